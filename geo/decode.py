@@ -1,0 +1,71 @@
+"""Turn the bytes of a plan file into text, detecting the encoding instead of assuming it.
+
+Accepted: UTF-8 (with or without BOM), UTF-16 (with BOM, or BOM-less when the zero bytes
+show it), GB18030 (a superset of GBK and GB2312). Anything else raises one
+:class:`~geo.errors.PlanReadError` that names the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from geo.errors import PlanReadError
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Largest plan accepted (20 MB of text is ~7 million characters, far beyond any plan)."""
+
+
+def _looks_binary(text: str) -> bool:
+    """True when a decoded text is mostly control or private-use characters."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    return bad / len(sample) > 0.01
+
+
+def _cjk_share(text: str) -> float:
+    sample = text[:20000]
+    return sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff") / max(1, len(sample))
+
+
+def decode_bytes(data: bytes, name: str = "<text>", *, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
+    """Decode plan bytes; return ``(text, encoding)``.
+
+    Raises
+    ------
+    PlanReadError
+        Empty, too large, binary, or in no supported encoding.
+    """
+    if len(data) > max_bytes:
+        raise PlanReadError(name, f"file is {len(data) / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB",
+                            "split the plan or check that this is the right file")
+    if not data.strip():
+        raise PlanReadError(name, "file is empty", "choose a file that contains the plan's text")
+    candidates: list[str] = []
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    else:
+        head = data[:4000]
+        even_zero = head[0::2].count(0) / max(1, len(head[0::2]))
+        odd_zero = head[1::2].count(0) / max(1, len(head[1::2]))
+        if odd_zero > 0.2 and even_zero < 0.05:
+            candidates.append("utf-16-le")
+        elif even_zero > 0.2 and odd_zero < 0.05:
+            candidates.append("utf-16-be")
+        candidates += ["utf-8", "gb18030"]
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text or _looks_binary(text):
+            continue
+        if enc == "gb18030" and _cjk_share(text) < 0.05:
+            # GB18030 decodes almost any byte string; without Chinese it is not a plan.
+            continue
+        return text.lstrip("\ufeff"), enc.replace("-sig", "")
+    raise PlanReadError(name, "not a text file in UTF-8, UTF-16 or GB18030 (binary or unknown encoding)",
+                        "save the plan as UTF-8 text, or upload the PDF/DOCX it came from")
