@@ -174,23 +174,39 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
 
 
 def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
-    """Chains of names joined by 至/－/— and followed by a rail, road or energy word → one corridor mention."""
+    """Names joined by 至/－/— and followed by a rail, road or energy word → corridor mentions.
+
+    ``包头至银川、鄂尔多斯至榆林至延安高速铁路`` gives two corridors that share the final word;
+    ``group`` holds the ordered waypoint names.
+    """
     out, i = [], 0
-    while i < len(ms):
-        j = i
-        while j + 1 < len(ms) and ms[j + 1].start - ms[j].end <= 1 and all(c in CHAIN_SEP for c in text[ms[j].end:ms[j + 1].start]) \
-                and ms[j + 1].start > ms[j].end:
-            j += 1
-        if j > i:
-            tail = text[ms[j].end:ms[j].end + 12]
-            for rx, kind in CORRIDOR_KINDS:
-                m = re.match(rf"[^。，；、]{{0,6}}?{rx}", tail)
-                if m:
-                    end = ms[j].end + m.end()
-                    names = "—".join(x.name_zh for x in ms[i:j + 1])
-                    out.append(Mention(ms[i].start, end, text[ms[i].start:end], text[ms[i].start:end], kind,
-                                       group=names, note="corridor"))
-                    break
+    places = [m for m in ms if m.kind in ("city", "county", "town", "province", "port", "region")]
+    while i < len(places):
+        chains, cur, j = [], [places[i]], i
+        while j + 1 < len(places):
+            gap = text[places[j].end:places[j + 1].start]
+            abbreviated = not gap and "（" in places[j].surface + places[j + 1].surface
+            if abbreviated or (gap and all(c in CHAIN_SEP for c in gap) and len(gap) <= 1):
+                if gap == "、":
+                    chains.append(cur)
+                    cur = []
+                cur.append(places[j + 1])
+                j += 1
+            else:
+                break
+        chains.append(cur)
+        tail = text[places[j].end:places[j].end + 12]
+        for rx, kind in CORRIDOR_KINDS:
+            m = re.match(rf"(?:等|的)?{rx}", tail)
+            if m:
+                word = re.match(rx, tail[len(m.group()) - len(m.group().lstrip("等的")):]).group()
+                end = places[j].end + m.end()
+                for chain in (c for c in chains if len(c) >= 2):
+                    names = [x.surface.replace("（", "").replace("）", "") for x in chain]
+                    out.append(Mention(chain[0].start, end, text[chain[0].start:end], "—".join(names) + word, kind,
+                                       place_id=f"line:{'—'.join(x.place_id for x in chain)}",
+                                       group="|".join(x.place_id for x in chain), note="corridor"))
+                break
         i = j + 1
     return out
 
@@ -206,7 +222,8 @@ def _enumerations(text: str, ms: list[Mention]) -> list[Mention]:
         group = f"enum@{m.start()}"
         while j >= 0 and out[j].kind in ("city", "county", "town"):
             x = out[j]
-            out[j] = replace(x, kind=kind, name_zh=x.name_zh + m.group(1), group=group, note="enumeration")
+            out[j] = replace(x, kind=kind, name_zh=x.surface + m.group(1), place_id=f"ctx:{x.surface}{m.group(1)}",
+                             group=group, note=f"enumeration; located at {x.name_zh}")
             gap = text[out[j - 1].end:x.start] if j else "x"
             if j == 0 or gap not in ("、", "和", "及", "与", ""):
                 break
@@ -231,7 +248,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         if kind_ctx and kind in ("city", "county", "town", "province"):
             key = text[s:e2]
             exact = key in text[s:e2] and res.get(key)
-            ms.append(Mention(s, e2, text[s:e2], name + text[e:e2], kind_ctx, place.place_id if place else "",
+            ms.append(Mention(s, e2, text[s:e2], name + text[e:e2], kind_ctx, f"ctx:{name}{text[e:e2]}",
                               place.adcode if place else "", place.lon if place else None, place.lat if place else None,
                               score, runner, (place.precision_m if place else None) and max(place.precision_m, 5000.0),
                               place.coord_source if place else "", note=f"{sub} of {name}" if not exact else ""))

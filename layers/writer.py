@@ -1,0 +1,49 @@
+"""The one place that writes the GeoPackage: all layers into a temporary file, then moved into place."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+
+from layers.schema import LAYERS
+
+
+def write_geopackage(frames: dict[str, pd.DataFrame], out: Path) -> Path:
+    """Write every layer of ``frames`` (GeoDataFrame, or DataFrame for attribute tables) to ``out``."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=out.parent, prefix=".building-")
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        for name, df in frames.items():
+            spec = LAYERS[name]
+            cols = list(dict.fromkeys(spec["columns"] + [c for c in df.columns if c != "geometry"]))
+            opts = {"DESCRIPTION": spec["description"]}
+            if spec["geometry"] is None:
+                pyogrio.write_dataframe(df[cols].reset_index(drop=True), tmp, layer=name, driver="GPKG",
+                                        layer_options=opts, append=Path(tmp).exists())
+            else:
+                gdf = gpd.GeoDataFrame(df[cols + ["geometry"]], geometry="geometry", crs="EPSG:4326")
+                pyogrio.write_dataframe(gdf, tmp, layer=name, driver="GPKG", layer_options=opts,
+                                        geometry_type="Unknown" if spec["geometry"] == "Geometry" else spec["geometry"],
+                                        promote_to_multi=spec["geometry"].startswith("Multi"),
+                                        append=Path(tmp).exists())
+        _stamp(tmp)
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return out
+
+
+def _stamp(path: str) -> None:
+    """Fixed timestamps so that the same input gives the same file."""
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE gpkg_contents SET last_change = '2000-01-01T00:00:00.000Z'")
