@@ -1,0 +1,105 @@
+"""Leaflet maps of the layers (folium), fully offline: every web asset is inlined as a data: URI.
+
+Styles come from :mod:`layers.styles`, shared with the static export. Text from the plans is
+HTML-escaped before it enters a popup or tooltip.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from functools import lru_cache
+
+import folium
+import geopandas as gpd
+from branca.element import MacroElement
+
+from layers.styles import STYLES
+
+
+@lru_cache(maxsize=1)
+def make_folium_offline() -> int:
+    """Swap folium's CDN addresses for embedded copies (folium-offline 0.20.0.2's ``_res``); returns the count."""
+    from offlinefolium.elements import _res  # private name: folium-offline is pinned in requirements.txt
+
+    def uri(url: str) -> str:
+        mime = "text/css" if url.endswith(".css") else "application/javascript"
+        return f"data:{mime};base64," + base64.b64encode(_res[url].encode("utf-8")).decode("ascii")
+
+    classes = {folium.Map}
+    stack = [MacroElement]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            classes.add(sub)
+            stack.append(sub)
+    swapped = 0
+    for cls in classes:
+        for attr in ("default_js", "default_css"):
+            items = cls.__dict__.get(attr)
+            if not items:
+                continue
+            new = [(name, uri(url) if url in _res else url) for name, url in items]
+            swapped += sum(1 for (_, a), (_, b) in zip(items, new) if a != b)
+            setattr(cls, attr, new)
+    return swapped
+
+
+def escape(text: object) -> str:
+    """HTML-escape any value from a document or an upload."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def popup_html(row: dict, fields: list[str]) -> str:
+    """A popup table of the given fields, escaped, with nowrap so Chinese does not wrap per character."""
+    cells = "".join(f"<tr><th style='text-align:left;padding-right:6px'>{escape(f)}</th>"
+                    f"<td style='white-space:normal;min-width:220px;max-width:420px'>{escape(row.get(f, ''))}</td></tr>"
+                    for f in fields if row.get(f) not in (None, ""))
+    return f"<div style='white-space:nowrap'><table>{cells}</table></div>"
+
+
+def base_map(bounds: tuple[float, float, float, float], *, basemap: str = "none") -> folium.Map:
+    """An empty map over ``bounds`` (minx, miny, maxx, maxy). ``basemap`` 'none' needs no network."""
+    make_folium_offline()
+    m = folium.Map(tiles=None, max_zoom=14, min_zoom=4, control_scale=True, prefer_canvas=True)
+    if basemap == "osm":
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
+    m.fit_bounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]])
+    return m
+
+
+def add_layer(m: folium.Map, gdf: gpd.GeoDataFrame, style_key: str, *, label: str, fields: list[str],
+              tooltip_field: str = "name_zh", show: bool = True) -> None:
+    """Add one layer as a toggleable GeoJSON group with escaped popups and tooltips."""
+    if gdf is None or gdf.empty:
+        return
+    st = STYLES[style_key]
+    group = folium.FeatureGroup(name=label, show=show)
+    for _, r in gdf.iterrows():
+        if r.geometry is None or r.geometry.is_empty:
+            continue
+        row = r.drop(labels="geometry").to_dict()
+        popup = folium.Popup(popup_html(row, fields), max_width=480)
+        tip = escape(row.get(tooltip_field, ""))
+        if r.geometry.geom_type in ("Point", "MultiPoint"):
+            pt = r.geometry if r.geometry.geom_type == "Point" else r.geometry.centroid
+            folium.CircleMarker([pt.y, pt.x], radius=st["radius"], color=st["edge"], weight=1, fill=True,
+                                fill_color=st["color"], fill_opacity=0.9, popup=popup, tooltip=tip).add_to(group)
+        else:
+            folium.GeoJson(r.geometry.__geo_interface__, style_function=_style(st), popup=popup, tooltip=tip).add_to(group)
+    group.add_to(m)
+
+
+def _style(st: dict):
+    def f(_feature):
+        return {"color": st["edge"], "weight": st["width"], "fillColor": st["color"], "fillOpacity": st["fill_opacity"],
+                "dashArray": st.get("dash")}
+    return f
+
+
+def add_labels(m: folium.Map, gdf: gpd.GeoDataFrame, field: str = "name_zh", *, size: int = 12) -> None:
+    """Permanent Chinese labels at representative points."""
+    for _, r in gdf.iterrows():
+        pt = r.geometry.representative_point()
+        folium.Marker([pt.y, pt.x], icon=folium.DivIcon(
+            html=f"<div class='zh-label' style='font-size:{size}px;white-space:nowrap;font-family:\"Noto Sans CJK SC\",sans-serif;"
+                 f"text-shadow:0 0 3px #fff'>{escape(r[field])}</div>")).add_to(m)
