@@ -56,16 +56,20 @@ def decode_bytes(data: bytes, name: str = "<text>", *, max_bytes: int = MAX_BYTE
         elif even_zero > 0.2 and odd_zero < 0.05:
             candidates.append("utf-16-be")
         candidates += ["utf-8", "gb18030"]
-    for enc in candidates:
+    best: tuple[float, str, str] | None = None
+    for enc in candidates + (["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else []):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
         if "\x00" in text or _looks_binary(text):
             continue
-        if enc == "gb18030" and _cjk_share(text) < 0.05:
-            # GB18030 decodes almost any byte string; without Chinese it is not a plan.
-            continue
-        return text.lstrip("\ufeff"), enc.replace("-sig", "")
+        if enc in ("utf-8", "utf-8-sig", "utf-16") or (enc.startswith("utf-16") and enc == candidates[0]):
+            return text.lstrip("\ufeff"), enc.replace("-sig", "")
+        share = _cjk_share(text)
+        if share >= 0.05 and (best is None or share > best[0]):
+            best = (share, text, enc)  # GB18030 and BOM-less UTF-16 decode almost anything: keep the most Chinese
+    if best:
+        return best[1].lstrip("\ufeff"), best[2]
     raise PlanReadError(name, "not a text file in UTF-8, UTF-16 or GB18030 (binary or unknown encoding)",
                         "save the plan as UTF-8 text, or upload the PDF/DOCX it came from")

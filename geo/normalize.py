@@ -110,7 +110,8 @@ def mark_mojibake(t: Tracked) -> Tracked:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
-        if text[i] != "?" or not (i > 0 and (_is_cjk(text[i - 1]) or text[i - 1] in "，。、）)")):
+        wreck = "\ue000" <= text[i] <= "\uf8ff" or text[i] == REPLACEMENT
+        if not wreck and (text[i] != "?" or not (i > 0 and (_is_cjk(text[i - 1]) or text[i - 1] in "，。、）)"))):
             i += 1
             continue
         j = i + 1
@@ -119,7 +120,7 @@ def mark_mojibake(t: Tracked) -> Tracked:
             m = PINYIN_RE.match(text, j)
             if m:
                 j = m.end()
-            elif ch in "?;)" or (ch.isascii() and ch.isalpha()) or ch in PINYIN_LETTERS:
+            elif ch in "?;)_^" or (ch.isascii() and ch.isalpha()) or ch in PINYIN_LETTERS or "\ue000" <= ch <= "\uf8ff":
                 j += 1
             elif _is_cjk(ch) and not _in_gb2312_level1(simp[j]) and not PINYIN_RE.match(text, j + 1):
                 j += 1

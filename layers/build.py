@@ -174,7 +174,7 @@ def _albers(geom, inverse: bool = False):
     t = Transformer.from_crs("EPSG:4326", ALBERS_CHINA, always_xy=True)
     if inverse:
         t = Transformer.from_crs(ALBERS_CHINA, "EPSG:4326", always_xy=True)
-    return shapely.ops.transform(t.transform, geom)
+    return shapely.ops.transform(t.transform, geom)  # noqa: shapely 2.2 deprecates; kept for pyproj callables
 
 
 def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, str]:

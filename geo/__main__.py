@@ -1,0 +1,57 @@
+"""Command line: ``python -m geo parse FILE [--format csv|geojson|structure]``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from geo.corpus import build_plan, read_plan_file
+from geo.errors import PlanExplorerError
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m geo")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("parse", help="geoparse a plan file (txt, pdf, docx) and print its mentions")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=["csv", "geojson", "structure"], default="csv")
+    args = ap.parse_args(argv)
+    try:
+        plan = build_plan(args.file.stem, [(args.file.name, read_plan_file(args.file))])
+    except PlanExplorerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "structure":
+        for h in plan.headings:
+            print(f"{h.level}\t{h.number}\t{h.title}\t{h.start}")
+        for i in plan.issues:
+            print(f"issue\t{i.kind}\t{i.start}\t{i.detail}")
+        return 0
+    from geo.gazetteer import load_gazetteer
+    from geo.geoparse import geoparse_plan
+
+    rows = []
+    for m, k in geoparse_plan(plan, load_gazetteer()):
+        s = plan.sentences[k]
+        rows.append({"plan_id": plan.plan_id, "chapter": s.chapter, "section": s.section, "start": m.start, "end": m.end,
+                     "surface": m.surface, "name_zh": m.name_zh, "kind": m.kind, "place_id": m.place_id,
+                     "adcode": m.adcode, "lon": m.lon, "lat": m.lat, "score": m.score, "sentence": s.text})
+    if args.format == "geojson":
+        feats = [{"type": "Feature", "properties": r,
+                  "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]} if r["lon"] is not None else None}
+                 for r in rows]
+        json.dump({"type": "FeatureCollection", "features": feats}, sys.stdout, ensure_ascii=False)
+        print()
+    else:
+        fields = list(rows[0]) if rows else ["plan_id", "surface", "name_zh", "kind"]
+        w = csv.DictWriter(sys.stdout, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

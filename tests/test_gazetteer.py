@@ -1,0 +1,82 @@
+import csv
+
+import pytest
+import shapely
+
+from geo.crs import gcj_to_wgs, haversine_m, wgs_to_gcj
+from geo.geoparse import geoparse
+
+CLUSTER = ("150100", "150200", "150600", "150900", "610800")
+
+
+def test_every_cluster_county_resolves_from_full_and_short_forms(gaz):
+    from geo.gazetteer import short_name
+
+    counties = [p for p in gaz.places.values() if p.level == 3 and p.city_adcode in CLUSTER]
+    assert len(counties) == 9 + 9 + 9 + 11 + 12
+    for p in counties:
+        for form in filter(None, [p.name_zh, short_name(p.name_zh)]):
+            ms = geoparse(f"支持{form}发展。", gaz)
+            assert ms and ms[0].adcode == p.adcode, (form, ms)
+
+
+@pytest.mark.parametrize("form,adcode", [("准旗", "150622"), ("达旗", "150621"), ("伊旗", "150627"), ("土右旗", "150221"),
+                                         ("托县", "150122"), ("神木县", "610881"), ("横山县", "610803"),
+                                         ("乌兰察布盟", "150900"), ("康巴什新区", "150603"), ("察右前旗", "150926")])
+def test_written_forms(gaz, form, adcode):
+    assert geoparse(f"推进{form}建设。", gaz)[0].adcode == adcode
+
+
+def test_disambiguation_by_region(gaz):
+    text = "鄂尔多斯、包头与榆林协同发展，集宁和托克托、清水河、和林格尔沿浑河布局。"
+    got = {m.surface: m for m in geoparse(text, gaz)}
+    assert got["榆林"].adcode == "610800"
+    assert got["集宁"].adcode == "150902"
+    assert got["浑河"].place_id == "cur:浑河" and got["浑河"].adcode == "150123"
+
+
+def test_gcj_reference_pairs():
+    # published test pairs of the GCJ-02 algorithm (WGS lat, lon → GCJ lat, lon)
+    pairs = [(31.1774276, 121.5272106, 31.17530398364597, 121.531541859215),
+             (22.543847, 113.912316, 22.540796131694766, 113.9171764808363),
+             (39.911954, 116.377817, 39.91334545536069, 116.38404722455657)]
+    for wlat, wlon, glat, glon in pairs:
+        lon, lat = wgs_to_gcj(wlon, wlat)
+        assert haversine_m(lon, lat, glon, glat) < 1.0
+        lon, lat = gcj_to_wgs(glon, glat)
+        assert haversine_m(lon, lat, wlon, wlat) < 1.0
+
+
+def test_curated_rows_fall_in_their_county(gaz):
+    from layers.admin import admin_polygon
+
+    rows = list(csv.DictReader(open("data/gazetteer/curated.csv", encoding="utf-8")))
+    for r in rows:
+        p = gaz.places[f"cur:{r['name']}"]
+        if r["anchor"].startswith(("county:", "icao:")):
+            poly = admin_polygon(r["claimed_adcode"])
+            assert poly.buffer(0.01).contains(shapely.Point(p.lon, p.lat)), r["name"]
+        assert r["source"] and float(r["precision_m"]) > 0
+
+
+def test_airports_match_icao(gaz):
+    import airportsdata
+
+    db = airportsdata.load("ICAO")
+    for p in gaz.places.values():
+        if p.anchor.startswith("icao:"):
+            a = db[p.anchor[5:]]
+            assert haversine_m(p.lon, p.lat, a["lon"], a["lat"]) < 1000
+
+
+def test_yellow_river_follows_converted_boundaries():
+    """The GSHHG Yellow River should run along the WGS 84 boundary of 达拉特旗 where it forms it."""
+    from layers.admin import admin_polygon
+    from layers.build import yellow_river
+
+    river = yellow_river()
+    dalad = admin_polygon("150621").boundary
+    seg = river.intersection(admin_polygon("150621").buffer(0.05))
+    pts = [seg.interpolate(f, normalized=True) for f in [i / 20 for i in range(21)]]
+    dists = sorted(float(haversine_m(p.x, p.y, q.x, q.y)) for p in pts for q in [dalad.interpolate(dalad.project(p))])
+    assert dists[len(dists) // 2] < 1500  # median distance, measured ~ a few hundred metres

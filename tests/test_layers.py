@@ -1,0 +1,77 @@
+import hashlib
+import subprocess
+import sys
+
+import pyogrio
+import shapely
+
+from geo.crs import haversine_m
+from layers.schema import LAYERS
+
+
+def test_validator_and_contract_columns(gpkg):
+    r = subprocess.run([sys.executable, "-m", "osgeo_utils.samples.validate_gpkg", str(gpkg)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    present = dict(pyogrio.list_layers(gpkg))
+    for name, spec in LAYERS.items():
+        assert name in present
+        cols = set(pyogrio.read_info(gpkg, layer=name)["fields"])
+        assert set(spec["columns"]) <= cols, (name, set(spec["columns"]) - cols)
+
+
+def test_axis_passes_the_four_centres(frames, gaz):
+    axis = frames["layout_axes"]
+    axis = axis[axis["name_zh"] == "呼包鄂榆发展轴"].geometry.iloc[0]
+    for ad in ("150100", "150200", "150600", "610800"):
+        p = gaz.by_adcode(ad)
+        q = axis.interpolate(axis.project(shapely.Point(p.lon, p.lat)))
+        assert haversine_m(p.lon, p.lat, q.x, q.y) < 3000
+
+
+def test_belt_contains_yellow_river_in_the_riverside_counties(frames):
+    from layers.admin import admin_polygon
+
+    belt = frames["layout_belts"].geometry.iloc[0]
+    river = frames["rivers"].geometry.iloc[0]
+    for ad in ("150122", "150621", "150622", "150221"):  # 托克托, 达拉特, 准格尔, 土右
+        part = river.intersection(admin_polygon(ad).buffer(0.02))
+        assert not part.is_empty and belt.buffer(1e-6).contains(part), ad
+
+
+def test_zones_lie_in_their_counties(frames):
+    z = frames["layout_zones"].set_index("name_zh")
+    assert "150625" in z.at["沙漠沙地生态治理区", "members"]
+    assert "150125" in z.at["阴山北麓生态综合治理区", "members"]
+    for layer in ("places", "rail", "eco_zones", "ports", "airports", "counties"):
+        df = frames[layer]
+        assert df["plans"].notna().all() and (df["plans"] != "").any()
+    for layer in ("rail", "eco_zones", "layout_axes", "layout_belts", "layout_zones"):
+        assert frames[layer]["geometry_method"].str.len().gt(0).all()
+
+
+def test_rebuild_is_deterministic(tmp_path, gpkg):
+    from layers.build import build
+
+    from layers.store import read_layers
+
+    a, _ = build(out=tmp_path / "a.gpkg")
+    first, second = read_layers(gpkg), read_layers(a)
+    for name in first:
+        digest = lambda df: hashlib.sha256(df.drop(columns="geometry", errors="ignore").to_csv().encode()).hexdigest()  # noqa: E731
+        assert digest(first[name]) == digest(second[name]), name
+        if "geometry" in first[name]:
+            assert list(first[name].geometry.to_wkb()) == list(second[name].geometry.to_wkb()), name
+
+
+def test_missing_or_corrupt_gpkg_gives_clear_error(tmp_path):
+    import pytest
+
+    from geo.errors import GeoPackageError
+    from layers.store import read_layers
+
+    with pytest.raises(GeoPackageError, match="not found"):
+        read_layers(tmp_path / "none.gpkg")
+    bad = tmp_path / "bad.gpkg"
+    bad.write_bytes(b"not sqlite")
+    with pytest.raises(GeoPackageError):
+        read_layers(bad)

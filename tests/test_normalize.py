@@ -1,0 +1,66 @@
+import re
+
+from geo.normalize import to_simplified
+
+
+def test_hbew_has_no_pinyin_and_no_traditional(corpus):
+    text = corpus["hbew-2021"].text
+    assert not re.search(r"（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+）", text)
+    assert to_simplified(text) == text
+
+
+def test_hbew_ten_chapters_with_titles(corpus):
+    chapters = [(h.number, h.title) for h in corpus["hbew-2021"].chapters()]
+    assert [n for n, _ in chapters] == list(range(1, 11))
+    assert chapters[0][1] == "发展背景"
+    assert chapters[6][1] == "共筑黄河“几”字弯生态安全屏障"
+    assert chapters[9][1] == "推进规划实施"
+    sections = [h for h in corpus["hbew-2021"].headings if h.level == "section"]
+    assert len(sections) == 37 and sections[0].title == "发展基础"
+
+
+def test_hbey_nine_chapters_boxes_and_no_debris(corpus):
+    plan = corpus["hbey-2018"]
+    assert [h.title for h in plan.chapters()] == ["规划背景", "总体要求", "空间布局", "引导产业协同发展", "加快基础设施互联互通",
+                                                  "推进生态环境共建共保", "构建开放合作新格局", "创新协同发展体制机制", "组织实施"]
+    assert [h.number for h in plan.headings if h.level == "box"] == [1, 2, 3]
+    assert [s.witness for s in plan.segments] == ["hbey-2018-web.txt", "hbey-2018-pdf.txt"]
+    for s in plan.sentences:
+        assert "示意图" not in s.text, s.text
+    joined = plan.text
+    assert "加大农牧区交通" in joined and "加大农牧21区交通" not in joined
+    assert "新一代信息技术" in joined
+
+
+def test_nmg_nine_chapters_even_with_missing_sections(corpus):
+    plan = corpus["nmg-bohai"]
+    assert [h.number for h in plan.chapters()] == list(range(1, 10))
+    assert plan.chapters()[3].title == "推进跨区域重大基础设施建设"
+
+
+def test_baotou_22_tasks(corpus):
+    from layers.projects import baotou_tasks
+
+    tasks = baotou_tasks(corpus["baotou-2024"])
+    assert [t["number"] for t in tasks] == list(range(1, 23))
+
+
+def test_offsets_round_trip(corpus):
+    for plan in corpus.values():
+        for s in plan.sentences:
+            assert plan.text[s.start:s.end] == s.text
+        raw_texts = {seg.witness: open(f"data/plans/{seg.witness}", encoding="utf-8").read() for seg in plan.segments}
+        for s in plan.sentences[::25]:
+            f, rs, re_ = plan.raw_location(s.start, s.end)
+            assert s.text[-1] in raw_texts[f][rs:re_] or s.text[-1] in "，。"
+
+
+def test_mojibake_reported_and_excluded(corpus, gaz):
+    from geo.geoparse import geoparse_plan
+
+    plan = corpus["hbew-2021"]
+    spans = [i for i in plan.issues if i.kind == "mojibake"]
+    assert 9 <= len(spans) <= 14
+    assert any("嵤" in i.detail for i in spans)
+    names = {m.name_zh for m, _ in geoparse_plan(plan, gaz)}
+    assert "乌兰布和沙漠" not in names  # 有序?qū)嵤跆m布和: destroyed, never guessed
