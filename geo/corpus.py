@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geo.decode import decode_bytes
 from geo.errors import PlanReadError
 from geo.normalize import Issue, Tracked, normalize
 from geo.structure import CHAPTER_RE, Heading, Sentence, find_headings, split_sentences

@@ -108,9 +108,7 @@ def split_sentences(text: str, headings: list[Heading]) -> list[Sentence]:
             while j < len(text) and text[j] in CLOSERS:
                 j += 1
             cuts.add(j)
-    in_title = set()
-    for s, e in title_spans:
-        in_title.add(s)
+    in_title = {s for s, _ in title_spans}
     bounds = sorted(cuts)
     heads = iter(sorted(headings, key=lambda h: h.start))
     nxt = next(heads, None)

@@ -11,7 +11,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import shapely
-from shapely.geometry import LineString, MultiLineString, MultiPoint, Point, shape
+from shapely.geometry import LineString, MultiLineString, Point, shape
 from shapely.ops import unary_union
 
 from geo.corpus import PLANS_DIR, Plan, load_corpus
@@ -169,12 +169,13 @@ def yellow_river() -> MultiLineString:
 
 
 def _albers(geom, inverse: bool = False):
+    """Geometry between WGS 84 and the equal-area Albers for China (for buffers in metres)."""
+    import numpy as np
     from pyproj import Transformer
 
-    t = Transformer.from_crs("EPSG:4326", ALBERS_CHINA, always_xy=True)
-    if inverse:
-        t = Transformer.from_crs(ALBERS_CHINA, "EPSG:4326", always_xy=True)
-    return shapely.ops.transform(t.transform, geom)  # noqa: shapely 2.2 deprecates; kept for pyproj callables
+    src, dst = ("EPSG:4326", ALBERS_CHINA) if not inverse else (ALBERS_CHINA, "EPSG:4326")
+    t = Transformer.from_crs(src, dst, always_xy=True)
+    return shapely.transform(geom, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
 
 
 def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, str]:
@@ -210,7 +211,7 @@ def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
             nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": "中心城市", "adcode": p.adcode,
                           "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
     for b in spec["belts"]:
-        geom = _albers(_albers(river).buffer(b["buffer_km"] * 1000, resolution=4).simplify(500), inverse=True)
+        geom = _albers(_albers(river).buffer(b["buffer_km"] * 1000, quad_segs=4).simplify(500), inverse=True)
         belts.append({"plan_id": b["plan_id"], "name_zh": b["name_zh"], "role": b["role"], "rule": b["rule"],
                       "geometry_method": "gshhg_buffer (schematic)", "geometry": geom})
     for z in spec["zones"]:
@@ -271,4 +272,7 @@ def build(plans_dir: Path = PLANS_DIR, out: Path = DEFAULT_GPKG,
     return out, summary
 
 
-_ = MultiPoint  # re-exported for projects
+
+def plan_to_geopackage(plan: Plan, out: Path, g: Gazetteer | None = None) -> Path:
+    """Write one (uploaded) plan's layers, same schema as the corpus GeoPackage, to ``out``."""
+    return write_geopackage(build_frames([plan], g or load_gazetteer()), out)

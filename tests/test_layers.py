@@ -51,7 +51,6 @@ def test_zones_lie_in_their_counties(frames):
 
 def test_rebuild_is_deterministic(tmp_path, gpkg):
     from layers.build import build
-
     from layers.store import read_layers
 
     a, _ = build(out=tmp_path / "a.gpkg")

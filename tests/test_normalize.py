@@ -1,4 +1,5 @@
 import re
+from pathlib import Path
 
 from geo.normalize import to_simplified
 
@@ -49,7 +50,7 @@ def test_offsets_round_trip(corpus):
     for plan in corpus.values():
         for s in plan.sentences:
             assert plan.text[s.start:s.end] == s.text
-        raw_texts = {seg.witness: open(f"data/plans/{seg.witness}", encoding="utf-8").read() for seg in plan.segments}
+        raw_texts = {seg.witness: Path(f"data/plans/{seg.witness}").read_text(encoding="utf-8") for seg in plan.segments}
         for s in plan.sentences[::25]:
             f, rs, re_ = plan.raw_location(s.start, s.end)
             assert s.text[-1] in raw_texts[f][rs:re_] or s.text[-1] in "，。"

@@ -1,0 +1,52 @@
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ["page_layout.py", "page_layers.py", "page_projects.py", "page_place.py", "page_upload.py"]
+
+
+def run(page: str) -> AppTest:
+    return AppTest.from_file(str(ROOT / "app_pages" / page), default_timeout=120).run()
+
+
+def map_args(at: AppTest) -> dict:
+    comps = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    return json.loads(comps[0].proto.json_args) if comps else {}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_loads_offline(page):
+    at = run(page)
+    assert not at.exception, [e.value for e in at.exception]
+    args = map_args(at)
+    if page != "page_upload.py":
+        assert args, "no map component"
+    for key in ("js_links", "css_links"):
+        assert all(link.startswith("data:") for link in args.get(key, [])), key
+    assert "https://" not in args.get("script", "") and "https://" not in args.get("header", "")
+
+
+def test_router_app_runs():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+
+
+def test_layout_switches_to_2021():
+    at = run("page_layout.py")
+    before = map_args(at)["script"]
+    assert "呼包鄂榆发展轴" in before
+    at.radio[0].set_value("hbew-2021").run()
+    after = map_args(at)["script"]
+    assert "呼包鄂乌联动轴" in after and "呼包鄂榆发展轴" not in after
+
+
+def test_project_filter_changes_result():
+    at = run("page_projects.py")
+    total = len(at.dataframe[0].value)
+    at.selectbox[0].set_value("榆林市").run()
+    yulin = at.dataframe[0].value
+    assert 0 < len(yulin) < total
+    assert yulin["cities"].str.contains("榆林市").all()
