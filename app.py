@@ -9,6 +9,7 @@ pages = [
     st.Page("app_pages/page_layers.py", title="图层 Layers"),
     st.Page("app_pages/page_projects.py", title="项目 Projects"),
     st.Page("app_pages/page_place.py", title="地名 Place"),
+    st.Page("app_pages/page_export.py", title="导出 Export"),
     st.Page("app_pages/page_upload.py", title="添加规划 Add a plan"),
 ]
 st.sidebar.caption("呼包鄂榆 / 呼包鄂乌 城市群规划 · offline, WGS 84")

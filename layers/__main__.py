@@ -17,12 +17,24 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--plans", type=Path, default=None, help="folder of plans (default: the shipped corpus)")
     b.add_argument("--out", type=Path, default=None, help="GeoPackage to write (default: data/hbe_plans.gpkg)")
     sub.add_parser("schema", help="print the GeoPackage schema as Markdown")
+    e = sub.add_parser("export", help="render a static map (png, svg, pdf)")
+    e.add_argument("--out", type=Path, required=True)
+    e.add_argument("--preset", default="layout-2018", choices=["layout-2018", "structure-2021", "city", "transport"])
+    e.add_argument("--plan")
+    e.add_argument("--city")
+    e.add_argument("--layers", help="comma-separated layer names")
+    e.add_argument("--title")
+    e.add_argument("--dpi", type=int, default=200)
+    e.add_argument("--size", default="a4", choices=["slide", "a4", "a3"])
+    e.add_argument("--gpkg", type=Path, default=None, help="GeoPackage to read (default: data/hbe_plans.gpkg)")
     args = ap.parse_args(argv)
     if args.cmd == "schema":
         from layers.schema import schema_markdown
 
         print(schema_markdown())
         return 0
+    if args.cmd == "export":
+        return _export(args)
     from tqdm import tqdm
 
     from layers.build import DEFAULT_GPKG, PLANS_DIR, build
@@ -41,6 +53,35 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     bar.close()
     print(summary.to_string())
+    print(f"wrote {out} in {time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+def _export(args) -> int:
+    from layers.build import DEFAULT_GPKG, build
+    from layers.export import render
+    from layers.schema import LAYERS
+    from layers.store import read_layers
+
+    if args.out.suffix.lower() not in (".png", ".svg", ".pdf"):
+        print(f"error: {str(args.out)!r}: output must end in .png, .svg or .pdf", file=sys.stderr)
+        return 2
+    layers = args.layers.split(",") if args.layers else None
+    unknown = [name for name in layers or [] if name not in LAYERS]
+    if unknown:
+        print(f"error: unknown layers {unknown!r}; known: {', '.join(LAYERS)}", file=sys.stderr)
+        return 2
+    gpkg = args.gpkg or DEFAULT_GPKG
+    try:
+        if args.gpkg is None and not gpkg.exists():
+            build()
+        frames = read_layers(gpkg)
+    except PlanExplorerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    out = render(frames, args.out, preset=args.preset, plan=args.plan, city=args.city, layers=layers, title=args.title,
+                 dpi=args.dpi, size=args.size)
     print(f"wrote {out} in {time.perf_counter() - t0:.1f} s")
     return 0
 

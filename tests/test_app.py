@@ -5,7 +5,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["page_layout.py", "page_layers.py", "page_projects.py", "page_place.py", "page_upload.py"]
+PAGES = ["page_layout.py", "page_layers.py", "page_projects.py", "page_place.py", "page_export.py", "page_upload.py"]
 
 
 def run(page: str) -> AppTest:
@@ -22,7 +22,7 @@ def test_page_loads_offline(page):
     at = run(page)
     assert not at.exception, [e.value for e in at.exception]
     args = map_args(at)
-    if page != "page_upload.py":
+    if page not in ("page_upload.py", "page_export.py"):
         assert args, "no map component"
     for key in ("js_links", "css_links"):
         assert all(link.startswith("data:") for link in args.get(key, [])), key
@@ -50,3 +50,11 @@ def test_project_filter_changes_result():
     yulin = at.dataframe[0].value
     assert 0 < len(yulin) < total
     assert yulin["cities"].str.contains("榆林市").all()
+
+
+def test_export_page_renders_a_png():
+    at = run("page_export.py")
+    at.slider[0].set_value(72).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.get("download_button")
