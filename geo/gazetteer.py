@@ -23,8 +23,8 @@ GENERIC = {
     "海港", "新区", "开发", "高新", "经济", "和平", "长安", "金山", "中山", "东城", "西城", "南城", "北城", "城中",
     "市中", "新华", "人民", "铁东", "铁西", "桥东", "桥西", "向阳", "红旗", "胜利", "建设", "东风", "前进", "新兴",
     "朝阳", "开放", "平安", "永定", "龙山", "东区", "西区", "南区", "北区", "新市", "沿海", "沿江", "城市", "安全",
-    "东河", "环境", "文化", "大同", "兴安", "元宝山", "中心", "长城", "黄河", "太平", "光明", "丰台",
-    "普陀", "宝山", "海城", "宁城", "和县", "吉安", "铜川", "都安", "安平", "工业园", "港口", "古城", "资源", "合作",
+    "东河", "环境", "文化", "大同", "中心", "长城", "黄河", "太平", "光明", "丰台",
+    "普陀", "海城", "宁城", "和县", "吉安", "铜川", "都安", "安平", "工业园", "港口", "古城", "资源", "合作",
     "公安", "平原", "老城", "友好", "振兴", "共和", "大通", "安宁", "通城", "兴业", "会同", "中西", "金三角",
 }
 GENERIC_FULL = {"城区", "郊区", "矿区", "老城区", "港口区", "古城区", "市中区", "新市区", "高新区"}
@@ -155,6 +155,9 @@ def _curated_places(g: Gazetteer) -> None:
         elif kind_a in ("county", "city"):
             m = g.admin_by_name(val, claimed)
             lon, lat, src, members = m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,)
+        elif kind_a == "line":
+            lon, lat, members = _union_point(g, val.split("|"), claimed)
+            src = "waypoints"
         elif kind_a in ("counties", "members"):
             lon, lat, members = _union_point(g, val.split("|"), claimed)
             src = "county_union" if kind_a == "counties" else "members"

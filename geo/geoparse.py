@@ -24,7 +24,7 @@ KIND_SUFFIXES: list[tuple[str, str, str]] = [
     (r"(?:新|国际|支线|通用)?机场", "airport", "机场"),
     (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸"),
     (r"(?:陆港|无水港|内陆港|空港|国际物流港|公铁物流港|物流港)", "port", "内陆港"),
-    (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|物流园区|产业园区|新区)", "park", "园区"),
+    (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|物流园区|产业园区)", "park", "园区"),
 ]
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     (r"(?:高速铁路|客运专线|城际铁路|快速铁路|铁路|高铁|城际|动车)", "rail"),
@@ -140,14 +140,20 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
     return round(s, 3)
 
 
-def _acceptable(p: Place, name: str, prov: Counter, centre, g: Gazetteer) -> bool:
+def _acceptable(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazetteer) -> bool:
     """Whether a candidate may stand for ``name`` in this document at all.
 
-    Full official names and curated forms always may. A short form of a county (``准格尔``) or a
-    GeoNames town must lie in a province the document names unambiguously and within 500 km of
-    its centre: ``资源``, ``合作`` or ``公安`` elsewhere in China are words, not places.
+    Full official names, curated forms, cities and provinces always may, and so may short forms of
+    three or more characters (``满洲里``, ``曹妃甸``). A two-character short form of a county
+    (``准格尔`` is four; ``林西``, ``资源``, ``合作`` are two) or a GeoNames town must lie in a city the
+    document names, or in one of its provinces within 500 km of its centre: ``资源``, ``合作`` or
+    ``公安`` elsewhere in China are words, not places.
     """
-    if name == p.name_zh and p.level <= 3 or g.exact.get(name) == p.place_id or p.level <= 2:
+    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level <= 2:
+        return True
+    if p.kind == "county" and len(name) >= 3:
+        return True
+    if city[p.city_adcode] > 0:
         return True
     if centre is None or prov[p.province_adcode] == 0:
         return False
@@ -161,7 +167,7 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
     prov, city, centre = _region_prior(unique)
     out: dict[str, tuple[Place | None, float, str]] = {}
     for n in set(names):
-        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, centre, g)]
+        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, centre, g)]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
         cands.sort(key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
@@ -211,21 +217,38 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
+    """``包头、鄂尔多斯机场`` → both are airports: names listed with 、 before a name+feature word share it."""
+    out = list(ms)
+    for i, m in enumerate(out):
+        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港)$", m.surface)
+        if m.kind not in ("airport", "port") or not tail:
+            continue
+        suffix = tail.group()
+        j = i - 1
+        while j >= 0 and out[j].kind in ("city", "county") and text[out[j].end:out[j + 1].start] == "、":
+            x = out[j]
+            out[j] = replace(x, kind=m.kind, name_zh=x.surface + suffix, place_id=f"ctx:{x.surface}{suffix}",
+                             group=f"shared@{m.start}", note=f"shared suffix; located at {x.name_zh}")
+            j -= 1
+    return out
+
+
 def _enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     """``清水河县、固阳县、凉城县、乌审旗等通用机场`` → each name becomes a feature of that kind."""
     out = list(ms)
-    for m in re.finditer(r"(?:等|\d个|[两三四五六七八九]个)(国际机场|支线机场|通用机场|运输机场|机场|口岸)", text):
+    for m in re.finditer(r"(?:等|\d个|[两三四五六七八九]个)(国际机场|支线机场|通用机场|运输机场|机场|边境口岸|航空口岸|口岸|沿海港口|港口)", text):
         kind = "airport" if "机场" in m.group(1) else "port"
         j = max((k for k, x in enumerate(out) if x.end <= m.start()), default=-1)
         if j < 0 or m.start() - out[j].end > 1:
             continue
         group = f"enum@{m.start()}"
-        while j >= 0 and out[j].kind in ("city", "county", "town"):
+        while j >= 0 and out[j].kind in ("city", "county", "town", kind):
             x = out[j]
-            out[j] = replace(x, kind=kind, name_zh=x.surface + m.group(1), place_id=f"ctx:{x.surface}{m.group(1)}",
-                             group=group, note=f"enumeration; located at {x.name_zh}")
-            gap = text[out[j - 1].end:x.start] if j else "x"
-            if j == 0 or gap not in ("、", "和", "及", "与", ""):
+            if x.kind != kind:
+                out[j] = replace(x, kind=kind, name_zh=x.surface + m.group(1), place_id=f"ctx:{x.surface}{m.group(1)}",
+                                 group=group, note=f"enumeration; located at {x.name_zh}")
+            if j == 0 or text[out[j - 1].end:x.start] not in ("、", "和", "及", "与", ""):
                 break
             j -= 1
     return out
@@ -244,18 +267,17 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         if place is None:
             continue
         kind = place.kind
-        kind_ctx, sub, e2 = _kind_after(text, e)
+        kind_ctx, _sub, e2 = _kind_after(text, e)
         if kind_ctx and kind in ("city", "county", "town", "province"):
-            key = text[s:e2]
-            exact = key in text[s:e2] and res.get(key)
-            ms.append(Mention(s, e2, text[s:e2], name + text[e:e2], kind_ctx, f"ctx:{name}{text[e:e2]}",
-                              place.adcode if place else "", place.lon if place else None, place.lat if place else None,
-                              score, runner, (place.precision_m if place else None) and max(place.precision_m, 5000.0),
-                              place.coord_source if place else "", note=f"{sub} of {name}" if not exact else ""))
+            suffix = text[e:e2]
+            ms.append(Mention(s, e2, text[s:e2], surface + suffix, kind_ctx, f"ctx:{surface}{suffix}", place.adcode,
+                              place.lon, place.lat, score, runner, max(place.precision_m, 5000.0), place.coord_source,
+                              note=f"suffix:{suffix}; located at {place.name_zh}"))
             continue
         ms.append(Mention(s, e, surface, place.name_zh if place else name, kind, place.place_id if place else "",
                           place.adcode if place else "", place.lon if place else None, place.lat if place else None,
                           score, runner, place.precision_m if place else None, place.coord_source if place else ""))
+    ms = _shared_suffix(text, ms)
     ms = _enumerations(text, ms)
     ms += _corridors(text, ms)
     return sorted(ms, key=lambda m: (m.start, -m.end))

@@ -142,6 +142,16 @@ def line_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
                          "plans": _plans_of(grp), "geometry_method": "waypoints (schematic)",
                          "waypoints": "—".join(p.name_zh for p in pts),
                          "geometry": MultiLineString([LineString([(p.lon, p.lat) for p in pts])])})
+        named = mentions[(mentions["kind"] == kind) & mentions["place_id"].str.startswith("cur:")]
+        for pid, grp in named.groupby("place_id", sort=True):
+            p = g.places[pid]
+            if not p.anchor.startswith("line:"):
+                continue
+            pts = [g.by_adcode(a) for a in p.members]
+            rows.append({"line_id": f"{kind}:{p.name_zh}", "name_zh": p.name_zh, "line_type": p.subkind,
+                         "status": next((s for s in grp["status"] if s), ""), "plans": _plans_of(grp),
+                         "geometry_method": "waypoints (schematic)", "waypoints": "—".join(q.name_zh for q in pts),
+                         "geometry": MultiLineString([LineString([(q.lon, q.lat) for q in pts])])})
         out[layer] = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326") if rows else _empty(layer)
     return out
 
