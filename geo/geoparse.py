@@ -23,7 +23,7 @@ from geo.gazetteer import Gazetteer, Place
 KIND_SUFFIXES: list[tuple[str, str, str]] = [
     (r"(?:新|国际|支线|通用)?机场", "airport", "机场"),
     (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸"),
-    (r"(?:陆港|无水港|内陆港|空港|国际物流港|公铁物流港|物流港)", "port", "内陆港"),
+    (r"(?:陆港|无水港|内陆港|空港|国际物流港|公铁海铁物流港|公铁物流港|物流港)", "port", "内陆港"),
     (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|物流园区|产业园区)", "park", "园区"),
 ]
 CORRIDOR_KINDS: list[tuple[str, str]] = [
@@ -132,6 +132,8 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
         s += 2.0  # curated features name themselves fully
     if name == p.name_zh or g.exact.get(name) == p.place_id:
         s += 2.0
+    elif p.level == 3 and len(name) == 2:
+        s -= 1.5  # 西安 is the city before it is 辽源's 西安区
     s += 3.0 * min(prov[p.province_adcode], 5) / 5 + 2.0 * min(city[p.city_adcode], 5) / 5
     if centre:
         d = float(haversine_m(p.lon, p.lat, centre[0], centre[1])) / 1000
@@ -140,14 +142,14 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
     return round(s, 3)
 
 
-def _acceptable(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazetteer) -> bool:
+def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer) -> bool:
     """Whether a candidate may stand for ``name`` in this document at all.
 
     Full official names, curated forms, cities and provinces always may, and so may short forms of
     three or more characters (``满洲里``, ``曹妃甸``). A two-character short form of a county
-    (``准格尔`` is four; ``林西``, ``资源``, ``合作`` are two) or a GeoNames town must lie in a city the
-    document names, or in one of its provinces within 500 km of its centre: ``资源``, ``合作`` or
-    ``公安`` elsewhere in China are words, not places.
+    (``林西``, ``河曲``) or a GeoNames town must lie in a city the document names, or in a province it
+    names and within 120 km of a place it names unambiguously: ``资源``, ``合作`` or ``公安``
+    elsewhere in China are words, not places.
     """
     if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level <= 2:
         return True
@@ -155,19 +157,26 @@ def _acceptable(p: Place, name: str, prov: Counter, city: Counter, centre, g: Ga
         return True
     if city[p.city_adcode] > 0:
         return True
-    if centre is None or prov[p.province_adcode] == 0:
+    if prov[p.province_adcode] == 0 or not anchors:
         return False
-    return float(haversine_m(p.lon, p.lat, centre[0], centre[1])) < 500_000
+    d = haversine_m(p.lon, p.lat, [a.lon for a in anchors], [a.lat for a in anchors])
+    return float(d.min()) < 120_000
 
 
 def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, float, str]]:
     """Best place for each written form, with its score and the runner-up's id (None: not a place here)."""
-    unique = [g.candidates(n)[0] for n in set(names)
-              if len(g.candidates(n)) == 1 and g.candidates(n)[0].level <= 3]
+    def trusted(n: str) -> Place | None:
+        """The one place a form names, if that form is unambiguous and not a two-character short form."""
+        c = g.candidates(n)
+        if len(c) == 1 and c[0].level <= 3 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
+            return c[0]
+        return None
+
+    unique = [p for p in map(trusted, set(names)) if p]
     prov, city, centre = _region_prior(unique)
     out: dict[str, tuple[Place | None, float, str]] = {}
     for n in set(names):
-        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, centre, g)]
+        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, unique, g)]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
         cands.sort(key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
@@ -221,8 +230,8 @@ def _shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
     """``包头、鄂尔多斯机场`` → both are airports: names listed with 、 before a name+feature word share it."""
     out = list(ms)
     for i, m in enumerate(out):
-        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港)$", m.surface)
-        if m.kind not in ("airport", "port") or not tail:
+        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心)$", m.surface)
+        if m.kind not in ("airport", "port", "park") or not tail:
             continue
         suffix = tail.group()
         j = i - 1
@@ -274,6 +283,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
                               place.lon, place.lat, score, runner, max(place.precision_m, 5000.0), place.coord_source,
                               note=f"suffix:{suffix}; located at {place.name_zh}"))
             continue
+        if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
+            e, surface = e + 2, surface + "地区"
         ms.append(Mention(s, e, surface, place.name_zh if place else name, kind, place.place_id if place else "",
                           place.adcode if place else "", place.lon if place else None, place.lat if place else None,
                           score, runner, place.precision_m if place else None, place.coord_source if place else ""))

@@ -1,0 +1,185 @@
+"""Score the geoparser on the hand-annotated evaluation set (tests/eval/gold.txt) and compare with cpca.
+
+Run: python scripts/evaluate.py [--write docs/evaluation.md]
+
+A predicted mention matches a gold one when it stands in the same sentence with the same surface
+form and the same kind (each gold mention matched at most once). Resolution accuracy counts, over
+matched mentions with a checkable location, those whose adcode (or curated place id) is right.
+cpca is scored on administrative names only (province/city/county), by adcode, as is our parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+ADMIN = ("province", "city", "county")
+
+
+def read_gold(path: Path = ROOT / "tests" / "eval" / "gold.txt") -> list[dict]:
+    items, cur = [], None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            plan, _, prefix = line[1:].partition("|")
+            cur = {"plan_id": plan.strip(), "prefix": prefix.strip(), "gold": []}
+            items.append(cur)
+        else:
+            surface, kind, expected = line.split("|")
+            cur["gold"].append((surface, kind, expected))
+    return items
+
+
+def predictions(items: list[dict]) -> list[dict]:
+    """Attach the sentence text and the parser's mentions in it to each gold item."""
+    from geo.corpus import load_corpus
+    from geo.gazetteer import load_gazetteer
+    from geo.geoparse import geoparse_plan
+
+    g = load_gazetteer()
+    plans = {p.plan_id: p for p in load_corpus()}
+    parsed = {pid: geoparse_plan(p, g) for pid, p in plans.items()}
+    for it in items:
+        plan = plans[it["plan_id"]]
+        ks = [k for k, s in enumerate(plan.sentences) if s.text.startswith(it["prefix"])]
+        if len(ks) != 1:
+            raise ValueError(f"gold sentence {it['prefix']!r} matches {len(ks)} sentences in {it['plan_id']}")
+        it["sentence"] = plan.sentences[ks[0]].text
+        it["pred"] = [m for m, k in parsed[it["plan_id"]] if k == ks[0]]
+    return items
+
+
+def _expected_ok(m, expected: str) -> bool | None:
+    if expected == "-":
+        return None
+    if expected.startswith("cur:"):
+        return m.place_id == expected
+    return m.adcode == expected
+
+
+def score(items: list[dict]) -> dict:
+    """Per-kind true positives, false positives, false negatives and resolution counts."""
+    tp, fp, fn = Counter(), Counter(), Counter()
+    res_ok, res_n = Counter(), Counter()
+    errors = []
+    for it in items:
+        gold = list(it["gold"])
+        for m in it["pred"]:
+            hit = next((g for g in gold if g[0] == m.surface and g[1] == m.kind), None)
+            if hit:
+                gold.remove(hit)
+                tp[m.kind] += 1
+                ok = _expected_ok(m, hit[2])
+                if ok is not None:
+                    res_n[m.kind] += 1
+                    res_ok[m.kind] += ok
+                    if not ok:
+                        errors.append(("wrong place", it["plan_id"], m.surface, m.kind, m.adcode or m.place_id, hit[2]))
+            else:
+                fp[m.kind] += 1
+                errors.append(("false", it["plan_id"], m.surface, m.kind, m.adcode or m.place_id, ""))
+        for s, k, e in gold:
+            fn[k] += 1
+            errors.append(("missed", it["plan_id"], s, k, "", e))
+    return {"tp": tp, "fp": fp, "fn": fn, "res_ok": res_ok, "res_n": res_n, "errors": errors}
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def group_scores(s: dict, kinds) -> tuple[float, float, float, float]:
+    tp, fp, fn = (sum(s[x][k] for k in kinds) for x in ("tp", "fp", "fn"))
+    n, ok = sum(s["res_n"][k] for k in kinds), sum(s["res_ok"][k] for k in kinds)
+    return (*prf(tp, fp, fn), ok / n if n else 1.0)
+
+
+def admin_by_adcode(items: list[dict], ours: bool = True) -> tuple[float, float]:
+    """Precision and recall of administrative names by adcode, per sentence (multisets)."""
+    tp = fp = fn = 0
+    for it in items:
+        gold = Counter(e for _, k, e in it["gold"] if k in ADMIN and e[:1].isdigit())
+        if ours:
+            pred = Counter(m.adcode for m in it["pred"] if m.kind in ADMIN and m.adcode)
+        else:
+            pred = Counter(cpca_adcodes(it["sentence"]))
+        both = gold & pred
+        tp += sum(both.values())
+        fp += sum((pred - both).values())
+        fn += sum((gold - both).values())
+    p, r, _ = prf(tp, fp, fn)
+    return p, r
+
+
+def cpca_adcodes(sentence: str) -> list[str]:
+    """Each administrative unit cpca finds in a sentence, as the adcode of the finest level it names."""
+    import cpca
+
+    try:
+        df = cpca.transform_text_with_addrs(sentence, pos_sensitive=True)
+    except KeyError:  # cpca 0.5.5 fails on a text with no address at all
+        return []
+    out = []
+    for _, r in df.iterrows():
+        code = str(r["adcode"]) if r["adcode"] is not None else ""
+        if not code or code == "nan":
+            continue
+        if r["区_pos"] == -1 and r["市_pos"] == -1:
+            code = code[:2] + "0000"
+        elif r["区_pos"] == -1:
+            code = code[:4] + "00"
+        out.append(code)
+    return out
+
+
+GROUPS = [("administrative (province, city, county)", ADMIN), ("towns", ("town",)), ("ports", ("port",)),
+          ("airports", ("airport",)), ("rail lines", ("rail",)), ("roads", ("road",)), ("water", ("water",)),
+          ("landforms", ("landform",)), ("eco zones", ("eco_zone",)), ("parks and zones", ("park",)),
+          ("energy", ("energy",)), ("regions and city chains", ("region",))]
+
+
+def report(items: list[dict], s: dict) -> str:
+    n_gold = sum(len(it["gold"]) for it in items)
+    lines = ["# Geoparser evaluation", "",
+             f"Measured by `python scripts/evaluate.py` on `tests/eval/gold.txt`: {len(items)} sentences from all five plans, "
+             f"{n_gold} hand-annotated mentions.", "",
+             "| kinds | gold | precision | recall | F1 | resolution accuracy |", "|---|---:|---:|---:|---:|---:|"]
+    for label, kinds in GROUPS + [("all", tuple(k for _, ks in GROUPS for k in ks))]:
+        gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
+        p, r, f, acc = group_scores(s, kinds)
+        lines.append(f"| {label} | {gold} | {p:.3f} | {r:.3f} | {f:.3f} | {acc:.3f} |")
+    op, orc = admin_by_adcode(items, ours=True)
+    try:
+        cp, cr = admin_by_adcode(items, ours=False)
+        cpca_row = f"| cpca 0.5.5 (`transform_text_with_addrs`) | {cp:.3f} | {cr:.3f} |"
+    except ImportError:
+        cpca_row = "| cpca | not installed | |"
+    lines += ["", "## Administrative names by adcode, side by side with cpca", "",
+              "Same sentences; a name counts when the adcode it is resolved to is right.", "",
+              "| system | precision | recall |", "|---|---:|---:|", f"| this project | {op:.3f} | {orc:.3f} |", cpca_row, "",
+              "## Remaining errors", "", "| error | plan | surface | kind | got | expected |", "|---|---|---|---|---|---|"]
+    lines += [f"| {e[0]} | {e[1]} | {e[2]} | {e[3]} | {e[4]} | {e[5]} |" for e in s["errors"]]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", type=Path, help="write the Markdown report here")
+    args = ap.parse_args()
+    items = predictions(read_gold())
+    text = report(items, score(items))
+    if args.write:
+        args.write.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
