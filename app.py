@@ -12,5 +12,9 @@ pages = [
     st.Page("app_pages/page_export.py", title="导出 Export"),
     st.Page("app_pages/page_upload.py", title="添加规划 Add a plan"),
 ]
+from layers.webmap import BASEMAPS  # noqa: E402
+
 st.sidebar.caption("呼包鄂榆 / 呼包鄂乌 城市群规划 · offline, WGS 84")
+st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), format_func=BASEMAPS.get, key="basemap",
+                     help="Only 'None' works without a network; Amap shifts every overlay to GCJ-02.")
 st.navigation(pages).run()

@@ -8,7 +8,7 @@ import streamlit as st
 from app_pages._shared import data
 from layers.export import PRESETS, render
 
-d = data()
+d = data(web=False)
 st.header("导出地图 · Export a map")
 c1, c2, c3 = st.columns(3)
 preset = c1.selectbox("预设 Preset", list(PRESETS), format_func=lambda k: PRESETS[k].title)

@@ -3,9 +3,9 @@
 import folium
 import streamlit as st
 
-from app_pages._shared import data, show_map
+from app_pages._shared import data, new_map, show_map
 from layers.styles import STYLES
-from layers.webmap import add_layer, base_map
+from layers.webmap import add_layer
 
 d = data()
 st.header("图层 · Layers")
@@ -22,7 +22,7 @@ def by_plan(df):
     return df[df["plans"].fillna("").apply(lambda s: any(p in s.split(",") for p in plans))]
 
 
-m = base_map(tuple(d["counties"].total_bounds))
+m = new_map(tuple(d["counties"].total_bounds))
 for key in chosen:
     gdf = by_plan(d[key]).copy()
     if "place_id" in gdf.columns:

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from app_pages._shared import data, show_map
-from layers.webmap import add_labels, add_layer, base_map
+from app_pages._shared import data, new_map, show_map
+from layers.webmap import add_labels, add_layer
 
 d = data()
 st.header("空间布局 · Spatial layout")
@@ -11,7 +11,7 @@ plan = st.radio("规划 Plan", ["hbey-2018", "hbew-2021"], horizontal=True,
                 format_func=lambda p: {"hbey-2018": "2018 呼包鄂榆：一轴一带多区", "hbew-2021": "2021 呼包鄂乌：四中心·三层级·多节点"}[p])
 sel = {k: d[k][d[k]["plan_id"] == plan] for k in ("layout_axes", "layout_belts", "layout_zones", "layout_nodes")}
 counties = d["counties"][d["counties"]["city_adcode"].isin(["150100", "150200", "150600", "150900", "610800"])]
-m = base_map(tuple(counties.total_bounds))
+m = new_map(tuple(counties.total_bounds))
 add_layer(m, counties, "counties", label="旗县区 Counties", fields=["name_zh", "adcode", "unit_type", "plans"])
 add_layer(m, d["cities"][d["cities"]["adcode"].isin(counties["city_adcode"])], "cities", label="地级市 Cities", fields=["name_zh", "adcode"])
 add_layer(m, sel["layout_zones"], "layout_zones", label="区 Zones", fields=["name_zh", "role", "rule", "geometry_method"])

@@ -3,8 +3,8 @@
 import folium
 import streamlit as st
 
-from app_pages._shared import data, show_map
-from layers.webmap import add_layer, base_map
+from app_pages._shared import data, new_map, show_map
+from layers.webmap import add_layer
 
 d = data()
 st.header("地名 · Place")
@@ -16,7 +16,7 @@ r = row.iloc[0]
 st.markdown(f"**{r['name_zh']}** · {r['name_pinyin']} · kind `{r['kind']}` · adcode `{r['adcode']}` · "
             f"source `{r['coord_source']}` · precision ±{r['precision_m']:.0f} m")
 x, y = r.geometry.x, r.geometry.y
-m = base_map((x - 0.5, y - 0.4, x + 0.5, y + 0.4))
+m = new_map((x - 0.5, y - 0.4, x + 0.5, y + 0.4))
 add_layer(m, d["counties"], "counties", label="旗县区", fields=["name_zh"])
 add_layer(m, row, "places", label=r["name_zh"], fields=["name_zh", "kind", "coord_source", "precision_m", "source"])
 folium.LayerControl().add_to(m)

@@ -9,7 +9,7 @@ import folium
 import geopandas as gpd
 import streamlit as st
 
-from app_pages._shared import data, show_map
+from app_pages._shared import data, new_map, show_map
 from geo.corpus import build_plan
 from geo.decode import MAX_BYTES
 from geo.documents import bytes_to_text
@@ -17,7 +17,7 @@ from geo.errors import PlanExplorerError
 from geo.gazetteer import load_gazetteer
 from geo.geoparse import geoparse_plan
 from layers.build import mentions_frame, plan_to_geopackage
-from layers.webmap import add_layer, base_map
+from layers.webmap import add_layer
 
 PARSE_SECONDS = 60
 _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=2)
@@ -56,7 +56,7 @@ if up is not None:
         compare = st.checkbox("与已有规划对比 Compare with the shipped plans")
         gdf = gpd.GeoDataFrame(located, geometry=gpd.points_from_xy(located["lon"], located["lat"]), crs="EPSG:4326")
         bounds = tuple(gdf.total_bounds) if len(gdf) else tuple(data()["counties"].total_bounds)
-        m = base_map(bounds)
+        m = new_map(bounds)
         if compare:
             add_layer(m, data()["places"], "places", label="已有规划 Shipped plans", fields=["name_zh", "kind", "plans"])
         add_layer(m, gdf, "projects", label="上传规划 Your plan", fields=["name_zh", "kind", "surface", "sentence"])

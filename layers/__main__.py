@@ -16,6 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="geoparse the plans and write the GeoPackage")
     b.add_argument("--plans", type=Path, default=None, help="folder of plans (default: the shipped corpus)")
     b.add_argument("--out", type=Path, default=None, help="GeoPackage to write (default: data/hbe_plans.gpkg)")
+    b.add_argument("--force", action="store_true", help="rebuild even if the file is up to date")
     sub.add_parser("schema", help="print the GeoPackage schema as Markdown")
     e = sub.add_parser("export", help="render a static map (png, svg, pdf)")
     e.add_argument("--out", type=Path, required=True)
@@ -43,17 +44,21 @@ def main(argv: list[str] | None = None) -> int:
     if not plans.is_dir():
         print(f"error: {str(plans)!r} is not a folder of plans", file=sys.stderr)
         return 2
+    target = args.out or DEFAULT_GPKG
+    before = target.stat().st_mtime_ns if target.exists() else None
     bar = tqdm(total=10, desc="build", unit="step", file=sys.stderr)
     t0 = time.perf_counter()
     try:
-        out, summary = build(plans, args.out or DEFAULT_GPKG, progress=lambda s: (bar.set_postfix_str(s), bar.update(1)))
+        out, summary = build(plans, args.out or DEFAULT_GPKG, progress=lambda s: (bar.set_postfix_str(s), bar.update(1)),
+                             force=args.force)
     except PlanExplorerError as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
         return 2
     bar.close()
     print(summary.to_string())
-    print(f"wrote {out} in {time.perf_counter() - t0:.1f} s")
+    verb = "up to date:" if before is not None and out.stat().st_mtime_ns == before else "wrote"
+    print(f"{verb} {out} in {time.perf_counter() - t0:.1f} s")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -268,19 +269,50 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
     return frames
 
 
-def build(plans_dir: Path = PLANS_DIR, out: Path = DEFAULT_GPKG,
-          progress: Callable[[str], None] = lambda s: None) -> tuple[Path, pd.DataFrame]:
-    """Read, geoparse and write the GeoPackage; returns its path and the per-plan summary."""
+def input_hash(plans_dir: Path) -> str:
+    """SHA-256 over everything a build reads: plans, gazetteer tables, layouts, rivers and the code."""
+    h = hashlib.sha256()
+    files = [*sorted(Path(plans_dir).iterdir()), *sorted((ROOT / "data").glob("[glx]*/*")),
+             *sorted((ROOT / "geo").glob("*.py")), *sorted((ROOT / "layers").glob("*.py"))]
+    for f in files:
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _summary(mentions: pd.DataFrame) -> pd.DataFrame:
+    summary = mentions.groupby("plan_id").agg(mentions=("mention_id", "count"),
+                                              located=("lon", lambda s: int(s.notna().sum())))
+    summary["lines_or_unlocated"] = summary["mentions"] - summary["located"]
+    return summary
+
+
+def build(plans_dir: Path = PLANS_DIR, out: Path = DEFAULT_GPKG, progress: Callable[[str], None] = lambda s: None,
+          *, force: bool = False) -> tuple[Path, pd.DataFrame]:
+    """Read, geoparse and write the GeoPackage; returns its path and the per-plan summary.
+
+    When ``out`` already holds a build of the same inputs (same :func:`input_hash`), nothing is redone.
+    """
+    import pyogrio
+
+    digest = input_hash(plans_dir)
+    if not force and Path(out).exists():
+        try:
+            info = pyogrio.read_dataframe(out, layer="build_info", read_geometry=False)
+            if dict(zip(info["key"], info["value"])).get("input_hash") == digest:
+                progress("up to date")
+                return Path(out), _summary(pyogrio.read_dataframe(out, layer="mentions", read_geometry=False))
+        except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
+            pass
     plans = load_corpus(plans_dir)
     frames = build_frames(plans, load_gazetteer(), progress)
+    frames["build_info"] = pd.DataFrame({"key": ["input_hash", "plans", "mentions", "crs"],
+                                         "value": [digest, ",".join(p.plan_id for p in plans),
+                                                   str(len(frames["mentions"])), "EPSG:4326"]})
     progress("write")
     write_geopackage(frames, out)
-    m = frames["mentions"]
-    summary = m.groupby("plan_id").agg(mentions=("mention_id", "count"),
-                                       resolved=("lon", lambda s: int(s.notna().sum())))
-    summary["unresolved"] = summary["mentions"] - summary["resolved"]
-    return out, summary
-
+    return Path(out), _summary(frames["mentions"])
 
 
 def plan_to_geopackage(plan: Plan, out: Path, g: Gazetteer | None = None) -> Path:

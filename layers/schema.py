@@ -49,6 +49,10 @@ LAYERS: dict[str, dict] = {
 }
 
 
+LAYERS["build_info"] = {"geometry": None, "description": "How this file was built: input hash, versions, counts",
+                        "columns": ["key", "value"]}
+
+
 def schema_markdown() -> str:
     """The schema as a Markdown page."""
     lines = ["# GeoPackage schema", "", "Generated from `layers/schema.py` (`python -m layers schema`). "

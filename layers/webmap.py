@@ -44,6 +44,34 @@ def make_folium_offline() -> int:
     return swapped
 
 
+WEB_TOLERANCE_DEG = 0.005
+"""Simplification for the web map (~500 m): invisible at the zoom levels of a city cluster."""
+POLYGON_LAYERS = ("counties", "cities", "layout_zones", "layout_belts", "eco_zones")
+
+
+def simplify_for_web(frames: dict, tolerance: float = WEB_TOLERANCE_DEG) -> dict:
+    """Copies of the polygon and line layers simplified for the browser.
+
+    Counties and cities are simplified as coverages (``shapely.coverage_simplify``), so neighbouring
+    units still share their borders exactly; coordinates are rounded to 1e-5° (~1 m).
+    """
+    import shapely
+
+    out = dict(frames)
+    for name, df in frames.items():
+        if not hasattr(df, "geometry") or df.empty:
+            continue
+        geoms = df.geometry.values
+        if name in ("counties", "cities"):
+            geoms = shapely.coverage_simplify(geoms, tolerance)
+        elif name in POLYGON_LAYERS or name in ("rivers", "rail", "roads", "energy", "layout_axes"):
+            geoms = shapely.simplify(geoms, tolerance / 2, preserve_topology=True)
+        new = df.copy()
+        new.geometry = shapely.set_precision(geoms, 1e-5)
+        out[name] = new
+    return out
+
+
 def escape(text: object) -> str:
     """HTML-escape any value from a document or an upload."""
     return html.escape("" if text is None else str(text), quote=True)
@@ -57,14 +85,51 @@ def popup_html(row: dict, fields: list[str]) -> str:
     return f"<div style='white-space:nowrap'><table>{cells}</table></div>"
 
 
-def base_map(bounds: tuple[float, float, float, float], *, basemap: str = "none") -> folium.Map:
-    """An empty map over ``bounds`` (minx, miny, maxx, maxy). ``basemap`` 'none' needs no network."""
+BASEMAPS = {
+    "none": "无底图·离线 None (offline)",
+    "osm": "OpenStreetMap (online)",
+    "tianditu": "天地图 Tianditu (online, needs TIANDITU_KEY)",
+    "amap": "高德 Amap (online; overlays shifted to GCJ-02)",
+}
+_TIANDITU = ("https://t{{s}}.tianditu.gov.cn/{layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER={layer}"
+             "&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={{z}}&TILEROW={{y}}&TILECOL={{x}}&tk={key}")
+
+
+def base_map(bounds: tuple[float, float, float, float], *, basemap: str = "none", tianditu_key: str = "") -> folium.Map:
+    """An empty map over ``bounds`` (minx, miny, maxx, maxy, WGS 84). Only ``basemap='none'`` works offline.
+
+    With ``amap`` every overlay added through this module is converted to GCJ-02 to sit on Amap's tiles.
+    """
     make_folium_offline()
     m = folium.Map(tiles=None, max_zoom=14, min_zoom=4, control_scale=True)
+    m.gcj02 = basemap == "amap"
     if basemap == "osm":
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
-    m.fit_bounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]])
+    elif basemap == "tianditu" and tianditu_key:
+        for layer, name in (("vec", "天地图"), ("cva", "天地图注记")):
+            folium.TileLayer(_TIANDITU.format(layer=layer, key=tianditu_key), subdomains="01234567", attr="© 天地图",
+                             name=name, overlay=layer == "cva").add_to(m)
+    elif basemap == "amap":
+        folium.TileLayer("https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}",
+                         subdomains="1234", attr="© 高德地图 (GCJ-02)", name="高德").add_to(m)
+    x0, y0, x1, y1 = _datum(m, shapely_box(bounds)).bounds
+    m.fit_bounds([[y0, x0], [y1, x1]])
     return m
+
+
+def shapely_box(bounds):
+    from shapely.geometry import box
+
+    return box(*bounds)
+
+
+def _datum(m: folium.Map, geom):
+    """The geometry in the map's datum: WGS 84, or GCJ-02 over an Amap basemap."""
+    if getattr(m, "gcj02", False):
+        from geo.crs import geometry_wgs_to_gcj
+
+        return geometry_wgs_to_gcj(geom)
+    return geom
 
 
 def add_layer(m: folium.Map, gdf: gpd.GeoDataFrame, style_key: str, *, label: str, fields: list[str],
@@ -80,12 +145,13 @@ def add_layer(m: folium.Map, gdf: gpd.GeoDataFrame, style_key: str, *, label: st
         row = r.drop(labels="geometry").to_dict()
         popup = folium.Popup(popup_html(row, fields), max_width=480)
         tip = escape(row.get(tooltip_field, ""))
-        if r.geometry.geom_type in ("Point", "MultiPoint"):
-            pt = r.geometry if r.geometry.geom_type == "Point" else r.geometry.centroid
+        geom = _datum(m, r.geometry)
+        if geom.geom_type in ("Point", "MultiPoint"):
+            pt = geom if geom.geom_type == "Point" else geom.centroid
             folium.CircleMarker([pt.y, pt.x], radius=st["radius"], color=st["edge"], weight=1, fill=True,
                                 fill_color=st["color"], fill_opacity=0.9, popup=popup, tooltip=tip).add_to(group)
         else:
-            folium.GeoJson(r.geometry.__geo_interface__, style_function=_style(st), popup=popup, tooltip=tip).add_to(group)
+            folium.GeoJson(geom.__geo_interface__, style_function=_style(st), popup=popup, tooltip=tip).add_to(group)
     group.add_to(m)
 
 
@@ -99,7 +165,7 @@ def _style(st: dict):
 def add_labels(m: folium.Map, gdf: gpd.GeoDataFrame, field: str = "name_zh", *, size: int = 12) -> None:
     """Permanent Chinese labels at representative points."""
     for _, r in gdf.iterrows():
-        pt = r.geometry.representative_point()
+        pt = _datum(m, r.geometry.representative_point())
         folium.Marker([pt.y, pt.x], icon=folium.DivIcon(
             html=f"<div class='zh-label' style='font-size:{size}px;white-space:nowrap;font-family:\"Noto Sans CJK SC\",sans-serif;"
                  f"text-shadow:0 0 3px #fff'>{escape(r[field])}</div>")).add_to(m)

@@ -58,3 +58,16 @@ def test_export_page_renders_a_png():
     at.button[0].click().run()
     assert not at.exception
     assert at.get("download_button")
+
+
+def test_amap_basemap_shifts_overlays_to_gcj02():
+    from shapely.geometry import Point
+
+    from geo.crs import haversine_m, wgs_to_gcj
+    from layers.webmap import _datum, base_map
+
+    m = base_map((109, 39, 112, 41), basemap="amap")
+    p = _datum(m, Point(111.65, 40.81))
+    lon, lat = wgs_to_gcj(111.65, 40.81)
+    assert haversine_m(p.x, p.y, lon, lat) < 0.01 and haversine_m(p.x, p.y, 111.65, 40.81) > 100
+    assert not getattr(base_map((109, 39, 112, 41)), "gcj02")
