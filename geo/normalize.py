@@ -284,7 +284,7 @@ def remove_page_numbers(t: Tracked) -> Tracked:
     unit (个, 年, %, 万 …), so ordinary numbers in sentences are left alone.
     """
     text = t.text
-    if text.count("\n") > len(text) / 2000:
+    if text.count("\n") > len(text) / 2000 or len(text) < 5000:
         return t
     spans, issues = [], list(t.issues)
     expected, pos = 1, 0
@@ -306,6 +306,8 @@ def remove_page_numbers(t: Tracked) -> Tracked:
         spans.append(best.span())
         issues.append(Issue("page_number", best.start(), best.end(), best.group(1)))
         expected, pos = int(best.group(1)) + 1, best.end()
+    if len(spans) < 3:  # a real paginated dump has many pages; two numbers are just numbers
+        return t
     return Tracked(text, t.raw, issues).delete(spans)
 
 

@@ -20,6 +20,7 @@ from geo.crs import ALBERS_CHINA
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
+from layers.schema import LAYERS
 from layers.writer import write_geopackage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,7 +77,7 @@ def places_frame(mentions: pd.DataFrame, g: Gazetteer) -> gpd.GeoDataFrame:
                      "plans": _plans_of(grp), "mention_count": len(grp), "source": base.source if base else "",
                      "subkind": base.subkind if base else "", "status": next((s for s in grp["status"] if s), ""),
                      "geometry": Point(first["lon"], first["lat"])})
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    return _frame(rows, "places")
 
 
 def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
@@ -98,8 +99,7 @@ def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame
         t_rows.append({"adcode": ad, "name_zh": p.name_zh, "province": prov.name_zh if prov else "",
                        "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
                        "geometry": admin_polygon(ad)})
-    return (gpd.GeoDataFrame(t_rows, geometry="geometry", crs="EPSG:4326"),
-            gpd.GeoDataFrame(c_rows, geometry="geometry", crs="EPSG:4326"))
+    return _frame(t_rows, "cities"), _frame(c_rows, "counties")
 
 
 def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
@@ -153,7 +153,7 @@ def line_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
                          "status": next((s for s in grp["status"] if s), ""), "plans": _plans_of(grp),
                          "geometry_method": "waypoints (schematic)", "waypoints": "—".join(q.name_zh for q in pts),
                          "geometry": MultiLineString([LineString([(q.lon, q.lat) for q in pts])])})
-        out[layer] = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326") if rows else _empty(layer)
+        out[layer] = _frame(rows, layer)
     return out
 
 
@@ -162,9 +162,12 @@ def _line_type(name: str) -> str:
                  if t in name), "")
 
 
-def _empty(layer: str) -> gpd.GeoDataFrame:
-    from layers.schema import LAYERS
+def _frame(rows: list[dict], layer: str) -> gpd.GeoDataFrame:
+    """Rows as a layer; an empty layer keeps its columns (a small plan may name no rail at all)."""
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326") if rows else _empty(layer)
 
+
+def _empty(layer: str) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({c: pd.Series(dtype="object") for c in LAYERS[layer]["columns"]},
                             geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
 
@@ -229,12 +232,12 @@ def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
         geom, members = _county_union(z["members"], g, "150000")
         zones.append({"plan_id": z["plan_id"], "name_zh": z["name_zh"], "role": z["role"], "rule": z["rule"],
                       "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
-    gdf = lambda rows: gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")  # noqa: E731
     river_rows = [{"river_id": "gshhg:yellow", "name_zh": "黄河",
                    "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"]),
                    "geometry_method": "gshhg", "geometry": river}]
-    return {"eco_zones": gdf(eco), "layout_axes": gdf(axes), "layout_belts": gdf(belts), "layout_zones": gdf(zones),
-            "layout_nodes": gdf(nodes), "rivers": gdf(river_rows)}
+    return {"eco_zones": _frame(eco, "eco_zones"), "layout_axes": _frame(axes, "layout_axes"),
+            "layout_belts": _frame(belts, "layout_belts"), "layout_zones": _frame(zones, "layout_zones"),
+            "layout_nodes": _frame(nodes, "layout_nodes"), "rivers": _frame(river_rows, "rivers")}
 
 
 def plans_frame(plans: list[Plan]) -> pd.DataFrame:

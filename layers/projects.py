@@ -82,9 +82,9 @@ def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
             elif m.kind in ("airport", "port", "park") and _status(sent):
                 rows.append(_row(plan, f"site:{m.name_zh}", m.name_zh, category_of(m.name_zh), [m], g, sent, "", "",
                                  _status(sent), m.coord_source, link=f"site:{m.place_id}"))
-    df = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
-    df = df.drop_duplicates(subset=["project_id"]).reset_index(drop=True)
-    return df
+    from layers.build import _frame
+
+    return _frame(rows, "projects").drop_duplicates(subset=["project_id"]).reset_index(drop=True)
 
 
 def _status(sentence: str) -> str:

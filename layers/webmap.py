@@ -112,7 +112,7 @@ def base_map(bounds: tuple[float, float, float, float], *, basemap: str = "none"
     elif basemap == "amap":
         folium.TileLayer("https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}",
                          subdomains="1234", attr="© 高德地图 (GCJ-02)", name="高德").add_to(m)
-    x0, y0, x1, y1 = _datum(m, shapely_box(bounds)).bounds
+    x0, y0, x1, y1 = _datum(m, shapely_box(bounds).buffer(0.1)).bounds  # a lone point still gets a view
     m.fit_bounds([[y0, x0], [y1, x1]])
     return m
 

@@ -92,7 +92,7 @@ def app_figures() -> dict:
 
 
 def browser_figures() -> dict:
-    from tests.test_browser import ARGS, CHROMIUM, free_port, open_layout  # one definition of the check
+    from tests.browser import ARGS, CHROMIUM, free_port, open_layout  # one definition of the check
 
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),

@@ -70,4 +70,4 @@ def test_amap_basemap_shifts_overlays_to_gcj02():
     p = _datum(m, Point(111.65, 40.81))
     lon, lat = wgs_to_gcj(111.65, 40.81)
     assert haversine_m(p.x, p.y, lon, lat) < 0.01 and haversine_m(p.x, p.y, 111.65, 40.81) > 100
-    assert not getattr(base_map((109, 39, 112, 41)), "gcj02")
+    assert not base_map((109, 39, 112, 41)).gcj02

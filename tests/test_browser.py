@@ -1,46 +1,24 @@
-"""Headless Chromium against `streamlit run app.py` on localhost: the map draws with no network."""
+"""Headless Chromium against `streamlit run app.py` on localhost: maps draw with no network; uploads are safe."""
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+from tests.browser import ARGS, CHROMIUM, ROOT, map_frame, open_layout, streamlit_server
+
 pytestmark = pytest.mark.browser
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+HOSTILE = "加快建设满都拉口岸<script>alert(1)</script>和包头机场<img src=x onerror=alert(2)>。"
 
 
 @pytest.fixture(scope="module")
 def server(gpkg):
-    port = free_port()
-    env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true", "--server.address", "127.0.0.1"],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
-    yield url
-    proc.terminate()
-    proc.wait(10)
+    from layers.build import DEFAULT_GPKG, build
+
+    build()  # the app's own file, built once (an up-to-date file is kept)
+    assert DEFAULT_GPKG.exists()
+    with streamlit_server() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -54,21 +32,8 @@ def browser():
         b.close()
 
 
-def open_layout(browser, url, shot: Path | None = None):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    failed, external = [], []
-    page.on("requestfailed", lambda r: failed.append(r.url))
-    page.on("request", lambda r: external.append(r.url) if not r.url.startswith((url, "data:", "blob:", "about:")) else None)
-    t0 = time.perf_counter()
-    page.goto(url, wait_until="domcontentloaded")
-    frame_el = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=90_000)
-    frame = frame_el.content_frame()
-    frame.wait_for_selector(".leaflet-overlay-pane path", timeout=60_000)
-    elapsed = time.perf_counter() - t0
-    page.wait_for_timeout(1500)
-    if shot:
-        page.screenshot(path=str(shot), full_page=False)
-    return page, frame, failed, external, elapsed
+def snapshot(folder: Path) -> dict:
+    return {str(p): p.stat().st_mtime_ns for p in folder.rglob("*")}
 
 
 def test_layout_map_draws_offline(server, browser, tmp_path):
@@ -82,3 +47,94 @@ def test_layout_map_draws_offline(server, browser, tmp_path):
     assert failed == [] and external == []
     assert shot.stat().st_size > 50_000
     page.close()
+
+
+def upload(page, url, path: Path):
+    page.goto(url + "/page_upload", wait_until="domcontentloaded")
+    page.wait_for_selector("input[type=file]", state="attached", timeout=60_000)
+    page.set_input_files("input[type=file]", str(path))
+
+
+def test_hostile_text_and_name_are_escaped(server, browser, tmp_path):
+    before = snapshot(ROOT / "data")
+    evil = tmp_path / "<img src=x onerror=alert(3)>.txt"
+    evil.write_text(HOSTILE * 3, encoding="utf-8")
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    upload(page, server, evil)
+    frame = map_frame(page)
+    page.wait_for_timeout(1000)
+    html = frame.content()
+    assert "满都拉口岸" in html
+    assert "&lt;script&gt;alert（1）&lt;/script&gt;" in html and "<script>alert" not in html
+    assert "<img src=x onerror" not in html and "<img src=x onerror" not in page.content()
+    markers = frame.query_selector_all(".leaflet-interactive")
+    for mk in markers[:3]:
+        mk.click(force=True)
+        page.wait_for_timeout(200)
+    assert dialogs == []
+    assert snapshot(ROOT / "data") == before
+    page.close()
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("empty.txt", b"", "file is empty"),
+    ("binary.txt", bytes(range(256)) * 64, "not a text file"),
+    ("bomb.docx", None, "zip bomb"),
+    ("scan.pdf", None, "no text layer"),
+])
+def test_bad_files_give_one_clear_message(server, browser, tmp_path, name, content, message):
+    import io
+    import zipfile
+
+    path = tmp_path / name
+    if name == "bomb.docx":
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("word/document.xml", b"0" * (120 * 1024 * 1024))
+        content = buf.getvalue()
+    elif name == "scan.pdf":
+        from pypdf import PdfWriter
+
+        w = PdfWriter()
+        w.add_blank_page(300, 300)
+        buf = io.BytesIO()
+        w.write(buf)
+        content = buf.getvalue()
+    path.write_bytes(content)
+    before = snapshot(ROOT / "data")
+    page = browser.new_page()
+    upload(page, server, path)
+    err = page.wait_for_selector("[data-testid=stAlertContentError]", timeout=60_000)
+    assert message in err.inner_text()
+    assert "Traceback" not in page.content()
+    assert snapshot(ROOT / "data") == before
+    page.close()
+
+
+def test_oversized_file_is_refused(server, browser, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * (60 * 1024 * 1024))
+    page = browser.new_page()
+    upload(page, server, big)
+    page.wait_for_selector("text=/must be 20(\\.0)?MB or smaller|too large|exceeds/i", timeout=60_000)
+    page.close()
+
+
+def test_two_sessions_see_only_their_own_plan(server, browser, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("加快满都拉口岸建设。", encoding="utf-8")
+    b.write_text("推进策克口岸建设。", encoding="utf-8")
+    ctx_a, ctx_b = browser.new_context(), browser.new_context()
+    pa, pb = ctx_a.new_page(), ctx_b.new_page()
+    upload(pa, server, a)
+    upload(pb, server, b)  # both sessions parse at the same time
+    pa.bring_to_front()
+    ha = map_frame(pa).content()
+    pb.bring_to_front()
+    hb = map_frame(pb).content()
+    assert "满都拉口岸" in ha and "策克口岸" not in ha
+    assert "策克口岸" in hb and "满都拉口岸" not in hb
+    ctx_a.close()
+    ctx_b.close()

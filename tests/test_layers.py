@@ -74,3 +74,17 @@ def test_missing_or_corrupt_gpkg_gives_clear_error(tmp_path):
     bad.write_bytes(b"not sqlite")
     with pytest.raises(GeoPackageError):
         read_layers(bad)
+
+
+def test_small_uploaded_plan_writes_a_valid_geopackage(tmp_path):
+    import subprocess
+    import sys
+
+    from geo.corpus import build_plan
+    from layers.build import plan_to_geopackage
+
+    plan = build_plan("upload", [("a.txt", "加快满都拉口岸建设。")])
+    out = plan_to_geopackage(plan, tmp_path / "p.gpkg")
+    r = subprocess.run([sys.executable, "-m", "osgeo_utils.samples.validate_gpkg", str(out)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert len(pyogrio.read_dataframe(out, layer="ports")) == 1
