@@ -191,11 +191,12 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
 def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
     """Names joined by 至/－/— and followed by a rail, road or energy word → corridor mentions.
 
-    ``包头至银川、鄂尔多斯至榆林至延安高速铁路`` gives two corridors that share the final word;
-    ``group`` holds the ordered waypoint names.
+    ``包头至银川、鄂尔多斯至榆林至延安高速铁路`` gives two corridors that share the final word: the
+    spans ``包头至银川`` and ``鄂尔多斯至榆林至延安高速铁路``, named ``包头—银川高速铁路`` and
+    ``鄂尔多斯—榆林—延安高速铁路``; ``group`` holds the ordered waypoint ids.
     """
     out, i = [], 0
-    places = [m for m in ms if m.kind in ("city", "county", "town", "province", "port", "region")]
+    places = [m for m in ms if m.kind in ("city", "county", "town", "province", "port", "region", "park", "energy")]
     while i < len(places):
         chains, cur, j = [], [places[i]], i
         while j + 1 < len(places):
@@ -212,12 +213,13 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
         chains.append(cur)
         tail = text[places[j].end:places[j].end + 12]
         for rx, kind in CORRIDOR_KINDS:
-            m = re.match(rf"(?:等|的)?{rx}", tail)
+            m = re.match(rf"(?:等|的)?(?:大能力|普通|货运|重载|客运)?({rx})", tail)
             if m:
-                word = re.match(rx, tail[len(m.group()) - len(m.group().lstrip("等的")):]).group()
-                end = places[j].end + m.end()
+                word = m.group(1)
+                word_end = places[j].end + m.end()
                 for chain in (c for c in chains if len(c) >= 2):
                     names = [x.surface.replace("（", "").replace("）", "") for x in chain]
+                    end = word_end if chain is chains[-1] else chain[-1].end  # the last line carries the word
                     out.append(Mention(chain[0].start, end, text[chain[0].start:end], "—".join(names) + word, kind,
                                        place_id=f"line:{'—'.join(x.place_id for x in chain)}",
                                        group="|".join(x.place_id for x in chain), note="corridor"))

@@ -68,8 +68,10 @@ def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
         if plan.plan_id == "baotou-2024":
             for t in baotou_tasks(plan):
                 inside = [m for m in ms if t["start"] <= m.start < t["end"] and m.lon is not None]
-                rows.append(_row(plan, f"task-{t['number']:02d}", t["text"].split("。")[0][:60], category_of(t["text"]),
-                                 inside, g, t["text"], t["deadline"], t["responsible"], "", "task"))
+                title = t["text"].split("。")[0][:60]
+                category = category_of(title) if category_of(title) != "其他" else category_of(t["text"])
+                rows.append(_row(plan, f"task-{t['number']:02d}", title, category, inside, g, t["text"], t["deadline"],
+                                 t["responsible"], "", "task"))
         for m in ms:
             sent = next(s.text for s in plan.sentences if s.start <= m.start < s.end)
             if m.note == "corridor":

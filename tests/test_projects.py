@@ -23,3 +23,16 @@ def test_filter_by_city(frames):
     p = filter_projects(frames["projects"], frames["counties"], city="榆林市")
     assert len(p) > 0 and p["cities"].str.contains("榆林市").all()
     assert len(filter_projects(frames["projects"], frames["counties"], deadline="2024-12")) >= 1
+
+
+def test_filter_by_yulin_returns_the_plans_yulin_projects(frames):
+    names = set(filter_projects(frames["projects"], frames["counties"], city="榆林市")["name"])
+    for expected in ("神木—瓦塘铁路", "新上海庙—定边铁路", "保德—榆林高速公路", "府谷支线机场", "定边支线机场",
+                     "榆横—潍坊特高压", "定边马莲滩国家级沙漠公园"):
+        assert expected in names, expected
+
+
+def test_filter_by_baotou_covers_every_category_and_only_baotou(frames):
+    p = filter_projects(frames["projects"], frames["counties"], city="包头市")
+    assert {"铁路", "公路", "口岸物流", "机场", "生态水利"} <= set(p["category"])
+    assert p["city_adcodes"].str.contains("150200").all()
