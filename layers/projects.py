@@ -16,9 +16,11 @@ from geo.corpus import Plan
 from geo.gazetteer import Gazetteer
 from geo.geoparse import Mention
 
+ECO_KINDS = ("water", "landform", "eco_zone")
+ECO_WORKS = re.compile(r"治理|工程|修复|保护|整治|防治")
 TASK_RE = re.compile(r"（责任单位[:：](?P<units>[^；;）]+)[；;]\s*完成时限[:：](?P<deadline>[^）]+)）")
 CATEGORIES = [("铁路|高铁|城际", "铁路"), ("高速|公路", "公路"), ("机场|航空", "机场"), ("口岸|陆港|物流|保税|港", "口岸物流"),
-              ("特高压|电力|管道|能源|风电|光伏|氢", "能源"), ("生态|治理|黄河|水|沙漠|湿地", "生态水利"),
+              ("特高压|电力|管道|能源|风电|光伏|氢", "能源"), ("生态|治理|黄河|水利|供水|引黄|沙漠|湿地|公园", "生态水利"),
               ("产业|制造|园区|基地", "产业"), ("科技|创新|人才|高校", "科技人才")]
 
 
@@ -81,8 +83,9 @@ def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
                 rows.append(_row(plan, f"line:{wp}", m.name_zh, category_of(m.name_zh), [], g, sent, "", "",
                                  _status(sent), "waypoints (schematic)", geom=line["geometry"] if line is not None else None,
                                  extra_places=pts, link=f"{m.kind}:{wp}"))
-            elif m.kind in ("airport", "port", "park") and _status(sent):
-                rows.append(_row(plan, f"site:{m.name_zh}", m.name_zh, category_of(m.name_zh), [m], g, sent, "", "",
+            elif (m.kind in ("airport", "port", "park") or (m.kind in ECO_KINDS and ECO_WORKS.search(sent))) and _status(sent):
+                category = "生态水利" if m.kind in ECO_KINDS else category_of(m.name_zh)
+                rows.append(_row(plan, f"site:{m.name_zh}", m.name_zh, category, [m], g, sent, "", "",
                                  _status(sent), m.coord_source, link=f"site:{m.place_id}"))
     from layers.build import _frame
 
