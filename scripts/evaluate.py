@@ -151,6 +151,14 @@ def report(items: list[dict], s: dict) -> str:
     lines = ["# Geoparser evaluation", "",
              f"Measured by `python scripts/evaluate.py` on `tests/eval/gold.txt`: {len(items)} sentences from all five plans, "
              f"{n_gold} hand-annotated mentions.", "",
+             "Annotation rules: every span that names a place is a mention — administrative units in full, short or",
+             "parenthetical form (`包（头）`), towns, ports, airports, rivers, lakes, deserts, mountains, parks and zones",
+             "with a proper name, regions and city chains, and named lines. A line in a list is its own span",
+             "(`包头至银川`), the last one carrying the shared word (`鄂尔多斯至榆林至延安高速铁路`); its end points are",
+             "mentions too. A name fused with a feature word is the feature only (`包头机场` is an airport; in",
+             "`包头、鄂尔多斯机场` both are airports). Generic words (城区, 沿海城市群, 金山银山) are not places.",
+             "Each mention records the adcode it stands for or lies in, or the curated place, or `-` when no",
+             "location can be checked (lines, foreign cities).", "",
              "| kinds | gold | precision | recall | F1 | resolution accuracy |", "|---|---:|---:|---:|---:|---:|"]
     for label, kinds in GROUPS + [("all", tuple(k for _, ks in GROUPS for k in ks))]:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
