@@ -29,7 +29,7 @@ for key in chosen:
         gdf["quote"] = gdf["place_id"].map(first)
     fields = [c for c in ("name_zh", "kind", "port_type", "airport_type", "line_type", "status", "plans",
                           "coord_source", "precision_m", "geometry_method", "waypoints", "quote") if c in gdf.columns]
-    add_layer(m, gdf, key, label=STYLES[key]["label"], fields=fields)
+    add_layer(m, gdf, key, label=STYLES[key]["label"], fields=fields, detail_page="page_place")
 folium.LayerControl(collapsed=False).add_to(m)
 show_map(m, key="layers")
 st.caption(f"{sum(len(by_plan(d[k])) for k in chosen)} features shown.")

@@ -9,8 +9,11 @@ from layers.webmap import add_layer
 d = data()
 st.header("地名 · Place")
 places = d["places"].sort_values("mention_count", ascending=False)
-choice = st.selectbox("搜索地名 Search", places["place_id"],
-                      format_func=lambda pid: f"{places.set_index('place_id').at[pid, 'name_zh']} ({pid})")
+ids = list(places["place_id"])
+wanted = st.query_params.get("place")
+names = places.set_index("place_id")["name_zh"]
+choice = st.selectbox("搜索地名 Search", ids, index=ids.index(wanted) if wanted in ids else 0,
+                      format_func=lambda pid: f"{names[pid]} ({pid})")
 row = places[places["place_id"] == choice]
 r = row.iloc[0]
 st.markdown(f"**{r['name_zh']}** · {r['name_pinyin']} · kind `{r['kind']}` · adcode `{r['adcode']}` · "

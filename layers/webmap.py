@@ -77,12 +77,16 @@ def escape(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def popup_html(row: dict, fields: list[str]) -> str:
-    """A popup table of the given fields, escaped, with nowrap so Chinese does not wrap per character."""
+def popup_html(row: dict, fields: list[str], *, link: str = "") -> str:
+    """A popup table of the given fields, escaped, with nowrap so Chinese does not wrap per character.
+
+    ``link`` is a page path of the explorer (already URL-quoted) shown as a 详情 / details link.
+    """
     cells = "".join(f"<tr><th style='text-align:left;padding-right:6px'>{escape(f)}</th>"
                     f"<td style='white-space:normal;min-width:220px;max-width:420px'>{escape(row.get(f, ''))}</td></tr>"
                     for f in fields if row.get(f) not in (None, ""))
-    return f"<div style='white-space:nowrap'><table>{cells}</table></div>"
+    more = f"<a href='{escape(link)}' target='_top'>详情 details →</a>" if link else ""
+    return f"<div style='white-space:nowrap'><table>{cells}</table>{more}</div>"
 
 
 BASEMAPS = {
@@ -133,8 +137,12 @@ def _datum(m: folium.Map, geom):
 
 
 def add_layer(m: folium.Map, gdf: gpd.GeoDataFrame, style_key: str, *, label: str, fields: list[str],
-              tooltip_field: str = "name_zh", show: bool = True) -> None:
-    """Add one layer as a toggleable GeoJSON group with escaped popups and tooltips."""
+              tooltip_field: str = "name_zh", show: bool = True, detail_page: str = "") -> None:
+    """Add one layer as a toggleable GeoJSON group with escaped popups and tooltips.
+
+    With ``detail_page`` (e.g. ``page_place``) and a ``place_id`` column, each popup links to that page.
+    """
+    from urllib.parse import quote
     if gdf is None or gdf.empty:
         return
     st = STYLES[style_key]
@@ -143,7 +151,8 @@ def add_layer(m: folium.Map, gdf: gpd.GeoDataFrame, style_key: str, *, label: st
         if r.geometry is None or r.geometry.is_empty:
             continue
         row = r.drop(labels="geometry").to_dict()
-        popup = folium.Popup(popup_html(row, fields), max_width=480)
+        link = f"{detail_page}?place={quote(str(row['place_id']))}" if detail_page and row.get("place_id") else ""
+        popup = folium.Popup(popup_html(row, fields, link=link), max_width=480)
         tip = escape(row.get(tooltip_field, ""))
         geom = _datum(m, r.geometry)
         if geom.geom_type in ("Point", "MultiPoint"):

@@ -71,3 +71,19 @@ def test_amap_basemap_shifts_overlays_to_gcj02():
     lon, lat = wgs_to_gcj(111.65, 40.81)
     assert haversine_m(p.x, p.y, lon, lat) < 0.01 and haversine_m(p.x, p.y, 111.65, 40.81) > 100
     assert not base_map((109, 39, 112, 41)).gcj02
+
+
+def test_layout_compare_shows_both_plans():
+    at = run("page_layout.py")
+    at.radio[0].set_value("compare").run()
+    scripts = [json.loads(c.proto.json_args)["script"] for c in at.get("component_instance")]
+    assert len(scripts) == 2 and "呼包鄂榆发展轴" in scripts[0] and "呼包鄂乌联动轴" in scripts[1]
+
+
+def test_place_page_follows_popup_link():
+    at = AppTest.from_file(str(ROOT / "app_pages" / "page_place.py"), default_timeout=120)
+    at.query_params["place"] = "cur:满都拉口岸"
+    at.run()
+    assert "满都拉口岸" in at.selectbox[0].value
+    quotes = at.dataframe[0].value
+    assert len(quotes) >= 5 and set(quotes["plan_id"]) >= {"hbey-2018", "hbew-2021", "baotou-2024", "nmg-bohai"}
