@@ -18,7 +18,13 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("parse", help="geoparse a plan file (txt, pdf, docx) and print its mentions")
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=["csv", "geojson", "structure"], default="csv")
+    lk = sub.add_parser("lookup", help="candidates for a place name, best first")
+    lk.add_argument("name")
+    lk.add_argument("--kind", action="append", help="keep only this kind (repeatable)")
+    lk.add_argument("--near", help="lon,lat to rank by distance")
     args = ap.parse_args(argv)
+    if args.cmd == "lookup":
+        return _lookup(args)
     try:
         plan = build_plan(args.file.stem, [(args.file.name, read_plan_file(args.file))])
     except PlanExplorerError as exc:
@@ -50,6 +56,26 @@ def main(argv: list[str] | None = None) -> int:
         w = csv.DictWriter(sys.stdout, fieldnames=fields)
         w.writeheader()
         w.writerows(rows)
+    return 0
+
+
+def _lookup(args) -> int:
+    from geo.gazetteer import load_gazetteer
+
+    near = None
+    if args.near:
+        try:
+            lon, lat = (float(v) for v in args.near.split(","))
+            near = (lon, lat)
+        except ValueError:
+            print(f"error: --near {args.near!r} must be lon,lat", file=sys.stderr)
+            return 2
+    rows = load_gazetteer().lookup(args.name, kinds=tuple(args.kind) if args.kind else None, near=near)
+    if not rows:
+        print(f"no place called {args.name!r} in the gazetteer", file=sys.stderr)
+        return 1
+    for p, score in rows:
+        print(f"{p.adcode}\t{p.name_zh}\t{p.kind}\t{p.coord_source}\t{score}\t{p.lon:.5f},{p.lat:.5f}\t{p.place_id}")
     return 0
 
 

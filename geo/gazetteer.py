@@ -70,6 +70,32 @@ class Gazetteer:
         """All places a written form may mean."""
         return [self.places[i] for i in self.names.get(name, [])]
 
+    def base_score(self, p: Place, name: str, *, near: tuple[float, float] | None = None) -> float:
+        """How well ``p`` fits the written form ``name``, before any document context.
+
+        Level (province/city 3, county 2, other 1); +2 for a curated feature; +2 when the form is the
+        full name or a recorded alias, −1.5 for a two-character short form of a county (西安 is the city
+        before it is 辽源's 西安区); population up to +1; with ``near`` (lon, lat), −1 per 300 km (at most −4).
+        """
+        from geo.crs import haversine_m
+
+        s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0) + (2.0 if p.kind not in ("city", "county", "province", "town") else 0)
+        if name == p.name_zh or self.exact.get(name) == p.place_id:
+            s += 2.0
+        elif p.level == 3 and len(name) == 2:
+            s -= 1.5
+        s += min(p.population, 1_000_000) / 1_000_000
+        if near:
+            s -= min(float(haversine_m(p.lon, p.lat, near[0], near[1])) / 300_000, 4.0)
+        return s
+
+    def lookup(self, name: str, *, kinds: tuple[str, ...] | None = None, near: tuple[float, float] | None = None,
+               limit: int = 10) -> list[tuple[Place, float]]:
+        """Candidates for a written form, best first, each with its :meth:`base_score`; ``kinds`` filters."""
+        out = [(p, round(self.base_score(p, name, near=near), 3)) for p in self.candidates(name)
+               if not kinds or p.kind in kinds]
+        return sorted(out, key=lambda t: (-t[1], t[0].place_id))[:limit]
+
     def by_adcode(self, adcode: str) -> Place | None:
         return self.places.get(f"adm:{adcode}")
 

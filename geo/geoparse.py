@@ -127,18 +127,9 @@ def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, f
 
 
 def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazetteer) -> float:
-    s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0)
-    if p.kind not in ("city", "county", "province", "town"):
-        s += 2.0  # curated features name themselves fully
-    if name == p.name_zh or g.exact.get(name) == p.place_id:
-        s += 2.0
-    elif p.level == 3 and len(name) == 2:
-        s -= 1.5  # 西安 is the city before it is 辽源's 西安区
+    """The gazetteer's own score plus the document's region: its provinces, cities and centre."""
+    s = g.base_score(p, name, near=centre)
     s += 3.0 * min(prov[p.province_adcode], 5) / 5 + 2.0 * min(city[p.city_adcode], 5) / 5
-    if centre:
-        d = float(haversine_m(p.lon, p.lat, centre[0], centre[1])) / 1000
-        s -= min(d / 300.0, 4.0)
-    s += min(p.population, 1_000_000) / 1_000_000
     return round(s, 3)
 
 

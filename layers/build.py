@@ -117,6 +117,11 @@ def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDat
                    for p in air["place_id"]]
     out["airports"] = air[["place_id", "name_zh", "airport_type", "icao", "status", "adcode", "plans", "coord_source",
                            "precision_m", "geometry"]]
+    subkind = places["subkind"].fillna("")
+    out["lakes"] = places[(places["kind"] == "water") & (subkind == "湖泊")][
+        ["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m", "geometry"]]
+    parks = places[places["kind"] == "park"].rename(columns={"subkind": "park_type"})
+    out["parks"] = parks[["place_id", "name_zh", "park_type", "adcode", "plans", "status", "coord_source", "precision_m", "geometry"]]
     return out
 
 
@@ -220,7 +225,7 @@ def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
             p = g.admin_by_name(n)
             nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": "支撑节点", "adcode": p.adcode,
                           "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
-        for n in ax["waypoints"]:
+        for n in ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []:  # pairings add no centres
             p = g.admin_by_name(n)
             nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": "中心城市", "adcode": p.adcode,
                           "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
@@ -235,7 +240,9 @@ def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
     river_rows = [{"river_id": "gshhg:yellow", "name_zh": "黄河",
                    "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"]),
                    "geometry_method": "gshhg", "geometry": river}]
-    return {"eco_zones": _frame(eco, "eco_zones"), "layout_axes": _frame(axes, "layout_axes"),
+    landforms = [r for r in eco if g.places[r["zone_id"]].kind == "landform"]
+    eco = [r for r in eco if g.places[r["zone_id"]].kind != "landform"]
+    return {"eco_zones": _frame(eco, "eco_zones"), "landforms": _frame(landforms, "landforms"), "layout_axes": _frame(axes, "layout_axes"),
             "layout_belts": _frame(belts, "layout_belts"), "layout_zones": _frame(zones, "layout_zones"),
             "layout_nodes": _frame(nodes, "layout_nodes"), "rivers": _frame(river_rows, "rivers")}
 

@@ -83,3 +83,17 @@ def test_yellow_river_follows_converted_boundaries():
     pts = [seg.interpolate(f, normalized=True) for f in [i / 20 for i in range(21)]]
     dists = sorted(float(haversine_m(p.x, p.y, q.x, q.y)) for p in pts for q in [dalad.interpolate(dalad.project(p))])
     assert dists[len(dists) // 2] < 1500  # median distance, measured ~ a few hundred metres
+
+
+def test_lookup_api_and_cli(gaz):
+    import subprocess
+    import sys
+
+    best, score = gaz.lookup("榆林", near=(109.8, 39.6))[0]
+    assert best.adcode == "610800" and score > 0
+    assert [p.kind for p, _ in gaz.lookup("满都拉口岸", kinds=("port",))] == ["port"]
+    r = subprocess.run([sys.executable, "-m", "geo", "lookup", "朝阳区"], capture_output=True, text=True)
+    lines = r.stdout.splitlines()
+    assert r.returncode == 0 and len(lines) >= 2 and all(line[:6].isdigit() for line in lines)
+    r = subprocess.run([sys.executable, "-m", "geo", "lookup", "不存在的地方"], capture_output=True, text=True)
+    assert r.returncode == 1 and "no place" in r.stderr and "Traceback" not in r.stderr
