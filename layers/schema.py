@@ -55,6 +55,9 @@ LAYERS: dict[str, dict] = {
 }
 
 
+LAYERS["layer_styles"] = {"geometry": None, "description": "QGIS default styles, one per spatial layer (same styles as the app)",
+                          "columns": ["f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
+                                      "styleQML", "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time"]}
 LAYERS["build_info"] = {"geometry": None, "description": "How this file was built: input hash, versions, counts",
                         "columns": ["key", "value"]}
 

@@ -21,6 +21,9 @@ def write_geopackage(frames: dict[str, pd.DataFrame], out: Path) -> Path:
     fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=out.parent, prefix=".building-")
     os.close(fd)
     os.unlink(tmp)
+    from layers.qgis_styles import layer_styles
+
+    frames = {**frames, "layer_styles": layer_styles(list(frames))}
     try:
         for name, df in frames.items():
             spec = LAYERS[name]

@@ -88,3 +88,17 @@ def test_small_uploaded_plan_writes_a_valid_geopackage(tmp_path):
     r = subprocess.run([sys.executable, "-m", "osgeo_utils.samples.validate_gpkg", str(out)], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
     assert len(pyogrio.read_dataframe(out, layer="ports")) == 1
+
+
+def test_qgis_styles_travel_with_the_data(gpkg):
+    import xml.dom.minidom
+
+    from layers.styles import STYLES
+
+    styles = pyogrio.read_dataframe(gpkg, layer="layer_styles", read_geometry=False).set_index("f_table_name")
+    spatial = [n for n, spec in LAYERS.items() if spec["geometry"] is not None]
+    assert set(styles.index) == set(spatial)
+    qml = styles.at["layout_axes", "styleQML"]
+    xml.dom.minidom.parseString(qml.split(">", 1)[1])
+    r, g, b = (int(STYLES["layout_axes"]["color"][i:i + 2], 16) for i in (1, 3, 5))
+    assert f"{r},{g},{b},255" in qml and 'fieldName="name_zh"' in qml
