@@ -37,16 +37,24 @@ deadline = c6.selectbox("完成时限 Deadline (by)", ["", "2024-06", "2024-12",
 sel = filter_projects(p, d["counties"], city=city or None, county=county or None, categories=category or None,
                       plans=plan or None, statuses=status or None, deadline=deadline or None)
 st.write(f"**{len(sel)}** projects · " + " · ".join(f"{k} {v}" for k, v in sel["category"].value_counts().items()))
-m = new_map(tuple(d["counties"].total_bounds))
+full = data(web=False)["projects"]
+chosen = full[full["project_id"].isin(sel["project_id"])].reset_index(drop=True)
+table = chosen.drop(columns="geometry")
+picked = st.session_state.get("project_table")
+rows = picked.selection.rows if picked and picked.selection.rows else []
+focus = chosen.iloc[rows[0]] if rows and rows[0] < len(chosen) else None  # a clicked row: zoom to it
+has_geom = focus is not None and focus.geometry is not None and not focus.geometry.is_empty
+m = new_map(focus.geometry.bounds if has_geom else d["counties"].total_bounds)
 add_layer(m, d["counties"], "counties", label="旗县区", fields=["name_zh"])
 add_layer(m, sel[sel.geometry.notna()], "projects", label="项目 Projects",
           fields=["name", "category", "plan_id", "status", "deadline", "responsible", "cities", "quote"], tooltip_field="name")
 folium.LayerControl().add_to(m)
-show_map(m, key="projects")
-full = data(web=False)["projects"]
-chosen = full[full["project_id"].isin(sel["project_id"])]
-table = chosen.drop(columns="geometry")
-st.dataframe(table, hide_index=True)
+clicked = (show_map(m, key=f"projects-{focus['project_id'] if has_geom else 'all'}") or {}).get("last_object_clicked_tooltip")
+if clicked:  # a clicked feature: show its rows
+    st.info(f"地图选中 Selected on the map: {clicked}")
+    st.dataframe(table[table["name"] == clicked], hide_index=True)
+st.caption("Click a row to zoom the map to it; click a feature to see its rows.")
+st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row", key="project_table")
 c7, c8, c9 = st.columns(3)
 c7.download_button("CSV", table.to_csv(index=False).encode("utf-8-sig"), "projects.csv", "text/csv")
 c8.download_button("GeoJSON", chosen.to_json(ensure_ascii=False).encode("utf-8"), "projects.geojson", "application/geo+json")

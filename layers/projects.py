@@ -62,9 +62,9 @@ def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
                    frames: dict, g: Gazetteer) -> gpd.GeoDataFrame:
     rows = []
     lines = pd.concat([frames[k] for k in ("rail", "roads", "energy")], ignore_index=True)
-    line_by_name = {}
-    for _, r in lines.iterrows():
-        line_by_name[r["waypoints"]] = r
+    line_by_name = {r["waypoints"]: r for _, r in lines.iterrows()}
+    zones = pd.concat([frames["eco_zones"], frames["landforms"]], ignore_index=True)
+    zone_geom = dict(zip(zones["zone_id"], zones.geometry))  # a zone project is drawn as the zone
     for plan in plans:
         ms = [m for m, _ in parsed[plan.plan_id]]
         if plan.plan_id == "baotou-2024":
@@ -85,8 +85,10 @@ def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
                                  extra_places=pts, link=f"{m.kind}:{wp}"))
             elif (m.kind in ("airport", "port", "park") or (m.kind in ECO_KINDS and ECO_WORKS.search(sent))) and _status(sent):
                 category = "生态水利" if m.kind in ECO_KINDS else category_of(m.name_zh)
-                rows.append(_row(plan, f"site:{m.name_zh}", m.name_zh, category, [m], g, sent, "", "",
-                                 _status(sent), m.coord_source, link=f"site:{m.place_id}"))
+                area = zone_geom.get(m.place_id)
+                rows.append(_row(plan, f"site:{m.name_zh}", m.name_zh, category, [m], g, sent, "", "", _status(sent),
+                                 "county_union (schematic)" if area is not None else m.coord_source, geom=area,
+                                 link=f"site:{m.place_id}"))
     from layers.build import _frame
 
     return _frame(rows, "projects").drop_duplicates(subset=["project_id"]).reset_index(drop=True)
