@@ -219,6 +219,26 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Mention]:
+    """``京藏、京新、荣乌、青银等高速公路``: each short token that, with the list's word, is a known line."""
+    out = []
+    for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等(高速公路|高速|铁路|高铁)", text):
+        word = m.group(2)
+        pos = m.start(1)
+        for token in m.group(1).split("、"):
+            start, end = pos, pos + len(token)
+            pos = end + 1
+            if any(t.start < end and start < t.end for t in taken):
+                continue
+            forms = [token + word, token + "高速", token + "铁路", token + "高铁"]
+            pid = next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None)
+            if pid:
+                p = g.places[pid]
+                out.append(Mention(start, end, token, p.name_zh, p.kind, pid, p.adcode, p.lon, p.lat, 0.0, "",
+                                   p.precision_m, p.coord_source, note="abbreviated line"))
+    return out
+
+
 def _shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
     """``包头、鄂尔多斯机场`` → both are airports: names listed with 、 before a name+feature word share it."""
     out = list(ms)
@@ -281,6 +301,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         ms.append(Mention(s, e, surface, place.name_zh if place else name, kind, place.place_id if place else "",
                           place.adcode if place else "", place.lon if place else None, place.lat if place else None,
                           score, runner, place.precision_m if place else None, place.coord_source if place else ""))
+    ms += _abbreviated_lines(text, g, ms)
+    ms.sort(key=lambda m: m.start)
     ms = _shared_suffix(text, ms)
     ms = _enumerations(text, ms)
     ms += _corridors(text, ms)

@@ -48,6 +48,8 @@ def predictions(items: list[dict]) -> list[dict]:
     for it in items:
         plan = plans[it["plan_id"]]
         ks = [k for k, s in enumerate(plan.sentences) if s.text.startswith(it["prefix"])]
+        if len({plan.sentences[k].text for k in ks}) == 1:
+            ks = ks[:1]  # the Baotou text repeats some sentences in its news preamble: score the first
         if len(ks) != 1:
             raise ValueError(f"gold sentence {it['prefix']!r} matches {len(ks)} sentences in {it['plan_id']}")
         it["sentence"] = plan.sentences[ks[0]].text
@@ -178,12 +180,31 @@ def report(items: list[dict], s: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def heldout_report(items: list[dict], s: dict) -> str:
+    """The held-out set: annotated blind after development, so its figures are not tuned."""
+    n = sum(len(it["gold"]) for it in items)
+    lines = ["", "## Held-out set", "",
+             f"`tests/eval/heldout.txt`: {len(items)} sentences drawn at random (seeded) after development and annotated "
+             f"from the text alone, {n} mentions. The development set above was used while building the parser, so its "
+             "figures are optimistic; these are not tuned.", "",
+             "| kinds | gold | precision | recall | resolution accuracy |", "|---|---:|---:|---:|---:|"]
+    for label, kinds in (("administrative", ADMIN), ("all", tuple(k for _, ks in GROUPS for k in ks))):
+        gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
+        p, r, _, acc = group_scores(s, kinds)
+        lines.append(f"| {label} | {gold} | {p:.3f} | {r:.3f} | {acc:.3f} |")
+    lines += ["", "| error | plan | surface | kind | got | expected |", "|---|---|---|---|---|---|"]
+    lines += [f"| {e[0]} | {e[1]} | {e[2]} | {e[3]} | {e[4]} | {e[5]} |" for e in s["errors"]]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", type=Path, help="write the Markdown report here")
     args = ap.parse_args()
     items = predictions(read_gold())
     text = report(items, score(items))
+    held = predictions(read_gold(ROOT / "tests" / "eval" / "heldout.txt"))
+    text += heldout_report(held, score(held))
     if args.write:
         args.write.write_text(text, encoding="utf-8")
     print(text)

@@ -18,3 +18,13 @@ def test_scores_meet_the_floor_and_beat_cpca():
     assert p_all >= 0.93 and r_all >= 0.85
     ours, cpca = admin_by_adcode(items, ours=True), admin_by_adcode(items, ours=False)
     assert ours[0] > cpca[0] and ours[1] > cpca[1]
+
+
+def test_heldout_set_scores():
+    from pathlib import Path
+
+    items = predictions(read_gold(Path(__file__).parent / "eval" / "heldout.txt"))
+    assert len(items) >= 30
+    p, r, _, acc = group_scores(score(items), ("province", "city", "county", "town", "port", "airport", "rail", "road",
+                                               "water", "landform", "eco_zone", "park", "energy", "region"))
+    assert p >= 0.9 and r >= 0.85 and acc >= 0.98
