@@ -62,7 +62,11 @@ if up is not None:
         add_layer(m, gdf, "projects", label="上传规划 Your plan", fields=["name_zh", "kind", "surface", "sentence"])
         folium.LayerControl().add_to(m)
         show_map(m, key="upload")
-        st.dataframe(ms[["name_zh", "kind", "adcode", "surface", "sentence"]], hide_index=True)
+        st.dataframe(located[["name_zh", "kind", "adcode", "surface", "sentence"]], hide_index=True)
+        unresolved = ms[ms["lon"].isna()]
+        st.caption(f"未定位 Not located: {len(unresolved)} (lines are drawn from their end points; names far from the plan's "
+                   "region are kept here with the reason)")
+        st.dataframe(unresolved[["surface", "kind", "runner_up", "sentence"]], hide_index=True)
         st.download_button("CSV", ms.to_csv(index=False).encode("utf-8-sig"), "mentions.csv", "text/csv")
         with tempfile.TemporaryDirectory() as tmp:
             out = plan_to_geopackage(plan, Path(tmp) / "plan.gpkg")

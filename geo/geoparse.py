@@ -33,7 +33,8 @@ CORRIDOR_KINDS: list[tuple[str, str]] = [
 ]
 CHAIN_SEP = "至－—–-~、"
 BAD_AFTER = ("市群", "县城", "市化", "市场", "县域", "区域", "区位", "市民", "市政", "县级", "区县", "市县", "区间", "市容")
-FEATURE_KINDS = {"port", "airport", "rail", "road", "water", "landform", "eco_zone", "park", "energy", "region", "project"}
+GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县")
+"""A name whose first character ends one of these words is the tail of that word (``沿海城市`` is not ``海城市``)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def _automaton(g: Gazetteer) -> ahocorasick.Automaton:
 
 
 _AUTOMATA: dict[int, ahocorasick.Automaton] = {}
+"""One automaton per gazetteer object (the gazetteer itself is cached and never changed)."""
 
 
 def _get_automaton(g: Gazetteer) -> ahocorasick.Automaton:
@@ -94,20 +96,13 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     for s, e, surface, name in found:
         if s < last or any(bs < e and s < be for bs, be in blocked):
             continue
-        nxt = text[e - 1:e + 1]
-        if nxt in BAD_AFTER or text[e:e + 2] in ("城市", "地区", "区域") and name in ("沿海",):
+        if text[e - 1:e + 1] in BAD_AFTER:
             continue
-        if s > 0 and _glued_left(text, s, name, g):
+        if s > 0 and text[s - 1:s + 1] in GLUED_LEFT and name not in g.exact:
             continue
         out.append((s, e, surface, name))
         last = e
     return out
-
-
-def _glued_left(text: str, s: int, name: str, g: Gazetteer) -> bool:
-    """True when the name is the tail of a longer word (``沿海城市`` is not ``海城市``)."""
-    prev2 = text[max(0, s - 1):s + 1]
-    return prev2 in ("沿海", "和县", "全县", "各县", "本市", "全市", "各市", "城市", "省市", "盟市", "旗县") and name not in g.exact
 
 
 def _kind_after(text: str, e: int) -> tuple[str, str, int]:
@@ -171,8 +166,9 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
         cands.sort(key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
-        if not cands:
-            out[n] = (None, 0.0, "")
+        if not cands:  # every candidate is far from the plan's region: keep the best one as the reason
+            rejected = sorted(g.candidates(n), key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
+            out[n] = (None, 0.0, rejected[0].place_id if rejected else "")
             continue
         best = cands[0]
         out[n] = (best, _score(best, n, prov, city, centre, g), cands[1].place_id if len(cands) > 1 else "")
@@ -277,9 +273,11 @@ def _enumerations(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Every place named in ``text`` (normalised), resolved; unresolved names are kept with empty ids.
+    """Every place named in ``text`` (normalised), resolved.
 
-    ``blocked`` spans (mojibake) never produce a mention.
+    A written form the gazetteer knows but that cannot be a place in this plan (``资源``, ``合作`` far
+    from its region) is kept with kind ``unresolved``, its nearest candidate as ``runner_up`` and the
+    reason in ``note``, so nothing is silently dropped. ``blocked`` spans (mojibake) produce nothing.
     """
     raw = _raw_matches(text, g, blocked or [])
     res = resolve([name for _, _, _, name in raw], g)
@@ -287,6 +285,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     for s, e, surface, name in raw:
         place, score, runner = res[name]
         if place is None:
+            ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner,
+                              note=f"not taken as a place here: nearest candidate {runner} lies outside the plan's region"))
             continue
         kind = place.kind
         kind_ctx, _sub, e2 = _kind_after(text, e)
@@ -298,9 +298,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             continue
         if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
             e, surface = e + 2, surface + "地区"
-        ms.append(Mention(s, e, surface, place.name_zh if place else name, kind, place.place_id if place else "",
-                          place.adcode if place else "", place.lon if place else None, place.lat if place else None,
-                          score, runner, place.precision_m if place else None, place.coord_source if place else ""))
+        ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
+                          score, runner, place.precision_m, place.coord_source))
     ms += _abbreviated_lines(text, g, ms)
     ms.sort(key=lambda m: m.start)
     ms = _shared_suffix(text, ms)

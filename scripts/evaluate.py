@@ -53,7 +53,7 @@ def predictions(items: list[dict]) -> list[dict]:
         if len(ks) != 1:
             raise ValueError(f"gold sentence {it['prefix']!r} matches {len(ks)} sentences in {it['plan_id']}")
         it["sentence"] = plan.sentences[ks[0]].text
-        it["pred"] = [m for m, k in parsed[it["plan_id"]] if k == ks[0]]
+        it["pred"] = [m for m, k in parsed[it["plan_id"]] if k == ks[0] and m.kind != "unresolved"]
     return items
 
 
