@@ -177,11 +177,26 @@ def _empty(layer: str) -> gpd.GeoDataFrame:
                             geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
 
 
+def _gshhg_lines() -> list[tuple[int, object]]:
+    doc = json.loads((ROOT / "data" / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
+    return [(f["properties"]["gshhg_level"], shape(f["geometry"])) for f in doc["features"]]
+
+
+def matched_river(counties: list[str]):
+    """The GSHHG river line (not the Yellow River's level 1) that crosses every one of the given counties, or None.
+
+    This names an unnamed GSHHG segment from the counties a river is known to flow through (无定河:
+    靖边, 横山, 米脂, 绥德); a river GSHHG lacks at its resolution stays a county-union area.
+    """
+    polys = [admin_polygon(a) for a in counties]
+    hits = [line for level, line in _gshhg_lines() if level > 1 and all(line.intersects(p) for p in polys)]
+    return MultiLineString([hits[0]]) if len(polys) >= 2 and len(hits) == 1 else None
+
+
 def yellow_river() -> MultiLineString:
     """GSHHG level-1 river parts inside the cluster's cities: the Yellow River main stem there."""
-    doc = json.loads((ROOT / "data" / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
     area = unary_union([admin_polygon(c) for c in ("150100", "150200", "150600", "610800")]).buffer(0.05)
-    parts = [shape(f["geometry"]) for f in doc["features"] if f["properties"]["gshhg_level"] == 1]
+    parts = [line for level, line in _gshhg_lines() if level == 1]
     clipped = [p.intersection(area) for p in parts if p.intersects(area)]
     lines = [ln for c in clipped for ln in getattr(c, "geoms", [c]) if ln.geom_type == "LineString"]
     return MultiLineString(lines)
@@ -206,13 +221,19 @@ def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, st
 def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
     spec = json.loads((ROOT / "data" / "layout" / "layouts.json").read_text(encoding="utf-8"))
     river = yellow_river()
-    eco = []
+    eco, river_rows = [], [{"river_id": "gshhg:yellow", "name_zh": "黄河", "geometry_method": "gshhg", "geometry": river,
+                            "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"])}]
     for pid, grp in mentions[mentions["place_id"].str.startswith("cur:")].groupby("place_id", sort=True):
         p = g.places[pid]
         kind_a, _, val = p.anchor.partition(":")
         if kind_a != "counties":
             continue
         geom, members = _county_union(val.split("|"), g, p.adcode)
+        line = matched_river(members.split(",")) if p.kind == "water" else None
+        if line is not None:
+            river_rows.append({"river_id": pid, "name_zh": p.name_zh, "plans": _plans_of(grp), "geometry": line,
+                               "geometry_method": "gshhg (unnamed segment matched to the counties it crosses)"})
+            continue
         eco.append({"zone_id": pid, "name_zh": p.name_zh, "zone_type": p.subkind, "plans": _plans_of(grp),
                     "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
     axes, belts, zones, nodes = [], [], [], []
@@ -237,9 +258,6 @@ def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
         geom, members = _county_union(z["members"], g, "150000")
         zones.append({"plan_id": z["plan_id"], "name_zh": z["name_zh"], "role": z["role"], "rule": z["rule"],
                       "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
-    river_rows = [{"river_id": "gshhg:yellow", "name_zh": "黄河",
-                   "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"]),
-                   "geometry_method": "gshhg", "geometry": river}]
     landforms = [r for r in eco if g.places[r["zone_id"]].kind == "landform"]
     eco = [r for r in eco if g.places[r["zone_id"]].kind != "landform"]
     return {"eco_zones": _frame(eco, "eco_zones"), "landforms": _frame(landforms, "landforms"), "layout_axes": _frame(axes, "layout_axes"),

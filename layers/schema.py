@@ -37,7 +37,7 @@ LAYERS: dict[str, dict] = {
               "columns": ["place_id", "name_zh", "park_type", "adcode", "plans", "status", "coord_source", "precision_m"]},
     "landforms": {"geometry": "MultiPolygon", "description": "Deserts, sandy lands, mountains and plateaus named by the plans (county unions, schematic)",
                   "columns": ["zone_id", "name_zh", "zone_type", "plans", "geometry_method", "members"]},
-    "rivers": {"geometry": "MultiLineString", "description": "Yellow River main stem (GSHHG/WDBII level 1, WGS 84)",
+    "rivers": {"geometry": "MultiLineString", "description": "Yellow River main stem and named rivers found in GSHHG/WDBII (WGS 84)",
                "columns": ["river_id", "name_zh", "plans", "geometry_method"]},
     "eco_zones": {"geometry": "MultiPolygon", "description": "Deserts, mountains, eco zones, basins and fields named by the plans (county unions, schematic)",
                   "columns": ["zone_id", "name_zh", "zone_type", "plans", "geometry_method", "members"]},

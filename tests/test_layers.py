@@ -102,3 +102,13 @@ def test_qgis_styles_travel_with_the_data(gpkg):
     xml.dom.minidom.parseString(qml.split(">", 1)[1])
     r, g, b = (int(STYLES["layout_axes"]["color"][i:i + 2], 16) for i in (1, 3, 5))
     assert f"{r},{g},{b},255" in qml and 'fieldName="name_zh"' in qml
+
+
+def test_wuding_river_is_a_real_gshhg_line(frames):
+    from layers.admin import admin_polygon
+
+    rivers = frames["rivers"].set_index("name_zh")
+    line = rivers.at["无定河", "geometry"]
+    assert rivers.at["无定河", "geometry_method"].startswith("gshhg")
+    for ad in ("610824", "610803", "610827", "610826"):  # 靖边, 横山, 米脂, 绥德
+        assert line.intersects(admin_polygon(ad)), ad
