@@ -9,6 +9,7 @@ coordinates are WGS 84. Load once with :func:`load_gazetteer` (cached); the obje
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -167,6 +168,24 @@ def _union_point(g: Gazetteer, names: list[str], near: str) -> tuple[float, floa
     return lon, lat, tuple(m.adcode for m in members)
 
 
+@lru_cache(maxsize=1)
+def _lakes() -> list[dict]:
+    path = DATA.parent / "gshhg" / "lakes.geojson"
+    return json.loads(path.read_text(encoding="utf-8"))["features"] if path.exists() else []
+
+
+def _largest_lake(adcode: str) -> tuple[float, float, float] | None:
+    """Representative point (lon, lat) and area of the largest GSHHG lake in a county, if any."""
+    from shapely.geometry import shape
+
+    found = [f for f in _lakes() if f["properties"]["county_adcode"] == adcode]
+    if not found:
+        return None
+    best = max(found, key=lambda f: f["properties"]["area_km2"])
+    pt = shape(best["geometry"]).representative_point()
+    return pt.x, pt.y, best["properties"]["area_km2"]
+
+
 def _curated_places(g: Gazetteer) -> None:
     import airportsdata
 
@@ -175,6 +194,7 @@ def _curated_places(g: Gazetteer) -> None:
         kind_a, _, val = r["anchor"].partition(":")
         claimed = r["claimed_adcode"]
         members: tuple[str, ...] = ()
+        precision = float(r["precision_m"])
         if kind_a == "icao":
             a = airports[val]
             lon, lat, src = float(a["lon"]), float(a["lat"]), "airportsdata"
@@ -187,6 +207,14 @@ def _curated_places(g: Gazetteer) -> None:
         elif kind_a in ("counties", "members"):
             lon, lat, members = _union_point(g, val.split("|"), claimed)
             src = "county_union" if kind_a == "counties" else "members"
+        elif kind_a == "lake":
+            m = g.admin_by_name(val, claimed)
+            lake = _largest_lake(m.adcode)
+            if lake:  # the lake's own point; it may be off by about half the lake's width
+                lon, lat, src, members = lake[0], lake[1], "gshhg_lake", (m.adcode,)
+                precision = max(1000.0, round(lake[2] ** 0.5 * 500, -2))
+            else:  # not in GSHHG at full resolution: the county's point stands in
+                lon, lat, src, members = m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,)
         elif kind_a == "river":
             seat = g.by_adcode(claimed)
             lon, lat, src = seat.lon, seat.lat, "gshhg"
@@ -194,7 +222,7 @@ def _curated_places(g: Gazetteer) -> None:
             raise ValueError(f"curated.csv: unknown anchor {r['anchor']!r} for {r['name']!r}")
         home = g.by_adcode(claimed)
         p = Place(f"cur:{r['name']}", r["name"], r["kind"], claimed, home.city_adcode if home else "",
-                  claimed[:2] + "0000", lon, lat, src, float(r["precision_m"]), subkind=r["subkind"], level=4,
+                  claimed[:2] + "0000", lon, lat, src, precision, subkind=r["subkind"], level=4,
                   anchor=r["anchor"], members=members, source=r["source"])
         g.places[p.place_id] = p
         g.exact[r["name"]] = p.place_id

@@ -34,6 +34,28 @@ def dump(args: list[str]) -> list[tuple[str, list[tuple[float, float]]]]:
     return segs
 
 
+def lakes() -> list[dict]:
+    """Level-2 shorelines (lakes) polygonised, each with the county that holds its representative point."""
+    import sys
+
+    sys.path.insert(0, str(OUT.parent.parent))
+    from shapely.ops import polygonize, unary_union
+
+    from layers.admin import admin_polygon
+
+    segs = dump(["-W2", "-A0/2/2"])
+    polys = list(polygonize(unary_union([LineString(p) for h, p in segs if "Level 2" in h])))
+    units = [r.split(",")[0] for r in (OUT.parent / "gazetteer" / "admin_units.csv").read_text(encoding="utf-8").splitlines()[1:]
+             if r.split(",")[2] == "county"]
+    feats = []
+    for poly in polys:
+        rep = poly.representative_point()
+        ad = next((u for u in units if admin_polygon(u).contains(rep)), "")
+        feats.append({"type": "Feature", "geometry": mapping(poly.simplify(0.0005)),
+                      "properties": {"county_adcode": ad, "area_km2": round(poly.area * 111.32 ** 2 * 0.76, 1)}})
+    return feats
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     features = []
@@ -49,6 +71,12 @@ def main() -> None:
            "license": "LGPL-3.0 (GSHHG, Wessel & Smith)", "crs": "WGS 84", "features": features}
     (OUT / "rivers.geojson").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     print(len(features), "river lines")
+    lake_doc = {"type": "FeatureCollection", "name": "gshhg_lakes", "license": "LGPL-3.0 (GSHHG, Wessel & Smith)",
+                "source": f"GSHHG level-2 shorelines via 'gmt coast -R{REGION} -W2 -A0/2/2 -M -Df', polygonised with shapely; "
+                          "county_adcode = the cnmaps county (WGS 84) holding the lake's representative point",
+                "crs": "WGS 84", "features": lakes()}
+    (OUT / "lakes.geojson").write_text(json.dumps(lake_doc, ensure_ascii=False), encoding="utf-8")
+    print(len(lake_doc["features"]), "lakes")
 
 
 if __name__ == "__main__":

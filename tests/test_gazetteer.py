@@ -56,7 +56,7 @@ def test_curated_rows_fall_in_their_county(gaz):
         rows = list(csv.DictReader(f))
     for r in rows:
         p = gaz.places[f"cur:{r['name']}"]
-        if r["anchor"].startswith(("county:", "icao:")):
+        if r["anchor"].startswith(("county:", "icao:", "lake:")):
             poly = admin_polygon(r["claimed_adcode"])
             assert poly.buffer(0.01).contains(shapely.Point(p.lon, p.lat)), r["name"]
         assert r["source"] and float(r["precision_m"]) > 0
@@ -97,3 +97,9 @@ def test_lookup_api_and_cli(gaz):
     assert r.returncode == 0 and len(lines) >= 2 and all(line[:6].isdigit() for line in lines)
     r = subprocess.run([sys.executable, "-m", "geo", "lookup", "不存在的地方"], capture_output=True, text=True)
     assert r.returncode == 1 and "no place" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_lakes_in_gshhg_get_their_own_point(gaz):
+    daihai = gaz.places["cur:岱海"]
+    assert daihai.coord_source == "gshhg_lake" and daihai.precision_m < 15000
+    assert gaz.places["cur:红碱淖"].coord_source.startswith("anchor_")  # not in GSHHG: the county stands in
