@@ -12,7 +12,7 @@ from pathlib import Path
 
 from geo.errors import PlanReadError
 from geo.normalize import Issue, Tracked, normalize
-from geo.structure import CHAPTER_RE, Heading, Sentence, find_headings, split_sentences
+from geo.structure import CHAPTER_RE, Heading, Sentence, cn_number, find_headings, split_sentences, to_cn_number
 
 PLANS_DIR = Path(__file__).resolve().parent.parent / "data" / "plans"
 
@@ -59,10 +59,7 @@ class Plan:
 
 
 def _last_chapter(text: str) -> int:
-    nums = [m for m in CHAPTER_RE.finditer(text)]
-    from geo.structure import cn_number
-
-    return max((cn_number(m.group(1)) for m in nums), default=0)
+    return max((cn_number(m.group(1)) for m in CHAPTER_RE.finditer(text)), default=0)
 
 
 def build_plan(plan_id: str, witnesses: list[tuple[str, str]], meta: dict | None = None) -> Plan:
@@ -81,9 +78,7 @@ def build_plan(plan_id: str, witnesses: list[tuple[str, str]], meta: dict | None
             pieces.append((name, t, 0, len(t.text)))
             have = _last_chapter(t.text)
             continue
-        from geo.structure import _cn
-
-        m = re.search(f"第{_cn(have + 1)}章", t.text)
+        m = re.search(f"第{to_cn_number(have + 1)}章", t.text)
         if m:
             pieces.append((name, t, m.start(), len(t.text)))
             have = _last_chapter(t.text)

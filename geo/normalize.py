@@ -163,43 +163,44 @@ _PLAIN_PINYIN = {"de", "le", "me", "men", "zi", "ge", "ma", "ne", "ba", "zhe", "
 
 
 def fix_whitespace_and_punct(t: Tracked) -> Tracked:
-    """Unify line ends and spaces; half-width → full-width Chinese punctuation; full-width digits → ASCII."""
-    out, raw = [], []
-    text = t.text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) != len(t.text):  # \r\n collapsed: rebuild the map
+    """Unify line ends and spaces; half-width → full-width Chinese punctuation; full-width digits → ASCII.
+
+    A space survives only between two ASCII words (``Type 42``); a lone ``&`` ending a line (web debris)
+    goes; blank lines collapse.
+    """
+    if "\r" in t.text:
         t = t.delete([(m.start(), m.start() + 1) for m in re.finditer("\r\n", t.text)])
-        text = t.text.replace("\r", "\n")
-    n = len(text)
+    text = t.text.replace("\r", "\n")
+    out: list[str] = []
+    raw: list[int] = []
     for i, ch in enumerate(text):
-        if ch in _SPACES or ch == "&":
-            prev = out[-1] if out else "\n"
-            nxt = next((c for c in text[i + 1:i + 8] if c not in _SPACES), "\n")
-            if ch == "&" and nxt != "\n" and not (prev == "\n" or prev == " "):
-                out.append(ch)
+        rest = text[i + 1:i + 8].lstrip("".join(_SPACES))
+        if ch in _SPACES or (ch == "&" and (not rest or rest[0] == "\n")):
+            prev, nxt = (out[-1] if out else "\n"), (rest[:1] or "\n")
+            if ch != "&" and prev.isascii() and prev not in "\n " and nxt.isascii() and nxt != "\n":
+                out.append(" ")
                 raw.append(t.raw[i])
-                continue
-            if prev in "\n " or nxt == "\n" or _is_cjk(prev) or _is_cjk(nxt) or not prev.isascii() or not nxt.isascii():
-                continue
-            out.append(" ")
-        elif ch == "\n":
-            if out and out[-1] == "\n":
-                continue
+            continue
+        if ch == "\n":
             while out and out[-1] == " ":
                 out.pop()
                 raw.pop()
+            if not out or out[-1] == "\n":
+                continue
             out.append("\n")
         elif ch in _FULLWIDTH_PUNCT:
             out.append(_FULLWIDTH_PUNCT[ch])
-        elif ch == ":" and i + 1 < n and (_is_cjk(text[i + 1]) or (out and _is_cjk(out[-1]))):
+        elif ch == ":" and (_is_cjk(text[i + 1:i + 2] or "a") or (out and _is_cjk(out[-1]))):
             out.append("：")
         elif "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "％．":
             out.append(chr(ord(ch) - 0xFEE0))
         else:
             out.append(ch)
         raw.append(t.raw[i])
-    s = "".join(out).strip("\n")
-    lead = len("".join(out)) - len("".join(out).lstrip("\n"))
-    return Tracked(s, raw[lead:lead + len(s)], t.issues)
+    while out and out[-1] == "\n":
+        out.pop()
+        raw.pop()
+    return Tracked("".join(out), raw, t.issues)
 
 
 def remove_nav_lines(t: Tracked) -> Tracked:

@@ -118,9 +118,9 @@ def split_sentences(text: str, headings: list[Heading]) -> list[Sentence]:
         while nxt and nxt.start <= s:
             label = f"{nxt.title}".strip()
             if nxt.level == "chapter":
-                chapter, section, item = f"第{_cn(nxt.number)}章 {label}", "", ""
+                chapter, section, item = f"第{to_cn_number(nxt.number)}章 {label}", "", ""
             elif nxt.level == "section":
-                section, item = f"第{_cn(nxt.number)}节 {label}", ""
+                section, item = f"第{to_cn_number(nxt.number)}节 {label}", ""
             elif nxt.level == "item":
                 item = label
             nxt = next(heads, None)
@@ -135,7 +135,8 @@ def split_sentences(text: str, headings: list[Heading]) -> list[Sentence]:
     return out
 
 
-def _cn(n: int) -> str:
+def to_cn_number(n: int) -> str:
+    """22 → ``二十二`` (up to 99)."""
     if n <= 10:
         return NUMERALS[n]
     tens, ones = divmod(n, 10)
