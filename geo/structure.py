@@ -38,6 +38,7 @@ class Heading:
     title: str
     start: int
     end: int
+    marker: str = ""  # as written when it is not 第X章/第X节 (a work plan's "一、")
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,22 @@ def find_headings(text: str, toc: list[tuple[str, str]] | None = None) -> list[H
     for m in ITEM_RE.finditer(text):
         num = m.group(1) or m.group(2)
         out.append(Heading("item", cn_number(num), m.group(), m.start(), m.end()))
+    if not any(h.level == "chapter" for h in out):
+        # A work plan without 第X章 (baotou-2024): its "一、…" lines are its chapters.
+        out = [_as_chapter(text, h) if h.level == "item" and h.title.endswith("、") and _line_start(text, h.start) else h
+               for h in out]
     out.sort(key=lambda h: h.start)
     return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def _as_chapter(text: str, h: Heading) -> Heading:
+    end = text.find("\n", h.end)
+    end = len(text) if end == -1 else end
+    return Heading("chapter", h.number, text[h.end:end].strip(), h.start, end, marker=h.title)
 
 
 def split_sentences(text: str, headings: list[Heading]) -> list[Sentence]:
@@ -118,7 +133,7 @@ def split_sentences(text: str, headings: list[Heading]) -> list[Sentence]:
         while nxt and nxt.start <= s:
             label = f"{nxt.title}".strip()
             if nxt.level == "chapter":
-                chapter, section, item = f"第{to_cn_number(nxt.number)}章 {label}", "", ""
+                chapter, section, item = f"{nxt.marker or f'第{to_cn_number(nxt.number)}章 '}{label}", "", ""
             elif nxt.level == "section":
                 section, item = f"第{to_cn_number(nxt.number)}节 {label}", ""
             elif nxt.level == "item":

@@ -31,7 +31,7 @@ STATUS_RE = re.compile(r"规划建设|加快建设|扩能改造|前期工作|迁
 def _pinyin(name: str) -> str:
     from pypinyin import lazy_pinyin
 
-    return " ".join(lazy_pinyin(name)).title().replace(" ", "")
+    return "".join(lazy_pinyin(name)).capitalize()  # written together, as Chinese place names are (Mandulakouan)
 
 
 def status_of(sentence: str, start: int) -> str:

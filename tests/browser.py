@@ -48,7 +48,7 @@ def map_frame(page, timeout_ms: int = 90_000):
     """The Leaflet iframe of the page once its vectors are drawn."""
     el = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=timeout_ms)
     frame = el.content_frame()
-    frame.wait_for_selector(".leaflet-overlay-pane path, .leaflet-marker-pane div", timeout=60_000)
+    frame.wait_for_selector(".leaflet-overlay-pane path, .leaflet-marker-pane div", state="attached", timeout=60_000)
     return frame
 
 
