@@ -18,17 +18,31 @@ def _load(path: str, _stamp: float) -> dict:
     return {"full": full, "web": simplify_for_web(full)}
 
 
+def _build_with_progress(message: str) -> None:
+    bar = st.progress(0.0, text=message)
+    steps = iter(range(1, 11))
+    try:
+        build(out=DEFAULT_GPKG, progress=lambda s: bar.progress(min(next(steps, 10) / 10, 1.0), text=f"{message} {s}"),
+              force=True)
+    except PlanExplorerError as exc:
+        st.error(str(exc))
+        st.stop()
+    bar.empty()
+
+
 def data(*, web: bool = True) -> dict:
-    """All layers (web-simplified unless ``web=False``); builds the GeoPackage with a progress bar on first start."""
+    """All layers (web-simplified unless ``web=False``).
+
+    A missing GeoPackage is built with a progress bar; an unreadable one is named, rebuilt from the
+    plans (it is derived data, nothing is lost) and read again.
+    """
     if not DEFAULT_GPKG.exists():
-        bar = st.progress(0.0, text="首次启动：正在构建 GeoPackage / building the GeoPackage…")
-        steps = iter(range(1, 11))
-        try:
-            build(progress=lambda s: bar.progress(min(next(steps, 10) / 10, 1.0), text=f"building: {s}"))
-        except PlanExplorerError as exc:
-            st.error(str(exc))
-            st.stop()
-        bar.empty()
+        _build_with_progress("首次启动：正在构建 GeoPackage / building the GeoPackage…")
+    try:
+        return _load(str(DEFAULT_GPKG), DEFAULT_GPKG.stat().st_mtime)["web" if web else "full"]
+    except PlanExplorerError as exc:
+        st.warning(f"{exc}")
+        _build_with_progress("正在重建 / rebuilding…")
     try:
         return _load(str(DEFAULT_GPKG), DEFAULT_GPKG.stat().st_mtime)["web" if web else "full"]
     except PlanExplorerError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -24,7 +25,8 @@ from layers.schema import LAYERS
 from layers.writer import write_geopackage
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GPKG = ROOT / "data" / "hbe_plans.gpkg"
+DEFAULT_GPKG = Path(os.environ.get("PLAN_EXPLORER_GPKG", ROOT / "data" / "hbe_plans.gpkg"))
+"""Where the corpus GeoPackage lives; the environment variable PLAN_EXPLORER_GPKG moves it."""
 STATUS_RE = re.compile(r"规划建设|加快建设|扩能改造|前期工作|迁建|建成|在建|开工建设|加快推进|推进|研究|新建|改造|升级|建设")
 
 
@@ -316,14 +318,15 @@ def _summary(mentions: pd.DataFrame) -> pd.DataFrame:
     return summary
 
 
-def build(plans_dir: Path = PLANS_DIR, out: Path = DEFAULT_GPKG, progress: Callable[[str], None] = lambda s: None,
+def build(plans_dir: Path = PLANS_DIR, out: Path | None = None, progress: Callable[[str], None] = lambda s: None,
           *, force: bool = False) -> tuple[Path, pd.DataFrame]:
-    """Read, geoparse and write the GeoPackage; returns its path and the per-plan summary.
+    """Read, geoparse and write the GeoPackage (default :data:`DEFAULT_GPKG`); returns its path and the per-plan summary.
 
     When ``out`` already holds a build of the same inputs (same :func:`input_hash`), nothing is redone.
     """
     import pyogrio
 
+    out = Path(out or DEFAULT_GPKG)
     digest = input_hash(plans_dir)
     if not force and Path(out).exists():
         try:

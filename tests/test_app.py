@@ -87,3 +87,18 @@ def test_place_page_follows_popup_link():
     assert "满都拉口岸" in at.selectbox[0].value
     quotes = at.dataframe[0].value
     assert len(quotes) >= 5 and set(quotes["plan_id"]) >= {"hbey-2018", "hbew-2021", "baotou-2024", "nmg-bohai"}
+
+
+def test_corrupt_geopackage_is_named_and_rebuilt(tmp_path, monkeypatch):
+    import layers.build
+
+    bad = tmp_path / "plans.gpkg"
+    bad.write_bytes(b"this is not a GeoPackage")
+    monkeypatch.setattr(layers.build, "DEFAULT_GPKG", bad)
+    import app_pages._shared
+
+    monkeypatch.setattr(app_pages._shared, "DEFAULT_GPKG", bad)
+    at = run("page_place.py")
+    assert not at.exception
+    assert any("not a readable GeoPackage" in w.value for w in at.warning)
+    assert at.dataframe and bad.stat().st_size > 1_000_000

@@ -66,3 +66,15 @@ def test_cli_parse_and_build_take_a_users_folder(tmp_path):
     assert list(plans["plan_id"]) == ["my-plan"]
     r = subprocess.run([sys.executable, "-m", "geo", "parse", str(tmp_path / "missing.txt")], capture_output=True, text=True)
     assert r.returncode == 2 and "not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_build_refuses_a_folder_with_a_bad_file_and_writes_nothing(tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "good.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out.gpkg"
+    r = subprocess.run([sys.executable, "-m", "layers", "build", "--plans", str(folder), "--out", str(out)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "empty.txt" in r.stderr and "file is empty" in r.stderr
+    assert "Traceback" not in r.stderr and not out.exists() and not list(tmp_path.glob("*.gpkg*"))
