@@ -27,7 +27,7 @@ def layout_map(plan: str) -> folium.Map:
     add_layer(m, sel["layout_axes"], "layout_axes", label="轴 Axis", fields=FIELDS)
     add_layer(m, sel["layout_nodes"], "layout_nodes", label="节点 Nodes", fields=["name_zh", "role", "axis"])
     add_labels(m, sel["layout_nodes"][sel["layout_nodes"]["role"] == "中心城市"], size=14)
-    add_labels(m, sel["layout_axes"], size=13)
+    add_labels(m, sel["layout_axes"][~sel["layout_axes"]["role"].str.contains("卫星城")], size=13, along=0.78)
     folium.LayerControl(collapsed=False).add_to(m)
     return m
 

@@ -171,10 +171,12 @@ def _style(st: dict):
     return f
 
 
-def add_labels(m: folium.Map, gdf: gpd.GeoDataFrame, field: str = "name_zh", *, size: int = 12) -> None:
-    """Permanent Chinese labels at representative points."""
+def add_labels(m: folium.Map, gdf: gpd.GeoDataFrame, field: str = "name_zh", *, size: int = 12, along: float = 0.5) -> None:
+    """Permanent Chinese labels: at a representative point, or ``along`` a fraction of a line's length."""
     for _, r in gdf.iterrows():
-        pt = _datum(m, r.geometry.representative_point())
+        g = r.geometry
+        pt = g.interpolate(along, normalized=True) if g.geom_type in ("LineString", "MultiLineString") else g.representative_point()
+        pt = _datum(m, pt)
         folium.Marker([pt.y, pt.x], icon=folium.DivIcon(
             html=f"<div class='zh-label' style='font-size:{size}px;white-space:nowrap;font-family:\"Noto Sans CJK SC\",sans-serif;"
                  f"text-shadow:0 0 3px #fff'>{escape(r[field])}</div>")).add_to(m)
