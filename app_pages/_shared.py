@@ -38,16 +38,15 @@ def data(*, web: bool = True) -> dict:
     """
     if not DEFAULT_GPKG.exists():
         _build_with_progress("首次启动：正在构建 GeoPackage / building the GeoPackage…")
-    try:
-        return _load(str(DEFAULT_GPKG), DEFAULT_GPKG.stat().st_mtime)["web" if web else "full"]
-    except PlanExplorerError as exc:
-        st.warning(f"{exc}")
-        _build_with_progress("正在重建 / rebuilding…")
-    try:
-        return _load(str(DEFAULT_GPKG), DEFAULT_GPKG.stat().st_mtime)["web" if web else "full"]
-    except PlanExplorerError as exc:
-        st.error(f"{exc}")
-        st.stop()
+    for attempt in (1, 2):
+        try:
+            return _load(str(DEFAULT_GPKG), DEFAULT_GPKG.stat().st_mtime)["web" if web else "full"]
+        except PlanExplorerError as exc:
+            if attempt == 2:
+                st.error(str(exc))
+                st.stop()
+            st.warning(str(exc))
+            _build_with_progress("正在重建 / rebuilding…")
 
 
 def show_map(m, key: str, height: int = 620):

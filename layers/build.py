@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import geopandas as gpd
@@ -21,28 +21,19 @@ from geo.crs import ALBERS_CHINA
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
-from layers.schema import LAYERS
+from layers.projects import projects_frame, status_of
+from layers.schema import LAYERS, layer_frame
 from layers.writer import write_geopackage
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GPKG = Path(os.environ.get("PLAN_EXPLORER_GPKG", ROOT / "data" / "hbe_plans.gpkg"))
 """Where the corpus GeoPackage lives; the environment variable PLAN_EXPLORER_GPKG moves it."""
-STATUS_RE = re.compile(r"规划建设|加快建设|扩能改造|前期工作|迁建|建成|在建|开工建设|加快推进|推进|研究|新建|改造|升级|建设")
 
 
 def _pinyin(name: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(name)).capitalize()  # written together, as Chinese place names are (Mandulakouan)
-
-
-def status_of(sentence: str, start: int) -> str:
-    """The status verb closest before ``start`` in the sentence (规划建设, 加快建设 …), else ''."""
-    found = [m for m in STATUS_RE.finditer(sentence) if m.start() <= start]
-    if found:
-        return found[-1].group()
-    m = STATUS_RE.search(sentence)
-    return m.group() if m else ""
 
 
 def mentions_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]]) -> pd.DataFrame:
@@ -79,7 +70,7 @@ def places_frame(mentions: pd.DataFrame, g: Gazetteer) -> gpd.GeoDataFrame:
                      "plans": _plans_of(grp), "mention_count": len(grp), "source": base.source if base else "",
                      "subkind": base.subkind if base else "", "status": next((s for s in grp["status"] if s), ""),
                      "geometry": Point(first["lon"], first["lat"])})
-    return _frame(rows, "places")
+    return layer_frame(rows, "places")
 
 
 def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
@@ -101,30 +92,29 @@ def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame
         t_rows.append({"adcode": ad, "name_zh": p.name_zh, "province": prov.name_zh if prov else "",
                        "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
                        "geometry": admin_polygon(ad)})
-    return _frame(t_rows, "cities"), _frame(c_rows, "counties")
+    return layer_frame(t_rows, "cities"), layer_frame(c_rows, "counties")
 
 
 def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
-    out = {}
-    towns = places[places["kind"] == "town"]
-    out["towns"] = towns[["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m", "geometry"]]
+    """Towns, ports, airports, lakes and parks: the places of those kinds, with their layer's columns."""
+    def subkind(pid: str) -> str:
+        return g.places[pid].subkind if pid in g.places else ""
+
     ports = places[places["kind"] == "port"].copy()
-    ports["port_type"] = [(g.places[p].subkind if p in g.places else "") or _port_type(n)
-                          for p, n in zip(ports["place_id"], ports["name_zh"])]
-    out["ports"] = ports[["place_id", "name_zh", "port_type", "adcode", "plans", "coord_source", "precision_m", "geometry"]]
+    ports["port_type"] = [subkind(p) or _port_type(n) for p, n in zip(ports["place_id"], ports["name_zh"])]
     air = places[places["kind"] == "airport"].copy()
-    air["airport_type"] = [(g.places[p].subkind if p in g.places else "") or _airport_type(n)
-                           for p, n in zip(air["place_id"], air["name_zh"])]
+    air["airport_type"] = [subkind(p) or _airport_type(n) for p, n in zip(air["place_id"], air["name_zh"])]
     air["icao"] = [g.places[p].anchor.partition(":")[2] if p in g.places and g.places[p].anchor.startswith("icao:") else ""
                    for p in air["place_id"]]
-    out["airports"] = air[["place_id", "name_zh", "airport_type", "icao", "status", "adcode", "plans", "coord_source",
-                           "precision_m", "geometry"]]
-    subkind = places["subkind"].fillna("")
-    out["lakes"] = places[(places["kind"] == "water") & (subkind == "湖泊")][
-        ["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m", "geometry"]]
-    parks = places[places["kind"] == "park"].rename(columns={"subkind": "park_type"})
-    out["parks"] = parks[["place_id", "name_zh", "park_type", "adcode", "plans", "status", "coord_source", "precision_m", "geometry"]]
-    return out
+    layers = {"towns": places[places["kind"] == "town"], "ports": ports, "airports": air,
+              "lakes": places[(places["kind"] == "water") & (places["subkind"].fillna("") == "湖泊")],
+              "parks": places[places["kind"] == "park"].rename(columns={"subkind": "park_type"})}
+    return {name: df[LAYERS[name]["columns"] + ["geometry"]] for name, df in layers.items()}
+
+
+def _through(places) -> MultiLineString:
+    """A schematic line through the places' points, in order."""
+    return MultiLineString([LineString([(p.lon, p.lat) for p in places])])
 
 
 def _port_type(name: str) -> str:
@@ -137,30 +127,27 @@ def _airport_type(name: str) -> str:
 
 
 def line_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    """Rail, roads and energy: corridors found in the text, and named lines of the curated table."""
+    def row(kind: str, key: str, name: str, line_type: str, pts: list, grp: pd.DataFrame) -> dict:
+        return {"line_id": f"{kind}:{key}", "name_zh": name, "line_type": line_type,
+                "status": next((s for s in grp["status"] if s), ""), "plans": _plans_of(grp),
+                "geometry_method": "waypoints (schematic)", "waypoints": "—".join(p.name_zh for p in pts),
+                "geometry": _through(pts)}
+
     out = {}
     for kind, layer in (("rail", "rail"), ("road", "roads"), ("energy", "energy")):
-        sel = mentions[(mentions["kind"] == kind) & (mentions["waypoints"] != "")]
         rows = []
-        for key, grp in sel.groupby("waypoints", sort=True):
+        for key, grp in mentions[(mentions["kind"] == kind) & (mentions["waypoints"] != "")].groupby("waypoints", sort=True):
             pts = [g.places[p] for p in key.split("|") if p in g.places]
-            if len(pts) < 2:
-                continue
-            rows.append({"line_id": f"{kind}:" + "—".join(p.name_zh for p in pts), "name_zh": grp.iloc[0]["name_zh"],
-                         "line_type": _line_type(grp.iloc[0]["name_zh"]), "status": next((s for s in grp["status"] if s), ""),
-                         "plans": _plans_of(grp), "geometry_method": "waypoints (schematic)",
-                         "waypoints": "—".join(p.name_zh for p in pts),
-                         "geometry": MultiLineString([LineString([(p.lon, p.lat) for p in pts])])})
+            if len(pts) >= 2:
+                name = grp.iloc[0]["name_zh"]
+                rows.append(row(kind, "—".join(p.name_zh for p in pts), name, _line_type(name), pts, grp))
         named = mentions[(mentions["kind"] == kind) & mentions["place_id"].str.startswith("cur:")]
         for pid, grp in named.groupby("place_id", sort=True):
             p = g.places[pid]
-            if not p.anchor.startswith("line:"):
-                continue
-            pts = [g.by_adcode(a) for a in p.members]
-            rows.append({"line_id": f"{kind}:{p.name_zh}", "name_zh": p.name_zh, "line_type": p.subkind,
-                         "status": next((s for s in grp["status"] if s), ""), "plans": _plans_of(grp),
-                         "geometry_method": "waypoints (schematic)", "waypoints": "—".join(q.name_zh for q in pts),
-                         "geometry": MultiLineString([LineString([(q.lon, q.lat) for q in pts])])})
-        out[layer] = _frame(rows, layer)
+            if p.anchor.startswith("line:"):
+                rows.append(row(kind, p.name_zh, p.name_zh, p.subkind, [g.by_adcode(a) for a in p.members], grp))
+        out[layer] = layer_frame(rows, layer)
     return out
 
 
@@ -169,17 +156,9 @@ def _line_type(name: str) -> str:
                  if t in name), "")
 
 
-def _frame(rows: list[dict], layer: str) -> gpd.GeoDataFrame:
-    """Rows as a layer; an empty layer keeps its columns (a small plan may name no rail at all)."""
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326") if rows else _empty(layer)
-
-
-def _empty(layer: str) -> gpd.GeoDataFrame:
-    return gpd.GeoDataFrame({c: pd.Series(dtype="object") for c in LAYERS[layer]["columns"]},
-                            geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
-
-
+@lru_cache(maxsize=1)
 def _gshhg_lines() -> list[tuple[int, object]]:
+    """The committed GSHHG river lines with their level, read once."""
     doc = json.loads((ROOT / "data" / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
     return [(f["properties"]["gshhg_level"], shape(f["geometry"])) for f in doc["features"]]
 
@@ -195,6 +174,7 @@ def matched_river(counties: list[str]):
     return MultiLineString([hits[0]]) if len(polys) >= 2 and len(hits) == 1 else None
 
 
+@lru_cache(maxsize=1)
 def yellow_river() -> MultiLineString:
     """GSHHG level-1 river parts inside the cluster's cities: the Yellow River main stem there."""
     area = unary_union([admin_polygon(c) for c in ("150100", "150200", "150600", "610800")]).buffer(0.05)
@@ -220,11 +200,11 @@ def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, st
     return unary_union([admin_polygon(u.adcode) for u in units]), ",".join(u.adcode for u in units)
 
 
-def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
-    spec = json.loads((ROOT / "data" / "layout" / "layouts.json").read_text(encoding="utf-8"))
-    river = yellow_river()
-    eco, river_rows = [], [{"river_id": "gshhg:yellow", "name_zh": "黄河", "geometry_method": "gshhg", "geometry": river,
-                            "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"])}]
+def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    """Rivers (GSHHG lines), landforms and eco zones (county unions) of the curated places the plans name."""
+    rivers = [{"river_id": "gshhg:yellow", "name_zh": "黄河", "geometry_method": "gshhg", "geometry": yellow_river(),
+               "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"])}]
+    areas = {"landforms": [], "eco_zones": []}
     for pid, grp in mentions[mentions["place_id"].str.startswith("cur:")].groupby("place_id", sort=True):
         p = g.places[pid]
         kind_a, _, val = p.anchor.partition(":")
@@ -233,38 +213,38 @@ def zone_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
         geom, members = _county_union(val.split("|"), g, p.adcode)
         line = matched_river(members.split(",")) if p.kind == "water" else None
         if line is not None:
-            river_rows.append({"river_id": pid, "name_zh": p.name_zh, "plans": _plans_of(grp), "geometry": line,
-                               "geometry_method": "gshhg (unnamed segment matched to the counties it crosses)"})
+            rivers.append({"river_id": pid, "name_zh": p.name_zh, "plans": _plans_of(grp), "geometry": line,
+                           "geometry_method": "gshhg (unnamed segment matched to the counties it crosses)"})
             continue
-        eco.append({"zone_id": pid, "name_zh": p.name_zh, "zone_type": p.subkind, "plans": _plans_of(grp),
-                    "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
+        areas["landforms" if p.kind == "landform" else "eco_zones"].append(
+            {"zone_id": pid, "name_zh": p.name_zh, "zone_type": p.subkind, "plans": _plans_of(grp),
+             "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
+    return {"rivers": layer_frame(rivers, "rivers"), **{k: layer_frame(v, k) for k, v in areas.items()}}
+
+
+def layout_layers(g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
+    """The plans' spatial structures from data/layout/layouts.json (rules in docs/layout.md)."""
+    spec = json.loads((ROOT / "data" / "layout" / "layouts.json").read_text(encoding="utf-8"))
     axes, belts, zones, nodes = [], [], [], []
     for ax in spec["axes"] + spec["axes_2021"]:
         pts = [g.admin_by_name(n) for n in ax["waypoints"]]
         axes.append({"plan_id": ax["plan_id"], "name_zh": ax["name_zh"], "role": ax["role"], "rule": ax["rule"],
-                     "geometry_method": "waypoints (schematic)",
-                     "geometry": MultiLineString([LineString([(p.lon, p.lat) for p in pts])])})
-        for n in ax.get("nodes", []):
+                     "geometry_method": "waypoints (schematic)", "geometry": _through(pts)})
+        centres = ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []  # pairings add no centres
+        for n, role in [(n, "支撑节点") for n in ax.get("nodes", [])] + [(n, "中心城市") for n in centres]:
             p = g.admin_by_name(n)
-            nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": "支撑节点", "adcode": p.adcode,
-                          "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
-        for n in ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []:  # pairings add no centres
-            p = g.admin_by_name(n)
-            nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": "中心城市", "adcode": p.adcode,
+            nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": role, "adcode": p.adcode,
                           "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
     for b in spec["belts"]:
-        geom = _albers(_albers(river).buffer(b["buffer_km"] * 1000, quad_segs=4).simplify(500), inverse=True)
+        geom = _albers(_albers(yellow_river()).buffer(b["buffer_km"] * 1000, quad_segs=4).simplify(500), inverse=True)
         belts.append({"plan_id": b["plan_id"], "name_zh": b["name_zh"], "role": b["role"], "rule": b["rule"],
                       "geometry_method": "gshhg_buffer (schematic)", "geometry": geom})
     for z in spec["zones"]:
         geom, members = _county_union(z["members"], g, "150000")
         zones.append({"plan_id": z["plan_id"], "name_zh": z["name_zh"], "role": z["role"], "rule": z["rule"],
                       "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
-    landforms = [r for r in eco if g.places[r["zone_id"]].kind == "landform"]
-    eco = [r for r in eco if g.places[r["zone_id"]].kind != "landform"]
-    return {"eco_zones": _frame(eco, "eco_zones"), "landforms": _frame(landforms, "landforms"), "layout_axes": _frame(axes, "layout_axes"),
-            "layout_belts": _frame(belts, "layout_belts"), "layout_zones": _frame(zones, "layout_zones"),
-            "layout_nodes": _frame(nodes, "layout_nodes"), "rivers": _frame(river_rows, "rivers")}
+    return {"layout_axes": layer_frame(axes, "layout_axes"), "layout_belts": layer_frame(belts, "layout_belts"),
+            "layout_zones": layer_frame(zones, "layout_zones"), "layout_nodes": layer_frame(nodes, "layout_nodes")}
 
 
 def plans_frame(plans: list[Plan]) -> pd.DataFrame:
@@ -278,8 +258,6 @@ def plans_frame(plans: list[Plan]) -> pd.DataFrame:
 
 def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None) -> dict:
     """All layers as data frames (pure: no file is written)."""
-    from layers.projects import projects_frame
-
     parsed = {}
     for p in plans:
         progress(f"geoparse {p.plan_id}")
@@ -293,7 +271,8 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
     frames.update(point_layers(places, g))
     frames.update(line_layers(mentions, g))
     progress("layout and zones")
-    frames.update(zone_layers(mentions, g))
+    frames.update(named_area_layers(mentions, g))
+    frames.update(layout_layers(g))
     progress("projects")
     frames["projects"] = projects_frame(plans, parsed, mentions, frames, g)
     return frames

@@ -23,6 +23,7 @@ from matplotlib import font_manager  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrow, Patch, Rectangle  # noqa: E402
 
+from layers.admin import CLUSTER_CITIES  # noqa: E402
 from layers.styles import STYLES  # noqa: E402
 
 PROJ = "+proj=aea +lat_1=25 +lat_2=47 +lat_0=0 +lon_0=110 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
@@ -85,11 +86,10 @@ def _draw(ax, gdf: gpd.GeoDataFrame, key: str) -> None:
     elif kinds & {"LineString", "MultiLineString"}:
         ls = (0, tuple(float(x) for x in st["dash"].split())) if st.get("dash") else "solid"
         gdf.plot(ax=ax, color=st["color"], linewidth=st["width"] * 0.8, linestyle=ls, zorder=5)
-    else:
-        gdf.plot(ax=ax, facecolor=st["color"] if st["fill_opacity"] else "none", edgecolor=st["edge"],
-                 linewidth=st["width"] * 0.6, alpha=max(st["fill_opacity"], 0.99 if not st["fill_opacity"] else 0), zorder=2)
+    else:  # a translucent fill under a crisp outline
         if st["fill_opacity"]:
-            gdf.plot(ax=ax, facecolor="none", edgecolor=st["edge"], linewidth=st["width"] * 0.6, zorder=3)
+            gdf.plot(ax=ax, facecolor=st["color"], edgecolor="none", alpha=st["fill_opacity"], zorder=2)
+        gdf.plot(ax=ax, facecolor="none", edgecolor=st["edge"], linewidth=st["width"] * 0.6, zorder=3)
 
 
 def _place_labels(ax, fig, items: list[tuple[float, float, str, int]]) -> int:
@@ -119,8 +119,10 @@ def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | 
     keys = layers or p.layers
     fig = plt.figure(figsize=SIZES[size], dpi=dpi)
     ax = fig.add_axes([0.03, 0.1, 0.72, 0.76])
-    data = {}
-    for k in keys:
+    counties = frames["counties"]
+    cities = frames["cities"].to_crs(PROJ)
+    data = {"counties": counties.to_crs(PROJ)}
+    for k in (k for k in keys if k != "counties"):
         df = frames[k]
         if plan and "plan_id" in df.columns:
             df = df[df["plan_id"] == plan]
@@ -129,15 +131,11 @@ def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | 
         if city and k == "projects":
             df = df[df["cities"].fillna("").str.contains(city)]
         data[k] = df[df.geometry.notna()].to_crs(PROJ) if len(df) else df
-    counties = frames["counties"]
-    cluster = counties[counties["city_adcode"].isin(["150100", "150200", "150600", "150900", "610800"])]
-    if city:
-        cluster = counties[counties["city_adcode"].isin(frames["cities"][frames["cities"]["name_zh"] == city]["adcode"])]
-    view = cluster.to_crs(PROJ)
-    data["counties"] = counties.to_crs(PROJ)
+    shown = cities[cities["name_zh"] == city]["adcode"] if city else list(CLUSTER_CITIES)
+    view = data["counties"][data["counties"]["city_adcode"].isin(shown)]
     for k in keys:
         _draw(ax, data[k], k)
-    frames["cities"].to_crs(PROJ).plot(ax=ax, facecolor="none", edgecolor="#444444", linewidth=1.0, zorder=4)
+    cities.plot(ax=ax, facecolor="none", edgecolor="#444444", linewidth=1.0, zorder=4)
     x0, y0, x1, y1 = view.total_bounds
     pad = 0.06 * max(x1 - x0, y1 - y0)
     ax.set_xlim(x0 - pad, x1 + pad)
@@ -147,7 +145,7 @@ def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | 
     ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="none", edgecolor="#333333", linewidth=1, zorder=11))
     ax.set_facecolor("#eef3f7")
     labels = []
-    for _, r in frames["cities"].to_crs(PROJ).iterrows():
+    for _, r in cities.iterrows():
         pt = r.geometry.representative_point()
         if x0 - pad < pt.x < x1 + pad and y0 - pad < pt.y < y1 + pad:
             labels.append((pt.x, pt.y, r["name_zh"], 11))

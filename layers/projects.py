@@ -15,6 +15,9 @@ from shapely.geometry import MultiPoint
 from geo.corpus import Plan
 from geo.gazetteer import Gazetteer
 from geo.geoparse import Mention
+from layers.schema import layer_frame
+
+STATUS_RE = re.compile(r"规划建设|加快建设|扩能改造|前期工作|迁建|建成|在建|开工建设|加快推进|推进|研究|新建|改造|升级|建设")
 
 ECO_KINDS = ("water", "landform", "eco_zone")
 ECO_WORKS = re.compile(r"治理|工程|修复|保护|整治|防治")
@@ -22,6 +25,15 @@ TASK_RE = re.compile(r"（责任单位[:：](?P<units>[^；;）]+)[；;]\s*完�
 CATEGORIES = [("铁路|高铁|城际", "铁路"), ("高速|公路", "公路"), ("机场|航空", "机场"), ("口岸|陆港|物流|保税|港", "口岸物流"),
               ("特高压|电力|管道|能源|风电|光伏|氢", "能源"), ("生态|治理|黄河|水利|供水|引黄|沙漠|湿地|公园", "生态水利"),
               ("产业|制造|园区|基地", "产业"), ("科技|创新|人才|高校", "科技人才")]
+
+
+def status_of(sentence: str, start: int | None = None) -> str:
+    """The status verb (规划建设, 加快建设 …) closest before ``start`` in the sentence, else its first one, else ''."""
+    found = [m for m in STATUS_RE.finditer(sentence) if start is not None and m.start() <= start]
+    if found:
+        return found[-1].group()
+    m = STATUS_RE.search(sentence)
+    return m.group() if m else ""
 
 
 def category_of(text: str) -> str:
@@ -74,42 +86,31 @@ def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
                 category = category_of(title) if category_of(title) != "其他" else category_of(t["text"])
                 rows.append(_row(plan, f"task-{t['number']:02d}", title, category, inside, g, t["text"], t["deadline"],
                                  t["responsible"], "", "task"))
-        for m in ms:
-            sent = next(s.text for s in plan.sentences if s.start <= m.start < s.end)
+        for m, k in parsed[plan.plan_id]:
+            sent = plan.sentences[k].text
             if m.note == "corridor":
                 wp = "—".join(g.places[p].name_zh for p in m.group.split("|") if p in g.places)
                 line = line_by_name.get(wp)
                 pts = [g.places[p] for p in m.group.split("|") if p in g.places]
                 rows.append(_row(plan, f"line:{wp}", m.name_zh, category_of(m.name_zh), [], g, sent, "", "",
-                                 _status(sent), "waypoints (schematic)", geom=line["geometry"] if line is not None else None,
+                                 status_of(sent), "waypoints (schematic)", geom=line["geometry"] if line is not None else None,
                                  extra_places=pts, link=f"{m.kind}:{wp}"))
-            elif (m.kind in ("airport", "port", "park") or (m.kind in ECO_KINDS and ECO_WORKS.search(sent))) and _status(sent):
+            elif (m.kind in ("airport", "port", "park") or (m.kind in ECO_KINDS and ECO_WORKS.search(sent))) and status_of(sent):
                 category = "生态水利" if m.kind in ECO_KINDS else category_of(m.name_zh)
                 area = zone_geom.get(m.place_id)
-                rows.append(_row(plan, f"site:{m.name_zh}", m.name_zh, category, [m], g, sent, "", "", _status(sent),
+                rows.append(_row(plan, f"site:{m.name_zh}", m.name_zh, category, [m], g, sent, "", "", status_of(sent),
                                  "county_union (schematic)" if area is not None else m.coord_source, geom=area,
                                  link=f"site:{m.place_id}"))
-    from layers.build import _frame
-
-    return _frame(rows, "projects").drop_duplicates(subset=["project_id"]).reset_index(drop=True)
-
-
-def _status(sentence: str) -> str:
-    from layers.build import STATUS_RE
-
-    m = STATUS_RE.search(sentence)
-    return m.group() if m else ""
+    return layer_frame(rows, "projects").drop_duplicates(subset=["project_id"]).reset_index(drop=True)
 
 
 def _row(plan, key, name, category, ms, g, quote, deadline, responsible, status, method, *, geom=None,
          extra_places=(), link="") -> dict:
-    places = [g.places[m.place_id] if m.place_id in g.places else None for m in ms]
     adcodes = {m.adcode for m in ms if m.adcode} | {p.adcode for p in extra_places}
     city_codes = sorted({g.by_adcode(a).city_adcode or a for a in adcodes if g.by_adcode(a)} - {""})
     city_codes = [c for c in city_codes if c.endswith("00") and not c.endswith("0000")]
     if geom is None and ms:
         geom = MultiPoint([(m.lon, m.lat) for m in ms])
-    del places
     return {"project_id": f"{plan.plan_id}:{key}", "plan_id": plan.plan_id, "name": name, "category": category,
             "cities": ",".join(g.by_adcode(c).name_zh for c in city_codes if g.by_adcode(c)),
             "city_adcodes": ",".join(city_codes), "county_adcodes": ",".join(sorted(a for a in adcodes if len(a) == 6)),

@@ -62,6 +62,22 @@ LAYERS["build_info"] = {"geometry": None, "description": "How this file was buil
                         "columns": ["key", "value"]}
 
 
+def layer_frame(rows: list[dict], layer: str):
+    """Rows (each with a ``geometry``) as a layer in EPSG:4326; no rows give an empty layer with its columns."""
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326") if rows else empty_layer(layer)
+
+
+def empty_layer(layer: str):
+    """A layer with its contract columns and no feature (a small plan may name no rail at all)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    return gpd.GeoDataFrame({c: pd.Series(dtype="object") for c in LAYERS[layer]["columns"]},
+                            geometry=gpd.GeoSeries([], crs="EPSG:4326"), crs="EPSG:4326")
+
+
 def schema_markdown() -> str:
     """The schema as a Markdown page."""
     lines = ["# GeoPackage schema", "", "Generated from `layers/schema.py` (`python -m layers schema`). "

@@ -13,6 +13,7 @@ from functools import lru_cache
 import folium
 import geopandas as gpd
 from branca.element import MacroElement
+from shapely.geometry import box
 
 from layers.styles import STYLES
 
@@ -116,15 +117,9 @@ def base_map(bounds: tuple[float, float, float, float], *, basemap: str = "none"
     elif basemap == "amap":
         folium.TileLayer("https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}",
                          subdomains="1234", attr="© 高德地图 (GCJ-02)", name="高德").add_to(m)
-    x0, y0, x1, y1 = _datum(m, shapely_box(bounds).buffer(0.1)).bounds  # a lone point still gets a view
+    x0, y0, x1, y1 = _datum(m, box(*bounds).buffer(0.1)).bounds  # a lone point still gets a view
     m.fit_bounds([[y0, x0], [y1, x1]])
     return m
-
-
-def shapely_box(bounds):
-    from shapely.geometry import box
-
-    return box(*bounds)
 
 
 def _datum(m: folium.Map, geom):

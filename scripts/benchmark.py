@@ -92,36 +92,21 @@ def app_figures() -> dict:
 
 
 def browser_figures() -> dict:
-    from tests.browser import ARGS, CHROMIUM, free_port, open_layout  # one definition of the check
+    from playwright.sync_api import sync_playwright
 
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true", "--server.address", "127.0.0.1"], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        import urllib.request
+    from tests.browser import ARGS, CHROMIUM, open_layout, streamlit_server  # one definition of the check
 
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            times = []
-            for _ in range(3):
-                page, _f, failed, external, elapsed = open_layout(b, f"http://127.0.0.1:{port}")
-                times.append(elapsed)
-                page.close()
-            b.close()
-        return {"navigation → drawn layout map in Chromium, s (median of 3)": round(statistics.median(times), 2),
-                "failed or external requests": len(failed) + len(external)}
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    with streamlit_server() as url, sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        times, bad = [], 0
+        for _ in range(3):
+            page, _frame, failed, external, elapsed = open_layout(b, url)
+            times.append(elapsed)
+            bad += len(failed) + len(external)
+            page.close()
+        b.close()
+    return {"navigation → drawn layout map in Chromium, s (median of 3)": round(statistics.median(times), 2),
+            "failed or external requests": bad}
 
 
 def export_figures() -> dict:
