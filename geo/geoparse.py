@@ -19,19 +19,34 @@ from geo.corpus import Plan
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer, Place
 
-# Words after a name that make it a feature of another kind: (regex, kind, subkind).
-KIND_SUFFIXES: list[tuple[str, str, str]] = [
-    (r"(?:新|国际|支线|通用)?机场", "airport", "机场"),
-    (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸"),
-    (r"(?:陆港|无水港|内陆港|空港|国际物流港|公铁海铁物流港|公铁物流港|物流港)", "port", "内陆港"),
-    (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|物流园区|产业园区)", "park", "园区"),
+# Words after a name that make it a feature of another kind: (regex, kind, subkind, precision in m).
+# The feature is located at the place it is named after, no closer than the stated precision.
+KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
+    (r"(?:新|国际|支线|通用)?机场", "airport", "机场", 5000),
+    (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸", 5000),
+    (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港)", "port", "内陆港", 5000),
+    (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
+     r"(?:（国际）|国际)?物流园|产业园区)", "park", "园区", 5000),
+    (r"(?:国家级?(?:森林|湿地|沙漠|地质)?公园|(?:森林|湿地|沙漠|地质)公园)", "park", "公园", 30000),
+    (r"(?:淖尔|海子|水库)", "water", "湖泊", 30000),
+    (r"(?:(?:南|北|南北)麓)?(?:草原|草甸)", "eco_zone", "草原", 30000),
+    (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
 ]
+NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
+"""Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
+SUB_NAME = re.compile(r"（[\u4e00-\u9fff]{1,4}）|[\u4e00-\u9fff]{2}")
+"""What may stand between a place and its facility word: a bracketed word or a two-character proper name
+(``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``)."""
+NOT_A_NAME = set("的和与及在等为是推建进加快设发展打造重点全面积极支持依托实施推动提升完善优化")
 CORRIDOR_KINDS: list[tuple[str, str]] = [
-    (r"(?:高速铁路|客运专线|城际铁路|快速铁路|铁路|高铁|城际|动车)", "rail"),
+    (r"(?:高速铁路|客运专线|城际铁路|快速铁路|铁路|高铁|城际|动车|交通干线)", "rail"),
     (r"(?:高速公路|一级公路|公路|高速)", "road"),
     (r"(?:特高压|输电通道|电力外送通道|输电线路|输气管道|管道|输油管道)", "energy"),
 ]
 CHAIN_SEP = "至－—–-~、"
+DIRECTIONAL = ("西北", "东北", "华北")
+"""Regions that are also directions: not when a direction word follows (西北部, 东北方向, 东北亚) or a
+province's one-character name precedes (辽西北)."""
 BAD_AFTER = ("市群", "县城", "市化", "市场", "县域", "区域", "区位", "市民", "市政", "县级", "区县", "市县", "区间", "市容")
 GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县")
 """A name whose first character ends one of these words is the tail of that word (``沿海城市`` is not ``海城市``)."""
@@ -100,17 +115,32 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
             continue
         if s > 0 and text[s - 1:s + 1] in GLUED_LEFT and name not in g.exact:
             continue
+        if name in DIRECTIONAL and (text[e:e + 1] in "部方侧角向面风亚" or (s > 0 and text[s - 1] in "辽吉黑冀晋蒙陕甘宁青新川滇黔桂粤闽赣湘鄂豫皖苏浙鲁")):
+            continue
         out.append((s, e, surface, name))
         last = e
     return out
 
 
-def _kind_after(text: str, e: int) -> tuple[str, str, int]:
-    for rx, kind, sub in KIND_SUFFIXES:
-        m = re.match(rx, text[e:e + 10])
-        if m:
-            return kind, sub, e + m.end()
-    return "", "", e
+def _kind_after(text: str, e: int, base_kind: str) -> tuple[str, float, int]:
+    """The feature word right after a name (``机场``, ``草原``) or after a sub-name (``沙良公铁物流港``):
+    its kind, precision and end. Facilities only are named after another name in between."""
+    for sub in ("", "sub"):
+        start = e
+        if sub:
+            m = SUB_NAME.match(text, e)
+            if not m or NOT_A_NAME & set(m.group()):
+                break
+            start = m.end()
+        for rx, kind, _sub, prec in KIND_SUFFIXES:
+            if base_kind not in ("city", "county", "town", "province") and kind in ("airport", "port", "park") and prec < 30000:
+                continue  # 黄河机场 is not a thing; facilities are named after settlements
+            if sub and kind not in ("port", "park"):
+                continue
+            m = re.match(rx, text[start:start + 12])
+            if m:
+                return kind, prec, start + m.end()
+    return "", 0.0, e
 
 
 def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
@@ -132,12 +162,12 @@ def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list
     """Whether a candidate may stand for ``name`` in this document at all.
 
     Full official names, curated forms, cities and provinces always may, and so may short forms of
-    three or more characters (``满洲里``, ``曹妃甸``). A two-character short form of a county
+    three or more characters (``满洲里``, ``曹妃甸``), and cities abroad (``乌兰巴托``). A two-character short form of a county
     (``林西``, ``河曲``) or a GeoNames town must lie in a city the document names, or in a province it
     names and within 120 km of a place it names unambiguously: ``资源``, ``合作`` or ``公安``
     elsewhere in China are words, not places.
     """
-    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level <= 2:
+    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2, 5):
         return True
     if p.kind == "county" and len(name) >= 3:
         return True
@@ -235,11 +265,25 @@ def _abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Me
     return out
 
 
+def _facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
+    """``乌兰察布—二连浩特陆港``, ``包头九原（国际）物流园``: places written right before a named facility
+    belong to its name; the facility stays located at the last, most specific, place."""
+    out: list[Mention] = []
+    for m in ms:
+        if m.note.startswith("suffix:") and m.kind in ("port", "park"):
+            while out and out[-1].kind in ("city", "county", "province") and text[out[-1].end:m.start] in ("", "—", "－", "-"):
+                head = out.pop()
+                m = replace(m, start=head.start, surface=text[head.start:m.end], name_zh=text[head.start:m.end],
+                            place_id=f"ctx:{text[head.start:m.end]}")
+        out.append(m)
+    return out
+
+
 def _shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
     """``包头、鄂尔多斯机场`` → both are airports: names listed with 、 before a name+feature word share it."""
     out = list(ms)
     for i, m in enumerate(out):
-        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心)$", m.surface)
+        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心|物流园区)$", m.surface)
         if m.kind not in ("airport", "port", "park") or not tail:
             continue
         suffix = tail.group()
@@ -289,11 +333,13 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
                               note=f"not taken as a place here: nearest candidate {runner} lies outside the plan's region"))
             continue
         kind = place.kind
-        kind_ctx, _sub, e2 = _kind_after(text, e)
-        if kind_ctx and kind in ("city", "county", "town", "province"):
+        kind_ctx, prec, e2 = _kind_after(text, e, kind) if kind in NAMED_AFTER + ("port",) else ("", 0.0, e)
+        if not kind_ctx and surface.endswith("淖") and text[e:e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake
+            kind_ctx, prec, e2 = "water", 30000.0, e + 1
+        if kind_ctx:
             suffix = text[e:e2]
             ms.append(Mention(s, e2, text[s:e2], surface + suffix, kind_ctx, f"ctx:{surface}{suffix}", place.adcode,
-                              place.lon, place.lat, score, runner, max(place.precision_m, 5000.0), place.coord_source,
+                              place.lon, place.lat, score, runner, max(place.precision_m, prec), place.coord_source,
                               note=f"suffix:{suffix}; located at {place.name_zh}"))
             continue
         if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
@@ -302,6 +348,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
                           score, runner, place.precision_m, place.coord_source))
     ms += _abbreviated_lines(text, g, ms)
     ms.sort(key=lambda m: m.start)
+    ms = _facility_runs(text, ms)
     ms = _shared_suffix(text, ms)
     ms = _enumerations(text, ms)
     ms += _corridors(text, ms)

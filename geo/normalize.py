@@ -173,7 +173,9 @@ def fix_whitespace_and_punct(t: Tracked) -> Tracked:
     text = t.text.replace("\r", "\n")
     out: list[str] = []
     raw: list[int] = []
+    new_pos: list[int] = []  # where each input character went, to move the issues with the text
     for i, ch in enumerate(text):
+        new_pos.append(len(out))
         rest = text[i + 1:i + 8].lstrip("".join(_SPACES))
         if ch in _SPACES or (ch == "&" and (not rest or rest[0] == "\n")):
             prev, nxt = (out[-1] if out else "\n"), (rest[:1] or "\n")
@@ -200,7 +202,9 @@ def fix_whitespace_and_punct(t: Tracked) -> Tracked:
     while out and out[-1] == "\n":
         out.pop()
         raw.pop()
-    return Tracked("".join(out), raw, t.issues)
+    new_pos.append(len(out))
+    issues = [Issue(i.kind, min(new_pos[i.start], len(out)), min(new_pos[i.end], len(out)), i.detail) for i in t.issues]
+    return Tracked("".join(out), raw, issues)
 
 
 def remove_nav_lines(t: Tracked) -> Tracked:

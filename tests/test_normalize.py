@@ -63,5 +63,6 @@ def test_mojibake_reported_and_excluded(corpus, gaz):
     spans = [i for i in plan.issues if i.kind == "mojibake"]
     assert 9 <= len(spans) <= 14
     assert any("嵤" in i.detail for i in spans)
+    assert all(plan.text[i.start:i.end] == "\ufffd" for i in spans)  # each report points at its own mark
     names = {m.name_zh for m, _ in geoparse_plan(plan, gaz)}
     assert "乌兰布和沙漠" not in names  # 有序?qū)嵤跆m布和: destroyed, never guessed
