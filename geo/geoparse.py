@@ -122,18 +122,19 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     return out
 
 
-def _kind_after(text: str, e: int, base_kind: str) -> tuple[str, float, int]:
+def _kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str, float, int]:
     """The feature word right after a name (``机场``, ``草原``) or after a sub-name (``沙良公铁物流港``):
-    its kind, precision and end. Facilities only are named after another name in between."""
+    its kind, precision and end. Only facilities take a sub-name, and not one the gazetteer knows (that
+    name is the place: ``包头九原物流园`` is at 九原). ``starts``: where gazetteer names begin."""
     for sub in ("", "sub"):
         start = e
         if sub:
             m = SUB_NAME.match(text, e)
-            if not m or NOT_A_NAME & set(m.group()):
+            if not m or e in starts or NOT_A_NAME & set(m.group()):
                 break
             start = m.end()
         for rx, kind, _sub, prec in KIND_SUFFIXES:
-            if base_kind not in ("city", "county", "town", "province") and kind in ("airport", "port", "park") and prec < 30000:
+            if base_kind not in ("city", "county", "town", "province", "port") and kind in ("airport", "port", "park") and prec < 30000:
                 continue  # 黄河机场 is not a thing; facilities are named after settlements
             if sub and kind not in ("port", "park"):
                 continue
@@ -205,6 +206,30 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
     return out
 
 
+WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
+LINE_WORD = re.compile(r"(?:等|的)?(?:大能力|普通|货运|重载|客运|双回|\d+千伏)*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
+
+
+def _chains(text: str, places: list[Mention]) -> list[list[Mention]]:
+    """Split the places before a line word into the lines of a list: ``A至B、C至D至E（A至F段）``.
+
+    Within a line the places are joined by 至/－/— (or written as adjacent abbreviations, 包（头）银（川））;
+    lines are separated by 、 or a bracket; a place glued to the one before (江苏山东) is a second
+    destination and is skipped; any other words between two places end the list there."""
+    chains: list[list[Mention]] = [[places[0]]]
+    for prev, cur in zip(places, places[1:]):
+        gap = text[prev.end:cur.start].removeprefix("段")
+        if (len(gap) == 1 and gap in CHAIN_SEP and gap != "、") or (not gap and "（" in prev.surface + cur.surface):
+            chains[-1].append(cur)
+        elif not gap:
+            continue
+        elif gap in ("、", "（", "）、", "）（"):
+            chains.append([cur])
+        else:
+            chains = [[cur]]
+    return chains
+
+
 def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
     """Names joined by 至/－/— and followed by a rail, road or energy word → corridor mentions.
 
@@ -212,36 +237,24 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
     spans ``包头至银川`` and ``鄂尔多斯至榆林至延安高速铁路``, named ``包头—银川高速铁路`` and
     ``鄂尔多斯—榆林—延安高速铁路``; ``group`` holds the ordered waypoint ids.
     """
-    out, i = [], 0
-    places = [m for m in ms if m.kind in ("city", "county", "town", "province", "port", "region", "park", "energy")]
-    while i < len(places):
-        chains, cur, j = [], [places[i]], i
-        while j + 1 < len(places):
-            gap = text[places[j].end:places[j + 1].start]
-            abbreviated = not gap and "（" in places[j].surface + places[j + 1].surface
-            if abbreviated or (gap and all(c in CHAIN_SEP for c in gap) and len(gap) <= 1):
-                if gap == "、":
-                    chains.append(cur)
-                    cur = []
-                cur.append(places[j + 1])
-                j += 1
-            else:
-                break
-        chains.append(cur)
-        tail = text[places[j].end:places[j].end + 12]
-        for rx, kind in CORRIDOR_KINDS:
-            m = re.match(rf"(?:等|的)?(?:大能力|普通|货运|重载|客运)?({rx})", tail)
-            if m:
-                word = m.group(1)
-                word_end = places[j].end + m.end()
-                for chain in (c for c in chains if len(c) >= 2):
-                    names = [x.surface.replace("（", "").replace("）", "") for x in chain]
-                    end = word_end if chain is chains[-1] else chain[-1].end  # the last line carries the word
-                    out.append(Mention(chain[0].start, end, text[chain[0].start:end], "—".join(names) + word, kind,
-                                       place_id=f"line:{'—'.join(x.place_id for x in chain)}",
-                                       group="|".join(x.place_id for x in chain), note="corridor"))
-                break
-        i = j + 1
+    out = []
+    places = [m for m in ms if m.kind in WAYPOINT_KINDS]
+    for w in LINE_WORD.finditer(text):
+        before = [m for m in places if m.end <= w.start()]
+        if not before or w.start() - before[-1].end > 1:  # the word must follow the last place (or its 段)
+            continue
+        clause = max(text.rfind(c, 0, w.start()) for c in "，。；：！？\n")
+        chains = _chains(text, [m for m in before if m.start > clause])
+        word = w.group(1)
+        kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
+        for chain in (c for c in chains if len(c) >= 2):
+            names = [x.surface.replace("（", "").replace("）", "") for x in chain]
+            end = chain[-1].end + (text[chain[-1].end] == "段")
+            if chain is chains[-1]:
+                end = w.end()  # the last line carries the word
+            out.append(Mention(chain[0].start, end, text[chain[0].start:end], "—".join(names) + word, kind,
+                               place_id=f"line:{'—'.join(x.place_id for x in chain)}",
+                               group="|".join(x.place_id for x in chain), note="corridor"))
     return out
 
 
@@ -271,7 +284,8 @@ def _facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         if m.note.startswith("suffix:") and m.kind in ("port", "park"):
-            while out and out[-1].kind in ("city", "county", "province") and text[out[-1].end:m.start] in ("", "—", "－", "-"):
+            while (out and out[-1].kind in ("city", "county", "province") and "（" not in out[-1].surface
+                   and text[out[-1].end:m.start] in ("", "—", "－", "-")):
                 head = out.pop()
                 m = replace(m, start=head.start, surface=text[head.start:m.end], name_zh=text[head.start:m.end],
                             place_id=f"ctx:{text[head.start:m.end]}")
@@ -283,7 +297,7 @@ def _shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
     """``包头、鄂尔多斯机场`` → both are airports: names listed with 、 before a name+feature word share it."""
     out = list(ms)
     for i, m in enumerate(out):
-        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心|物流园区)$", m.surface)
+        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心)$", m.surface)
         if m.kind not in ("airport", "port", "park") or not tail:
             continue
         suffix = tail.group()
@@ -325,15 +339,18 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     """
     raw = _raw_matches(text, g, blocked or [])
     res = resolve([name for _, _, _, name in raw], g)
+    starts = {s for s, _, _, _ in raw}
     ms: list[Mention] = []
     for s, e, surface, name in raw:
+        if ms and s < ms[-1].end:  # inside a feature the name before has become (包头九原物流园)
+            continue
         place, score, runner = res[name]
         if place is None:
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner,
                               note=f"not taken as a place here: nearest candidate {runner} lies outside the plan's region"))
             continue
         kind = place.kind
-        kind_ctx, prec, e2 = _kind_after(text, e, kind) if kind in NAMED_AFTER + ("port",) else ("", 0.0, e)
+        kind_ctx, prec, e2 = _kind_after(text, e, kind, starts) if kind in NAMED_AFTER + ("port",) else ("", 0.0, e)
         if not kind_ctx and surface.endswith("淖") and text[e:e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake
             kind_ctx, prec, e2 = "water", 30000.0, e + 1
         if kind_ctx:
