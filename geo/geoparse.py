@@ -259,22 +259,28 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def _abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Mention]:
-    """``京藏、京新、荣乌、青银等高速公路``: each short token that, with the list's word, is a known line."""
+    """``京藏、京新、荣乌、青银等高速公路``, ``依托京包、包茂交通运输大通道``: each short token that, with a
+    line word, is a line the gazetteer knows (a three-character token may carry a verb's last character:
+    ``依托京包`` → ``京包``)."""
     out = []
-    for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等(高速公路|高速|铁路|高铁)", text):
+    rx = r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?(高速公路|高速|铁路|高铁|交通运输大通道|大通道|通道|交通干线)"
+    for m in re.finditer(rx, text):
         word = m.group(2)
         pos = m.start(1)
         for token in m.group(1).split("、"):
-            start, end = pos, pos + len(token)
-            pos = end + 1
-            if any(t.start < end and start < t.end for t in taken):
-                continue
-            forms = [token + word, token + "高速", token + "铁路", token + "高铁"]
-            pid = next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None)
-            if pid:
-                p = g.places[pid]
-                out.append(Mention(start, end, token, p.name_zh, p.kind, pid, p.adcode, p.lon, p.lat, 0.0, "",
-                                   p.precision_m, p.coord_source, note="abbreviated line"))
+            end = pos + len(token.removesuffix("等"))
+            token, pos = token.removesuffix("等"), pos + len(token) + 1
+            for t in dict.fromkeys((token, token[-2:])):
+                s0 = end - len(t)
+                if any(x.start < end and s0 < x.end for x in taken):
+                    break
+                forms = [t + word, t + "高速", t + "铁路", t + "高铁", t + "通道"] if "高速" in word or "铁" in word else [t + "铁路", t + "高速", t + "通道"]
+                pid = next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None)
+                if pid:
+                    p = g.places[pid]
+                    out.append(Mention(s0, end, t, p.name_zh, p.kind, pid, p.adcode, p.lon, p.lat, 0.0, "",
+                                       p.precision_m, p.coord_source, note="abbreviated line"))
+                    break
     return out
 
 
@@ -330,6 +336,53 @@ def _enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流", "water"), (r"沙漠|沙地", "landform")]
+LIST_WORD = re.compile(r"等(?:重点|重要|大型)?(" + "|".join(rx for rx, _ in FEATURE_LISTS) + ")")
+
+
+def _feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
+    """``昆都仑、巴图湾、尔力湖沟等病险水库``: every item of a 、-list ending in 等 + a class of natural
+    feature is a feature of that class. An item may be unknown when 、 bounds it on both sides (it is
+    then kept unlocated); the first item must be known, and so must one item at least. A known place
+    of another kind (昆都仑区) names the feature and locates it, to 30 km."""
+    out = list(ms)
+    by_end = {m.end: m for m in ms if m.kind != "unresolved"}
+    for w in LIST_WORD.finditer(text):
+        kind = next(k for rx, k in FEATURE_LISTS if re.fullmatch(rx, w.group(1)))
+        pos, found = w.start(), []
+        while True:
+            known = by_end.get(pos)
+            left = text.rfind("、", 0, pos)
+            item = text[left + 1:pos]
+            if known and left >= known.start - 6:  # 小白河: the item between the 、 is longer than the name in it
+                known = None if known.start > left + 1 else known
+            if known:
+                found.append(known)
+                start = known.start
+            elif left >= 0 and 2 <= len(item) <= 6 and all(_is_han(c) for c in item) and not NOT_A_NAME & set(item):
+                found.append(Mention(left + 1, pos, item, item, kind, note=f"listed with 等{w.group(1)}; not in the gazetteer, not located"))
+                start = left + 1
+            else:
+                break
+            if start == 0 or text[start - 1] != "、":
+                break
+            pos = start - 1
+        if not any(x.place_id for x in found):  # a list of unknown words only may be no list of places
+            continue
+        group = f"list@{w.start()}"
+        for x in found:
+            if x in out and x.kind != kind:
+                out[out.index(x)] = replace(x, kind=kind, name_zh=x.surface, place_id=f"ctx:{x.surface}", group=group,
+                                            precision_m=max(x.precision_m or 0.0, 30000.0), note=f"listed with 等{w.group(1)}; located at {x.name_zh}")
+            elif x not in out:
+                out.append(replace(x, group=group))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every place named in ``text`` (normalised), resolved.
 
@@ -368,6 +421,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     ms = _facility_runs(text, ms)
     ms = _shared_suffix(text, ms)
     ms = _enumerations(text, ms)
+    ms = _feature_lists(text, ms)
     ms += _corridors(text, ms)
     return sorted(ms, key=lambda m: (m.start, -m.end))
 
