@@ -163,6 +163,9 @@ def _geonames_places(g: Gazetteer) -> None:
 
 
 TOWNSHIP_SUFFIX = re.compile(r"(镇|乡|苏木)$")
+TOWNSHIP_SHORT_BAD = re.compile(r"团结|民族|胜利|红旗|人民|新华|解放|光明|和平|友谊|幸福|前进|东风|建设|[江河湖海山岭]$")
+"""Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
+is named after (民族团结, 松花江): only the full name is matched."""
 
 
 def _township_places(g: Gazetteer) -> None:
@@ -178,7 +181,8 @@ def _township_places(g: Gazetteer) -> None:
     for r in _read("townships.csv"):
         name, county = r["name"], g.by_adcode(r["county_adcode"])
         short = TOWNSHIP_SUFFIX.sub("", name)
-        forms = [name] + ([short] if short != name and len(short) >= 3 and short not in GENERIC else [])
+        forms = [name] + ([short] if short != name and len(short) >= 3 and short not in GENERIC
+                          and not TOWNSHIP_SHORT_BAD.search(short) else [])
         known = next((gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None)
         if known:
             for f in forms:

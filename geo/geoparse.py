@@ -258,6 +258,31 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """A name rejected as out of the plan's region is taken after all when 至/－/— joins it to a placed
+    neighbour and one of its candidates lies within 300 km of that neighbour (``集宁至大同至原平``,
+    ``甘旗卡-库伦-阜新``): a corridor runs between places near each other."""
+    out = list(ms)
+    for i, m in enumerate(out):
+        if m.kind != "unresolved":
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or out[j].lon is None:
+                continue
+            a, b = sorted((m, out[j]), key=lambda x: x.start)
+            if text[a.end:b.start] not in ("至", "－", "—", "-", "~"):
+                continue
+            n = out[j]
+            near = [(float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in g.candidates(m.name_zh)]
+            d, pid = min(near, default=(1e9, ""))
+            if d < 300_000:
+                p = g.places[pid]
+                out[i] = Mention(m.start, m.end, m.surface, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0,
+                                 m.runner_up, p.precision_m, p.coord_source, note=f"corridor waypoint next to {n.name_zh}")
+                break
+    return out
+
+
 def _abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Mention]:
     """``京藏、京新、荣乌、青银等高速公路``, ``依托京包、包茂交通运输大通道``: each short token that, with a
     line word, is a line the gazetteer knows (a three-character token may carry a verb's last character:
@@ -354,12 +379,12 @@ def _feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
             known = by_end.get(pos)
             left = text.rfind("、", 0, pos)
             item = text[left + 1:pos]
-            if known and left >= known.start - 6:  # 小白河: the item between the 、 is longer than the name in it
-                known = None if known.start > left + 1 else known
+            if known and left + 1 < known.start and _name_like(item):  # 小白河: a longer name around the known one
+                known = None
             if known:
                 found.append(known)
                 start = known.start
-            elif left >= 0 and 2 <= len(item) <= 6 and all(_is_han(c) for c in item) and not NOT_A_NAME & set(item):
+            elif left >= 0 and _name_like(item):
                 found.append(Mention(left + 1, pos, item, item, kind, note=f"listed with 等{w.group(1)}; not in the gazetteer, not located"))
                 start = left + 1
             else:
@@ -379,8 +404,9 @@ def _feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+def _name_like(item: str) -> bool:
+    """Two to six Chinese characters, none of them a function word or a common verb's."""
+    return 2 <= len(item) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in item) and not NOT_A_NAME & set(item)
 
 
 def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -416,6 +442,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             e, surface = e + 2, surface + "地区"
         ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
                           score, runner, place.precision_m, place.coord_source))
+    ms = _waypoints(text, g, ms)
     ms += _abbreviated_lines(text, g, ms)
     ms.sort(key=lambda m: m.start)
     ms = _facility_runs(text, ms)

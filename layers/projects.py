@@ -109,8 +109,11 @@ def _row(plan, key, name, category, ms, g, quote, deadline, responsible, status,
     adcodes = {m.adcode for m in ms if m.adcode} | {p.adcode for p in extra_places}
     city_codes = sorted({g.by_adcode(a).city_adcode or a for a in adcodes if g.by_adcode(a)} - {""})
     city_codes = [c for c in city_codes if c.endswith("00") and not c.endswith("0000")]
-    if geom is None and ms:
-        geom = MultiPoint([(m.lon, m.lat) for m in ms])
+    located = [(m.lon, m.lat) for m in ms if m.lon is not None]
+    if geom is None and located:
+        geom = MultiPoint(located)
+    elif geom is None and ms:
+        method = "not located (the gazetteer does not know the name)"
     return {"project_id": f"{plan.plan_id}:{key}", "plan_id": plan.plan_id, "name": name, "category": category,
             "cities": ",".join(g.by_adcode(c).name_zh for c in city_codes if g.by_adcode(c)),
             "city_adcodes": ",".join(city_codes), "county_adcodes": ",".join(sorted(a for a in adcodes if len(a) == 6)),

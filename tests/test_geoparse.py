@@ -32,3 +32,45 @@ def test_chain_is_region(gaz):
     m = geoparse("推进呼包鄂榆城市群建设。", gaz)[0]
     assert m.kind == "region" and m.place_id == "cur:呼包鄂榆"
     assert len(gaz.places["cur:呼包鄂榆"].members) == 4
+
+
+def test_townships_from_the_official_list(gaz):
+    ms = geoparse("与辽宁省合作建设赤峰-凌源-绥中、甘旗卡-库伦-阜新公路，推进民族团结进步。", gaz)
+    town = next(m for m in ms if m.surface == "甘旗卡")
+    assert (town.kind, town.place_id, town.adcode, town.coord_source) == ("town", "twp:150522111", "150522", "county_of_township")
+    assert town.precision_m >= 20_000  # located by its county only, and says so
+    assert not [m for m in ms if "团结" in m.surface]  # a township's short form that is a phrase stays a phrase
+
+
+def test_foreign_cities_and_national_regions(gaz):
+    ms = geoparse("形成天津港-北京-二连浩特-乌兰巴托-伊尔库茨克大通道，对接长三角、粤港澳大湾区、成渝双城经济圈。", gaz)
+    ub = next(m for m in ms if m.surface == "乌兰巴托")
+    assert ub.kind == "city" and not ub.adcode and 106 < ub.lon < 108
+    assert {m.place_id for m in ms if m.kind == "region"} == {"cur:长三角", "cur:粤港澳大湾区", "cur:成渝"}
+
+
+def test_directions_are_not_regions(gaz):
+    assert [m.place_id for m in geoparse("打造辐射西北的物流平台。", gaz)] == ["cur:西北"]
+    assert not geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)
+
+
+def test_facilities_named_after_places(gaz):
+    ms = geoparse("深化呼和浩特沙良公铁物流港、包头九原（国际）物流园、乌兰察布—二连浩特陆港建设。", gaz)
+    got = [(m.surface, m.kind, m.adcode) for m in ms]
+    assert got == [("呼和浩特沙良公铁物流港", "port", "150100"), ("包头九原（国际）物流园", "park", "150207"),
+                   ("乌兰察布—二连浩特陆港", "port", "152501")]
+
+
+def test_lists_of_natural_features(gaz):
+    ms = geoparse("加快推进昆都仑、巴图湾、尔力湖沟等病险水库除险加固。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("昆都仑", "water"), ("巴图湾", "water"), ("尔力湖沟", "water")]
+    assert ms[0].adcode == "150203" and ms[1].lon is None  # unknown names are kept, unlocated, never given a point
+    assert not [m for m in geoparse("推进改革、开放、创新等重点湿地保护。", gaz) if m.kind == "water"]
+
+
+def test_lines_of_a_list(gaz):
+    ms = geoparse("建设齐齐哈尔至海拉尔至满洲里、包头至西安（包头至榆林段）、集宁至大同等高铁，"
+                  "全力推动建设蒙西至晋中双回1000千伏特高压输电通道，依托京包、包茂交通运输大通道。", gaz)
+    lines = [(m.surface, m.kind) for m in ms if m.kind in ("rail", "road", "energy")]
+    assert lines == [("齐齐哈尔至海拉尔至满洲里", "rail"), ("包头至西安", "rail"), ("包头至榆林段", "rail"),
+                     ("集宁至大同等高铁", "rail"), ("蒙西至晋中双回1000千伏特高压", "energy"), ("京包", "rail"), ("包茂", "road")]
