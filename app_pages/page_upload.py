@@ -66,7 +66,7 @@ if up is not None:
         unresolved = ms[ms["lon"].isna()]
         st.caption(f"未定位 Not located: {len(unresolved)} (lines are drawn from their end points; names far from the plan's "
                    "region are kept here with the reason)")
-        st.dataframe(unresolved[["surface", "kind", "runner_up", "sentence"]], hide_index=True)
+        st.dataframe(unresolved[["surface", "kind", "note", "runner_up", "sentence"]], hide_index=True)
         st.download_button("CSV", ms.to_csv(index=False).encode("utf-8-sig"), "mentions.csv", "text/csv")
         with tempfile.TemporaryDirectory() as tmp:
             out = plan_to_geopackage(plan, Path(tmp) / "plan.gpkg")

@@ -63,6 +63,9 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
     names: dict[str, list[str]] = field(default_factory=dict)
     exact: dict[str, str] = field(default_factory=dict)  # alias → the one place it names (aliases.csv)
+    waypoint_names: dict[str, list[str]] = field(default_factory=dict)
+    """Forms too common to match on their own (two-character township names like 新惠, short forms that
+    are words like 朝阳 or 东河): taken only as a corridor's waypoint next to a placed name."""
 
     def add_name(self, name: str, place_id: str) -> None:
         ids = self.names.setdefault(name, [])
@@ -140,6 +143,8 @@ def _admin_places(g: Gazetteer) -> None:
             g.add_name(p.name_zh, p.place_id)
         if short := short_name(p.name_zh):
             g.add_name(short, p.place_id)
+        elif (s := ADMIN_SUFFIX.sub("", p.name_zh)) in GENERIC and s != p.name_zh:
+            g.waypoint_names.setdefault(s, []).append(p.place_id)
 
 
 def _geonames_places(g: Gazetteer) -> None:
@@ -183,7 +188,14 @@ def _township_places(g: Gazetteer) -> None:
         short = TOWNSHIP_SUFFIX.sub("", name)
         forms = [name] + ([short] if short != name and len(short) >= 3 and short not in GENERIC
                           and not TOWNSHIP_SHORT_BAD.search(short) else [])
+        if len(short) == 2 and short != name and short not in GENERIC:
+            forms_wp = [short]
+        else:
+            forms_wp = []
         known = next((gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None)
+        pid = known.place_id if known else f"twp:{r['code']}"
+        for f in forms_wp:
+            g.waypoint_names.setdefault(f, []).append(pid)
         if known:
             for f in forms:
                 g.add_name(f, known.place_id)

@@ -216,14 +216,17 @@ def _chains(text: str, places: list[Mention]) -> list[list[Mention]]:
     Within a line the places are joined by 至/－/— (or written as adjacent abbreviations, 包（头）银（川））;
     lines are separated by 、 or a bracket; a place glued to the one before (江苏山东) is a second
     destination and is skipped; any other words between two places end the list there."""
+    # a place in brackets right after another says where that one is (新惠（敖汉旗）): not a waypoint
+    places = [m for k, m in enumerate(places) if not (k and text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）"
+                                                     and places[k - 1].end == m.start - 1)]
     chains: list[list[Mention]] = [[places[0]]]
     for prev, cur in zip(places, places[1:]):
-        gap = text[prev.end:cur.start].removeprefix("段")
+        gap = re.sub(r"^（[^（）]*）", "", text[prev.end:cur.start].removeprefix("段"))
         if (len(gap) == 1 and gap in CHAIN_SEP and gap != "、") or (not gap and "（" in prev.surface + cur.surface):
             chains[-1].append(cur)
         elif not gap:
             continue
-        elif gap in ("、", "（", "）、", "）（"):
+        elif gap in ("、", "（", "）、", "）（", "和", "及", "与"):
             chains.append([cur])
         else:
             chains = [[cur]]
@@ -239,6 +242,17 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
     """
     out = []
     places = [m for m in ms if m.kind in WAYPOINT_KINDS]
+    for gm in re.finditer(r"[GS]\d{1,4}", text):  # G210白云鄂博至固阳至东河: a numbered road through its places
+        stop = min((i for i in (text.find(c, gm.end()) for c in "、，。；：") if i >= 0), default=len(text))
+        after = [m for m in places if gm.end() <= m.start and m.end <= stop]
+        if not after or after[0].start != gm.end():
+            continue
+        chain = _chains(text, after)[0]
+        if len(chain) >= 2 and not LINE_WORD.match(text, chain[-1].end):
+            names = [x.surface for x in chain]
+            out.append(Mention(gm.start(), chain[-1].end, text[gm.start():chain[-1].end], gm.group() + "—".join(names), "road",
+                               place_id=f"line:{'—'.join(x.place_id for x in chain)}",
+                               group="|".join(x.place_id for x in chain), note="corridor"))
     for w in LINE_WORD.finditer(text):
         before = [m for m in places if m.end <= w.start()]
         if not before or w.start() - before[-1].end > 1:  # the word must follow the last place (or its 段)
@@ -258,6 +272,39 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+SEPARATORS = ("至", "－", "—", "-", "~")
+
+
+def _common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """Two characters the gazetteer keeps for corridors only (:attr:`Gazetteer.waypoint_names`) become a
+    place when 至/－ joins them to a placed name (``固阳至东河``, ``新惠（敖汉旗）-朝阳``) or when the county
+    they lie in follows in brackets (``新惠（敖汉旗）``). Among candidates within 300 km of the neighbour
+    the highest level wins (朝阳市 before 朝阳县), then the nearest."""
+    placed = [m for m in ms if m.lon is not None and m.kind in WAYPOINT_KINDS]
+    taken = [(m.start, m.end) for m in ms]
+    found: list[Mention] = []
+    for n in placed:
+        after = n.end + (text[n.end:n.end + 1] == "）")
+        spots = [(n.start - 3, n.start - 1, text[n.start - 1:n.start] == "（"),  # 新惠（敖汉旗）: the county says where
+                 (after + 1, after + 3, False)]
+        for s0, e0, inside in spots:
+            sep = text[n.start - 1:n.start] if s0 < n.start else text[after:after + 1]
+            token = text[s0:e0] if s0 >= 0 else ""
+            if sep not in SEPARATORS + ("（",) or token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
+                continue
+            cands = [g.places[i] for i in g.waypoint_names[token]]
+            if inside:
+                cands = [p for p in cands if p.adcode == n.adcode]
+            near = sorted((p.level, float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in cands)
+            near = [t for t in near if t[1] < 300_000]
+            if near:
+                p = g.places[near[0][2]]
+                found.append(Mention(s0, e0, token, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
+                                     p.precision_m, p.coord_source, note=f"corridor waypoint next to {n.name_zh}"))
+                taken.append((s0, e0))
+    return sorted(ms + found, key=lambda m: m.start)
+
+
 def _waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     """A name rejected as out of the plan's region is taken after all when 至/－/— joins it to a placed
     neighbour and one of its candidates lies within 300 km of that neighbour (``集宁至大同至原平``,
@@ -270,7 +317,7 @@ def _waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
             if not 0 <= j < len(out) or out[j].lon is None:
                 continue
             a, b = sorted((m, out[j]), key=lambda x: x.start)
-            if text[a.end:b.start] not in ("至", "－", "—", "-", "~"):
+            if text[a.end:b.start] not in SEPARATORS:
                 continue
             n = out[j]
             near = [(float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in g.candidates(m.name_zh)]
@@ -442,7 +489,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             e, surface = e + 2, surface + "地区"
         ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
                           score, runner, place.precision_m, place.coord_source))
-    ms = _waypoints(text, g, ms)
+    for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
+        ms = _common_waypoints(text, g, _waypoints(text, g, ms))
     ms += _abbreviated_lines(text, g, ms)
     ms.sort(key=lambda m: m.start)
     ms = _facility_runs(text, ms)

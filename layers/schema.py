@@ -11,7 +11,7 @@ LAYERS: dict[str, dict] = {
     "mentions": {"geometry": None, "description": "Every place name found in a plan, with its sentence and offsets",
                  "columns": ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface",
                              "name_zh", "kind", "place_id", "adcode", "lon", "lat", "score", "runner_up",
-                             "precision_m", "coord_source", "raw_file", "raw_start", "raw_end"]},
+                             "precision_m", "coord_source", "note", "raw_file", "raw_start", "raw_end"]},
     "places": {"geometry": "Point", "description": "Every distinct place the plans name (reference point, WGS 84)",
                "columns": ["place_id", "name_zh", "name_pinyin", "kind", "adcode", "city_adcode", "coord_source",
                            "precision_m", "plans", "mention_count", "source"]},
