@@ -112,9 +112,21 @@ class Gazetteer:
         return cands[0] if cands else None
 
 
+ETHNIC = re.compile(r"(?:(?:满|蒙古|回|藏|苗|彝|壮|布依|朝鲜|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|"
+                    r"土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
+                    r"塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族)+(?=自治)")
+
+
+def _without_ethnic(name: str) -> str:
+    """Drop the peoples' names before 自治 (鄂温克族自治旗 keeps 鄂温克: the people is the place's name)."""
+    s = ETHNIC.sub("", name)
+    return re.sub(r"族(?=自治)", "", name) if s.startswith("自治") else s
+
+
 def short_name(name: str) -> str:
-    """``准格尔旗`` → ``准格尔``, ``内蒙古自治区`` → ``内蒙古``; '' when nothing sensible remains."""
-    s = ADMIN_SUFFIX.sub("", name)
+    """``准格尔旗`` → ``准格尔``, ``内蒙古自治区`` → ``内蒙古``, ``围场满族蒙古族自治县`` → ``围场``;
+    '' when nothing sensible remains."""
+    s = ADMIN_SUFFIX.sub("", _without_ethnic(name))
     return s if len(s) >= 2 and s != name and s not in GENERIC else ""
 
 
@@ -143,7 +155,7 @@ def _admin_places(g: Gazetteer) -> None:
             g.add_name(p.name_zh, p.place_id)
         if short := short_name(p.name_zh):
             g.add_name(short, p.place_id)
-        elif (s := ADMIN_SUFFIX.sub("", p.name_zh)) in GENERIC and s != p.name_zh:
+        elif (s := ADMIN_SUFFIX.sub("", _without_ethnic(p.name_zh))) in GENERIC and s != p.name_zh:
             g.waypoint_names.setdefault(s, []).append(p.place_id)
 
 

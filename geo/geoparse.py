@@ -27,6 +27,8 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港)", "port", "内陆港", 5000),
     (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
      r"(?:（国际）|国际)?物流园|产业园区)", "park", "园区", 5000),
+    (r"(?:国家)?(?:重点开发开放试验区|跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|自贸区|自主创新示范区|"
+     r"产业转型升级示范区|(?:中俄蒙|中蒙|中俄)?合作先导区|综合改革试验区)", "park", "开发开放区", 5000),
     (r"(?:国家级?(?:森林|湿地|沙漠|地质)?公园|(?:森林|湿地|沙漠|地质)公园)", "park", "公园", 30000),
     (r"(?:淖尔|海子|水库)", "water", "湖泊", 30000),
     (r"(?:(?:南|北|南北)麓)?(?:草原|草甸)", "eco_zone", "草原", 30000),
@@ -41,10 +43,10 @@ NOT_A_NAME = set("的和与及在等为是推建进加快设发展打造重点�
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     (r"(?:高速铁路|客运专线|城际铁路|快速铁路|铁路|高铁|城际|动车|交通干线)", "rail"),
     (r"(?:高速公路|一级公路|公路|高速)", "road"),
-    (r"(?:特高压|输电通道|电力外送通道|输电线路|输气管道|管道|输油管道)", "energy"),
+    (r"(?:特高压|输电通道|电力外送通道|输电线路|(?:天然气|煤制气|煤制油|成品油|原油|输气|输油)?(?:外输)?管道)", "energy"),
 ]
 CHAIN_SEP = "至－—–-~、"
-DIRECTIONAL = ("西北", "东北", "华北")
+DIRECTIONAL = ("西北", "东北", "西南")
 """Regions that are also directions: not when a direction word follows (西北部, 东北方向, 东北亚) or a
 province's one-character name precedes (辽西北)."""
 BAD_AFTER = ("市群", "县城", "市化", "市场", "县域", "区域", "区位", "市民", "市政", "县级", "区县", "市县", "区间", "市容")
@@ -375,7 +377,8 @@ def _shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
     """``包头、鄂尔多斯机场`` → both are airports: names listed with 、 before a name+feature word share it."""
     out = list(ms)
     for i, m in enumerate(out):
-        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心)$", m.surface)
+        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心|(?:国家)?重点开发开放试验区|"
+                         r"跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区)$", m.surface)
         if m.kind not in ("airport", "port", "park") or not tail:
             continue
         suffix = tail.group()
