@@ -153,10 +153,13 @@ def _admin_places(g: Gazetteer) -> None:
         g.places[p.place_id] = p
         if p.name_zh not in GENERIC_FULL:
             g.add_name(p.name_zh, p.place_id)
-        if short := short_name(p.name_zh):
+        short = short_name(p.name_zh)
+        plain = ADMIN_SUFFIX.sub("", _without_ethnic(p.name_zh))
+        if short and (len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh)):
             g.add_name(short, p.place_id)
-        elif (s := ADMIN_SUFFIX.sub("", _without_ethnic(p.name_zh))) in GENERIC and s != p.name_zh:
-            g.waypoint_names.setdefault(s, []).append(p.place_id)
+        elif (short or plain in GENERIC) and plain != p.name_zh:
+            # words (东河, 朝阳) and two-character names of autonomous units (通道, 河口, 沿河 are words too)
+            g.waypoint_names.setdefault(plain, []).append(p.place_id)
 
 
 def _geonames_places(g: Gazetteer) -> None:

@@ -33,6 +33,7 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:淖尔|海子|水库)", "water", "湖泊", 30000),
     (r"(?:(?:南|北|南北)麓)?(?:草原|草甸)", "eco_zone", "草原", 30000),
     (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
+    (r"(?:煤制气|煤制油|天然气|成品油|原油)?(?:外输|外送)管道", "energy", "管道", 30000),
 ]
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
 """Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
@@ -255,23 +256,46 @@ def _corridors(text: str, ms: list[Mention]) -> list[Mention]:
             out.append(Mention(gm.start(), chain[-1].end, text[gm.start():chain[-1].end], gm.group() + "—".join(names), "road",
                                place_id=f"line:{'—'.join(x.place_id for x in chain)}",
                                group="|".join(x.place_id for x in chain), note="corridor"))
+    lines = [m for m in ms if m.kind in ("rail", "road", "energy")]
     for w in LINE_WORD.finditer(text):
-        before = [m for m in places if m.end <= w.start()]
-        if not before or w.start() - before[-1].end > 1:  # the word must follow the last place (or its 段)
-            continue
-        clause = max(text.rfind(c, 0, w.start()) for c in "，。；：！？\n")
-        chains = _chains(text, [m for m in before if m.start > clause])
         word = w.group(1)
         kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
+        pos, unknown, known_lines = w.start(), [], 0
+        while True:  # walk back over list items that are no chain of places: known lines, unknown short names
+            before = [m for m in places if m.end <= pos]
+            if before and text[before[-1].end:pos] in ("", "段", "通道", "大通道"):  # a chain of places ends here
+                break
+            left = text.rfind("、", 0, pos)
+            item = text[left + 1:pos]
+            if any(x.start == left + 1 and x.end >= pos for x in lines + out):  # a known line, or one found already
+                known_lines += 1
+            elif left >= 0 and _name_like(item, 10) and (re.search("[至－—-]", item) or not any(left < m.start < pos for m in ms if m.kind != "unresolved")):
+                # an unknown short name (叶赤), or a line with a stop the gazetteer lacks (蒙西至湘南): kept, not drawn
+                own_word = pos == w.start() and (re.search("[至－—-]", item) or not w.group().startswith("等"))
+                end = w.end() if own_word else pos  # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
+                unknown.append(Mention(left + 1, end, text[left + 1:end], item + word, kind,
+                                       note=f"listed with {word}; not all of it in the gazetteer, not drawn"))
+            else:
+                before = []
+                break
+            pos = left
+        clause = max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
+        chains = _chains(text, [m for m in before if m.start > clause]) if before else []
         for chain in (c for c in chains if len(c) >= 2):
             names = [x.surface.replace("（", "").replace("）", "") for x in chain]
-            end = chain[-1].end + (text[chain[-1].end] == "段")
-            if chain is chains[-1]:
+            end = chain[-1].end + len(re.match(r"(?:段|大?通道(?=、))?", text[chain[-1].end:]).group())
+            if chain is chains[-1] and pos == w.start():
                 end = w.end()  # the last line carries the word
             out.append(Mention(chain[0].start, end, text[chain[0].start:end], "—".join(names) + word, kind,
                                place_id=f"line:{'—'.join(x.place_id for x in chain)}",
                                group="|".join(x.place_id for x in chain), note="corridor"))
-    return out
+            known_lines += 1
+        if known_lines:  # unknown names count as lines only in a list that holds a known one
+            out += unknown
+    first: dict[tuple[int, int], Mention] = {}
+    for m in out:  # a list followed by two line words (…等特高压电力外送通道) is walked twice: the nearer word names it
+        first.setdefault((m.start, m.end), m)
+    return list(first.values())
 
 
 SEPARATORS = ("至", "－", "—", "-", "~")
@@ -454,9 +478,9 @@ def _feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _name_like(item: str) -> bool:
-    """Two to six Chinese characters, none of them a function word or a common verb's."""
-    return 2 <= len(item) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in item) and not NOT_A_NAME & set(item)
+def _name_like(item: str, longest: int = 6) -> bool:
+    """Two to ``longest`` Chinese characters, none of them a function word or a common verb's."""
+    return 2 <= len(item) <= longest and all("\u4e00" <= c <= "\u9fff" for c in item) and not NOT_A_NAME & set(item)
 
 
 def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -474,6 +498,9 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         if ms and s < ms[-1].end:  # inside a feature the name before has become (包头九原物流园)
             continue
         place, score, runner = res[name]
+        if place is not None and place.kind == "town" and not re.search("(镇|乡|苏木)$", surface) and s > 0 \
+                and text[s - 1] in "东西南北新老大小上下前后中":
+            place, runner = None, place.place_id  # 西巴彦花 is not 巴彦花: a town's short form with a prefix is another name
         if place is None:
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner,
                               note=f"not taken as a place here: nearest candidate {runner} lies outside the plan's region"))

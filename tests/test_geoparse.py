@@ -74,3 +74,26 @@ def test_lines_of_a_list(gaz):
     lines = [(m.surface, m.kind) for m in ms if m.kind in ("rail", "road", "energy")]
     assert lines == [("齐齐哈尔至海拉尔至满洲里", "rail"), ("包头至西安", "rail"), ("包头至榆林段", "rail"),
                      ("集宁至大同等高铁", "rail"), ("蒙西至晋中双回1000千伏特高压", "energy"), ("京包", "rail"), ("包茂", "road")]
+
+
+def test_lists_with_lines_the_gazetteer_lacks(gaz):
+    ms = geoparse("实施通霍、通辽至四平、平齐至大郑、京通、叶赤等铁路电气化改造，加快建设蒙西至华中通道、准朔铁路等项目。", gaz)
+    lines = [(m.surface, m.kind, m.lon) for m in ms if m.kind == "rail"]
+    assert lines == [("通辽至四平", "rail", None), ("平齐至大郑", "rail", None), ("京通", "rail", None), ("叶赤", "rail", None),
+                     ("蒙西至华中通道", "rail", None), ("准朔铁路", "rail", None)]
+    assert next(m for m in ms if m.surface == "通辽至四平").group == "adm:150500|adm:220300"  # drawn between its ends
+    assert not [m for m in ms if m.surface == "通霍"]  # the first item of a list must be a known name: it fixes where the list starts
+
+
+def test_numbered_roads_and_autonomous_counties(gaz):
+    ms = geoparse("加快建设G210白云鄂博至固阳至东河，建设围场至赤峰高速公路，推进通道建设。", gaz)
+    got = {m.surface: (m.kind, m.adcode) for m in ms}
+    assert got["G210白云鄂博至固阳至东河"][0] == "road" and got["东河"] == ("county", "150202")
+    assert got["围场"] == ("county", "130828")  # 围场满族蒙古族自治县, a waypoint here
+    assert "通道" not in got  # 通道侗族自治县's short name is a word: only a waypoint
+
+
+def test_zone_designations(gaz):
+    ms = geoparse("加快满洲里、二连浩特国家重点开发开放试验区和呼伦贝尔中俄蒙合作先导区建设。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [("满洲里", "park", "150781"), ("二连浩特国家重点开发开放试验区", "park", "152501"),
+                                                          ("呼伦贝尔中俄蒙合作先导区", "park", "150700")]
