@@ -165,15 +165,19 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
 def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer) -> bool:
     """Whether a candidate may stand for ``name`` in this document at all.
 
-    Full official names, curated forms, cities and provinces always may, and so may short forms of
-    three or more characters (``满洲里``, ``曹妃甸``), and cities abroad (``乌兰巴托``). A two-character short form of a county
-    (``林西``, ``河曲``) or a GeoNames town must lie in a city the document names, or in a province it
-    names and within 120 km of a place it names unambiguously: ``资源``, ``合作`` or ``公安``
-    elsewhere in China are words, not places.
+    Full official names, curated forms, cities and provinces always may, and so may counties' short
+    forms of three or more characters (``满洲里``, ``曹妃甸``) and cities abroad (``乌兰巴托``). A town's
+    proper name of three or more characters without 镇/乡/苏木 (``伊尔施``) may lie anywhere in a
+    province the document names. A two-character short form of a county (``林西``, ``河曲``) or any other
+    town must lie in a city the document names, or in a province it names and within 120 km of a place
+    it names unambiguously: ``资源``, ``合作`` or ``公安`` elsewhere in China are words, not places, and
+    ``向城镇`` (向城镇转移) is a phrase.
     """
     if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2, 5):
         return True
     if p.kind == "county" and len(name) >= 3:
+        return True
+    if p.kind == "town" and len(name) >= 3 and not re.search("(镇|乡|苏木)$", name) and prov[p.province_adcode] > 0:
         return True
     if city[p.city_adcode] > 0:
         return True
