@@ -26,20 +26,24 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸", 5000),
     (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港)", "port", "内陆港", 5000),
     (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
-     r"(?:（国际）|国际)?物流园|产业园区)", "park", "园区", 5000),
+     r"(?:（国际）|国际)?物流园|产业园区|试点园区|示范园区|物流核心区)", "park", "园区", 5000),
     (r"(?:国家)?(?:重点开发开放试验区|跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|自贸区|自主创新示范区|"
      r"产业转型升级示范区|(?:中俄蒙|中蒙|中俄)?合作先导区|综合改革试验区)", "park", "开发开放区", 5000),
     (r"(?:国家级?(?:森林|湿地|沙漠|地质)?公园|(?:森林|湿地|沙漠|地质)公园)", "park", "公园", 30000),
     (r"(?:淖尔|海子|水库)", "water", "湖泊", 30000),
-    (r"(?:(?:南|北|南北)麓)?(?:草原|草甸)", "eco_zone", "草原", 30000),
+    (r"(?:(?:南|北|南北)麓)?(?:农牧交错带|草原|草甸)", "eco_zone", "草原", 30000),
     (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
     (r"(?:煤制气|煤制油|天然气|成品油|原油)?(?:外输|外送)管道", "energy", "管道", 30000),
 ]
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
 """Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
-SUB_NAME = re.compile(r"（[\u4e00-\u9fff]{1,4}）|[\u4e00-\u9fff]{2}")
-"""What may stand between a place and its facility word: a bracketed word or a two-character proper name
-(``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``)."""
+SUB_NAME = re.compile(r"（[\u4e00-\u9fff]{1,4}）|[\u4e00-\u9fff]{2,6}?(?=[\u4e00-\u9fff（])")
+"""What may stand between a place and its facility word: a bracketed word or a short proper or trade name
+(``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``)."""
+NOT_IN_SUB_NAME = re.compile(r"[的和与及在等为是各其]|推进|加快|建设|支持|依托|打造|实施|推动|提升|完善|优化|发展|重点|主要|一批|"
+                             r"部分|全部|所有|周边|区域|地区|城市|相关|现有|新建|扩建|改造|全面|积极|创建|申建|设立|建立|争取|开通|申报|"
+                             r"升级|设置|布局|规划|研究|引进|培育|共建|合作|对接|融入|辐射|带动|承接|高新技术")
+"""Words that make a would-be sub-name a clause (榆林创建航空口岸) or a generic class (内蒙古高新技术开发区)."""
 NOT_A_NAME = set("的和与及在等为是推建进加快设发展打造重点全面积极支持依托实施推动提升完善优化")
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     (r"(?:高速铁路|客运专线|城际铁路|快速铁路|铁路|高铁|城际|动车|交通干线)", "rail"),
@@ -127,15 +131,14 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
 
 def _kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str, float, int]:
     """The feature word right after a name (``机场``, ``草原``) or after a sub-name (``沙良公铁物流港``):
-    its kind, precision and end. Only facilities take a sub-name, and not one the gazetteer knows (that
-    name is the place: ``包头九原物流园`` is at 九原). ``starts``: where gazetteer names begin."""
-    for sub in ("", "sub"):
-        start = e
-        if sub:
-            m = SUB_NAME.match(text, e)
-            if not m or e in starts or NOT_A_NAME & set(m.group()):
-                break
-            start = m.end()
+    its kind, precision and end. Only facilities take a sub-name, and not one the gazetteer knows as a
+    settlement (that one is the place: ``包头九原物流园`` is at 九原; ``包头蒙西公铁国际物流港`` is at 包头).
+    ``starts``: where names of settlements begin."""
+    subs = [""] + [m.group() for m in (re.match(rf"（[\u4e00-\u9fff]{{1,4}}）|[\u4e00-\u9fff]{{{n}}}", text[e:]) for n in range(2, 7)) if m]
+    for sub in dict.fromkeys(subs):
+        if sub and (e in starts or base_kind == "province" or NOT_IN_SUB_NAME.search(sub)):
+            continue
+        start = e + len(sub)
         for rx, kind, _sub, prec in KIND_SUFFIXES:
             if base_kind not in ("city", "county", "town", "province", "port") and kind in ("airport", "port", "park") and prec < 30000:
                 continue  # 黄河机场 is not a thing; facilities are named after settlements
@@ -308,7 +311,7 @@ SEPARATORS = ("至", "－", "—", "-", "~")
 def _common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     """Two characters the gazetteer keeps for corridors only (:attr:`Gazetteer.waypoint_names`) become a
     place when 至/－ joins them to a placed name (``固阳至东河``, ``新惠（敖汉旗）-朝阳``) or when the county
-    they lie in follows in brackets (``新惠（敖汉旗）``). Among candidates within 300 km of the neighbour
+    they lie in follows in brackets (``新惠（敖汉旗）``) or comes right before (``神木锦界``). Among candidates within 300 km of the neighbour
     the highest level wins (朝阳市 before 朝阳县), then the nearest."""
     placed = [m for m in ms if m.lon is not None and m.kind in WAYPOINT_KINDS]
     taken = [(m.start, m.end) for m in ms]
@@ -317,8 +320,10 @@ def _common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mentio
         after = n.end + (text[n.end:n.end + 1] == "）")
         spots = [(n.start - 3, n.start - 1, text[n.start - 1:n.start] == "（"),  # 新惠（敖汉旗）: the county says where
                  (after + 1, after + 3, False)]
+        if n.kind == "county" and after == n.end:
+            spots.append((n.end, n.end + 2, True))  # 神木锦界: a township written right after its county
         for s0, e0, inside in spots:
-            sep = text[n.start - 1:n.start] if s0 < n.start else text[after:after + 1]
+            sep = text[n.start - 1:n.start] if s0 < n.start else ("（" if s0 == n.end else text[after:after + 1])
             token = text[s0:e0] if s0 >= 0 else ""
             if sep not in SEPARATORS + ("（",) or token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
                 continue
@@ -365,11 +370,13 @@ def _abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Me
     line word, is a line the gazetteer knows (a three-character token may carry a verb's last character:
     ``依托京包`` → ``京包``)."""
     out = []
-    rx = r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?(高速公路|高速|铁路|高铁|交通运输大通道|大通道|通道|交通干线)"
+    rx = (r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?(高速公路|高速|铁路|高铁|交通运输大通道|大通道|通道|交通干线)"
+          r"|((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}?(高速公路|铁路)")  # 京藏、包茂、呼准、荣乌形成高速公路环线
     for m in re.finditer(rx, text):
-        word = m.group(2)
-        pos = m.start(1)
-        for token in m.group(1).split("、"):
+        loose = m.group(3) is not None
+        word, listed = (m.group(4), m.group(3)) if loose else (m.group(2), m.group(1))
+        pos, found, unknown = m.start(3 if loose else 1), [], []
+        for token in listed.split("、"):
             end = pos + len(token.removesuffix("等"))
             token, pos = token.removesuffix("等"), pos + len(token) + 1
             for t in dict.fromkeys((token, token[-2:])):
@@ -380,9 +387,19 @@ def _abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Me
                 pid = next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None)
                 if pid:
                     p = g.places[pid]
-                    out.append(Mention(s0, end, t, p.name_zh, p.kind, pid, p.adcode, p.lon, p.lat, 0.0, "",
-                                       p.precision_m, p.coord_source, note="abbreviated line"))
+                    found.append(Mention(s0, end, t, p.name_zh, p.kind, pid, p.adcode, p.lon, p.lat, 0.0, "",
+                                         p.precision_m, p.coord_source, note="abbreviated line"))
                     break
+            else:
+                if len(token) == 2 and _name_like(token):
+                    unknown.append((end - 2, end, token))
+        if loose and len(found) < 2:  # without 等 + word right after, the list must hold two known lines at least
+            continue
+        out += found
+        if len(found) >= 2:  # the other short names of a list of known lines are lines of the same kind, undrawn
+            kind = Counter(f.kind for f in found).most_common(1)[0][0]
+            out += [Mention(a, b, t, t + word, kind, note=f"listed with known {kind} lines; not in the gazetteer, not located")
+                    for a, b, t in unknown]
     return out
 
 
@@ -439,7 +456,7 @@ def _enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流", "water"), (r"沙漠|沙地", "landform")]
+FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流|流域", "water"), (r"沙漠|沙地", "landform")]
 LIST_WORD = re.compile(r"等(?:重点|重要|大型)?(" + "|".join(rx for rx, _ in FEATURE_LISTS) + ")")
 
 
@@ -496,7 +513,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     """
     raw = _raw_matches(text, g, blocked or [])
     res = resolve([name for _, _, _, name in raw], g)
-    starts = {s for s, _, _, _ in raw}
+    starts = {s for s, _, _, name in raw if res[name][0] is not None and res[name][0].kind in ("city", "county", "town", "province")}
     ms: list[Mention] = []
     for s, e, surface, name in raw:
         if ms and s < ms[-1].end:  # inside a feature the name before has become (包头九原物流园)
@@ -505,10 +522,17 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         if place is not None and place.kind == "town" and not re.search("(镇|乡|苏木)$", surface) and s > 0 \
                 and text[s - 1] in "东西南北新老大小上下前后中":
             place, runner = None, place.place_id  # 西巴彦花 is not 巴彦花: a town's short form with a prefix is another name
+        if place is not None and place.level == 3 and len(surface) == 2 and surface != place.name_zh and surface not in g.exact \
+                and surface[0] in "和与及在对向为以从把被" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff":
+            place, runner = None, place.place_id  # 机制和政策: 和 joins two words; 和政县 is not meant
         if place is None:
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner,
                               note=f"not taken as a place here: nearest candidate {runner} lies outside the plan's region"))
             continue
+        if place.kind in ("landform", "water", "region"):  # 科尔沁综合物流园区 is in 科尔沁区, not on the sandy land
+            town = next((c for c in g.candidates(name) if c.kind in ("city", "county") and _kind_after(text, e, c.kind, starts)[0]
+                         in ("port", "park")), None)
+            place = town or place
         kind = place.kind
         kind_ctx, prec, e2 = _kind_after(text, e, kind, starts) if kind in NAMED_AFTER + ("port",) else ("", 0.0, e)
         if not kind_ctx and surface.endswith("淖") and text[e:e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake

@@ -97,3 +97,17 @@ def test_zone_designations(gaz):
     ms = geoparse("加快满洲里、二连浩特国家重点开发开放试验区和呼伦贝尔中俄蒙合作先导区建设。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [("满洲里", "park", "150781"), ("二连浩特国家重点开发开放试验区", "park", "152501"),
                                                           ("呼伦贝尔中俄蒙合作先导区", "park", "150700")]
+
+
+def test_function_words_and_trade_names(gaz):
+    ms = geoparse("完善小镇体制机制和政策体系，推进包头广告产业试点园区建设，支持榆林创建航空口岸。", gaz)
+    assert not [m for m in ms if m.adcode == "622925"]  # 和政县: 和 joins 机制 and 政策
+    got = [(m.surface, m.kind) for m in ms if m.kind != "unresolved"]
+    assert ("包头广告产业试点园区", "park") in got and ("榆林", "city") in got  # 创建 is a verb, not a name
+
+
+def test_river_basins_and_loose_line_lists(gaz):
+    ms = geoparse("推进黄河、松花江、辽河、海河等重点流域水污染防治，依托京藏、包茂、呼准、荣乌形成高速公路环线。", gaz)
+    assert [m.surface for m in ms if m.kind == "water"] == ["黄河", "松花江", "辽河", "海河"]
+    assert [(m.surface, m.place_id or "?") for m in ms if m.kind == "road"] == [
+        ("京藏", "cur:京藏高速"), ("包茂", "cur:包茂高速"), ("呼准", "?"), ("荣乌", "cur:荣乌高速")]
