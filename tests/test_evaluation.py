@@ -15,7 +15,7 @@ def test_scores_meet_the_floor_and_beat_cpca():
     p, r, _, acc = group_scores(s, ADMIN)
     assert p >= 0.95 and r >= 0.95 and acc >= 0.98
     p_all, r_all, _, _ = group_scores(s, tuple(s["tp"]) + tuple(s["fn"]))
-    assert p_all >= 0.93 and r_all >= 0.85
+    assert p_all >= 0.98 and r_all >= 0.95
     ours, cpca = admin_by_adcode(items, ours=True), admin_by_adcode(items, ours=False)
     assert ours[0] > cpca[0] and ours[1] > cpca[1]
 
@@ -27,4 +27,4 @@ def test_heldout_set_scores():
     assert len(items) >= 30
     p, r, _, acc = group_scores(score(items), ("province", "city", "county", "town", "port", "airport", "rail", "road",
                                                "water", "landform", "eco_zone", "park", "energy", "region"))
-    assert p >= 0.9 and r >= 0.85 and acc >= 0.98
+    assert p >= 0.95 and r >= 0.88 and acc >= 0.98  # not blind any more: see the per-draw table in docs/evaluation.md
