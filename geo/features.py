@@ -1,0 +1,162 @@
+"""Features named by the words around a place name: ``包头机场``, ``科尔沁草原``, ``呼和浩特沙良公铁物流港``,
+``包头、鄂尔多斯机场``, ``清水河县、固阳县…等通用机场``, ``昆都仑、巴图湾…等病险水库``.
+
+Pure functions over the text and the mentions found so far; each returns the mentions with the features
+it recognised (typed, located at the place they are named after, or kept unlocated with a note).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.mention import Mention
+
+# Words after a name that make it a feature of another kind: (regex, kind, subkind, precision in m).
+# The feature is located at the place it is named after, no closer than the stated precision.
+KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
+    (r"(?:新|国际|支线|通用)?机场", "airport", "机场", 5000),
+    (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸", 5000),
+    (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港)", "port", "内陆港", 5000),
+    (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
+     r"(?:（国际）|国际)?物流园|产业园区|试点园区|示范园区|物流核心区)", "park", "园区", 5000),
+    (r"(?:国家)?(?:重点开发开放试验区|跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|自贸区|自主创新示范区|"
+     r"产业转型升级示范区|(?:中俄蒙|中蒙|中俄)?合作先导区|综合改革试验区)", "park", "开发开放区", 5000),
+    (r"(?:国家级?(?:森林|湿地|沙漠|地质)?公园|(?:森林|湿地|沙漠|地质)公园)", "park", "公园", 30000),
+    (r"(?:淖尔|海子|水库)", "water", "湖泊", 30000),
+    (r"(?:(?:南|北|南北)麓)?(?:农牧交错带|草原|草甸)", "eco_zone", "草原", 30000),
+    (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
+    (r"(?:煤制气|煤制油|天然气|成品油|原油)?(?:外输|外送)管道", "energy", "管道", 30000),
+]
+NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
+"""Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
+NOT_IN_SUB_NAME = re.compile(r"[的和与及在等为是各其]|推进|加快|建设|支持|依托|打造|实施|推动|提升|完善|优化|发展|重点|主要|一批|"
+                             r"部分|全部|所有|周边|区域|地区|城市|相关|现有|新建|扩建|改造|全面|积极|创建|申建|设立|建立|争取|开通|申报|"
+                             r"升级|设置|布局|规划|研究|引进|培育|共建|合作|对接|融入|辐射|带动|承接|高新技术")
+"""What may stand between a place and its facility word is a bracketed word or a short proper or trade name
+(``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``), never one with these words: that
+is a clause (榆林创建航空口岸) or a generic class (内蒙古高新技术开发区)."""
+NOT_A_NAME = set("的和与及在等为是推建进加快设发展打造重点全面积极支持依托实施推动提升完善优化")
+"""Characters that a name in a list (of lakes, of lines) does not contain: function words and common verbs'."""
+
+
+def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str, float, int]:
+    """The feature word right after a name (``机场``, ``草原``) or after a sub-name (``沙良公铁物流港``):
+    its kind, precision and end. Only facilities take a sub-name, and not one the gazetteer knows as a
+    settlement (that one is the place: ``包头九原物流园`` is at 九原; ``包头蒙西公铁国际物流港`` is at 包头).
+    ``starts``: where names of settlements begin."""
+    subs = [""] + [m.group() for m in (re.match(rf"（[\u4e00-\u9fff]{{1,4}}）|[\u4e00-\u9fff]{{{n}}}", text[e:]) for n in range(2, 7)) if m]
+    for sub in dict.fromkeys(subs):
+        if sub and (e in starts or base_kind == "province" or NOT_IN_SUB_NAME.search(sub)):
+            continue
+        start = e + len(sub)
+        for rx, kind, _sub, prec in KIND_SUFFIXES:
+            if base_kind not in ("city", "county", "town", "province", "port") and kind in ("airport", "port", "park") and prec < 30000:
+                continue  # 黄河机场 is not a thing; facilities are named after settlements
+            if sub and kind not in ("port", "park"):
+                continue
+            m = re.match(rx, text[start:start + 12])
+            if m:
+                return kind, prec, start + m.end()
+    return "", 0.0, e
+
+
+def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
+    """``乌兰察布—二连浩特陆港``, ``包头九原（国际）物流园``: places written right before a named facility
+    belong to its name; the facility stays located at the last, most specific, place."""
+    out: list[Mention] = []
+    for m in ms:
+        if m.note.startswith("suffix:") and m.kind in ("port", "park"):
+            while (out and out[-1].kind in ("city", "county", "province") and "（" not in out[-1].surface
+                   and text[out[-1].end:m.start] in ("", "—", "－", "-")):
+                head = out.pop()
+                m = replace(m, start=head.start, surface=text[head.start:m.end], name_zh=text[head.start:m.end],
+                            place_id=f"ctx:{text[head.start:m.end]}")
+        out.append(m)
+    return out
+
+
+def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
+    """``包头、鄂尔多斯机场`` → both are airports: names listed with 、 before a name+feature word share it."""
+    out = list(ms)
+    for i, m in enumerate(out):
+        tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心|(?:国家)?重点开发开放试验区|"
+                         r"跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区)$", m.surface)
+        if m.kind not in ("airport", "port", "park") or not tail:
+            continue
+        suffix = tail.group()
+        j = i - 1
+        while j >= 0 and out[j].kind in ("city", "county") and text[out[j].end:out[j + 1].start] == "、":
+            x = out[j]
+            out[j] = replace(x, kind=m.kind, name_zh=x.surface + suffix, place_id=f"ctx:{x.surface}{suffix}",
+                             group=f"shared@{m.start}", note=f"shared suffix; located at {x.name_zh}")
+            j -= 1
+    return out
+
+
+def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
+    """``清水河县、固阳县、凉城县、乌审旗等通用机场`` → each name becomes a feature of that kind."""
+    out = list(ms)
+    for m in re.finditer(r"(?:等|\d个|[两三四五六七八九]个)(国际机场|支线机场|通用机场|运输机场|机场|边境口岸|航空口岸|口岸|沿海港口|港口)", text):
+        kind = "airport" if "机场" in m.group(1) else "port"
+        j = max((k for k, x in enumerate(out) if x.end <= m.start()), default=-1)
+        if j < 0 or m.start() - out[j].end > 1:
+            continue
+        group = f"enum@{m.start()}"
+        while j >= 0 and out[j].kind in ("city", "county", "town", kind):
+            x = out[j]
+            if x.kind != kind:
+                out[j] = replace(x, kind=kind, name_zh=x.surface + m.group(1), place_id=f"ctx:{x.surface}{m.group(1)}",
+                                 group=group, note=f"enumeration; located at {x.name_zh}")
+            if j == 0 or text[out[j - 1].end:x.start] not in ("、", "和", "及", "与", ""):
+                break
+            j -= 1
+    return out
+
+
+FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流|流域", "water"), (r"沙漠|沙地", "landform")]
+LIST_WORD = re.compile(r"等(?:重点|重要|大型)?(" + "|".join(rx for rx, _ in FEATURE_LISTS) + ")")
+
+
+def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
+    """``昆都仑、巴图湾、尔力湖沟等病险水库``: every item of a 、-list ending in 等 + a class of natural
+    feature is a feature of that class. An item may be unknown when 、 bounds it on both sides (it is
+    then kept unlocated); the first item must be known, and so must one item at least. A known place
+    of another kind (昆都仑区) names the feature and locates it, to 30 km."""
+    out = list(ms)
+    by_end = {m.end: m for m in ms if m.kind != "unresolved"}
+    for w in LIST_WORD.finditer(text):
+        kind = next(k for rx, k in FEATURE_LISTS if re.fullmatch(rx, w.group(1)))
+        pos, found = w.start(), []
+        while True:
+            known = by_end.get(pos)
+            left = text.rfind("、", 0, pos)
+            item = text[left + 1:pos]
+            if known and left + 1 < known.start and name_like(item):  # 小白河: a longer name around the known one
+                known = None
+            if known:
+                found.append(known)
+                start = known.start
+            elif left >= 0 and name_like(item):
+                found.append(Mention(left + 1, pos, item, item, kind, note=f"listed with 等{w.group(1)}; not in the gazetteer, not located"))
+                start = left + 1
+            else:
+                break
+            if start == 0 or text[start - 1] != "、":
+                break
+            pos = start - 1
+        if not any(x.place_id for x in found):  # a list of unknown words only may be no list of places
+            continue
+        group = f"list@{w.start()}"
+        for x in found:
+            if x in out and x.kind != kind:
+                out[out.index(x)] = replace(x, kind=kind, name_zh=x.surface, place_id=f"ctx:{x.surface}", group=group,
+                                            precision_m=max(x.precision_m or 0.0, 30000.0), note=f"listed with 等{w.group(1)}; located at {x.name_zh}")
+            elif x not in out:
+                out.append(replace(x, group=group))
+    return sorted(out, key=lambda m: m.start)
+
+
+def name_like(item: str, longest: int = 6) -> bool:
+    """Two to ``longest`` Chinese characters, none of them a function word or a common verb's."""
+    return 2 <= len(item) <= longest and all("\u4e00" <= c <= "\u9fff" for c in item) and not NOT_A_NAME & set(item)

@@ -1,0 +1,26 @@
+"""A place named in a plan: the row the geoparser produces (the ``mentions`` contract, without the plan columns)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place named in a plan (the ``mentions`` contract row, without the plan-level columns)."""
+
+    start: int
+    end: int
+    surface: str
+    name_zh: str
+    kind: str
+    place_id: str = ""
+    adcode: str = ""
+    lon: float | None = None
+    lat: float | None = None
+    score: float = 0.0
+    runner_up: str = ""
+    precision_m: float | None = None
+    coord_source: str = ""
+    group: str = ""  # id shared by the names of one corridor or enumeration
+    note: str = ""
