@@ -203,10 +203,7 @@ def _township_places(g: Gazetteer) -> None:
         short = TOWNSHIP_SUFFIX.sub("", name)
         forms = [name] + ([short] if short != name and len(short) >= 3 and short not in GENERIC
                           and not TOWNSHIP_SHORT_BAD.search(short) else [])
-        if len(short) == 2 and short != name and short not in GENERIC:
-            forms_wp = [short]
-        else:
-            forms_wp = []
+        forms_wp = [short] if len(short) == 2 and short != name and short not in GENERIC else []
         known = next((gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None)
         pid = known.place_id if known else f"twp:{r['code']}"
         for f in forms_wp:
