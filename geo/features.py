@@ -8,8 +8,10 @@ it recognised (typed, located at the place they are named after, or kept unlocat
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
+from geo.crs import haversine_m
 from geo.mention import Mention
 
 # Words after a name that make it a feature of another kind: (regex, kind, subkind, precision in m).
@@ -27,6 +29,7 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:(?:南|北|南北)麓)?(?:农牧交错带|草原|草甸)", "eco_zone", "草原", 30000),
     (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
     (r"(?:煤制气|煤制油|天然气|成品油|原油)?(?:外输|外送)管道", "energy", "管道", 30000),
+    (r"电网", "energy", "电网", 30000),
 ]
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
 """Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
@@ -114,13 +117,14 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流|流域", "water"), (r"沙漠|沙地", "landform")]
+FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流|流域", "water"), (r"沙漠|沙地", "landform"),
+                 (r"(?:国家)?(?:草原自然|森林|湿地|地质|沙漠)公园|(?:国家级)?(?:自然保护区|风景名胜区)", "park")]
 LIST_WORD = re.compile(r"等(?:重点|重要|大型)?(" + "|".join(rx for rx, _ in FEATURE_LISTS) + ")")
 
 
 def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
-    """``昆都仑、巴图湾、尔力湖沟等病险水库``: every item of a 、-list ending in 等 + a class of natural
-    feature is a feature of that class. An item may be unknown when 、 bounds it on both sides (it is
+    """``昆都仑、巴图湾、尔力湖沟等病险水库``, ``敕勒川、沙尔沁…等国家草原自然公园``: every item of a 、-list
+    ending in 等 + a class of natural feature or park is a feature of that class. An item may be unknown when 、 bounds it on both sides (it is
     then kept unlocated); the first item must be known, and so must one item at least. A known place
     of another kind (昆都仑区) names the feature and locates it, to 30 km."""
     out = list(ms)
@@ -160,3 +164,32 @@ def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
 def name_like(item: str, longest: int = 6) -> bool:
     """Two to ``longest`` Chinese characters, none of them a function word or a common verb's."""
     return 2 <= len(item) <= longest and all("\u4e00" <= c <= "\u9fff" for c in item) and not NOT_A_NAME & set(item)
+
+
+CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(?=区域|地区|城市群|一体化|经济圈|都市圈|同城化|协同)")
+
+
+def city_chains(text: str, ms: list[Mention]) -> list[Mention]:
+    """``包鄂乌区域``: three to five characters before 区域/一体化/城市群…, each the first character of a
+    different city this text names, are those cities as one region (the plans' own way of writing
+    呼包鄂榆). Located at the mean of the cities' points, as precise as the farthest of them."""
+    cities = Counter(m.name_zh for m in ms if m.kind == "city" and m.lon is not None)
+    points = {m.name_zh: (m.lon, m.lat) for m in ms if m.kind == "city" and m.lon is not None}
+    by_initial: dict[str, str] = {}
+    for name, _ in cities.most_common():
+        by_initial.setdefault(name[0], name)
+    taken = [(m.start, m.end) for m in ms]
+    out = []
+    for w in CHAIN_WORD.finditer(text):
+        for k in range(len(w.group(1)) - 3, -1, -1):  # the longest tail that reads as initials
+            token = w.group(1)[k:]
+            members = [by_initial.get(c) for c in token]
+            if all(members) and len(set(members)) == len(token) and not any(a < w.end() and w.start() + k < b for a, b in taken):
+                lon = sum(points[c][0] for c in members) / len(members)
+                lat = sum(points[c][1] for c in members) / len(members)
+                prec = max(float(haversine_m(lon, lat, points[c][0], points[c][1])) for c in members)
+                out.append(Mention(w.start() + k, w.end(), token, token, "region", "chain:" + "|".join(members), "", lon, lat,
+                                   precision_m=round(prec, -3), coord_source="members",
+                                   note="city chain read from the initials of cities this text names: " + "、".join(members)))
+                break
+    return out

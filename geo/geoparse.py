@@ -18,7 +18,7 @@ import ahocorasick
 
 from geo.corpus import Plan
 from geo.crs import haversine_m
-from geo.features import NAMED_AFTER, enumerations, facility_runs, feature_lists, kind_after, shared_suffix
+from geo.features import NAMED_AFTER, city_chains, enumerations, facility_runs, feature_lists, kind_after, shared_suffix
 from geo.gazetteer import Gazetteer, Place
 from geo.lines import abbreviated_lines, common_waypoints, corridors, named_lines, waypoints
 from geo.mention import Mention
@@ -166,6 +166,9 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         if place is not None and place.kind == "town" and not re.search("(镇|乡|苏木)$", surface) and s > 0 \
                 and text[s - 1] in "东西南北新老大小上下前后中":
             place, runner = None, place.place_id  # 西巴彦花 is not 巴彦花: a town's short form with a prefix is another name
+        if place is not None and place.level == 2 and len(surface) == 2 and text[e:e + 1] == "区" and text[e:e + 2] != "区域" \
+                and surface + "区" not in g.names:
+            place, runner = None, place.place_id  # 支流河源区 is where rivers rise, not 河源市: a city is not written X区
         if place is not None and place.level == 3 and len(surface) == 2 and surface != place.name_zh and surface not in g.exact \
                 and surface[0] in "和与及在对向为以从把被" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff":
             place, runner = None, place.place_id  # 机制和政策: 和 joins two words; 和政县 is not meant
@@ -201,6 +204,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     ms = feature_lists(text, ms)
     ms += corridors(text, ms)
     ms += named_lines(text, ms)
+    ms += city_chains(text, ms)
     return sorted(ms, key=lambda m: (m.start, -m.end))
 
 

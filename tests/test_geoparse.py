@@ -111,3 +111,14 @@ def test_river_basins_and_loose_line_lists(gaz):
     assert [m.surface for m in ms if m.kind == "water"] == ["黄河", "松花江", "辽河", "海河"]
     assert [(m.surface, m.place_id or "?") for m in ms if m.kind == "road"] == [
         ("京藏", "cur:京藏高速"), ("包茂", "cur:包茂高速"), ("呼准", "?"), ("荣乌", "cur:荣乌高速")]
+
+
+def test_park_lists_grids_and_city_chains(gaz):
+    ms = geoparse("包头、鄂尔多斯、乌兰察布三市推进包鄂乌一体化，加快建设敕勒川、沙尔沁、宝日花等国家草原自然公园，"
+                  "提升蒙西电网与华北电网的联网水平，重点实施大黑河等重要支流河源区生态修复。", gaz)
+    got = {m.surface: m for m in ms}
+    assert got["包鄂乌"].kind == "region" and "乌兰察布市" in got["包鄂乌"].note
+    assert [m.kind for m in ms if m.surface in ("敕勒川", "沙尔沁", "宝日花")] == ["park"] * 3
+    assert got["宝日花"].lon is None and got["敕勒川"].adcode == "150121"  # unknown: kept, not placed
+    assert got["蒙西电网"].kind == "energy" and got["华北电网"].kind == "energy"
+    assert got["河源"].kind == "unresolved"  # 河源区: where rivers rise, not 河源市 (kept and listed, not placed)
