@@ -122,3 +122,9 @@ def test_park_lists_grids_and_city_chains(gaz):
     assert got["宝日花"].lon is None and got["敕勒川"].adcode == "150121"  # unknown: kept, not placed
     assert got["蒙西电网"].kind == "energy" and got["华北电网"].kind == "energy"
     assert got["河源"].kind == "unresolved"  # 河源区: where rivers rise, not 河源市 (kept and listed, not placed)
+
+
+def test_gas_field_lists_and_export_zones(gaz):
+    ms = geoparse("加大苏里格、大牛地、东胜等气田勘探开发力度，支持呼和浩特出口加工区整合优化为综合保税区。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.kind in ("energy", "park")] == [
+        ("苏里格", "energy"), ("大牛地", "energy"), ("东胜", "energy"), ("呼和浩特出口加工区", "park")]
