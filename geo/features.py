@@ -20,7 +20,7 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:新|国际|支线|通用)?机场", "airport", "机场", 5000),
     (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸", 5000),
     (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港)", "port", "内陆港", 5000),
-    (r"(?:综合保税区|保税物流中心|经济技术开发区|高新技术产业开发区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
+    (r"(?:综合保税区|保税物流中心|经济技术开发区|(?:国家)?高新技术产业(?:开发|园)区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
      r"(?:（国际）|国际)?物流园|产业园区|试点园区|示范园区|物流核心区|出口加工区)", "park", "园区", 5000),
     (r"(?:国家)?(?:重点开发开放试验区|跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|自贸区|自主创新示范区|"
      r"产业转型升级示范区|(?:中俄蒙|中蒙|中俄)?合作先导区|综合改革试验区)", "park", "开发开放区", 5000),
@@ -54,8 +54,8 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
             continue
         start = e + len(sub)
         for rx, kind, _sub, prec in KIND_SUFFIXES:
-            if base_kind not in ("city", "county", "town", "province", "port") and kind in ("airport", "port", "park") and prec < 30000:
-                continue  # 黄河机场 is not a thing; facilities are named after settlements
+            if base_kind not in ("city", "county", "town", "port") and kind in ("airport", "port", "park") and prec < 30000:
+                continue  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
             if sub and kind not in ("port", "park"):
                 continue
             m = re.match(rx, text[start:start + 12])
@@ -97,10 +97,13 @@ def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+ENUMERATION = re.compile(r"(?:等|\d个|[两三四五六七八九]个)(?:其他|其它)?(国际机场|支线机场|通用机场|运输机场|机场|边境口岸|航空口岸|口岸|沿海港口|港口)")
+
+
 def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     """``清水河县、固阳县、凉城县、乌审旗等通用机场`` → each name becomes a feature of that kind."""
     out = list(ms)
-    for m in re.finditer(r"(?:等|\d个|[两三四五六七八九]个)(国际机场|支线机场|通用机场|运输机场|机场|边境口岸|航空口岸|口岸|沿海港口|港口)", text):
+    for m in ENUMERATION.finditer(text):
         kind = "airport" if "机场" in m.group(1) else "port"
         j = max((k for k, x in enumerate(out) if x.end <= m.start()), default=-1)
         if j < 0 or m.start() - out[j].end > 1:

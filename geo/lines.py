@@ -210,19 +210,20 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
 
 LINE_MODIFIERS = {"城际", "国家", "快速", "高速", "普通", "货运", "客运", "重载", "干线", "支线", "地方", "专用", "市域", "城市",
                   "跨境", "出海", "疏港", "煤运", "复线", "双线", "既有", "新建", "实现", "依托", "形成", "旅游", "沿边", "沿黄"}
-NAMED_LINE = re.compile(r"(?:(?<=[、，。；：“（和及与])|(?<=建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通))"
-                        r"([\u4e00-\u9fff]{2})(铁路|高速公路|高速)(?![网化站])")
+NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通))"
+                        r"([\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3}(?=铁路|高铁))(铁路|高速公路|高速(?!互联|发展|增长)|高铁)(?![网化站])", re.M)
 
 
 def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
-    """``准朔铁路``, ``白阿铁路``, ``丹锡高速``: two characters right after a list mark or a building verb and
-    before 铁路/高速 are a line's own short name (each character abbreviates one end); kept, not drawn.
+    """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``: two or three characters right after a list mark,
+    a line start or a building verb and before 铁路/高铁/高速 are a line's own short name (each character
+    abbreviates a stop); kept, not drawn.
     Modifiers (城际铁路, 国家高速) and names the gazetteer reads otherwise are not lines."""
     taken = [(m.start, m.end) for m in ms]
     out = []
     for m in NAMED_LINE.finditer(text):
         if m.group(1) in LINE_MODIFIERS or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        kind = "rail" if m.group(2) == "铁路" else "road"
+        kind = "road" if m.group(2).startswith("高速") else "rail"
         out.append(Mention(m.start(), m.end(), m.group(), m.group(), kind, note="a line's own short name; not in the gazetteer, not drawn"))
     return out

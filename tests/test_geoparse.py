@@ -128,3 +128,12 @@ def test_gas_field_lists_and_export_zones(gaz):
     ms = geoparse("加大苏里格、大牛地、东胜等气田勘探开发力度，支持呼和浩特出口加工区整合优化为综合保税区。", gaz)
     assert [(m.surface, m.kind) for m in ms if m.kind in ("energy", "park")] == [
         ("苏里格", "energy"), ("大牛地", "energy"), ("东胜", "energy"), ("呼和浩特出口加工区", "park")]
+
+
+def test_more_line_names_and_facility_limits(gaz):
+    ms = geoparse("京呼高铁建成通车，集大原高铁开工建设。提升包头、鄂尔多斯、榆林等其他机场发展水平。内蒙古陆路口岸众多，"
+                  "推动通信网和互联网高速互联。", gaz)
+    got = [(m.surface, m.kind) for m in ms if m.kind != "unresolved"]
+    assert ("京呼高铁", "rail") in got and ("集大原高铁", "rail") in got
+    assert [k for s, k in got if s in ("包头", "鄂尔多斯", "榆林")] == ["airport"] * 3
+    assert ("内蒙古", "province") in got and not [s for s, k in got if "高速" in s or "口岸" in s]
