@@ -28,6 +28,7 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:淖尔|海子|水库)", "water", "湖泊", 30000),
     (r"(?:(?:南|北|南北)麓)?(?:农牧交错带|草原|草甸)", "eco_zone", "草原", 30000),
     (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
+    (r"(?:地铁|轻轨|市域铁路)", "rail", "城市轨道", 30000),
     (r"(?:煤制气|煤制油|天然气|成品油|原油)?(?:外输|外送)管道", "energy", "管道", 30000),
     (r"电网", "energy", "电网", 30000),
 ]
@@ -120,48 +121,95 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+DESIGNATION = re.compile(r"示范区|试验区|实验区|先行区|先导区|合作区|创新区|治理区|保护区|修复区|创业园|科技园|文化公园|遗址公园|石窟")
+DESIGNATION_HEADS = ("city", "county", "town", "province", "region", "landform", "water")
+NOT_IN_DESIGNATION = re.compile(r"[^\u4e00-\u9fff]|[的和与及在等为是各其]|推进|加快|建设|支持|依托|打造|实施|推动|提升|完善|优化|创建|申建|设立|"
+                                r"建立|争取|开通|申报|布局|规划|研究|引进|培育|共建|对接|融入|辐射|带动|承接|联合|形成|构建|加强|积极|一批|"
+                                r"地区|区域|城市群")
+"""What may stand between a place and a zone's designation (``库布其沙漠生态经济示范区``, ``大青山全国红色旅游融合发展
+示范区``) is a run of modifiers (bracketed asides aside), never a clause: no verb, function word or punctuation."""
+ECO_DESIGNATION = re.compile(r"生态|治理|修复|水土|防沙|治沙")
+
+
+def designations(text: str, ms: list[Mention]) -> list[Mention]:
+    """``毛乌素沙地综合治理示范区``, ``呼和浩特创业园``, ``蒙西（包头—鄂尔多斯）产业转型升级示范区``: a place
+    followed by modifiers and a zone's designation names that zone (an ecological one when its name says
+    生态/治理/修复…, a park or zone otherwise), located at the place, to 5 km for a zone and 30 km for an
+    ecological one. The place itself is then part of the name, not a mention of its own; places in a
+    bracketed aside inside the name stay mentions."""
+    out = list(ms)
+    for w in DESIGNATION.finditer(text):
+        if any(m.start < w.end() <= m.end and m.kind in ("park", "eco_zone", "port") for m in out):
+            continue  # already a named feature (二连浩特国家重点开发开放试验区, a curated zone)
+        for h in sorted((m for m in out if m.kind in DESIGNATION_HEADS and m.lon is not None and m.end <= w.start()),
+                        key=lambda m: -m.end):
+            bare = re.sub(r"（[^（）]*）", "", text[h.end:w.start()])
+            if len(bare) > 12:
+                break
+            if NOT_IN_DESIGNATION.search(bare):
+                continue  # 、 or a clause between: maybe a bracketed aside; an earlier place may still head the name
+            name = text[h.start:w.end()]
+            eco = bool(ECO_DESIGNATION.search(name)) or w.group() in ("治理区", "修复区")
+            asides = [(a.start(), a.end()) for a in re.finditer(r"（[^（）]*）", text[h.end:w.start()])]
+            inside = [m for m in out if h.start <= m.start and m.end <= w.end()
+                      and not any(h.end + a <= m.start and m.end <= h.end + b for a, b in asides)]
+            out = [m for m in out if m not in inside]
+            out.append(Mention(h.start, w.end(), name, name, "eco_zone" if eco else "park", f"ctx:{name}", h.adcode, h.lon, h.lat,
+                               h.score, h.runner_up, max(h.precision_m or 0.0, 30000.0 if eco else 5000.0), h.coord_source,
+                               note=f"designation {w.group()} after {h.name_zh}; located at {h.name_zh}"))
+            break
+    return sorted(out, key=lambda m: m.start)
+
+
 FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流|流域", "water"), (r"沙漠|沙地", "landform"),
-                 (r"(?:国家)?(?:草原自然|森林|湿地|地质|沙漠)公园|(?:国家级)?(?:自然保护区|风景名胜区)", "park"),
+                 (r"(?:国家)?(?:草原自然|森林|湿地|地质|沙漠|考古遗址|文化)公园|(?:国家级)?(?:自然保护区|风景名胜区)", "park"),
                  (r"气田|油田|煤田|矿区", "energy")]
 LIST_WORD = re.compile(r"等(?:重点|重要|大型)?(" + "|".join(rx for rx, _ in FEATURE_LISTS) + ")")
 
 
 def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
-    """``昆都仑、巴图湾、尔力湖沟等病险水库``, ``敕勒川、沙尔沁…等国家草原自然公园``: every item of a 、-list
-    ending in 等 + a class of natural feature or park is a feature of that class. An item may be unknown when 、 bounds it on both sides (it is
-    then kept unlocated); the first item must be known, and so must one item at least. A known place
-    of another kind (昆都仑区) names the feature and locates it, to 30 km."""
+    """``昆都仑、巴图湾、尔力湖沟等病险水库``, ``大窑、和林格尔土城子等国家考古遗址公园``: every item of a list
+    ending in 等 + a class of natural feature or park is a feature of that class. Items are parted by 、; a
+    和/及/与 (not the first character of a known name: 和林格尔) starts the first item. An item may be unknown
+    when a separator bounds it on both sides (it is then kept unlocated); an item that starts with a known
+    place (和林格尔土城子) is located at that place; the first item must be known, and so must one item at
+    least. A known place of another kind (昆都仑区) names the feature and locates it, to 30 km."""
     out = list(ms)
     by_end = {m.end: m for m in ms if m.kind != "unresolved"}
+    by_start = {m.start: m for m in ms if m.kind != "unresolved" and m.lon is not None}
     for w in LIST_WORD.finditer(text):
         kind = next(k for rx, k in FEATURE_LISTS if re.fullmatch(rx, w.group(1)))
-        pos, found = w.start(), []
+        pos, found, inner = w.start(), [], []
         while True:
             known = by_end.get(pos)
             left = text.rfind("、", 0, pos)
-            item = text[left + 1:pos]
-            if known and left + 1 < known.start and name_like(item):  # 小白河: a longer name around the known one
-                known = None
-            if known:
+            joins = [k for k in range(left + 1, pos) if text[k] in "和及与" and k not in by_start]
+            start = joins[-1] + 1 if joins else left + 1
+            item, head = text[start:pos], by_start.get(start)
+            if head and head is not known and head.end < pos and ((known and known.start == head.end) or name_like(text[head.end:pos], 4)):
+                inner += [m for m in ms if start <= m.start and m.end <= pos]  # 和林格尔土城子: located at 和林格尔
+                found.append(Mention(start, pos, item, item, kind, f"ctx:{item}", head.adcode, head.lon, head.lat, 0.0, "",
+                                     max(head.precision_m or 0.0, 30000.0), head.coord_source))
+            elif known and (known.start == start or not name_like(item)):
                 found.append(known)
                 start = known.start
-            elif left >= 0 and name_like(item):
-                found.append(Mention(left + 1, pos, item, item, kind, note=f"listed with 等{w.group(1)}; not in the gazetteer, not located"))
-                start = left + 1
+            elif (left >= 0 or joins) and name_like(item):
+                found.append(Mention(start, pos, item, item, kind, note=f"listed with 等{w.group(1)}; not in the gazetteer, not located"))
             else:
                 break
-            if start == 0 or text[start - 1] != "、":
+            if joins or start == 0 or text[start - 1] != "、":
                 break
             pos = start - 1
         if not any(x.place_id for x in found):  # a list of unknown words only may be no list of places
             continue
         group = f"list@{w.start()}"
+        out = [m for m in out if m not in inner]
         for x in found:
             if x in out and x.kind != kind:
                 out[out.index(x)] = replace(x, kind=kind, name_zh=x.surface, place_id=f"ctx:{x.surface}", group=group,
                                             precision_m=max(x.precision_m or 0.0, 30000.0), note=f"listed with 等{w.group(1)}; located at {x.name_zh}")
             elif x not in out:
-                out.append(replace(x, group=group))
+                out.append(replace(x, group=group, note=x.note or f"listed with 等{w.group(1)}; located at the place it starts with"))
     return sorted(out, key=lambda m: m.start)
 
 

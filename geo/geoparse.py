@@ -18,7 +18,7 @@ import ahocorasick
 
 from geo.corpus import Plan
 from geo.crs import haversine_m
-from geo.features import NAMED_AFTER, city_chains, enumerations, facility_runs, feature_lists, kind_after, shared_suffix
+from geo.features import NAMED_AFTER, city_chains, designations, enumerations, facility_runs, feature_lists, kind_after, shared_suffix
 from geo.gazetteer import Gazetteer, Place
 from geo.lines import abbreviated_lines, common_waypoints, corridors, named_lines, waypoints
 from geo.mention import Mention
@@ -196,12 +196,14 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
                           score, runner, place.precision_m, place.coord_source))
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
-    ms += abbreviated_lines(text, g, ms)
+    short = abbreviated_lines(text, g, ms)
+    ms = [m for m in ms if not any((x.start, x.end) == (m.start, m.end) for x in short)] + short  # 京津 read as a line
     ms.sort(key=lambda m: m.start)
     ms = facility_runs(text, ms)
     ms = shared_suffix(text, ms)
     ms = enumerations(text, ms)
     ms = feature_lists(text, ms)
+    ms = designations(text, ms)
     ms += corridors(text, ms)
     ms += named_lines(text, ms)
     ms += city_chains(text, ms)

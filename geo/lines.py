@@ -22,6 +22,8 @@ CORRIDOR_KINDS: list[tuple[str, str]] = [
 ]
 CHAIN_SEP = "至－—–-~、"
 WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
+LIST_VERB = re.compile(r"(?:加快|全力|积极|重点|继续)?(?:实施|建设|推进|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通|推动)(?:建设)?")
+"""Verbs that open a clause listing lines (实施通霍、通辽至四平…等铁路电气化改造)."""
 LINE_WORD = re.compile(r"(?:等|的)?(?:大能力|普通|货运|重载|客运|双回|\d+千伏)*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
 
 
@@ -78,6 +80,10 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
             if before and text[before[-1].end:pos] in ("", "段", "通道", "大通道"):  # a chain of places ends here
                 break
             left = text.rfind("、", 0, pos)
+            clause = max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
+            opening = LIST_VERB.match(text, clause + 1, pos) if left <= clause else None
+            if opening:  # 实施通霍、…: the list's first item, after the verb that opens the clause
+                left = opening.end() - 1
             item = text[left + 1:pos]
             if any(x.start == left + 1 and x.end >= pos for x in lines + out):  # a known line, or one found already
                 known_lines += 1
@@ -88,6 +94,9 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
                 unknown.append(Mention(left + 1, end, text[left + 1:end], item + word, kind,
                                        note=f"listed with {word}; not all of it in the gazetteer, not drawn"))
             else:
+                before = []
+                break
+            if opening:
                 before = []
                 break
             pos = left
@@ -175,18 +184,21 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
     line word, is a line the gazetteer knows (a three-character token may carry a verb's last character:
     ``依托京包`` → ``京包``)."""
     out = []
-    rx = (r"((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等?(高速公路|高速|铁路|高铁|交通运输大通道|大通道|通道|交通干线)"
+    sep = r"(?:、|(?:和|及|以及)(?:在建|新建|规划|拟建|既有)?)"  # 京津、京包、包兰和在建临哈交通干线
+    rx = (rf"((?:[\u4e00-\u9fff]{{2,3}}{sep})*[\u4e00-\u9fff]{{2,3}})等?(高速公路|高速|铁路|高铁|交通运输大通道|大通道|通道|交通干线)"
           r"|((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}?(高速公路|铁路)")  # 京藏、包茂、呼准、荣乌形成高速公路环线
     for m in re.finditer(rx, text):
         loose = m.group(3) is not None
         word, listed = (m.group(4), m.group(3)) if loose else (m.group(2), m.group(1))
-        pos, found, unknown = m.start(3 if loose else 1), [], []
-        for token in listed.split("、"):
-            end = pos + len(token.removesuffix("等"))
-            token, pos = token.removesuffix("等"), pos + len(token) + 1
+        found, unknown = [], []
+        for tm in re.finditer(rf"(?:^|{sep})([\u4e00-\u9fff]{{2,3}}?)等?(?={sep}|$)", listed):
+            token, end = tm.group(1), m.start(3 if loose else 1) + tm.end(1)
             for t in dict.fromkeys((token, token[-2:])):
                 s0 = end - len(t)
-                if any(x.start < end and s0 < x.end for x in taken):
+                over = [x for x in taken if x.start < end and s0 < x.end]
+                if over and not (len(over) == 1 and over[0].kind == "region" and (over[0].start, over[0].end) == (s0, end)):
+                    if len(t) > 2:
+                        continue  # 以京津: the verb's character, then a city chain (京津), which may be a line in a list of lines
                     break
                 forms = [t + word, t + "高速", t + "铁路", t + "高铁", t + "通道"] if "高速" in word or "铁" in word else [t + "铁路", t + "高速", t + "通道"]
                 pid = next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None)
@@ -196,8 +208,8 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
                                          p.precision_m, p.coord_source, note="abbreviated line"))
                     break
             else:
-                if len(token) == 2 and name_like(token):
-                    unknown.append((end - 2, end, token))
+                if name_like(t) and len(t) == 2:
+                    unknown.append((end - 2, end, t))
         if loose and len(found) < 2:  # without 等 + word right after, the list must hold two known lines at least
             continue
         out += found
@@ -210,8 +222,8 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
 
 LINE_MODIFIERS = {"城际", "国家", "快速", "高速", "普通", "货运", "客运", "重载", "干线", "支线", "地方", "专用", "市域", "城市",
                   "跨境", "出海", "疏港", "煤运", "复线", "双线", "既有", "新建", "实现", "依托", "形成", "旅游", "沿边", "沿黄"}
-NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通))"
-                        r"([\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3}(?=铁路|高铁))(铁路|高速公路|高速(?!互联|发展|增长)|高铁)(?![网化站])", re.M)
+NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通))([\u4e00-\u9fff]{2}|"
+                        r"[\u4e00-\u9fff]{3}(?=铁路|高铁))(铁路|高速公路|高速(?!互联|发展|增长)|高铁|线(?=[电扩改建复提、等]))(?![网化站])", re.M)
 
 
 def named_lines(text: str, ms: list[Mention]) -> list[Mention]:

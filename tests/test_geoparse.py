@@ -137,3 +137,32 @@ def test_more_line_names_and_facility_limits(gaz):
     assert ("京呼高铁", "rail") in got and ("集大原高铁", "rail") in got
     assert [k for s, k in got if s in ("包头", "鄂尔多斯", "榆林")] == ["airport"] * 3
     assert ("内蒙古", "province") in got and not [s for s, k in got if "高速" in s or "口岸" in s]
+
+
+def test_zones_named_by_a_place_and_their_designation(gaz):
+    ms = geoparse("支持毛乌素沙地综合治理示范区和呼和浩特创业园建设，创建大青山全国红色旅游融合发展示范区，"
+                  "推进蒙西（包头—鄂尔多斯）产业转型升级示范区建设，支持包头建设国家级示范区。", gaz)
+    got = [(m.surface, m.kind) for m in ms]
+    assert got == [("毛乌素沙地综合治理示范区", "eco_zone"), ("呼和浩特创业园", "park"), ("大青山全国红色旅游融合发展示范区", "park"),
+                   ("蒙西（包头—鄂尔多斯）产业转型升级示范区", "park"), ("包头", "city"), ("鄂尔多斯", "city"), ("包头", "city")]
+    assert ms[1].adcode == "150100" and ms[0].precision_m >= 30_000  # located at the place it is named after
+
+
+def test_heritage_lists_and_items_that_start_with_a_place(gaz):
+    ms = geoparse("推进黄河国家文化公园和大窑、和林格尔土城子等国家考古遗址公园建设，加快乌兰察布三市推进、敕勒川等国家草原自然公园建设。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms][:3] == [("黄河国家文化公园", "park", "150122"), ("大窑", "park", ""),
+                                                               ("和林格尔土城子", "park", "150123")]
+    assert not [m for m in ms if "推进" in m.surface]  # an item starts with a place only when a name follows it
+
+
+def test_short_line_names_joined_by_and(gaz):
+    ms = geoparse("以京津、京包、包兰和在建临哈交通干线沿线地区为横向联络轴，实施集通线电化扩能。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("京津", "rail"), ("京包", "rail"), ("包兰", "rail"), ("临哈", "rail"),
+                                                 ("集通线", "rail")]
+    assert ms[1].place_id == "cur:京包铁路" and ms[0].lon is None  # a short name the gazetteer lacks is listed, not drawn
+
+
+def test_metros_and_plains(gaz):
+    ms = geoparse("依托呼和浩特地铁等项目，改良河套平原和土默川平原盐碱地。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [("呼和浩特地铁", "rail", "150100"), ("河套平原", "landform", "150802"),
+                                                           ("土默川平原", "landform", "150121")]
