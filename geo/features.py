@@ -30,7 +30,7 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
     (r"(?:地铁|轻轨|市域铁路)", "rail", "城市轨道", 30000),
     (r"(?:煤制气|煤制油|天然气|成品油|原油)?(?:外输|外送)管道", "energy", "管道", 30000),
-    (r"电网", "energy", "电网", 30000),
+    (r"电网|主网", "energy", "电网", 30000),
 ]
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
 """Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
