@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from geo.crs import haversine_m
+from geo.gazetteer import Gazetteer
 from geo.mention import Mention
 
 # Words after a name that make it a feature of another kind: (regex, kind, subkind, precision in m).
@@ -245,3 +246,28 @@ def city_chains(text: str, ms: list[Mention]) -> list[Mention]:
                                    note="city chain read from the initials of cities this text names: " + "、".join(members)))
                 break
     return out
+
+
+def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """``霍扎白（霍林河、扎哈淖尔、白音华）``: a chain of the gazetteer followed by a bracketed 、-list with one
+    item per member explains its members in order. An item not found yet is a town located at its member
+    unit, somewhere in it (``托克托县`` in ``托清准（托克托县…）`` is found already and stays)."""
+    out = list(ms)
+    for m in ms:
+        p = g.places.get(m.place_id)
+        close = text.find("）", m.end)
+        if m.kind != "region" or p is None or not p.members or text[m.end:m.end + 1] != "（" or close < 0:
+            continue
+        items = text[m.end + 1:close].split("、")
+        if len(items) != len(p.members) or not all(name_like(i) for i in items):
+            continue
+        pos = m.end + 1
+        for item, code in zip(items, p.members):
+            s0, e0, pos = pos, pos + len(item), pos + len(item) + 1
+            if any(x.start < e0 and s0 < x.end and x.kind != "unresolved" for x in out):
+                continue
+            u = g.places[f"adm:{code}"]
+            out = [x for x in out if not (x.start < e0 and s0 < x.end)]
+            out.append(Mention(s0, e0, item, item, "town", f"ctx:{item}", u.adcode, u.lon, u.lat, 0.0, "", max(u.precision_m, u.spread_m),
+                               u.coord_source, note=f"explains {m.surface}; located at its member {u.name_zh}"))
+    return sorted(out, key=lambda x: x.start)

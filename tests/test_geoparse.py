@@ -166,3 +166,11 @@ def test_metros_and_plains(gaz):
     ms = geoparse("依托呼和浩特地铁等项目，改良河套平原和土默川平原盐碱地。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [("呼和浩特地铁", "rail", "150100"), ("河套平原", "landform", "150802"),
                                                            ("土默川平原", "landform", "150121")]
+
+
+def test_a_chain_explained_in_brackets_names_its_members(gaz):
+    ms = geoparse("以托清准（托克托县、清水河县、准格尔旗）、霍扎白（霍林河、扎哈淖尔、白音华）为重点地区。", gaz)
+    towns = [(m.surface, m.kind, m.adcode) for m in ms if m.kind == "town"]
+    assert towns == [("霍林河", "town", "150581"), ("扎哈淖尔", "town", "150526"), ("白音华", "town", "152526")]
+    assert [m.surface for m in ms if m.kind == "county"] == ["托克托县", "清水河县", "准格尔旗"]
+    assert min(m.precision_m for m in ms if m.kind == "town") > 10_000  # somewhere in its member unit, and says so
