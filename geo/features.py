@@ -140,9 +140,10 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     bracketed aside inside the name stay mentions."""
     out = list(ms)
     for w in DESIGNATION.finditer(text):
-        if any(m.start < w.end() <= m.end and m.kind in ("park", "eco_zone", "port") for m in out):
+        near = [m for m in out if w.start() - 40 <= m.end <= w.end()]
+        if any(m.start < w.end() <= m.end and m.kind in ("park", "eco_zone", "port") for m in near):
             continue  # already a named feature (二连浩特国家重点开发开放试验区, a curated zone)
-        for h in sorted((m for m in out if m.kind in DESIGNATION_HEADS and m.lon is not None and m.end <= w.start()),
+        for h in sorted((m for m in near if m.kind in DESIGNATION_HEADS and m.lon is not None and m.end <= w.start()),
                         key=lambda m: -m.end):
             bare = re.sub(r"（[^（）]*）", "", text[h.end:w.start()])
             if len(bare) > 12:
@@ -152,9 +153,9 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
             name = text[h.start:w.end()]
             eco = bool(ECO_DESIGNATION.search(name)) or w.group() in ("治理区", "修复区")
             asides = [(a.start(), a.end()) for a in re.finditer(r"（[^（）]*）", text[h.end:w.start()])]
-            inside = [m for m in out if h.start <= m.start and m.end <= w.end()
-                      and not any(h.end + a <= m.start and m.end <= h.end + b for a, b in asides)]
-            out = [m for m in out if m not in inside]
+            inside = {id(m) for m in near if h.start <= m.start and m.end <= w.end()
+                      and not any(h.end + a <= m.start and m.end <= h.end + b for a, b in asides)}
+            out = [m for m in out if id(m) not in inside]
             out.append(Mention(h.start, w.end(), name, name, "eco_zone" if eco else "park", f"ctx:{name}", h.adcode, h.lon, h.lat,
                                h.score, h.runner_up, max(h.precision_m or 0.0, 30000.0 if eco else 5000.0), h.coord_source,
                                note=f"designation {w.group()} after {h.name_zh}; located at {h.name_zh}"))
@@ -204,7 +205,7 @@ def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
         if not any(x.place_id for x in found):  # a list of unknown words only may be no list of places
             continue
         group = f"list@{w.start()}"
-        out = [m for m in out if m not in inner]
+        out = [m for m in out if all(m is not x for x in inner)]
         for x in found:
             if x in out and x.kind != kind:
                 out[out.index(x)] = replace(x, kind=kind, name_zh=x.surface, place_id=f"ctx:{x.surface}", group=group,
