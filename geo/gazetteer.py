@@ -58,8 +58,13 @@ class Place:
 
     @property
     def spread_m(self) -> float:
-        """How far from its point something inside this unit may lie: half the side of a square of its area."""
-        return round(self.area_km2 ** 0.5 * 500, -2)
+        """How far from its point something inside this unit may lie."""
+        return spread_m(self.area_km2)
+
+
+def spread_m(area_km2: float) -> float:
+    """Half the side of a square of this area, in metres: how far from a unit's point a place in it may lie."""
+    return round(area_km2 ** 0.5 * 500, -2)
 
 
 @dataclass
@@ -150,7 +155,7 @@ def _admin_places(g: Gazetteer) -> None:
             lon, lat, src, prec = float(r["seat_lon"]), float(r["seat_lat"]), "geonames_seat", 2000.0
         else:
             lon, lat, src = float(r["rep_lon"]), float(r["rep_lat"]), "admin_polygon"
-            prec = round((float(r["area_km2"]) ** 0.5) * 500, -2)  # as Place.spread_m
+            prec = spread_m(float(r["area_km2"]))
         city = ad[:4] + "00" if level >= 2 else ""
         if ad[:2] in ("11", "12", "31", "50") and level >= 2:
             city = ad[:2] + "0000"
