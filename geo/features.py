@@ -140,7 +140,7 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     bracketed aside inside the name stay mentions."""
     out = list(ms)
     for w in DESIGNATION.finditer(text):
-        near = [m for m in out if w.start() - 40 <= m.end <= w.end()]
+        near = [m for m in out if w.start() - 40 <= m.end <= w.end()]  # 12 characters of modifiers, and room for asides
         if any(m.start < w.end() <= m.end and m.kind in ("park", "eco_zone", "port") for m in near):
             continue  # already a named feature (二连浩特国家重点开发开放试验区, a curated zone)
         for h in sorted((m for m in near if m.kind in DESIGNATION_HEADS and m.lon is not None and m.end <= w.start()),
@@ -181,7 +181,7 @@ def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
     by_start = {m.start: m for m in ms if m.kind != "unresolved" and m.lon is not None}
     for w in LIST_WORD.finditer(text):
         kind = next(k for rx, k in FEATURE_LISTS if re.fullmatch(rx, w.group(1)))
-        pos, found, inner = w.start(), [], []
+        pos, found, inner = w.start(), [], set()
         while True:
             known = by_end.get(pos)
             left = text.rfind("、", 0, pos)
@@ -189,7 +189,7 @@ def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
             start = joins[-1] + 1 if joins else left + 1
             item, head = text[start:pos], by_start.get(start)
             if head and head is not known and head.end < pos and ((known and known.start == head.end) or name_like(text[head.end:pos], 4)):
-                inner += [m for m in ms if start <= m.start and m.end <= pos]  # 和林格尔土城子: located at 和林格尔
+                inner |= {id(m) for m in ms if start <= m.start and m.end <= pos}  # 和林格尔土城子: located at 和林格尔
                 found.append(Mention(start, pos, item, item, kind, f"ctx:{item}", head.adcode, head.lon, head.lat, 0.0, "",
                                      max(head.precision_m or 0.0, 30000.0), head.coord_source))
             elif known and (known.start == start or not name_like(item)):
@@ -205,7 +205,7 @@ def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
         if not any(x.place_id for x in found):  # a list of unknown words only may be no list of places
             continue
         group = f"list@{w.start()}"
-        out = [m for m in out if all(m is not x for x in inner)]
+        out = [m for m in out if id(m) not in inner]
         for x in found:
             if x in out and x.kind != kind:
                 out[out.index(x)] = replace(x, kind=kind, name_zh=x.surface, place_id=f"ctx:{x.surface}", group=group,

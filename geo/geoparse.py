@@ -197,7 +197,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
     short = abbreviated_lines(text, g, ms)
-    ms = [m for m in ms if not any((x.start, x.end) == (m.start, m.end) for x in short)] + short  # 京津 read as a line
+    spans = {(x.start, x.end) for x in short}
+    ms = [m for m in ms if (m.start, m.end) not in spans] + short  # a city chain (京津) read as a line replaces itself
     ms.sort(key=lambda m: m.start)
     ms = facility_runs(text, ms)
     ms = shared_suffix(text, ms)

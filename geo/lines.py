@@ -22,8 +22,6 @@ CORRIDOR_KINDS: list[tuple[str, str]] = [
 ]
 CHAIN_SEP = "至－—–-~、"
 WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
-LIST_VERB = re.compile(r"(?:加快|全力|积极|重点|继续)?(?:实施|建设|推进|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通|推动)(?:建设)?")
-"""Verbs that open a clause listing lines (实施通霍、通辽至四平…等铁路电气化改造)."""
 LINE_WORD = re.compile(r"(?:等|的)?(?:大能力|普通|货运|重载|客运|双回|\d+千伏)*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
 
 
@@ -80,10 +78,6 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
             if before and text[before[-1].end:pos] in ("", "段", "通道", "大通道"):  # a chain of places ends here
                 break
             left = text.rfind("、", 0, pos)
-            clause = max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
-            opening = LIST_VERB.match(text, clause + 1, pos) if left <= clause else None
-            if opening:  # 实施通霍、…: the list's first item, after the verb that opens the clause
-                left = opening.end() - 1
             item = text[left + 1:pos]
             if any(x.start == left + 1 and x.end >= pos for x in lines + out):  # a known line, or one found already
                 known_lines += 1
@@ -94,9 +88,6 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
                 unknown.append(Mention(left + 1, end, text[left + 1:end], item + word, kind,
                                        note=f"listed with {word}; not all of it in the gazetteer, not drawn"))
             else:
-                before = []
-                break
-            if opening:
                 before = []
                 break
             pos = left
