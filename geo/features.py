@@ -30,9 +30,11 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:(?:南|北|南北)麓)?(?:农牧交错带|草原|草甸)", "eco_zone", "草原", 30000),
     (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
     (r"(?:地铁|轻轨|市域铁路)", "rail", "城市轨道", 30000),
-    (r"(?:煤制气|煤制油|天然气|成品油|原油)?(?:外输|外送)管道", "energy", "管道", 30000),
+    (r"(?:(?:煤制气|煤制油|天然气|成品油|原油)(?:外输|外送)?|外输|外送)管道", "energy", "管道", 30000),
     (r"电网|主网", "energy", "电网", 30000),
 ]
+BUILD_VERBS = "建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通"
+"""Verbs after which a list of lines or a named feature starts (实施通霍、…; 建设准朔铁路)."""
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
 """Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
 NOT_IN_SUB_NAME = re.compile(r"[的和与及在等为是各其]|推进|加快|建设|支持|依托|打造|实施|推动|提升|完善|优化|发展|重点|主要|一批|"
@@ -82,21 +84,69 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
-    """``包头、鄂尔多斯机场`` → both are airports: names listed with 、 before a name+feature word share it."""
+    """``包头、鄂尔多斯机场`` → both are airports: names listed with 、/与/和/及 before a name+feature word share
+    it; a grid word (``蒙西与华北电网``) is shared by regions and provinces too."""
     out = list(ms)
     for i, m in enumerate(out):
         tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心|(?:国家)?重点开发开放试验区|"
-                         r"跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区)$", m.surface)
-        if m.kind not in ("airport", "port", "park") or not tail:
+                         r"跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|电网|主网)$", m.surface)
+        if m.kind not in ("airport", "port", "park", "energy") or not tail:
             continue
         suffix = tail.group()
+        heads = ("city", "county", "region", "province") if m.kind == "energy" else ("city", "county")  # 蒙西与华北电网
         j = i - 1
-        while j >= 0 and out[j].kind in ("city", "county") and text[out[j].end:out[j + 1].start] == "、":
+        while j >= 0 and out[j].kind in heads and out[j].lon is not None and text[out[j].end:out[j + 1].start] in ("、", "与", "和", "及"):
             x = out[j]
             out[j] = replace(x, kind=m.kind, name_zh=x.surface + suffix, place_id=f"ctx:{x.surface}{suffix}",
                              group=f"shared@{m.start}", note=f"shared suffix; located at {x.name_zh}")
             j -= 1
     return out
+
+
+BORDER_ZONE = re.compile(r"(?:跨境|边境)经济合作区")
+
+
+def _pair_item(text: str, e: int, ms: list[Mention]) -> tuple[int, int, Mention | None] | None:
+    """A pair ``Y-Z`` ending at ``e``: where it starts, where its hyphen is, and the home side's mention when the
+    gazetteer knows it; None when it is no pair of names."""
+    h = max(text.rfind(c, max(0, e - 7), e) for c in "-－—")
+    if h < 0:
+        return None
+    known = next((x for x in ms if x.end == h and x.kind in ("city", "county", "town", "port") and x.lon is not None), None)
+    if known:
+        start = known.start
+    else:
+        lead = re.search(r"(?:^|[、，。；：和与及]|推动|推进|加快|建设|支持|实施|打造)([\u4e00-\u9fff]{2,6})$", text[max(0, h - 10):h])
+        if not lead:
+            return None
+        start = h - len(lead.group(1))
+    return (start, h, known) if name_like(text[start:h]) and name_like(text[h + 1:e]) else None
+
+
+def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
+    """``二连浩特-扎门乌德、额布都格-巴彦呼舒跨境经济合作区``: a cross-border zone is named by a pair, the home
+    side first and the partner across the border second. The zone is the whole pair, located at the home
+    side when the gazetteer knows it; the partner is a city abroad, kept unlocated (巴彦呼舒 is then not the
+    Chinese town of that name). Earlier pairs listed with 、 share the zone's word."""
+    out = list(ms)
+    for w in BORDER_ZONE.finditer(text):
+        e, end, suffix, group = w.start(), w.end(), "", f"border@{w.start()}"
+        while (item := _pair_item(text, e, out)) is not None:
+            start, h, home = item
+            name = text[start:end] + suffix
+            out = [x for x in out if not (start <= x.start and x.end <= end) or x is home]
+            loc = dict(adcode=home.adcode, lon=home.lon, lat=home.lat, precision_m=max(home.precision_m, 5000.0),
+                       coord_source=home.coord_source) if home else {}
+            out.append(Mention(start, end, text[start:end], name, "park", f"ctx:{name}" if home else "", group=group,
+                               note=f"cross-border zone; located at its home side {home.name_zh}" if home else
+                               "cross-border zone; its home side is not in the gazetteer, not located", **loc))
+            out.append(Mention(h + 1, e, text[h + 1:e], text[h + 1:e], "city", group=group,
+                               note="partner across the border in a cross-border zone's name; not located"))
+            if text[start - 1:start] != "、":
+                break
+            e = end = start - 1
+            suffix = w.group()
+    return sorted(out, key=lambda x: x.start)
 
 
 ENUMERATION = re.compile(r"(?:等|\d个|[两三四五六七八九]个)(?:其他|其它)?(国际机场|支线机场|通用机场|运输机场|机场|边境口岸|航空口岸|口岸|沿海港口|港口)")
@@ -163,19 +213,38 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流|流域", "water"), (r"沙漠|沙地", "landform"),
+PARK_NAME = re.compile(r"(?:^|(?<=[、，。；：“（\n]))((?:" + BUILD_VERBS + ")?[\u4e00-\u9fff]{2,6}?)(国家级?(?:森林|湿地|沙漠|地质)公园)", re.M)
+
+
+def named_parks(text: str, ms: list[Mention]) -> list[Mention]:
+    """``成吉思汗国家森林公园``: a name of two to six characters after a list mark or a building verb and before
+    国家森林/湿地/沙漠/地质公园 is a park even when the gazetteer does not know it (kept unlocated)."""
+    taken = [(m.start, m.end) for m in ms]
+    out = list(ms)
+    for w in PARK_NAME.finditer(text):
+        name = re.sub(f"^(?:{BUILD_VERBS})", "", w.group(1))
+        start = w.end(1) - len(name)
+        if name_like(name) and not any(a < w.end() and start < b for a, b in taken):
+            out.append(Mention(start, w.end(), text[start:w.end()], text[start:w.end()], "park",
+                               note=f"named {w.group(2)}; its name is not in the gazetteer, not located"))
+    return sorted(out, key=lambda m: m.start)
+
+
+FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流|流域|支流", "water"), (r"沙漠|沙地", "landform"),
                  (r"(?:国家)?(?:草原自然|森林|湿地|地质|沙漠|考古遗址|文化)公园|(?:国家级)?(?:自然保护区|风景名胜区)", "park"),
                  (r"气田|油田|煤田|矿区", "energy")]
-LIST_WORD = re.compile(r"等(?:重点|重要|大型)?(" + "|".join(rx for rx, _ in FEATURE_LISTS) + ")")
+LIST_WORD = re.compile(r"等(?:重点|重要|大型|主要)?(" + "|".join(rx for rx, _ in FEATURE_LISTS) + ")")
 
 
-def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
+def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """``昆都仑、巴图湾、尔力湖沟等病险水库``, ``大窑、和林格尔土城子等国家考古遗址公园``: every item of a list
     ending in 等 + a class of natural feature or park is a feature of that class. Items are parted by 、; a
     和/及/与 (not the first character of a known name: 和林格尔) starts the first item. An item may be unknown
     when a separator bounds it on both sides (it is then kept unlocated); an item that starts with a known
     place (和林格尔土城子) is located at that place; the first item must be known, and so must one item at
-    least. A known place of another kind (昆都仑区) names the feature and locates it, to 30 km."""
+    least. A known place of another kind (昆都仑区) names the feature and locates it, to 30 km; so does a word the
+    gazetteer keeps for corridors only (东河, of 东河区) when one of its places lies within 100 km of the
+    list's located items (the river gave the district its name)."""
     out = list(ms)
     by_end = {m.end: m for m in ms if m.kind != "unresolved"}
     by_start = {m.start: m for m in ms if m.kind != "unresolved" and m.lon is not None}
@@ -197,6 +266,8 @@ def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
                 start = known.start
             elif (left >= 0 or joins) and name_like(item):
                 found.append(Mention(start, pos, item, item, kind, note=f"listed with 等{w.group(1)}; not in the gazetteer, not located"))
+                if item in g.waypoint_names:
+                    found[-1] = replace(found[-1], note=f"waypoint:{item}")
             else:
                 break
             if joins or start == 0 or text[start - 1] != "、":
@@ -204,6 +275,8 @@ def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
             pos = start - 1
         if not any(x.place_id for x in found):  # a list of unknown words only may be no list of places
             continue
+        anchors = [x for x in found if x.lon is not None]
+        found = [_near_waypoint(x, anchors, g) if x.note.startswith("waypoint:") else x for x in found]
         group = f"list@{w.start()}"
         out = [m for m in out if id(m) not in inner]
         for x in found:
@@ -213,6 +286,17 @@ def feature_lists(text: str, ms: list[Mention]) -> list[Mention]:
             elif x not in out:
                 out.append(replace(x, group=group, note=x.note or f"listed with 等{w.group(1)}; located at the place it starts with"))
     return sorted(out, key=lambda m: m.start)
+
+
+def _near_waypoint(x: Mention, anchors: list[Mention], g: Gazetteer) -> Mention:
+    """An unknown list item that is a corridor-only word, located at its place nearest a located item (≤ 100 km)."""
+    near = [(float(haversine_m(p.lon, p.lat, a.lon, a.lat)), p.place_id, p, a) for p in map(g.places.get, g.waypoint_names[x.surface])
+            for a in anchors]
+    d, _, p, a = min(near, default=(1e9, "", None, None))
+    if d > 100_000:
+        return replace(x, note="listed; not in the gazetteer, not located")
+    return replace(x, place_id=f"ctx:{x.surface}", adcode=p.adcode, lon=p.lon, lat=p.lat, precision_m=max(p.precision_m, 30000.0),
+                   coord_source=p.coord_source, note=f"listed; located at {p.name_zh}, named like it, {d / 1000:.0f} km from {a.surface}")
 
 
 def name_like(item: str, longest: int = 6) -> bool:

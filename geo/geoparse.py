@@ -18,9 +18,21 @@ import ahocorasick
 
 from geo.corpus import Plan
 from geo.crs import haversine_m
-from geo.features import NAMED_AFTER, city_chains, designations, enumerations, explained_chains, facility_runs, feature_lists, kind_after, shared_suffix
+from geo.features import (
+    NAMED_AFTER,
+    border_pairs,
+    city_chains,
+    designations,
+    enumerations,
+    explained_chains,
+    facility_runs,
+    feature_lists,
+    kind_after,
+    named_parks,
+    shared_suffix,
+)
 from geo.gazetteer import Gazetteer, Place
-from geo.lines import abbreviated_lines, common_waypoints, corridors, named_lines, waypoints
+from geo.lines import abbreviated_lines, common_waypoints, corridors, named_lines, paired_waypoints, sections, waypoints
 from geo.mention import Mention
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -71,8 +83,8 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     for s, e, surface, name in found:
         if s < last or any(bs < e and s < be for bs, be in blocked):
             continue
-        if text[e - 1:e + 1] in BAD_AFTER:
-            continue
+        if text[e - 1:e + 1] in BAD_AFTER or (text[e:e + 1] == "岭" and len(name) == 2):
+            continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
         if s > 0 and text[s - 1:s + 1] in GLUED_LEFT and name not in g.exact:
             continue
         if name in DIRECTIONAL and (text[e:e + 1] in "部方侧角向面风亚" or (s > 0 and text[s - 1] in "辽吉黑冀晋蒙陕甘宁青新川滇黔桂粤闽赣湘鄂豫皖苏浙鲁")):
@@ -182,6 +194,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             place = town or place
         kind = place.kind
         kind_ctx, prec, e2 = kind_after(text, e, kind, starts) if kind in NAMED_AFTER + ("port",) else ("", 0.0, e)
+        if kind_ctx in ("energy", "rail", "road") and text[s - 1:s] in ("至", "－", "—", "-"):
+            kind_ctx = ""  # 建平-赤峰天然气管道: the end of a corridor, which carries the word, not a line of its own
         if not kind_ctx and surface.endswith("淖") and text[e:e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake
             kind_ctx, prec, e2 = "water", 30000.0, e + 1
         if kind_ctx:
@@ -196,17 +210,21 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
                           score, runner, place.precision_m, place.coord_source))
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
+    ms = paired_waypoints(text, g, ms)
     short = abbreviated_lines(text, g, ms)
     spans = {(x.start, x.end) for x in short}
     ms = [m for m in ms if (m.start, m.end) not in spans] + short  # a city chain (京津) read as a line replaces itself
     ms.sort(key=lambda m: m.start)
     ms = facility_runs(text, ms)
+    ms = border_pairs(text, ms)
     ms = shared_suffix(text, ms)
     ms = enumerations(text, ms)
-    ms = feature_lists(text, ms)
+    ms = feature_lists(text, ms, g)
     ms = designations(text, ms)
+    ms = named_parks(text, ms)
     ms += corridors(text, ms)
     ms += named_lines(text, ms)
+    ms += sections(text, ms)
     ms += city_chains(text, ms)
     ms = explained_chains(text, ms, g)
     return sorted(ms, key=lambda m: (m.start, -m.end))

@@ -11,18 +11,18 @@ import re
 from collections import Counter
 
 from geo.crs import haversine_m
-from geo.features import name_like
+from geo.features import BUILD_VERBS, name_like
 from geo.gazetteer import Gazetteer
 from geo.mention import Mention
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     (r"(?:高速铁路|客运专线|城际铁路|快速铁路|铁路|高铁|城际|动车|交通干线)", "rail"),
     (r"(?:高速公路|一级公路|公路|高速)", "road"),
-    (r"(?:特高压|输电通道|电力外送通道|输电线路|(?:天然气|煤制气|煤制油|成品油|原油|输气|输油)?(?:外输)?管道)", "energy"),
+    (r"(?:特高压|输电通道|电力外送通道|输电线路|[东南西北]网|(?:天然气|煤制气|煤制油|成品油|原油|输气|输油)?(?:外输)?管道)", "energy"),
 ]
 CHAIN_SEP = "至－—–-~、"
 WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
-LINE_WORD = re.compile(r"(?:等|的)?(?:大能力|普通|货运|重载|客运|双回|\d+千伏)*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
+LINE_WORD = re.compile(r"(?:等|的)?(?:大能力|普通|货运|重载|客运|双回|\d+千伏|跨省区?|油气|长输)*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
 
 
 def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
@@ -70,14 +70,17 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
                                group="|".join(x.place_id for x in chain), note="corridor"))
     lines = [m for m in ms if m.kind in ("rail", "road", "energy")]
     for w in LINE_WORD.finditer(text):
+        if any(m.start < w.start() and w.end() == m.end and LINE_WORD.match(text, m.end) for m in lines):
+            continue  # the word of a line named already (蒙西煤制气管道等…管道): the list's own word follows
         word = w.group(1)
         kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
         pos, unknown, known_lines = w.start(), [], 0
         while True:  # walk back over list items that are no chain of places: known lines, unknown short names
             before = [m for m in places if m.end <= pos]
-            if before and text[before[-1].end:pos] in ("", "段", "通道", "大通道"):  # a chain of places ends here
-                break
             left = text.rfind("、", 0, pos)
+            named = any(x.start == left + 1 and x.end == pos for x in lines)  # 蒙西煤制气管道: a line item named already
+            if before and not named and text[before[-1].end:pos] in ("", "段", "通道", "大通道"):  # a chain of places ends here
+                break
             item = text[left + 1:pos]
             if any(x.start == left + 1 and x.end >= pos for x in lines + out):  # a known line, or one found already
                 known_lines += 1
@@ -102,6 +105,11 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
                                place_id=f"line:{'—'.join(x.place_id for x in chain)}",
                                group="|".join(x.place_id for x in chain), note="corridor"))
             known_lines += 1
+        items = [c[0].start for c in chains if len(c) >= 2] + [u.start for u in unknown]
+        lead = re.search(rf"(?:{BUILD_VERBS})([\u4e00-\u9fff]{{2}})、$", text[clause + 1:min(items, default=0)])
+        if known_lines and lead and name_like(lead.group(1)) and not any(m.start < min(items) and clause + 1 + lead.start(1) < m.end for m in ms):
+            a = clause + 1 + lead.start(1)  # 实施通霍、通辽至四平…等铁路: the list's first item, right after the verb
+            unknown.append(Mention(a, a + 2, lead.group(1), lead.group(1) + word, kind, note=f"listed with {word}; not in the gazetteer, not drawn"))
         if known_lines:  # unknown names count as lines only in a list that holds a known one
             out += unknown
     first: dict[tuple[int, int], Mention] = {}
@@ -142,6 +150,30 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 found.append(Mention(s0, e0, token, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
                                      p.precision_m, p.coord_source, note=f"corridor waypoint next to {n.name_zh}"))
                 taken.append((s0, e0))
+    return sorted(ms + found, key=lambda m: m.start)
+
+
+PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2})([至－—-])([\u4e00-\u9fff]{2})(?=" + LINE_WORD.pattern + ")")
+
+
+def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """``上都-丰宁公路``: two words the gazetteer keeps for corridors only, joined by 至/－ right before a line word
+    and with nothing but punctuation or a building verb before them, are the line's ends when two of their places lie within
+    300 km of each other (the nearest such pair; 上都镇 in 正蓝旗 and 丰宁满族自治县)."""
+    taken = [(m.start, m.end) for m in ms]
+    found = []
+    for w in PAIR.finditer(text):
+        a, b = w.group(1), w.group(3)
+        if a not in g.waypoint_names or b not in g.waypoint_names or any(x < w.end(3) and w.start() < y for x, y in taken):
+            continue
+        pairs = [(float(haversine_m(p.lon, p.lat, q.lon, q.lat)), p.place_id, q.place_id, p, q)
+                 for p in map(g.places.get, g.waypoint_names[a]) for q in map(g.places.get, g.waypoint_names[b])]
+        d, _, _, p, q = min(pairs, key=lambda t: t[:3])
+        if d > 300_000:
+            continue
+        for (s0, e0), pl, other in (((w.start(1), w.end(1)), p, b), ((w.start(3), w.end(3)), q, a)):
+            found.append(Mention(s0, e0, text[s0:e0], pl.name_zh, pl.kind, pl.place_id, pl.adcode, pl.lon, pl.lat, 0.0, "",
+                                 pl.precision_m, pl.coord_source, note=f"corridor waypoint paired with {other}"))
     return sorted(ms + found, key=lambda m: m.start)
 
 
@@ -213,20 +245,53 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
 
 LINE_MODIFIERS = {"城际", "国家", "快速", "高速", "普通", "货运", "客运", "重载", "干线", "支线", "地方", "专用", "市域", "城市",
                   "跨境", "出海", "疏港", "煤运", "复线", "双线", "既有", "新建", "实现", "依托", "形成", "旅游", "沿边", "沿黄"}
-NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通))([\u4e00-\u9fff]{2}|"
-                        r"[\u4e00-\u9fff]{3}(?=铁路|高铁))(铁路|高速公路|高速(?!互联|发展|增长)|高铁|线(?=[电扩改建复提、等]))(?![网化站])", re.M)
+NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2}|"
+                        r"[\u4e00-\u9fff]{3}(?=铁路|高铁))"
+                        r"(铁路|高速公路|高速(?!互联|发展|增长)|高铁|[二三四五六七八九]?线(?=[电扩改建复提、等，。]))(?![网化站])", re.M)
 
 
 def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
-    """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``: two or three characters right after a list mark,
+    """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``, ``集通线``, ``陕京四线``: two or three characters right after a list mark,
     a line start or a building verb and before 铁路/高铁/高速 are a line's own short name (each character
     abbreviates a stop); kept, not drawn.
-    Modifiers (城际铁路, 国家高速) and names the gazetteer reads otherwise are not lines."""
+    Modifiers (城际铁路, 国家高速) and names the gazetteer reads otherwise are not lines. An X线 is of the kind
+    of the next line word in its sentence (a pipeline before …管道), a railway when there is none."""
     taken = [(m.start, m.end) for m in ms]
     out = []
     for m in NAMED_LINE.finditer(text):
         if m.group(1) in LINE_MODIFIERS or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         kind = "road" if m.group(2).startswith("高速") else "rail"
+        if m.group(2).endswith("线"):  # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says
+            stop = min((i for i in (text.find(c, m.end()) for c in "。；") if i >= 0), default=len(text))
+            nxt = LINE_WORD.search(text, m.end(), stop)
+            kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, nxt.group(1))) if nxt else "rail"
         out.append(Mention(m.start(), m.end(), m.group(), m.group(), kind, note="a line's own short name; not in the gazetteer, not drawn"))
+    return out
+
+
+SECTION = re.compile(r"([\u4e00-\u9fff]{2,5}?)([至－—-])([\u4e00-\u9fff]{2,5}?)段")
+
+
+def sections(text: str, ms: list[Mention]) -> list[Mention]:
+    """``京新高速临河至哈密段``, ``白阿铁路芒罕屯至伊尔施段``: two names joined by 至/－ and closed by 段 right
+    after a line are a section of that line, of its kind. One end may be a name the gazetteer lacks (芒罕屯);
+    the section is drawn between its ends only when both are placed."""
+    at = {m.start: m for m in ms if m.kind in WAYPOINT_KINDS and m.lon is not None}
+    taken = [(m.start, m.end) for m in ms if m.kind not in WAYPOINT_KINDS + ("unresolved",)]
+    out = []
+    for line in (m for m in ms if m.kind in ("rail", "road", "energy")):
+        s = SECTION.match(text, line.end)
+        if not s or any(a < s.end() and s.start() < b for a, b in taken):
+            continue
+        a, b = at.get(s.start(1)), at.get(s.start(3))
+        ends = [x if x is not None and x.end == s.end(k) else None for x, k in ((a, 1), (b, 3))]
+        if not any(ends) or not all(e or name_like(s.group(k), 4) for e, k in zip(ends, (1, 3))):
+            continue
+        name = f"{line.name_zh}{s.group(1)}—{s.group(3)}段"
+        placed = all(ends)
+        out.append(Mention(s.start(), s.end(), s.group(), name, line.kind,
+                           place_id=f"line:{ends[0].place_id}—{ends[1].place_id}" if placed else "",
+                           group=f"{ends[0].place_id}|{ends[1].place_id}" if placed else "",
+                           note=f"section of {line.surface}" + ("" if placed else "; one end not in the gazetteer, not drawn")))
     return out

@@ -79,10 +79,11 @@ def test_lines_of_a_list(gaz):
 def test_lists_with_lines_the_gazetteer_lacks(gaz):
     ms = geoparse("实施通霍、通辽至四平、平齐至大郑、京通、叶赤等铁路电气化改造，加快建设蒙西至华中通道、准朔铁路等项目。", gaz)
     lines = [(m.surface, m.kind, m.lon) for m in ms if m.kind == "rail"]
-    assert lines == [("通辽至四平", "rail", None), ("平齐至大郑", "rail", None), ("京通", "rail", None), ("叶赤", "rail", None),
-                     ("蒙西至华中通道", "rail", None), ("准朔铁路", "rail", None)]
+    assert lines == [("通霍", "rail", None), ("通辽至四平", "rail", None), ("平齐至大郑", "rail", None), ("京通", "rail", None),
+                     ("叶赤", "rail", None), ("蒙西至华中通道", "rail", None), ("准朔铁路", "rail", None)]
     assert next(m for m in ms if m.surface == "通辽至四平").group == "adm:150500|adm:220300"  # drawn between its ends
-    assert not [m for m in ms if m.surface == "通霍"]  # the first item of a list must be a known name: it fixes where the list starts
+    # an unknown first item needs the verb that opens the list to say where it starts
+    assert not [m for m in geoparse("目前已有通霍、通辽至四平等铁路。", gaz) if m.surface in ("通霍", "有通霍")]
 
 
 def test_numbered_roads_and_autonomous_counties(gaz):
@@ -174,3 +175,44 @@ def test_a_chain_explained_in_brackets_names_its_members(gaz):
     assert towns == [("霍林河", "town", "150581"), ("扎哈淖尔", "town", "150526"), ("白音华", "town", "152526")]
     assert [m.surface for m in ms if m.kind == "county"] == ["托克托县", "清水河县", "准格尔旗"]
     assert min(m.precision_m for m in ms if m.kind == "town") > 10_000  # somewhere in its member unit, and says so
+
+
+def test_sections_of_a_line(gaz):
+    ms = geoparse("加快京新高速临河至哈密段建设，实施白阿铁路芒罕屯至伊尔施段扩能。", gaz)
+    sec = {m.surface: (m.kind, m.group) for m in ms if m.note.startswith("section of")}
+    assert sec == {"临河至哈密段": ("road", "adm:150802|adm:650500"),  # drawn between its two ends
+                   "芒罕屯至伊尔施段": ("rail", "")}  # one end unknown: kept, not drawn
+    assert not [m for m in geoparse("加快临河至哈密段建设。", gaz) if m.note.startswith("section of")]  # no line, no section
+
+
+def test_two_corridor_words_paired_by_a_line(gaz):
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("合作建设上都-丰宁公路。", gaz)}
+    assert got["上都"] == ("town", "152530") and got["丰宁"] == ("county", "130826") and got["上都-丰宁公路"][0] == "road"
+    assert not [m for m in geoparse("推动上都-丰宁合作。", gaz) if m.kind != "unresolved"]  # no line word: words stay words
+
+
+def test_grids_and_pipelines(gaz):
+    got = kinds("榆林市加快神木—河北南网扩建，提升蒙西与华北电网断面能力。", gaz)
+    assert ("神木—河北南网", "energy") in got and ("蒙西电网", "energy") in got and ("华北电网", "energy") in got
+    ms = geoparse("重点推进陕京四线、鄂尔多斯—安平—沧州、西气东输三线、蒙西煤制气管道等跨省区油气长输管道建设，实施集通线电化扩能、白阿铁路扩能。", gaz)
+    got = {m.surface: m.kind for m in ms}
+    assert got["陕京四线"] == got["西气东输三线"] == got["蒙西煤制气管道"] == got["鄂尔多斯—安平—沧州"] == "energy"
+    assert got["集通线"] == "rail"  # an X线 takes the kind of the next line word in its sentence
+    got = kinds("建设建平-赤峰天然气管道。", gaz)  # a corridor's end carries no line word of its own
+    assert ("赤峰市", "city") in got and ("建平—赤峰天然气管道", "energy") in got
+
+
+def test_river_lists_parks_and_ranges(gaz):
+    ms = geoparse("加大对大黑河、浑河、昆都仑河、东河等主要支流保护，建设成吉思汗国家森林公园，保护大小兴安岭森林。", gaz)
+    got = {m.surface: (m.kind, m.adcode) for m in ms}
+    assert got["东河"] == ("water", "150202")  # a corridor-only word in a list of rivers: at 东河区, near 昆都仑河
+    assert got["成吉思汗国家森林公园"] == ("park", "")
+    assert "兴安" not in got  # 兴安岭 is the range, not 兴安盟
+
+
+def test_cross_border_zones_are_pairs(gaz):
+    ms = geoparse("推动二连浩特-扎门乌德、额布都格-巴彦呼舒跨境经济合作区建设。", gaz)
+    got = {m.surface: (m.kind, m.adcode) for m in ms}
+    assert got["二连浩特-扎门乌德"] == ("park", "152501")  # located at its home side
+    assert got["额布都格-巴彦呼舒跨境经济合作区"] == ("park", "")
+    assert got["扎门乌德"] == got["巴彦呼舒"] == ("city", "")  # partners abroad, not the Chinese town 巴彦呼舒镇
