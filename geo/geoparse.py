@@ -32,7 +32,7 @@ from geo.features import (
     shared_suffix,
 )
 from geo.gazetteer import Gazetteer, Place
-from geo.lines import abbreviated_lines, common_waypoints, corridors, named_lines, paired_waypoints, sections, waypoints
+from geo.lines import abbreviated_lines, bracketed_lines, common_waypoints, corridors, named_lines, paired_waypoints, sections, waypoints
 from geo.mention import Mention
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -211,7 +211,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
     ms = paired_waypoints(text, g, ms)
-    short = abbreviated_lines(text, g, ms)
+    short = abbreviated_lines(text, g, ms) + bracketed_lines(text, g, ms)
     spans = {(x.start, x.end) for x in short}
     ms = [m for m in ms if (m.start, m.end) not in spans] + short  # a city chain (京津) read as a line replaces itself
     ms.sort(key=lambda m: m.start)

@@ -243,6 +243,27 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
     return out
 
 
+def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """``有序推进京包（头）、包（头）银（川）…等铁路``: one character glued before a bracketed abbreviation
+    (``京`` + ``包（头）``) is the short name of a line the gazetteer knows (京包铁路) when a list mark or a
+    line word follows; the abbreviated place stays a mention of its own."""
+    taken = [(m.start, m.end) for m in ms]
+    out = []
+    for m in ms:
+        s0 = m.start - 1
+        if s0 < 0 or m.surface[1:2] != "（" or any(a <= s0 < b for a, b in taken) or not "\u4e00" <= text[s0] <= "\u9fff":
+            continue
+        if not (text[m.end:m.end + 1] in "、等" or LINE_WORD.match(text, m.end)):
+            continue
+        token = text[s0] + m.surface[0]
+        pid = next((g.exact[f] for f in (token + "铁路", token + "高速", token + "高铁") if f in g.exact), None)
+        if pid and g.places[pid].kind in ("rail", "road"):
+            p = g.places[pid]
+            out.append(Mention(s0, m.end, text[s0:m.end], p.name_zh, p.kind, pid, p.adcode, p.lon, p.lat, 0.0, "",
+                               p.precision_m, p.coord_source, note="abbreviated line"))
+    return out
+
+
 LINE_MODIFIERS = {"城际", "国家", "快速", "高速", "普通", "货运", "客运", "重载", "干线", "支线", "地方", "专用", "市域", "城市",
                   "跨境", "出海", "疏港", "煤运", "复线", "双线", "既有", "新建", "实现", "依托", "形成", "旅游", "沿边", "沿黄"}
 NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2}|"

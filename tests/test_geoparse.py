@@ -8,7 +8,8 @@ def kinds(text, gaz):
 def test_parenthetical_abbreviations_make_lines(gaz):
     ms = geoparse("有序推进京包（头）、包（头）银（川）、包（头）西（安）等铁路建设。", gaz)
     lines = [m for m in ms if m.kind == "rail"]
-    assert {m.name_zh for m in lines} == {"包头—银川铁路", "包头—西安铁路"}
+    assert {m.name_zh for m in lines} == {"京包铁路", "包头—银川铁路", "包头—西安铁路"}  # 京 + 包（头）: the line 京包
+    assert [m.adcode for m in ms if m.surface == "包（头）"] == ["150200"] * 3
 
 
 def test_enumerated_airports(gaz):
