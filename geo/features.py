@@ -24,7 +24,7 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:综合保税区|保税物流中心|经济技术开发区|(?:国家)?高新技术产业(?:开发|园)区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
      r"(?:（国际）|国际)?物流园|产业园区|试点园区|示范园区|物流核心区|出口加工区)", "park", "园区", 5000),
     (r"(?:国家)?(?:重点开发开放试验区|跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|自贸区|自主创新示范区|"
-     r"产业转型升级示范区|(?:中俄蒙|中蒙|中俄)?合作先导区|综合改革试验区)", "park", "开发开放区", 5000),
+     r"产业转型升级示范区|(?:中俄蒙|中蒙|中俄)?合作先导区|综合改革试验区|新区)", "park", "开发开放区", 5000),
     (r"(?:国家级?(?:森林|湿地|沙漠|地质)?公园|(?:森林|湿地|沙漠|地质)公园)", "park", "公园", 30000),
     (r"(?:淖尔|海子|水库)", "water", "湖泊", 30000),
     (r"(?:(?:南|北|南北)麓)?(?:农牧交错带|草原|草甸)", "eco_zone", "草原", 30000),
@@ -60,7 +60,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
         for rx, kind, _sub, prec in KIND_SUFFIXES:
             if base_kind not in ("city", "county", "town", "port") and kind in ("airport", "port", "park") and prec < 30000:
                 continue  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
-            if sub and kind not in ("port", "park"):
+            if sub and kind not in ("port", "park", "airport"):
                 continue
             m = re.match(rx, text[start:start + 12])
             if m:
@@ -69,11 +69,11 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
 
 
 def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
-    """``乌兰察布—二连浩特陆港``, ``包头九原（国际）物流园``: places written right before a named facility
+    """``乌兰察布—二连浩特陆港``, ``包头九原（国际）物流园``, ``西安咸阳国际机场``: places written right before a named facility
     belong to its name; the facility stays located at the last, most specific, place."""
     out: list[Mention] = []
     for m in ms:
-        if m.note.startswith("suffix:") and m.kind in ("port", "park"):
+        if m.note.startswith("suffix:") and m.kind in ("port", "park", "airport"):
             while (out and out[-1].kind in ("city", "county", "province") and "（" not in out[-1].surface
                    and text[out[-1].end:m.start] in ("", "—", "－", "-")):
                 head = out.pop()
@@ -297,6 +297,32 @@ def _near_waypoint(x: Mention, anchors: list[Mention], g: Gazetteer) -> Mention:
         return replace(x, note="listed; not in the gazetteer, not located")
     return replace(x, place_id=f"ctx:{x.surface}", adcode=p.adcode, lon=p.lon, lat=p.lat, precision_m=max(p.precision_m, 30000.0),
                    coord_source=p.coord_source, note=f"listed; located at {p.name_zh}, named like it, {d / 1000:.0f} km from {a.surface}")
+
+
+SUFFIX_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?[河江]、)+[\u4e00-\u9fff]{1,4}?[河江]|(?:[\u4e00-\u9fff]{1,6}?[山岭]、)+[\u4e00-\u9fff]{1,4}?[山岭])"
+                         r"(?=[、，。；和及等（]|综合|生态|流域|沿岸)")
+LEAD = re.compile(r"^(?:" + BUILD_VERBS + r"|加强|保护|治理|开展|依托|[以对在沿和及与])+")
+
+
+def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
+    """``渭河、泾河``, ``贺兰山、六盘山``: two or more names in a 、-list, each ending in 河/江 (rivers) or
+    山/岭 (mountains), are natural features of that class, also where the gazetteer knows none of them (kept
+    unlocated). The first item starts after a verb or function word (加强渭河 → 渭河). A place inside an item
+    (贺兰 of 贺兰山) is part of the item's name."""
+    out = list(ms)
+    for w in SUFFIX_LIST.finditer(text):
+        kind = "water" if w.group(1)[-1] in "河江" else "landform"
+        items = w.group(1).split("、")
+        pos = w.start(1) + len(LEAD.match(items[0]).group() if LEAD.match(items[0]) else "")
+        items[0] = text[pos:w.start(1) + len(items[0])]
+        for item in items:
+            s0, e0, pos = pos, pos + len(item), pos + len(item) + 1
+            if any(m.start < e0 and s0 < m.end and (m.kind not in ("city", "county", "town", "unresolved") or not (s0 <= m.start and m.end <= e0))
+                   for m in out) or not name_like(item):
+                continue  # known already (大黑河), or overlapping something larger
+            out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
+            out.append(Mention(s0, e0, item, item, kind, note=f"listed with other names ending in {item[-1]}; not in the gazetteer, not located"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def name_like(item: str, longest: int = 6) -> bool:

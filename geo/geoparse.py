@@ -19,6 +19,7 @@ import ahocorasick
 from geo.corpus import Plan
 from geo.crs import haversine_m
 from geo.features import (
+    KIND_SUFFIXES,
     NAMED_AFTER,
     border_pairs,
     city_chains,
@@ -30,6 +31,7 @@ from geo.features import (
     kind_after,
     named_parks,
     shared_suffix,
+    suffix_lists,
 )
 from geo.gazetteer import Gazetteer, Place
 from geo.lines import abbreviated_lines, bracketed_lines, common_waypoints, corridors, named_lines, paired_waypoints, sections, waypoints
@@ -200,6 +202,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             kind_ctx, prec, e2 = "water", 30000.0, e + 1
         if kind_ctx:
             suffix = text[e:e2]
+            if not any(re.fullmatch(rx, suffix) for rx, *_ in KIND_SUFFIXES):
+                prec = max(prec, place.spread_m)  # 兰州中川国际机场: a sub-name says it is somewhere in 兰州, not at its point
             ms.append(Mention(s, e2, text[s:e2], surface + suffix, kind_ctx, f"ctx:{surface}{suffix}", place.adcode,
                               place.lon, place.lat, score, runner, max(place.precision_m, prec), place.coord_source,
                               note=f"suffix:{suffix}; located at {place.name_zh}"))
@@ -220,6 +224,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     ms = shared_suffix(text, ms)
     ms = enumerations(text, ms)
     ms = feature_lists(text, ms, g)
+    ms = suffix_lists(text, ms)
     ms = designations(text, ms)
     ms = named_parks(text, ms)
     ms += corridors(text, ms)

@@ -217,3 +217,19 @@ def test_cross_border_zones_are_pairs(gaz):
     assert got["二连浩特-扎门乌德"] == ("park", "152501")  # located at its home side
     assert got["额布都格-巴彦呼舒跨境经济合作区"] == ("park", "")
     assert got["扎门乌德"] == got["巴彦呼舒"] == ("city", "")  # partners abroad, not the Chinese town 巴彦呼舒镇
+
+
+def test_plans_of_other_regions(gaz):
+    """Text of the kind other cluster plans hold: airports with their own names, new areas, lists of rivers
+    and ranges the gazetteer does not know."""
+    ms = geoparse("加快西安咸阳国际机场扩建，推进兰州中川国际机场建设，高水平建设兰州新区。"
+                  "加强渭河、泾河综合治理，保护贺兰山、六盘山生态，加强大黑河、浑河保护。", gaz)
+    got = {m.surface: m for m in ms}
+    assert (got["西安咸阳国际机场"].kind, got["西安咸阳国际机场"].adcode) == ("airport", "610400")  # one airport, at 咸阳
+    lz = got["兰州中川国际机场"]
+    assert (lz.kind, lz.adcode) == ("airport", "620100") and lz.precision_m > 50_000  # somewhere in 兰州市, not at its seat
+    assert (got["兰州新区"].kind, got["兰州新区"].adcode) == ("park", "620100")
+    assert [(m.surface, m.kind, m.lon) for m in ms if m.surface in ("渭河", "泾河", "贺兰山", "六盘山")] == [
+        ("渭河", "water", None), ("泾河", "water", None), ("贺兰山", "landform", None), ("六盘山", "landform", None)]
+    assert (got["大黑河"].kind, got["大黑河"].adcode) == ("water", "150105")  # a known river keeps its place
+    assert not [m for m in geoparse("新区", gaz) if m.kind == "park"]  # 新区 alone is a word
