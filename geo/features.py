@@ -20,7 +20,7 @@ from geo.mention import Mention
 KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:新|国际|支线|通用)?机场", "airport", "机场", 5000),
     (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸", 5000),
-    (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港)", "port", "内陆港", 5000),
+    (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港|(?:国际)?港务区)", "port", "内陆港", 5000),
     (r"(?:综合保税区|保税物流中心|经济技术开发区|(?:国家)?高新技术产业(?:开发|园)区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
      r"(?:（国际）|国际)?物流园|产业园区|试点园区|示范园区|物流核心区|出口加工区)", "park", "园区", 5000),
     (r"(?:国家)?(?:重点开发开放试验区|跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|自贸区|自主创新示范区|"
@@ -33,7 +33,7 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:(?:煤制气|煤制油|天然气|成品油|原油)(?:外输|外送)?|外输|外送)管道", "energy", "管道", 30000),
     (r"电网|主网", "energy", "电网", 30000),
 ]
-BUILD_VERBS = "建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通"
+BUILD_VERBS = "建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通|创建"
 """Verbs after which a list of lines or a named feature starts (实施通霍、…; 建设准朔铁路)."""
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
 """Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
@@ -213,18 +213,19 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-PARK_NAME = re.compile(r"(?:^|(?<=[、，。；：“（\n]))((?:" + BUILD_VERBS + ")?[\u4e00-\u9fff]{2,6}?)(国家级?(?:森林|湿地|沙漠|地质)公园)", re.M)
+PARK_NAME = re.compile(r"(?:^|(?<=[、，。；：“（\n]))((?:" + BUILD_VERBS + ")?[\u4e00-\u9fff]{2,6}?)(国家级?(?:森林|湿地|沙漠|地质)?公园)", re.M)
 
 
 def named_parks(text: str, ms: list[Mention]) -> list[Mention]:
-    """``成吉思汗国家森林公园``: a name of two to six characters after a list mark or a building verb and before
-    国家森林/湿地/沙漠/地质公园 is a park even when the gazetteer does not know it (kept unlocated)."""
-    taken = [(m.start, m.end) for m in ms]
+    """``成吉思汗国家森林公园``, ``祁连山国家公园``: a name of two to six characters after a list mark or a building
+    verb and before 国家(森林/湿地/沙漠/地质)公园 is a park even when the gazetteer does not know it (kept unlocated)."""
+    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     out = list(ms)
     for w in PARK_NAME.finditer(text):
         name = re.sub(f"^(?:{BUILD_VERBS})", "", w.group(1))
         start = w.end(1) - len(name)
         if name_like(name) and not any(a < w.end() and start < b for a, b in taken):
+            out = [m for m in out if not (start <= m.start and m.end <= w.end())]  # 祁连 of 祁连山国家公园, not taken here
             out.append(Mention(start, w.end(), text[start:w.end()], text[start:w.end()], "park",
                                note=f"named {w.group(2)}; its name is not in the gazetteer, not located"))
     return sorted(out, key=lambda m: m.start)

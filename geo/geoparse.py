@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
 import ahocorasick
 
@@ -212,6 +213,10 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             e, surface = e + 2, surface + "地区"
         ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
                           score, runner, place.precision_m, place.coord_source))
+    for k in range(len(ms) - 1, 0, -1):  # G65包茂高速: the route number and the name of one road are one mention
+        a, b = ms[k - 1], ms[k]
+        if a.place_id == b.place_id and a.end == b.start and re.fullmatch(r"[GS]\d{1,4}", a.surface):
+            ms[k - 1:k + 1] = [replace(b, start=a.start, surface=a.surface + b.surface)]
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
     ms = paired_waypoints(text, g, ms)

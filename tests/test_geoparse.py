@@ -233,3 +233,6 @@ def test_plans_of_other_regions(gaz):
         ("渭河", "water", None), ("泾河", "water", None), ("贺兰山", "landform", None), ("六盘山", "landform", None)]
     assert (got["大黑河"].kind, got["大黑河"].adcode) == ("water", "150105")  # a known river keeps its place
     assert not [m for m in geoparse("新区", gaz) if m.kind == "park"]  # 新区 alone is a word
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("建设西安国际港务区，创建秦岭国家公园、祁连山国家公园，完善G65包茂高速。", gaz)}
+    assert got == {"西安国际港务区": ("port", "610100"), "秦岭国家公园": ("park", ""), "祁连山国家公园": ("park", ""),
+                   "G65包茂高速": ("road", "150200")}  # 祁连 (county) is part of the park's name; number and name are one road
