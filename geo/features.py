@@ -350,13 +350,42 @@ def city_chains(text: str, ms: list[Mention]) -> list[Mention]:
             token = w.group(1)[k:]
             members = [by_initial.get(c) for c in token]
             if all(members) and len(set(members)) == len(token) and not any(a < w.end() and w.start() + k < b for a, b in taken):
-                lon = sum(points[c][0] for c in members) / len(members)
-                lat = sum(points[c][1] for c in members) / len(members)
+                lon = round(sum(points[c][0] for c in members) / len(members), 6)
+                lat = round(sum(points[c][1] for c in members) / len(members), 6)
                 prec = max(float(haversine_m(lon, lat, points[c][0], points[c][1])) for c in members)
                 out.append(Mention(w.start() + k, w.end(), token, token, "region", "chain:" + "|".join(members), "", lon, lat,
                                    precision_m=round(prec, -3), coord_source="members",
                                    note="city chain read from the initials of cities this text names: " + "、".join(members)))
                 break
+    return out
+
+
+REGION_WORD = re.compile(r"都市圈|城市带|城镇带|经济带|经济圈|城市群|发展轴|一体化发展区")
+
+
+def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
+    """``西宁—海东都市圈``, ``银川—石嘴山—吴忠沿黄城市带``: cities joined by —/－/- and followed (after at most
+    four characters of modifiers) by 都市圈/城市带/经济圈… are one region, located at the mean of their points
+    and as precise as the farthest of them; the cities stay mentions of their own."""
+    cities = [m for m in ms if m.kind in ("city", "county") and m.lon is not None]
+    out = []
+    for k, first in enumerate(cities):
+        chain = [first]
+        for nxt in cities[k + 1:]:
+            if text[chain[-1].end:nxt.start] not in ("—", "－", "-"):
+                break
+            chain.append(nxt)
+        if k and text[cities[k - 1].end:first.start] in ("—", "－", "-") and cities[k - 1].end < first.start:
+            continue  # inside a chain that starts earlier
+        w = REGION_WORD.search(text, chain[-1].end, chain[-1].end + 4 + 6)
+        if len(chain) < 2 or not w or not name_like(text[chain[-1].end:w.start()], 4) and w.start() != chain[-1].end:
+            continue
+        lon, lat = round(sum(c.lon for c in chain) / len(chain), 6), round(sum(c.lat for c in chain) / len(chain), 6)
+        prec = max(float(haversine_m(lon, lat, c.lon, c.lat)) for c in chain)
+        name = text[first.start:w.end()]
+        out.append(Mention(first.start, w.end(), name, name, "region", "chain:" + "|".join(c.name_zh for c in chain), "", lon, lat,
+                           precision_m=round(prec, -3), coord_source="members", group="|".join(c.place_id for c in chain),
+                           note="cities linked by dashes before " + w.group() + ": " + "、".join(c.name_zh for c in chain)))
     return out
 
 

@@ -30,6 +30,7 @@ from geo.features import (
     facility_runs,
     feature_lists,
     kind_after,
+    linked_regions,
     named_parks,
     shared_suffix,
     suffix_lists,
@@ -236,6 +237,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     ms += named_lines(text, ms)
     ms += sections(text, ms)
     ms += city_chains(text, ms)
+    ms += linked_regions(text, ms)
     ms = explained_chains(text, ms, g)
     return sorted(ms, key=lambda m: (m.start, -m.end))
 

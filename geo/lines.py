@@ -88,7 +88,7 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
                 # an unknown short name (叶赤), or a line with a stop the gazetteer lacks (蒙西至湘南): kept, not drawn
                 own_word = pos == w.start() and (re.search("[至－—-]", item) or not w.group().startswith("等"))
                 end = w.end() if own_word else pos  # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
-                unknown.append(Mention(left + 1, end, text[left + 1:end], item + word, kind,
+                unknown.append(Mention(left + 1, end, text[left + 1:end], item if item.endswith(word) else item + word, kind,
                                        note=f"listed with {word}; not all of it in the gazetteer, not drawn"))
             else:
                 before = []

@@ -236,3 +236,12 @@ def test_plans_of_other_regions(gaz):
     got = {m.surface: (m.kind, m.adcode) for m in geoparse("建设西安国际港务区，创建秦岭国家公园、祁连山国家公园，完善G65包茂高速。", gaz)}
     assert got == {"西安国际港务区": ("port", "610100"), "秦岭国家公园": ("park", ""), "祁连山国家公园": ("park", ""),
                    "G65包茂高速": ("road", "150200")}  # 祁连 (county) is part of the park's name; number and name are one road
+
+
+def test_cities_linked_by_dashes_before_a_region_word(gaz):
+    ms = geoparse("推动西宁—海东都市圈建设，打造银川—石嘴山—吴忠沿黄城市带，完善包兰铁路、宝中铁路。", gaz)
+    regions = {m.surface: m.group for m in ms if m.kind == "region"}
+    assert regions == {"西宁—海东都市圈": "adm:630100|adm:630200", "银川—石嘴山—吴忠沿黄城市带": "adm:640100|adm:640200|adm:640300"}
+    assert [m.adcode for m in ms if m.kind == "city"] == ["630100", "630200", "640100", "640200", "640300"]  # still mentions
+    assert [m.name_zh for m in ms if m.surface == "宝中铁路"] == ["宝中铁路"]
+    assert not [m for m in geoparse("建设包头至银川高铁，推动包头—鄂尔多斯协同。", gaz) if m.kind == "region"]
