@@ -280,11 +280,12 @@ def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         found = [_near_waypoint(x, anchors, g) if x.note.startswith("waypoint:") else x for x in found]
         group = f"list@{w.start()}"
         out = [m for m in out if id(m) not in inner]
+        at = {id(m): k for k, m in enumerate(out)}
         for x in found:
-            if x in out and x.kind != kind:
-                out[out.index(x)] = replace(x, kind=kind, name_zh=x.surface, place_id=f"ctx:{x.surface}", group=group,
-                                            precision_m=max(x.precision_m or 0.0, 30000.0), note=f"listed with 等{w.group(1)}; located at {x.name_zh}")
-            elif x not in out:
+            if id(x) in at and x.kind != kind:
+                out[at[id(x)]] = replace(x, kind=kind, name_zh=x.surface, place_id=f"ctx:{x.surface}", group=group,
+                                         precision_m=max(x.precision_m or 0.0, 30000.0), note=f"listed with 等{w.group(1)}; located at {x.name_zh}")
+            elif id(x) not in at:
                 out.append(replace(x, group=group, note=x.note or f"listed with 等{w.group(1)}; located at the place it starts with"))
     return sorted(out, key=lambda m: m.start)
 
@@ -311,7 +312,12 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
     unlocated). The first item starts after a verb or function word (加强渭河 → 渭河). A place inside an item
     (贺兰 of 贺兰山) is part of the item's name."""
     out = list(ms)
-    for w in SUFFIX_LIST.finditer(text):
+    clauses = set()  # only the clauses that hold 河、/山、… are searched: the list pattern is slow on plain prose
+    for h in re.finditer(r"[河江山岭]、", text):
+        a = max(text.rfind(c, 0, h.start()) for c in "，。；：\n") + 1
+        b = min((i for i in (text.find(c, h.end()) for c in "，。；：\n") if i >= 0), default=len(text))
+        clauses.add((a, b))
+    for w in (w for a, b in sorted(clauses) for w in SUFFIX_LIST.finditer(text, a, b + 1)):
         kind = "water" if w.group(1)[-1] in "河江" else "landform"
         items = w.group(1).split("、")
         pos = w.start(1) + len(LEAD.match(items[0]).group() if LEAD.match(items[0]) else "")
