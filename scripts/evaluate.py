@@ -176,10 +176,12 @@ def report(items: list[dict], s: dict) -> str:
              "with a proper name, regions and city chains, and named lines. A line in a list is its own span",
              "(`包头至银川`), the last one carrying the shared word (`鄂尔多斯至榆林至延安高速铁路`); its end points are",
              "mentions too. A name fused with a feature word is the feature only (`包头机场` is an airport; in",
-             "`包头、鄂尔多斯机场` both are airports). Generic words (城区, 沿海城市群, 金山银山) are not places.",
+             "`包头、鄂尔多斯机场` both are airports); a place with a verb before an unnamed facility is the place",
+             "(`支持榆林创建航空口岸`: 榆林 is the city). Generic words (城区, 沿海城市群, 金山银山) are not places.",
              "Each mention records the adcode it stands for or lies in, or the curated place, or `-` when no",
              "location can be checked (lines, foreign cities). Omissions found in this set while working (lines of a list",
-             "left out, regions not yet known to the gazetteer) were corrected by these rules; the git history shows each.", "",
+             "left out, regions not yet known to the gazetteer, a city once typed as the port it applies for) were corrected",
+             "by these rules; the git history shows each.", "",
              "| kinds | gold | precision | recall | F1 | resolution accuracy |", "|---|---:|---:|---:|---:|---:|"]
     for label, kinds in GROUPS + [("all", tuple(k for _, ks in GROUPS for k in ks))]:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
@@ -237,6 +239,21 @@ def heldout_report(items: list[dict], s: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def combined_report(s: dict) -> str:
+    """Both sets together, by kind: what the targets (≥ 0.95 administrative, ≥ 0.90 other kinds) are read against."""
+    lines = ["", "## Both sets together", "",
+             "Development and held-out mentions pooled, now (not blind). Targets: precision and recall ≥ 0.95 for "
+             "administrative names, ≥ 0.90 for the other kinds.", "",
+             "| kinds | gold | precision | recall | resolution accuracy | target met |", "|---|---:|---:|---:|---:|---|"]
+    for label, kinds in GROUPS + [("all", tuple(k for _, ks in GROUPS for k in ks))]:
+        gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
+        p, r, _, acc = group_scores(s, kinds)
+        goal = 0.95 if kinds == ADMIN else 0.90
+        met = "" if label == "all" else ("yes" if min(p, r) >= goal else "**no**")
+        lines.append(f"| {label} | {gold} | {p:.3f} | {r:.3f} | {acc:.3f} | {met} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", type=Path, help="write the Markdown report here")
@@ -245,6 +262,7 @@ def main() -> None:
     text = report(items, score(items))
     held = predictions(read_gold(ROOT / "tests" / "eval" / "heldout.txt"))
     text += heldout_report(held, score(held))
+    text += combined_report(score(items + held))
     if args.write:
         args.write.write_text(text, encoding="utf-8")
     print(text)
