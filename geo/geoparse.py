@@ -36,7 +36,7 @@ from geo.features import (
     suffix_lists,
 )
 from geo.gazetteer import Gazetteer, Place
-from geo.lines import abbreviated_lines, bracketed_lines, common_waypoints, corridors, named_lines, paired_waypoints, sections, waypoints
+from geo.lines import abbreviated_lines, bracketed_lines, common_waypoints, corridors, named_lines, paired_waypoints, sections, unknown_stops, waypoints
 from geo.mention import Mention
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -236,6 +236,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     ms += corridors(text, ms)
     ms += named_lines(text, ms)
     ms += sections(text, ms)
+    ms += unknown_stops(text, ms)
     ms += city_chains(text, ms)
     ms += linked_regions(text, ms)
     ms = explained_chains(text, ms, g)

@@ -316,3 +316,19 @@ def sections(text: str, ms: list[Mention]) -> list[Mention]:
                            group=f"{ends[0].place_id}|{ends[1].place_id}" if placed else "",
                            note=f"section of {line.surface}" + ("" if placed else "; one end not in the gazetteer, not drawn")))
     return out
+
+
+def unknown_stops(text: str, ms: list[Mention]) -> list[Mention]:
+    """The stops of a line that the gazetteer lacks (芒罕屯 of 芒罕屯至伊尔施段, 湘南 of 蒙西至湘南) are kept as
+    unresolved names, listed for the user, never dropped: each part between 至/－/— not covered by a mention."""
+    taken = [(m.start, m.end) for m in ms if m.kind not in ("rail", "road", "energy")]
+    out = []
+    for line in (m for m in ms if m.kind in ("rail", "road", "energy") and m.note.endswith("not drawn") and re.search("[至－—-]", m.surface)):
+        pos = line.start
+        for part in re.split("[至－—-]", line.surface):
+            s0, pos = pos, pos + len(part) + 1
+            name = re.sub(LINE_WORD.pattern + "$|段$", "", part)
+            if name_like(name, 5) and not any(a < s0 + len(name) and s0 < b for a, b in taken):
+                out.append(Mention(s0, s0 + len(name), name, name, "unresolved",
+                                   note=f"a stop of {line.surface}; not in the gazetteer, not located"))
+    return out

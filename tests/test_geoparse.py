@@ -184,6 +184,8 @@ def test_sections_of_a_line(gaz):
     assert sec == {"临河至哈密段": ("road", "adm:150802|adm:650500"),  # drawn between its two ends
                    "芒罕屯至伊尔施段": ("rail", "")}  # one end unknown: kept, not drawn
     assert not [m for m in geoparse("加快临河至哈密段建设。", gaz) if m.note.startswith("section of")]  # no line, no section
+    stop = next(m for m in ms if m.surface == "芒罕屯")
+    assert (stop.kind, stop.lon) == ("unresolved", None) and "not in the gazetteer" in stop.note  # listed, never dropped
 
 
 def test_two_corridor_words_paired_by_a_line(gaz):
