@@ -116,7 +116,7 @@ def _pair_item(text: str, e: int, ms: list[Mention]) -> tuple[int, int, Mention 
     if known:
         start = known.start
     else:
-        lead = re.search(r"(?:^|[、，。；：和与及]|推动|推进|加快|建设|支持|实施|打造)([\u4e00-\u9fff]{2,6})$", text[max(0, h - 10):h])
+        lead = re.search(rf"(?:^|[、，。；：和与及]|{BUILD_VERBS}|推动|支持|打造)([\u4e00-\u9fff]{{2,6}})$", text[max(0, h - 10):h])
         if not lead:
             return None
         start = h - len(lead.group(1))
@@ -381,7 +381,7 @@ def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
             if text[chain[-1].end:nxt.start] not in ("—", "－", "-"):
                 break
             chain.append(nxt)
-        if k and text[cities[k - 1].end:first.start] in ("—", "－", "-") and cities[k - 1].end < first.start:
+        if k and text[cities[k - 1].end:first.start] in ("—", "－", "-"):
             continue  # inside a chain that starts earlier
         w = REGION_WORD.search(text, chain[-1].end, chain[-1].end + 4 + 6)
         if len(chain) < 2 or not w or not name_like(text[chain[-1].end:w.start()], 4) and w.start() != chain[-1].end:
