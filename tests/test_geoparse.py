@@ -247,3 +247,11 @@ def test_cities_linked_by_dashes_before_a_region_word(gaz):
     assert [m.adcode for m in ms if m.kind == "city"] == ["630100", "630200", "640100", "640200", "640300"]  # still mentions
     assert [m.name_zh for m in ms if m.surface == "宝中铁路"] == ["宝中铁路"]
     assert not [m for m in geoparse("建设包头至银川高铁，推动包头—鄂尔多斯协同。", gaz) if m.kind == "region"]
+
+
+def test_a_line_from_a_known_place_to_an_unknown_stop(gaz):
+    ms = geoparse("加快实施包头至银川高速铁路和新街至上海庙铁路扩能改造。", gaz)
+    got = {m.surface: (m.kind, m.group) for m in ms}
+    assert got["新街至上海庙铁路"] == ("rail", "")  # kept as a line, not drawn: one end is unknown
+    assert got["新街"] == ("unresolved", "") and got["上海庙"][0] == "town"
+    assert not [m for m in geoparse("推进上海庙铁路建设。", gaz) if m.kind == "rail" and "上海庙" in m.surface and "至" in m.surface]
