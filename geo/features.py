@@ -21,6 +21,7 @@ KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
     (r"(?:新|国际|支线|通用)?机场", "airport", "机场", 5000),
     (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸", 5000),
     (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港|(?:国际)?港务区)", "port", "内陆港", 5000),
+    (r"港(?:区|口)?(?![澳台城])", "port", "港口", 5000),
     (r"(?:综合保税区|保税物流中心|经济技术开发区|(?:国家)?高新技术产业(?:开发|园)区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
      r"(?:（国际）|国际)?物流园|产业园区|试点园区|示范园区|物流核心区|出口加工区)", "park", "园区", 5000),
     (r"(?:国家)?(?:重点开发开放试验区|跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|自贸区|自主创新示范区|"
@@ -95,10 +96,12 @@ def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
         suffix = tail.group()
         heads = ("city", "county", "region", "province") if m.kind == "energy" else ("city", "county")  # 蒙西与华北电网
         j = i - 1
-        while j >= 0 and out[j].kind in heads and out[j].lon is not None and text[out[j].end:out[j + 1].start] in ("、", "与", "和", "及"):
+        while (j >= 0 and out[j].kind in heads + (m.kind,) and out[j].lon is not None
+               and text[out[j].end:out[j + 1].start] in ("、", "与", "和", "及")):
             x = out[j]
-            out[j] = replace(x, kind=m.kind, name_zh=x.surface + suffix, place_id=f"ctx:{x.surface}{suffix}",
-                             group=f"shared@{m.start}", note=f"shared suffix; located at {x.name_zh}")
+            if x.kind != m.kind:  # one listed as that feature already (策克, a curated port) does not end the list
+                out[j] = replace(x, kind=m.kind, name_zh=x.surface + suffix, place_id=f"ctx:{x.surface}{suffix}",
+                                 group=f"shared@{m.start}", note=f"shared suffix; located at {x.name_zh}")
             j -= 1
     return out
 

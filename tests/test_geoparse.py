@@ -255,3 +255,10 @@ def test_a_line_from_a_known_place_to_an_unknown_stop(gaz):
     assert got["新街至上海庙铁路"] == ("rail", "")  # kept as a line, not drawn: one end is unknown
     assert got["新街"] == ("unresolved", "") and got["上海庙"][0] == "town"
     assert not [m for m in geoparse("推进上海庙铁路建设。", gaz) if m.kind == "rail" and "上海庙" in m.surface and "至" in m.surface]
+
+
+def test_sea_ports_and_port_lists(gaz):
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("推进宁波舟山港、钦州港发展，深化深圳港澳合作，建设满洲里、二连浩特、策克、甘其毛都口岸。", gaz)}
+    assert got["宁波舟山港"] == ("port", "330900") and got["钦州港"] == ("port", "450700")
+    assert got["深圳"] == ("city", "440300")  # 港澳 is Hong Kong and Macao, not a port of 深圳
+    assert got["满洲里"] == ("port", "150781") and got["二连浩特"] == ("port", "152501")  # the list runs on past 策克口岸
