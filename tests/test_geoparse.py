@@ -262,3 +262,10 @@ def test_sea_ports_and_port_lists(gaz):
     assert got["宁波舟山港"] == ("port", "330900") and got["钦州港"] == ("port", "450700")
     assert got["深圳"] == ("city", "440300")  # 港澳 is Hong Kong and Macao, not a port of 深圳
     assert got["满洲里"] == ("port", "150781") and got["二连浩特"] == ("port", "152501")  # the list runs on past 策克口岸
+
+
+def test_rivers_lakes_ranges_and_plains_named_after_places(gaz):
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("推进乌海湖治理，保护乌兰木伦河和成都平原，建设关中平原城市群，发展固阳山区。", gaz)}
+    assert got["乌海湖"] == ("water", "150300") and got["乌兰木伦河"] == ("water", "150627")
+    assert got["成都平原"] == ("landform", "510100") and got["关中平原"][0] == "region"  # a curated name wins
+    assert "固阳山区" not in got  # 山区 is a mountainous part, not a mountain
