@@ -269,3 +269,4 @@ def test_rivers_lakes_ranges_and_plains_named_after_places(gaz):
     assert got["乌海湖"] == ("water", "150300") and got["乌兰木伦河"] == ("water", "150627")
     assert got["成都平原"] == ("landform", "510100") and got["关中平原"][0] == "region"  # a curated name wins
     assert "固阳山区" not in got  # 山区 is a mountainous part, not a mountain
+    assert [m.kind for m in geoparse("落实包头河湖长制，打造钦州港口城市。", gaz) if m.kind in ("water", "port")] == []  # 河湖长, 港口城市
