@@ -88,15 +88,16 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
-    """``包头、鄂尔多斯机场`` → both are airports: names listed with 、/与/和/及 before a name+feature word share
-    it; a grid word (``蒙西与华北电网``) is shared by regions and provinces too."""
+    """``包头、鄂尔多斯机场`` → both are airports: names listed with 、/与/和/及 before a name+feature word (or a
+    zone's designation: ``榆林、鄂尔多斯国家农业科技园区``) share it; a grid word (``蒙西与华北电网``) is shared by
+    regions and provinces too."""
     out = list(ms)
     for i, m in enumerate(out):
         tail = re.search(r"(?:国际机场|支线机场|通用机场|机场|航空口岸|口岸|陆港|综合保税区|保税物流中心|(?:国家)?重点开发开放试验区|"
                          r"跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|电网|主网)$", m.surface)
-        if m.kind not in ("airport", "port", "park", "energy") or not tail:
+        if m.kind not in ("airport", "port", "park", "energy") or not (tail or m.note.startswith("designation:")):
             continue
-        suffix = tail.group()
+        suffix = tail.group() if tail else m.note[len("designation:"):].partition(";")[0]  # 榆林、鄂尔多斯国家农业科技园区
         heads = ("city", "county", "region", "province") if m.kind == "energy" else ("city", "county")  # 蒙西与华北电网
         j = i - 1
         while (j >= 0 and out[j].kind in heads + (m.kind,) and out[j].lon is not None
@@ -178,7 +179,7 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-DESIGNATION = re.compile(r"示范区|试验区|实验区|先行区|先导区|合作区|创新区|治理区|保护区|修复区|创业园|科技园|文化公园|遗址公园|石窟")
+DESIGNATION = re.compile(r"示范区|试验区|实验区|先行区|先导区|合作区|创新区|治理区|保护区|修复区|创业园区?|科技园区?|文化公园|遗址公园|石窟")
 DESIGNATION_HEADS = ("city", "county", "town", "province", "region", "landform", "water")
 NOT_IN_DESIGNATION = re.compile(r"[^\u4e00-\u9fff]|[的和与及在等为是各其]|推进|加快|建设|支持|依托|打造|实施|推动|提升|完善|优化|创建|申建|设立|"
                                 r"建立|争取|开通|申报|布局|规划|研究|引进|培育|共建|对接|融入|辐射|带动|承接|联合|形成|构建|加强|积极|一批|"
@@ -214,7 +215,7 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
             out = [m for m in out if id(m) not in inside]
             out.append(Mention(h.start, w.end(), name, name, "eco_zone" if eco else "park", f"ctx:{name}", h.adcode, h.lon, h.lat,
                                h.score, h.runner_up, max(h.precision_m or 0.0, 30000.0 if eco else 5000.0), h.coord_source,
-                               note=f"designation {w.group()} after {h.name_zh}; located at {h.name_zh}"))
+                               note=f"designation:{text[h.end:w.end()]}; after {h.name_zh}; located at {h.name_zh}"))
             break
     return sorted(out, key=lambda m: m.start)
 

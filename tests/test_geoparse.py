@@ -270,3 +270,8 @@ def test_rivers_lakes_ranges_and_plains_named_after_places(gaz):
     assert got["成都平原"] == ("landform", "510100") and got["关中平原"][0] == "region"  # a curated name wins
     assert "固阳山区" not in got  # 山区 is a mountainous part, not a mountain
     assert [m.kind for m in geoparse("落实包头河湖长制，打造钦州港口城市。", gaz) if m.kind in ("water", "port")] == []  # 河湖长, 港口城市
+
+
+def test_a_zones_designation_is_shared_by_a_list(gaz):
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("加快榆林、鄂尔多斯国家农业科技园区建设。", gaz)}
+    assert got == {"榆林": ("park", "610800"), "鄂尔多斯国家农业科技园区": ("park", "150600")}
