@@ -45,8 +45,11 @@ DIRECTIONAL = ("西北", "东北", "西南")
 """Regions that are also directions: not when a direction word follows (西北部, 东北方向, 东北亚) or a
 province's one-character name precedes (辽西北)."""
 BAD_AFTER = ("市群", "县城", "市化", "市场", "县域", "区域", "区位", "市民", "市政", "县级", "区县", "市县", "区间", "市容")
-GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县")
-"""A name whose first character ends one of these words is the tail of that word (``沿海城市`` is not ``海城市``)."""
+GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县", "入海", "出海")
+"""A name whose first character ends one of these words is the tail of that word (``沿海城市`` is not ``海城市``,
+``入海口`` is not ``海口``)."""
+IDIOMS = re.compile("长治久安|四平八稳|白山黑水|连南通北|江山如画")
+"""Set phrases that hold a city's name (长治, 四平, 白山, 南通, 江山) without naming it: matched as no place."""
 
 
 def _automaton(g: Gazetteer) -> ahocorasick.Automaton:
@@ -75,6 +78,7 @@ def expand_abbreviations(text: str) -> list[tuple[int, int, str]]:
 
 def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """Leftmost-longest, non-overlapping gazetteer matches: (start, end, surface, name)."""
+    blocked = blocked + [m.span() for m in IDIOMS.finditer(text)]
     found = []
     for s, e, name in expand_abbreviations(text):
         if name in g.names:

@@ -275,3 +275,9 @@ def test_rivers_lakes_ranges_and_plains_named_after_places(gaz):
 def test_a_zones_designation_is_shared_by_a_list(gaz):
     got = {m.surface: (m.kind, m.adcode) for m in geoparse("加快榆林、鄂尔多斯国家农业科技园区建设。", gaz)}
     assert got == {"榆林": ("park", "610800"), "鄂尔多斯国家农业科技园区": ("park", "150600")}
+
+
+def test_set_phrases_and_policy_words_are_no_places(gaz):
+    text = "内蒙古包头市：保护黄河入海口，实现长治久安，区域承东启西、连南通北，实施文化惠民工程，让群众安居乐业，发展南通北部。"
+    got = [(m.surface, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"]
+    assert got == [("内蒙古", "150000"), ("包头市", "150200"), ("黄河", "150122"), ("南通", "320600")]
