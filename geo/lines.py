@@ -58,6 +58,14 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
     out = []
     places = [m for m in ms if m.kind in WAYPOINT_KINDS]
     for gm in re.finditer(r"[GS]\d{1,4}", text):  # G210白云鄂博至固阳至东河: a numbered road through its places
+        bridge = re.match(r"([\u4e00-\u9fff]{2,5}?)(?:黄河|长江)?大桥", text[gm.end():gm.end() + 12])
+        if bridge and name_like(bridge.group(1)):  # G210古城湾黄河大桥: a bridge of that road, kept, not drawn
+            out.append(Mention(gm.start(), gm.end() + bridge.end(), gm.group() + bridge.group(), gm.group() + bridge.group(), "road",
+                               note=f"a bridge of {gm.group()} at {bridge.group(1)}; not in the gazetteer, not drawn"))
+            if not any(m.start < gm.end() + bridge.end(1) and gm.end() < m.end for m in ms):
+                out.append(Mention(gm.end(), gm.end() + bridge.end(1), bridge.group(1), bridge.group(1), "unresolved",
+                                   note=f"where the bridge of {gm.group()} stands; not in the gazetteer, not located"))
+            continue
         stop = min((i for i in (text.find(c, gm.end()) for c in "、，。；：") if i >= 0), default=len(text))
         after = [m for m in places if gm.end() <= m.start and m.end <= stop]
         if not after or after[0].start != gm.end():

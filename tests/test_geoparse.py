@@ -281,3 +281,8 @@ def test_set_phrases_and_policy_words_are_no_places(gaz):
     text = "内蒙古包头市：保护黄河入海口，实现长治久安，区域承东启西、连南通北，实施文化惠民工程，让群众安居乐业，发展南通北部。"
     got = [(m.surface, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"]
     assert got == [("内蒙古", "150000"), ("包头市", "150200"), ("黄河", "150122"), ("南通", "320600")]
+
+
+def test_a_bridge_of_a_numbered_road(gaz):
+    got = {m.surface: (m.kind, m.note[:9]) for m in geoparse("加快建设G210古城湾黄河大桥通道。", gaz)}
+    assert got["G210古城湾黄河大桥"][0] == "road" and got["古城湾"][0] == "unresolved" and got["黄河"][0] == "water"
