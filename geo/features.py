@@ -56,7 +56,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
     its kind, precision and end. Only facilities take a sub-name, and not one the gazetteer knows as a
     settlement (that one is the place: ``包头九原物流园`` is at 九原; ``包头蒙西公铁国际物流港`` is at 包头).
     ``starts``: where names of settlements begin."""
-    subs = [""] + [m.group() for m in (re.match(rf"（[\u4e00-\u9fff]{{1,4}}）|[\u4e00-\u9fff]{{{n}}}", text[e:]) for n in range(2, 7)) if m]
+    subs = [""] + [m.group() for m in (re.match(rf"（[\u4e00-\u9fff]{{1,4}}）|[\u4e00-\u9fff]{{{n}}}", text[e:e + 8]) for n in range(2, 7)) if m]
     for sub in dict.fromkeys(subs):
         if sub and (e in starts or base_kind == "province" or NOT_IN_SUB_NAME.search(sub)):
             continue
@@ -347,15 +347,22 @@ def name_like(item: str, longest: int = 6) -> bool:
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(?=区域|地区|城市群|一体化|经济圈|都市圈|同城化|协同)")
 
 
-def city_chains(text: str, ms: list[Mention]) -> list[Mention]:
-    """``包鄂乌区域``: three to five characters before 区域/一体化/城市群…, each the first character of a
-    different city this text names, are those cities as one region (the plans' own way of writing
-    呼包鄂榆). Located at the mean of the cities' points, as precise as the farthest of them."""
-    cities = Counter(m.name_zh for m in ms if m.kind == "city" and m.lon is not None)
-    points = {m.name_zh: (m.lon, m.lat) for m in ms if m.kind == "city" and m.lon is not None}
+def city_initials(named: list[Mention]) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:
+    """The cities a document names, by first character (the most named first) and with their points."""
+    cities = Counter(m.name_zh for m in named if m.kind == "city" and m.lon is not None)
+    points = {m.name_zh: (m.lon, m.lat) for m in named if m.kind == "city" and m.lon is not None}
     by_initial: dict[str, str] = {}
     for name, _ in cities.most_common():
         by_initial.setdefault(name[0], name)
+    return by_initial, points
+
+
+def city_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str], dict[str, tuple[float, float]]]) -> list[Mention]:
+    """``包鄂乌区域``: three to five characters before 区域/一体化/城市群…, each the first character of a
+    different city the document names (``initials``, from :func:`city_initials` over the whole document),
+    are those cities as one region (the plans' own way of writing 呼包鄂榆). Located at the mean of the
+    cities' points, as precise as the farthest of them."""
+    by_initial, points = initials
     taken = [(m.start, m.end) for m in ms]
     out = []
     for w in CHAIN_WORD.finditer(text):

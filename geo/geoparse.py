@@ -24,6 +24,7 @@ from geo.features import (
     NAMED_AFTER,
     border_pairs,
     city_chains,
+    city_initials,
     designations,
     enumerations,
     explained_chains,
@@ -222,6 +223,29 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         a, b = ms[k - 1], ms[k]
         if a.place_id == b.place_id and a.end == b.start and re.fullmatch(r"[GS]\d{1,4}", a.surface):
             ms[k - 1:k + 1] = [replace(b, start=a.start, surface=a.surface + b.surface)]
+    out: list[Mention] = []
+    initials, starts_at = city_initials(ms), [m.start for m in ms]
+    for a, b in _chunks(text):  # the rules below read a clause or a sentence at most: run them piece by piece
+        part = [replace(m, start=m.start - a, end=m.end - a) for m in ms[bisect.bisect_left(starts_at, a):bisect.bisect_left(starts_at, b)]]
+        out += [replace(m, start=m.start + a, end=m.end + a) for m in _local_rules(text[a:b], g, part, initials)]
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _chunks(text: str, size: int = 2000) -> list[tuple[int, int]]:
+    """Pieces of about ``size`` characters that end at a line or sentence end, so that the local rules
+    cost time in proportion to the text, not to its square."""
+    out, a = [], 0
+    while a < len(text):
+        ends = [i for i in (text.find("\n", a + size), text.find("。", a + size)) if i >= 0]
+        b = min(ends) + 1 if ends else len(text)
+        out.append((a, b))
+        a = b
+    return out
+
+
+def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[Mention]:
+    """Shorthand, lines and features read from the words around the names found (see :mod:`geo.features`
+    and :mod:`geo.lines`), in this order; ``initials``: the document's cities by first character."""
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
     ms = paired_waypoints(text, g, ms)
@@ -241,7 +265,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     ms += named_lines(text, ms)
     ms += sections(text, ms)
     ms += unknown_stops(text, ms)
-    ms += city_chains(text, ms)
+    ms += city_chains(text, ms, initials)
     ms += linked_regions(text, ms)
     ms = explained_chains(text, ms, g)
     return sorted(ms, key=lambda m: (m.start, -m.end))
