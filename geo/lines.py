@@ -115,10 +115,10 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
             known_lines += 1
         if chains and len(chains[-1]) == 1 and pos == w.start():  # 和新街至上海庙铁路: a known end and a stop the gazetteer lacks
             p = chains[-1][0]
-            stop = re.search(rf"(?:^|[、，。；：和及与]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})至$", text[max(0, p.start - 9):p.start])
-            a = p.start - len(stop.group(1)) - 1 if stop else p.start
-            if stop and name_like(stop.group(1)) and not any(m.start < p.start and a < m.end for m in ms if m.kind != "unresolved"):
-                unknown.append(Mention(a, w.end(), text[a:w.end()], f"{stop.group(1)}—{p.surface}{word}", kind,
+            first = re.search(rf"(?:^|[、，。；：和及与]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})至$", text[max(0, p.start - 9):p.start])
+            a = p.start - len(first.group(1)) - 1 if first else p.start
+            if first and name_like(first.group(1)) and not any(m.start < p.start and a < m.end for m in ms if m.kind != "unresolved"):
+                unknown.append(Mention(a, w.end(), text[a:w.end()], f"{first.group(1)}—{p.surface}{word}", kind,
                                        note=f"{word} from {p.name_zh}; not all of it in the gazetteer, not drawn"))
                 known_lines += 1
         items = [c[0].start for c in chains if len(c) >= 2] + [u.start for u in unknown]
