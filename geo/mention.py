@@ -24,3 +24,8 @@ class Mention:
     coord_source: str = ""
     group: str = ""  # id shared by the names of one corridor or enumeration
     note: str = ""
+
+    @property
+    def line_stops(self) -> list[str]:
+        """The ordered place ids a line is drawn through (a corridor, a section with both ends placed); [] otherwise."""
+        return self.group.split("|") if self.place_id.startswith("line:") and self.group else []

@@ -47,7 +47,7 @@ def mentions_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
                          "name_zh": m.name_zh, "kind": m.kind, "place_id": m.place_id, "adcode": m.adcode,
                          "lon": m.lon, "lat": m.lat, "score": m.score, "runner_up": m.runner_up,
                          "precision_m": m.precision_m, "coord_source": m.coord_source, "note": m.note, "raw_file": raw_file,
-                         "raw_start": rs, "raw_end": re_, "waypoints": m.group if m.note == "corridor" else "",
+                         "raw_start": rs, "raw_end": re_, "waypoints": "|".join(m.line_stops),
                          "status": status_of(s.text, m.start - s.start)})
     return pd.DataFrame(rows)
 

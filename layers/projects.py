@@ -88,10 +88,10 @@ def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
                                  t["responsible"], "", "task"))
         for m, k in parsed[plan.plan_id]:
             sent = plan.sentences[k].text
-            if m.note == "corridor":
-                wp = "—".join(g.places[p].name_zh for p in m.group.split("|") if p in g.places)
+            if m.line_stops:
+                pts = [g.places[p] for p in m.line_stops if p in g.places]
+                wp = "—".join(p.name_zh for p in pts)
                 line = line_by_name.get(wp)
-                pts = [g.places[p] for p in m.group.split("|") if p in g.places]
                 rows.append(_row(plan, f"line:{wp}", m.name_zh, category_of(m.name_zh), [], g, sent, "", "",
                                  status_of(sent), "waypoints (schematic)", geom=line["geometry"] if line is not None else None,
                                  extra_places=pts, link=f"{m.kind}:{wp}"))

@@ -112,3 +112,11 @@ def test_wuding_river_is_a_real_gshhg_line(frames):
     assert rivers.at["无定河", "geometry_method"].startswith("gshhg")
     for ad in ("610824", "610803", "610827", "610826"):  # 靖边, 横山, 米脂, 绥德
         assert line.intersects(admin_polygon(ad)), ad
+
+
+def test_a_section_with_both_ends_placed_is_drawn(frames):
+    roads = frames["roads"]
+    section = roads[roads["name_zh"] == "京新高速临河—哈密段"]
+    assert len(section) == 1 and section.iloc[0]["waypoints"] == "临河区—哈密市"
+    projects = frames["projects"]
+    assert projects["name"].str.contains("临河—哈密段").any()  # and a project of the plan that names it
