@@ -139,7 +139,7 @@ def line_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
         rows = []
         for key, grp in mentions[(mentions["kind"] == kind) & (mentions["waypoints"] != "")].groupby("waypoints", sort=True):
             pts = [g.places[p] for p in key.split("|") if p in g.places]
-            if len(pts) >= 2:
+            if len({(p.lon, p.lat) for p in pts}) >= 2:  # ends located at one point (both by their county) draw no line
                 name = grp.iloc[0]["name_zh"]
                 rows.append(row(kind, "—".join(p.name_zh for p in pts), name, _line_type(name), pts, grp))
         named = mentions[(mentions["kind"] == kind) & mentions["place_id"].str.startswith("cur:")]

@@ -93,8 +93,8 @@ def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
                 wp = "—".join(p.name_zh for p in pts)
                 line = line_by_name.get(wp)
                 rows.append(_row(plan, f"line:{wp}", m.name_zh, category_of(m.name_zh), [], g, sent, "", "",
-                                 status_of(sent), "waypoints (schematic)", geom=line["geometry"] if line is not None else None,
-                                 extra_places=pts, link=f"{m.kind}:{wp}"))
+                                 status_of(sent), "waypoints (schematic)" if line is not None else "not drawn (its ends share one point)",
+                                 geom=line["geometry"] if line is not None else None, extra_places=pts, link=f"{m.kind}:{wp}"))
             elif (m.kind in ("airport", "port", "park") or (m.kind in ECO_KINDS and ECO_WORKS.search(sent))) and status_of(sent):
                 category = "生态水利" if m.kind in ECO_KINDS else category_of(m.name_zh)
                 area = zone_geom.get(m.place_id)

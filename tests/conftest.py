@@ -34,3 +34,12 @@ def frames(gpkg):
     from layers.store import read_layers
 
     return read_layers(gpkg)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def current_app_gpkg():
+    """The app's GeoPackage (data/hbe_plans.gpkg), rebuilt first when plans, data or code changed since it
+    was written, so that the app tests never read the output of older code."""
+    from layers.build import build
+
+    build()

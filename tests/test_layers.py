@@ -120,3 +120,12 @@ def test_a_section_with_both_ends_placed_is_drawn(frames):
     assert len(section) == 1 and section.iloc[0]["waypoints"] == "临河区—哈密市"
     projects = frames["projects"]
     assert projects["name"].str.contains("临河—哈密段").any()  # and a project of the plan that names it
+
+
+def test_no_layer_has_an_empty_geometry_on_the_web(frames):
+    from layers.webmap import simplify_for_web
+
+    for name, df in simplify_for_web(frames).items():
+        if hasattr(df, "geometry") and len(df):
+            geoms = df.geometry[df.geometry.values != None]  # noqa: E711 (missing geometries are allowed: not located)
+            assert not geoms.is_empty.any(), name  # a line whose ends share one point is not drawn at all
