@@ -23,15 +23,11 @@ from geo.features import (
     KIND_SUFFIXES,
     NAMED_AFTER,
     border_pairs,
-    city_chains,
-    city_initials,
     designations,
     enumerations,
-    explained_chains,
     facility_runs,
     feature_lists,
     kind_after,
-    linked_regions,
     named_parks,
     shared_suffix,
     suffix_lists,
@@ -39,6 +35,7 @@ from geo.features import (
 from geo.gazetteer import Gazetteer, Place
 from geo.lines import abbreviated_lines, bracketed_lines, common_waypoints, corridors, named_lines, paired_waypoints, sections, unknown_stops, waypoints
 from geo.mention import Mention
+from geo.regions import city_chains, city_initials, explained_chains, linked_regions
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
 

@@ -1,0 +1,104 @@
+"""Regions the plans name by their cities: chains of initials (``包鄂乌区域``), cities linked by dashes
+before a region word (``西宁—海东都市圈``) and a chain explained in brackets (``霍扎白（霍林河、扎哈淖尔、白音华）``).
+
+Pure functions over the text and the mentions found so far.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from geo.crs import haversine_m
+from geo.features import name_like
+from geo.gazetteer import Gazetteer
+from geo.mention import Mention
+
+CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(?=区域|地区|城市群|一体化|经济圈|都市圈|同城化|协同)")
+
+
+def city_initials(named: list[Mention]) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:
+    """The cities a document names, by first character (the most named first) and with their points."""
+    cities = Counter(m.name_zh for m in named if m.kind == "city" and m.lon is not None)
+    points = {m.name_zh: (m.lon, m.lat) for m in named if m.kind == "city" and m.lon is not None}
+    by_initial: dict[str, str] = {}
+    for name, _ in cities.most_common():
+        by_initial.setdefault(name[0], name)
+    return by_initial, points
+
+
+def city_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str], dict[str, tuple[float, float]]]) -> list[Mention]:
+    """``包鄂乌区域``: three to five characters before 区域/一体化/城市群…, each the first character of a
+    different city the document names (``initials``, from :func:`city_initials` over the whole document),
+    are those cities as one region (the plans' own way of writing 呼包鄂榆). Located at the mean of the
+    cities' points, as precise as the farthest of them."""
+    by_initial, points = initials
+    taken = [(m.start, m.end) for m in ms]
+    out = []
+    for w in CHAIN_WORD.finditer(text):
+        for k in range(len(w.group(1)) - 3, -1, -1):  # the longest tail that reads as initials
+            token = w.group(1)[k:]
+            members = [by_initial.get(c) for c in token]
+            if all(members) and len(set(members)) == len(token) and not any(a < w.end() and w.start() + k < b for a, b in taken):
+                lon = round(sum(points[c][0] for c in members) / len(members), 6)
+                lat = round(sum(points[c][1] for c in members) / len(members), 6)
+                prec = max(float(haversine_m(lon, lat, points[c][0], points[c][1])) for c in members)
+                out.append(Mention(w.start() + k, w.end(), token, token, "region", "chain:" + "|".join(members), "", lon, lat,
+                                   precision_m=round(prec, -3), coord_source="members",
+                                   note="city chain read from the initials of cities this text names: " + "、".join(members)))
+                break
+    return out
+
+
+REGION_WORD = re.compile(r"都市圈|城市带|城镇带|经济带|经济圈|城市群|发展轴|一体化发展区")
+
+
+def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
+    """``西宁—海东都市圈``, ``银川—石嘴山—吴忠沿黄城市带``: cities joined by —/－/- and followed (after at most
+    four characters of modifiers) by 都市圈/城市带/经济圈… are one region, located at the mean of their points
+    and as precise as the farthest of them; the cities stay mentions of their own."""
+    cities = [m for m in ms if m.kind in ("city", "county") and m.lon is not None]
+    out = []
+    for k, first in enumerate(cities):
+        chain = [first]
+        for nxt in cities[k + 1:]:
+            if text[chain[-1].end:nxt.start] not in ("—", "－", "-"):
+                break
+            chain.append(nxt)
+        if k and text[cities[k - 1].end:first.start] in ("—", "－", "-"):
+            continue  # inside a chain that starts earlier
+        w = REGION_WORD.search(text, chain[-1].end, chain[-1].end + 4 + 6)
+        if len(chain) < 2 or not w or not name_like(text[chain[-1].end:w.start()], 4) and w.start() != chain[-1].end:
+            continue
+        lon, lat = round(sum(c.lon for c in chain) / len(chain), 6), round(sum(c.lat for c in chain) / len(chain), 6)
+        prec = max(float(haversine_m(lon, lat, c.lon, c.lat)) for c in chain)
+        name = text[first.start:w.end()]
+        out.append(Mention(first.start, w.end(), name, name, "region", "chain:" + "|".join(c.name_zh for c in chain), "", lon, lat,
+                           precision_m=round(prec, -3), coord_source="members", group="|".join(c.place_id for c in chain),
+                           note="cities linked by dashes before " + w.group() + ": " + "、".join(c.name_zh for c in chain)))
+    return out
+
+
+def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """``霍扎白（霍林河、扎哈淖尔、白音华）``: a chain of the gazetteer followed by a bracketed 、-list with one
+    item per member explains its members in order. An item not found yet is a town located at its member
+    unit, somewhere in it (``托克托县`` in ``托清准（托克托县…）`` is found already and stays)."""
+    out = list(ms)
+    for m in ms:
+        p = g.places.get(m.place_id)
+        close = text.find("）", m.end)
+        if m.kind != "region" or p is None or not p.members or text[m.end:m.end + 1] != "（" or close < 0:
+            continue
+        items = text[m.end + 1:close].split("、")
+        if len(items) != len(p.members) or not all(name_like(i) for i in items):
+            continue
+        pos = m.end + 1
+        for item, code in zip(items, p.members):
+            s0, e0, pos = pos, pos + len(item), pos + len(item) + 1
+            if any(x.start < e0 and s0 < x.end and x.kind != "unresolved" for x in out):
+                continue
+            u = g.places[f"adm:{code}"]
+            out = [x for x in out if not (x.start < e0 and s0 < x.end)]
+            out.append(Mention(s0, e0, item, item, "town", f"ctx:{item}", u.adcode, u.lon, u.lat, 0.0, "", max(u.precision_m, u.spread_m),
+                               u.coord_source, note=f"explains {m.surface}; located at its member {u.name_zh}"))
+    return sorted(out, key=lambda x: x.start)
