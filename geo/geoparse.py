@@ -33,7 +33,18 @@ from geo.features import (
     suffix_lists,
 )
 from geo.gazetteer import Gazetteer, Place
-from geo.lines import abbreviated_lines, bracketed_lines, common_waypoints, corridors, named_lines, paired_waypoints, sections, unknown_stops, waypoints
+from geo.lines import (
+    SEPARATORS,
+    abbreviated_lines,
+    bracketed_lines,
+    common_waypoints,
+    corridors,
+    named_lines,
+    paired_waypoints,
+    sections,
+    unknown_stops,
+    waypoints,
+)
 from geo.mention import Mention
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
 
@@ -200,7 +211,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             place = town or place
         kind = place.kind
         kind_ctx, prec, e2 = kind_after(text, e, kind, starts) if kind in NAMED_AFTER + ("port",) else ("", 0.0, e)
-        if kind_ctx in ("energy", "rail", "road") and text[s - 1:s] in ("至", "－", "—", "-"):
+        if kind_ctx in ("energy", "rail", "road") and text[s - 1:s] in SEPARATORS:
             kind_ctx = ""  # 建平-赤峰天然气管道: the end of a corridor, which carries the word, not a line of its own
         if not kind_ctx and surface.endswith("淖") and text[e:e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake
             kind_ctx, prec, e2 = "water", 30000.0, e + 1

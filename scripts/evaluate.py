@@ -164,6 +164,8 @@ GROUPS = [("administrative (province, city, county)", ADMIN), ("towns", ("town",
           ("airports", ("airport",)), ("rail lines", ("rail",)), ("roads", ("road",)), ("water", ("water",)),
           ("landforms", ("landform",)), ("eco zones", ("eco_zone",)), ("parks and zones", ("park",)),
           ("energy", ("energy",)), ("regions and city chains", ("region",))]
+ALL_KINDS = tuple(k for _, ks in GROUPS for k in ks)
+WITH_ALL = GROUPS + [("all", ALL_KINDS)]
 
 
 def report(items: list[dict], s: dict) -> str:
@@ -183,7 +185,7 @@ def report(items: list[dict], s: dict) -> str:
              "left out, regions not yet known to the gazetteer, a city once typed as the port it applies for) were corrected",
              "by these rules; the git history shows each.", "",
              "| kinds | gold | precision | recall | F1 | resolution accuracy |", "|---|---:|---:|---:|---:|---:|"]
-    for label, kinds in GROUPS + [("all", tuple(k for _, ks in GROUPS for k in ks))]:
+    for label, kinds in WITH_ALL:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
         p, r, f, acc = group_scores(s, kinds)
         lines.append(f"| {label} | {gold} | {p:.3f} | {r:.3f} | {f:.3f} | {acc:.3f} |")
@@ -213,10 +215,9 @@ def heldout_report(items: list[dict], s: dict) -> str:
              "outside the evaluation sets; draws 9 and 10 are random prose.", "",
              "| draw | sentences | mentions | blind: commit | blind: precision | blind: recall | now: precision | now: recall |",
              "|---|---:|---:|---|---:|---:|---:|---:|"]
-    all_kinds = tuple(k for _, ks in GROUPS for k in ks)
     for d in sorted({it["draw"] for it in items}):
         part = [it for it in items if it["draw"] == d]
-        p, r, _, _ = group_scores(score(part), all_kinds)
+        p, r, _, _ = group_scores(score(part), ALL_KINDS)
         commit, tp, fp, fn = BLIND[d][:4] if d in BLIND else ("—", 0, 0, 0)
         bp, br, _ = prf(tp, fp, fn)
         lines.append(f"| {d} | {len(part)} | {sum(len(it['gold']) for it in part)} | {commit} | {bp:.3f} | {br:.3f} | {p:.3f} | {r:.3f} |")
@@ -228,10 +229,10 @@ def heldout_report(items: list[dict], s: dict) -> str:
             lines.append(f"| blind, {name} pooled, {label} ({tp + fn} mentions) | | | | {bp:.3f} | {br:.3f} | | |")
     lines += ["", "All draws together, now, by kind (kinds with fewer than 5 mentions here are left out; their errors are listed):", "",
               "| kinds | gold | precision | recall | resolution accuracy |", "|---|---:|---:|---:|---:|"]
-    for label, kinds in GROUPS + [("all", tuple(k for _, ks in GROUPS for k in ks))]:
-        if sum(s["tp"][k] + s["fn"][k] for k in kinds) < 5:
-            continue
+    for label, kinds in WITH_ALL:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
+        if gold < 5:
+            continue
         p, r, _, acc = group_scores(s, kinds)
         lines.append(f"| {label} | {gold} | {p:.3f} | {r:.3f} | {acc:.3f} |")
     lines += ["", "| error | plan | surface | kind | got | expected |", "|---|---|---|---|---|---|"]
@@ -245,7 +246,7 @@ def combined_report(s: dict) -> str:
              "Development and held-out mentions pooled, now (not blind). Targets: precision and recall ≥ 0.95 for "
              "administrative names, ≥ 0.90 for the other kinds.", "",
              "| kinds | gold | precision | recall | resolution accuracy | target met |", "|---|---:|---:|---:|---:|---|"]
-    for label, kinds in GROUPS + [("all", tuple(k for _, ks in GROUPS for k in ks))]:
+    for label, kinds in WITH_ALL:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
         p, r, _, acc = group_scores(s, kinds)
         goal = 0.95 if kinds == ADMIN else 0.90
