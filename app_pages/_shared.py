@@ -49,6 +49,15 @@ def data(*, web: bool = True) -> dict:
             _build_with_progress("正在重建 / rebuilding…")
 
 
+_MARKDOWN = {c: "\\" + c for c in "\\`*_{}[]()#+-.!|~<>$:"}
+
+
+def plain(text: object) -> str:
+    """Text from a document or a file name, shown literally where Streamlit reads Markdown (no links, images,
+    formulas, colour directives or HTML)."""
+    return "".join(_MARKDOWN.get(c, c) for c in str(text))
+
+
 def show_map(m, key: str, height: int = 620):
     """Render a folium map; no objects returned on pan/zoom, so panning does not rerun the script."""
     return st_folium(m, key=key, height=height, use_container_width=True, returned_objects=["last_object_clicked_tooltip"])

@@ -3,7 +3,7 @@
 import folium
 import streamlit as st
 
-from app_pages._shared import data, new_map, show_map
+from app_pages._shared import data, new_map, plain, show_map
 from layers.webmap import add_layer
 
 d = data()
@@ -16,7 +16,7 @@ choice = st.selectbox("搜索地名 Search", ids, index=ids.index(wanted) if wan
                       format_func=lambda pid: f"{names[pid]} ({pid})")
 row = places[places["place_id"] == choice]
 r = row.iloc[0]
-st.markdown(f"**{r['name_zh']}** · {r['name_pinyin']} · kind `{r['kind']}` · adcode `{r['adcode']}` · "
+st.markdown(f"**{plain(r['name_zh'])}** · {plain(r['name_pinyin'])} · kind `{r['kind']}` · adcode `{r['adcode']}` · "
             f"source `{r['coord_source']}` · precision ±{r['precision_m']:.0f} m")
 x, y = r.geometry.x, r.geometry.y
 m = new_map((x - 0.5, y - 0.4, x + 0.5, y + 0.4))

@@ -6,7 +6,7 @@ from pathlib import Path
 import folium
 import streamlit as st
 
-from app_pages._shared import data, new_map, show_map
+from app_pages._shared import data, new_map, plain, show_map
 from layers.filters import filter_projects
 from layers.webmap import add_layer
 
@@ -51,7 +51,7 @@ add_layer(m, sel[sel.geometry.notna()], "projects", label="项目 Projects",
 folium.LayerControl().add_to(m)
 clicked = (show_map(m, key=f"projects-{focus['project_id'] if has_geom else 'all'}") or {}).get("last_object_clicked_tooltip")
 if clicked:  # a clicked feature: show its rows
-    st.info(f"地图选中 Selected on the map: {clicked}")
+    st.info(f"地图选中 Selected on the map: {plain(clicked)}")
     st.dataframe(table[table["name"] == clicked], hide_index=True)
 st.caption("Click a row to zoom the map to it; click a feature to see its rows.")
 st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row", key="project_table")

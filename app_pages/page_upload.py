@@ -9,7 +9,7 @@ import folium
 import geopandas as gpd
 import streamlit as st
 
-from app_pages._shared import data, new_map, show_map
+from app_pages._shared import data, new_map, plain, show_map
 from geo.corpus import build_plan
 from geo.decode import MAX_BYTES
 from geo.documents import bytes_to_text
@@ -44,7 +44,7 @@ if up is not None:
                 plan, mentions = _POOL.submit(parse, raw, label).result(timeout=PARSE_SECONDS)
                 st.session_state.update(upload_key=key, upload_plan=plan, upload_mentions=mentions, upload_error="")
             except PlanExplorerError as exc:
-                st.session_state.update(upload_key=key, upload_plan=None, upload_error=f"{up.name!r}: {exc.problem} — {exc.fix}")
+                st.session_state.update(upload_key=key, upload_plan=None, upload_error=f"{plain(repr(up.name))}: {plain(exc.problem)} — {plain(exc.fix)}")
             except concurrent.futures.TimeoutError:
                 st.session_state.update(upload_key=key, upload_plan=None, upload_error=f"parsing took over {PARSE_SECONDS} s")
     if st.session_state.get("upload_error"):

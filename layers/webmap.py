@@ -1,7 +1,8 @@
 """Leaflet maps of the layers (folium), fully offline: every web asset is inlined as a data: URI.
 
-Styles come from :mod:`layers.styles`, shared with the static export. Text from the plans is
-HTML-escaped before it enters a popup or tooltip.
+Styles come from :mod:`layers.styles`, shared with the static export. Text from the plans reaches a
+page only through :func:`escape`: folium writes popups and tooltips inside JavaScript template literals,
+so HTML escaping alone is not enough there.
 """
 
 from __future__ import annotations
@@ -73,9 +74,18 @@ def simplify_for_web(frames: dict, tolerance: float = WEB_TOLERANCE_DEG) -> dict
     return out
 
 
+_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "{": "&#123;", "}": "&#125;", "\\": "&#92;"})
+"""Characters that act inside a JavaScript template literal (`` `…${…}…` ``), as HTML character references:
+the browser shows them as written, the literal never sees them."""
+
+
 def escape(text: object) -> str:
-    """HTML-escape any value from a document or an upload."""
-    return html.escape("" if text is None else str(text), quote=True)
+    """Any value from a document or an upload, safe inside HTML that folium puts in a JavaScript template literal.
+
+    HTML-escaped (``<``, ``>``, ``&``, quotes), then `` ` ``, ``$``, ``{``, ``}`` and ``\\`` written as
+    character references, so ``${…}`` cannot run and a backtick cannot end the literal.
+    """
+    return html.escape("" if text is None else str(text), quote=True).translate(_TEMPLATE_LITERAL)
 
 
 def popup_html(row: dict, fields: list[str], *, link: str = "") -> str:

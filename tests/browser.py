@@ -23,10 +23,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server():
-    """`streamlit run app.py` on a free localhost port; yields its URL."""
+def streamlit_server(**env_vars: str):
+    """`streamlit run app.py` on a free localhost port, with extra environment variables; yields its URL."""
     port = free_port()
-    env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **env_vars)
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                              "--server.headless", "true", "--server.address", "127.0.0.1"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

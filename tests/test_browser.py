@@ -9,6 +9,11 @@ from tests.browser import ARGS, CHROMIUM, ROOT, map_frame, open_layout, streamli
 
 pytestmark = pytest.mark.browser
 HOSTILE = "加快建设满都拉口岸<script>alert(1)</script>和包头机场<img src=x onerror=alert(2)>。"
+INJECTION = ("推进鄂尔多斯市${location=/javascript:alert%2811%29/.source}国际陆港建设。"
+             "加快包头机场`+alert(12)+`改扩建，建设呼和浩特综合保税区${alert(13)}\\u0060。"
+             "推进满都拉口岸<img src=x onerror=alert(14)>和集宁至二连浩特铁路`${alert(15)}`建设。")
+"""Plan text that runs script if it reaches a JavaScript template literal unencoded (folium's popups and
+tooltips are such literals), or HTML if it is not escaped."""
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +143,55 @@ def test_two_sessions_see_only_their_own_plan(server, browser, tmp_path):
     assert "策克口岸" in hb and "满都拉口岸" not in hb
     ctx_a.close()
     ctx_b.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    """The explorer serving a GeoPackage built from a plan whose sentences carry script."""
+    from layers.build import build
+
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "evil.txt").write_text("第一章 总体要求\n" + INJECTION * 2, encoding="utf-8")
+    out, _ = build(folder, folder / "evil.gpkg")
+    with streamlit_server(PLAN_EXPLORER_GPKG=str(out)) as url:
+        yield url
+
+
+@pytest.mark.parametrize("path", ["", "/page_layers", "/page_projects"])
+def test_script_in_plan_text_never_runs(hostile_server, browser, path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(hostile_server + path, wait_until="domcontentloaded")
+    frame = map_frame(page)
+    html = frame.content()
+    assert "${" not in html
+    if path:  # the layout page draws the plans' structures; the other two draw the hostile plan's features
+        assert "&#36;&#123;alert" in html
+    for mk in frame.query_selector_all(".leaflet-interactive")[:25]:
+        mk.click(force=True)
+        page.wait_for_timeout(100)
+    page.wait_for_timeout(500)
+    assert dialogs == []
+    assert frame.query_selector_all(".leaflet-overlay-pane path, .leaflet-marker-pane div")
+    page.close()
+
+
+def test_script_in_an_upload_never_runs(server, browser, tmp_path):
+    evil = tmp_path / "evil.txt"
+    evil.write_text(INJECTION * 3, encoding="utf-8")
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    upload(page, server, evil)
+    frame = map_frame(page)
+    page.wait_for_timeout(1000)
+    html = frame.content()
+    assert "满都拉口岸" in html and "${" not in html
+    for mk in frame.query_selector_all(".leaflet-interactive")[:10]:
+        mk.click(force=True)
+        page.wait_for_timeout(150)
+    popup = frame.query_selector(".leaflet-popup-content")
+    assert popup is not None and "${" in popup.inner_text()  # shown literally, as the plan wrote it
+    assert dialogs == []
+    page.close()

@@ -129,3 +129,24 @@ def test_no_layer_has_an_empty_geometry_on_the_web(frames):
         if hasattr(df, "geometry") and len(df):
             geoms = df.geometry[df.geometry.values != None]  # noqa: E711 (missing geometries are allowed: not located)
             assert not geoms.is_empty.any(), name  # a line whose ends share one point is not drawn at all
+
+
+def test_document_text_is_inert_inside_folium_template_literals():
+    import re
+
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from layers.webmap import add_layer, base_map
+
+    evil = "满都拉口岸${alert(1)}`+alert(2)+`\\u0060<script>alert(3)</script>"
+    m = base_map((110, 41, 111, 42))
+    gdf = gpd.GeoDataFrame({"name_zh": [evil], "quote": [evil]}, geometry=[Point(110.4, 41.7)], crs="EPSG:4326")
+    add_layer(m, gdf, "ports", label="ports", fields=["name_zh", "quote"])
+    page = m.get_root().render()
+    literals = re.findall(r"`([^`]*)`", page.split("bindTooltip", 1)[0].split("L.popup", 1)[1]) + \
+        re.findall(r"bindTooltip\(\s*`([^`]*)`", page)
+    assert literals and all("满都拉口岸" in s for s in literals)
+    for s in literals:  # whole template literals: nothing in them is evaluated or escapes them
+        assert "${" not in s and "\\" not in s and "<script>" not in s
+        assert "&#36;&#123;alert(1)&#125;&#96;+alert(2)+&#96;&#92;u0060&lt;script&gt;" in s
