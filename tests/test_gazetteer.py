@@ -103,3 +103,21 @@ def test_lakes_in_gshhg_get_their_own_point(gaz):
     daihai = gaz.places["cur:岱海"]
     assert daihai.coord_source == "gshhg_lake" and daihai.precision_m < 15000
     assert gaz.places["cur:红碱淖"].coord_source.startswith("anchor_")  # not in GSHHG: the county stands in
+
+
+def test_each_gazetteer_uses_its_own_automaton():
+    """Two gazetteers alive in turn: each matches only its own names (the automaton was once cached by id())."""
+    from geo.gazetteer import Gazetteer, Place
+
+    def tiny(name: str, adcode: str) -> Gazetteer:
+        g = Gazetteer()
+        p = Place(f"adm:{adcode}", name, "city", adcode, adcode, adcode[:2] + "0000", 110.0, 40.0, "test", 1.0, level=2)
+        g.places[p.place_id] = p
+        g.add_name(name, p.place_id)
+        return g
+
+    for _ in range(3):
+        a, b = tiny("包头市", "150200"), tiny("银川市", "640100")
+        assert [m.adcode for m in geoparse("包头市与银川市合作。", a)] == ["150200"]
+        assert [m.adcode for m in geoparse("包头市与银川市合作。", b)] == ["640100"]
+        del a, b

@@ -52,7 +52,7 @@ def test_foreign_cities_and_national_regions(gaz):
 
 def test_directions_are_not_regions(gaz):
     assert [m.place_id for m in geoparse("打造辐射西北的物流平台。", gaz)] == ["cur:西北"]
-    assert not geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)
+    assert [m.place_id for m in geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)] == ["cur:东北亚"]  # a region abroad
 
 
 def test_facilities_named_after_places(gaz):
@@ -242,9 +242,11 @@ def test_plans_of_other_regions(gaz):
 
 def test_cities_linked_by_dashes_before_a_region_word(gaz):
     ms = geoparse("推动西宁—海东都市圈建设，打造银川—石嘴山—吴忠沿黄城市带，完善包兰铁路、宝中铁路。", gaz)
-    regions = {m.surface: m.group for m in ms if m.kind == "region"}
-    assert regions == {"西宁—海东都市圈": "adm:630100|adm:630200", "银川—石嘴山—吴忠沿黄城市带": "adm:640100|adm:640200|adm:640300"}
-    assert [m.adcode for m in ms if m.kind == "city"] == ["630100", "630200", "640100", "640200", "640300"]  # still mentions
+    regions = {m.surface: m.group or m.place_id for m in ms if m.kind == "region"}
+    assert regions == {"西宁—海东都市圈": "cur:西宁—海东都市圈",  # the gazetteer knows this one
+                       "银川—石嘴山—吴忠沿黄城市带": "adm:640100|adm:640200|adm:640300"}  # this one is read from its cities
+    assert gaz.places["cur:西宁—海东都市圈"].members == ("630100", "630200")
+    assert [m.adcode for m in ms if m.kind == "city"] == ["640100", "640200", "640300"]  # still mentions
     assert [m.name_zh for m in ms if m.surface == "宝中铁路"] == ["宝中铁路"]
     assert not [m for m in geoparse("建设包头至银川高铁，推动包头—鄂尔多斯协同。", gaz) if m.kind == "region"]
 
@@ -267,7 +269,7 @@ def test_sea_ports_and_port_lists(gaz):
 def test_rivers_lakes_ranges_and_plains_named_after_places(gaz):
     got = {m.surface: (m.kind, m.adcode) for m in geoparse("推进乌海湖治理，保护乌兰木伦河和成都平原，建设关中平原城市群，发展固阳山区。", gaz)}
     assert got["乌海湖"] == ("water", "150300") and got["乌兰木伦河"] == ("water", "150627")
-    assert got["成都平原"] == ("landform", "510100") and got["关中平原"][0] == "region"  # a curated name wins
+    assert got["成都平原"] == ("landform", "510100") and got["关中平原城市群"][0] == "region"  # a gazetteer name wins
     assert "固阳山区" not in got  # 山区 is a mountainous part, not a mountain
     assert [m.kind for m in geoparse("落实包头河湖长制，打造钦州港口城市。", gaz) if m.kind in ("water", "port")] == []  # 河湖长, 港口城市
 

@@ -1,0 +1,78 @@
+"""What the statistical recognizer's words tell the geoparser (see :mod:`geo.recognizer`).
+
+Pure functions over the text, LAC's words ``(start, end, tag)`` and the gazetteer's matches or mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from geo.lexicon import table
+from geo.mention import Mention
+from geo.recognizer import NAME_TAGS
+
+ENDINGS = sorted(((r["ending"], r["kind"]) for r in table("feature_endings")), key=lambda t: -len(t[0]))
+"""Feature words that type a place name the gazetteer lacks (data/lexicon/feature_endings.csv), longest first."""
+
+
+def _word_at(words: list[tuple[int, int, str]], starts: list[int], i: int) -> tuple[int, int, str] | None:
+    k = bisect.bisect_right(starts, i) - 1
+    return words[k] if k >= 0 and words[k][0] <= i < words[k][1] else None
+
+
+def cuts_a_word(s: int, e: int, words: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether a short match [s, e) begins or ends inside an ordinary word (``世界上|海拔`` holds 上海,
+    ``建|平台`` holds 建平): then it is part of that word, not a place. Words that may hold a place name
+    (LOC, ORG: ``呼和浩特市发改委``) do not count."""
+    for i in (s, e - 1):
+        w = _word_at(words, starts, i)
+        if w and w[2] not in NAME_TAGS and (w[0] < s or w[1] > e) and (w[0] < i if i == s else w[1] > e):
+            return True
+    return False
+
+
+GENERIC_PREFIXES = sorted((r["word"] for r in table("generic_prefixes")), key=len, reverse=True)
+"""Class, scope and qualifier words (高速, 通用, 国家, 沿海) and set phrases (金山银山): data/lexicon/generic_prefixes.csv."""
+
+
+def _is_generic(head: str) -> bool:
+    """Whether what stands before a feature word is made only of class, scope and qualifier words (高速公路,
+    国家自主创新示范区): then the whole is a class of things, not a place's name."""
+    while head:
+        w = next((w for w in GENERIC_PREFIXES if head.startswith(w)), None)
+        if w is None:
+            return False
+        head = head[len(w):]
+    return True
+
+
+def kind_of_name(name: str) -> str:
+    """The kind a place name's last word gives it (``关角隧道`` a road, ``大熊猫国家公园`` a park); '' if none
+    or if the rest is only class words (``通用机场``, ``高速公路``) or a set phrase (``金山银山``)."""
+    found = [(ending, kind) for ending, kind in ENDINGS if name.endswith(ending) and len(name) > len(ending)]
+    if _is_generic(name) or not found or any(_is_generic(name[:-len(ending)]) for ending, _ in found):
+        return ""  # 内陆港: 内陆 before 港 is a class word, whichever ending is read
+    return found[0][1]
+
+
+FRAGMENT_KINDS = ("town", "county", "city", "unresolved")
+"""Kinds of a two-character gazetteer match that may be a fragment of a longer unknown name (江源 in 三江源)."""
+
+
+def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
+    """The mentions with every place name LAC tags LOC that no mention covers and that ends in a feature
+    word, typed by that word and unlocated. Gazetteer names found strictly inside it and not at its start
+    (``江源`` in ``三江源国家级自然保护区``) were fragments of it and give way."""
+    out = list(ms)
+    for s, e, tag in words:
+        kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
+        if not kind:
+            continue
+        inside = [m for m in out if s <= m.start and m.end <= e]
+        if any(m.start < e and s < m.end for m in out if m not in inside) or any(m.start == s for m in inside) \
+                or any(len(m.surface) > 2 or m.kind not in FRAGMENT_KINDS for m in inside):
+            continue  # the gazetteer or a rule has read this name, or reads across it; LAC glued a word to it (以阴山山脉)
+        out = [m for m in out if m not in inside]
+        out.append(Mention(s, e, text[s:e], text[s:e], kind, note="a place name found by the LAC recognizer; typed by its "
+                           "last word; not in the gazetteer, not located"))
+    return sorted(out, key=lambda m: (m.start, -m.end))

@@ -1,0 +1,31 @@
+"""Words of Chinese plans kept as data: the tables in ``data/lexicon/`` (each row with its note or source).
+
+Read once per process; every function returns a fresh, immutable view.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+
+@cache
+def table(name: str) -> tuple[dict, ...]:
+    """All rows of ``data/lexicon/NAME.csv``."""
+    with open(LEXICON / f"{name}.csv", encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f))
+
+
+def words(name: str, column: str = "word", **where: str) -> frozenset[str]:
+    """One column of a table, as a set, keeping only the rows whose columns equal ``where``."""
+    return frozenset(r[column] for r in table(name) if all(r[k] == v for k, v in where.items()))
+
+
+def alternation(name: str, column: str = "word", **where: str) -> str:
+    """The words of a table as a regular-expression alternation, longest first."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(words(name, column, **where), key=lambda w: (-len(w), w)))
