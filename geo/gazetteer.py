@@ -348,7 +348,7 @@ def _largest_lake(adcode: str) -> tuple[float, float, float] | None:
     return pt.x, pt.y, best["properties"]["area_km2"]
 
 
-FEATURE_TABLES = ("curated.csv", "national_nature.csv", "national_regions.csv", "national_lines.csv")
+FEATURE_TABLES = ("curated.csv", "national_nature.csv", "national_regions.csv", "national_lines.csv", "national_facilities.csv")
 """Tables of named features, one row a feature, each anchored on real data (see data/README.md); a name in an
 earlier table wins over the same name in a later one."""
 

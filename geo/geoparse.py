@@ -44,6 +44,7 @@ from geo.lines import (
     unknown_stops,
     waypoints,
 )
+from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
@@ -88,7 +89,7 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
         if s > 0 and text[s - 1:s + 1] in GLUED_LEFT and name not in g.exact:
             continue
-        if name[-1] in "东西" and text[e:e + 1] in "南北" and len(name) == 2:
+        if name[-1] in "东西" and text[e:e + 1] in "南北" and len(name) == 2 and all(p.kind == "region" for p in g.candidates(name)):
             continue  # 辽西北, 豫东南: a province's quarter, not 辽西 or 豫东
         if name in DIRECTIONAL and (text[e:e + 1] in "部方侧角向面风亚" or (s > 0 and text[s - 1] in "辽吉黑冀晋蒙陕甘宁青新川滇黔桂粤闽赣湘鄂豫皖苏浙鲁")):
             continue
@@ -260,6 +261,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = enumerations(text, ms)
     ms = feature_lists(text, ms, g)
     ms = suffix_lists(text, ms)
+    ms = class_lists(text, ms, g)
     ms = designations(text, ms)
     ms = shared_suffix(text, ms)
     ms = named_parks(text, ms)

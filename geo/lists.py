@@ -1,0 +1,85 @@
+"""Lists of names that share one class word: ``霍尔果斯、阿拉山口、吐尔尕特等口岸``, ``吉隆、樟木、普兰、里孜口岸``,
+``宁德、莆田、漳州等港区`` (data/lexicon/list_classes.csv). Pure functions over the text and the mentions."""
+
+from __future__ import annotations
+
+import re
+
+from geo.crs import haversine_m
+from geo.features import LEAD, name_like
+from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import table
+from geo.mention import Mention
+
+CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
+CLASS_WORD = re.compile(r"(等)?(" + "|".join(rx for rx, _ in CLASSES) + ")")
+UNITS = ("city", "county", "town")
+LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
+
+
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The 、-separated items of ``text[a:b]``, the first one cut after a leading verb or function word."""
+    spans, s = [], a
+    for k in range(a, b + 1):
+        if k == b or text[k] == "、":
+            spans.append((s, k))
+            s = k + 1
+    lead = LEAD_AT.match(text, spans[0][0], spans[0][1]) if spans else None
+    if lead:
+        spans[0] = (lead.end(), spans[0][1])
+    return spans
+
+
+def _unit(g: Gazetteer, name: str, near: list[Place]) -> Place | None:
+    """The settlement a listed name stands for: its only one, or the one nearest the list's other places."""
+    cands = [p for p in g.candidates(name) if p.kind in UNITS]
+    cands = [p for p in cands if p.level <= 3] or cands  # 霍尔果斯 the county-level city before the GeoNames town
+    if len(cands) <= 1 or not near:
+        return cands[0] if len(cands) == 1 else None
+    return min(cands, key=lambda p: min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in near))
+
+
+def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
+    settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there; an
+    unknown name (吐尔尕特) is kept, unlocated. The last item may carry the word itself (里孜口岸). The list
+    runs back to the start of its clause."""
+    out = list(ms)
+    for w in CLASS_WORD.finditer(text):
+        kind = next(k for rx, k in CLASSES if re.fullmatch(rx, w.group(2)))
+        a = max(text.rfind(c, 0, w.start()) for c in "，。；：\n（") + 1
+        spans = _items(text, a, w.start())
+        if len(spans) < 2 or not all(name_like(text[s:e], 5) for s, e in spans[1:]):
+            continue
+        first = next((m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None)
+        if first is not None:  # 提升吉隆, 将包头: a known name ending the first item starts it
+            spans[0] = (first.start, first.end)
+        elif not name_like(text[spans[0][0]:spans[0][1]], 5):
+            continue
+        if any(m.kind == "province" for m in out if spans[0][0] <= m.start and m.end <= spans[-1][1]):
+            continue  # 天津、河北港口: the ports of provinces, not ports named after them
+        units = {(s, e): _unit(g, text[s:e], []) for s, e in spans}
+        near = [p for p in units.values() if p]
+        if not near:
+            continue  # a list of unknown words only may be no list of places
+        group = f"classlist@{w.start()}"
+        for s, e in spans:
+            p = _unit(g, text[s:e], near)
+            inside = [m for m in out if s <= m.start and m.end <= e]
+            if any(m.start < e and s < m.end for m in out if m not in inside):
+                continue  # read as part of something longer
+            if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
+                continue  # 策克口岸 in a list of ports: known already
+            out = [m for m in out if m not in inside]
+            name = text[s:e] + w.group(2)
+            known = next((g.places[g.exact[f]] for f in (name, text[s:e]) if f in g.exact and g.places[g.exact[f]].kind == kind), None)
+            if known:  # 满都拉 in a list of ports: the curated 满都拉口岸
+                out.append(Mention(s, e, text[s:e], known.name_zh, kind, known.place_id, known.adcode, known.lon, known.lat, 0.0, "",
+                                   known.precision_m, known.coord_source, group=group, note=f"listed before {w.group()}"))
+            elif p is None:
+                out.append(Mention(s, e, text[s:e], name, kind, group=group, note=f"listed before {w.group()}; not in the gazetteer, not located"))
+            else:
+                out.append(Mention(s, e, text[s:e], name, kind, f"ctx:{name}", p.adcode, p.lon, p.lat, 0.0, "",
+                                   max(p.precision_m, p.spread_m), p.coord_source, group=group,
+                                   note=f"listed before {w.group()}; located at {p.name_zh}"))
+    return sorted(out, key=lambda m: (m.start, -m.end))
