@@ -79,9 +79,10 @@ def test_lines_of_a_list(gaz):
 
 def test_lists_with_lines_the_gazetteer_lacks(gaz):
     ms = geoparse("实施通霍、通辽至四平、平齐至大郑、京通、叶赤等铁路电气化改造，加快建设蒙西至华中通道、准朔铁路等项目。", gaz)
-    lines = [(m.surface, m.kind, m.lon) for m in ms if m.kind == "rail"]
-    assert lines == [("通霍", "rail", None), ("通辽至四平", "rail", None), ("平齐至大郑", "rail", None), ("京通", "rail", None),
-                     ("叶赤", "rail", None), ("蒙西至华中通道", "rail", None), ("准朔铁路", "rail", None)]
+    lines = [(m.surface, m.kind, m.lon is None) for m in ms if m.kind == "rail"]
+    assert lines == [("通霍", "rail", True), ("通辽至四平", "rail", True), ("平齐至大郑", "rail", True), ("京通", "rail", False),
+                     ("叶赤", "rail", True), ("蒙西至华中通道", "rail", True), ("准朔铁路", "rail", True)]  # 京通铁路 is a national line
+    assert next(m for m in ms if m.surface == "京通").place_id == "cur:京通铁路"
     assert next(m for m in ms if m.surface == "通辽至四平").group == "adm:150500|adm:220300"  # drawn between its ends
     # an unknown first item needs the verb that opens the list to say where it starts
     assert not [m for m in geoparse("目前已有通霍、通辽至四平等铁路。", gaz) if m.surface in ("通霍", "有通霍")]
