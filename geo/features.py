@@ -295,7 +295,8 @@ def _near_waypoint(x: Mention, anchors: list[Mention], g: Gazetteer) -> Mention:
 
 SUFFIX_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?[河江]、)+[\u4e00-\u9fff]{1,4}?[河江]|(?:[\u4e00-\u9fff]{1,6}?[山岭]、)+[\u4e00-\u9fff]{1,4}?[山岭])"
                          r"(?=[、，。；和及等（]|综合|生态|流域|沿岸)")
-LEAD = re.compile(r"^(?:" + BUILD_VERBS + r"|加强|保护|治理|开展|依托|[以对在沿和及与])+")
+LEAD = re.compile(r"^(?:" + BUILD_VERBS + r"|加强|保护|治理|开展|依托|提升|支持|推动|打造|完善|优化|深化|拓展|发挥|扩大|强化|"
+                  r"畅通|围绕|做强|培育|重点|[以对在沿和及与将])+")
 
 
 def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:

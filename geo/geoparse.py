@@ -145,9 +145,9 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
     """Best place for each written form, with its score and the runner-up's id (None: not a place here)."""
     def trusted(n: str) -> Place | None:
         """The one place a form names, if that form is unambiguous and not a two-character short form."""
-        c = g.candidates(n)
-        if len(c) == 1 and c[0].level <= 3 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
-            return c[0]
+        c = [p for p in g.candidates(n) if p.level <= 3] if all(p.kind != "country" for p in g.candidates(n)) else []
+        if len(c) == 1 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
+            return c[0]  # one unit only (日喀则 the city, whatever GeoNames towns share its name)
         return None
 
     unique = [p for p in map(trusted, set(names)) if p]

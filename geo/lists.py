@@ -32,7 +32,7 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _unit(g: Gazetteer, name: str, near: list[Place]) -> Place | None:
     """The settlement a listed name stands for: its only one, or the one nearest the list's other places."""
-    cands = [p for p in g.candidates(name) if p.kind in UNITS]
+    cands = [p for p in g.candidates(name) if p.kind in UNITS] or [g.places[i] for i in g.waypoint_names.get(name, [])]
     cands = [p for p in cands if p.level <= 3] or cands  # 霍尔果斯 the county-level city before the GeoNames town
     if len(cands) <= 1 or not near:
         return cands[0] if len(cands) == 1 else None
