@@ -75,6 +75,13 @@ class Gazetteer:
     are words like 朝阳 or 东河): taken only as a corridor's waypoint next to a placed name."""
 
     _automaton: object = field(default=None, init=False, repr=False, compare=False)
+    _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, name: str, build):
+        """A table derived from this gazetteer by ``build(self)``, made on first use and kept with it."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     def automaton(self):
         """An Aho–Corasick automaton over every written form, built on first use and owned by this gazetteer
@@ -91,6 +98,7 @@ class Gazetteer:
 
     def add_name(self, name: str, place_id: str) -> None:
         self._automaton = None
+        self._derived.clear()
         ids = self.names.setdefault(name, [])
         if place_id not in ids:
             ids.append(place_id)

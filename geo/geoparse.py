@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from geo.boundaries import cuts_a_word, unknown_places
+from geo.chains import national_chains
 from geo.corpus import Plan
 from geo.crs import haversine_m
 from geo.features import (
@@ -85,6 +86,8 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     for s, e, surface, name in found:
         if s < last or any(bs < e and s < be for bs, be in blocked):
             continue
+        if re.fullmatch(r"[GS]\d+[A-Z]?", name) and text[e:e + 1].isdigit():
+            continue  # G210 is not G2 or G21
         if text[e - 1:e + 1] in BAD_AFTER or (text[e:e + 1] == "岭" and len(name) == 2):
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
         if s > 0 and text[s - 1:s + 1] in GLUED_LEFT and name not in g.exact:
@@ -230,8 +233,9 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     for a, b in _chunks(text):  # the rules below read a clause or a sentence at most: run them piece by piece
         part = [replace(m, start=m.start - a, end=m.end - a) for m in ms[bisect.bisect_left(starts_at, a):bisect.bisect_left(starts_at, b)]]
         out += [replace(m, start=m.start + a, end=m.end + a) for m in _local_rules(text[a:b], g, part, initials)]
-    return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), [w for w in words if not any(
-        bs < w[1] and w[0] < be for bs, be in blocked or [])])
+    words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in blocked or [])]
+    out += national_chains(text, out, g, words)
+    return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
 
 
 def _chunks(text: str, size: int = 2000) -> list[tuple[int, int]]:

@@ -1,0 +1,83 @@
+"""City chains of any region: ``兰白一体化``, ``京保石、京唐秦等发展轴``, ``哈大齐牡``, ``昌九一体化`` — two to four
+characters, each the first character of a city (or its one-character abbreviation: 京, 昌, 蓉 …), before a
+word that chains places (data/lexicon/chain_words.csv), read as one region when the cities lie near each other."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from geo.crs import haversine_m
+from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import alternation, table
+from geo.mention import Mention
+from geo.recognizer import NAME_TAGS
+
+_HAN = r"(?:(?!等)[\u4e00-\u9fff])"
+CHAIN = re.compile(rf"((?:{_HAN}{{2,6}}、)*{_HAN}{{2,6}})等?(?:" + alternation("chain_words") + ")")
+SPAN_KM = 600
+"""The farthest two cities of one chain may lie apart (哈尔滨–…–牡丹江 and 齐齐哈尔 are about 560 km apart)."""
+DIRECTIONS = set("东西南北中上下内外前后")
+
+
+def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    """Cities by the character a chain writes for them: prefecture-level cities, county-level cities (图们),
+    municipalities by their first character, and the abbreviations of data/lexicon/city_abbreviations.csv."""
+    out: dict[str, list[Place]] = {}
+    for p in g.places.values():
+        if p.place_id.startswith("adm:") and (p.level == 2 or (p.level == 3 and p.name_zh.endswith("市"))
+                                               or p.adcode in ("110000", "120000", "310000", "500000")):
+            if p.place_id not in {q.place_id for q in out.get(p.name_zh[0], [])}:
+                out.setdefault(p.name_zh[0], []).append(p)
+    for r in table("city_abbreviations"):
+        out.setdefault(r["char"], []).insert(0, g.by_adcode(r["adcode"]))
+    return {c: tuple(ps) for c, ps in out.items()}
+
+
+def _reach(ps: tuple[Place, ...]) -> float:
+    return max((float(haversine_m(a.lon, a.lat, b.lon, b.lat)) for a, b in itertools.combinations(ps, 2)), default=0.0)
+
+
+def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
+    """The nearest-together cities whose characters spell ``token``, or None."""
+    initials = g.derived("city_initials", _initials)
+    if set(token) <= DIRECTIONS or any(c not in initials for c in token):
+        return None
+    best = min(itertools.product(*(initials[c][:12] for c in token)),
+               key=lambda ps: (sum(p.level for p in ps), _reach(ps)))  # prefecture cities first, then the closest
+    if _reach(best) > SPAN_KM * 1000:
+        best = min(itertools.product(*(initials[c][:12] for c in token)), key=_reach)
+    if len({p.place_id for p in best}) < len(token) or _reach(best) > SPAN_KM * 1000:
+        return None
+    return best
+
+
+def national_chains(text: str, ms: list[Mention], g: Gazetteer, words: list[tuple[int, int, str]]) -> list[Mention]:
+    """A region for each chain of city initials in a 、-list before a chaining word, unless the gazetteer or a
+    rule has read those characters, or LAC reads them as one ordinary word (中西部 is a direction)."""
+    taken = [(m.start, m.end) for m in ms]
+    common = {(s, e) for s, e, tag in words if tag not in NAME_TAGS}
+    out = []
+    for w in CHAIN.finditer(text):
+        pos = w.start(1)
+        for item in w.group(1).split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            for k in range(max(0, len(item) - 4), len(item) - 1):  # the longest tail that reads as a chain
+                token, s0 = item[k:], s + k
+                if any(a < e and s0 < b for a, b in taken) or (s0, e) in common or token in g.names:
+                    continue
+                cities = _chain(token, g)
+                if cities:
+                    out.append(_mention(s0, e, token, cities))
+                    break
+    return out
+
+
+def _mention(s: int, e: int, token: str, cities: tuple[Place, ...]) -> Mention:
+    lon = round(sum(p.lon for p in cities) / len(cities), 6)
+    lat = round(sum(p.lat for p in cities) / len(cities), 6)
+    reach = max(float(haversine_m(lon, lat, p.lon, p.lat)) + p.spread_m for p in cities)
+    return Mention(s, e, token, token, "region", "chain:" + "|".join(p.name_zh for p in cities), "", lon, lat,
+                   precision_m=round(reach, -3), coord_source="members", group="|".join(p.place_id for p in cities),
+                   note="city chain read from the initials of nearby cities: " + "、".join(p.name_zh for p in cities))
