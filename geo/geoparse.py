@@ -86,6 +86,8 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     for s, e, surface, name in found:
         if s < last or any(bs < e and s < be for bs, be in blocked):
             continue
+        if name.endswith("港") and text[e:e + 1] in ("澳", "台", "口", "城") and text[e:e + 2] != "口岸":
+            continue  # 深圳港澳合作, 钦州港口城市: 港 starts the next word (港澳, 港口), the name is the city's
         if re.fullmatch(r"[GS]\d+[A-Z]?", name) and text[e:e + 1].isdigit():
             continue  # G210 is not G2 or G21
         if text[e - 1:e + 1] in BAD_AFTER or (text[e:e + 1] == "岭" and len(name) == 2):
