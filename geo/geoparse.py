@@ -226,6 +226,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             e, surface = e + 2, surface + "地区"
         ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
                           score, runner, place.precision_m, place.coord_source))
+    ms = sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end))
     for k in range(len(ms) - 1, 0, -1):  # G65包茂高速: the route number and the name of one road are one mention
         a, b = ms[k - 1], ms[k]
         if a.place_id == b.place_id and a.end == b.start and re.fullmatch(r"[GS]\d{1,4}", a.surface):
@@ -238,6 +239,32 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in blocked or [])]
     out += national_chains(text, out, g, words)
     return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
+
+
+END_KINDS = ("province", "city", "county", "region", "town")
+
+
+def _ends_inside_line_names(ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """``准东—皖南特高压``, ``酒泉至湖南特高压``: a line the gazetteer knows by a name that joins its ends with —/至 also
+    names those ends, as a corridor written in the text does; each is a mention of its own."""
+    out = []
+    for m in ms:
+        if m.kind not in ("rail", "road", "energy", "water") or not any(c in m.surface for c in SEPARATORS):
+            continue
+        longest: dict[int, str] = {}
+        for end, name in g.automaton().iter(m.surface):  # every known name that starts the line or follows a —/至
+            s = end - len(name) + 1
+            if name != m.surface and (s == 0 or m.surface[s - 1] in SEPARATORS) and len(name) > len(longest.get(s, "")) \
+                    and any(p.kind in END_KINDS for p in g.candidates(name)):
+                longest[s] = name
+        inner = [(s, s + len(name), name) for s, name in longest.items()]
+        found = resolve([name for *_, name in inner], g)
+        for s, e, name in inner:
+            p = found[name][0]
+            if p is not None and p.kind in END_KINDS:
+                out.append(Mention(m.start + s, m.start + e, name, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
+                                   p.precision_m, p.coord_source, note=f"an end named in {m.surface}"))
+    return out
 
 
 def _chunks(text: str, size: int = 2000) -> list[tuple[int, int]]:
@@ -279,6 +306,8 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += linked_regions(text, ms)
     ms += province_lists(text, ms, g)
     ms = explained_chains(text, ms, g)
+    named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}
+    ms = [m for m in ms if not (m.place_id.startswith("line:") and (m.start, m.end, m.kind) in named)]  # known by name
     return sorted(ms, key=lambda m: (m.start, -m.end))
 
 
