@@ -9,12 +9,14 @@ import re
 
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import alternation, table
+from geo.lexicon import alternation, table, words
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 
 _HAN = r"(?:(?!等)[\u4e00-\u9fff])"
-CHAIN = re.compile(rf"((?:{_HAN}{{2,6}}、)*{_HAN}{{2,6}})等?(?:" + alternation("chain_words") + ")")
+CHAIN = re.compile(rf"((?:{_HAN}{{2,6}}、)*{_HAN}{{2,6}})(等?)(" + alternation("chain_words") + ")")
+NAMING = words("chain_words", part_of_name="yes")
+"""Chain words that belong to the region's name when they follow one chain directly (厦漳泉都市圈, 渝西地区)."""
 SPAN_KM = 600
 """The farthest two cities of one chain may lie apart (哈尔滨–…–牡丹江 and 齐齐哈尔 are about 560 km apart)."""
 DIRECTIONS = set("东西南北中上下内外前后")
@@ -41,7 +43,7 @@ def _reach(ps: tuple[Place, ...]) -> float:
 def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     """The nearest-together cities whose characters spell ``token``, or None."""
     initials = g.derived("city_initials", _initials)
-    if set(token) <= DIRECTIONS or any(c not in initials for c in token):
+    if set(token) <= DIRECTIONS or token[-1] in DIRECTIONS or any(c not in initials for c in token):
         return None
     best = min(itertools.product(*(initials[c][:12] for c in token)),
                key=lambda ps: (sum(p.level for p in ps), _reach(ps)))  # prefecture cities first, then the closest
@@ -69,7 +71,8 @@ def national_chains(text: str, ms: list[Mention], g: Gazetteer, words: list[tupl
                     continue
                 cities = _chain(token, g)
                 if cities:
-                    out.append(_mention(s0, e, token, cities))
+                    whole = e == w.end(1) and not w.group(2) and w.group(3) in NAMING  # 厦漳泉都市圈, not 兰白一体化
+                    out.append(_mention(s0, w.end() if whole else e, text[s0:w.end()] if whole else token, cities))
                     break
     return out
 

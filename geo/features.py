@@ -62,7 +62,7 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
     belong to its name; the facility stays located at the last, most specific, place."""
     out: list[Mention] = []
     for m in ms:
-        if m.note.startswith("suffix:") and m.kind in ("port", "park", "airport"):
+        if m.note.startswith("suffix:") and m.kind in ("port", "park", "airport", "station"):
             while (out and out[-1].kind in ("city", "county", "province") and "（" not in out[-1].surface
                    and text[out[-1].end:m.start] in ("", "—", "－", "-")):
                 head = out.pop()

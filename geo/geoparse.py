@@ -210,7 +210,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
                          in ("port", "park")), None)
             place = town or place
         kind = place.kind
-        kind_ctx, prec, e2 = kind_after(text, e, kind, starts) if kind in NAMED_AFTER + ("port",) else ("", 0.0, e)
+        named_port = kind == "port" and re.search("(港|口岸|港区)$", surface)  # 宁波舟山港世界一流强港: the port is named
+        kind_ctx, prec, e2 = kind_after(text, e, kind, starts) if kind in NAMED_AFTER + ("port",) and not named_port else ("", 0.0, e)
         if kind_ctx in ("energy", "rail", "road", "region") and text[s - 1:s] in SEPARATORS:
             kind_ctx = ""  # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all
         if not kind_ctx and surface.endswith("淖") and text[e:e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake

@@ -23,7 +23,8 @@ CORRIDOR_KINDS: list[tuple[str, str]] = [
 ]
 CHAIN_SEP = "至－—–-~、"
 WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
-LINE_WORD = re.compile(r"(?:等|的)?(?:大能力|普通|货运|重载|客运|双回|\d+千伏|跨省区?|油气|长输)*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
+LINE_MODIFIER = r"(?:大能力|普通|货运|重载|客运|双回|\d+千伏|跨省区?|油气|长输|高等级|[二三四]线|三四线|复线|双线)"
+LINE_WORD = re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
 
 
 def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
@@ -225,7 +226,7 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
     ``依托京包`` → ``京包``)."""
     out = []
     sep = r"(?:、|(?:和|及|以及)(?:在建|新建|规划|拟建|既有)?)"  # 京津、京包、包兰和在建临哈交通干线
-    rx = (rf"((?:[\u4e00-\u9fff]{{2,3}}{sep})*[\u4e00-\u9fff]{{2,3}})等?(高速公路|高速|铁路|高铁|交通运输大通道|大通道|通道|交通干线)"
+    rx = (rf"((?:[\u4e00-\u9fff]{{2,3}}{sep})*[\u4e00-\u9fff]{{2,3}})等?(高速公路|高速|城际铁路|铁路|高铁|城际|交通运输大通道|大通道|通道|交通干线)"
           r"|((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}?(高速公路|铁路)")  # 京藏、包茂、呼准、荣乌形成高速公路环线
     for m in re.finditer(rx, text):
         loose = m.group(3) is not None
