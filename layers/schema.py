@@ -86,4 +86,10 @@ def schema_markdown() -> str:
     for name, spec in LAYERS.items():
         lines += [f"## `{name}`", "", f"{spec['description']}. Geometry: {spec['geometry'] or 'none (attributes table)'}.", "",
                   "Columns: " + ", ".join(f"`{c}`" for c in spec["columns"]), ""]
-    return "\n".join(lines)
+    from geo.kinds import KINDS
+
+    lines += ["## Kinds", "", "The `kind` of a mention or place, from the registry `data/lexicon/kinds.csv`; `country` and "
+              "`station` were added to the contract's list, nothing was renamed.", "",
+              "| kind | 中文 | meaning | drawn in | project category |", "|---|---|---|---|---|"]
+    lines += [f"| `{k}` | {r['label_zh']} | {r['label_en']} | `{r['layer']}` | {r['project_category']} |" for k, r in KINDS.items()]
+    return "\n".join(lines) + "\n"

@@ -293,3 +293,14 @@ def test_set_phrases_and_policy_words_are_no_places(gaz):
 def test_a_bridge_of_a_numbered_road(gaz):
     got = {m.surface: (m.kind, m.note[:9]) for m in geoparse("加快建设G210古城湾黄河大桥通道。", gaz)}
     assert got["G210古城湾黄河大桥"][0] == "road" and got["古城湾"][0] == "unresolved" and got["黄河"][0] == "water"
+
+
+def test_every_kind_the_parser_can_give_is_registered(gaz):
+    """The kind registry (data/lexicon/kinds.csv) knows every kind the tables and rules can produce."""
+    from geo.kinds import KINDS
+    from geo.lexicon import table
+
+    produced = {p.kind for p in gaz.places.values()} | {r["kind"] for r in table("feature_words")} | \
+        {r["kind"] for r in table("feature_endings")} | {r["kind"] for r in table("list_classes")} | {"unresolved"}
+    assert produced <= set(KINDS), produced - set(KINDS)
+    assert all(KINDS[k]["layer"] and KINDS[k]["label_zh"] for k in produced)
