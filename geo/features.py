@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer
@@ -33,6 +34,11 @@ NOT_A_NAME = set("的和与及在等为是推建进加快设发展打造重点�
 """Characters that a name in a list (of lakes, of lines) does not contain: function words and common verbs'."""
 
 
+@cache
+def _compiled(rx: str) -> re.Pattern:
+    return re.compile(rx)
+
+
 def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str, float, int]:
     """The feature word right after a name (``机场``, ``草原``) or after a sub-name (``沙良公铁物流港``):
     its kind, precision and end. Only facilities take a sub-name, and not one the gazetteer knows as a
@@ -51,9 +57,9 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
             if (kind == "region" and base_kind not in ("city", "county", "water", "landform")) or \
                     (kind == "station" and base_kind not in ("city", "county", "town")):
                 continue  # 呼包鄂榆城市群 stays the chain it names; a station is named after a settlement
-            m = re.match(rx, text[start:start + 12])
+            m = _compiled(rx).match(text, start, start + 12)
             if m:
-                return kind, prec, start + m.end()
+                return kind, prec, m.end()
     return "", 0.0, e
 
 

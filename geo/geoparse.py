@@ -73,7 +73,9 @@ def expand_abbreviations(text: str) -> list[tuple[int, int, str]]:
 
 def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """Leftmost-longest, non-overlapping gazetteer matches: (start, end, surface, name)."""
-    blocked = blocked + [m.span() for m in IDIOMS.finditer(text)]
+    dead = bytearray(len(text) + 1)  # blocked characters, a flag each: the check costs the same for any text
+    for bs, be in blocked + [m.span() for m in IDIOMS.finditer(text)]:
+        dead[bs:be] = b"\x01" * (be - bs)
     found = []
     for s, e, name in expand_abbreviations(text):
         if name in g.names:
@@ -84,7 +86,7 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     out, last = [], 0
     for s, e, surface, name in found:
-        if s < last or any(bs < e and s < be for bs, be in blocked):
+        if s < last or any(dead[s:e]):
             continue
         if name.endswith("港") and text[e:e + 1] in ("澳", "台", "口", "城") and text[e:e + 2] != "口岸":
             continue  # 深圳港澳合作, 钦州港口城市: 港 starts the next word (港澳, 港口), the name is the city's
@@ -312,9 +314,9 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     return sorted(ms, key=lambda m: (m.start, -m.end))
 
 
-def geoparse_plan(plan: Plan, g: Gazetteer) -> list[tuple[Mention, int]]:
+def geoparse_plan(plan: Plan, g: Gazetteer, *, recognizer: bool = True) -> list[tuple[Mention, int]]:
     """Mentions of a structured plan, each with the index of its sentence."""
-    ms = geoparse(plan.text, g, blocked=plan.excluded_spans())
+    ms = geoparse(plan.text, g, blocked=plan.excluded_spans(), recognizer=recognizer)
     starts = [s.start for s in plan.sentences]
     out = []
     for m in ms:
