@@ -118,10 +118,32 @@ def load_manifest(plans_dir: Path = PLANS_DIR) -> list[dict]:
     """The corpus manifest; for a folder without one, every text file is its own plan."""
     manifest = plans_dir / "manifest.json"
     if manifest.exists():
-        return json.loads(manifest.read_text(encoding="utf-8"))["plans"]
+        return _read_manifest(manifest)
+    if not plans_dir.is_dir():
+        raise PlanReadError(str(plans_dir), "is not a folder", "give the folder that holds the plans")
     files = sorted(p for p in plans_dir.iterdir() if p.suffix.lower() in (".txt", ".pdf", ".docx"))
+    if not files:
+        raise PlanReadError(str(plans_dir), "holds no plan (.txt, .pdf or .docx)", "put the plan files in it")
     return [{"plan_id": p.stem, "title": p.stem, "issuer": "", "issued": "", "scope": "",
              "witnesses": [{"file": p.name, "role": "primary"}]} for p in files]
+
+
+def _read_manifest(manifest: Path) -> list[dict]:
+    """The plans of a manifest, each witness a file inside the manifest's own folder."""
+    try:
+        plans = json.loads(manifest.read_text(encoding="utf-8"))["plans"]
+        files = [w["file"] for meta in plans for w in meta["witnesses"]]
+        ids = [meta["plan_id"] for meta in plans]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PlanReadError(str(manifest), f"is not a valid manifest ({type(exc).__name__}: {exc})",
+                            'it must be JSON: {"plans": [{"plan_id": …, "witnesses": [{"file": …}]}]}') from None
+    root = manifest.parent.resolve()
+    outside = [f for f in files if not (root / f).resolve().is_relative_to(root)]
+    if outside:
+        raise PlanReadError(str(manifest), f"names files outside its folder: {outside[:3]}", "list only the folder's own files")
+    if not plans or len(set(ids)) != len(ids):
+        raise PlanReadError(str(manifest), "lists no plan, or one plan_id twice", "give each plan one entry")
+    return plans
 
 
 def load_corpus(plans_dir: Path = PLANS_DIR) -> list[Plan]:

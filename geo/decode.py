@@ -12,6 +12,9 @@ import codecs
 from geo.errors import PlanReadError
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_CHARS = 3_000_000
+"""Most characters a plan may hold once its text is extracted (a long provincial plan has a few hundred
+thousand): the budget applies to the text, whatever the file's size."""
 """Largest plan accepted (20 MB of text is ~7 million characters, far beyond any plan)."""
 
 

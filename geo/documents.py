@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from geo.decode import MAX_BYTES, decode_bytes
+from geo.decode import MAX_BYTES, MAX_CHARS, decode_bytes
 from geo.errors import PlanReadError
 
 MAX_UNZIPPED = 50 * 1024 * 1024
@@ -42,13 +42,27 @@ def _pdf_text(data: bytes, name: str) -> str:
     return text
 
 
+def _unzipped_size(z: zipfile.ZipFile, name: str) -> int:
+    """The real uncompressed size of the DOCX's members, counted while decompressing (sizes in the zip's
+    directory can be forged), stopping as soon as it passes the limit."""
+    total = 0
+    for info in z.infolist():
+        with z.open(info) as f:
+            while chunk := f.read(1 << 20):
+                total += len(chunk)
+                if total > MAX_UNZIPPED:
+                    raise PlanReadError(name, f"DOCX unpacks to more than {MAX_UNZIPPED / 1e6:.0f} MB",
+                                        "this looks like a zip bomb, not a document")
+    return total
+
+
 def _docx_text(data: bytes, name: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            total = sum(i.file_size for i in z.infolist())
-            if total > MAX_UNZIPPED:
-                raise PlanReadError(name, f"DOCX unpacks to {total / 1e6:.0f} MB (limit {MAX_UNZIPPED / 1e6:.0f} MB)",
+            if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED:
+                raise PlanReadError(name, f"DOCX unpacks to more than {MAX_UNZIPPED / 1e6:.0f} MB",
                                     "this looks like a zip bomb, not a document")
+            _unzipped_size(z, name)
         import docx
 
         document = docx.Document(io.BytesIO(data))
@@ -59,16 +73,20 @@ def _docx_text(data: bytes, name: str) -> str:
     return "\n".join(p.text for p in document.paragraphs)
 
 
+def _within_budget(text: str, name: str) -> str:
+    if len(text) > MAX_CHARS:
+        raise PlanReadError(name, f"text is {len(text):,} characters, the limit is {MAX_CHARS:,}",
+                            "split the plan into parts and add them one by one")
+    return text
+
+
 def bytes_to_text(data: bytes, name: str = "<upload>", *, max_bytes: int = MAX_BYTES) -> str:
     """Text of a plan file of any supported type; one :class:`PlanReadError` for anything else."""
     if len(data) > max_bytes:
         raise PlanReadError(name, f"file is {len(data) / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB",
                             "split the plan or upload only its text")
     kind = sniff(data)
-    if kind == "pdf":
-        return _pdf_text(data, name)
-    if kind == "docx":
-        return _docx_text(data, name)
     if kind == "zip":
         raise PlanReadError(name, "is a zip archive, not a DOCX, PDF or text file")
-    return decode_bytes(data, name, max_bytes=max_bytes)[0]
+    read = {"pdf": _pdf_text, "docx": _docx_text}.get(kind, lambda d, n: decode_bytes(d, n, max_bytes=max_bytes)[0])
+    return _within_budget(read(data, name), name)

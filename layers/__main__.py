@@ -55,8 +55,12 @@ def main(argv: list[str] | None = None) -> int:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        bar.close()
+        print("interrupted: nothing was written (the GeoPackage is written to a temporary file first)", file=sys.stderr)
+        return 130
     bar.close()
-    print(summary.to_string())
+    print(summary.to_string() if len(summary) else "no place found in these plans: the layers are empty")
     verb = "up to date:" if before is not None and out.stat().st_mtime_ns == before else "wrote"
     print(f"{verb} {out} in {time.perf_counter() - t0:.1f} s")
     return 0

@@ -49,7 +49,12 @@ def mentions_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
                          "precision_m": m.precision_m, "coord_source": m.coord_source, "note": m.note, "raw_file": raw_file,
                          "raw_start": rs, "raw_end": re_, "waypoints": "|".join(m.line_stops),
                          "status": status_of(s.text, m.start - s.start)})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)  # the columns even when a plan names no place
+
+
+MENTION_COLUMNS = ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface", "name_zh", "kind",
+                   "place_id", "adcode", "lon", "lat", "score", "runner_up", "precision_m", "coord_source", "note",
+                   "raw_file", "raw_start", "raw_end", "waypoints", "status"]
 
 
 def _plans_of(df: pd.DataFrame) -> str:

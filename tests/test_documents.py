@@ -78,3 +78,64 @@ def test_build_refuses_a_folder_with_a_bad_file_and_writes_nothing(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 2 and "empty.txt" in r.stderr and "file is empty" in r.stderr
     assert "Traceback" not in r.stderr and not out.exists() and not list(tmp_path.glob("*.gpkg*"))
+
+
+def test_text_budget_applies_to_extracted_text(tmp_path):
+    """A small .docx whose XML holds millions of characters is refused by its text, not its file size."""
+    import io
+    import zipfile
+
+    from geo.decode import MAX_CHARS
+    from geo.documents import bytes_to_text
+    from geo.errors import PlanReadError
+
+    body = "<w:p><w:r><w:t>" + "包头" * (MAX_CHARS // 2 + 10) + "</w:t></w:r></w:p>"
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+           'wordprocessingml/2006/main"><w:body>' + body + "</w:body></w:document>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+                   'officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                   'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", xml)
+    assert len(buf.getvalue()) < 1_000_000  # a small file …
+    with pytest.raises(PlanReadError, match="characters, the limit"):
+        bytes_to_text(buf.getvalue(), "big.docx")  # … whose text is too long
+
+
+def test_forged_zip_sizes_are_counted_while_unpacking():
+    import io
+    import zipfile
+
+    from geo.documents import MAX_UNZIPPED, bytes_to_text
+    from geo.errors import PlanReadError
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"0" * (MAX_UNZIPPED + 1024))
+    data = bytearray(buf.getvalue())
+    for sig in (b"PK\x03\x04", b"PK\x01\x02"):  # forge the uncompressed size in both headers to 1 KB
+        i = data.find(sig)
+        off = 22 if sig == b"PK\x03\x04" else 24
+        data[i + off:i + off + 4] = (1024).to_bytes(4, "little")
+    with pytest.raises(PlanReadError, match="zip bomb|cannot be read"):
+        bytes_to_text(bytes(data), "forged.docx")
+
+
+def test_manifests_are_checked(tmp_path):
+    from geo.corpus import load_manifest
+    from geo.errors import PlanReadError
+
+    (tmp_path / "manifest.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(PlanReadError, match="not a valid manifest"):
+        load_manifest(tmp_path)
+    (tmp_path / "manifest.json").write_text('{"plans": [{"plan_id": "x", "witnesses": [{"file": "../../etc/hostname"}]}]}')
+    with pytest.raises(PlanReadError, match="outside its folder"):
+        load_manifest(tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(PlanReadError, match="holds no plan"):
+        load_manifest(empty)
