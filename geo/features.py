@@ -230,7 +230,7 @@ def named_parks(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 FEATURE_LISTS = [(r"(?:病险)?水库|湖泊|湿地|蓄滞洪区|河流|流域|支流", "water"), (r"沙漠|沙地", "landform"),
-                 (r"(?:国家)?(?:草原自然|森林|湿地|地质|沙漠|考古遗址|文化)公园|(?:国家级)?(?:自然保护区|风景名胜区)", "park"),
+                 (r"(?:国家)?(?:草原自然|森林|湿地|地质|沙漠|考古遗址|文化)公园|国家公园|(?:国家级)?(?:自然保护区|风景名胜区)", "park"),
                  (r"气田|油田|煤田|矿区", "energy")]
 LIST_WORD = re.compile(r"等(?:重点|重要|大型|主要)?(" + "|".join(rx for rx, _ in FEATURE_LISTS) + ")")
 

@@ -50,7 +50,7 @@ def check(gaz, form: str, kind: str, units: list[str]) -> str:
     return "" if _point_in(p, units) else f"{p.name_zh}: point ({p.lon:.2f}, {p.lat:.2f}) outside"
 
 
-@pytest.mark.parametrize("table", ["regions", "nature", "lines"])
+@pytest.mark.parametrize("table", ["regions", "nature", "lines", "facilities"])
 @pytest.mark.slow
 def test_national_names_are_found_where_they_are(gaz, table):
     if not (DATA / f"national_names_{table}.txt").exists():
