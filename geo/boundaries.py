@@ -35,7 +35,7 @@ GENERIC_PREFIXES = sorted((r["word"] for r in table("generic_prefixes")), key=le
 """Class, scope and qualifier words (高速, 通用, 国家, 沿海) and set phrases (金山银山): data/lexicon/generic_prefixes.csv."""
 
 
-def _is_generic(head: str) -> bool:
+def is_generic(head: str) -> bool:
     """Whether what stands before a feature word is made only of class, scope and qualifier words (高速公路,
     国家自主创新示范区): then the whole is a class of things, not a place's name."""
     while head:
@@ -49,8 +49,8 @@ def _is_generic(head: str) -> bool:
 def kind_of_name(name: str) -> str:
     """The kind a place name's last word gives it (``关角隧道`` a road, ``大熊猫国家公园`` a park); '' if none
     or if the rest is only class words (``通用机场``, ``高速公路``) or a set phrase (``金山银山``)."""
-    found = [(ending, kind) for ending, kind in ENDINGS if name.endswith(ending) and len(name) > len(ending)]
-    if _is_generic(name) or not found or any(_is_generic(name[:-len(ending)]) for ending, _ in found):
+    found = [(ending, kind) for ending, kind in ENDINGS if name.endswith(ending) and len(name) >= len(ending) + 2]
+    if is_generic(name) or not found or any(is_generic(name[:-len(ending)]) for ending, _ in found):
         return ""  # 内陆港: 内陆 before 港 is a class word, whichever ending is read
     return found[0][1]
 

@@ -50,6 +50,7 @@ from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
 from geo.scope import province_lists
+from geo.structures import structures
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
 
@@ -308,6 +309,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += city_chains(text, ms, initials)
     ms += linked_regions(text, ms)
     ms += province_lists(text, ms, g)
+    ms = structures(text, ms)
     ms = explained_chains(text, ms, g)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}
     ms = [m for m in ms if not (m.place_id.startswith("line:") and (m.start, m.end, m.kind) in named)]  # known by name
