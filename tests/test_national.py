@@ -29,7 +29,7 @@ def _point_in(p, units: list[str]) -> bool:
     from layers.admin import admin_polygon
 
     pt = shapely.Point(p.lon, p.lat)
-    return any(admin_polygon(u).buffer(0.05).contains(pt) for u in units)
+    return any(shapely.dwithin(admin_polygon(u), pt, 0.05) for u in units)
 
 
 def check(gaz, form: str, kind: str, units: list[str]) -> str:
