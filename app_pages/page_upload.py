@@ -31,7 +31,7 @@ up = st.file_uploader("规划文件 Plan file", type=["txt", "pdf", "docx"])
 def parse(raw: bytes, label: str):
     text = bytes_to_text(raw, label)
     plan = build_plan("upload", [(label, text)], {"title": label})
-    return plan, mentions_frame([plan], {"upload": geoparse_plan(plan, load_gazetteer())})
+    return plan, mentions_frame([plan], {"upload": geoparse_plan(plan, load_gazetteer(), keep_words=False)})
 
 
 if up is not None:

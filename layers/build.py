@@ -261,12 +261,12 @@ def plans_frame(plans: list[Plan]) -> pd.DataFrame:
                                                 for k in sorted({i.kind for i in p.issues})})} for p in plans])
 
 
-def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None) -> dict:
+def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None, *, keep_words: bool = True) -> dict:
     """All layers as data frames (pure: no file is written)."""
     parsed = {}
     for p in plans:
         progress(f"geoparse {p.plan_id}")
-        parsed[p.plan_id] = geoparse_plan(p, g)
+        parsed[p.plan_id] = geoparse_plan(p, g, keep_words=keep_words)
     mentions = mentions_frame(plans, parsed)
     progress("places")
     places = places_frame(mentions, g)
@@ -332,4 +332,4 @@ def build(plans_dir: Path = PLANS_DIR, out: Path | None = None, progress: Callab
 
 def plan_to_geopackage(plan: Plan, out: Path, g: Gazetteer | None = None) -> Path:
     """Write one (uploaded) plan's layers, same schema as the corpus GeoPackage, to ``out``."""
-    return write_geopackage(build_frames([plan], g or load_gazetteer()), out)
+    return write_geopackage(build_frames([plan], g or load_gazetteer(), keep_words=False), out)  # nothing on disk
