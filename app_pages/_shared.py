@@ -8,7 +8,7 @@ from streamlit_folium import st_folium
 from geo.errors import PlanExplorerError
 from layers.build import DEFAULT_GPKG, build
 from layers.store import read_layers
-from layers.webmap import base_map, simplify_for_web
+from layers.webmap import add_specs, base_map, simplify_for_web
 
 
 @st.cache_resource(show_spinner=False)
@@ -63,7 +63,7 @@ def show_map(m, key: str, height: int = 620):
     return st_folium(m, key=key, height=height, use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
 
 
-def new_map(bounds):
+def new_map(bounds, *, compact: bool = False):
     """An empty map with the basemap chosen in the sidebar (offline by default)."""
     import os
 
@@ -73,4 +73,20 @@ def new_map(bounds):
             key = st.secrets.get("TIANDITU_KEY", "")
         except FileNotFoundError:
             key = ""
-    return base_map(tuple(bounds), basemap=st.session_state.get("basemap", "none"), tianditu_key=key)
+    return base_map(tuple(bounds), basemap=st.session_state.get("basemap", "none"), tianditu_key=key, compact=compact)
+
+
+@st.cache_data(show_spinner=False, max_entries=48)
+def _specs(kind: str, args: tuple, gcj02: bool, stamp: float) -> tuple[list[dict], tuple]:
+    """A map's layers, built once per selection, basemap datum and GeoPackage version (``stamp``)."""
+    from layers import maps
+
+    build = {"layout": maps.layout_specs, "layers": maps.layers_specs, "place": maps.place_specs}[kind]
+    return build(data(), *args, gcj02=gcj02)
+
+
+def cached_map(kind: str, *args, compact: bool = False):
+    """The map of a page (``layout``, ``layers`` or ``place`` of :mod:`layers.maps`) for this selection."""
+    gcj02 = st.session_state.get("basemap", "none") == "amap"
+    specs, bounds = _specs(kind, tuple(args), gcj02, DEFAULT_GPKG.stat().st_mtime)
+    return add_specs(new_map(bounds, compact=compact), specs)
