@@ -15,8 +15,6 @@ from layers.describe import feature_rows, layout_rows, titles_of
 from layers.webmap import layer_specs, popup_html
 
 LAYOUT_KINDS = ("layout_zones", "layout_belts", "layout_axes", "layout_nodes")
-UNLABELLED_ZONES = ("layout:centre",)
-"""Zones named on the map by their centre city's label instead (四中心: the city's name is what readers look for)."""
 
 
 def context_specs(bounds, *, exclude: tuple[str, ...] = (), focus=None, gcj02: bool = False) -> list[dict]:
@@ -55,8 +53,7 @@ def layout_specs(frames: dict, plan: str, *, gcj02: bool = False) -> tuple[list[
     names = dict(zip(frames["counties"]["adcode"], frames["counties"]["name_zh"]))
     centres = set(sel["layout_nodes"].loc[sel["layout_nodes"]["role"] == "中心城市", "name_zh"])
     cities = frames["cities"].assign(label=[("" if n in centres else n) for n in frames["cities"]["name_zh"]])
-    zones = sel["layout_zones"].assign(label=[("" if s in UNLABELLED_ZONES else n)
-                                              for n, s in zip(sel["layout_zones"]["name_zh"], sel["layout_zones"]["style"])])
+    zones = sel["layout_zones"]
 
     def layout(row: dict) -> str:
         return popup_html(row["name_zh"], layout_rows(row, names))
@@ -68,10 +65,10 @@ def layout_specs(frames: dict, plan: str, *, gcj02: bool = False) -> tuple[list[
     specs = context_specs(bounds, exclude=CLUSTER_CITIES, focus=focus, gcj02=gcj02)
     specs += _admin_specs({**frames, "cities": cities}, counties, True, gcj02)
     barrier = zones["style"] == "layout:barrier"
-    specs += layer_specs(zones[~barrier], "layout_zones", popup=layout, label="label", gcj02=gcj02)
-    specs += layer_specs(zones[barrier], "layout_zones", popup=layout, label="label", gcj02=gcj02, show=False)
+    specs += layer_specs(zones[~barrier], "layout_zones", popup=layout, gcj02=gcj02)
+    specs += layer_specs(zones[barrier], "layout_zones", popup=layout, gcj02=gcj02, show=False)
     specs += layer_specs(sel["layout_belts"], "layout_belts", popup=layout, gcj02=gcj02)
-    specs += layer_specs(frames["rivers"], "rivers", name="河流", popup=river, gcj02=gcj02, along=0.3)
+    specs += layer_specs(frames["rivers"], "rivers", popup=river, gcj02=gcj02, along=0.3)
     specs += layer_specs(sel["layout_axes"], "layout_axes", popup=layout, gcj02=gcj02, along=0.45)
     nodes = sel["layout_nodes"].drop(columns="precision_m", errors="ignore")  # a node is its seat: no ring of uncertainty
     specs += layer_specs(nodes, "layout_nodes", popup=layout, gcj02=gcj02)

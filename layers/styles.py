@@ -23,7 +23,7 @@ STYLES: dict[str, dict] = {
     "cities": _s("地级市 Prefecture", "fill", "#ffffff", "#4d4d4d", width=1.6, label_size=14, label_color="#222222", priority=60),
     "counties": _s("旗县区 County", "fill", "#fbfaf6", "#b8b0a0", width=0.6, fill_opacity=0.9, label_size=10,
                    label_color="#6b6359", priority=5),
-    "rivers": _s("黄河 Yellow River", "line", "#3b8bd0", width=2.5, label_size=12, label_color="#1f5f99", priority=30),
+    "rivers": _s("河流 River", "line", "#3b8bd0", width=2.5, label_size=12, label_color="#1f5f99", priority=30),
     "layout_axes": _s("发展轴 Axis", "line", "#c0392b", width=5, label_size=14, label_color="#9b1d12", priority=90),
     "layout_belts": _s("沿黄带 Belt", "fill", "#6baed6", "#2171b5", fill_opacity=0.3, dash="4 3", label_size=13,
                        label_color="#174f86", priority=85),
@@ -65,8 +65,8 @@ STYLES: dict[str, dict] = {
                         priority=95),
     "layout:satellite": _s("卫星城联动（市区—旗县）", "line", "#6a3d9a", width=3, dash="7 5", label_size=11,
                            label_color="#4a2a6e", priority=45),
-    "layout:centre": _s("四中心：中心城区", "fill", "#e4572e", "#a0301a", fill_opacity=0.55, label_size=13,
-                        label_color="#7a210f", priority=80),
+    # 四中心 zones are named by their centre city's label (the city's name is what readers look for): no label of their own
+    "layout:centre": _s("四中心：中心城区", "fill", "#e4572e", "#a0301a", fill_opacity=0.55, label_size=0, priority=80),
     "layout:county_towns": _s("多节点：县城节点", "fill", "#f6bd60", "#b7791f", fill_opacity=0.5, label_size=13,
                               label_color="#7a4f0f", priority=75),
     # the offline basemap: neighbours in grey, the cluster's counties light
