@@ -16,8 +16,7 @@ from geo.errors import PlanExplorerError
 from geo.gazetteer import load_gazetteer
 from geo.geoparse import geoparse_plan
 from layers.build import mentions_frame, plan_to_geopackage
-from layers.maps import context_specs
-from layers.webmap import add_layer, add_specs
+from layers.webmap import add_layer
 
 PARSE_SECONDS = 60
 _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=2)
@@ -56,7 +55,7 @@ if up is not None:
         compare = st.checkbox("与已有规划对比 Compare with the shipped plans")
         gdf = gpd.GeoDataFrame(located, geometry=gpd.points_from_xy(located["lon"], located["lat"]), crs="EPSG:4326")
         bounds = tuple(gdf.total_bounds) if len(gdf) else tuple(data()["counties"].total_bounds)
-        m = add_specs(new_map(bounds), context_specs(bounds))
+        m = new_map(bounds)
         if compare:
             add_layer(m, data()["places"], "places", label="已有规划 Shipped plans", fields=["name_zh", "kind", "plans"])
         add_layer(m, gdf, "projects", label="上传规划 Your plan", fields=["name_zh", "kind", "surface", "sentence"])

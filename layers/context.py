@@ -54,7 +54,8 @@ def clip(gdf: gpd.GeoDataFrame, area, tolerance: float = 0.0) -> gpd.GeoDataFram
     return hit[~hit.geometry.is_empty]
 
 
-def context_frames(bounds, *, exclude: tuple[str, ...] = (), focus=None, tolerance: float = 0.02) -> dict[str, gpd.GeoDataFrame]:
+def context_frames(bounds, *, exclude: tuple[str, ...] = (), focus=None, tolerance: float = 0.02,
+                   margin: float = 0.6) -> dict[str, gpd.GeoDataFrame]:
     """Provinces, prefectures (those whose adcode is not in ``exclude``) and rivers around a view.
 
     A unit is labelled (column ``label``) only when its own reference point lies in the view box, so a

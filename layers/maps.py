@@ -17,16 +17,23 @@ from layers.webmap import layer_specs, popup_html
 LAYOUT_KINDS = ("layout_zones", "layout_belts", "layout_axes", "layout_nodes")
 
 
-def context_specs(bounds, *, exclude: tuple[str, ...] = (), focus=None, gcj02: bool = False) -> list[dict]:
-    """Neighbouring provinces and prefectures (grey, named) and rivers: the offline basemap under a view."""
-    ctx = context_frames(bounds, exclude=exclude, focus=focus)
+COMPACT_TOLERANCE = 0.01
+"""Half-width maps (the two plans side by side) draw shapes to ~1 km and less context around: two maps, one payload."""
+
+
+def context_specs(bounds, *, exclude: tuple[str, ...] = (), focus=None, gcj02: bool = False, compact: bool = False) -> list[dict]:
+    """Neighbouring provinces and prefectures (grey, named) and rivers: the offline basemap under a view, shapes
+    simplified to the view's scale (~2 km around a cluster, more for a view of China)."""
+    span = max(bounds[2] - bounds[0], bounds[3] - bounds[1])
+    tolerance = max(0.02, span / 1500) * (1.5 if compact else 1)
+    ctx = context_frames(bounds, exclude=exclude, focus=focus, tolerance=tolerance, margin=0.35 if compact else 0.6)
     common = {"legend": False, "tooltip": None, "gcj02": gcj02}
     return (layer_specs(ctx["province"], "context:province", label="label", **common)
             + layer_specs(ctx["prefecture"], "context:prefecture", label="label", **common)
             + layer_specs(ctx["river"], "context:river", label=None, **common))
 
 
-def _admin_specs(frames: dict, counties: pd.DataFrame, label_cities: bool, gcj02: bool) -> list[dict]:
+def _admin_specs(frames: dict, counties: pd.DataFrame, label_cities: bool, gcj02: bool, tolerance: float = 0.0) -> list[dict]:
     """Counties (light, emphasised against the grey context) and their prefectures, with Chinese popups."""
     titles = titles_of(frames.get("plans"))
     city_names = dict(zip(frames["cities"]["adcode"], frames["cities"]["name_zh"]))
@@ -41,11 +48,11 @@ def _admin_specs(frames: dict, counties: pd.DataFrame, label_cities: bool, gcj02
     def city(row: dict) -> str:
         return popup_html(row["name_zh"], feature_rows(row, ["province", "plans"], titles))
 
-    return (layer_specs(counties, "counties", name="旗县区", popup=county, label=None, gcj02=gcj02)
-            + layer_specs(cities, "cities", name="地级市", popup=city, label="label", gcj02=gcj02))
+    return (layer_specs(counties, "counties", name="旗县区", popup=county, label=None, gcj02=gcj02, tolerance=tolerance)
+            + layer_specs(cities, "cities", name="地级市", popup=city, label="label", gcj02=gcj02, tolerance=tolerance))
 
 
-def layout_specs(frames: dict, plan: str, *, gcj02: bool = False) -> tuple[list[dict], tuple]:
+def layout_specs(frames: dict, plan: str, *, gcj02: bool = False, compact: bool = False) -> tuple[list[dict], tuple]:
     """One plan's layout over the cluster: every zone, the belt, the axis and links, the nodes, each styled and named."""
     counties = frames["counties"][frames["counties"]["city_adcode"].isin(CLUSTER_CITIES)]
     bounds = tuple(float(v) for v in counties.total_bounds)
@@ -62,12 +69,13 @@ def layout_specs(frames: dict, plan: str, *, gcj02: bool = False) -> tuple[list[
         return popup_html(row["name_zh"], feature_rows(row, ["geometry_method"]))
 
     focus = frames["cities"][frames["cities"]["adcode"].isin(CLUSTER_CITIES)].union_all().simplify(0.02)
-    specs = context_specs(bounds, exclude=CLUSTER_CITIES, focus=focus, gcj02=gcj02)
-    specs += _admin_specs({**frames, "cities": cities}, counties, True, gcj02)
+    tol = COMPACT_TOLERANCE if compact else 0.0
+    specs = context_specs(bounds, exclude=CLUSTER_CITIES, focus=focus, gcj02=gcj02, compact=compact)
+    specs += _admin_specs({**frames, "cities": cities}, counties, True, gcj02, tol)
     barrier = zones["style"] == "layout:barrier"
-    specs += layer_specs(zones[~barrier], "layout_zones", popup=layout, gcj02=gcj02)
-    specs += layer_specs(zones[barrier], "layout_zones", popup=layout, gcj02=gcj02, show=False)
-    specs += layer_specs(sel["layout_belts"], "layout_belts", popup=layout, gcj02=gcj02)
+    specs += layer_specs(zones[~barrier], "layout_zones", popup=layout, gcj02=gcj02, tolerance=tol)
+    specs += layer_specs(zones[barrier], "layout_zones", popup=layout, gcj02=gcj02, show=False, tolerance=tol)
+    specs += layer_specs(sel["layout_belts"], "layout_belts", popup=layout, gcj02=gcj02, tolerance=tol)
     specs += layer_specs(frames["rivers"], "rivers", popup=river, gcj02=gcj02, along=0.3)
     specs += layer_specs(sel["layout_axes"], "layout_axes", popup=layout, gcj02=gcj02, along=0.45)
     nodes = sel["layout_nodes"].drop(columns="precision_m", errors="ignore")  # a node is its seat: no ring of uncertainty

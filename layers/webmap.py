@@ -67,7 +67,6 @@ def data_uri(url: str) -> str:
 
 WEB_TOLERANCE_DEG = 0.005
 """Simplification for the web map (~500 m): invisible at the zoom levels of a city cluster."""
-POLYGON_LAYERS = ("counties", "cities", "layout_zones", "layout_belts", "eco_zones")
 
 
 def simplify_for_web(frames: dict, tolerance: float = WEB_TOLERANCE_DEG) -> dict:
@@ -83,7 +82,7 @@ def simplify_for_web(frames: dict, tolerance: float = WEB_TOLERANCE_DEG) -> dict
         geoms = df.geometry.values
         if name in ("counties", "cities"):
             geoms = shapely.coverage_simplify(geoms, tolerance)
-        elif name in POLYGON_LAYERS or name in ("rivers", "rail", "roads", "energy", "layout_axes"):
+        else:  # every other line and area (projects on a county union too); points are left as they are
             geoms = shapely.simplify(geoms, tolerance / 2, preserve_topology=True)
         new = df.copy()
         new.geometry = shapely.set_precision(geoms, 1e-5)
@@ -316,9 +315,15 @@ def add_layer(m: folium.Map, gdf: gpd.GeoDataFrame, style_key: str, *, label: st
               tooltip_field: str = "name_zh", show: bool = True, detail_page: str = "", labels: bool = False) -> None:
     """Add one layer, a GeoJSON layer per style, with Chinese popups of ``fields`` and escaped tooltips.
 
-    With ``detail_page`` (e.g. ``page_place``) and a ``place_id`` column, each popup links to that page.
+    With ``detail_page`` (e.g. ``page_place``) and a ``place_id`` column, each popup links to that page. A layer
+    spread over a wide area is simplified further (its extent / 4000: ~1 km for a province, ~10 km for China).
     """
     from urllib.parse import quote
+
+    if gdf is None or gdf.empty:
+        return
+    x0, y0, x1, y1 = gdf.total_bounds
+    spread = max(x1 - x0, y1 - y0) / 4000
 
     title = "name" if "name" in fields and "name_zh" not in fields else "name_zh"
 
@@ -327,4 +332,5 @@ def add_layer(m: folium.Map, gdf: gpd.GeoDataFrame, style_key: str, *, label: st
         return popup_html(row.get(title, ""), feature_rows(row, [f for f in fields if f != title]), link=link)
 
     add_specs(m, layer_specs(gdf, style_key, name=label, show=show, popup=popup, tooltip=tooltip_field,
-                             label=title if labels else None, gcj02=getattr(m, "gcj02", False)))
+                             label=title if labels else None, gcj02=getattr(m, "gcj02", False),
+                             tolerance=spread if spread > WEB_TOLERANCE_DEG else 0.0))

@@ -56,9 +56,9 @@ pm.candidates = function (map, el, w, h) {
   });
   return out;
 };
-pm.tryPlace = function (map, el, box, taken) {
+pm.tryPlace = function (map, el, box, taken, named) {
   var r = el.getBoundingClientRect(), w = r.width, h = r.height, pad = 2;
-  if (!w) return;
+  if (!w || named[el.textContent]) return;  /* in a hidden layer, or a name already written */
   var shifts = pm.candidates(map, el, w, h);
   for (var i = 0; i < shifts.length; i++) {
     var dx = shifts[i][0], dy = shifts[i][1];
@@ -68,6 +68,7 @@ pm.tryPlace = function (map, el, box, taken) {
     el.style.transform = 'translate(calc(-50% + ' + dx + 'px), calc(-50% + ' + dy + 'px))';
     el.classList.add('pm-on');
     taken.push(q);
+    named[el.textContent] = true;
     return;
   }
 };
@@ -80,7 +81,8 @@ pm.place = function (map) {
   var labels = Array.prototype.slice.call(c.querySelectorAll('.zh-label'));
   labels.forEach(function (el) { el.classList.remove('pm-on'); el.style.transform = 'translate(-50%, -50%)'; });
   labels.sort(function (a, b) { return b.dataset.p - a.dataset.p; });
-  labels.forEach(function (el) { pm.tryPlace(map, el, box, taken); });
+  var named = {};
+  labels.forEach(function (el) { pm.tryPlace(map, el, box, taken, named); });
 };
 pm.legend = function (map, compact) {
   var overlays = {};
