@@ -7,6 +7,8 @@ the box the map opens fitted to. Popups are in Chinese (:mod:`layers.describe`);
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from layers.admin import CLUSTER_CITIES
@@ -21,16 +23,21 @@ COMPACT_TOLERANCE = 0.01
 """Half-width maps (the two plans side by side) draw shapes to ~1 km and less context around: two maps, one payload."""
 
 
-def context_specs(bounds, *, exclude: tuple[str, ...] = (), focus=None, gcj02: bool = False, compact: bool = False) -> list[dict]:
+def context_specs(bounds, *, exclude: tuple[str, ...] = (), focus=None, gcj02: bool = False, compact: bool = False) -> tuple:
     """Neighbouring provinces and prefectures (grey, named) and rivers: the offline basemap under a view, shapes
-    simplified to the view's scale (~2 km around a cluster, more for a view of China)."""
+    simplified to the view's scale (~2 km around a cluster, more for a view of China). Built once per view."""
+    return _context_specs(tuple(float(v) for v in bounds), tuple(exclude), focus, gcj02, compact)
+
+
+@lru_cache(maxsize=16)
+def _context_specs(bounds: tuple, exclude: tuple[str, ...], focus, gcj02: bool, compact: bool) -> tuple:
     span = max(bounds[2] - bounds[0], bounds[3] - bounds[1])
     tolerance = max(0.02, span / 1500) * (1.5 if compact else 1)
     ctx = context_frames(bounds, exclude=exclude, focus=focus, tolerance=tolerance, margin=0.35 if compact else 0.6)
     common = {"legend": False, "tooltip": None, "gcj02": gcj02}
-    return (layer_specs(ctx["province"], "context:province", label="label", **common)
-            + layer_specs(ctx["prefecture"], "context:prefecture", label="label", **common)
-            + layer_specs(ctx["river"], "context:river", label=None, **common))
+    return tuple(layer_specs(ctx["province"], "context:province", label="label", **common)
+                 + layer_specs(ctx["prefecture"], "context:prefecture", label="label", **common)
+                 + layer_specs(ctx["river"], "context:river", label=None, **common))
 
 
 def _admin_specs(frames: dict, counties: pd.DataFrame, label_cities: bool, gcj02: bool, tolerance: float = 0.0) -> list[dict]:
@@ -70,7 +77,7 @@ def layout_specs(frames: dict, plan: str, *, gcj02: bool = False, compact: bool 
 
     focus = frames["cities"][frames["cities"]["adcode"].isin(CLUSTER_CITIES)].union_all().simplify(0.02)
     tol = COMPACT_TOLERANCE if compact else 0.0
-    specs = context_specs(bounds, exclude=CLUSTER_CITIES, focus=focus, gcj02=gcj02, compact=compact)
+    specs = list(context_specs(bounds, exclude=CLUSTER_CITIES, focus=focus, gcj02=gcj02, compact=compact))
     specs += _admin_specs({**frames, "cities": cities}, counties, True, gcj02, tol)
     barrier = zones["style"] == "layout:barrier"
     specs += layer_specs(zones[~barrier], "layout_zones", popup=layout, gcj02=gcj02, tolerance=tol)
@@ -107,7 +114,7 @@ def layers_specs(frames: dict, plans: tuple[str, ...], kinds: tuple[str, ...], *
     titles, quotes = titles_of(frames.get("plans")), _quotes(frames)
     cluster = frames["counties"][frames["counties"]["city_adcode"].isin(CLUSTER_CITIES)]
     bounds = tuple(float(v) for v in cluster.total_bounds)  # opens on the cluster; features elsewhere are a pan away
-    specs = context_specs(bounds, exclude=tuple(frames["cities"]["adcode"]) if "cities" in kinds else (), gcj02=gcj02)
+    specs = list(context_specs(bounds, exclude=tuple(frames["cities"]["adcode"]) if "cities" in kinds else (), gcj02=gcj02))
     for key in kinds:
         df = frames[key]
         if "plans" in df.columns and len(df):
@@ -136,7 +143,7 @@ def place_specs(frames: dict, place_id: str, *, gcj02: bool = False) -> tuple[li
     def popup(r: dict) -> str:
         return popup_html(r["name_zh"], feature_rows(r, ["kind", "plans", "coord_source", "precision_m", "source"], titles))
 
-    specs = context_specs(bounds, exclude=tuple(frames["cities"]["adcode"]), gcj02=gcj02)  # those are drawn, named, above
+    specs = list(context_specs(bounds, exclude=tuple(frames["cities"]["adcode"]), gcj02=gcj02))  # drawn, named, above
     near = frames["counties"][frames["counties"].intersects(view_box(bounds, 0.3))]
     specs += _admin_specs(frames, near, True, gcj02)
     specs += layer_specs(row, "places", name=str(p["name_zh"]), popup=popup, gcj02=gcj02)
