@@ -1,5 +1,7 @@
-"""Names that stand for a whole province or country in few characters: one-character province abbreviations
-written as a list (``新、甘、青、藏、川``; data/lexicon/province_abbreviations.csv)."""
+"""Names that stand for a whole province or part of one in few characters: one-character province
+abbreviations written as a list (``新、甘、青、藏、川``) and an abbreviation with a direction (``陕北``, ``川西北``,
+``皖南``, ``滇中``), from data/lexicon/province_abbreviations.csv (its ``directional`` column says which
+abbreviations form such regions; 新 of 新中国, 台 of 台北, 宁 of many words do not)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,26 @@ _ONE = "[" + "".join(ABBREVIATIONS) + "]"
 ABBREVIATION_LIST = re.compile(rf"{_ONE}(?:、{_ONE})+(?![\u4e00-\u9fff]?、)")
 """Two or more one-character abbreviations separated by 、: a list of provinces (京、津、冀; 新、甘、青、藏、川).
 A single character anywhere else is a word (新 is new, 青 is green), never matched."""
+
+
+DIRECTIONS = "东南|东北|西南|西北|东|西|南|北|中"
+DIRECTIONAL = re.compile("([" + "".join(r["abbr"] for r in table("province_abbreviations") if r["directional"] == "yes")
+                         + f"])(?:{DIRECTIONS})(?:地区)?")
+"""``陕北``, ``川西北``, ``蒙东地区``: part of a province named by its abbreviation and a direction."""
+
+
+def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A region for each province abbreviation followed by a direction that no mention reads already (黔东南 is
+    a prefecture, 四川西部 the province), at its province's point with the province's precision."""
+    taken = [(m.start, m.end) for m in ms]
+    out = list(ms)
+    for w in DIRECTIONAL.finditer(text):
+        if any(a < w.end() and w.start() < b for a, b in taken):
+            continue
+        p = g.by_adcode(ABBREVIATIONS[w.group(1)])
+        out.append(Mention(w.start(), w.end(), w.group(), w.group(), "region", f"ctx:{w.group()}", p.adcode, p.lon, p.lat,
+                           0.0, "", p.precision_m, p.coord_source, note=f"part of {p.name_zh} named by its abbreviation"))
+    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

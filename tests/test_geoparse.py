@@ -52,7 +52,8 @@ def test_foreign_cities_and_national_regions(gaz):
 
 def test_directions_are_not_regions(gaz):
     assert [m.place_id for m in geoparse("打造辐射西北的物流平台。", gaz)] == ["cur:西北"]
-    assert [m.place_id for m in geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)] == ["cur:东北亚"]  # a region abroad
+    # 辽西北 is 辽宁's north-west (a province's abbreviation and a direction); 西北部 alone is a direction
+    assert [m.place_id for m in geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)] == ["ctx:辽西北", "cur:东北亚"]
 
 
 def test_facilities_named_after_places(gaz):
@@ -315,3 +316,23 @@ def test_bridges_tunnels_and_route_numbers_are_kept_unlocated(gaz):
     got = {m.surface: (m.kind, m.lon) for m in geoparse(text, gaz)}
     assert got == {"嘉鱼长江公路大桥": ("road", None), "高黎贡山隧道": ("road", None), "同江中俄铁路大桥": ("rail", None),
                    "G318": ("road", None), "G219国道": ("road", None)}  # 跨江大桥 is a class of bridge, no name
+
+
+def test_belts_barriers_and_circles_named_after_places(gaz):
+    """A place, modifiers and a designation (data/lexicon/designations.csv) are one mention, never the place
+    alone: sentences written for this test."""
+    ms = geoparse("筑牢秦岭生态安全屏障，建设洛阳都市圈和太湖流域水环境综合治理区，推进湘江源区保护，"
+                  "把陕西建成我国西部重要生态安全屏障。", gaz)
+    got = [(m.surface, m.kind) for m in ms]
+    assert got == [("秦岭生态安全屏障", "eco_zone"), ("洛阳都市圈", "region"), ("太湖流域水环境综合治理区", "eco_zone"),
+                   ("湘江源区", "region"), ("陕西", "province")]  # 建成…我国…重要: a clause, not a name
+    circle = next(m for m in ms if m.surface == "洛阳都市圈")
+    assert circle.adcode == "410300" and circle.precision_m >= 50000  # at its centre city, as precise as a region
+
+
+def test_regions_named_by_a_province_abbreviation_and_a_direction(gaz):
+    ms = geoparse("推动赣东北、湘中和桂北地区协同发展，支持黔东南州建设，加快四川西部交通建设。", gaz)
+    got = [(m.surface, m.kind, m.adcode) for m in ms]
+    assert got[:3] == [("赣东北", "region", "360000"), ("湘中", "region", "430000"), ("桂北地区", "region", "450000")]
+    assert ("黔东南州", "city", "522600") in got and ("四川", "province", "510000") in got
+    assert not [m for m in ms if m.surface == "川西"]  # 四川西部 is the province's west, read as 四川
