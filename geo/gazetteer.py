@@ -155,6 +155,15 @@ def _without_ethnic(name: str) -> str:
     return re.sub(r"族(?=自治)", "", name) if s.startswith("自治") else s
 
 
+MUNICIPALITIES = ("11", "12", "31", "50")
+"""Province codes of the municipalities (直辖市 北京, 天津, 上海, 重庆): provinces that are cities too."""
+
+
+def city_like_kind(p: Place) -> str:
+    """A place's kind as a settlement: a municipality (重庆高新区, 上海港) is a city, whatever its row."""
+    return "city" if p.kind == "province" and p.adcode[:2] in MUNICIPALITIES else p.kind
+
+
 def short_name(name: str) -> str:
     """``准格尔旗`` → ``准格尔``, ``内蒙古自治区`` → ``内蒙古``, ``围场满族蒙古族自治县`` → ``围场``;
     '' when nothing sensible remains."""
@@ -180,7 +189,7 @@ def _admin_places(g: Gazetteer) -> None:
             lon, lat, src = float(r["rep_lon"]), float(r["rep_lat"]), "admin_polygon"
             prec = spread_m(float(r["area_km2"]))
         city = ad[:4] + "00" if level >= 2 else ""
-        if ad[:2] in ("11", "12", "31", "50") and level >= 2:
+        if ad[:2] in MUNICIPALITIES and level >= 2:
             city = ad[:2] + "0000"
         elif ad[2:4] == "90":
             city = ad  # no prefecture above it

@@ -336,3 +336,11 @@ def test_regions_named_by_a_province_abbreviation_and_a_direction(gaz):
     assert got[:3] == [("赣东北", "region", "360000"), ("湘中", "region", "430000"), ("桂北地区", "region", "450000")]
     assert ("黔东南州", "city", "522600") in got and ("四川", "province", "510000") in got
     assert not [m for m in ms if m.surface == "川西"]  # 四川西部 is the province's west, read as 四川
+
+
+def test_a_county_written_right_after_its_province_is_that_province_s(gaz):
+    """``江苏吴江``: a two-character short form far from the text's other places is still taken when its own
+    province or city is written right before it."""
+    got = [(m.surface, m.adcode) for m in geoparse("以上海青浦、江苏吴江、浙江嘉善为示范区。", gaz)]
+    assert got == [("上海", "310000"), ("青浦", "310118"), ("江苏", "320000"), ("吴江", "320509"), ("浙江", "330000"),
+                   ("嘉善", "330421")]
