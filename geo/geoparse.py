@@ -49,7 +49,7 @@ from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
-from geo.scope import directional_regions, province_lists
+from geo.scope import directional_regions, province_lists, provinces_or_rivers
 from geo.structures import structures
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -314,6 +314,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = feature_lists(text, ms, g)
     ms = suffix_lists(text, ms)
     ms = class_lists(text, ms, g)
+    ms = provinces_or_rivers(text, ms, g)
     ms = directional_regions(text, ms, g)
     ms = designations(text, ms)
     ms = shared_suffix(text, ms)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Gazetteer
-from geo.lexicon import table
+from geo.lexicon import alternation, table
 from geo.mention import Mention
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
@@ -36,6 +36,27 @@ def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
         out.append(Mention(w.start(), w.end(), w.group(), w.group(), "region", f"ctx:{w.group()}", p.adcode, p.lon, p.lat,
                            0.0, "", p.precision_m, p.coord_source, note=f"part of {p.name_zh} named by its abbreviation"))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+RIVER_AFTER = re.compile(alternation("river_words"))
+"""Words after a name that make it a river (data/lexicon/river_words.csv)."""
+
+
+def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A province named like a river (黑龙江) is the river when a river word follows it (黑龙江干流) or when it
+    stands in a 、-list with a river (黑龙江、乌苏里江)."""
+    out = list(ms)
+    for k, m in enumerate(out):
+        river = next((p for p in g.candidates(m.surface) if p.kind == "water"), None) if m.kind == "province" else None
+        if river is None:
+            continue
+        beside = [x for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None) if x is not None
+                  and x.kind == "water" and text[min(x.end, m.end):max(x.start, m.start)] == "、"]
+        if beside or RIVER_AFTER.match(text, m.end):
+            out[k] = Mention(m.start, m.end, m.surface, river.name_zh, "water", river.place_id, river.adcode, river.lon,
+                             river.lat, m.score, m.place_id, river.precision_m, river.coord_source,
+                             note="a river word or a river beside it: the river, not the province")
+    return out
 
 
 def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
