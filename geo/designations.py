@@ -72,3 +72,26 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
                            h.runner_up, max(h.precision_m or 0.0, prec), h.coord_source,
                            note=f"designation:{text[h.end:w.end()]}; after {h.name_zh}; located at {h.name_zh}"))
     return sorted(out, key=lambda m: m.start)
+
+
+PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:港区|作业区)")
+"""A port's area written after the port's name: ``芜湖港朱家桥港区``, ``烟台港龙口港区``."""
+PORT_AREA_PRECISION_M = 30000.0
+"""A port area lies somewhere in its port's city: no closer than this to the port's point."""
+
+
+def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
+    """A port followed by the name of one of its areas and 港区 is one port, that area, located at the port;
+    the names read inside the area's name (朱家桥港区, 龙口) are part of it."""
+    out = list(ms)
+    for m in [m for m in ms if m.kind == "port" and m.surface.endswith("港")]:
+        w = PORT_AREA.match(text, m.end)
+        if w is None or BREAKERS.search(w.group()):
+            continue
+        out = [x for x in out if x is m or not (m.end <= x.start and x.end <= w.end())]
+        k = next(i for i, x in enumerate(out) if x is m)
+        name = text[m.start:w.end()]
+        out[k] = Mention(m.start, w.end(), name, name, "port", f"ctx:{name}", m.adcode, m.lon, m.lat, m.score, m.runner_up,
+                         max(m.precision_m or 0.0, PORT_AREA_PRECISION_M), m.coord_source,
+                         note=f"port area of {m.surface}; located at {m.surface}")
+    return out

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
@@ -96,5 +97,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             known = next((g.places[g.exact[f]] for f in (text[s:e] + w.group(2), text[s:e])
                           if f in g.exact and g.places[g.exact[f]].kind == kind), None)
             at = _unit(g, text[s:e], near) or areas.get((s, e))
-            out.append(_item(text, s, e, w, kind, at, known, f"classlist@{w.start()}"))
+            x = _item(text, s, e, w, kind, at, known, f"classlist@{w.start()}")
+            if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
+                x = replace(x, end=w.end(), surface=text[s:w.end()])
+            out.append(x)
     return sorted(out, key=lambda m: (m.start, -m.end))

@@ -344,3 +344,18 @@ def test_a_county_written_right_after_its_province_is_that_province_s(gaz):
     got = [(m.surface, m.adcode) for m in geoparse("以上海青浦、江苏吴江、浙江嘉善为示范区。", gaz)]
     assert got == [("上海", "310000"), ("青浦", "310118"), ("江苏", "320000"), ("吴江", "320509"), ("浙江", "330000"),
                    ("嘉善", "330421")]
+
+
+def test_port_areas_and_scenic_lists(gaz):
+    """Sentences written for this test: a port area is one port; the items of a list of scenic or protected
+    areas are parks, the last one with the class word it carries."""
+    ms = geoparse("推进连云港港徐圩港区和湛江港宝满港区建设，加强武夷山、太姥山、冠豸山风景名胜区保护。", gaz)
+    got = [(m.surface, m.kind) for m in ms]
+    assert got == [("连云港港徐圩港区", "port"), ("湛江港宝满港区", "port"), ("武夷山", "park"), ("太姥山", "park"),
+                   ("冠豸山风景名胜区", "park")]
+    assert ms[1].adcode.startswith("4408") and ms[1].precision_m >= 30000  # at 湛江, somewhere in the city
+
+
+def test_a_province_named_like_a_river(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("黑龙江要加强黑龙江干流防洪，推进黑龙江、乌苏里江界河航运开发，带动吉林发展。", gaz)]
+    assert got == [("黑龙江", "province"), ("黑龙江", "water"), ("黑龙江", "water"), ("乌苏里江", "water"), ("吉林", "province")]
