@@ -42,6 +42,12 @@ def _unit(g: Gazetteer, name: str, near: list[Place]) -> Place | None:
     return min(cands, key=lambda p: min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in near))
 
 
+def _known(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
+    """The feature of that kind a listed name stands for, known by name with or without the class word
+    (满都拉 → 满都拉口岸; 山南隆子 → 山南隆子机场)."""
+    return next((g.places[g.exact[f]] for f in (item + word, item) if f in g.exact and g.places[g.exact[f]].kind == kind), None)
+
+
 def _item(text: str, s: int, e: int, w: re.Match, kind: str, at: Place | Mention | None, known: Place | None,
           group: str) -> Mention:
     """The mention of one listed name: the known feature of that name, or the name located at the settlement or
@@ -58,14 +64,19 @@ def _item(text: str, s: int, e: int, w: re.Match, kind: str, at: Place | Mention
                    group=group, note=f"{note}; located at {at.name_zh}")
 
 
-def _list_spans(text: str, w: re.Match, out: list[Mention]) -> list[tuple[int, int]]:
-    """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is none."""
+def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:
+    """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is none. A
+    first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
     a = max(text.rfind(c, 0, w.start()) for c in "，。；：\n（") + 1
     spans = _items(text, a, w.start())
-    if len(spans) < 2 or not all(name_like(text[s:e], 5) for s, e in spans[1:]):
+    s, e = spans[-1]
+    k = max(text.rfind("和", s, e), text.rfind("及", s, e))
+    if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 5):  # 凯里黄平和荔波机场
+        spans[-1:] = [(s, k), (k + 1, e)]
+    if len(spans) < 2 or not all(name_like(text[s:e], 6) for s, e in spans[1:]):
         return []
     first = next((m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None)
-    if first is not None:  # 提升吉隆, 将包头: a known name ending the first item starts it
+    if first is not None and text[spans[0][0]:spans[0][1]] + w.group(2) not in g.exact:  # 提升吉隆, 将包头: a known name ending the first item starts it
         spans[0] = (first.start, first.end)
     elif not name_like(text[spans[0][0]:spans[0][1]], 5):
         return []
@@ -82,10 +93,11 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     out = list(ms)
     for w in CLASS_WORD.finditer(text):
         kind = next(k for rx, k in CLASSES if re.fullmatch(rx, w.group(2)))
-        spans = _list_spans(text, w, out)
+        spans = _list_spans(text, w, out, g)
         areas = {(m.start, m.end): m for m in out if m.lon is not None and m.kind in AREAS and (m.start, m.end) in spans}
+        known = {(s, e): p for s, e in spans if (p := _known(g, text[s:e], w.group(2), kind))}
         near = [p for s, e in spans if (p := _unit(g, text[s:e], []))]
-        if not near and not areas:
+        if not near and not areas and not known:
             continue  # a list of unknown words only may be no list of places
         for s, e in spans:
             inside = [m for m in out if s <= m.start and m.end <= e]
@@ -94,10 +106,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
             out = [m for m in out if m not in inside]
-            known = next((g.places[g.exact[f]] for f in (text[s:e] + w.group(2), text[s:e])
-                          if f in g.exact and g.places[g.exact[f]].kind == kind), None)
             at = _unit(g, text[s:e], near) or areas.get((s, e))
-            x = _item(text, s, e, w, kind, at, known, f"classlist@{w.start()}")
+            x = _item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
                 x = replace(x, end=w.end(), surface=text[s:w.end()])
             out.append(x)
