@@ -359,3 +359,10 @@ def test_port_areas_and_scenic_lists(gaz):
 def test_a_province_named_like_a_river(gaz):
     got = [(m.surface, m.kind) for m in geoparse("黑龙江要加强黑龙江干流防洪，推进黑龙江、乌苏里江界河航运开发，带动吉林发展。", gaz)]
     assert got == [("黑龙江", "province"), ("黑龙江", "water"), ("黑龙江", "water"), ("乌苏里江", "water"), ("吉林", "province")]
+
+
+def test_nuclear_sites_resorts_and_science_cities(gaz):
+    """Sentences written for this test."""
+    got = [(m.surface, m.kind) for m in geoparse("推进宁德、台山、防城港等核电项目建设，建设杭州未来科技城和合肥滨湖科学城。", gaz)]
+    assert got[:3] == [("宁德", "energy"), ("台山", "energy"), ("防城港", "energy")]
+    assert ("杭州未来科技城", "park") in got and ("合肥滨湖科学城", "park") in got
