@@ -31,7 +31,7 @@ from geo.features import (
     shared_suffix,
     suffix_lists,
 )
-from geo.gazetteer import Gazetteer, Place, city_like_kind
+from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
 from geo.lexicon import alternation
 from geo.lines import (
     SEPARATORS,
@@ -107,7 +107,8 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
 
 
 def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
-    prov, city = Counter(p.province_adcode for p in places), Counter(p.city_adcode for p in places if p.city_adcode)
+    prov = Counter(p.province_adcode for p in places)
+    city = Counter(p.city_adcode or p.adcode for p in places if p.city_adcode or city_like_kind(p) == "city")  # 重庆 a city too
     if not places:
         return prov, city, None
     lons, lats = sorted(p.lon for p in places), sorted(p.lat for p in places)
@@ -169,7 +170,8 @@ def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | N
         c = [p for p in g.candidates(n) if p.level <= 3] if all(p.kind != "country" for p in g.candidates(n)) else []
         if len(c) == 1 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
             return c[0]  # one unit only (日喀则 the city, whatever GeoNames towns share its name)
-        return None
+        provinces = [p for p in c if p.level == 1 and n == short_name(p.name_zh)]
+        return provinces[0] if len(provinces) == 1 else None  # 海南 the province, before 海南州 (written so)
 
     unique = [p for p in map(trusted, set(names)) if p]
     prov, city, centre = _region_prior(unique)

@@ -366,3 +366,13 @@ def test_nuclear_sites_resorts_and_science_cities(gaz):
     got = [(m.surface, m.kind) for m in geoparse("推进宁德、台山、防城港等核电项目建设，建设杭州未来科技城和合肥滨湖科学城。", gaz)]
     assert got[:3] == [("宁德", "energy"), ("台山", "energy"), ("防城港", "energy")]
     assert ("杭州未来科技城", "park") in got and ("合肥滨湖科学城", "park") in got
+
+
+def test_autonomous_counties_by_their_short_names(gaz):
+    """``陵水`` (陵水黎族自治县) is taken where its province is named, as any two-character county; a short form that
+    is an ordinary word (通道, 互助, data/lexicon/not_places.csv) is not."""
+    got = [(m.surface, m.adcode) for m in geoparse("海南要支持陵水、保亭、琼中发展热带农业。", gaz)]
+    assert got == [("海南", "460000"), ("陵水", "469028"), ("保亭", "469029"), ("琼中", "469030")]
+    got = [(m.surface, m.adcode) for m in geoparse("重庆要推进秀山、酉阳发展。湖南要建设对外开放大通道，推进互助合作。", gaz)]
+    assert got[:3] == [("重庆", "500000"), ("秀山", "500241"), ("酉阳", "500242")]
+    assert not [s for s, _ in got if s in ("通道", "互助")]
