@@ -376,3 +376,12 @@ def test_autonomous_counties_by_their_short_names(gaz):
     got = [(m.surface, m.adcode) for m in geoparse("重庆要推进秀山、酉阳发展。湖南要建设对外开放大通道，推进互助合作。", gaz)]
     assert got[:3] == [("重庆", "500000"), ("秀山", "500241"), ("酉阳", "500242")]
     assert not [s for s, _ in got if s in ("通道", "互助")]
+
+
+def test_roads_named_with_their_route_number_and_states_abroad(gaz):
+    """Sentences written for this test."""
+    got = [(m.surface, m.kind) for m in geoparse("加快G1517莆炎高速和G76厦蓉高速建设，推进G219国道改造。", gaz)]
+    assert got == [("G1517莆炎高速", "road"), ("G76厦蓉高速", "road"), ("G219国道", "road")]
+    got = [(m.surface, m.kind, m.lon) for m in geoparse("深化与俄罗斯阿穆尔州、蒙古国东方省经贸合作。", gaz)]
+    assert [(s, k) for s, k, _ in got] == [("俄罗斯", "country"), ("阿穆尔州", "region"), ("蒙古国", "country"), ("东方省", "region")]
+    assert got[1][2] is None  # a state abroad the gazetteer lacks: kept, unlocated
