@@ -19,7 +19,7 @@ from geo.boundaries import cuts_a_word, unknown_places
 from geo.chains import national_chains
 from geo.corpus import Plan
 from geo.crs import haversine_m
-from geo.designations import designations, port_areas
+from geo.designations import designations, port_areas, prefixed_regions
 from geo.features import (
     NAMED_AFTER,
     border_pairs,
@@ -320,6 +320,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = directional_regions(text, ms, g)
     ms = designations(text, ms)
     ms = port_areas(text, ms)
+    ms = prefixed_regions(text, ms)
     ms = shared_suffix(text, ms)
     ms = named_parks(text, ms)
     ms += corridors(text, ms)

@@ -385,3 +385,12 @@ def test_roads_named_with_their_route_number_and_states_abroad(gaz):
     got = [(m.surface, m.kind, m.lon) for m in geoparse("深化与俄罗斯阿穆尔州、蒙古国东方省经贸合作。", gaz)]
     assert [(s, k) for s, k, _ in got] == [("俄罗斯", "country"), ("阿穆尔州", "region"), ("蒙古国", "country"), ("东方省", "region")]
     assert got[1][2] is None  # a state abroad the gazetteer lacks: kept, unlocated
+
+
+def test_regions_around_a_city_and_lists_that_end_at_another_facility(gaz):
+    """Sentences written for this test: 环/泛/大 before a city or region (data/lexicon/region_prefixes.csv); the
+    ports before a list of airports are not airports."""
+    got = [(m.surface, m.kind) for m in geoparse("推进环杭州湾区域合作，以大武汉建设为引领，要扩大郑州开放，保护大小兴安岭。", gaz)]
+    assert ("大武汉", "region") in got and ("郑州", "city") in got and ("小兴安岭", "landform") in got
+    got = [(m.surface, m.kind) for m in geoparse("加快宜宾港、泸州港和乐山机场建设。", gaz)]
+    assert got == [("宜宾港", "port"), ("泸州港", "port"), ("乐山机场", "airport")]
