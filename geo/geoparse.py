@@ -122,6 +122,10 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
     return round(s, 3)
 
 
+FOREIGN_CITY_POPULATION = 500_000
+"""A two-character city abroad that no place in China shares its name with (曼谷, 万象) is taken from this size on."""
+
+
 def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer,
                 countries: set[str] = frozenset(), under: frozenset[str] = frozenset()) -> bool:
     """Whether a candidate may stand for ``name`` in this document at all.
@@ -138,7 +142,8 @@ def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list
     if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2) or p.kind == "country":
         return True
     if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
-        return len(name) >= 3 or p.subkind in countries
+        return len(name) >= 3 or p.subkind in countries or (p.population >= FOREIGN_CITY_POPULATION and all(
+            c.level == 5 for c in g.candidates(name)) and name not in g.waypoint_names)
     if p.kind == "county" and len(name) >= 3:
         return True
     if p.kind == "town" and len(name) >= 3 and not re.search("(镇|乡|苏木)$", name) and prov[p.province_adcode] > 0:

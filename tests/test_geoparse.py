@@ -394,3 +394,9 @@ def test_regions_around_a_city_and_lists_that_end_at_another_facility(gaz):
     assert ("大武汉", "region") in got and ("郑州", "city") in got and ("小兴安岭", "landform") in got
     got = [(m.surface, m.kind) for m in geoparse("加快宜宾港、泸州港和乐山机场建设。", gaz)]
     assert got == [("宜宾港", "port"), ("泸州港", "port"), ("乐山机场", "airport")]
+
+
+def test_large_cities_abroad_by_two_characters(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("开通至曼谷、河内的国际航线。", gaz)]
+    assert got == [("曼谷", "city"), ("河内", "city")]
+    assert not [m for m in geoparse("支持若羌县米兰镇和米兰发展。", gaz) if m.surface == "米兰" and m.kind == "city"]
