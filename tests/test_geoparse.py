@@ -400,3 +400,8 @@ def test_large_cities_abroad_by_two_characters(gaz):
     got = [(m.surface, m.kind) for m in geoparse("开通至曼谷、河内的国际航线。", gaz)]
     assert got == [("曼谷", "city"), ("河内", "city")]
     assert not [m for m in geoparse("支持若羌县米兰镇和米兰发展。", gaz) if m.surface == "米兰" and m.kind == "city"]
+
+
+def test_stations_with_a_name_after_their_city(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("推进洛阳龙门站和成都东站改造。", gaz)]
+    assert got == [("洛阳龙门站", "station"), ("成都东站", "station")]
