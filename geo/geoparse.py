@@ -4,7 +4,7 @@ One pure function, :func:`geoparse`, serves the CLI, the GeoPackage build and th
 "bring your own plan". Matching is Aho–Corasick over every written form the gazetteer knows
 (leftmost-longest, deterministic); the plans' shorthand is expanded first (``包（头）银（川）``);
 kinds come from the words that follow a name (``机场``, ``口岸``, ``至…高铁``: see :mod:`geo.features`
-and :mod:`geo.lines`); ambiguous names are resolved by the document's own region, learned from its
+and :mod:`geo.lines`, :mod:`geo.corridors`); ambiguous names are resolved by the document's own region, learned from its
 unambiguous names (:mod:`geo.resolve`).
 """
 
@@ -17,6 +17,7 @@ from dataclasses import replace
 from geo.boundaries import cuts_a_word, unknown_places
 from geo.chains import national_chains
 from geo.corpus import Plan
+from geo.corridors import corridors
 from geo.designations import designations, port_areas, prefixed_regions
 from geo.features import (
     NAMED_AFTER,
@@ -36,7 +37,6 @@ from geo.lines import (
     abbreviated_lines,
     bracketed_lines,
     common_waypoints,
-    corridors,
     named_lines,
     paired_waypoints,
     sections,
