@@ -57,10 +57,14 @@ def _build(args) -> int:
         return 2
     target = args.out if args.out and _is_db(args.out) else Path(args.out or DEFAULT_GPKG)
     before = target.stat().st_mtime_ns if isinstance(target, Path) and target.exists() else None
-    t0 = time.perf_counter()
+    t0, said = time.perf_counter(), []
     try:
+        if isinstance(target, str):
+            from layers.postgis import connect
+
+            connect(target).close()  # a wrong URL or password is said before any work, in one line
         bar = tqdm(total=len(load_manifest(plans)) + BUILD_STEPS, desc="build", unit="step", file=sys.stderr)
-        out, summary = build(plans, target, progress=lambda s: (bar.set_postfix_str(s), bar.update(1)), force=args.force,
+        out, summary = build(plans, target, progress=lambda s: (said.append(s), bar.set_postfix_str(s), bar.update(1)), force=args.force,
                              jobs=args.jobs or default_jobs(), schema=args.schema, grant=tuple(args.grant_read))
     except PlanExplorerError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -72,7 +76,7 @@ def _build(args) -> int:
         if "bar" in locals():
             bar.close()
     print(summary.to_string() if len(summary) else "no place found in these plans: the layers are empty")
-    fresh = isinstance(out, Path) and before is not None and out.stat().st_mtime_ns == before
+    fresh = "up to date" in said and (isinstance(out, str) or out.stat().st_mtime_ns == before)
     where = _redacted(out, args.schema)
     print(f"{'up to date:' if fresh else 'wrote'} {where} in {time.perf_counter() - t0:.1f} s; {_peak_memory()}")
     return 0

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from tests.browser import free_port
 
+__all__ = ["free_port", "cluster", "reader_url"]
+
 SUPERUSER, PASSWORD = "planadmin", "throwaway-admin-pw"
 READER, READER_PASSWORD = "explorer_reader", "throwaway-reader-pw"
 
