@@ -303,7 +303,7 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
     for p in plans:
         progress(f"geoparse {p.plan_id}")
         parsed[p.plan_id] = geoparse_plan(p, g, keep_words=keep_words)
-    parsed = settle_corpus(parsed, g)  # one identity per facility, honest precision (layers/positions.py)
+    parsed = settle_corpus(parsed, g, {p.plan_id: p.text for p in plans})  # one identity per facility, honest precision (layers/positions.py)
     mentions = mentions_frame(plans, parsed)
     progress("places")
     places = places_frame(mentions, g)

@@ -13,11 +13,15 @@ mention changed here says so in its ``note``. The rules, in order:
    at those places (their mean; precision = how far they reach), and one named after a province or a region of
    provinces with a smaller place in its name (``蒙晋冀（乌大张）…``) at that place.
 3. A feature located at a unit or a named feature is at least as imprecise as that unit is large
-   (:attr:`geo.gazetteer.Place.spread_m`) or that feature reaches.
+   (:func:`unit_reach_m`: the farthest point of its territory) or that feature reaches; so is a gazetteer feature anchored on a unit's point
+   with nothing more exact (二连浩特口岸 at 二连浩特市's seat: the city's reach, not 5 km), and a township the geoparser
+   put at its county's point.
 4. A river drawn from GSHHG (the Yellow River) stands on its line, with its reach as precision: the river's basin
    when the gazetteer has one (``黄河流域``), else the stretch the data holds.
-5. Nothing below a province stays on a province's point: such a feature is kept, unlocated; so is a river basin the
-   geoparser put on a settlement sharing its name (松花江 in 黄河、松花江、辽河、海河等重点流域).
+5. Nothing below a province stays on a province's point: such a feature is kept, unlocated. A river named as an item
+   of a list of basins (松花江 in 黄河、松花江、辽河、海河等重点流域, ``data/lexicon/basin_words.csv``) is its basin:
+   located at the gazetteer's ``{river}流域`` when there is one (the GSHHG river with the basin's reach for 黄河),
+   else kept unlocated, since a river's course is not its catchment.
 6. Across plans, the mentions of one facility share one identity: airports by ICAO (their gazetteer place),
    ports and parks by normalised name (``data/lexicon/facility_forms.csv``) and city.
 
@@ -27,17 +31,20 @@ A mention keeps the name its plan gives (``name_zh``: 包头支线机场); its `
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import shapely
 
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import table
+from geo.lexicon import alternation, table
 from geo.mention import Mention
+from layers.admin import admin_polygon
 
 ROOT = Path(__file__).resolve().parent.parent
 FACILITIES = ("airport", "port", "park")
@@ -67,9 +74,25 @@ def city_of(adcode: str, g: Gazetteer) -> str:
     return (p.city_adcode or p.adcode) if p else ""
 
 
+@lru_cache(maxsize=4096)
+def unit_reach_m(adcode: str, lon: float, lat: float) -> float:
+    """How far a unit's territory reaches from a point: the largest distance from it to the unit's boundary (cnmaps
+    polygon in WGS 84), rounded up to 100 m; 0 when the polygon is not available. Whatever lies in the unit lies
+    within this distance of the point, wherever the seat stands in it (二连浩特's on its northern edge: 77 km)."""
+    try:
+        poly = admin_polygon(adcode)
+    except OSError:
+        return 0.0
+    xy = shapely.get_coordinates(poly)
+    return math.ceil(float(np.max(haversine_m(xy[:, 0], xy[:, 1], lon, lat))) / 100) * 100
+
+
 def extent_m(p: Place) -> float:
-    """How far from its point something located by this place may lie: a unit's size, a feature's precision."""
-    return max(p.precision_m, p.spread_m) if p.place_id.startswith("adm:") else p.precision_m
+    """How far from its point something located by this place may lie: a unit's reach (:func:`unit_reach_m`, at least
+    its nominal spread; a township placed at its county's point has the county's), a feature's precision."""
+    if not (p.place_id.startswith("adm:") or p.coord_source == "county_of_township"):
+        return p.precision_m
+    return max(p.precision_m, p.spread_m, unit_reach_m(p.adcode, p.lon, p.lat))
 
 
 def _at(m: Mention, p: Place) -> bool:
@@ -250,18 +273,62 @@ def on_province_point(m: Mention, g: Gazetteer) -> str:
     return province_points(g).get((round(m.lon, 6), round(m.lat, 6)), "")
 
 
-def settle(m: Mention, ms: list[Mention], g: Gazetteer) -> Mention:
-    """One mention of a plan whose mentions are ``ms`` through rules 1–5 (see the module's docstring)."""
+ADMIN_KINDS = ("province", "city", "county", "town")
+"""Kinds whose point is their own (a seat, a GeoNames place): never raised to the extent of a unit they stand on."""
+LINE_KINDS = ("rail", "road", "energy")
+"""Kinds drawn as lines through their stops: their point is a stop of the line, their precision the line's."""
+
+
+@lru_cache(maxsize=1)
+def basin_list() -> re.Pattern:
+    """What follows a river named as an item of a list of basins: more 、-items, 等 and a qualifier, then the basin word
+    (``data/lexicon/basin_words.csv``)."""
+    basin = alternation("basin_words", role="basin")
+    qualifier = alternation("basin_words", role="qualifier")
+    return re.compile(rf"(?:、[^、，。；：（）\s]{{1,12}})*(?:等(?:{qualifier})?)?(?:{basin})")
+
+
+def as_basin(m: Mention, text: str, g: Gazetteer) -> Mention | None:
+    """Rule 5 for a river named as an item of a list of basins: the gazetteer's basin (its point, its reach), or kept
+    unlocated; None when the mention is not such an item. The GSHHG Yellow River keeps rule 4 (its reach is the basin's)."""
+    if m.kind != "water" or not text or m.place_id in river_places(g) or not basin_list().match(text, m.end):
+        return None
+    basin = g.places.get(g.exact.get(m.name_zh + "流域", ""))
+    if basin is None:
+        return _unlocated(m, f"named as a basin ({m.name_zh}流域), whose extent is not in the data; a river's course is not "
+                             "its catchment")
+    return replace(m, kind=basin.kind, place_id=basin.place_id, adcode=basin.adcode, lon=basin.lon, lat=basin.lat,
+                   precision_m=extent_m(basin), coord_source=basin.coord_source,
+                   note=_noted(m, f"named as a basin: {basin.name_zh}, with its reach"))
+
+
+def head_here(m: Mention, g: Gazetteer) -> Place | None:
+    """The place a feature stands on: the one the geoparser located it at (``ctx:`` ids), else for a gazetteer feature
+    anchored on a unit the unit whose point it shares (rule 3)."""
+    if m.place_id.startswith("ctx:"):
+        return head_of(m, g)
+    township = m.kind == "town" and m.coord_source == "county_of_township"  # a township at its county's point
+    if (m.kind in ADMIN_KINDS + LINE_KINDS and not township) or m.place_id.startswith("adm:"):
+        return None
+    unit = g.by_adcode(m.adcode) if m.adcode else None
+    return unit if unit and _at(m, unit) else None
+
+
+def settle(m: Mention, ms: list[Mention], g: Gazetteer, text: str = "") -> Mention:
+    """One mention of a plan whose mentions are ``ms`` (and whose text is ``text``) through rules 1–5 (see the module's
+    docstring)."""
     if m.lon is None:
         return m
     if m.place_id.startswith("ctx:") and m.kind in FACILITIES:
         found = as_facility(m, g)
-        if found is not None:
-            return found
-    head = head_of(m, g) if m.place_id.startswith("ctx:") else None
+        if found is not None:  # the gazetteer's facility, as imprecise as the unit it is anchored on (rule 3)
+            return honest_precision(found, head_here(found, g), river_places(g))
+    head = head_here(m, g)
     if m.kind == "water" and "流域" in m.note and head is not None and head.kind in UNIT_KINDS:
         return _unlocated(m, f"a river basin is not the settlement {head.name_zh} that shares its name, and its extent "
                              "is not in the data")
+    if (basin := as_basin(m, text, g)) is not None:
+        return basin
     if m.place_id.startswith("ctx:") and m.kind in FACILITIES + ("eco_zone",):
         inner = [x for x in ms if x is not m and m.start <= x.start and x.end <= m.end]
         m = at_named_places(m, inner, head, g) or honest_precision(m, head, river_places(g))
@@ -314,10 +381,13 @@ def one_identity(parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer) -> 
     return {plan: [(unified(m), k) for m, k in items] for plan, items in parsed.items()}
 
 
-def settle_corpus(parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer) -> dict[str, list[tuple[Mention, int]]]:
-    """Every plan's mentions with positions a planner can trust (rules 1–6 of this module)."""
+def settle_corpus(parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer,
+                  texts: dict[str, str] | None = None) -> dict[str, list[tuple[Mention, int]]]:
+    """Every plan's mentions with positions a planner can trust (rules 1–6 of this module); ``texts``: each plan's
+    normalised text, which the mentions' offsets point into (without it, no river is read as a basin)."""
     out = {}
     for plan, items in parsed.items():
         ms = [m for m, _ in items]
-        out[plan] = [(settle(m, ms, g), k) for m, k in items]
+        text = (texts or {}).get(plan, "")
+        out[plan] = [(settle(m, ms, g, text), k) for m, k in items]
     return one_identity(out, g)

@@ -14,8 +14,9 @@ Classes and their references (nothing here is read from our own layers' coordina
 - **seats** (places of kind province, city, county): the GeoNames record of the unit's seat of government
   (``admin_units.csv`` seat_geonameid → ``geonames_cn.csv``); a unit GeoNames has no seat for has no reference.
 - **towns** (places with a GeoNames id): that GeoNames record.
-- **Yellow River** (every place whose name holds 黄河: the river, its bend, basin, parks, zones, scenic road): the
-  GSHHG level-1 line in ``data/gshhg/rivers.geojson``; the error is the distance to the line.
+- **rivers (GSHHG)** (every place whose name holds the name of a river the ``rivers`` layer draws from GSHHG: 黄河 —
+  the river, its bend, basin, parks, zones, scenic road — and 无定河): that river's GSHHG line (``data/gshhg``); the
+  error is the distance to the line.
 
 A feature is *calibrated* when its error is within its stated ``precision_m``. Identity checks follow: facilities
 listed more than once in the airports, ports and parks layers, and features below a province standing on a
@@ -32,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import shapely
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -39,7 +41,7 @@ if str(ROOT) not in sys.path:
 
 from geo.crs import haversine_m  # noqa: E402
 from geo.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
-from layers.positions import MAY_STAND_ON_PROVINCE, city_of, gshhg_level1, normal_name, province_points  # noqa: E402
+from layers.positions import MAY_STAND_ON_PROVINCE, city_of, normal_name, province_points  # noqa: E402
 
 NOT_THE_AIRPORT = re.compile(r"通用机场|新机场")
 AIRPORT_WITHIN_M = 3000.0
@@ -130,13 +132,17 @@ def seat_and_town_rows(frames: dict) -> list[dict]:
 
 
 def river_rows(frames: dict) -> list[dict]:
-    xy = gshhg_level1()
+    """Every place named after a river the ``rivers`` layer draws from GSHHG (黄河, 无定河), against that river's line."""
+    rivers = frames["rivers"]
+    rivers = rivers[rivers["geometry_method"].fillna("").str.startswith("gshhg")]
+    places = frames["places"]
     rows = []
-    for _, f in frames["places"][frames["places"]["name_zh"].str.contains("黄河")].iterrows():
-        d = haversine_m(xy[:, 0], xy[:, 1], f.geometry.x, f.geometry.y)
-        near = xy[int(np.argmin(d))]
-        rows.append(_row("Yellow River", f["name_zh"], f.geometry.x, f.geometry.y, f["precision_m"], (near[0], near[1]),
-                         "GSHHG level-1 line (nearest vertex)"))
+    for _, r in rivers.iterrows():
+        xy = shapely.get_coordinates(r.geometry)
+        for _, f in places[places["name_zh"].str.contains(r["name_zh"], regex=False)].iterrows():
+            near = xy[int(np.argmin(haversine_m(xy[:, 0], xy[:, 1], f.geometry.x, f.geometry.y)))]
+            rows.append(_row("rivers (GSHHG)", f["name_zh"], f.geometry.x, f.geometry.y, f["precision_m"], (near[0], near[1]),
+                             f"GSHHG line of {r['name_zh']} (nearest vertex)"))
     return rows
 
 
@@ -222,21 +228,23 @@ def markdown(result: dict, source: str, before: tuple[dict, str] | None = None) 
               "- **Seats** and **towns** agree by construction (the gazetteer takes their points from those GeoNames "
               "records); the rows guard that the layers carry them. Units GeoNames has no seat for stand at a point "
               "of their polygon with half the side of their area as precision, and have no reference here.",
-              "- **Yellow River**: the river, its bend and what is located at them stand on the GSHHG line by "
-              "construction; the others named after it (a wetland park, riverside zones, the basin) are placed by "
-              "their own anchors. What is tested is that the precision each states covers the distance to the river. "
-              "The river's own precision is an upper bound, from the provinces of 黄河流域, since the data holds "
-              "only 104–114°E.",
-              "- Ports, parks and zones located at a unit have no independent position anywhere offline; they "
-              "state the unit's extent (`Place.spread_m`) as precision."]
+              "- **rivers (GSHHG)**: the Yellow River, its bend and what is located at them stand on the GSHHG line "
+              "by construction; the others named after a river (a wetland park, riverside zones, the basin, 无定河 "
+              "as the union of the counties it crosses) are placed by their own anchors. What is tested is that the "
+              "precision each states covers the distance to the river. The Yellow River's own precision is an upper "
+              "bound, from the provinces of 黄河流域, since the data holds only 104–114°E. A river named as a basin "
+              "(黄河、松花江、辽河、海河等重点流域) whose basin the gazetteer lacks has no point.",
+              "- Ports, parks and zones located at a unit (or anchored on one with nothing more exact) have no "
+              "independent position anywhere offline; they state the unit's reach (the farthest point of its cnmaps "
+              "polygon from the point) as precision, and the maps draw them as a dashed circle of that radius."]
     lines += ["", "## Airports and air ports of entry", "", "| class | name | reference | error | stated precision |",
               "|---|---|---|---:|---:|"]
     for r in result["rows"]:
         if "air" in r["class"]:
             lines.append(f"| {r['class']} | {r['name_zh']} | {r['reference']} | {_km(r['error_m'])} | {_km(r['precision_m'])} |")
-    lines += ["", "## Yellow River", "", "| name | distance to the GSHHG line | stated precision |", "|---|---:|---:|"]
-    lines += [f"| {r['name_zh']} | {_km(r['error_m'])} | {_km(r['precision_m'])} |" for r in result["rows"]
-              if r["class"] == "Yellow River"]
+    lines += ["", "## Rivers (GSHHG)", "", "| name | reference | distance to the line | stated precision |", "|---|---|---:|---:|"]
+    lines += [f"| {r['name_zh']} | {r['reference']} | {_km(r['error_m'])} | {_km(r['precision_m'])} |" for r in result["rows"]
+              if r["class"] == "rivers (GSHHG)"]
     dup = result["duplicates"]
     lines += ["", "## Identity", "", "| check | count | which |", "|---|---:|---|"]
     lines += [f"| facilities listed more than once in `{k}` | {len(v)} | {'; '.join(v)} |" for k, v in dup.items()]

@@ -113,16 +113,76 @@ def test_ports_and_parks_once_with_their_plans(frames):
 
 def test_calibration_per_class(result):
     by = {s["class"]: s for s in result["summary"]}
-    assert set(by) >= {"airports", "air ports of entry", "seats", "Yellow River"}
+    assert set(by) >= {"airports", "air ports of entry", "seats", "rivers (GSHHG)"}
     for cls, s in by.items():
         assert s["with_reference"] > 0 and s["calibration"] >= 0.95, cls
     for cls in ("airports", "air ports of entry"):
         assert by[cls]["within_3km"] == by[cls]["with_reference"], cls
 
 
-def test_a_long_river_is_never_a_town_point(frames):
-    """松花江 (1,900 km; nmg-bohai lists it with 等流域) is not the GeoNames town of that name; 黄河 stands on GSHHG."""
-    places = frames["places"]
-    assert "松花江" not in set(places["name_zh"])
-    river = places[places["place_id"] == "cur:黄河"].iloc[0]
-    assert river["precision_m"] >= 1_000_000 and river["coord_source"].startswith("gshhg")
+def test_a_long_river_is_never_a_town_point(frames, gaz):
+    """松花江 (nmg-bohai lists it with 等流域) is not the GeoNames town of that name: located, it reaches 吉林 and
+    哈尔滨, which it flows through; 黄河 stands on its GSHHG line and reaches 兰州 and 济南."""
+    places = frames["places"].set_index("name_zh")
+    for name, cities in (("松花江", ("吉林市", "哈尔滨市")), ("黄河", ("兰州市", "济南市"))):
+        if name not in places.index:
+            continue  # kept unlocated is honest too
+        river = places.loc[name]
+        assert not river["place_id"].startswith(("gn:", "twp:", "ctx:")), name
+        for city in cities:
+            assert river["precision_m"] > float(haversine_m(river.geometry.x, river.geometry.y, *_seat(gaz, city))), city
+    assert places.loc["黄河", "coord_source"].startswith("gshhg")
+
+
+def test_rivers_named_as_basins_are_not_their_courses(gaz):
+    """In 黄河、松花江、辽河、海河等重点流域 the rivers name their basins: none but 黄河 (whose GSHHG line carries the reach of
+    黄河流域) has a basin in the data, so they are kept unlocated; a river's own course elsewhere stays located."""
+    text = "继续推进黄河、松花江、辽河、海河等重点流域水污染防治工作。加强海河综合治理。"
+    ms = [m for m, _ in settle_corpus({"t": [(m, 0) for m in geoparse(text, gaz)]}, gaz, {"t": text})["t"]]
+    listed = {m.surface: m for m in ms if m.start < text.index("等重点流域")}
+    assert listed["黄河"].coord_source.startswith("gshhg")
+    for river in ("松花江", "辽河", "海河"):
+        assert listed[river].lon is None and "basin" in listed[river].note, river
+    assert [m.lon is not None for m in ms if m.surface == "海河" and m.start > text.index("。")] == [True]
+
+
+def _farthest_m(geom, lon: float, lat: float) -> float:
+    import shapely
+
+    xy = shapely.get_coordinates(geom)
+    return float(haversine_m(xy[:, 0], xy[:, 1], lon, lat).max())
+
+
+def test_a_facility_at_its_units_point_states_the_whole_unit(frames, gaz):
+    """A port, park or airport standing on its unit's point (nothing more exact known: 二连浩特口岸 at 二连浩特's seat,
+    on the city's northern edge) states a precision that reaches every point of the unit's cnmaps polygon."""
+    from layers.admin import admin_polygon
+
+    checked = 0
+    for layer in ("ports", "parks", "airports"):
+        for _, f in frames[layer].iterrows():
+            unit = gaz.by_adcode(f["adcode"]) if f["adcode"] else None
+            if unit is None or abs(unit.lon - f.geometry.x) > 1e-6 or abs(unit.lat - f.geometry.y) > 1e-6:
+                continue
+            assert f["precision_m"] >= _farthest_m(admin_polygon(unit.adcode), unit.lon, unit.lat) - 1, f["name_zh"]
+            checked += 1
+    assert checked >= 20
+    erlian = frames["ports"].set_index("name_zh").loc["二连浩特口岸"]
+    assert erlian["precision_m"] > 50_000  # the seat lies on the city's northern edge; its south is 70+ km away
+
+
+def test_export_never_draws_a_vague_point_as_a_dot():
+    """Beyond a ring's size the export draws a hollow dashed symbol, as the web map does (not a solid dot)."""
+    import geopandas as gpd
+    import matplotlib.pyplot as plt
+    from shapely.geometry import Point
+
+    from layers.export import _draw_points
+
+    fig, ax = plt.subplots()
+    try:
+        gdf = gpd.GeoDataFrame({"precision_m": [1_000.0, 50_000.0, 2_000_000.0]}, geometry=[Point(0, 0), Point(1e5, 0), Point(2e5, 0)])
+        assert _draw_points(ax, gdf, "parks", 5) == ["parks", "imprecise"]
+        assert _draw_points(ax, gdf.iloc[[2]], "parks", 5) == ["imprecise"]
+    finally:
+        plt.close(fig)
