@@ -95,3 +95,26 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
                          max(m.precision_m or 0.0, PORT_AREA_PRECISION_M), m.coord_source,
                          note=f"port area of {m.surface}; located at {m.surface}")
     return out
+
+
+PREFIXES = {r["prefix"]: r for r in table("region_prefixes")}
+BREAK_BEFORE = re.compile(r"(?:[^\u4e00-\u9fff]|" + alternation("designation_breakers") + ")$")
+
+
+def prefixed_regions(text: str, ms: list[Mention]) -> list[Mention]:
+    """``环长株潭城市群``, ``环鄱阳湖``, ``大西安``, ``泛珠三角``: a prefix (data/lexicon/region_prefixes.csv) written
+    right before a region, city, lake or mountain makes one region around it, located there no closer than the
+    region's precision. ``大`` counts only at the start of a clause or after a verb or function word (扩大西安…
+    is 扩大, not 大西安)."""
+    out = list(ms)
+    for k, m in enumerate(out):
+        p = PREFIXES.get(text[m.start - 1:m.start]) if m.start else None
+        if p is None or m.kind not in p["kinds"].split() or any(x.end > m.start - 1 and x.start < m.start for x in out if x is not m):
+            continue
+        if p["after_break_only"] == "yes" and m.start > 1 and not BREAK_BEFORE.search(text, 0, m.start - 1):
+            continue
+        name = text[m.start - 1:m.end]
+        out[k] = Mention(m.start - 1, m.end, name, name, "region", f"ctx:{name}", m.adcode, m.lon, m.lat, m.score,
+                         m.runner_up, max(m.precision_m or 0.0, float(p["precision_m"])), m.coord_source,
+                         note=f"{p['note'].split(';')[0]}; located at {m.name_zh}")
+    return out

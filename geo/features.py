@@ -52,7 +52,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
         for rx, kind, _sub, prec in KIND_SUFFIXES:
             if base_kind not in ("city", "county", "town", "port") and kind in ("airport", "port", "park") and prec < 30000:
                 continue  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
-            if sub and kind not in ("port", "park", "airport"):
+            if sub and kind not in ("port", "park", "airport", "station"):
                 continue
             if (kind == "region" and base_kind not in ("city", "county", "water", "landform")) or \
                     (kind == "station" and base_kind not in ("city", "county", "town")):

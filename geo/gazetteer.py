@@ -208,14 +208,14 @@ def _admin_places(g: Gazetteer) -> None:
             g.add_name(short, p.place_id)
             g.add_name(short + "州", p.place_id)
             g.exact[short + "州"] = p.place_id
-        elif short and (len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh)):
+        elif short and (len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh) or re.search("自治[县旗]$", p.name_zh)):
             g.add_name(short, p.place_id)
         elif (short or plain in GENERIC) and plain != p.name_zh:
-            # words (东河, 朝阳) and two-character names of autonomous units (通道, 河口, 沿河 are words too)
+            # words (东河, 朝阳; 通道, 河口, 沿河 of autonomous counties, listed in not_places.csv)
             g.waypoint_names.setdefault(plain, []).append(p.place_id)
-        if short and level == 3 and re.search("自治[县旗]$", p.name_zh):  # 肃北县, 琼中县 (肃北蒙古族自治县 …)
-            g.add_name(short + p.name_zh[-1], p.place_id)
-            g.exact[short + p.name_zh[-1]] = p.place_id
+        if len(plain) >= 2 and level == 3 and re.search("自治[县旗]$", p.name_zh):  # 肃北县, 河口县 (肃北蒙古族自治县 …)
+            g.add_name(plain + p.name_zh[-1], p.place_id)
+            g.exact[plain + p.name_zh[-1]] = p.place_id
 
 
 def _geonames_places(g: Gazetteer) -> None:

@@ -19,7 +19,7 @@ from geo.boundaries import cuts_a_word, unknown_places
 from geo.chains import national_chains
 from geo.corpus import Plan
 from geo.crs import haversine_m
-from geo.designations import designations, port_areas
+from geo.designations import designations, port_areas, prefixed_regions
 from geo.features import (
     NAMED_AFTER,
     border_pairs,
@@ -31,7 +31,7 @@ from geo.features import (
     shared_suffix,
     suffix_lists,
 )
-from geo.gazetteer import Gazetteer, Place, city_like_kind
+from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
 from geo.lexicon import alternation
 from geo.lines import (
     SEPARATORS,
@@ -107,7 +107,8 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
 
 
 def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
-    prov, city = Counter(p.province_adcode for p in places), Counter(p.city_adcode for p in places if p.city_adcode)
+    prov = Counter(p.province_adcode for p in places)
+    city = Counter(p.city_adcode or p.adcode for p in places if p.city_adcode or city_like_kind(p) == "city")  # 重庆 a city too
     if not places:
         return prov, city, None
     lons, lats = sorted(p.lon for p in places), sorted(p.lat for p in places)
@@ -119,6 +120,10 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
     s = g.base_score(p, name, near=centre)
     s += 3.0 * min(prov[p.province_adcode], 5) / 5 + 2.0 * min(city[p.city_adcode], 5) / 5
     return round(s, 3)
+
+
+FOREIGN_CITY_POPULATION = 500_000
+"""A two-character city abroad that no place in China shares its name with (曼谷, 万象) is taken from this size on."""
 
 
 def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer,
@@ -137,7 +142,8 @@ def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list
     if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2) or p.kind == "country":
         return True
     if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
-        return len(name) >= 3 or p.subkind in countries
+        return len(name) >= 3 or p.subkind in countries or (p.population >= FOREIGN_CITY_POPULATION and all(
+            c.level == 5 for c in g.candidates(name)) and name not in g.waypoint_names)
     if p.kind == "county" and len(name) >= 3:
         return True
     if p.kind == "town" and len(name) >= 3 and not re.search("(镇|乡|苏木)$", name) and prov[p.province_adcode] > 0:
@@ -169,7 +175,8 @@ def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | N
         c = [p for p in g.candidates(n) if p.level <= 3] if all(p.kind != "country" for p in g.candidates(n)) else []
         if len(c) == 1 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
             return c[0]  # one unit only (日喀则 the city, whatever GeoNames towns share its name)
-        return None
+        provinces = [p for p in c if p.level == 1 and n == short_name(p.name_zh)]
+        return provinces[0] if len(provinces) == 1 else None  # 海南 the province, before 海南州 (written so)
 
     unique = [p for p in map(trusted, set(names)) if p]
     prov, city, centre = _region_prior(unique)
@@ -318,6 +325,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = directional_regions(text, ms, g)
     ms = designations(text, ms)
     ms = port_areas(text, ms)
+    ms = prefixed_regions(text, ms)
     ms = shared_suffix(text, ms)
     ms = named_parks(text, ms)
     ms += corridors(text, ms)

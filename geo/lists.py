@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.boundaries import kind_of_name
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer, Place
@@ -15,9 +16,15 @@ from geo.mention import Mention
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
 CLASS_WORD = re.compile(r"(等)?(" + "|".join(rx for rx, _ in CLASSES) + ")")
 UNITS = ("city", "county", "town")
+FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
+"""Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
 LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
+
+
+def _class_kind(w: re.Match) -> str:
+    return next(k for rx, k in CLASSES if re.fullmatch(rx, w.group(2)))
 
 
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -73,6 +80,8 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     k = max(text.rfind("和", s, e), text.rfind("及", s, e))
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 5):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
+    own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in FACILITIES.difference({_class_kind(w)})]
+    spans = spans[own[-1] + 1:] if own else spans  # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     if len(spans) < 2 or not all(name_like(text[s:e], 6) for s, e in spans[1:]):
         return []
     first = next((m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None)
@@ -92,7 +101,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
     out = list(ms)
     for w in CLASS_WORD.finditer(text):
-        kind = next(k for rx, k in CLASSES if re.fullmatch(rx, w.group(2)))
+        kind = _class_kind(w)
         spans = _list_spans(text, w, out, g)
         areas = {(m.start, m.end): m for m in out if m.lon is not None and m.kind in AREAS and (m.start, m.end) in spans}
         known = {(s, e): p for s, e in spans if (p := _known(g, text[s:e], w.group(2), kind))}

@@ -16,7 +16,7 @@ import shapely
 from shapely.geometry import LineString, MultiLineString, Point, shape
 from shapely.ops import unary_union
 
-from geo.corpus import PLANS_DIR, Plan, load_corpus
+from geo.corpus import PLANS_DIR, Plan
 from geo.crs import ALBERS_CHINA
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
@@ -303,7 +303,14 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
     for p in plans:
         progress(f"geoparse {p.plan_id}")
         parsed[p.plan_id] = geoparse_plan(p, g, keep_words=keep_words)
-    parsed = settle_corpus(parsed, g, {p.plan_id: p.text for p in plans})  # one identity per facility, honest precision (layers/positions.py)
+    return frames_of_parsed(plans, parsed, g, progress)
+
+
+def frames_of_parsed(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer,
+                     progress: Callable[[str], None] = lambda s: None) -> dict:
+    """All layers from plans already geoparsed (``parsed``: plan_id → mentions with their sentence index); positions
+    are settled over the whole corpus first (one identity per facility, honest precision: layers/positions.py)."""
+    parsed = settle_corpus(parsed, g, {p.plan_id: p.text for p in plans})
     mentions = mentions_frame(plans, parsed)
     progress("places")
     places = places_frame(mentions, g)
@@ -339,32 +346,68 @@ def _summary(mentions: pd.DataFrame) -> pd.DataFrame:
     return summary
 
 
-def build(plans_dir: Path = PLANS_DIR, out: Path | None = None, progress: Callable[[str], None] = lambda s: None,
-          *, force: bool = False) -> tuple[Path, pd.DataFrame]:
-    """Read, geoparse and write the GeoPackage (default :data:`DEFAULT_GPKG`); returns its path and the per-plan summary.
+BUILD_STEPS = 5
+"""Progress messages of a build besides one per plan: places, admin polygons, layout and zones, projects, write."""
 
-    When ``out`` already holds a build of the same inputs (same :func:`input_hash`), nothing is redone.
-    """
+
+def _is_db(out) -> bool:
+    return str(out).startswith(("postgresql://", "postgres://"))
+
+
+def _built_hash(out, schema: str | None) -> str | None:
+    """The input hash recorded in the ``build_info`` of ``out`` (GeoPackage or database), None if there is none."""
+    if _is_db(out):
+        from layers.postgis import built_hash
+
+        return built_hash(str(out), schema)
     import pyogrio
 
-    out = Path(out or DEFAULT_GPKG)
+    try:
+        info = pyogrio.read_dataframe(out, layer="build_info", read_geometry=False)
+        return dict(zip(info["key"], info["value"])).get("input_hash")
+    except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
+        return None
+
+
+def build(plans_dir: Path = PLANS_DIR, out: Path | str | None = None, progress: Callable[[str], None] = lambda s: None,
+          *, force: bool = False, jobs: int = 1, schema: str | None = None, grant: tuple[str, ...] = ()) -> tuple[Path | str, pd.DataFrame]:
+    """Read, geoparse and write the layers; returns where they went and the per-plan summary.
+
+    ``out`` is a GeoPackage (default :data:`DEFAULT_GPKG`) or a ``postgresql://`` URL (then ``schema`` of that
+    database, see :mod:`layers.postgis`; ``grant`` names roles given read access). Plans are parsed in ``jobs``
+    processes, each only when its files or the code changed (:mod:`layers.parsing`). When ``out`` already holds a
+    build of the same inputs (same :func:`input_hash`), nothing is redone.
+    """
+    from layers.parsing import parse_corpus
+
+    out = str(out) if _is_db(out) else Path(out or DEFAULT_GPKG)
     digest = input_hash(plans_dir)
-    if not force and Path(out).exists():
-        try:
-            info = pyogrio.read_dataframe(out, layer="build_info", read_geometry=False)
-            if dict(zip(info["key"], info["value"])).get("input_hash") == digest:
-                progress("up to date")
-                return Path(out), _summary(pyogrio.read_dataframe(out, layer="mentions", read_geometry=False))
-        except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
-            pass
-    plans = load_corpus(plans_dir)
-    frames = build_frames(plans, load_gazetteer(), progress)
+    if not force and (_is_db(out) or out.exists()) and _built_hash(out, schema) == digest:
+        progress("up to date")
+        return out, _summary(_read_mentions(out, schema))
+    plans, parsed = parse_corpus(plans_dir, jobs=jobs, progress=progress)
+    frames = frames_of_parsed(plans, parsed, load_gazetteer(), progress)
     frames["build_info"] = pd.DataFrame({"key": ["input_hash", "plans", "mentions", "crs"],
                                          "value": [digest, ",".join(p.plan_id for p in plans),
                                                    str(len(frames["mentions"])), "EPSG:4326"]})
     progress("write")
-    write_geopackage(frames, out)
-    return Path(out), _summary(frames["mentions"])
+    if _is_db(out):
+        from layers.postgis import write_postgis
+
+        write_postgis(frames, out, schema=schema, grant=grant)
+    else:
+        write_geopackage(frames, out)
+    return out, _summary(frames["mentions"])
+
+
+def _read_mentions(out, schema: str | None) -> pd.DataFrame:
+    if _is_db(out):
+        from layers.postgis import read_postgis
+
+        return read_postgis(str(out), schema, layers=["mentions"])["mentions"]
+    import pyogrio
+
+    return pyogrio.read_dataframe(out, layer="mentions", read_geometry=False)
 
 
 def plan_to_geopackage(plan: Plan, out: Path, g: Gazetteer | None = None) -> Path:

@@ -2,7 +2,7 @@
 names, and nothing below a province standing on a province's point.
 
 Pure functions over the geoparser's mentions, run on the whole corpus before the layers are built
-(:func:`settle_corpus`, called by ``layers.build.build_frames``); the geoparser itself is unchanged. Every
+(:func:`settle_corpus`, called by ``layers.build.frames_of_parsed``); the geoparser itself is unchanged. Every
 mention changed here says so in its ``note``. The rules, in order:
 
 1. A feature the geoparser located at the place it is named after (``ctx:`` ids) is the gazetteer's facility when

@@ -5,7 +5,9 @@ Run: python scripts/benchmark.py   (needs the Debian chromium for the browser fi
 Figures: gazetteer load and lookup throughput; normalisation and geoparse throughput on the whole
 corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; server time of a
 filter change (AppTest); the map payload of every page that draws a map and its server time, first run
-and cached rerun (AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export.
+and cached rerun (AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export;
+scaling of the build on 1× and 10× the shipped plans (sequential and two processes, cold and incremental,
+peak memory) and the write to a throwaway PostGIS (`python scripts/benchmark.py Scaling`).
 """
 
 from __future__ import annotations
@@ -176,8 +178,100 @@ def export_figures() -> dict:
     return {"export A4 300 dpi PNG, s": round(secs, 2)}
 
 
+def synthetic_corpus(folder: Path, copies: int) -> Path:
+    """``copies`` copies of the shipped plans with distinct plan ids (``hbey-2018~003``) and their own witness files."""
+    from geo.corpus import PLANS_DIR, load_manifest
+
+    folder.mkdir(parents=True, exist_ok=True)
+    plans = []
+    for i in range(copies):
+        for meta in load_manifest(PLANS_DIR):
+            witnesses = [{**w, "file": f"c{i:03d}-{w['file']}"} for w in meta["witnesses"]]
+            for w, src in zip(witnesses, meta["witnesses"]):
+                (folder / w["file"]).write_bytes((PLANS_DIR / src["file"]).read_bytes())
+            plans.append({**meta, "plan_id": f"{meta['plan_id']}~{i:03d}", "witnesses": witnesses})
+    (folder / "manifest.json").write_text(json.dumps({"plans": plans}, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _fresh_cache(folder: Path) -> dict:
+    """An empty plan cache with the gazetteer and the LAC words of the shipped plans already in it (as after one
+    build), so that cold means: no plan parsed yet."""
+    import os
+    import shutil
+
+    from geo.cache import CACHE
+
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for f in [*CACHE.glob("gazetteer-*.pickle"), CACHE / "lac.sqlite"]:
+        if f.exists():
+            shutil.copy(f, folder / f.name)
+    return dict(os.environ, PLAN_EXPLORER_CACHE=str(folder))
+
+
+def _run_build(plans: Path, out: str, jobs: int, env: dict) -> tuple[float, str]:
+    """Wall time of ``python -m layers build`` in a fresh process and its peak-memory line."""
+    t = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "layers", "build", "--plans", str(plans), "--out", out, "--jobs", str(jobs),
+                          "--force"], cwd=ROOT, capture_output=True, text=True, env=env)
+    secs = time.perf_counter() - t
+    if run.returncode:
+        raise RuntimeError(run.stderr[-2000:])
+    mem = run.stdout.strip().splitlines()[-1].split("peak memory ")[-1]
+    return secs, mem.replace(" (main)", " main").replace(" (largest worker)", " worker")
+
+
+def scaling_figures(scales: tuple[int, ...] = (1, 10)) -> dict:
+    """Build time and peak memory on 1×, 10× … the shipped plans: sequential and ``--jobs 2`` with nothing parsed yet
+    (cold), and after one plan changed (incremental); the changed plan alone; the 10× build written to PostGIS."""
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for k in scales:
+            plans = synthetic_corpus(tmp / f"x{k}", k)
+            n = len(json.loads((plans / "manifest.json").read_text(encoding="utf-8"))["plans"])
+            gpkg = str(tmp / f"x{k}.gpkg")
+            for jobs in (1, 2):
+                secs, mem = _run_build(plans, gpkg, jobs, _fresh_cache(tmp / "cache"))
+                out[f"{k}× ({n} plans), cold, --jobs {jobs}: s / peak memory"] = f"{secs:.1f} / {mem}"
+            env = _fresh_cache(tmp / "cache")
+            _run_build(plans, gpkg, 2, env)
+            changed = plans / "c000-baotou-2024.txt"
+            changed.write_text(changed.read_text(encoding="utf-8") + "\n加快建设满都拉口岸。\n", encoding="utf-8")
+            for jobs in (1, 2):
+                secs, mem = _run_build(plans, gpkg, jobs, env)
+                out[f"{k}× ({n} plans), incremental (one plan changed), --jobs {jobs}: s / peak memory"] = f"{secs:.1f} / {mem}"
+                changed.write_text(changed.read_text(encoding="utf-8") + "加快建设满都拉口岸。\n", encoding="utf-8")
+        alone = tmp / "alone"
+        alone.mkdir()
+        (alone / "baotou-2024.txt").write_bytes(changed.read_bytes())
+        secs, mem = _run_build(alone, str(tmp / "alone.gpkg"), 1, _fresh_cache(tmp / "cache"))
+        out["the changed plan alone (baotou-2024), cold: s / peak memory"] = f"{secs:.1f} / {mem}"
+        out.update(_postgis_figure(tmp / f"x{scales[-1]}", scales[-1], env))
+    return out
+
+
+def _postgis_figure(plans: Path, k: int, env: dict) -> dict:
+    """The same build written to a throwaway PostGIS (plans already parsed), and read back by the app's reader."""
+    from tests import pg
+
+    if pg.pg_bin() is None or not pg.has_postgis():
+        return {"PostGIS": "not installed (bash scripts/setup.sh --test)"}
+    from layers.postgis import read_postgis
+
+    with pg.cluster() as url:
+        secs, _ = _run_build(plans, url, 2, env)
+        t = time.perf_counter()
+        read_postgis(url)
+        read = time.perf_counter() - t
+    return {f"{k}×, build into PostGIS (plans cached), s": round(secs, 1), f"{k}×, read every layer back from PostGIS, s": round(read, 1)}
+
+
 SECTIONS = [("Gazetteer", gazetteer_figures), ("Parsing", parse_figures), ("Build", build_figures), ("App", app_figures),
-            ("Map payload per page", payload_figures), ("Browser", browser_figures), ("Static export", export_figures)]
+            ("Map payload per page", payload_figures), ("Browser", browser_figures), ("Static export", export_figures),
+            ("Scaling", scaling_figures)]
 
 
 def section(title: str, figures: dict) -> str:

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Set up everything the explorer and its tests need, idempotently.
 #   bash scripts/setup.sh          # Python venv + pinned packages (enough for the explorer)
-#   bash scripts/setup.sh --test   # also Debian packages the tests use: chromium, CJK fonts, tesseract, poppler
+#   bash scripts/setup.sh --test   # also Debian packages the tests use: chromium, CJK fonts, tesseract, poppler,
+#                                  # PostgreSQL 15 + PostGIS 3 (the tests start their own throwaway cluster)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 
 if [[ "${1:-}" == "--test" ]]; then
   need=()
-  for pkg in chromium fonts-noto-cjk tesseract-ocr tesseract-ocr-chi-sim poppler-utils; do
+  for pkg in chromium fonts-noto-cjk tesseract-ocr tesseract-ocr-chi-sim poppler-utils postgresql postgresql-15-postgis-3; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
   done
   if (( ${#need[@]} )); then

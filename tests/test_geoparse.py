@@ -359,3 +359,49 @@ def test_port_areas_and_scenic_lists(gaz):
 def test_a_province_named_like_a_river(gaz):
     got = [(m.surface, m.kind) for m in geoparse("黑龙江要加强黑龙江干流防洪，推进黑龙江、乌苏里江界河航运开发，带动吉林发展。", gaz)]
     assert got == [("黑龙江", "province"), ("黑龙江", "water"), ("黑龙江", "water"), ("乌苏里江", "water"), ("吉林", "province")]
+
+
+def test_nuclear_sites_resorts_and_science_cities(gaz):
+    """Sentences written for this test."""
+    got = [(m.surface, m.kind) for m in geoparse("推进宁德、台山、防城港等核电项目建设，建设杭州未来科技城和合肥滨湖科学城。", gaz)]
+    assert got[:3] == [("宁德", "energy"), ("台山", "energy"), ("防城港", "energy")]
+    assert ("杭州未来科技城", "park") in got and ("合肥滨湖科学城", "park") in got
+
+
+def test_autonomous_counties_by_their_short_names(gaz):
+    """``陵水`` (陵水黎族自治县) is taken where its province is named, as any two-character county; a short form that
+    is an ordinary word (通道, 互助, data/lexicon/not_places.csv) is not."""
+    got = [(m.surface, m.adcode) for m in geoparse("海南要支持陵水、保亭、琼中发展热带农业。", gaz)]
+    assert got == [("海南", "460000"), ("陵水", "469028"), ("保亭", "469029"), ("琼中", "469030")]
+    got = [(m.surface, m.adcode) for m in geoparse("重庆要推进秀山、酉阳发展。湖南要建设对外开放大通道，推进互助合作。", gaz)]
+    assert got[:3] == [("重庆", "500000"), ("秀山", "500241"), ("酉阳", "500242")]
+    assert not [s for s, _ in got if s in ("通道", "互助")]
+
+
+def test_roads_named_with_their_route_number_and_states_abroad(gaz):
+    """Sentences written for this test."""
+    got = [(m.surface, m.kind) for m in geoparse("加快G1517莆炎高速和G76厦蓉高速建设，推进G219国道改造。", gaz)]
+    assert got == [("G1517莆炎高速", "road"), ("G76厦蓉高速", "road"), ("G219国道", "road")]
+    got = [(m.surface, m.kind, m.lon) for m in geoparse("深化与俄罗斯阿穆尔州、蒙古国东方省经贸合作。", gaz)]
+    assert [(s, k) for s, k, _ in got] == [("俄罗斯", "country"), ("阿穆尔州", "region"), ("蒙古国", "country"), ("东方省", "region")]
+    assert got[1][2] is None  # a state abroad the gazetteer lacks: kept, unlocated
+
+
+def test_regions_around_a_city_and_lists_that_end_at_another_facility(gaz):
+    """Sentences written for this test: 环/泛/大 before a city or region (data/lexicon/region_prefixes.csv); the
+    ports before a list of airports are not airports."""
+    got = [(m.surface, m.kind) for m in geoparse("推进环杭州湾区域合作，以大武汉建设为引领，要扩大郑州开放，保护大小兴安岭。", gaz)]
+    assert ("大武汉", "region") in got and ("郑州", "city") in got and ("小兴安岭", "landform") in got
+    got = [(m.surface, m.kind) for m in geoparse("加快宜宾港、泸州港和乐山机场建设。", gaz)]
+    assert got == [("宜宾港", "port"), ("泸州港", "port"), ("乐山机场", "airport")]
+
+
+def test_large_cities_abroad_by_two_characters(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("开通至曼谷、河内的国际航线。", gaz)]
+    assert got == [("曼谷", "city"), ("河内", "city")]
+    assert not [m for m in geoparse("支持若羌县米兰镇和米兰发展。", gaz) if m.surface == "米兰" and m.kind == "city"]
+
+
+def test_stations_with_a_name_after_their_city(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("推进洛阳龙门站和成都东站改造。", gaz)]
+    assert got == [("洛阳龙门站", "station"), ("成都东站", "station")]
