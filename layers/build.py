@@ -362,7 +362,11 @@ def _built_hash(out, schema: str | None) -> str | None:
         return built_hash(str(out), schema)
     import pyogrio
 
+    from layers.writer import is_whole
+
     try:
+        if not is_whole(Path(out)):
+            return None  # a damaged or incomplete file is rebuilt, never reported up to date
         info = pyogrio.read_dataframe(out, layer="build_info", read_geometry=False)
         return dict(zip(info["key"], info["value"])).get("input_hash")
     except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
