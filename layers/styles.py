@@ -80,6 +80,9 @@ STYLES: dict[str, dict] = {
 
 IMPRECISE_M = 3000.0
 """A point whose ``precision_m`` exceeds this (a facility placed at its unit's seat) is drawn as a circle of that radius."""
+RING_MAX_M = 300_000
+"""A point known less well than this (a national park, a corridor of three countries) is drawn as a hollow dashed
+symbol of fixed size, not as a circle that would cover the map; never as a solid dot."""
 
 
 def style_of(layer: str, row: dict | None = None) -> str:

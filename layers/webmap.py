@@ -24,12 +24,11 @@ from folium.template import Template
 from shapely.geometry import box
 
 from layers.describe import feature_rows
-from layers.styles import IMPRECISE_M, STYLES, label_points, legend_label, style_of, wrap_label
+from layers.styles import IMPRECISE_M, RING_MAX_M, STYLES, label_points, legend_label, style_of, wrap_label
 
 STATIC = Path(__file__).resolve().parent / "static"
 LEAFLET = ("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")
 """The only two web files a map of the explorer needs (no jQuery, Bootstrap, Font Awesome or marker icons)."""
-RING_MAX_M = 300_000
 """Larger uncertainties (a region, a country) are drawn as a fixed dashed ring, not a circle of that radius."""
 
 
