@@ -21,6 +21,7 @@ from geo.crs import ALBERS_CHINA
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
+from layers.project_summary import summary_frame
 from layers.projects import projects_frame, status_of
 from layers.schema import LAYERS, layer_frame
 from layers.writer import write_geopackage
@@ -280,6 +281,7 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
     frames.update(layout_layers(g))
     progress("projects")
     frames["projects"] = projects_frame(plans, parsed, mentions, frames, g)
+    frames["project_summary"] = summary_frame(frames["projects"])
     return frames
 
 

@@ -37,7 +37,7 @@ def qml(layer: str) -> str:
         cls = "SimpleMarker"
         opts = _options(color=_rgba(st["color"]), outline_color=_rgba(st["edge"]), size=max(st["radius"], 3) * 0.5,
                         size_unit="MM", name="circle")
-    label_field = "name" if layer == "projects" else "name_zh"
+    label_field = "name" if layer in ("projects", "project_summary") else "name_zh"
     return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
             '<qgis version="3.28.0" styleCategories="Symbology|Labeling">'
             '<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0"><symbols>'

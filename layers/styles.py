@@ -22,4 +22,25 @@ STYLES: dict[str, dict] = {
     "towns": {"label": "镇 Town", "color": "#999999", "edge": "#333333", "width": 1, "fill_opacity": 1.0, "radius": 4},
     "places": {"label": "地名 Place", "color": "#f46d43", "edge": "#7f2704", "width": 1, "fill_opacity": 0.9, "radius": 5},
     "projects": {"label": "项目 Project", "color": "#c51b7d", "edge": "#8e0152", "width": 3, "fill_opacity": 0.5, "radius": 6},
+    "project_summary": {"label": "项目 Project", "color": "#c51b7d", "edge": "#8e0152", "width": 3, "fill_opacity": 0.5, "radius": 6},
 }
+
+PROJECT_CATEGORIES: dict[str, dict] = {
+    "铁路": {"label": "铁路 Rail", "color": STYLES["rail"]["color"]},
+    "公路": {"label": "公路 Road", "color": STYLES["roads"]["color"]},
+    "航空": {"label": "航空 Aviation", "color": STYLES["airports"]["color"]},
+    "口岸物流": {"label": "口岸物流 Ports, logistics", "color": STYLES["ports"]["color"]},
+    "能源": {"label": "能源 Energy", "color": STYLES["energy"]["color"]},
+    "生态水利": {"label": "生态水利 Ecology, water", "color": STYLES["eco_zones"]["edge"]},
+    "园区平台": {"label": "园区平台 Zones, platforms", "color": STYLES["projects"]["color"]},
+    "产业": {"label": "产业 Industry", "color": STYLES["layout_axes"]["color"]},
+    "科技人才": {"label": "科技人才 Science, talent", "color": "#00a0b0"},
+    "文化旅游": {"label": "文化旅游 Culture, tourism", "color": "#f781bf"},
+    "公共服务": {"label": "公共服务 Public services", "color": "#66a61e"},
+    "组织保障": {"label": "组织保障 Coordination", "color": "#999999"},
+    "其他": {"label": "其他 Other", "color": "#cccccc"},
+}
+"""One colour per project category (data/lexicon/project_categories.csv, kinds.csv), in legend order: the
+category of a kind takes that kind's layer colour (铁路 the rail colour …), the others are distinct hues."""
+PROJECT_OUTSIDE_OPACITY = 0.3
+"""Opacity of a project line's parts outside the cluster (drawn dashed)."""
