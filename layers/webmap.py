@@ -159,20 +159,94 @@ def add_layer(m: folium.Map, gdf: gpd.GeoDataFrame, style_key: str, *, label: st
         link = f"{detail_page}?place={quote(str(row['place_id']))}" if detail_page and row.get("place_id") else ""
         popup = folium.Popup(popup_html(row, fields, link=link), max_width=480)
         tip = escape(row.get(tooltip_field, ""))
-        geom = _datum(m, r.geometry)
-        if geom.geom_type in ("Point", "MultiPoint"):
-            pt = geom if geom.geom_type == "Point" else geom.centroid
-            folium.CircleMarker([pt.y, pt.x], radius=st["radius"], color=st["edge"], weight=1, fill=True,
-                                fill_color=st["color"], fill_opacity=0.9, popup=popup, tooltip=tip).add_to(group)
-        else:
-            folium.GeoJson(geom.__geo_interface__, style_function=_style(st), popup=popup, tooltip=tip).add_to(group)
+        _add_geometry(group, _datum(m, r.geometry), st, popup, tip)
     group.add_to(m)
+
+
+def _add_geometry(group, geom, st: dict, popup, tip: str) -> None:
+    """One feature drawn in a style: points as circle markers (a MultiPoint at its centroid), the rest as GeoJSON."""
+    if geom.geom_type in ("Point", "MultiPoint"):
+        pt = geom if geom.geom_type == "Point" else geom.centroid
+        folium.CircleMarker([pt.y, pt.x], radius=st["radius"], color=st["edge"], weight=1, fill=True,
+                            fill_color=st["color"], fill_opacity=0.9, popup=popup, tooltip=tip).add_to(group)
+    else:
+        folium.GeoJson(geom.__geo_interface__, style_function=_style(st), popup=popup, tooltip=tip).add_to(group)
+
+
+def category_style(category: str, *, outside: bool = False) -> dict:
+    """The style of a project of this category (layers.styles.PROJECT_CATEGORIES); faded and dashed outside the cluster."""
+    from layers.styles import PROJECT_CATEGORIES, PROJECT_OUTSIDE_OPACITY
+
+    color = PROJECT_CATEGORIES.get(category, PROJECT_CATEGORIES["其他"])["color"]
+    st = {**STYLES["projects"], "color": color, "edge": color, "fill_opacity": 0.25}
+    return {**st, "opacity": PROJECT_OUTSIDE_OPACITY, "fill_opacity": 0.1, "dash": "6 6"} if outside else st
+
+
+def split_at(geom, area):
+    """A line's parts inside and outside ``area`` (points and areas are not split): (inside, outside or None)."""
+    if area is None or geom.geom_type not in ("LineString", "MultiLineString") or geom.within(area):
+        return geom, None
+    inside, outside = geom.intersection(area), geom.difference(area)
+    return (None if inside.is_empty else inside), (None if outside.is_empty else outside)
+
+
+def add_projects(m: folium.Map, gdf: gpd.GeoDataFrame, *, fields: list[str], cluster=None, tooltip_field: str = "name") -> None:
+    """Projects coloured by category, one toggleable group per category in legend order; a line's parts outside
+    ``cluster`` (the cluster's area) are drawn faded and dashed, so a line to 银川 is seen to leave the cluster."""
+    from layers.styles import PROJECT_CATEGORIES
+
+    cats = [c for c in PROJECT_CATEGORIES if c in set(gdf["category"])] + sorted(set(gdf["category"]) - set(PROJECT_CATEGORIES))
+    for cat in cats:
+        group = folium.FeatureGroup(name=PROJECT_CATEGORIES.get(cat, {"label": cat})["label"])
+        for _, r in gdf[gdf["category"] == cat].iterrows():
+            if r.geometry is None or r.geometry.is_empty:
+                continue
+            row = r.drop(labels="geometry").to_dict()
+            inside, outside = split_at(r.geometry, cluster)
+            for part, out in ((inside, False), (outside, True)):
+                if part is not None:
+                    popup = folium.Popup(popup_html(row, fields), max_width=480)
+                    _add_geometry(group, _datum(m, part), category_style(cat, outside=out), popup, escape(row.get(tooltip_field, "")))
+        group.add_to(m)
+
+
+def add_legend(m: folium.Map, entries: list[tuple[str, str]], *, title: str = "", note: str = "") -> None:
+    """A legend in the map's lower left corner: a colour swatch and an escaped label per entry."""
+    rows = "".join(f"<div class='legend-entry'><span style='display:inline-block;width:14px;height:10px;margin-right:5px;"
+                   f"background:{escape(color)}'></span>{escape(label)}</div>" for label, color in entries)
+    columns = 2 if len(entries) > 6 else 1
+    head = f"<div style='font-weight:bold;margin-bottom:3px'>{escape(title)}</div>" if title else ""
+    tail = f"<div style='margin-top:3px;color:#555;max-width:330px;white-space:normal'>{escape(note)}</div>" if note else ""
+    folium.Element(f"<div class='map-legend' style='position:absolute;left:10px;bottom:28px;z-index:1000;background:rgba(255,255,255,0.92);"
+                   f"padding:5px 7px;border:1px solid #aaa;border-radius:4px;font:11px \"Noto Sans CJK SC\",sans-serif'>"
+                   f"{head}<div style='display:grid;grid-template-columns:repeat({columns},auto);column-gap:10px'>{rows}</div>"
+                   f"{tail}</div>").add_to(m.get_root().html)
+
+
+def view_bounds(geoms, focus=None, cluster=None) -> tuple[float, float, float, float] | None:
+    """Where the map looks for a selection: its geometries inside ``focus`` (the chosen city or county) — with no
+    focus, points and areas where they are and lines by their parts inside ``cluster``; the focus's (or the
+    cluster's) own bounds when nothing selected is located there."""
+    parts = []
+    for g in geoms:
+        if g is None or g.is_empty:
+            continue
+        if focus is not None:
+            g = g.intersection(focus)
+        elif cluster is not None and g.geom_type in ("LineString", "MultiLineString") and g.intersects(cluster):
+            g = g.intersection(cluster)
+        if not g.is_empty:
+            parts.append(g.bounds)
+    if not parts:
+        area = focus if focus is not None else cluster
+        return tuple(area.bounds) if area is not None else None
+    return (min(b[0] for b in parts), min(b[1] for b in parts), max(b[2] for b in parts), max(b[3] for b in parts))
 
 
 def _style(st: dict):
     def f(_feature):
         return {"color": st["edge"], "weight": st["width"], "fillColor": st["color"], "fillOpacity": st["fill_opacity"],
-                "dashArray": st.get("dash")}
+                "dashArray": st.get("dash"), "opacity": st.get("opacity", 1.0)}
     return f
 
 

@@ -195,3 +195,45 @@ def test_script_in_an_upload_never_runs(server, browser, tmp_path):
     assert popup is not None and "${" in popup.inner_text()  # shown literally, as the plan wrote it
     assert dialogs == []
     page.close()
+
+
+def test_projects_city_zooms_with_legend_and_summary(server, browser):
+    """Choose 包头市: the map fits 包头's extent, a legend names the categories, the summary adds up to the count."""
+    import re
+
+    from shapely.geometry import box
+
+    from layers.admin import admin_polygon
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    failed, external = [], []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.on("request", lambda r: external.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)
+    page.goto(server + "/page_projects", wait_until="domcontentloaded")
+    map_frame(page)
+    page.get_by_role("combobox", name="地级市 City").click()
+    page.get_by_role("option", name="包头市", exact=True).click()
+    page.wait_for_function("() => { const t = document.querySelector('[data-testid=stTable] table');"
+                           " return t && t.tBodies[0].rows.length === 2 && t.tBodies[0].rows[0].innerText.startsWith('包头市'); }",
+                           timeout=90_000)
+    frame = map_frame(page)
+    lat0, lon0, lat1, lon1 = map(float, re.search(r"fitBounds\(\s*\[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]",
+                                                  frame.content()).groups())
+    baotou = box(*admin_polygon("150200").bounds)
+    fitted = box(lon0, lat0, lon1, lat1)
+    assert fitted.within(baotou.buffer(0.11))  # the selection inside 包头, with the map's 0.1° margin
+    west, south, east, north = frame.evaluate("(() => { const b = window.map.getBounds();"
+                                              " return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; })()")
+    assert box(west, south, east, north).contains(fitted.centroid) and north - south < 2.2 * (lat1 - lat0)
+    legend = frame.query_selector(".map-legend").inner_text()
+    table = page.query_selector("[data-testid=stTable] table")
+    header = [c.inner_text().strip() for c in table.query_selector_all("thead th")]
+    rows = [[c.inner_text().strip() for c in r.query_selector_all("th, td")] for r in table.query_selector_all("tbody tr")]
+    categories = [h for h in header[1:] if h and h != "合计 total" and "category" not in h]
+    assert categories and all(c in legend for c in categories), (categories, legend)
+    count = int(re.search(r"(\d+) 个项目", page.get_by_text("个项目 projects").inner_text()).group(1))
+    total = header.index("合计 total")
+    body = [r for r in rows if r[0] != "合计 total"]
+    assert sum(int(r[total]) for r in body) == count == int(rows[-1][total])
+    assert failed == [] and external == []
+    page.close()

@@ -189,9 +189,43 @@ def test_summary_counts_sum_to_the_row_count(frames, city):
     assert counts_by_deadline(sel).loc["合计 total"].iloc[0] == len(sel)
 
 
+def test_view_of_a_city_stays_in_the_city(frames):
+    from shapely.geometry import box
+
+    from layers.filters import focus_areas
+    from layers.webmap import view_bounds
+
+    sel = select_projects(frames["project_summary"], frames["projects"], city="包头市")
+    focus, cluster = focus_areas(frames["cities"], frames["counties"], "包头市")
+    b = view_bounds(sel.geometry, focus, cluster)
+    assert box(*b).within(box(*focus.bounds).buffer(1e-9))
+    whole = view_bounds(frames["project_summary"].geometry, None, cluster)
+    assert box(*whole).contains(box(*b))
+
+
+def test_lines_fade_outside_the_cluster(frames):
+    from layers.filters import focus_areas
+    from layers.webmap import split_at
+
+    _, cluster = focus_areas(frames["cities"], frames["counties"])
+    line = frames["project_summary"].set_index("link_id").at["rail:包头市—银川市", "geometry"]
+    inside, outside = split_at(line, cluster)
+    assert inside is not None and outside is not None
+    assert outside.distance(frames["cities"].set_index("name_zh").at["银川市", "geometry"]) < 0.05
+
+
 def test_full_unit_names():
     from layers.units import full_units
 
     assert full_units(["市市场监管局", "市卫健委", "稀土高新区管委会"], "包头市") == [
         "包头市市场监督管理局", "包头市卫生健康委员会", "包头稀土高新技术产业开发区管理委员会"]
     assert full_units(["包头海关"], "包头市") == ["包头海关"]
+
+
+def test_legend_text_is_escaped():
+    from layers.webmap import add_legend, base_map
+
+    m = base_map((109, 39, 112, 41))
+    add_legend(m, [("<img src=x onerror=alert(1)>${x}", "#123456")], title="类别")
+    html = m.get_root().html.render()
+    assert "<img" not in html and "&lt;img" in html and "${" not in html
