@@ -69,11 +69,12 @@ def clause_status(text: str, start: int, end: int) -> str:
     return after.group() if after else ""
 
 
-def category_of(kind: str, *texts: str) -> str:
-    """A line, port, airport, station or natural works: its kind's category (data/lexicon/kinds.csv). A task or a
-    park: the first rule of data/lexicon/project_categories.csv that matches its texts, tried in order."""
+def category_of(kind: str, *texts: str, text_first: bool = False) -> str:
+    """A line, port, airport or station: its kind's category (data/lexicon/kinds.csv). A task, a park or works
+    (``text_first``): the first rule of data/lexicon/project_categories.csv that matches its texts, tried in
+    order, else the kind's (鄂尔多斯盆地天然气资源开发…建设 is energy, 昆都仑病险水库除险加固 the water kind's)."""
     own = KINDS.get(kind, {}).get("project_category", "")
-    if own and kind != "park":
+    if own and kind != "park" and not text_first:
         return own
     for text in texts:
         for rx, cat in CATEGORY_RULES:
@@ -302,7 +303,7 @@ def site_row(plan: Plan, m: Mention, name: str, quote: str, status: str, ctx: Co
     elif geom is None:
         method = "not located (the gazetteer does not know the name)"
     kind = "works" if works else "site"
-    return _row(plan, f"{kind}:{name}", name=name, ptype=kind, category=category_of(m.kind, name), status=status, quote=quote,
+    return _row(plan, f"{kind}:{name}", name=name, ptype=kind, category=category_of(m.kind, name, text_first=works), status=status, quote=quote,
                 place=attribution([m.adcode] if m.adcode else [], ctx.g), geom=geom, method=method, link=f"{kind}:{name}")
 
 
