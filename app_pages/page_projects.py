@@ -19,7 +19,7 @@ COLUMNS = {"name": "项目 Project", "category": "类别 Category", "cluster_cit
            "plans": "规划 Plans", "status": "状态 Status (per plan)", "deadline": "完成时限 Deadline", "tasks": "任务 Task",
            "responsible": "责任单位 Units (as written)", "responsible_full": "责任单位全称 Units in full",
            "cities": "所涉地级市 All cities named", "quote": "原文 Quotes", "link_id": "link_id"}
-POPUP = ["name", "category", "plans", "status", "deadline", "responsible", "cluster_cities", "ends"]
+POPUP = ["name", "category", "plans", "status", "deadline", "responsible", "cluster_cities", "ends", "quote"]
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
