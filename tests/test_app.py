@@ -17,6 +17,11 @@ def map_args(at: AppTest) -> dict:
     return json.loads(comps[0].proto.json_args) if comps else {}
 
 
+def payload(at: AppTest) -> int:
+    """Bytes a page sends for its maps (script, data and embedded web files)."""
+    return sum(len(c.proto.json_args.encode()) for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium"))
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_page_loads_offline(page):
     at = run(page)
@@ -26,7 +31,9 @@ def test_page_loads_offline(page):
         assert args, "no map component"
     for key in ("js_links", "css_links"):
         assert all(link.startswith("data:") for link in args.get(key, [])), key
+        assert len(args.get(key, [])) <= 1, key  # Leaflet only: no jQuery, Bootstrap, Font Awesome, glyphicons
     assert "https://" not in args.get("script", "") and "https://" not in args.get("header", "")
+    assert payload(at) < 1_500_000, payload(at)  # the layout map was 2.7 MB
 
 
 def test_router_app_runs():
@@ -38,7 +45,7 @@ def test_layout_switches_to_2021():
     at = run("page_layout.py")
     before = map_args(at)["script"]
     assert "呼包鄂榆发展轴" in before
-    at.radio[0].set_value("hbew-2021").run()
+    at.selectbox[0].set_value("hbew-2021").run()
     after = map_args(at)["script"]
     assert "呼包鄂乌联动轴" in after and "呼包鄂榆发展轴" not in after
 
@@ -75,7 +82,7 @@ def test_amap_basemap_shifts_overlays_to_gcj02():
 
 def test_layout_compare_shows_both_plans():
     at = run("page_layout.py")
-    at.radio[0].set_value("compare").run()
+    at.selectbox[0].set_value("compare").run()
     scripts = [json.loads(c.proto.json_args)["script"] for c in at.get("component_instance")]
     assert len(scripts) == 2 and "呼包鄂榆发展轴" in scripts[0] and "呼包鄂乌联动轴" in scripts[1]
 
@@ -86,7 +93,8 @@ def test_place_page_follows_popup_link():
     at.run()
     assert "满都拉口岸" in at.selectbox[0].value
     quotes = at.dataframe[0].value
-    assert len(quotes) >= 5 and set(quotes["plan_id"]) >= {"hbey-2018", "hbew-2021", "baotou-2024", "nmg-bohai"}
+    assert len(quotes) >= 5 and len(set(quotes["规划"])) == 4 and "《呼包鄂榆城市群发展规划》（2018）" in set(quotes["规划"])
+    assert "cur:" not in at.selectbox[0].format_func(at.selectbox[0].value)  # the picker shows the name, not the id
 
 
 def test_corrupt_geopackage_is_named_and_rebuilt(tmp_path, monkeypatch):
@@ -102,3 +110,23 @@ def test_corrupt_geopackage_is_named_and_rebuilt(tmp_path, monkeypatch):
     assert not at.exception
     assert any("not a readable GeoPackage" in w.value for w in at.warning)
     assert at.dataframe and bad.stat().st_size > 1_000_000
+
+
+RAW = ("plan_id", "name_zh", "geometry_method", "coord_source", "precision_m", "county_union", "waypoints (", "geonames",
+       "admin_polygon", "hbey-2018", "hbew-2021", "adm:", "cur:", "gshhg_buffer")
+"""Field names and identifiers a planner should never read on a page."""
+
+
+@pytest.mark.parametrize("plan", ["hbey-2018", "hbew-2021"])
+def test_layout_page_shows_no_raw_identifier(plan):
+    at = AppTest.from_file(str(ROOT / "app_pages" / "page_layout.py"), default_timeout=120)
+    at.query_params["plan"] = plan
+    at.run()
+    script = map_args(at)["script"]
+    shown = list(at.selectbox[0].options)  # as displayed
+    table = at.dataframe[0].value
+    texts = [script, *shown, *map(str, table.columns), table.to_csv(), *(c.value for c in at.caption)]
+    for raw in RAW:
+        assert not any(raw in t for t in texts), raw
+    assert "《呼包鄂榆城市群发展规划》（2018）" in shown[0]
+    assert "依托京包、包茂交通运输大通道" in script or plan != "hbey-2018"  # the plan's own sentence, quoted

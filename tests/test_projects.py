@@ -193,7 +193,7 @@ def test_view_of_a_city_stays_in_the_city(frames):
     from shapely.geometry import box
 
     from layers.filters import focus_areas
-    from layers.webmap import view_bounds
+    from layers.maps import view_bounds
 
     sel = select_projects(frames["project_summary"], frames["projects"], city="包头市")
     focus, cluster = focus_areas(frames["cities"], frames["counties"], "包头市")
@@ -205,7 +205,7 @@ def test_view_of_a_city_stays_in_the_city(frames):
 
 def test_lines_fade_outside_the_cluster(frames):
     from layers.filters import focus_areas
-    from layers.webmap import split_at
+    from layers.maps import split_at
 
     _, cluster = focus_areas(frames["cities"], frames["counties"])
     line = frames["project_summary"].set_index("link_id").at["rail:包头市—银川市", "geometry"]
@@ -222,10 +222,42 @@ def test_full_unit_names():
     assert full_units(["包头海关"], "包头市") == ["包头海关"]
 
 
-def test_legend_text_is_escaped():
-    from layers.webmap import add_legend, base_map
+def test_projects_map_has_a_legend_line_per_category_and_fades_lines_outside(frames):
+    import json
 
-    m = base_map((109, 39, 112, 41))
-    add_legend(m, [("<img src=x onerror=alert(1)>${x}", "#123456")], title="类别")
-    html = m.get_root().html.render()
-    assert "<img" not in html and "&lt;img" in html and "${" not in html
+    from layers.maps import projects_specs
+    from layers.styles import STYLES
+
+    sel = select_projects(frames["project_summary"], frames["projects"], city="包头市")
+    specs, bounds = projects_specs(frames, tuple(sel["link_id"]), "包头市")
+    legend = {s["name"]: s for s in specs if s["legend"] and s["style"].startswith("project:")}
+    placed = set(sel[sel.geometry.notna()]["category"])
+    assert sorted(legend) == sorted(c if c in placed else f"{c}（无图上位置）" for c in set(sel["category"]))  # as the summary
+    assert [s["style"] for s in specs if s["style"].startswith("project:")][-1] == "project:航空"  # topmost: the legend's first
+    assert len({STYLES[s["style"]]["color"] for s in legend.values()}) == len(legend)
+    rail = next(s for s in specs if s["style"] == "project:铁路")
+    features = json.loads(rail["geojson"])["features"]
+    faded = [f for f in features if f["properties"].get("f")]
+    assert faded and len(faded) < len(features) and "城市群以外" in rail["extra"]
+    popup = next(f["properties"]["p"] for f in features if "银川" in f["properties"].get("t", ""))
+    assert "<blockquote>" in popup and "《呼包鄂榆城市群发展规划》（2018）" in popup and "hbey-2018" not in popup
+    assert bounds[0] > 109 and bounds[2] < 111.5  # fitted to 包头
+
+
+def test_project_text_in_popups_and_legend_is_escaped():
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from layers.describe import project_rows
+    from layers.maps import PROJECT_FIELDS, project_parts
+    from layers.webmap import GeoLayer, layer_specs, legend_entry, popup_html
+
+    hostile = "<img src=x onerror=alert(1)>${x}`"
+    gdf = gpd.GeoDataFrame({"link_id": ["x"], "name": [hostile], "category": [hostile], "quote": [f"hbey-2018：{hostile}"]},
+                           geometry=[Point(110, 40)], crs="EPSG:4326")
+    spec = layer_specs(project_parts(gdf, None), "projects", tooltip="name", label=None,
+                       popup=lambda r: popup_html(r["name"], project_rows(r, PROJECT_FIELDS)))[0]
+    assert spec["style"] == "project:其他"  # an unknown category is drawn as 其他
+    layer = GeoLayer({**spec, "label": hostile})
+    text = layer.data + layer.meta + legend_entry("project:其他", hostile)
+    assert "<img" not in text and "${" not in text and "`" not in text and "&lt;img" in text
