@@ -111,13 +111,14 @@ class Gazetteer:
         """How well ``p`` fits the written form ``name``, before any document context.
 
         Level (province/city 3, county 2, other 1); +2 for a curated feature; +2 when the form is the
-        full name or a recorded alias, −1.5 for a two-character short form of a county (西安 is the city
+        full name, a recorded alias or a province's short name (黑龙江 the province before the river, 吉林 the
+        province before the city, which is written 吉林市), −1.5 for a two-character short form of a county (西安 is the city
         before it is 辽源's 西安区); population up to +1; with ``near`` (lon, lat), −1 per 300 km (at most −4).
         """
         from geo.crs import haversine_m
 
         s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0) + (2.0 if p.kind not in ("city", "county", "province", "town") else 0)
-        if name == p.name_zh or self.exact.get(name) == p.place_id:
+        if name == p.name_zh or self.exact.get(name) == p.place_id or (p.level == 1 and name == short_name(p.name_zh)):
             s += 2.0
         elif p.level == 3 and len(name) == 2:
             s -= 1.5
@@ -155,6 +156,15 @@ def _without_ethnic(name: str) -> str:
     return re.sub(r"族(?=自治)", "", name) if s.startswith("自治") else s
 
 
+MUNICIPALITIES = ("11", "12", "31", "50")
+"""Province codes of the municipalities (直辖市 北京, 天津, 上海, 重庆): provinces that are cities too."""
+
+
+def city_like_kind(p: Place) -> str:
+    """A place's kind as a settlement: a municipality (重庆高新区, 上海港) is a city, whatever its row."""
+    return "city" if p.kind == "province" and p.adcode[:2] in MUNICIPALITIES else p.kind
+
+
 def short_name(name: str) -> str:
     """``准格尔旗`` → ``准格尔``, ``内蒙古自治区`` → ``内蒙古``, ``围场满族蒙古族自治县`` → ``围场``;
     '' when nothing sensible remains."""
@@ -180,7 +190,7 @@ def _admin_places(g: Gazetteer) -> None:
             lon, lat, src = float(r["rep_lon"]), float(r["rep_lat"]), "admin_polygon"
             prec = spread_m(float(r["area_km2"]))
         city = ad[:4] + "00" if level >= 2 else ""
-        if ad[:2] in ("11", "12", "31", "50") and level >= 2:
+        if ad[:2] in MUNICIPALITIES and level >= 2:
             city = ad[:2] + "0000"
         elif ad[2:4] == "90":
             city = ad  # no prefecture above it
