@@ -295,13 +295,18 @@ def layer_features(gdf: gpd.GeoDataFrame, layer: str, *, popup=None, tooltip: st
     return out
 
 
+EXTRA_SEP = "\n"
+"""Between the extra legend lines of a layer (what a dashed ring or a faded line means), each shown once per map."""
+
+
 def layer_specs(gdf: gpd.GeoDataFrame, layer: str, *, name: str | None = None, show: bool = True, legend: bool = True,
                 **kw) -> list[dict]:
     """One spec per style found in the layer (see :func:`layer_features`), ready for :func:`add_specs`."""
     specs = []
     for key, feats in layer_features(gdf, layer, **kw).items():
         label = name if key == layer and name else legend_label(key)
-        extra = "".join(legend_entry(k) for k, mark in (("imprecise", '"r":'), ("outside", '"f":')) if any(mark in f for f in feats))
+        extra = EXTRA_SEP.join(legend_entry(k) for k, mark in (("imprecise", '"r":'), ("outside", '"f":'))
+                               if any(mark in f for f in feats))
         specs.append({"name": label, "label": label, "style": key, "show": show, "legend": legend, "extra": extra,
                       "geojson": '{"type":"FeatureCollection","features":[' + ",".join(feats) + "]}"})
     return specs

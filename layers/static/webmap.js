@@ -48,7 +48,7 @@ pm.layer = function (map, group, data, st, meta) {
   }).addTo(group);
   if (st.label_size) data.features.forEach(function (f) { if (f.properties.l) pm.labelMarker(f, st).addTo(group); });
   if (meta.legend) map._pm.layers.push([group, meta.name]);
-  if (meta.extra && map._pm.extra.indexOf(meta.extra) < 0) map._pm.extra.push(meta.extra);
+  (meta.extra ? meta.extra.split('\n') : []).forEach(function (x) { if (map._pm.extra.indexOf(x) < 0) map._pm.extra.push(x); });
 };
 pm.overlaps = function (a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; };
 pm.candidates = function (map, el, w, h) {
