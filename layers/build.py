@@ -22,6 +22,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
 from layers.positions import port_type, settle_corpus
+from layers.project_summary import summary_frame
 from layers.projects import projects_frame, status_of
 from layers.schema import LAYERS, layer_frame
 from layers.writer import write_geopackage
@@ -324,6 +325,7 @@ def frames_of_parsed(plans: list[Plan], parsed: dict[str, list[tuple[Mention, in
     frames.update(layout_layers(g, plans))
     progress("projects")
     frames["projects"] = projects_frame(plans, parsed, mentions, frames, g)
+    frames["project_summary"] = summary_frame(frames["projects"])
     return frames
 
 
