@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -227,6 +228,33 @@ def _frame(name: str, rows: list[tuple], description) -> pd.DataFrame:
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
 
+SWAP_RETRIES = 5
+"""How many times a reader tries to lock the tables of a build while a new build is being swapped in."""
+
+
+def _lock_for_reading(con, cur, url: str, schema: str, names: list[str]) -> list:
+    """Lock the tables ``names`` of ``schema`` for reading (all at once, in the swap's order) and return them.
+    A table dropped by a swap between naming and locking it is looked up again; a layer truly absent is one
+    :class:`DatabaseError` that says so."""
+    import psycopg
+    from psycopg import sql
+
+    tables, missing = [sql.Identifier(schema, n) for n in names], []
+    for attempt in range(SWAP_RETRIES):
+        try:
+            cur.execute(sql.SQL("lock table {} in access share mode").format(sql.SQL(", ").join(tables)))
+            return tables
+        except (psycopg.errors.UndefinedTable, psycopg.errors.InvalidSchemaName):
+            con.rollback()
+            missing = [n for n in names if n not in _present(cur, schema)]
+            con.rollback()
+            time.sleep(0.05 * attempt)  # a swap in progress commits within moments
+    if missing:
+        raise DatabaseError(f"{redact(url)} schema {schema!r}: layers missing: {', '.join(missing[:5])}"
+                            f"{' …' if len(missing) > 5 else ''} — run `python -m layers build --out URL`")
+    raise DatabaseError(f"reading {redact(url)} schema {schema!r} failed: the build kept changing while it was read")
+
+
 def read_postgis(url: str, schema: str | None = None, *, layers: list[str] | None = None) -> dict[str, pd.DataFrame]:
     """The layers (default: every layer of the contract) of ``schema``, all from one build: the tables are locked
     for reading first, so a build being swapped in waits, or is waited for. One :class:`DatabaseError` if the
@@ -237,12 +265,7 @@ def read_postgis(url: str, schema: str | None = None, *, layers: list[str] | Non
     names = [n for n in LAYERS if n in (layers or LAYERS)]  # always in LAYERS order, as the swap locks them
     with connect(url, read_only=True) as con, con.cursor() as cur:
         try:
-            missing = [n for n in names if n not in _present(cur, schema)]
-            if missing:
-                raise DatabaseError(f"{redact(url)} schema {schema!r}: layers missing: {', '.join(missing[:5])}"
-                                    f"{' …' if len(missing) > 5 else ''} — run `python -m layers build --out URL`")
-            tables = [sql.Identifier(schema, n) for n in names]
-            cur.execute(sql.SQL("lock table {} in access share mode").format(sql.SQL(", ").join(tables)))
+            tables = _lock_for_reading(con, cur, url, schema, names)
             out = {}
             for n, t in zip(names, tables):
                 key = "id" if n == "layer_styles" else "fid"

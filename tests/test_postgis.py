@@ -128,7 +128,7 @@ def test_reader_during_a_rebuild_sees_the_old_or_the_new_build_never_a_mix(publi
             except Exception as exc:  # noqa: BLE001 - collected and reported below
                 errors.append(exc)
 
-    readers = [threading.Thread(target=read_loop)]
+    readers = [threading.Thread(target=read_loop) for _ in range(3)]  # several readers: a swap lands between naming and locking
     for t in readers:
         t.start()
     for tag in "BABABA":
