@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geo import paths
 from geo.errors import PlanReadError
 from geo.normalize import Issue, Tracked, normalize
 from geo.structure import CHAPTER_RE, Heading, Sentence, cn_number, find_headings, split_sentences, to_cn_number
 
-PLANS_DIR = Path(__file__).resolve().parent.parent / "data" / "plans"
+PLANS_DIR = paths.DATA / "plans"
 
 
 @dataclass(frozen=True)

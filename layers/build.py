@@ -16,6 +16,7 @@ import shapely
 from shapely.geometry import LineString, MultiLineString, Point, shape
 from shapely.ops import unary_union
 
+from geo import paths
 from geo.corpus import PLANS_DIR, Plan, load_corpus
 from geo.crs import ALBERS_CHINA
 from geo.gazetteer import Gazetteer, load_gazetteer
@@ -25,9 +26,10 @@ from layers.projects import projects_frame, status_of
 from layers.schema import LAYERS, layer_frame
 from layers.writer import write_geopackage
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GPKG = Path(os.environ.get("PLAN_EXPLORER_GPKG", ROOT / "data" / "hbe_plans.gpkg"))
-"""Where the corpus GeoPackage lives; the environment variable PLAN_EXPLORER_GPKG moves it."""
+DATA = paths.DATA
+DEFAULT_GPKG = Path(os.environ.get("PLAN_EXPLORER_GPKG", paths.WORK / "hbe_plans.gpkg"))
+"""Where the corpus GeoPackage lives (``data/hbe_plans.gpkg`` in a clone, see :mod:`geo.paths`); the environment
+variable PLAN_EXPLORER_GPKG moves it."""
 
 
 def _pinyin(name: str) -> str:
@@ -164,7 +166,7 @@ def _line_type(name: str) -> str:
 @lru_cache(maxsize=1)
 def _gshhg_lines() -> list[tuple[int, object]]:
     """The committed GSHHG river lines with their level, read once."""
-    doc = json.loads((ROOT / "data" / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
+    doc = json.loads((DATA / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
     return [(f["properties"]["gshhg_level"], shape(f["geometry"])) for f in doc["features"]]
 
 
@@ -229,7 +231,7 @@ def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.Geo
 
 def layout_layers(g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
     """The plans' spatial structures from data/layout/layouts.json (rules in docs/layout.md)."""
-    spec = json.loads((ROOT / "data" / "layout" / "layouts.json").read_text(encoding="utf-8"))
+    spec = json.loads((DATA / "layout" / "layouts.json").read_text(encoding="utf-8"))
     axes, belts, zones, nodes = [], [], [], []
     for ax in spec["axes"] + spec["axes_2021"]:
         pts = [g.admin_by_name(n) for n in ax["waypoints"]]
@@ -286,8 +288,8 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
 def input_hash(plans_dir: Path) -> str:
     """SHA-256 over everything a build reads: plans, gazetteer tables, layouts, rivers and the code."""
     h = hashlib.sha256()
-    files = [*sorted(Path(plans_dir).iterdir()), *sorted((ROOT / "data").glob("[glx]*/*")),
-             *sorted((ROOT / "geo").glob("*.py")), *sorted((ROOT / "layers").glob("*.py"))]
+    files = [*sorted(Path(plans_dir).iterdir()), *sorted(DATA.glob("[glx]*/*")),
+             *(f for package in paths.PACKAGES for f in sorted(package.glob("*.py")))]
     for f in files:
         if f.is_file():
             h.update(f.name.encode())

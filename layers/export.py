@@ -23,6 +23,7 @@ from matplotlib import font_manager  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrow, Patch, Rectangle  # noqa: E402
 
+from geo import paths  # noqa: E402
 from layers.admin import CLUSTER_CITIES  # noqa: E402
 from layers.styles import STYLES  # noqa: E402
 
@@ -72,7 +73,7 @@ def china_outline() -> gpd.GeoSeries:
     """Provinces of China (for the locator inset), simplified, WGS 84."""
     from layers.admin import admin_polygon
 
-    rows = json.loads((Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "provinces.json").read_text())
+    rows = json.loads((paths.DATA / "gazetteer" / "provinces.json").read_text(encoding="utf-8"))
     return gpd.GeoSeries([admin_polygon(ad).simplify(0.05) for ad in rows], crs="EPSG:4326")
 
 
