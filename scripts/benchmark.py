@@ -1,6 +1,6 @@
 """Measure what users wait for; writes docs/benchmarks.md.
 
-Run: python scripts/benchmark.py   (needs the Debian chromium for the browser figure)
+Run: python scripts/benchmark.py   (after bash scripts/setup.sh --test: the Debian chromium draws the browser figure)
 
 Figures: gazetteer load and lookup throughput; normalisation and geoparse throughput on the whole
 corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; layout map payload
@@ -20,7 +20,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def timed(fn, repeat: int = 3) -> float:
@@ -33,7 +32,7 @@ def timed(fn, repeat: int = 3) -> float:
 
 
 def gazetteer_figures() -> dict:
-    code = "import time,sys;sys.path.insert(0,'.');t=time.perf_counter();from geo.gazetteer import load_gazetteer;load_gazetteer();print(time.perf_counter()-t)"
+    code = "import time;t=time.perf_counter();from geo.gazetteer import load_gazetteer;load_gazetteer();print(time.perf_counter()-t)"
     load = statistics.median(float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True).stdout)
                              for _ in range(3))
     from geo.gazetteer import load_gazetteer
@@ -125,7 +124,7 @@ def app_figures() -> dict:
 def browser_figures() -> dict:
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import ARGS, CHROMIUM, open_layout, streamlit_server  # one definition of the check
+    from layers.serve import ARGS, CHROMIUM, open_layout, streamlit_server  # one definition of the check
 
     with streamlit_server() as url, sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)

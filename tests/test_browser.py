@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import ARGS, CHROMIUM, ROOT, map_frame, open_layout, streamlit_server
+from layers.serve import ARGS, CHROMIUM, ROOT, map_frame, open_layout, streamlit_server
 
 pytestmark = pytest.mark.browser
 HOSTILE = "加快建设满都拉口岸<script>alert(1)</script>和包头机场<img src=x onerror=alert(2)>。"
