@@ -5,7 +5,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["page_layout.py", "page_layers.py", "page_projects.py", "page_place.py", "page_export.py", "page_upload.py"]
+pytestmark = pytest.mark.usefixtures("gpkg")  # the session's GeoPackage (PLAN_EXPLORER_GPKG), built first
+SLOW = pytest.mark.slow  # page runs of several seconds on two cores; the fast tier keeps a map page, upload, export
 
 
 def run(page: str) -> AppTest:
@@ -17,23 +18,72 @@ def map_args(at: AppTest) -> dict:
     return json.loads(comps[0].proto.json_args) if comps else {}
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_page_loads_offline(page):
-    at = run(page)
+def assert_offline_map(at: AppTest) -> dict:
+    """The page ran and drew one Leaflet map whose scripts and styles are all embedded (nothing is fetched)."""
     assert not at.exception, [e.value for e in at.exception]
     args = map_args(at)
-    if page not in ("page_upload.py", "page_export.py"):
-        assert args, "no map component"
+    assert args, "no map component"
     for key in ("js_links", "css_links"):
-        assert all(link.startswith("data:") for link in args.get(key, [])), key
-    assert "https://" not in args.get("script", "") and "https://" not in args.get("header", "")
+        assert args[key] and all(link.startswith("data:") for link in args[key]), key
+    assert "https://" not in args["script"] and "https://" not in args.get("header", "")
+    assert "L.map(" in args["script"]
+    return args
 
 
+@pytest.mark.parametrize("page", ["page_layout.py", *(pytest.param(p, marks=SLOW) for p in ("page_layers.py", "page_projects.py"))])
+def test_map_pages_load_offline(page):
+    assert_offline_map(run(page))
+
+
+def test_export_page_offers_every_preset_format_and_size():
+    from layers.export import PRESETS
+
+    at = run("page_export.py")
+    assert not at.exception, [e.value for e in at.exception]
+    preset, fmt, size = at.selectbox[0], at.selectbox[1], at.selectbox[2]
+    assert preset.options == [PRESETS[k].title for k in PRESETS] and preset.value == "layout-2018"
+    assert fmt.options == ["png", "pdf", "svg"] and size.options == ["a4", "slide", "a3"]
+    assert at.text_input[0].value == PRESETS["layout-2018"].title
+    assert not at.get("download_button")  # nothing is rendered before the button is pressed
+
+
+def test_upload_page_parses_a_plan_in_the_session_only(gpkg):
+    data_dir = ROOT / "data"
+    before = sorted(p.name for p in data_dir.iterdir())
+    at = run("page_upload.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.file_uploader[0].allowed_type == [".txt", ".pdf", ".docx"]
+    assert not map_args(at)  # no map before a file
+    at.file_uploader[0].set_value(("我的规划.txt", "加快满都拉口岸建设，推进包头至银川高铁。".encode("gb18030"), "text/plain"))
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert at.success[0].value == "1 sentences, 4 mentions, 3 located"
+    assert "满都拉口岸" in map_args(at)["script"]
+    located = at.dataframe[0].value
+    assert set(located["name_zh"]) == {"满都拉口岸", "包头市", "银川市"}
+    assert [b.proto.label for b in at.get("download_button")] == ["CSV", "GeoPackage"]
+    assert sorted(p.name for p in data_dir.iterdir()) == before  # nothing written next to the shipped data
+
+
+def test_upload_page_names_a_bad_file():
+    at = run("page_upload.py")
+    at.file_uploader[0].set_value(("empty.txt", b"", "text/plain"))
+    at.run()
+    assert not at.exception
+    assert len(at.error) == 1 and "file is empty" in at.error[0].value and not map_args(at)
+
+
+@SLOW
 def test_router_app_runs():
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    assert not at.exception
+    assert not at.exception, [e.value for e in at.exception]
+    from layers.webmap import BASEMAPS
+
+    assert at.sidebar.selectbox[0].options == [BASEMAPS[k] for k in BASEMAPS] and at.sidebar.selectbox[0].value == "none"
+    assert "呼包鄂榆发展轴" in map_args(at)["script"]  # the default page, Layout, drew its map
 
 
+@SLOW
 def test_layout_switches_to_2021():
     at = run("page_layout.py")
     before = map_args(at)["script"]
@@ -43,6 +93,7 @@ def test_layout_switches_to_2021():
     assert "呼包鄂乌联动轴" in after and "呼包鄂榆发展轴" not in after
 
 
+@SLOW
 def test_project_filter_changes_result():
     at = run("page_projects.py")
     total = len(at.dataframe[0].value)
@@ -52,6 +103,7 @@ def test_project_filter_changes_result():
     assert yulin["cities"].str.contains("榆林市").all()
 
 
+@SLOW
 def test_export_page_renders_a_png():
     at = run("page_export.py")
     at.slider[0].set_value(72).run()
@@ -73,6 +125,7 @@ def test_amap_basemap_shifts_overlays_to_gcj02():
     assert not base_map((109, 39, 112, 41)).gcj02
 
 
+@SLOW
 def test_layout_compare_shows_both_plans():
     at = run("page_layout.py")
     at.radio[0].set_value("compare").run()
@@ -80,15 +133,18 @@ def test_layout_compare_shows_both_plans():
     assert len(scripts) == 2 and "呼包鄂榆发展轴" in scripts[0] and "呼包鄂乌联动轴" in scripts[1]
 
 
+@SLOW
 def test_place_page_follows_popup_link():
     at = AppTest.from_file(str(ROOT / "app_pages" / "page_place.py"), default_timeout=120)
     at.query_params["place"] = "cur:满都拉口岸"
     at.run()
+    assert_offline_map(at)
     assert "满都拉口岸" in at.selectbox[0].value
     quotes = at.dataframe[0].value
     assert len(quotes) >= 5 and set(quotes["plan_id"]) >= {"hbey-2018", "hbew-2021", "baotou-2024", "nmg-bohai"}
 
 
+@pytest.mark.slow  # a second full build, inside the app
 def test_corrupt_geopackage_is_named_and_rebuilt(tmp_path, monkeypatch):
     import layers.build
 

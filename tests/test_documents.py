@@ -49,6 +49,7 @@ def test_each_format_gives_the_same_places(tmp_path, gaz, kind):
     assert EXPECTED <= found, found
 
 
+@pytest.mark.slow  # three command-line processes, one of them a build
 def test_cli_parse_and_build_take_a_users_folder(tmp_path):
     folder = tmp_path / "plans"
     folder.mkdir()
