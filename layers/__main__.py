@@ -47,10 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     target = args.out or DEFAULT_GPKG
     before = target.stat().st_mtime_ns if target.exists() else None
     bar = tqdm(total=10, desc="build", unit="step", file=sys.stderr)
+
+    def step(name: str) -> None:
+        bar.set_postfix_str(name)
+        bar.update(1)
+
     t0 = time.perf_counter()
     try:
-        out, summary = build(plans, args.out or DEFAULT_GPKG, progress=lambda s: (bar.set_postfix_str(s), bar.update(1)),
-                             force=args.force)
+        out, summary = build(plans, args.out or DEFAULT_GPKG, progress=step, force=args.force)
     except PlanExplorerError as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)

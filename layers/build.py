@@ -14,12 +14,13 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 from shapely.geometry import LineString, MultiLineString, Point, shape
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from geo import paths
 from geo.corpus import PLANS_DIR, Plan, load_corpus
 from geo.crs import ALBERS_CHINA
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
 from layers.projects import projects_frame, status_of
@@ -59,6 +60,13 @@ MENTION_COLUMNS = ["mention_id", "plan_id", "chapter", "section", "sentence", "s
                    "raw_file", "raw_start", "raw_end", "waypoints", "status"]
 
 
+def _known(place: Place | None, what: str) -> Place:
+    """A unit the build relies on (an adcode the gazetteer listed, a unit named in layouts.json)."""
+    if place is None:
+        raise KeyError(f"{what} is not in the gazetteer")
+    return place
+
+
 def _plans_of(df: pd.DataFrame) -> str:
     return ",".join(sorted(set(df["plan_id"])))
 
@@ -88,13 +96,16 @@ def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame
     named_city = {p.adcode for p in g.places.values() if p.kind == "city" and p.adcode in plans_by_ad}
     counties = sorted({ad for ad in plans_by_ad if (p := g.by_adcode(ad)) and p.level == 3}
                       | {p.adcode for p in g.places.values() if p.level == 3 and p.city_adcode in CLUSTER_CITIES})
-    c_rows = [{"adcode": ad, "name_zh": g.by_adcode(ad).name_zh, "city_adcode": g.by_adcode(ad).city_adcode,
-               "unit_type": unit_type(g.by_adcode(ad).name_zh), "plans": ",".join(sorted(plans_by_ad.get(ad, ()))),
-               "geometry_method": "admin_polygon", "geometry": admin_polygon(ad)} for ad in counties]
+    c_rows = []
+    for ad in counties:
+        p = _known(g.by_adcode(ad), ad)
+        c_rows.append({"adcode": ad, "name_zh": p.name_zh, "city_adcode": p.city_adcode, "unit_type": unit_type(p.name_zh),
+                       "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
+                       "geometry": admin_polygon(ad)})
     cities = sorted(named_city | set(CLUSTER_CITIES))
     t_rows = []
     for ad in cities:
-        p = g.by_adcode(ad)
+        p = _known(g.by_adcode(ad), ad)
         prov = g.by_adcode(p.province_adcode)
         t_rows.append({"adcode": ad, "name_zh": p.name_zh, "province": prov.name_zh if prov else "",
                        "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
@@ -164,7 +175,7 @@ def _line_type(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gshhg_lines() -> list[tuple[int, object]]:
+def _gshhg_lines() -> list[tuple[int, BaseGeometry]]:
     """The committed GSHHG river lines with their level, read once."""
     doc = json.loads((DATA / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
     return [(f["properties"]["gshhg_level"], shape(f["geometry"])) for f in doc["features"]]
@@ -202,8 +213,7 @@ def _albers(geom, inverse: bool = False):
 
 
 def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, str]:
-    units = [g.admin_by_name(n, near) for n in names]
-    units = [u for u in units if u]
+    units = [u for n in names if (u := g.admin_by_name(n, near))]
     return unary_union([admin_polygon(u.adcode) for u in units]), ",".join(u.adcode for u in units)
 
 
@@ -211,7 +221,7 @@ def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.Geo
     """Rivers (GSHHG lines), landforms and eco zones (county unions) of the curated places the plans name."""
     rivers = [{"river_id": "gshhg:yellow", "name_zh": "黄河", "geometry_method": "gshhg", "geometry": yellow_river(),
                "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"])}]
-    areas = {"landforms": [], "eco_zones": []}
+    areas: dict[str, list[dict]] = {"landforms": [], "eco_zones": []}
     for pid, grp in mentions[mentions["place_id"].str.startswith("cur:")].groupby("place_id", sort=True):
         p = g.places[pid]
         kind_a, _, val = p.anchor.partition(":")
@@ -239,7 +249,7 @@ def layout_layers(g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
                      "geometry_method": "waypoints (schematic)", "geometry": _through(pts)})
         centres = ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []  # pairings add no centres
         for n, role in [(n, "支撑节点") for n in ax.get("nodes", [])] + [(n, "中心城市") for n in centres]:
-            p = g.admin_by_name(n)
+            p = _known(g.admin_by_name(n), n)
             nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": role, "adcode": p.adcode,
                           "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
     for b in spec["belts"]:

@@ -20,6 +20,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
+from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrow, Patch, Rectangle  # noqa: E402
 
@@ -96,7 +97,8 @@ def _draw(ax, gdf: gpd.GeoDataFrame, key: str) -> None:
 def _place_labels(ax, fig, items: list[tuple[float, float, str, int]]) -> int:
     """Greedy label placement: try four offsets per label, skip a label that would overlap a placed one."""
     renderer = fig.canvas.get_renderer()
-    placed, count = [], 0
+    placed: list = []
+    count = 0
     for x, y, text, size in sorted(items, key=lambda t: -t[3]):
         for dx, dy, ha, va in ((6, 4, "left", "bottom"), (-6, 4, "right", "bottom"), (6, -4, "left", "top"), (-6, -4, "right", "top")):
             t = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, fontsize=size, zorder=9,
@@ -119,7 +121,7 @@ def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | 
     plan = plan or p.plan
     keys = layers or p.layers
     fig = plt.figure(figsize=SIZES[size], dpi=dpi)
-    ax = fig.add_axes([0.03, 0.1, 0.72, 0.76])
+    ax = fig.add_axes((0.03, 0.1, 0.72, 0.76))
     counties = frames["counties"]
     cities = frames["cities"].to_crs(PROJ)
     data = {"counties": counties.to_crs(PROJ)}
@@ -174,7 +176,7 @@ def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | 
 
 
 def _legend(fig, keys: list[str]) -> None:
-    handles = []
+    handles: list[Artist] = []
     for k in keys:
         st = STYLES[k]
         if k in ("rivers", "layout_axes", "rail", "roads", "energy"):
