@@ -63,7 +63,7 @@ def parse_figures() -> dict:
     rules = timed(lambda: [geoparse_plan(p, g, recognizer=False) for p in plans])
     with tempfile.TemporaryDirectory() as tmp:  # a cache of its own: the first run is cold
         os.environ["PLAN_EXPLORER_CACHE"] = tmp
-        code = ("import sys,time;sys.path.insert(0,'.');from geo.corpus import load_corpus;from geo.gazetteer import load_gazetteer;"
+        code = ("import time;from geo.corpus import load_corpus;from geo.gazetteer import load_gazetteer;"
                 "from geo.geoparse import geoparse_plan;g=load_gazetteer();ps=load_corpus();t=time.perf_counter();"
                 "[geoparse_plan(p,g) for p in ps];print(time.perf_counter()-t)")
         cold = float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=dict(os.environ)).stdout)
