@@ -13,15 +13,7 @@ from pathlib import Path
 from geo import paths
 from geo.errors import PlanReadError
 from geo.normalize import Issue, Tracked, normalize
-from geo.structure import (
-    CHAPTER_RE,
-    Heading,
-    Sentence,
-    cn_number,
-    find_headings,
-    split_sentences,
-    to_cn_number,
-)
+from geo.structure import CHAPTER_RE, Heading, Sentence, cn_number, find_headings, split_sentences, to_cn_number
 
 PLANS_DIR = paths.DATA / "plans"
 

@@ -15,22 +15,19 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build", help="geoparse the plans and write the GeoPackage")
     b.add_argument("--plans", type=Path, default=None, help="folder of plans (default: the shipped corpus)")
-    b.add_argument("--out", type=Path, default=None,
-                   help="GeoPackage to write (default: data/hbe_plans.gpkg)")
+    b.add_argument("--out", type=Path, default=None, help="GeoPackage to write (default: data/hbe_plans.gpkg)")
     b.add_argument("--force", action="store_true", help="rebuild even if the file is up to date")
     sub.add_parser("schema", help="print the GeoPackage schema as Markdown")
     e = sub.add_parser("export", help="render a static map (png, svg, pdf)")
     e.add_argument("--out", type=Path, required=True)
-    e.add_argument("--preset", default="layout-2018",
-                   choices=["layout-2018", "structure-2021", "city", "transport"])
+    e.add_argument("--preset", default="layout-2018", choices=["layout-2018", "structure-2021", "city", "transport"])
     e.add_argument("--plan")
     e.add_argument("--city")
     e.add_argument("--layers", help="comma-separated layer names")
     e.add_argument("--title")
     e.add_argument("--dpi", type=int, default=200)
     e.add_argument("--size", default="a4", choices=["slide", "a4", "a3"])
-    e.add_argument("--gpkg", type=Path, default=None,
-                   help="GeoPackage to read (default: data/hbe_plans.gpkg)")
+    e.add_argument("--gpkg", type=Path, default=None, help="GeoPackage to read (default: data/hbe_plans.gpkg)")
     args = ap.parse_args(argv)
     if args.cmd == "schema":
         from layers.schema import schema_markdown
@@ -64,8 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         bar.close()
-        print("interrupted: nothing was written (the GeoPackage is written to a temporary file first)",
-              file=sys.stderr)
+        print("interrupted: nothing was written (the GeoPackage is written to a temporary file first)", file=sys.stderr)
         return 130
     bar.close()
     print(summary.to_string() if len(summary) else "no place found in these plans: the layers are empty")
@@ -97,8 +93,8 @@ def _export(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    out = render(frames, args.out, preset=args.preset, plan=args.plan, city=args.city, layers=layers,
-                 title=args.title, dpi=args.dpi, size=args.size)
+    out = render(frames, args.out, preset=args.preset, plan=args.plan, city=args.city, layers=layers, title=args.title,
+                 dpi=args.dpi, size=args.size)
     print(f"wrote {out} in {time.perf_counter() - t0:.1f} s")
     return 0
 

@@ -29,14 +29,14 @@ from layers.writer import write_geopackage
 
 DATA = paths.DATA
 DEFAULT_GPKG = Path(os.environ.get("PLAN_EXPLORER_GPKG", paths.WORK / "hbe_plans.gpkg"))
-"""Where the corpus GeoPackage lives (``data/hbe_plans.gpkg`` in a clone, see :mod:`geo.paths`); the
-environment variable PLAN_EXPLORER_GPKG moves it."""
+"""Where the corpus GeoPackage lives (``data/hbe_plans.gpkg`` in a clone, see :mod:`geo.paths`); the environment
+variable PLAN_EXPLORER_GPKG moves it."""
 
 
 def _pinyin(name: str) -> str:
     from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(name)).capitalize()  # written together, as place names are (Mandulakouan)
+    return "".join(lazy_pinyin(name)).capitalize()  # written together, as Chinese place names are (Mandulakouan)
 
 
 def mentions_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]]) -> pd.DataFrame:
@@ -45,20 +45,18 @@ def mentions_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
         for n, (m, k) in enumerate(parsed[plan.plan_id]):
             s = plan.sentences[k]
             raw_file, rs, re_ = plan.raw_location(m.start, m.end)
-            rows.append({"mention_id": f"{plan.plan_id}:{n:05d}", "plan_id": plan.plan_id,
-                         "chapter": s.chapter, "section": s.section, "sentence": s.text, "start": m.start,
-                         "end": m.end, "surface": m.surface, "name_zh": m.name_zh, "kind": m.kind,
-                         "place_id": m.place_id, "adcode": m.adcode, "lon": m.lon, "lat": m.lat,
-                         "score": m.score, "runner_up": m.runner_up, "precision_m": m.precision_m,
-                         "coord_source": m.coord_source, "note": m.note, "raw_file": raw_file,
+            rows.append({"mention_id": f"{plan.plan_id}:{n:05d}", "plan_id": plan.plan_id, "chapter": s.chapter,
+                         "section": s.section, "sentence": s.text, "start": m.start, "end": m.end, "surface": m.surface,
+                         "name_zh": m.name_zh, "kind": m.kind, "place_id": m.place_id, "adcode": m.adcode,
+                         "lon": m.lon, "lat": m.lat, "score": m.score, "runner_up": m.runner_up,
+                         "precision_m": m.precision_m, "coord_source": m.coord_source, "note": m.note, "raw_file": raw_file,
                          "raw_start": rs, "raw_end": re_, "waypoints": "|".join(m.line_stops),
                          "status": status_of(s.text, m.start - s.start)})
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)  # the columns even when a plan names no place
 
 
-MENTION_COLUMNS = ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface",
-                   "name_zh", "kind", "place_id", "adcode", "lon", "lat", "score", "runner_up", "precision_m",
-                   "coord_source", "note",
+MENTION_COLUMNS = ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface", "name_zh", "kind",
+                   "place_id", "adcode", "lon", "lat", "score", "runner_up", "precision_m", "coord_source", "note",
                    "raw_file", "raw_start", "raw_end", "waypoints", "status"]
 
 
@@ -84,9 +82,8 @@ def places_frame(mentions: pd.DataFrame, g: Gazetteer) -> gpd.GeoDataFrame:
         rows.append({"place_id": pid, "name_zh": first["name_zh"], "name_pinyin": _pinyin(first["name_zh"]),
                      "kind": first["kind"], "adcode": adcode, "city_adcode": home.city_adcode if home else "",
                      "coord_source": first["coord_source"], "precision_m": first["precision_m"],
-                     "plans": _plans_of(grp), "mention_count": len(grp),
-                     "source": base.source if base else "", "subkind": base.subkind if base else "",
-                     "status": next((s for s in grp["status"] if s), ""),
+                     "plans": _plans_of(grp), "mention_count": len(grp), "source": base.source if base else "",
+                     "subkind": base.subkind if base else "", "status": next((s for s in grp["status"] if s), ""),
                      "geometry": Point(first["lon"], first["lat"])})
     return layer_frame(rows, "places")
 
@@ -98,14 +95,13 @@ def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame
             plans_by_ad[ad].add(plan)
     named_city = {p.adcode for p in g.places.values() if p.kind == "city" and p.adcode in plans_by_ad}
     counties = sorted({ad for ad in plans_by_ad if (p := g.by_adcode(ad)) and p.level == 3}
-                      | {p.adcode for p in g.places.values()
-                         if p.level == 3 and p.city_adcode in CLUSTER_CITIES})
+                      | {p.adcode for p in g.places.values() if p.level == 3 and p.city_adcode in CLUSTER_CITIES})
     c_rows = []
     for ad in counties:
         p = _known(g.by_adcode(ad), ad)
-        c_rows.append({"adcode": ad, "name_zh": p.name_zh, "city_adcode": p.city_adcode,
-                       "unit_type": unit_type(p.name_zh), "plans": ",".join(sorted(plans_by_ad.get(ad, ()))),
-                       "geometry_method": "admin_polygon", "geometry": admin_polygon(ad)})
+        c_rows.append({"adcode": ad, "name_zh": p.name_zh, "city_adcode": p.city_adcode, "unit_type": unit_type(p.name_zh),
+                       "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
+                       "geometry": admin_polygon(ad)})
     cities = sorted(named_city | set(CLUSTER_CITIES))
     t_rows = []
     for ad in cities:
@@ -126,8 +122,7 @@ def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDat
     ports["port_type"] = [subkind(p) or _port_type(n) for p, n in zip(ports["place_id"], ports["name_zh"])]
     air = places[places["kind"] == "airport"].copy()
     air["airport_type"] = [subkind(p) or _airport_type(n) for p, n in zip(air["place_id"], air["name_zh"])]
-    air["icao"] = [g.places[p].anchor.partition(":")[2]
-                   if p in g.places and g.places[p].anchor.startswith("icao:") else ""
+    air["icao"] = [g.places[p].anchor.partition(":")[2] if p in g.places and g.places[p].anchor.startswith("icao:") else ""
                    for p in air["place_id"]]
     layers = {"towns": places[places["kind"] == "town"], "ports": ports, "airports": air,
               "lakes": places[(places["kind"] == "water") & (places["subkind"].fillna("") == "湖泊")],
@@ -141,8 +136,8 @@ def _through(places) -> MultiLineString:
 
 
 def _port_type(name: str) -> str:
-    return next((t for k, t in (("航空", "航空口岸"), ("铁路", "铁路口岸"), ("陆港", "内陆港"),
-                                ("港", "内陆港"), ("口岸", "陆路口岸")) if k in name), "口岸")
+    return next((t for k, t in (("航空", "航空口岸"), ("铁路", "铁路口岸"), ("陆港", "内陆港"), ("港", "内陆港"),
+                                ("口岸", "陆路口岸")) if k in name), "口岸")
 
 
 def _airport_type(name: str) -> str:
@@ -160,25 +155,23 @@ def line_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFr
     out = {}
     for kind, layer in (("rail", "rail"), ("road", "roads"), ("energy", "energy")):
         rows = []
-        drawn = mentions[(mentions["kind"] == kind) & (mentions["waypoints"] != "")]
-        for key, grp in drawn.groupby("waypoints", sort=True):
+        for key, grp in mentions[(mentions["kind"] == kind) & (mentions["waypoints"] != "")].groupby("waypoints", sort=True):
             pts = [g.places[p] for p in key.split("|") if p in g.places]
-            if len({(p.lon, p.lat) for p in pts}) >= 2:  # ends at one point (both by their county): no line
+            if len({(p.lon, p.lat) for p in pts}) >= 2:  # ends located at one point (both by their county) draw no line
                 name = grp.iloc[0]["name_zh"]
                 rows.append(row(kind, "—".join(p.name_zh for p in pts), name, _line_type(name), pts, grp))
         named = mentions[(mentions["kind"] == kind) & mentions["place_id"].str.startswith("cur:")]
         for pid, grp in named.groupby("place_id", sort=True):
             p = g.places[pid]
             if p.anchor.startswith("line:"):
-                rows.append(row(kind, p.name_zh, p.name_zh, p.subkind, [g.by_adcode(a) for a in p.members],
-                                grp))
+                rows.append(row(kind, p.name_zh, p.name_zh, p.subkind, [g.by_adcode(a) for a in p.members], grp))
         out[layer] = layer_frame(rows, layer)
     return out
 
 
 def _line_type(name: str) -> str:
-    return next((t for t in ("高速铁路", "城际铁路", "快速铁路", "高铁", "铁路", "高速公路", "公路", "特高压",
-                             "管道") if t in name), "")
+    return next((t for t in ("高速铁路", "城际铁路", "快速铁路", "高铁", "铁路", "高速公路", "公路", "特高压", "管道")
+                 if t in name), "")
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +182,7 @@ def _gshhg_lines() -> list[tuple[int, BaseGeometry]]:
 
 
 def matched_river(counties: list[str]):
-    """The GSHHG river line (not the Yellow River's level 1) that crosses every given county, or None.
+    """The GSHHG river line (not the Yellow River's level 1) that crosses every one of the given counties, or None.
 
     This names an unnamed GSHHG segment from the counties a river is known to flow through (无定河:
     靖边, 横山, 米脂, 绥德); a river GSHHG lacks at its resolution stays a county-union area.
@@ -226,8 +219,8 @@ def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, st
 
 def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
     """Rivers (GSHHG lines), landforms and eco zones (county unions) of the curated places the plans name."""
-    rivers = [{"river_id": "gshhg:yellow", "name_zh": "黄河", "geometry_method": "gshhg",
-               "geometry": yellow_river(), "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"])}]
+    rivers = [{"river_id": "gshhg:yellow", "name_zh": "黄河", "geometry_method": "gshhg", "geometry": yellow_river(),
+               "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"])}]
     areas: dict[str, list[dict]] = {"landforms": [], "eco_zones": []}
     for pid, grp in mentions[mentions["place_id"].str.startswith("cur:")].groupby("place_id", sort=True):
         p = g.places[pid]
@@ -252,39 +245,32 @@ def layout_layers(g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
     axes, belts, zones, nodes = [], [], [], []
     for ax in spec["axes"] + spec["axes_2021"]:
         pts = [g.admin_by_name(n) for n in ax["waypoints"]]
-        axes.append({"plan_id": ax["plan_id"], "name_zh": ax["name_zh"], "role": ax["role"],
-                     "rule": ax["rule"], "geometry_method": "waypoints (schematic)",
-                     "geometry": _through(pts)})
-        is_axis = "轴" in ax["role"] or "轴" in ax["name_zh"]
-        centres = ax["waypoints"] if is_axis else []  # pairings add no centres
+        axes.append({"plan_id": ax["plan_id"], "name_zh": ax["name_zh"], "role": ax["role"], "rule": ax["rule"],
+                     "geometry_method": "waypoints (schematic)", "geometry": _through(pts)})
+        centres = ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []  # pairings add no centres
         for n, role in [(n, "支撑节点") for n in ax.get("nodes", [])] + [(n, "中心城市") for n in centres]:
             p = _known(g.admin_by_name(n), n)
             nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": role, "adcode": p.adcode,
                           "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
     for b in spec["belts"]:
-        geom = _albers(_albers(yellow_river()).buffer(b["buffer_km"] * 1000, quad_segs=4).simplify(500),
-                       inverse=True)
+        geom = _albers(_albers(yellow_river()).buffer(b["buffer_km"] * 1000, quad_segs=4).simplify(500), inverse=True)
         belts.append({"plan_id": b["plan_id"], "name_zh": b["name_zh"], "role": b["role"], "rule": b["rule"],
                       "geometry_method": "gshhg_buffer (schematic)", "geometry": geom})
     for z in spec["zones"]:
         geom, members = _county_union(z["members"], g, "150000")
         zones.append({"plan_id": z["plan_id"], "name_zh": z["name_zh"], "role": z["role"], "rule": z["rule"],
                       "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
-    return {"layout_axes": layer_frame(axes, "layout_axes"),
-            "layout_belts": layer_frame(belts, "layout_belts"),
-            "layout_zones": layer_frame(zones, "layout_zones"),
-            "layout_nodes": layer_frame(nodes, "layout_nodes")}
+    return {"layout_axes": layer_frame(axes, "layout_axes"), "layout_belts": layer_frame(belts, "layout_belts"),
+            "layout_zones": layer_frame(zones, "layout_zones"), "layout_nodes": layer_frame(nodes, "layout_nodes")}
 
 
 def plans_frame(plans: list[Plan]) -> pd.DataFrame:
-    return pd.DataFrame([{"plan_id": p.plan_id, "title": p.meta.get("title", p.plan_id),
-                          "issuer": p.meta.get("issuer", ""), "issued": p.meta.get("issued", ""),
-                          "scope": p.meta.get("scope", ""),
+    return pd.DataFrame([{"plan_id": p.plan_id, "title": p.meta.get("title", p.plan_id), "issuer": p.meta.get("issuer", ""),
+                          "issued": p.meta.get("issued", ""), "scope": p.meta.get("scope", ""),
                           "witnesses": ",".join(s.witness for s in p.segments),
                           "chapters": len(p.chapters()), "sentences": len(p.sentences),
                           "issues": json.dumps({k: sum(1 for i in p.issues if i.kind == k)
-                                                for k in sorted({i.kind for i in p.issues})})}
-                         for p in plans])
+                                                for k in sorted({i.kind for i in p.issues})})} for p in plans])
 
 
 def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None) -> dict:
@@ -298,8 +284,7 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
     places = places_frame(mentions, g)
     progress("admin polygons")
     cities, counties = admin_frames(mentions, g)
-    frames = {"plans": plans_frame(plans), "mentions": mentions, "places": places, "cities": cities,
-              "counties": counties}
+    frames = {"plans": plans_frame(plans), "mentions": mentions, "places": places, "cities": cities, "counties": counties}
     frames.update(point_layers(places, g))
     frames.update(line_layers(mentions, g))
     progress("layout and zones")
@@ -329,11 +314,9 @@ def _summary(mentions: pd.DataFrame) -> pd.DataFrame:
     return summary
 
 
-def build(plans_dir: Path = PLANS_DIR, out: Path | None = None,
-          progress: Callable[[str], None] = lambda s: None,
+def build(plans_dir: Path = PLANS_DIR, out: Path | None = None, progress: Callable[[str], None] = lambda s: None,
           *, force: bool = False) -> tuple[Path, pd.DataFrame]:
-    """Read, geoparse and write the GeoPackage (default :data:`DEFAULT_GPKG`); returns its path and the
-    per-plan summary.
+    """Read, geoparse and write the GeoPackage (default :data:`DEFAULT_GPKG`); returns its path and the per-plan summary.
 
     When ``out`` already holds a build of the same inputs (same :func:`input_hash`), nothing is redone.
     """

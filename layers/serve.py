@@ -15,8 +15,8 @@ from pathlib import Path
 from geo.paths import REPO as ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
 
 
 def free_port() -> int:
@@ -51,19 +51,16 @@ def map_frame(page, timeout_ms: int = 90_000):
     """The Leaflet iframe of the page once its vectors are drawn."""
     el = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=timeout_ms)
     frame = el.content_frame()
-    frame.wait_for_selector(".leaflet-overlay-pane path, .leaflet-marker-pane div", state="attached",
-                            timeout=60_000)
+    frame.wait_for_selector(".leaflet-overlay-pane path, .leaflet-marker-pane div", state="attached", timeout=60_000)
     return frame
 
 
 def open_layout(browser, url, shot: Path | None = None):
-    """Open the explorer's first page; return the page, its map frame, failed and external requests, and the
-    seconds until the map was drawn."""
+    """Open the explorer's first page; return the page, its map frame, failed and external requests, seconds to map."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     failed, external = [], []
     page.on("requestfailed", lambda r: failed.append(r.url))
-    local = (url, "data:", "blob:", "about:")
-    page.on("request", lambda r: external.append(r.url) if not r.url.startswith(local) else None)
+    page.on("request", lambda r: external.append(r.url) if not r.url.startswith((url, "data:", "blob:", "about:")) else None)
     t0 = time.perf_counter()
     page.goto(url, wait_until="domcontentloaded")
     frame = map_frame(page)

@@ -34,9 +34,8 @@ def write_geopackage(frames: dict[str, pd.DataFrame], out: Path) -> Path:
                                         layer_options=opts, append=Path(tmp).exists())
             else:
                 gdf = gpd.GeoDataFrame(df[cols + ["geometry"]], geometry="geometry", crs="EPSG:4326")
-                geometry_type = "Unknown" if spec["geometry"] == "Geometry" else spec["geometry"]
                 pyogrio.write_dataframe(gdf, tmp, layer=name, driver="GPKG", layer_options=opts,
-                                        geometry_type=geometry_type,
+                                        geometry_type="Unknown" if spec["geometry"] == "Geometry" else spec["geometry"],
                                         promote_to_multi=spec["geometry"].startswith("Multi"),
                                         append=Path(tmp).exists())
         _stamp(tmp)
