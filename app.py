@@ -2,19 +2,21 @@
 
 import streamlit as st
 
-st.set_page_config(page_title="城市群规划空间浏览器 · Cluster plan explorer", layout="wide")
+st.set_page_config(page_title="城市群规划空间浏览器", page_icon="🗺️", layout="wide")
 
 pages = [
-    st.Page("app_pages/page_layout.py", title="空间布局 Layout", default=True),
-    st.Page("app_pages/page_layers.py", title="图层 Layers"),
-    st.Page("app_pages/page_projects.py", title="项目 Projects"),
-    st.Page("app_pages/page_place.py", title="地名 Place"),
-    st.Page("app_pages/page_export.py", title="导出 Export"),
-    st.Page("app_pages/page_upload.py", title="添加规划 Add a plan"),
+    st.Page("app_pages/page_layout.py", title="空间布局", icon=":material/account_tree:", default=True),
+    st.Page("app_pages/page_layers.py", title="图层", icon=":material/layers:"),
+    st.Page("app_pages/page_projects.py", title="项目", icon=":material/construction:"),
+    st.Page("app_pages/page_place.py", title="地名", icon=":material/location_on:"),
+    st.Page("app_pages/page_export.py", title="导出地图", icon=":material/download:"),
+    st.Page("app_pages/page_upload.py", title="添加规划", icon=":material/upload_file:"),
 ]
 from layers.webmap import BASEMAPS  # noqa: E402
 
-st.sidebar.caption("呼包鄂榆 / 呼包鄂乌 城市群规划 · offline, WGS 84")
-st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), format_func=BASEMAPS.get, key="basemap",
-                     help="Only 'None' works without a network; Amap shifts every overlay to GCJ-02.")
+# Less empty space above the page, so a map and its legend fit a 1280×720 projector without scrolling.
+st.markdown("<style>.block-container{padding-top:2.2rem}</style>", unsafe_allow_html=True)
+st.sidebar.caption("呼包鄂榆 / 呼包鄂乌城市群规划 · 离线 · WGS 84")
+st.sidebar.selectbox("底图", list(BASEMAPS), format_func=BASEMAPS.get, key="basemap",
+                     help="只有“无底图”不需联网；高德底图会把叠加图层转为 GCJ-02。")
 st.navigation(pages).run()

@@ -1,4 +1,5 @@
-"""What every page shares: the cached GeoPackage and the map component."""
+"""What every page shares: the cached layers (from the GeoPackage, or from PostGIS when ``PLAN_EXPLORER_DB`` is set)
+and the map component."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from streamlit_folium import st_folium
 
 from geo.errors import PlanExplorerError
 from layers.build import DEFAULT_GPKG, build
+from layers.postgis import DB_ENV, read_postgis
 from layers.store import read_layers
-from layers.webmap import base_map, simplify_for_web
+from layers.webmap import add_specs, base_map, simplify_for_web
 
 
 @st.cache_resource(show_spinner=False)
@@ -16,6 +18,39 @@ def _load(path: str, _stamp: float) -> dict:
     """Full-precision layers (for downloads and export) and web-simplified copies (for maps), read once."""
     full = read_layers(path)
     return {"full": full, "web": simplify_for_web(full)}
+
+
+@st.cache_resource(show_spinner=False)
+def _load_db(url: str, _stamp: str) -> dict:
+    """The layers of the PostGIS build with this input hash (``_stamp``), read once, with their web copies."""
+    full = read_postgis(url)
+    return {"full": full, "web": simplify_for_web(full)}
+
+
+@st.cache_data(show_spinner=False, ttl=15)
+def _db_stamp(url: str) -> str:
+    """The input hash of the build in the database, asked again at most every 15 s (a new build is then read)."""
+    info = read_postgis(url, layers=["build_info"])["build_info"]
+    return dict(zip(info["key"], info["value"])).get("input_hash", "")
+
+
+def _secret(name: str) -> str:
+    """A setting from the environment, else from ``.streamlit/secrets.toml``; never shown or logged."""
+    import os
+
+    value = os.environ.get(name, "")
+    if not value:
+        try:
+            value = st.secrets.get(name, "")
+        except FileNotFoundError:
+            value = ""
+    return value
+
+
+def version() -> str:
+    """What identifies the data being shown: the database build's input hash, or the GeoPackage's time stamp."""
+    url = _secret(DB_ENV)
+    return _db_stamp(url) if url else str(DEFAULT_GPKG.stat().st_mtime)
 
 
 def _build_with_progress(message: str) -> None:
@@ -33,9 +68,18 @@ def _build_with_progress(message: str) -> None:
 def data(*, web: bool = True) -> dict:
     """All layers (web-simplified unless ``web=False``).
 
-    A missing GeoPackage is built with a progress bar; an unreadable one is named, rebuilt from the
+    With ``PLAN_EXPLORER_DB`` set (environment or secrets) the layers come from that PostGIS database, read
+    with the app's read-only connection; a database that cannot be read is one message, never a traceback.
+    Otherwise a missing GeoPackage is built with a progress bar; an unreadable one is named, rebuilt from the
     plans (it is derived data, nothing is lost) and read again.
     """
+    url = _secret(DB_ENV)
+    if url:
+        try:
+            return _load_db(url, _db_stamp(url))["web" if web else "full"]
+        except PlanExplorerError as exc:
+            st.error(f"数据库无法读取 / database not readable: {exc}")
+            st.stop()
     if not DEFAULT_GPKG.exists():
         _build_with_progress("首次启动：正在构建 GeoPackage / building the GeoPackage…")
     for attempt in (1, 2):
@@ -63,14 +107,34 @@ def show_map(m, key: str, height: int = 620):
     return st_folium(m, key=key, height=height, use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
 
 
-def new_map(bounds):
-    """An empty map with the basemap chosen in the sidebar (offline by default)."""
-    import os
+def new_map(bounds, *, compact: bool = False, context: bool = True):
+    """A map with the basemap chosen in the sidebar (offline by default) and, unless ``context=False``, the offline
+    context (neighbouring provinces and prefectures, rivers) under what the page adds."""
 
-    key = os.environ.get("TIANDITU_KEY", "")
-    if not key:
-        try:
-            key = st.secrets.get("TIANDITU_KEY", "")
-        except FileNotFoundError:
-            key = ""
-    return base_map(tuple(bounds), basemap=st.session_state.get("basemap", "none"), tianditu_key=key)
+    key = _secret("TIANDITU_KEY")
+    basemap = st.session_state.get("basemap", "none")
+    m = base_map(tuple(bounds), basemap=basemap, tianditu_key=key, compact=compact)
+    if context:
+        from layers.maps import context_specs
+
+        add_specs(m, context_specs(tuple(bounds), gcj02=basemap == "amap", compact=compact))
+    return m
+
+
+@st.cache_data(show_spinner=False, max_entries=48)
+def _specs(kind: str, args: tuple, gcj02: bool, stamp: str, compact: bool) -> tuple[list[dict], tuple]:
+    """A map's layers, built once per selection, basemap datum, size and data version (``stamp``, :func:`version`)."""
+    from layers import maps
+
+    if kind == "layout":
+        return maps.layout_specs(data(), *args, gcj02=gcj02, compact=compact)
+    build = {"layers": maps.layers_specs, "place": maps.place_specs}[kind]
+    return build(data(), *args, gcj02=gcj02)
+
+
+def cached_map(kind: str, *args, compact: bool = False):
+    """The map of a page (``layout``, ``layers`` or ``place`` of :mod:`layers.maps`) for this selection; ``compact``
+    for a half-width map."""
+    gcj02 = st.session_state.get("basemap", "none") == "amap"
+    specs, bounds = _specs(kind, tuple(args), gcj02, version(), compact)
+    return add_specs(new_map(bounds, compact=compact, context=False), specs)  # the specs hold their context

@@ -5,7 +5,6 @@ import hashlib
 import tempfile
 from pathlib import Path
 
-import folium
 import geopandas as gpd
 import streamlit as st
 
@@ -31,7 +30,7 @@ up = st.file_uploader("规划文件 Plan file", type=["txt", "pdf", "docx"])
 def parse(raw: bytes, label: str):
     text = bytes_to_text(raw, label)
     plan = build_plan("upload", [(label, text)], {"title": label})
-    return plan, mentions_frame([plan], {"upload": geoparse_plan(plan, load_gazetteer())})
+    return plan, mentions_frame([plan], {"upload": geoparse_plan(plan, load_gazetteer(), keep_words=False)})
 
 
 if up is not None:
@@ -60,7 +59,6 @@ if up is not None:
         if compare:
             add_layer(m, data()["places"], "places", label="已有规划 Shipped plans", fields=["name_zh", "kind", "plans"])
         add_layer(m, gdf, "projects", label="上传规划 Your plan", fields=["name_zh", "kind", "surface", "sentence"])
-        folium.LayerControl().add_to(m)
         show_map(m, key="upload")
         st.dataframe(located[["name_zh", "kind", "adcode", "surface", "sentence"]], hide_index=True)
         unresolved = ms[ms["lon"].isna()]

@@ -59,18 +59,30 @@ FRAGMENT_KINDS = ("town", "county", "city", "unresolved")
 """Kinds of a two-character gazetteer match that may be a fragment of a longer unknown name (江源 in 三江源)."""
 
 
+def _country_before(text: str, s: int, e: int, out: list[Mention]) -> int:
+    """Where a state abroad that LAC read with its country begins (蒙古国|科布多省): after that country."""
+    if text[e - 1] not in "省州":
+        return s
+    lead = next((m for m in out if m.start == s and m.kind == "country" and m.end < e - 1), None)
+    return lead.end if lead else s
+
+
 def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions with every place name LAC tags LOC that no mention covers and that ends in a feature
     word, typed by that word and unlocated. Gazetteer names found strictly inside it and not at its start
-    (``江源`` in ``三江源国家级自然保护区``) were fragments of it and give way."""
+    (``江源`` in ``三江源国家级自然保护区``, 哈萨克斯坦 in 东哈萨克斯坦州) were fragments of it and give way; a
+    country LAC glued before a state abroad stays (蒙古国 of 蒙古国科布多省)."""
     out = list(ms)
     for s, e, tag in words:
         kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
         if not kind:
             continue
+        s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
-        if any(m.start < e and s < m.end for m in out if m not in inside) or any(m.start == s for m in inside) \
-                or any(len(m.surface) > 2 or m.kind not in FRAGMENT_KINDS for m in inside):
+        abroad = kind == "region" and text[e - 1] in "省州"
+        if any(m.start < e and s < m.end for m in out if m not in inside) or any(m.start == s and not abroad for m in inside) \
+                or any((len(m.surface) > 2 or m.kind not in FRAGMENT_KINDS) and not (abroad and m.kind == "country")
+                       for m in inside):
             continue  # the gazetteer or a rule has read this name, or reads across it; LAC glued a word to it (以阴山山脉)
         out = [m for m in out if m not in inside]
         out.append(Mention(s, e, text[s:e], text[s:e], kind, note="a place name found by the LAC recognizer; typed by its "

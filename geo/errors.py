@@ -17,6 +17,13 @@ class PlanReadError(PlanExplorerError, ValueError):
             msg += f" — {fix}"
         super().__init__(msg)
 
+    def __reduce__(self):  # rebuilt from its parts when it crosses from a worker process
+        return type(self), (self.name, self.problem, self.fix)
+
 
 class GeoPackageError(PlanExplorerError, OSError):
     """The GeoPackage is missing, corrupt or lacks a layer."""
+
+
+class DatabaseError(PlanExplorerError, ConnectionError):
+    """The PostGIS database cannot be reached, refuses the login, or lacks the layers (the message never holds a password)."""

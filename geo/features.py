@@ -52,7 +52,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
         for rx, kind, _sub, prec in KIND_SUFFIXES:
             if base_kind not in ("city", "county", "town", "port") and kind in ("airport", "port", "park") and prec < 30000:
                 continue  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
-            if sub and kind not in ("port", "park", "airport"):
+            if sub and kind not in ("port", "park", "airport", "station"):
                 continue
             if (kind == "region" and base_kind not in ("city", "county", "water", "landform")) or \
                     (kind == "station" and base_kind not in ("city", "county", "town")):
@@ -168,47 +168,6 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
                 break
             j -= 1
     return out
-
-
-DESIGNATION = re.compile(r"示范区|试验区|实验区|先行区|先导区|合作区|创新区|治理区|保护区|修复区|创业园区?|科技园区?|文化公园|遗址公园|石窟")
-DESIGNATION_HEADS = ("city", "county", "town", "province", "region", "landform", "water")
-NOT_IN_DESIGNATION = re.compile(r"[^\u4e00-\u9fff]|[的和与及在等为是各其]|推进|加快|建设|支持|依托|打造|实施|推动|提升|完善|优化|创建|申建|设立|"
-                                r"建立|争取|开通|申报|布局|规划|研究|引进|培育|共建|对接|融入|辐射|带动|承接|联合|形成|构建|加强|积极|一批|"
-                                r"地区|区域|城市群")
-"""What may stand between a place and a zone's designation (``库布其沙漠生态经济示范区``, ``大青山全国红色旅游融合发展
-示范区``) is a run of modifiers (bracketed asides aside), never a clause: no verb, function word or punctuation."""
-ECO_DESIGNATION = re.compile(r"生态|治理|修复|水土|防沙|治沙")
-
-
-def designations(text: str, ms: list[Mention]) -> list[Mention]:
-    """``毛乌素沙地综合治理示范区``, ``呼和浩特创业园``, ``蒙西（包头—鄂尔多斯）产业转型升级示范区``: a place
-    followed by modifiers and a zone's designation names that zone (an ecological one when its name says
-    生态/治理/修复…, a park or zone otherwise), located at the place, to 5 km for a zone and 30 km for an
-    ecological one. The place itself is then part of the name, not a mention of its own; places in a
-    bracketed aside inside the name stay mentions."""
-    out = list(ms)
-    for w in DESIGNATION.finditer(text):
-        near = [m for m in out if w.start() - 40 <= m.end <= w.end()]  # 12 characters of modifiers, and room for asides
-        if any(m.start < w.end() <= m.end and m.kind in ("park", "eco_zone", "port") for m in near):
-            continue  # already a named feature (二连浩特国家重点开发开放试验区, a curated zone)
-        for h in sorted((m for m in near if m.kind in DESIGNATION_HEADS and m.lon is not None and m.end <= w.start()),
-                        key=lambda m: -m.end):
-            bare = re.sub(r"（[^（）]*）", "", text[h.end:w.start()])
-            if len(bare) > 12:
-                break
-            if NOT_IN_DESIGNATION.search(bare):
-                continue  # 、 or a clause between: maybe a bracketed aside; an earlier place may still head the name
-            name = text[h.start:w.end()]
-            eco = bool(ECO_DESIGNATION.search(name)) or w.group() in ("治理区", "修复区")
-            asides = [(a.start(), a.end()) for a in re.finditer(r"（[^（）]*）", text[h.end:w.start()])]
-            inside = {id(m) for m in near if h.start <= m.start and m.end <= w.end()
-                      and not any(h.end + a <= m.start and m.end <= h.end + b for a, b in asides)}
-            out = [m for m in out if id(m) not in inside]
-            out.append(Mention(h.start, w.end(), name, name, "eco_zone" if eco else "park", f"ctx:{name}", h.adcode, h.lon, h.lat,
-                               h.score, h.runner_up, max(h.precision_m or 0.0, 30000.0 if eco else 5000.0), h.coord_source,
-                               note=f"designation:{text[h.end:w.end()]}; after {h.name_zh}; located at {h.name_zh}"))
-            break
-    return sorted(out, key=lambda m: m.start)
 
 
 PARK_NAME = re.compile(r"(?:^|(?<=[、，。；：“（\n]))((?:" + BUILD_VERBS + ")?[\u4e00-\u9fff]{2,6}?)(国家级?(?:森林|湿地|沙漠|地质)?公园)", re.M)

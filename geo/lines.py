@@ -174,24 +174,31 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
 PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2})([至－—-])([\u4e00-\u9fff]{2})(?=" + LINE_WORD.pattern + ")")
 
 
+def _corridor_places(g: Gazetteer, name: str) -> list:
+    """The places a word may stand for at a corridor's end: those kept for corridors only, and units and towns."""
+    return [g.places[i] for i in g.waypoint_names.get(name, [])] + [p for p in g.candidates(name) if 3 <= p.level <= 4]
+
+
 def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
-    """``上都-丰宁公路``: two words the gazetteer keeps for corridors only, joined by 至/－ right before a line word
+    """``上都-丰宁公路``: two words the gazetteer keeps for corridors only or not taken as places here, joined by 至/－ right before a line word
     and with nothing but punctuation or a building verb before them, are the line's ends when two of their places lie within
     300 km of each other (the nearest such pair; 上都镇 in 正蓝旗 and 丰宁满族自治县)."""
-    taken = [(m.start, m.end) for m in ms]
+    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     found = []
     for w in PAIR.finditer(text):
         a, b = w.group(1), w.group(3)
-        if a not in g.waypoint_names or b not in g.waypoint_names or any(x < w.end(3) and w.start() < y for x, y in taken):
+        pa, pb = _corridor_places(g, a), _corridor_places(g, b)
+        if not pa or not pb or any(x < w.end(3) and w.start() < y for x, y in taken):
             continue
-        pairs = [(float(haversine_m(p.lon, p.lat, q.lon, q.lat)), p.place_id, q.place_id, p, q)
-                 for p in map(g.places.get, g.waypoint_names[a]) for q in map(g.places.get, g.waypoint_names[b])]
-        d, _, _, p, q = min(pairs, key=lambda t: t[:3])
+        d, _, _, p, q = min(((float(haversine_m(p.lon, p.lat, q.lon, q.lat)), p.place_id, q.place_id, p, q)
+                             for p in pa for q in pb), key=lambda t: t[:3])
         if d > 300_000:
             continue
         for (s0, e0), pl, other in (((w.start(1), w.end(1)), p, b), ((w.start(3), w.end(3)), q, a)):
             found.append(Mention(s0, e0, text[s0:e0], pl.name_zh, pl.kind, pl.place_id, pl.adcode, pl.lon, pl.lat, 0.0, "",
                                  pl.precision_m, pl.coord_source, note=f"corridor waypoint paired with {other}"))
+    spans = {(m.start, m.end) for m in found}
+    ms = [m for m in ms if (m.start, m.end) not in spans]
     return sorted(ms + found, key=lambda m: m.start)
 
 

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from geo.boundaries import kind_of_name
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer, Place
@@ -14,7 +16,15 @@ from geo.mention import Mention
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
 CLASS_WORD = re.compile(r"(等)?(" + "|".join(rx for rx, _ in CLASSES) + ")")
 UNITS = ("city", "county", "town")
+FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
+"""Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
+AREAS = ("region", "landform", "water", "eco_zone")
+"""Known areas a listed name may stand for (晋北 in a list of coal bases)."""
 LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
+
+
+def _class_kind(w: re.Match) -> str:
+    return next(k for rx, k in CLASSES if re.fullmatch(rx, w.group(2)))
 
 
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -39,47 +49,75 @@ def _unit(g: Gazetteer, name: str, near: list[Place]) -> Place | None:
     return min(cands, key=lambda p: min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in near))
 
 
+def _known(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
+    """The feature of that kind a listed name stands for, known by name with or without the class word
+    (满都拉 → 满都拉口岸; 山南隆子 → 山南隆子机场)."""
+    return next((g.places[g.exact[f]] for f in (item + word, item) if f in g.exact and g.places[g.exact[f]].kind == kind), None)
+
+
+def _item(text: str, s: int, e: int, w: re.Match, kind: str, at: Place | Mention | None, known: Place | None,
+          group: str) -> Mention:
+    """The mention of one listed name: the known feature of that name, or the name located at the settlement or
+    area it names, or unlocated."""
+    note = f"listed before {w.group()}"
+    if known:  # 满都拉 in a list of ports: the curated 满都拉口岸
+        return Mention(s, e, text[s:e], known.name_zh, kind, known.place_id, known.adcode, known.lon, known.lat, 0.0, "",
+                       known.precision_m, known.coord_source, group=group, note=note)
+    name = text[s:e] + w.group(2)
+    if at is None:
+        return Mention(s, e, text[s:e], name, kind, group=group, note=f"{note}; not in the gazetteer, not located")
+    prec = max(at.precision_m or 0.0, getattr(at, "spread_m", 0.0))
+    return Mention(s, e, text[s:e], name, kind, f"ctx:{name}", at.adcode, at.lon, at.lat, 0.0, "", prec, at.coord_source,
+                   group=group, note=f"{note}; located at {at.name_zh}")
+
+
+def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:
+    """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is none. A
+    first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
+    a = max(text.rfind(c, 0, w.start()) for c in "，。；：\n（") + 1
+    spans = _items(text, a, w.start())
+    s, e = spans[-1]
+    k = max(text.rfind("和", s, e), text.rfind("及", s, e))
+    if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 5):  # 凯里黄平和荔波机场
+        spans[-1:] = [(s, k), (k + 1, e)]
+    own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in FACILITIES.difference({_class_kind(w)})]
+    spans = spans[own[-1] + 1:] if own else spans  # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
+    if len(spans) < 2 or not all(name_like(text[s:e], 6) for s, e in spans[1:]):
+        return []
+    first = next((m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None)
+    if first is not None and text[spans[0][0]:spans[0][1]] + w.group(2) not in g.exact:  # 提升吉隆, 将包头: a known name ending the first item starts it
+        spans[0] = (first.start, first.end)
+    elif not name_like(text[spans[0][0]:spans[0][1]], 5):
+        return []
+    if any(m.kind == "province" and (m.start, m.end) in spans for m in out):
+        return []  # 天津、河北港口: the ports of provinces, not ports named after them
+    return spans
+
+
 def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
-    settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there; an
-    unknown name (吐尔尕特) is kept, unlocated. The last item may carry the word itself (里孜口岸). The list
-    runs back to the start of its clause."""
+    settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a known
+    area (晋北) too; an unknown name (吐尔尕特) is kept, unlocated. The last item may carry the word itself
+    (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
     out = list(ms)
     for w in CLASS_WORD.finditer(text):
-        kind = next(k for rx, k in CLASSES if re.fullmatch(rx, w.group(2)))
-        a = max(text.rfind(c, 0, w.start()) for c in "，。；：\n（") + 1
-        spans = _items(text, a, w.start())
-        if len(spans) < 2 or not all(name_like(text[s:e], 5) for s, e in spans[1:]):
-            continue
-        first = next((m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None)
-        if first is not None:  # 提升吉隆, 将包头: a known name ending the first item starts it
-            spans[0] = (first.start, first.end)
-        elif not name_like(text[spans[0][0]:spans[0][1]], 5):
-            continue
-        if any(m.kind == "province" for m in out if spans[0][0] <= m.start and m.end <= spans[-1][1]):
-            continue  # 天津、河北港口: the ports of provinces, not ports named after them
-        units = {(s, e): _unit(g, text[s:e], []) for s, e in spans}
-        near = [p for p in units.values() if p]
-        if not near:
+        kind = _class_kind(w)
+        spans = _list_spans(text, w, out, g)
+        areas = {(m.start, m.end): m for m in out if m.lon is not None and m.kind in AREAS and (m.start, m.end) in spans}
+        known = {(s, e): p for s, e in spans if (p := _known(g, text[s:e], w.group(2), kind))}
+        near = [p for s, e in spans if (p := _unit(g, text[s:e], []))]
+        if not near and not areas and not known:
             continue  # a list of unknown words only may be no list of places
-        group = f"classlist@{w.start()}"
         for s, e in spans:
-            p = _unit(g, text[s:e], near)
             inside = [m for m in out if s <= m.start and m.end <= e]
             if any(m.start < e and s < m.end for m in out if m not in inside):
                 continue  # read as part of something longer
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
             out = [m for m in out if m not in inside]
-            name = text[s:e] + w.group(2)
-            known = next((g.places[g.exact[f]] for f in (name, text[s:e]) if f in g.exact and g.places[g.exact[f]].kind == kind), None)
-            if known:  # 满都拉 in a list of ports: the curated 满都拉口岸
-                out.append(Mention(s, e, text[s:e], known.name_zh, kind, known.place_id, known.adcode, known.lon, known.lat, 0.0, "",
-                                   known.precision_m, known.coord_source, group=group, note=f"listed before {w.group()}"))
-            elif p is None:
-                out.append(Mention(s, e, text[s:e], name, kind, group=group, note=f"listed before {w.group()}; not in the gazetteer, not located"))
-            else:
-                out.append(Mention(s, e, text[s:e], name, kind, f"ctx:{name}", p.adcode, p.lon, p.lat, 0.0, "",
-                                   max(p.precision_m, p.spread_m), p.coord_source, group=group,
-                                   note=f"listed before {w.group()}; located at {p.name_zh}"))
+            at = _unit(g, text[s:e], near) or areas.get((s, e))
+            x = _item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
+            if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
+                x = replace(x, end=w.end(), surface=text[s:w.end()])
+            out.append(x)
     return sorted(out, key=lambda m: (m.start, -m.end))

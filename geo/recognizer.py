@@ -53,8 +53,9 @@ def _key(piece: str) -> str:
     return hashlib.sha1(piece.encode("utf-8")).hexdigest()
 
 
-def _tagged(pieces: list[str]) -> list[list[tuple[str, str]]]:
-    """LAC's (word, tag) pairs for each piece, from the cache where it has them."""
+def _tagged(pieces: list[str], persist: bool = True) -> list[list[tuple[str, str]]]:
+    """LAC's (word, tag) pairs for each piece, from the cache where it has them; new ones are stored unless
+    ``persist`` is false (a user's upload leaves nothing on disk)."""
     db, found = _db(), {}
     keys = [_key(p) for p in pieces]
     if db is not None:
@@ -67,7 +68,7 @@ def _tagged(pieces: list[str]) -> list[list[tuple[str, str]]]:
         runs = _model().run([p for _, p in todo])
         new = {k: [list(x) for x in r] for (k, _), r in zip(todo, runs)}
         found.update(new)
-        if db is not None:
+        if db is not None and persist:
             try:
                 with db:
                     db.executemany("insert or replace into words values (?, ?)",
@@ -77,13 +78,14 @@ def _tagged(pieces: list[str]) -> list[list[tuple[str, str]]]:
     return [found[k] for k in keys]
 
 
-def words(text: str) -> list[tuple[int, int, str]]:
-    """Every word of ``text`` as (start, end, tag), in order; [] when the recognizer is not installed."""
+def words(text: str, *, persist: bool = True) -> list[tuple[int, int, str]]:
+    """Every word of ``text`` as (start, end, tag), in order; [] when the recognizer is not installed.
+    With ``persist`` false nothing is written to the disk cache."""
     if not available() or not text:
         return []
     spans = [(m.start(), m.group()) for m in PIECE.finditer(text) if m.group().strip()]
     out = []
-    for (start, piece), tagged in zip(spans, _tagged([p for _, p in spans])):
+    for (start, piece), tagged in zip(spans, _tagged([p for _, p in spans], persist)):
         at = start
         for word, tag in tagged:
             i = text.find(word, at, start + len(piece) + 1) if text[at:at + len(word)] != word else at

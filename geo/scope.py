@@ -1,12 +1,14 @@
-"""Names that stand for a whole province or country in few characters: one-character province abbreviations
-written as a list (``新、甘、青、藏、川``; data/lexicon/province_abbreviations.csv)."""
+"""Names that stand for a whole province or part of one in few characters: one-character province
+abbreviations written as a list (``新、甘、青、藏、川``) and an abbreviation with a direction (``陕北``, ``川西北``,
+``皖南``, ``滇中``), from data/lexicon/province_abbreviations.csv (its ``directional`` column says which
+abbreviations form such regions; 新 of 新中国, 台 of 台北, 宁 of many words do not)."""
 
 from __future__ import annotations
 
 import re
 
 from geo.gazetteer import Gazetteer
-from geo.lexicon import table
+from geo.lexicon import alternation, table
 from geo.mention import Mention
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
@@ -14,6 +16,47 @@ _ONE = "[" + "".join(ABBREVIATIONS) + "]"
 ABBREVIATION_LIST = re.compile(rf"{_ONE}(?:、{_ONE})+(?![\u4e00-\u9fff]?、)")
 """Two or more one-character abbreviations separated by 、: a list of provinces (京、津、冀; 新、甘、青、藏、川).
 A single character anywhere else is a word (新 is new, 青 is green), never matched."""
+
+
+DIRECTIONS = "东南|东北|西南|西北|东|西|南|北|中"
+DIRECTIONAL = re.compile("([" + "".join(r["abbr"] for r in table("province_abbreviations") if r["directional"] == "yes")
+                         + f"])(?:{DIRECTIONS})(?:地区)?")
+"""``陕北``, ``川西北``, ``蒙东地区``: part of a province named by its abbreviation and a direction."""
+
+
+def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A region for each province abbreviation followed by a direction that no mention reads already (黔东南 is
+    a prefecture, 四川西部 the province), at its province's point with the province's precision."""
+    taken = [(m.start, m.end) for m in ms]
+    out = list(ms)
+    for w in DIRECTIONAL.finditer(text):
+        if any(a < w.end() and w.start() < b for a, b in taken):
+            continue
+        p = g.by_adcode(ABBREVIATIONS[w.group(1)])
+        out.append(Mention(w.start(), w.end(), w.group(), w.group(), "region", f"ctx:{w.group()}", p.adcode, p.lon, p.lat,
+                           0.0, "", p.precision_m, p.coord_source, note=f"part of {p.name_zh} named by its abbreviation"))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+RIVER_AFTER = re.compile(alternation("river_words"))
+"""Words after a name that make it a river (data/lexicon/river_words.csv)."""
+
+
+def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A province named like a river (黑龙江) is the river when a river word follows it (黑龙江干流) or when it
+    stands in a 、-list with a river (黑龙江、乌苏里江)."""
+    out = list(ms)
+    for k, m in enumerate(out):
+        river = next((p for p in g.candidates(m.surface) if p.kind == "water"), None) if m.kind == "province" else None
+        if river is None:
+            continue
+        beside = [x for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None) if x is not None
+                  and x.kind == "water" and text[min(x.end, m.end):max(x.start, m.start)] == "、"]
+        if beside or RIVER_AFTER.match(text, m.end):
+            out[k] = Mention(m.start, m.end, m.surface, river.name_zh, "water", river.place_id, river.adcode, river.lon,
+                             river.lat, m.score, m.place_id, river.precision_m, river.coord_source,
+                             note="a river word or a river beside it: the river, not the province")
+    return out
 
 
 def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

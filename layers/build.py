@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from geo import paths
-from geo.corpus import PLANS_DIR, Plan, load_corpus
+from geo.corpus import PLANS_DIR, Plan
 from geo.crs import ALBERS_CHINA
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
@@ -239,27 +239,57 @@ def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.Geo
     return {"rivers": layer_frame(rivers, "rivers"), **{k: layer_frame(v, k) for k, v in areas.items()}}
 
 
-def layout_layers(g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
-    """The plans' spatial structures from data/layout/layouts.json (rules in docs/layout.md)."""
+def plan_quote(plan: Plan | None, parts: list[str]) -> tuple[str, str]:
+    """The plan's sentences containing each of ``parts`` (in order, each once) and where the first stands:
+    ``《title》第三章 空间布局 · 第一节 …``. Parts the plan does not contain are skipped."""
+    if plan is None:
+        return "", ""
+    found = []
+    for part in parts:
+        s = next((s for s in plan.sentences if part in s.text), None)
+        if s is not None and s not in found:
+            found.append(s)
+    if not found:
+        return "", ""
+    where = " · ".join(x for x in (found[0].chapter, found[0].section) if x)
+    return "".join(s.text for s in found), f"《{plan.meta.get('title', plan.plan_id)}》{where}"
+
+
+def _layout_row(spec: dict, plans: dict[str, Plan], geometry, method: str) -> dict:
+    quote, source = plan_quote(plans.get(spec["plan_id"]), spec.get("quote", []))
+    return {"plan_id": spec["plan_id"], "name_zh": spec["name_zh"], "role": spec["role"], "rule": spec["rule"],
+            "geometry_method": method, "style": spec.get("style", ""), "quote": quote, "quote_source": source,
+            "method_zh": spec.get("rule_zh", ""), "geometry": geometry}
+
+
+def _layout_nodes(ax: dict, axis_row: dict, g: Gazetteer) -> list[dict]:
+    """The supporting nodes and the centres an axis joins, at their seats, quoting the axis's sentences."""
+    centres = ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []  # pairings add no centres
+    rows = []
+    for n, role in [(n, "支撑节点") for n in ax.get("nodes", [])] + [(n, "中心城市") for n in centres]:
+        p = _known(g.admin_by_name(n), n)
+        rows.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": role, "adcode": p.adcode, "axis": ax["name_zh"],
+                     "style": "layout:centre_node" if role == "中心城市" else "layout:support_node",
+                     "quote": axis_row["quote"], "quote_source": axis_row["quote_source"],
+                     "coord_source": p.coord_source, "precision_m": p.precision_m, "geometry": Point(p.lon, p.lat)})
+    return rows
+
+
+def layout_layers(g: Gazetteer, plans: Sequence[Plan] = ()) -> dict[str, gpd.GeoDataFrame]:
+    """The plans' spatial structures from data/layout/layouts.json (rules in docs/layout.md), each feature with its
+    style, the plan's own sentences (``quote``, ``quote_source``) and how it was drawn, in Chinese (``method_zh``)."""
     spec = json.loads((DATA / "layout" / "layouts.json").read_text(encoding="utf-8"))
+    by_id = {p.plan_id: p for p in plans}
     axes, belts, zones, nodes = [], [], [], []
     for ax in spec["axes"] + spec["axes_2021"]:
-        pts = [g.admin_by_name(n) for n in ax["waypoints"]]
-        axes.append({"plan_id": ax["plan_id"], "name_zh": ax["name_zh"], "role": ax["role"], "rule": ax["rule"],
-                     "geometry_method": "waypoints (schematic)", "geometry": _through(pts)})
-        centres = ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []  # pairings add no centres
-        for n, role in [(n, "支撑节点") for n in ax.get("nodes", [])] + [(n, "中心城市") for n in centres]:
-            p = _known(g.admin_by_name(n), n)
-            nodes.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": role, "adcode": p.adcode,
-                          "axis": ax["name_zh"], "geometry": Point(p.lon, p.lat)})
+        axes.append(_layout_row(ax, by_id, _through([g.admin_by_name(n) for n in ax["waypoints"]]), "waypoints (schematic)"))
+        nodes += _layout_nodes(ax, axes[-1], g)
     for b in spec["belts"]:
         geom = _albers(_albers(yellow_river()).buffer(b["buffer_km"] * 1000, quad_segs=4).simplify(500), inverse=True)
-        belts.append({"plan_id": b["plan_id"], "name_zh": b["name_zh"], "role": b["role"], "rule": b["rule"],
-                      "geometry_method": "gshhg_buffer (schematic)", "geometry": geom})
+        belts.append(_layout_row(b, by_id, geom, "gshhg_buffer (schematic)"))
     for z in spec["zones"]:
         geom, members = _county_union(z["members"], g, "150000")
-        zones.append({"plan_id": z["plan_id"], "name_zh": z["name_zh"], "role": z["role"], "rule": z["rule"],
-                      "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
+        zones.append({**_layout_row(z, by_id, geom, "county_union (schematic)"), "members": members})
     return {"layout_axes": layer_frame(axes, "layout_axes"), "layout_belts": layer_frame(belts, "layout_belts"),
             "layout_zones": layer_frame(zones, "layout_zones"), "layout_nodes": layer_frame(nodes, "layout_nodes")}
 
@@ -273,12 +303,18 @@ def plans_frame(plans: list[Plan]) -> pd.DataFrame:
                                                 for k in sorted({i.kind for i in p.issues})})} for p in plans])
 
 
-def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None) -> dict:
+def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None, *, keep_words: bool = True) -> dict:
     """All layers as data frames (pure: no file is written)."""
     parsed = {}
     for p in plans:
         progress(f"geoparse {p.plan_id}")
-        parsed[p.plan_id] = geoparse_plan(p, g)
+        parsed[p.plan_id] = geoparse_plan(p, g, keep_words=keep_words)
+    return frames_of_parsed(plans, parsed, g, progress)
+
+
+def frames_of_parsed(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer,
+                     progress: Callable[[str], None] = lambda s: None) -> dict:
+    """All layers from plans already geoparsed (``parsed``: plan_id → mentions with their sentence index)."""
     mentions = mentions_frame(plans, parsed)
     progress("places")
     places = places_frame(mentions, g)
@@ -289,7 +325,7 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
     frames.update(line_layers(mentions, g))
     progress("layout and zones")
     frames.update(named_area_layers(mentions, g))
-    frames.update(layout_layers(g))
+    frames.update(layout_layers(g, plans))
     progress("projects")
     frames["projects"] = projects_frame(plans, parsed, mentions, frames, g)
     return frames
@@ -314,34 +350,70 @@ def _summary(mentions: pd.DataFrame) -> pd.DataFrame:
     return summary
 
 
-def build(plans_dir: Path = PLANS_DIR, out: Path | None = None, progress: Callable[[str], None] = lambda s: None,
-          *, force: bool = False) -> tuple[Path, pd.DataFrame]:
-    """Read, geoparse and write the GeoPackage (default :data:`DEFAULT_GPKG`); returns its path and the per-plan summary.
+BUILD_STEPS = 5
+"""Progress messages of a build besides one per plan: places, admin polygons, layout and zones, projects, write."""
 
-    When ``out`` already holds a build of the same inputs (same :func:`input_hash`), nothing is redone.
-    """
+
+def _is_db(out) -> bool:
+    return str(out).startswith(("postgresql://", "postgres://"))
+
+
+def _built_hash(out, schema: str | None) -> str | None:
+    """The input hash recorded in the ``build_info`` of ``out`` (GeoPackage or database), None if there is none."""
+    if _is_db(out):
+        from layers.postgis import built_hash
+
+        return built_hash(str(out), schema)
     import pyogrio
 
-    out = Path(out or DEFAULT_GPKG)
+    try:
+        info = pyogrio.read_dataframe(out, layer="build_info", read_geometry=False)
+        return dict(zip(info["key"], info["value"])).get("input_hash")
+    except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
+        return None
+
+
+def build(plans_dir: Path = PLANS_DIR, out: Path | str | None = None, progress: Callable[[str], None] = lambda s: None,
+          *, force: bool = False, jobs: int = 1, schema: str | None = None, grant: tuple[str, ...] = ()) -> tuple[Path | str, pd.DataFrame]:
+    """Read, geoparse and write the layers; returns where they went and the per-plan summary.
+
+    ``out`` is a GeoPackage (default :data:`DEFAULT_GPKG`) or a ``postgresql://`` URL (then ``schema`` of that
+    database, see :mod:`layers.postgis`; ``grant`` names roles given read access). Plans are parsed in ``jobs``
+    processes, each only when its files or the code changed (:mod:`layers.parsing`). When ``out`` already holds a
+    build of the same inputs (same :func:`input_hash`), nothing is redone.
+    """
+    from layers.parsing import parse_corpus
+
+    target: Path | str = str(out) if _is_db(out) else Path(out or DEFAULT_GPKG)
     digest = input_hash(plans_dir)
-    if not force and Path(out).exists():
-        try:
-            info = pyogrio.read_dataframe(out, layer="build_info", read_geometry=False)
-            if dict(zip(info["key"], info["value"])).get("input_hash") == digest:
-                progress("up to date")
-                return Path(out), _summary(pyogrio.read_dataframe(out, layer="mentions", read_geometry=False))
-        except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt
-            pass
-    plans = load_corpus(plans_dir)
-    frames = build_frames(plans, load_gazetteer(), progress)
+    if not force and (isinstance(target, str) or target.exists()) and _built_hash(target, schema) == digest:
+        progress("up to date")
+        return target, _summary(_read_mentions(target, schema))
+    plans, parsed = parse_corpus(plans_dir, jobs=jobs, progress=progress)
+    frames = frames_of_parsed(plans, parsed, load_gazetteer(), progress)
     frames["build_info"] = pd.DataFrame({"key": ["input_hash", "plans", "mentions", "crs"],
                                          "value": [digest, ",".join(p.plan_id for p in plans),
                                                    str(len(frames["mentions"])), "EPSG:4326"]})
     progress("write")
-    write_geopackage(frames, out)
-    return Path(out), _summary(frames["mentions"])
+    if isinstance(target, str):
+        from layers.postgis import write_postgis
+
+        write_postgis(frames, target, schema=schema, grant=grant)
+    else:
+        write_geopackage(frames, target)
+    return target, _summary(frames["mentions"])
+
+
+def _read_mentions(out, schema: str | None) -> pd.DataFrame:
+    if _is_db(out):
+        from layers.postgis import read_postgis
+
+        return read_postgis(str(out), schema, layers=["mentions"])["mentions"]
+    import pyogrio
+
+    return pyogrio.read_dataframe(out, layer="mentions", read_geometry=False)
 
 
 def plan_to_geopackage(plan: Plan, out: Path, g: Gazetteer | None = None) -> Path:
     """Write one (uploaded) plan's layers, same schema as the corpus GeoPackage, to ``out``."""
-    return write_geopackage(build_frames([plan], g or load_gazetteer()), out)
+    return write_geopackage(build_frames([plan], g or load_gazetteer(), keep_words=False), out)  # nothing on disk

@@ -10,6 +10,8 @@ from layers.schema import LAYERS
 from layers.styles import STYLES
 
 SYMBOL = {"Point": "marker", "MultiPoint": "marker", "MultiLineString": "line", "MultiPolygon": "fill", "Geometry": "marker"}
+SYMBOL_OF = {"fill": "fill", "line": "line", "point": "marker", "ring": "marker"}
+"""QGIS symbol type of each :data:`layers.styles.STYLES` symbol."""
 
 
 def _rgba(hex_color: str, alpha: float = 1.0) -> str:
@@ -21,14 +23,13 @@ def _options(**kv: str) -> str:
     return "".join(f'<Option name="{k}" type="QString" value={quoteattr(str(v))}/>' for k, v in kv.items())
 
 
-def qml(layer: str) -> str:
-    """A single-symbol QML style with Chinese labels from the layer's name column."""
-    st = STYLES.get(layer, STYLES["places"])
-    kind = SYMBOL[LAYERS[layer]["geometry"]]
+def _symbol(kind: str, st: dict, name: str) -> str:
+    """One QGIS symbol (fill, line or marker) drawn as the style says."""
     if kind == "fill":
         cls = "SimpleFill"
         opts = _options(color=_rgba(st["color"], st["fill_opacity"]), outline_color=_rgba(st["edge"]),
-                        outline_width=st["width"] * 0.3, outline_width_unit="MM", style="solid" if st["fill_opacity"] else "no")
+                        outline_width=st["width"] * 0.3, outline_width_unit="MM", style="solid" if st["fill_opacity"] else "no",
+                        outline_style="dash" if st.get("dash") else "solid")
     elif kind == "line":
         cls = "SimpleLine"
         opts = _options(line_color=_rgba(st["color"]), line_width=st["width"] * 0.3, line_width_unit="MM",
@@ -37,13 +38,29 @@ def qml(layer: str) -> str:
         cls = "SimpleMarker"
         opts = _options(color=_rgba(st["color"]), outline_color=_rgba(st["edge"]), size=max(st["radius"], 3) * 0.5,
                         size_unit="MM", name="circle")
+    return (f'<symbol type="{kind}" name="{name}" alpha="1" clip_to_extent="1" force_rhr="0">'
+            f'<layer class="{cls}" enabled="1" pass="0" locked="0"><Option type="Map">{opts}</Option></layer></symbol>')
+
+
+def _renderer(layer: str, kind: str) -> str:
+    """A single symbol, or for the layout layers one category per value of their ``style`` column."""
+    keys = sorted(k for k in STYLES if k.startswith("layout:") and SYMBOL_OF.get(STYLES[k]["symbol"]) == kind)
+    if not layer.startswith("layout_") or not keys:
+        return ('<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0"><symbols>'
+                + _symbol(kind, STYLES.get(layer, STYLES["places"]), "0") + "</symbols></renderer-v2>")
+    cats = "".join(f'<category render="true" symbol="{i}" value={quoteattr(k)} label={quoteattr(STYLES[k]["label"])}/>'
+                   for i, k in enumerate(keys))
+    syms = "".join(_symbol(kind, STYLES[k], str(i)) for i, k in enumerate(keys))
+    return (f'<renderer-v2 type="categorizedSymbol" attr="style" symbollevels="0" enableorderby="0" forceraster="0">'
+            f"<categories>{cats}</categories><symbols>{syms}</symbols></renderer-v2>")
+
+
+def qml(layer: str) -> str:
+    """A QML style with Chinese labels from the layer's name column (categorised by ``style`` for the layouts)."""
+    kind = SYMBOL[LAYERS[layer]["geometry"]]
     label_field = "name" if layer == "projects" else "name_zh"
     return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
-            '<qgis version="3.28.0" styleCategories="Symbology|Labeling">'
-            '<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0"><symbols>'
-            f'<symbol type="{kind}" name="0" alpha="1" clip_to_extent="1" force_rhr="0">'
-            f'<layer class="{cls}" enabled="1" pass="0" locked="0"><Option type="Map">{opts}</Option></layer>'
-            "</symbol></symbols></renderer-v2>"
+            '<qgis version="3.28.0" styleCategories="Symbology|Labeling">' + _renderer(layer, kind) +
             f'<labeling type="simple"><settings calloutType="simple"><text-style fieldName="{label_field}" fontSize="9" '
             'fontFamily="Noto Sans CJK SC" textColor="40,40,40,255"/></settings></labeling>'
             "<layerGeometryType>" + {"marker": "0", "line": "1", "fill": "2"}[kind] + "</layerGeometryType></qgis>")

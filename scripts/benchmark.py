@@ -3,9 +3,11 @@
 Run: python scripts/benchmark.py   (after bash scripts/setup.sh --test: the Debian chromium draws the browser figure)
 
 Figures: gazetteer load and lookup throughput; normalisation and geoparse throughput on the whole
-corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; layout map payload
-and server time of a filter change (AppTest); time from navigation to the drawn map in headless
-Chromium; A4 300 dpi PNG export.
+corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; server time of a
+filter change (AppTest); the map payload of every page that draws a map and its server time, first run
+and cached rerun (AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export;
+scaling of the build on 1× and 10× the shipped plans (sequential and two processes, cold and incremental,
+peak memory) and the write to a throwaway PostGIS (`python scripts/benchmark.py Scaling`).
 """
 
 from __future__ import annotations
@@ -104,21 +106,45 @@ def build_figures() -> dict:
     return {"build, cold, s": round(cold, 2), "build, up to date, s": round(warm, 3), "GeoPackage size, MB": round(size / 1e6, 2)}
 
 
-def app_figures() -> dict:
+MAP_PAGES = [("Layout 2018", "page_layout.py", {"plan": "hbey-2018"}), ("Layout 2021", "page_layout.py", {"plan": "hbew-2021"}),
+             ("Layout compare", "page_layout.py", {"plan": "compare"}), ("Layers", "page_layers.py", {}),
+             ("Projects", "page_projects.py", {}), ("Place", "page_place.py", {"place": "cur:满都拉口岸"})]
+"""The pages that draw maps, with the query that selects what they show."""
+
+
+def _page(path: str, query: dict):
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_file(str(ROOT / "app_pages" / "page_layout.py"), default_timeout=120).run()
-    comp = next(c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium"))
-    args = json.loads(comp.proto.json_args)
-    payload = len(comp.proto.json_args.encode())
-    assets = sum(len(x) for x in args["js_links"] + args["css_links"])
-    at = AppTest.from_file(str(ROOT / "app_pages" / "page_projects.py"), default_timeout=120).run()
+    at = AppTest.from_file(str(ROOT / "app_pages" / path), default_timeout=300)
+    at.query_params.update(query)
+    return at
+
+
+def payload_figures() -> dict:
+    """Bytes each page sends for its maps (the st_folium arguments: script with the data, embedded web files), and
+    the server time of a page's first run (layers built) and of a rerun (layers cached)."""
+    out = {}
+    for name, path, query in MAP_PAGES:
+        at = _page(path, query)
+        t = time.perf_counter()
+        at.run()
+        first = time.perf_counter() - t
+        t = time.perf_counter()
+        at.run()
+        again = time.perf_counter() - t
+        comps = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+        args = [json.loads(c.proto.json_args) for c in comps]
+        out[f"{name}: map payload, bytes"] = sum(len(c.proto.json_args.encode()) for c in comps)
+        out[f"{name}: of which embedded web files, bytes"] = sum(len(x) for a in args for x in a["js_links"] + a["css_links"])
+        out[f"{name}: server time, first run / rerun, s"] = f"{first:.2f} / {again:.2f}"
+    return out
+
+
+def app_figures() -> dict:
+    at = _page("page_projects.py", {}).run()
     t = time.perf_counter()
     at.selectbox[0].set_value("包头市").run()
-    filt = time.perf_counter() - t
-    return {"layout map payload, bytes": payload, "of which embedded Leaflet assets, bytes": assets,
-            "layout map data (script), bytes": len(args["script"].encode()),
-            "projects filter change, server time, s": round(filt, 2)}
+    return {"projects filter change, server time, s": round(time.perf_counter() - t, 2)}
 
 
 def browser_figures() -> dict:
@@ -151,19 +177,121 @@ def export_figures() -> dict:
     return {"export A4 300 dpi PNG, s": round(secs, 2)}
 
 
-def main() -> None:
-    sections = [("Gazetteer", gazetteer_figures), ("Parsing", parse_figures), ("Build", build_figures),
-                ("App", app_figures), ("Browser", browser_figures), ("Static export", export_figures)]
-    lines = ["# Benchmarks", "", f"`python scripts/benchmark.py` on {platform.machine()}, {platform.python_version()}, "
-             f"2 cores (the project's machine size); medians of repeated runs.", ""]
-    for title, fn in sections:
-        lines += [f"## {title}", "", "| measure | value |", "|---|---:|"]
-        lines += [f"| {k} | {v} |" for k, v in fn().items()]
-        lines.append("")
-    text = "\n".join(lines)
-    (ROOT / "docs" / "benchmarks.md").write_text(text, encoding="utf-8")
+def synthetic_corpus(folder: Path, copies: int) -> Path:
+    """``copies`` copies of the shipped plans with distinct plan ids (``hbey-2018~003``) and their own witness files."""
+    from geo.corpus import PLANS_DIR, load_manifest
+
+    folder.mkdir(parents=True, exist_ok=True)
+    plans = []
+    for i in range(copies):
+        for meta in load_manifest(PLANS_DIR):
+            witnesses = [{**w, "file": f"c{i:03d}-{w['file']}"} for w in meta["witnesses"]]
+            for w, src in zip(witnesses, meta["witnesses"]):
+                (folder / w["file"]).write_bytes((PLANS_DIR / src["file"]).read_bytes())
+            plans.append({**meta, "plan_id": f"{meta['plan_id']}~{i:03d}", "witnesses": witnesses})
+    (folder / "manifest.json").write_text(json.dumps({"plans": plans}, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _fresh_cache(folder: Path) -> dict:
+    """An empty plan cache with the gazetteer and the LAC words of the shipped plans already in it (as after one
+    build), so that cold means: no plan parsed yet."""
+    import os
+    import shutil
+
+    from geo.cache import CACHE
+
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for f in [*CACHE.glob("gazetteer-*.pickle"), CACHE / "lac.sqlite"]:
+        if f.exists():
+            shutil.copy(f, folder / f.name)
+    return dict(os.environ, PLAN_EXPLORER_CACHE=str(folder))
+
+
+def _run_build(plans: Path, out: str, jobs: int, env: dict) -> tuple[float, str]:
+    """Wall time of ``python -m layers build`` in a fresh process and its peak-memory line."""
+    t = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "layers", "build", "--plans", str(plans), "--out", out, "--jobs", str(jobs),
+                          "--force"], cwd=ROOT, capture_output=True, text=True, env=env)
+    secs = time.perf_counter() - t
+    if run.returncode:
+        raise RuntimeError(run.stderr[-2000:])
+    mem = run.stdout.strip().splitlines()[-1].split("peak memory ")[-1]
+    return secs, mem.replace(" (main)", " main").replace(" (largest worker)", " worker")
+
+
+def scaling_figures(scales: tuple[int, ...] = (1, 10)) -> dict:
+    """Build time and peak memory on 1×, 10× … the shipped plans: sequential and ``--jobs 2`` with nothing parsed yet
+    (cold), and after one plan changed (incremental); the changed plan alone; the 10× build written to PostGIS."""
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for k in scales:
+            plans = synthetic_corpus(tmp / f"x{k}", k)
+            n = len(json.loads((plans / "manifest.json").read_text(encoding="utf-8"))["plans"])
+            gpkg = str(tmp / f"x{k}.gpkg")
+            for jobs in (1, 2):
+                secs, mem = _run_build(plans, gpkg, jobs, _fresh_cache(tmp / "cache"))
+                out[f"{k}× ({n} plans), cold, --jobs {jobs}: s / peak memory"] = f"{secs:.1f} / {mem}"
+            env = _fresh_cache(tmp / "cache")
+            _run_build(plans, gpkg, 2, env)
+            changed = plans / "c000-baotou-2024.txt"
+            changed.write_text(changed.read_text(encoding="utf-8") + "\n加快建设满都拉口岸。\n", encoding="utf-8")
+            for jobs in (1, 2):
+                secs, mem = _run_build(plans, gpkg, jobs, env)
+                out[f"{k}× ({n} plans), incremental (one plan changed), --jobs {jobs}: s / peak memory"] = f"{secs:.1f} / {mem}"
+                changed.write_text(changed.read_text(encoding="utf-8") + "加快建设满都拉口岸。\n", encoding="utf-8")
+        alone = tmp / "alone"
+        alone.mkdir()
+        (alone / "baotou-2024.txt").write_bytes(changed.read_bytes())
+        secs, mem = _run_build(alone, str(tmp / "alone.gpkg"), 1, _fresh_cache(tmp / "cache"))
+        out["the changed plan alone (baotou-2024), cold: s / peak memory"] = f"{secs:.1f} / {mem}"
+        out.update(_postgis_figure(tmp / f"x{scales[-1]}", scales[-1], env))
+    return out
+
+
+def _postgis_figure(plans: Path, k: int, env: dict) -> dict:
+    """The same build written to a throwaway PostGIS (plans already parsed), and read back by the app's reader."""
+    from layers import pgcluster as pg
+
+    if pg.pg_bin() is None or not pg.has_postgis():
+        return {"PostGIS": "not installed (bash scripts/setup.sh --test)"}
+    from layers.postgis import read_postgis
+
+    with pg.cluster() as url:
+        secs, _ = _run_build(plans, url, 2, env)
+        t = time.perf_counter()
+        read_postgis(url)
+        read = time.perf_counter() - t
+    return {f"{k}×, build into PostGIS (plans cached), s": round(secs, 1), f"{k}×, read every layer back from PostGIS, s": round(read, 1)}
+
+
+SECTIONS = [("Gazetteer", gazetteer_figures), ("Parsing", parse_figures), ("Build", build_figures), ("App", app_figures),
+            ("Map payload per page", payload_figures), ("Browser", browser_figures), ("Static export", export_figures),
+            ("Scaling", scaling_figures)]
+
+
+def section(title: str, figures: dict) -> str:
+    return "\n".join([f"## {title}", "", "| measure | value |", "|---|---:|", *(f"| {k} | {v} |" for k, v in figures.items()), ""])
+
+
+def main(only: list[str]) -> None:
+    """Run every section (or only those named on the command line, replacing them in docs/benchmarks.md)."""
+    doc = ROOT / "docs" / "benchmarks.md"
+    head = ["# Benchmarks", "", f"`python scripts/benchmark.py` on {platform.machine()}, {platform.python_version()}, "
+            f"2 cores (the project's machine size); medians of repeated runs. `python scripts/benchmark.py App` reruns one "
+            "section.", ""]
+    old = {}
+    if only and doc.exists():
+        for part in doc.read_text(encoding="utf-8").split("\n## ")[1:]:
+            old[part.split("\n", 1)[0]] = "## " + part.rstrip("\n") + "\n"
+    parts = [section(title, fn()) if not only or title in only else old.get(title, "") for title, fn in SECTIONS]
+    text = "\n".join(head + [p for p in parts if p])
+    doc.write_text(text, encoding="utf-8")
     print(text)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

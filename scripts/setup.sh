@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Set up everything the explorer and its tests need, idempotently.
 #   bash scripts/setup.sh          # .venv with this clone installed editable (geo, layers, the planmap command)
-#                                  # and every extra (app, export, test, dev), at the versions of requirements.txt
-#   bash scripts/setup.sh --test   # also Debian packages the tests use: chromium, CJK fonts, tesseract, poppler
+#                                  # and every extra (app, export, postgis, test, dev), at the versions of requirements.txt
+#   bash scripts/setup.sh --test   # also Debian packages the tests use: chromium, CJK fonts, tesseract, poppler,
+#                                  # PostgreSQL 15 + PostGIS 3 (the tests start their own throwaway cluster)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 
 if [[ "${1:-}" == "--test" ]]; then
   need=()
-  for pkg in chromium fonts-noto-cjk tesseract-ocr tesseract-ocr-chi-sim poppler-utils; do
+  for pkg in chromium fonts-noto-cjk tesseract-ocr tesseract-ocr-chi-sim poppler-utils postgresql postgresql-15-postgis-3; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
   done
   if (( ${#need[@]} )); then
@@ -26,7 +27,7 @@ want=$(cat requirements.txt pyproject.toml | sha256sum | cut -d' ' -f1)
 if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
   .venv/bin/python -m pip install -q --upgrade pip
   # requirements.txt is the lock, used as constraints: it pins every package the extras pull in
-  .venv/bin/python -m pip install -q -c requirements.txt -e ".[app,export,test,dev]"
+  .venv/bin/python -m pip install -q -c requirements.txt -e ".[app,export,postgis,test,dev]"
   # GDAL's GeoPackage validator (pure Python, tests/test_layers.py), pinned by the lock but installed apart with
   # --no-deps: its metadata requires the GDAL bindings, which build only against a system libgdal, and the
   # validator runs without them. For that reason it cannot be in the test extra.

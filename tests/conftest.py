@@ -1,10 +1,11 @@
 """Fixtures shared by the tests, and the test tiers.
 
 Tiers: ``pytest`` runs the whole suite (what CI runs, through ``bash scripts/test.sh``); the marked tiers
-``browser`` (headless Chromium against ``streamlit run``), ``ocr`` (tesseract reads rendered maps) and
-``slow`` (a second build, page runs of several seconds, whole name lists) are left out by
-``bash scripts/test.sh --fast``, i.e. ``pytest -m "not browser and not ocr and not slow"``. The time each
-tier took is printed at the end of every run.
+``browser`` (headless Chromium against ``streamlit run``), ``ocr`` (tesseract reads rendered maps),
+``postgis`` (a throwaway PostgreSQL + PostGIS cluster) and ``slow`` (a second build, page runs of several
+seconds, whole name lists) are left out by ``bash scripts/test.sh --fast``, i.e.
+``pytest -m "not browser and not ocr and not postgis and not slow"``. The time each tier took is printed at
+the end of every run.
 
 The corpus GeoPackage is built once per session into a temporary folder, never into the working tree:
 ``PLAN_EXPLORER_GPKG`` points ``layers.build.DEFAULT_GPKG``, the in-process app tests and the streamlit
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-TIERS = ("browser", "ocr", "slow")
+TIERS = ("browser", "ocr", "postgis", "slow")
 _state: dict = {"tmp": None, "build": None, "log": None}
 
 

@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.usefixtures("gpkg")  # the session's GeoPackage (PLAN_EXPLORER_GPKG), built first
-SLOW = pytest.mark.slow  # page runs of several seconds on two cores; the fast tier keeps a map page, upload, export
+SLOW = pytest.mark.slow  # page runs of several seconds on two cores; the fast tier keeps one layout page, upload, export
 
 
 def run(page: str) -> AppTest:
@@ -18,19 +18,27 @@ def map_args(at: AppTest) -> dict:
     return json.loads(comps[0].proto.json_args) if comps else {}
 
 
+def payload(at: AppTest) -> int:
+    """Bytes a page sends for its maps (script, data and embedded web files)."""
+    return sum(len(c.proto.json_args.encode()) for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium"))
+
+
 def assert_offline_map(at: AppTest) -> dict:
     """The page ran and drew one Leaflet map whose scripts and styles are all embedded (nothing is fetched)."""
     assert not at.exception, [e.value for e in at.exception]
     args = map_args(at)
     assert args, "no map component"
     for key in ("js_links", "css_links"):
-        assert args[key] and all(link.startswith("data:") for link in args[key]), key
+        assert all(link.startswith("data:") for link in args.get(key, [])), key
+        assert len(args.get(key, [])) <= 1, key  # Leaflet only: no jQuery, Bootstrap, Font Awesome, glyphicons
+    assert args["js_links"], "Leaflet is embedded"
     assert "https://" not in args["script"] and "https://" not in args.get("header", "")
     assert "L.map(" in args["script"]
+    assert payload(at) < 1_500_000, payload(at)  # the layout map was 2.7 MB
     return args
 
 
-@pytest.mark.parametrize("page", ["page_layout.py", *(pytest.param(p, marks=SLOW) for p in ("page_layers.py", "page_projects.py"))])
+@pytest.mark.parametrize("page", [pytest.param(p, marks=SLOW) for p in ("page_layout.py", "page_layers.py", "page_projects.py")])
 def test_map_pages_load_offline(page):
     assert_offline_map(run(page))
 
@@ -88,7 +96,7 @@ def test_layout_switches_to_2021():
     at = run("page_layout.py")
     before = map_args(at)["script"]
     assert "呼包鄂榆发展轴" in before
-    at.radio[0].set_value("hbew-2021").run()
+    at.selectbox[0].set_value("hbew-2021").run()
     after = map_args(at)["script"]
     assert "呼包鄂乌联动轴" in after and "呼包鄂榆发展轴" not in after
 
@@ -128,7 +136,7 @@ def test_amap_basemap_shifts_overlays_to_gcj02():
 @SLOW
 def test_layout_compare_shows_both_plans():
     at = run("page_layout.py")
-    at.radio[0].set_value("compare").run()
+    at.selectbox[0].set_value("compare").run()
     scripts = [json.loads(c.proto.json_args)["script"] for c in at.get("component_instance")]
     assert len(scripts) == 2 and "呼包鄂榆发展轴" in scripts[0] and "呼包鄂乌联动轴" in scripts[1]
 
@@ -141,7 +149,8 @@ def test_place_page_follows_popup_link():
     assert_offline_map(at)
     assert "满都拉口岸" in at.selectbox[0].value
     quotes = at.dataframe[0].value
-    assert len(quotes) >= 5 and set(quotes["plan_id"]) >= {"hbey-2018", "hbew-2021", "baotou-2024", "nmg-bohai"}
+    assert len(quotes) >= 5 and len(set(quotes["规划"])) == 4 and "《呼包鄂榆城市群发展规划》（2018）" in set(quotes["规划"])
+    assert "cur:" not in at.selectbox[0].format_func(at.selectbox[0].value)  # the picker shows the name, not the id
 
 
 @pytest.mark.slow  # a second full build, inside the app
@@ -158,3 +167,23 @@ def test_corrupt_geopackage_is_named_and_rebuilt(tmp_path, monkeypatch):
     assert not at.exception
     assert any("not a readable GeoPackage" in w.value for w in at.warning)
     assert at.dataframe and bad.stat().st_size > 1_000_000
+
+
+RAW = ("plan_id", "name_zh", "geometry_method", "coord_source", "precision_m", "county_union", "waypoints (", "geonames",
+       "admin_polygon", "hbey-2018", "hbew-2021", "adm:", "cur:", "gshhg_buffer")
+"""Field names and identifiers a planner should never read on a page."""
+
+
+@pytest.mark.parametrize("plan", ["hbey-2018", pytest.param("hbew-2021", marks=SLOW)])
+def test_layout_page_shows_no_raw_identifier(plan):
+    at = AppTest.from_file(str(ROOT / "app_pages" / "page_layout.py"), default_timeout=120)
+    at.query_params["plan"] = plan
+    at.run()
+    script = assert_offline_map(at)["script"]
+    shown = list(at.selectbox[0].options)  # as displayed
+    table = at.dataframe[0].value
+    texts = [script, *shown, *map(str, table.columns), table.to_csv(), *(c.value for c in at.caption)]
+    for raw in RAW:
+        assert not any(raw in t for t in texts), raw
+    assert "《呼包鄂榆城市群发展规划》（2018）" in shown[0]
+    assert "依托京包、包茂交通运输大通道" in script or plan != "hbey-2018"  # the plan's own sentence, quoted

@@ -1,6 +1,7 @@
 """Headless Chromium against `streamlit run app.py` on localhost: maps draw with no network; uploads are safe."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -43,11 +44,79 @@ def test_layout_map_draws_offline(server, browser, tmp_path):
     page, frame, failed, external, _ = open_layout(browser, server, shot)
     paths = frame.query_selector_all(".leaflet-overlay-pane path")
     assert len(paths) > 60  # counties, belt, zones, river, axis
-    labels = [e.inner_text() for e in frame.query_selector_all(".zh-label")]
+    labels = [e["text"] for e in shown_labels(frame)]
     assert "呼包鄂榆发展轴" in labels and "包头市" in labels
     assert frame.evaluate("document.fonts.check('14px \"Noto Sans CJK SC\"')")
     assert failed == [] and external == []
     assert shot.stat().st_size > 50_000
+    page.close()
+
+
+ZONES_2018 = ["沙漠沙地生态治理区", "黄土高原丘陵沟壑水土保持区", "大青山南麓生态保护区", "阴山北麓生态综合治理区", "荒漠化草原修复区"]
+RAW = re.compile(r"plan_id|name_zh|geometry_method|coord_source|precision_m|county_union|waypoints|geonames|admin_polygon|"
+                 r"hbey-2018|hbew-2021|adm:|cur:|gshhg_|\b1[56]\d{4}\b")
+"""Field names and identifiers (plan ids, place ids, adcodes of the cluster's provinces) a planner should never read."""
+
+
+def shown_labels(frame) -> list[dict]:
+    """The map labels on screen: text (line breaks removed) and bounding box, from the DOM."""
+    return frame.evaluate("""() => [...document.querySelectorAll('.zh-label')]
+        .filter(el => getComputedStyle(el).visibility === 'visible')
+        .map(el => { const r = el.getBoundingClientRect();
+                     return {text: el.innerText.replace(/\\n/g, ''), left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })""")
+
+
+def open_at(browser, url, width, height):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(url, wait_until="domcontentloaded")
+    frame = map_frame(page)
+    frame.wait_for_selector(".zh-label.pm-on", timeout=60_000)
+    page.wait_for_timeout(1000)  # labels are placed again once the view settles
+    return page, frame
+
+
+@pytest.mark.parametrize("width,height", [(1600, 1000), (1280, 720)])
+def test_layout_map_reads_without_help(server, browser, width, height):
+    page, frame = open_at(browser, server, width, height)
+    legend = frame.query_selector(".pm-legend")
+    text = legend.inner_text()
+    for name in ZONES_2018 + ["一轴：呼包鄂榆发展轴", "一带：沿黄生态文化经济带", "中心城市", "旗县区"]:
+        assert name in text, name
+    assert len(legend.query_selector_all("svg.pm-swatch")) >= 12  # a swatch per entry
+    labels = shown_labels(frame)
+    names = [x["text"] for x in labels]
+    for name in ZONES_2018 + ["沿黄生态文化经济带", "呼包鄂榆发展轴", "包头市", "呼和浩特市"]:
+        assert name in names, (name, width)
+    assert len(names) == len(set(names))  # one label per feature
+    box = frame.evaluate("(() => { const r = document.querySelector('.leaflet-container').getBoundingClientRect();"
+                         " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })()")
+    for i, a in enumerate(labels):
+        assert box["left"] <= a["left"] and a["right"] <= box["right"] and box["top"] <= a["top"] and a["bottom"] <= box["bottom"], a
+        for b in labels[i + 1:]:
+            assert a["right"] <= b["left"] or b["right"] <= a["left"] or a["bottom"] <= b["top"] or b["bottom"] <= a["top"], (a, b)
+    words = page.inner_text("body") + frame.inner_text("body")
+    assert not RAW.search(words), RAW.search(words)
+    page.close()
+
+
+def test_axis_click_quotes_the_plan_through_labels(server, browser):
+    page, frame = open_at(browser, server, 1600, 1000)
+    # labels never catch a click: whatever lies under a label's centre is the map, not the label
+    hits = frame.evaluate("""() => [...document.querySelectorAll('.zh-label.pm-on')].map(el => {
+        const r = el.getBoundingClientRect(); const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+        return hit && hit.closest('.zh-label') ? el.innerText : null; }).filter(x => x)""")
+    assert hits == []
+    axis = frame.evaluate("""() => { let out = null; window.map.eachLayer(l => {
+        if (l.feature && l.feature.properties.t === '呼包鄂榆发展轴') { const ll = l.getLatLngs().flat(3);
+          const p = window.map.latLngToContainerPoint([(ll[1].lat + ll[2].lat) / 2, (ll[1].lng + ll[2].lng) / 2]);
+          out = [p.x, p.y]; } }); return out; }""")
+    iframe = page.query_selector("iframe[title='streamlit_folium.st_folium']").bounding_box()
+    page.mouse.click(iframe["x"] + axis[0], iframe["y"] + axis[1])
+    popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000).inner_text()
+    assert "依托京包、包茂交通运输大通道" in popup and "第三章 空间布局" in popup and "《呼包鄂榆城市群发展规划》" in popup
+    assert "画法" in popup and "示意线" in popup and not RAW.search(popup)
+    outline = frame.evaluate("(() => { const el = document.activeElement; return el ? getComputedStyle(el).outlineStyle : 'none'; })()")
+    assert outline == "none"  # no black focus rectangle around the clicked shape
     page.close()
 
 

@@ -3,7 +3,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from layers.export import PRESETS, render
+from layers.export import PRESETS, compose, render
 
 TITLE_BOX = (0.03, 0.03, 0.75, 0.125)  # left, top, right, bottom as fractions of the figure
 LEGEND_BOX = (0.78, 0.12, 0.99, 0.52)
@@ -44,3 +44,52 @@ def test_cli_rejects_bad_output(tmp_path, capsys):
 
     assert main(["export", "--out", str(tmp_path / "x.gif")]) == 2
     assert "must end in .png, .svg or .pdf" in capsys.readouterr().err and not (tmp_path / "x.gif").exists()
+
+
+ZONES_2018 = ["沙漠沙地生态治理区", "黄土高原丘陵沟壑水土保持区", "大青山南麓生态保护区", "阴山北麓生态综合治理区", "荒漠化草原修复区"]
+
+
+@pytest.mark.slow  # each renders a map (several seconds); CI runs them
+@pytest.mark.parametrize("size", ["slide", "a4"])
+def test_layout_export_labels_once_inside_the_frame(frames, size):
+    from matplotlib.text import Annotation
+
+    fig = compose(frames, preset="layout-2018", dpi=100, size=size)
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    frame = ax.get_window_extent(renderer)
+    assert frame.width / fig.bbox.width > 0.7  # the map fills its frame (a slide showed it on 40 % of the width)
+    labels = [t for t in ax.texts if isinstance(t, Annotation)]
+    names = [t.get_text().replace("\n", "") for t in labels]
+    assert len(names) == len(set(names)) > 30  # one label per name: no node named again as its county
+    for name in ZONES_2018 + ["沿黄生态文化经济带", "呼包鄂榆发展轴", "包头市", "呼和浩特市", "鄂尔多斯市", "榆林市"]:
+        assert name in names, name
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    for i, a in enumerate(boxes):
+        assert frame.x0 <= a.x0 and a.x1 <= frame.x1 and frame.y0 <= a.y0 and a.y1 <= frame.y1, names[i]
+        assert not any(a.overlaps(b) for b in boxes[i + 1:]), names[i]
+    legend = [t.get_text() for t in fig.axes[1].get_legend().get_texts()]
+    assert set(ZONES_2018 + ["一轴：呼包鄂榆发展轴", "一带：沿黄生态文化经济带", "中心城市", "旗县区"]) <= set(legend)
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+
+
+@pytest.mark.slow
+def test_export_and_web_map_share_their_legend(frames):
+    import matplotlib.pyplot as plt
+
+    from layers.maps import layout_specs
+
+    fig = compose(frames, preset="structure-2021", dpi=72)
+    printed = [t.get_text() for t in fig.axes[1].get_legend().get_texts()]
+    plt.close(fig)
+    web = [s["label"] for s in reversed(layout_specs(frames, "hbew-2021")[0]) if s["legend"] and s["show"]]
+    assert printed == web
+
+
+@pytest.mark.slow
+def test_vector_exports_are_light(frames, tmp_path):
+    svg = render(frames, tmp_path / "m.svg", preset="layout-2018", dpi=72)
+    pdf = render(frames, tmp_path / "m.pdf", preset="layout-2018", dpi=72)
+    assert svg.stat().st_size < 3_000_000 and pdf.stat().st_size < 1_000_000  # 14 MB and 4.9 MB before

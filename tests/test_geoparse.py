@@ -52,7 +52,8 @@ def test_foreign_cities_and_national_regions(gaz):
 
 def test_directions_are_not_regions(gaz):
     assert [m.place_id for m in geoparse("打造辐射西北的物流平台。", gaz)] == ["cur:西北"]
-    assert [m.place_id for m in geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)] == ["cur:东北亚"]  # a region abroad
+    # 辽西北 is 辽宁's north-west (a province's abbreviation and a direction); 西北部 alone is a direction
+    assert [m.place_id for m in geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)] == ["ctx:辽西北", "cur:东北亚"]
 
 
 def test_facilities_named_after_places(gaz):
@@ -315,3 +316,92 @@ def test_bridges_tunnels_and_route_numbers_are_kept_unlocated(gaz):
     got = {m.surface: (m.kind, m.lon) for m in geoparse(text, gaz)}
     assert got == {"嘉鱼长江公路大桥": ("road", None), "高黎贡山隧道": ("road", None), "同江中俄铁路大桥": ("rail", None),
                    "G318": ("road", None), "G219国道": ("road", None)}  # 跨江大桥 is a class of bridge, no name
+
+
+def test_belts_barriers_and_circles_named_after_places(gaz):
+    """A place, modifiers and a designation (data/lexicon/designations.csv) are one mention, never the place
+    alone: sentences written for this test."""
+    ms = geoparse("筑牢秦岭生态安全屏障，建设洛阳都市圈和太湖流域水环境综合治理区，推进湘江源区保护，"
+                  "把陕西建成我国西部重要生态安全屏障。", gaz)
+    got = [(m.surface, m.kind) for m in ms]
+    assert got == [("秦岭生态安全屏障", "eco_zone"), ("洛阳都市圈", "region"), ("太湖流域水环境综合治理区", "eco_zone"),
+                   ("湘江源区", "region"), ("陕西", "province")]  # 建成…我国…重要: a clause, not a name
+    circle = next(m for m in ms if m.surface == "洛阳都市圈")
+    assert circle.adcode == "410300" and circle.precision_m >= 50000  # at its centre city, as precise as a region
+
+
+def test_regions_named_by_a_province_abbreviation_and_a_direction(gaz):
+    ms = geoparse("推动赣东北、湘中和桂北地区协同发展，支持黔东南州建设，加快四川西部交通建设。", gaz)
+    got = [(m.surface, m.kind, m.adcode) for m in ms]
+    assert got[:3] == [("赣东北", "region", "360000"), ("湘中", "region", "430000"), ("桂北地区", "region", "450000")]
+    assert ("黔东南州", "city", "522600") in got and ("四川", "province", "510000") in got
+    assert not [m for m in ms if m.surface == "川西"]  # 四川西部 is the province's west, read as 四川
+
+
+def test_a_county_written_right_after_its_province_is_that_province_s(gaz):
+    """``江苏吴江``: a two-character short form far from the text's other places is still taken when its own
+    province or city is written right before it."""
+    got = [(m.surface, m.adcode) for m in geoparse("以上海青浦、江苏吴江、浙江嘉善为示范区。", gaz)]
+    assert got == [("上海", "310000"), ("青浦", "310118"), ("江苏", "320000"), ("吴江", "320509"), ("浙江", "330000"),
+                   ("嘉善", "330421")]
+
+
+def test_port_areas_and_scenic_lists(gaz):
+    """Sentences written for this test: a port area is one port; the items of a list of scenic or protected
+    areas are parks, the last one with the class word it carries."""
+    ms = geoparse("推进连云港港徐圩港区和湛江港宝满港区建设，加强武夷山、太姥山、冠豸山风景名胜区保护。", gaz)
+    got = [(m.surface, m.kind) for m in ms]
+    assert got == [("连云港港徐圩港区", "port"), ("湛江港宝满港区", "port"), ("武夷山", "park"), ("太姥山", "park"),
+                   ("冠豸山风景名胜区", "park")]
+    assert ms[1].adcode.startswith("4408") and ms[1].precision_m >= 30000  # at 湛江, somewhere in the city
+
+
+def test_a_province_named_like_a_river(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("黑龙江要加强黑龙江干流防洪，推进黑龙江、乌苏里江界河航运开发，带动吉林发展。", gaz)]
+    assert got == [("黑龙江", "province"), ("黑龙江", "water"), ("黑龙江", "water"), ("乌苏里江", "water"), ("吉林", "province")]
+
+
+def test_nuclear_sites_resorts_and_science_cities(gaz):
+    """Sentences written for this test."""
+    got = [(m.surface, m.kind) for m in geoparse("推进宁德、台山、防城港等核电项目建设，建设杭州未来科技城和合肥滨湖科学城。", gaz)]
+    assert got[:3] == [("宁德", "energy"), ("台山", "energy"), ("防城港", "energy")]
+    assert ("杭州未来科技城", "park") in got and ("合肥滨湖科学城", "park") in got
+
+
+def test_autonomous_counties_by_their_short_names(gaz):
+    """``陵水`` (陵水黎族自治县) is taken where its province is named, as any two-character county; a short form that
+    is an ordinary word (通道, 互助, data/lexicon/not_places.csv) is not."""
+    got = [(m.surface, m.adcode) for m in geoparse("海南要支持陵水、保亭、琼中发展热带农业。", gaz)]
+    assert got == [("海南", "460000"), ("陵水", "469028"), ("保亭", "469029"), ("琼中", "469030")]
+    got = [(m.surface, m.adcode) for m in geoparse("重庆要推进秀山、酉阳发展。湖南要建设对外开放大通道，推进互助合作。", gaz)]
+    assert got[:3] == [("重庆", "500000"), ("秀山", "500241"), ("酉阳", "500242")]
+    assert not [s for s, _ in got if s in ("通道", "互助")]
+
+
+def test_roads_named_with_their_route_number_and_states_abroad(gaz):
+    """Sentences written for this test."""
+    got = [(m.surface, m.kind) for m in geoparse("加快G1517莆炎高速和G76厦蓉高速建设，推进G219国道改造。", gaz)]
+    assert got == [("G1517莆炎高速", "road"), ("G76厦蓉高速", "road"), ("G219国道", "road")]
+    got = [(m.surface, m.kind, m.lon) for m in geoparse("深化与俄罗斯阿穆尔州、蒙古国东方省经贸合作。", gaz)]
+    assert [(s, k) for s, k, _ in got] == [("俄罗斯", "country"), ("阿穆尔州", "region"), ("蒙古国", "country"), ("东方省", "region")]
+    assert got[1][2] is None  # a state abroad the gazetteer lacks: kept, unlocated
+
+
+def test_regions_around_a_city_and_lists_that_end_at_another_facility(gaz):
+    """Sentences written for this test: 环/泛/大 before a city or region (data/lexicon/region_prefixes.csv); the
+    ports before a list of airports are not airports."""
+    got = [(m.surface, m.kind) for m in geoparse("推进环杭州湾区域合作，以大武汉建设为引领，要扩大郑州开放，保护大小兴安岭。", gaz)]
+    assert ("大武汉", "region") in got and ("郑州", "city") in got and ("小兴安岭", "landform") in got
+    got = [(m.surface, m.kind) for m in geoparse("加快宜宾港、泸州港和乐山机场建设。", gaz)]
+    assert got == [("宜宾港", "port"), ("泸州港", "port"), ("乐山机场", "airport")]
+
+
+def test_large_cities_abroad_by_two_characters(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("开通至曼谷、河内的国际航线。", gaz)]
+    assert got == [("曼谷", "city"), ("河内", "city")]
+    assert not [m for m in geoparse("支持若羌县米兰镇和米兰发展。", gaz) if m.surface == "米兰" and m.kind == "city"]
+
+
+def test_stations_with_a_name_after_their_city(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("推进洛阳龙门站和成都东站改造。", gaz)]
+    assert got == [("洛阳龙门站", "station"), ("成都东站", "station")]

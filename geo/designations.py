@@ -1,0 +1,120 @@
+"""Zones, belts and regions named after a place: ``毛乌素沙地综合治理示范区``, ``张家口首都水源涵养功能区``,
+``长江黄河上游生态屏障``, ``西安都市圈``, ``湄公河流域``. The designations and the words that may not stand
+inside such a name are data (data/lexicon/designations.csv, designation_breakers.csv).
+
+A pure function over the text and the mentions found so far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.lexicon import alternation, table
+from geo.mention import Mention
+
+DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
+DESIGNATION = re.compile(alternation("designations", "ending"))
+HEADS = ("city", "county", "town", "province", "region", "landform", "water")
+"""Kinds of place a zone may be named after."""
+BREAKERS = re.compile(r"[^\u4e00-\u9fff]|" + alternation("designation_breakers"))
+"""What may stand between a place and its designation is a run of modifiers (bracketed asides aside), never a
+clause: no verb, function word or punctuation."""
+ECO_WORDS = re.compile(r"生态|治理|修复|水土|防沙|治沙|涵养")
+"""A park-like designation whose name says one of these is an ecological zone."""
+MODIFIERS_MAX = 12
+"""At most this many characters of modifiers between the place and the designation (bracketed asides aside)."""
+KNOWN = ("park", "eco_zone", "port", "region")
+
+
+def _head(text: str, ms: list[Mention], w: re.Match) -> Mention | None:
+    """The place that names the designation ``w``: the nearest located place before it with only modifiers
+    between."""
+    near = [m for m in ms if w.start() - 40 <= m.end <= w.start() and m.kind in HEADS]
+    for h in sorted(near, key=lambda m: -m.end):
+        bare = re.sub(r"（[^（）]*）", "", text[h.end:w.start()])
+        if len(bare) > MODIFIERS_MAX:
+            return None
+        if not BREAKERS.search(bare + w.group()):
+            return h
+    return None
+
+
+def _first_word(text: str, ms: list[Mention], h: Mention) -> Mention:
+    """The head with the places written right before it, as one word (长江黄河, 三亚崖州湾)."""
+    while True:
+        prev = next((m for m in ms if m.end == h.start and m.kind in HEADS), None)
+        if prev is None:
+            return h
+        h = prev
+
+
+def designations(text: str, ms: list[Mention]) -> list[Mention]:
+    """A place followed by modifiers and a designation (data/lexicon/designations.csv) names one zone, belt or
+    region, located at that place no closer than the designation's precision. The places inside its name are
+    then part of it, not mentions of their own; places in a bracketed aside inside the name stay mentions. A
+    name the gazetteer or an earlier rule already reads (长江经济带, a curated zone) is left as it is."""
+    out = list(ms)
+    for w in DESIGNATION.finditer(text):
+        if any(m.start < w.end() <= m.end and m.kind in KNOWN for m in out):
+            continue
+        h = _head(text, out, w)
+        if h is None:
+            continue
+        first = _first_word(text, out, h)
+        name = text[first.start:w.end()]
+        kind, prec = DESIGNATIONS[w.group()]
+        if kind == "park" and ECO_WORDS.search(name):
+            kind, prec = "eco_zone", max(prec, 30000.0)
+        asides = [(h.end + a.start(), h.end + a.end()) for a in re.finditer(r"（[^（）]*）", text[h.end:w.start()])]
+        out = [m for m in out if not (first.start <= m.start and m.end <= w.end()
+                                      and not any(a <= m.start and m.end <= b for a, b in asides))]
+        out.append(Mention(first.start, w.end(), name, name, kind, f"ctx:{name}", h.adcode, h.lon, h.lat, h.score,
+                           h.runner_up, max(h.precision_m or 0.0, prec), h.coord_source,
+                           note=f"designation:{text[h.end:w.end()]}; after {h.name_zh}; located at {h.name_zh}"))
+    return sorted(out, key=lambda m: m.start)
+
+
+PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:港区|作业区)")
+"""A port's area written after the port's name: ``芜湖港朱家桥港区``, ``烟台港龙口港区``."""
+PORT_AREA_PRECISION_M = 30000.0
+"""A port area lies somewhere in its port's city: no closer than this to the port's point."""
+
+
+def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
+    """A port followed by the name of one of its areas and 港区 is one port, that area, located at the port;
+    the names read inside the area's name (朱家桥港区, 龙口) are part of it."""
+    out = list(ms)
+    for m in [m for m in ms if m.kind == "port" and m.surface.endswith("港")]:
+        w = PORT_AREA.match(text, m.end)
+        if w is None or BREAKERS.search(w.group()):
+            continue
+        out = [x for x in out if x is m or not (m.end <= x.start and x.end <= w.end())]
+        k = next(i for i, x in enumerate(out) if x is m)
+        name = text[m.start:w.end()]
+        out[k] = Mention(m.start, w.end(), name, name, "port", f"ctx:{name}", m.adcode, m.lon, m.lat, m.score, m.runner_up,
+                         max(m.precision_m or 0.0, PORT_AREA_PRECISION_M), m.coord_source,
+                         note=f"port area of {m.surface}; located at {m.surface}")
+    return out
+
+
+PREFIXES = {r["prefix"]: r for r in table("region_prefixes")}
+BREAK_BEFORE = re.compile(r"(?:[^\u4e00-\u9fff]|" + alternation("designation_breakers") + ")$")
+
+
+def prefixed_regions(text: str, ms: list[Mention]) -> list[Mention]:
+    """``环长株潭城市群``, ``环鄱阳湖``, ``大西安``, ``泛珠三角``: a prefix (data/lexicon/region_prefixes.csv) written
+    right before a region, city, lake or mountain makes one region around it, located there no closer than the
+    region's precision. ``大`` counts only at the start of a clause or after a verb or function word (扩大西安…
+    is 扩大, not 大西安)."""
+    out = list(ms)
+    for k, m in enumerate(out):
+        p = PREFIXES.get(text[m.start - 1:m.start]) if m.start else None
+        if p is None or m.kind not in p["kinds"].split() or any(x.end > m.start - 1 and x.start < m.start for x in out if x is not m):
+            continue
+        if p["after_break_only"] == "yes" and m.start > 1 and not BREAK_BEFORE.search(text, 0, m.start - 1):
+            continue
+        name = text[m.start - 1:m.end]
+        out[k] = Mention(m.start - 1, m.end, name, name, "region", f"ctx:{name}", m.adcode, m.lon, m.lat, m.score,
+                         m.runner_up, max(m.precision_m or 0.0, float(p["precision_m"])), m.coord_source,
+                         note=f"{p['note'].split(';')[0]}; located at {m.name_zh}")
+    return out
