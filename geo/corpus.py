@@ -125,8 +125,9 @@ def load_manifest(plans_dir: Path = PLANS_DIR) -> list[dict]:
     files = sorted(p for p in plans_dir.iterdir() if p.suffix.lower() in (".txt", ".pdf", ".docx"))
     if not files:
         raise PlanReadError(str(plans_dir), "holds no plan (.txt, .pdf or .docx)", "put the plan files in it")
-    return [{"plan_id": p.stem, "title": p.stem, "issuer": "", "issued": "", "scope": "",
-             "witnesses": [{"file": p.name, "role": "primary"}]} for p in files]
+    from geo.pipeline import file_meta
+
+    return [file_meta(p.name) for p in files]
 
 
 def _read_manifest(manifest: Path) -> list[dict]:

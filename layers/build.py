@@ -22,6 +22,7 @@ from geo.corpus import PLANS_DIR, Plan
 from geo.crs import ALBERS_CHINA
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
+from geo.pipeline import Parsed
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
 from layers.projects import projects_frame, status_of
 from layers.schema import LAYERS, layer_frame
@@ -412,6 +413,13 @@ def _read_mentions(out, schema: str | None) -> pd.DataFrame:
     import pyogrio
 
     return pyogrio.read_dataframe(out, layer="mentions", read_geometry=False)
+
+
+def document_frames(parsed: Parsed, g: Gazetteer | None = None) -> dict:
+    """The layers of one parsed document (:mod:`geo.pipeline`), made as ``layers build`` makes a corpus's: the same
+    mentions, places, lines and areas for the same file, whether it came from a folder or the Add a plan page."""
+    plan, mentions = parsed
+    return frames_of_parsed([plan], {plan.plan_id: mentions}, g or load_gazetteer())
 
 
 def plan_to_geopackage(plan: Plan, out: Path, g: Gazetteer | None = None) -> Path:

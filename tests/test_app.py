@@ -73,6 +73,37 @@ def test_upload_page_parses_a_plan_in_the_session_only(gpkg):
     assert sorted(p.name for p in data_dir.iterdir()) == before  # nothing written next to the shipped data
 
 
+def test_upload_page_and_layers_build_give_the_same_layers_for_the_same_file(tmp_path, monkeypatch):
+    """Add a plan and ``layers build`` take one path from a file to its layers (geo.pipeline, layers.build)."""
+    import pandas as pd
+    import pyogrio
+
+    from layers import parsing
+    from layers.__main__ import main
+
+    def read_layers(path):
+        return {name: pyogrio.read_dataframe(path, layer=name) for name, _ in pyogrio.list_layers(path)}
+
+    raw = "推进乌海至鄂尔多斯城际铁路建设。加快满都拉口岸建设，推进包头至银川高铁。".encode("gb18030")
+    at = run("page_upload.py")
+    at.file_uploader[0].set_value(("我的规划.txt", raw, "text/plain"))
+    at.run()
+    assert not at.exception and not at.error
+    (tmp_path / "upload.gpkg").write_bytes(at.session_state["upload_gpkg"])
+    page = read_layers(tmp_path / "upload.gpkg")
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / f"{page['plans']['plan_id'][0]}.txt").write_bytes(raw)  # the file under the name the page gave it
+    monkeypatch.setattr(parsing, "cache_dir", lambda: tmp_path / "cache")
+    assert main(["build", "--plans", str(folder), "--out", str(tmp_path / "cli.gpkg"), "--jobs", "1"]) == 0
+    cli = read_layers(tmp_path / "cli.gpkg")
+    assert set(cli) - {"build_info"} == set(page) - {"build_info"}
+    for name in set(cli) - {"build_info"}:
+        pd.testing.assert_frame_equal(page[name], cli[name], obj=name)
+    assert "乌海—鄂尔多斯城际铁路" in set(cli["rail"]["name_zh"])  # its two ends are placed: drawn by both
+    assert "乌海至鄂尔多斯城际铁路" not in set(at.dataframe[1].value["surface"])  # and not listed as not located
+
+
 def test_upload_page_names_a_bad_file():
     at = run("page_upload.py")
     at.file_uploader[0].set_value(("empty.txt", b"", "text/plain"))

@@ -122,3 +122,17 @@ def test_each_gazetteer_uses_its_own_automaton():
         assert [m.adcode for m in geoparse("包头市与银川市合作。", a)] == ["150200"]
         assert [m.adcode for m in geoparse("包头市与银川市合作。", b)] == ["640100"]
         del a, b
+
+
+def test_a_name_added_after_matching_is_matched():
+    """The automaton a gazetteer owns is dropped when a name is added, so the next parse sees the new name."""
+    from geo.gazetteer import Gazetteer, Place
+
+    g = Gazetteer()
+    for name, adcode in (("包头市", "150200"), ("银川市", "640100")):
+        g.places[f"adm:{adcode}"] = Place(f"adm:{adcode}", name, "city", adcode, adcode, adcode[:2] + "0000", 110.0, 40.0,
+                                          "test", 1.0, level=2)
+    g.add_name("包头市", "adm:150200")
+    assert [m.adcode for m in geoparse("包头市与银川市合作。", g)] == ["150200"]
+    g.add_name("银川市", "adm:640100")
+    assert [m.adcode for m in geoparse("包头市与银川市合作。", g)] == ["150200", "640100"]
