@@ -128,12 +128,12 @@ def _specs(kind: str, args: tuple, gcj02: bool, stamp: str, compact: bool) -> tu
 
     if kind == "layout":
         return maps.layout_specs(data(), *args, gcj02=gcj02, compact=compact)
-    build = {"layers": maps.layers_specs, "place": maps.place_specs}[kind]
+    build = {"layers": maps.layers_specs, "place": maps.place_specs, "projects": maps.projects_specs}[kind]
     return build(data(), *args, gcj02=gcj02)
 
 
 def cached_map(kind: str, *args, compact: bool = False):
-    """The map of a page (``layout``, ``layers`` or ``place`` of :mod:`layers.maps`) for this selection; ``compact``
+    """The map of a page (``layout``, ``layers``, ``place`` or ``projects`` of :mod:`layers.maps`) for this selection; ``compact``
     for a half-width map."""
     gcj02 = st.session_state.get("basemap", "none") == "amap"
     specs, bounds = _specs(kind, tuple(args), gcj02, version(), compact)

@@ -24,6 +24,8 @@ from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
 from geo.pipeline import Parsed
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
+from layers.positions import port_type, settle_corpus
+from layers.project_summary import summary_frame
 from layers.projects import projects_frame, status_of
 from layers.schema import LAYERS, layer_frame
 from layers.writer import write_geopackage
@@ -72,7 +74,16 @@ def _plans_of(df: pd.DataFrame) -> str:
     return ",".join(sorted(set(df["plan_id"])))
 
 
+def place_name(pid: str, written: str, g: Gazetteer) -> str:
+    """A place's one name: the gazetteer's, else the one its id was made of (ctx:NAME), else as written."""
+    if pid in g.places:
+        return g.places[pid].name_zh
+    return pid[4:] if pid.startswith("ctx:") else written
+
+
 def places_frame(mentions: pd.DataFrame, g: Gazetteer) -> gpd.GeoDataFrame:
+    """One row per located place, with every plan and mention that names it (mentions of one facility share its id,
+    see layers/positions.py)."""
     rows = []
     pts = mentions[mentions["lon"].notna()]
     for pid, grp in pts.groupby("place_id", sort=True):
@@ -80,7 +91,8 @@ def places_frame(mentions: pd.DataFrame, g: Gazetteer) -> gpd.GeoDataFrame:
         base = g.places.get(pid)
         adcode = first["adcode"]
         home = g.by_adcode(adcode) if adcode else None
-        rows.append({"place_id": pid, "name_zh": first["name_zh"], "name_pinyin": _pinyin(first["name_zh"]),
+        name = place_name(pid, first["name_zh"], g)
+        rows.append({"place_id": pid, "name_zh": name, "name_pinyin": _pinyin(name),
                      "kind": first["kind"], "adcode": adcode, "city_adcode": home.city_adcode if home else "",
                      "coord_source": first["coord_source"], "precision_m": first["precision_m"],
                      "plans": _plans_of(grp), "mention_count": len(grp), "source": base.source if base else "",
@@ -120,7 +132,7 @@ def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDat
         return g.places[pid].subkind if pid in g.places else ""
 
     ports = places[places["kind"] == "port"].copy()
-    ports["port_type"] = [subkind(p) or _port_type(n) for p, n in zip(ports["place_id"], ports["name_zh"])]
+    ports["port_type"] = [subkind(p) or port_type(n) for p, n in zip(ports["place_id"], ports["name_zh"])]
     air = places[places["kind"] == "airport"].copy()
     air["airport_type"] = [subkind(p) or _airport_type(n) for p, n in zip(air["place_id"], air["name_zh"])]
     air["icao"] = [g.places[p].anchor.partition(":")[2] if p in g.places and g.places[p].anchor.startswith("icao:") else ""
@@ -134,11 +146,6 @@ def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDat
 def _through(places) -> MultiLineString:
     """A schematic line through the places' points, in order."""
     return MultiLineString([LineString([(p.lon, p.lat) for p in places])])
-
-
-def _port_type(name: str) -> str:
-    return next((t for k, t in (("航空", "航空口岸"), ("铁路", "铁路口岸"), ("陆港", "内陆港"), ("港", "内陆港"),
-                                ("口岸", "陆路口岸")) if k in name), "口岸")
 
 
 def _airport_type(name: str) -> str:
@@ -315,7 +322,9 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
 
 def frames_of_parsed(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer,
                      progress: Callable[[str], None] = lambda s: None) -> dict:
-    """All layers from plans already geoparsed (``parsed``: plan_id → mentions with their sentence index)."""
+    """All layers from plans already geoparsed (``parsed``: plan_id → mentions with their sentence index); positions
+    are settled over the whole corpus first (one identity per facility, honest precision: layers/positions.py)."""
+    parsed = settle_corpus(parsed, g, {p.plan_id: p.text for p in plans})
     mentions = mentions_frame(plans, parsed)
     progress("places")
     places = places_frame(mentions, g)
@@ -329,6 +338,7 @@ def frames_of_parsed(plans: list[Plan], parsed: dict[str, list[tuple[Mention, in
     frames.update(layout_layers(g, plans))
     progress("projects")
     frames["projects"] = projects_frame(plans, parsed, mentions, frames, g)
+    frames["project_summary"] = summary_frame(frames["projects"])
     return frames
 
 
@@ -367,7 +377,11 @@ def _built_hash(out, schema: str | None) -> str | None:
         return built_hash(str(out), schema)
     import pyogrio
 
+    from layers.writer import is_whole
+
     try:
+        if not is_whole(Path(out)):
+            return None  # a damaged or incomplete file is rebuilt, never reported up to date
         info = pyogrio.read_dataframe(out, layer="build_info", read_geometry=False)
         return dict(zip(info["key"], info["value"])).get("input_hash")
     except Exception:  # noqa: BLE001 - an unreadable or old file is simply rebuilt

@@ -17,7 +17,8 @@ FIELD_ZH = {
     "quote": "规划原文", "sentence": "规划原文", "surface": "原文写法", "category": "类别", "deadline": "完成时限",
     "responsible": "责任单位", "cities": "所在城市", "role": "在规划中的作用", "axis": "所属轴线", "icao": "ICAO 代码",
     "province": "所属省份", "mention_count": "被提及次数", "members": "所含旗县", "chapter": "章", "section": "节",
-    "quote_source": "出处", "source": "来源",
+    "quote_source": "出处", "source": "来源", "cluster_cities": "城市群内城市", "ends": "区外端点", "tasks": "工作任务",
+    "responsible_full": "责任单位全称",
 }
 KIND_ZH = {
     "province": "省级行政区", "city": "地级市", "county": "旗县区", "town": "镇", "port": "口岸港口", "airport": "机场",
@@ -111,6 +112,28 @@ def feature_rows(row: dict, fields: list[str], titles: dict[str, str] | None = N
         if text:
             out.append((FIELD_ZH.get(f, f), text))
     return out
+
+
+def per_plan(text: object, titles: dict[str, str] | None = None, sep: str = "；") -> list[tuple[str, str]]:
+    """``(plan title, value)`` from a ``plan_id：value`` list (``project_summary``'s status and quote); a part
+    without a plan id keeps an empty title."""
+    titles = titles if titles is not None else manifest_titles()
+    out = []
+    for part in filter(None, str(text or "").split(sep)):
+        plan, colon, value = part.partition("：")
+        out.append((titles[plan], value) if colon and plan in titles else ("", part))
+    return out
+
+
+def project_rows(row: dict, fields: list[str], titles: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """A project of ``project_summary``: its fields in words, status per plan by title, then each plan's sentence
+    (规划原文) and the plan it comes from (出处)."""
+    rows = feature_rows(row, [f for f in fields if f not in ("status", "quote")], titles)
+    status = "；".join(f"{t}：{v}" if t else v for t, v in per_plan(row.get("status"), titles))
+    rows += [("状态", status)] if status else []
+    for title, sentence in per_plan(row.get("quote"), titles, "\n"):
+        rows += [("规划原文", sentence)] + ([("出处", title)] if title else [])
+    return rows
 
 
 def layout_rows(row: dict, member_names: dict[str, str] | None = None) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import matplotlib
+import pandas as pd
 import shapely
 
 matplotlib.use("Agg")
@@ -31,7 +32,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrow, Patch, Rectangle  # noqa: E402
 
 from layers.admin import CLUSTER_CITIES  # noqa: E402
-from layers.styles import IMPRECISE_M, STYLES, label_points, legend_label, style_of, wrap_label  # noqa: E402
+from layers.styles import IMPRECISE_M, RING_MAX_M, STYLES, label_points, legend_label, style_of, wrap_label  # noqa: E402
 
 PROJ = "+proj=aea +lat_1=25 +lat_2=47 +lat_0=0 +lon_0=110 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
 SIZES = {"slide": (13.33, 7.5), "a4": (11.69, 8.27), "a3": (16.54, 11.69)}
@@ -182,21 +183,26 @@ def _draw(ax, gdf: gpd.GeoDataFrame, layer: str, zorder: float) -> list[str]:
 
 
 def _draw_points(ax, gdf: gpd.GeoDataFrame, key: str, zorder: float) -> list[str]:
-    """Points as dots; a point known only within ``precision_m`` as a dashed circle of that radius."""
+    """Points as dots; a point known only within ``precision_m`` as a dashed circle of that radius, or, beyond
+    :data:`RING_MAX_M`, as a hollow dashed symbol (as on the web map)."""
     st = STYLES[key]
-    prec = gdf["precision_m"].fillna(0).astype(float) if "precision_m" in gdf.columns else None
-    vague = (prec > IMPRECISE_M) & (prec <= 300_000) if prec is not None else None
-    sharp = gdf[~vague] if vague is not None else gdf
+    prec = gdf["precision_m"].fillna(0).astype(float) if "precision_m" in gdf.columns else pd.Series(0.0, index=gdf.index)
+    vague, vast = (prec > IMPRECISE_M) & (prec <= RING_MAX_M), prec > RING_MAX_M
+    sharp = gdf[~(vague | vast)]
     drawn = []
     if len(sharp):
         sharp.plot(ax=ax, color=st["color"], edgecolor=st["edge"], markersize=(st["radius"] * 1.6) ** 2,
                    linewidth=max(st["width"] * 0.5, 0.5), zorder=zorder)
         drawn.append(key)
-    if prec is not None and vague is not None and vague.any():
+    if vague.any():
         rings = gdf[vague].copy()
         rings.geometry = rings.geometry.buffer(prec[vague].values, quad_segs=16)
         rings.plot(ax=ax, facecolor=st["color"], alpha=0.08, edgecolor="none", zorder=zorder - 0.5)
         rings.plot(ax=ax, facecolor="none", edgecolor=st["edge"], linewidth=0.8, linestyle=(0, (3, 3)), zorder=zorder - 0.4)
+    if vast.any():
+        gdf[vast].plot(ax=ax, facecolor="none", edgecolor=st["edge"], markersize=(st["radius"] * 3.2) ** 2, linewidth=0.8,
+                       linestyle=(0, (3, 3)), zorder=zorder - 0.4)
+    if vague.any() or vast.any():
         drawn.append("imprecise")
     return drawn
 

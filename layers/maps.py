@@ -10,11 +10,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from layers.admin import CLUSTER_CITIES
 from layers.context import context_frames, view_box
-from layers.describe import feature_rows, layout_rows, titles_of
+from layers.describe import feature_rows, layout_rows, project_rows, titles_of
 from layers.webmap import layer_specs, popup_html
 
 LAYOUT_KINDS = ("layout_zones", "layout_belts", "layout_axes", "layout_nodes")
@@ -149,3 +150,85 @@ def place_specs(frames: dict, place_id: str, *, gcj02: bool = False) -> tuple[li
     specs += _admin_specs(frames, near, True, gcj02)
     specs += layer_specs(row, "places", name=str(p["name_zh"]), popup=popup, gcj02=gcj02)
     return specs, bounds
+
+
+def split_at(geom, area):
+    """A line's parts inside and outside ``area`` (points and areas are not split): (inside, outside or None)."""
+    if area is None or geom.geom_type not in ("LineString", "MultiLineString") or geom.within(area):
+        return geom, None
+    inside, outside = geom.intersection(area), geom.difference(area)
+    return (None if inside.is_empty else inside), (None if outside.is_empty else outside)
+
+
+def view_bounds(geoms, focus=None, cluster=None) -> tuple[float, float, float, float] | None:
+    """Where the map looks for a selection: the parts of its geometries inside ``focus`` (the chosen city or county),
+    else the focus itself; with no focus, their parts inside ``cluster``, else (none there) the geometries
+    themselves, else the cluster. ``None`` when there is nothing to look at."""
+    geoms = [g for g in geoms if g is not None and not g.is_empty]
+    for area in ([focus] if focus is not None else [cluster, None]):
+        parts = [b for g in geoms for b in [g if area is None else g.intersection(area)] if not b.is_empty]
+        if parts:
+            x0, y0, x1, y1 = zip(*(b.bounds for b in parts))
+            return min(x0), min(y0), max(x1), max(y1)
+    area = focus if focus is not None else cluster
+    return tuple(area.bounds) if area is not None else None
+
+
+PROJECT_FIELDS = ["category", "plans", "status", "deadline", "responsible", "cluster_cities", "ends", "quote"]
+
+
+def project_parts(sel, cluster):
+    """The drawn projects, styled by category (``style``) and in reverse legend order, so the legend lists the
+    categories in the order of :data:`layers.styles.PROJECT_CATEGORIES`; a line is cut at the cluster's edge and
+    its parts outside carry ``faded``."""
+    import geopandas as gpd
+
+    from layers.styles import PROJECT_CATEGORIES, project_style
+
+    rows = []
+    for row in sel[sel.geometry.notna()].to_dict("records"):
+        inside, outside = split_at(row["geometry"], cluster)
+        rows += [{**row, "geometry": g, "faded": out} for g, out in ((inside, False), (outside, True)) if g is not None]
+    parts = gpd.GeoDataFrame(rows, columns=[*sel.columns, "faded"], geometry="geometry", crs=sel.crs)
+    parts["style"] = parts["category"].map(project_style)
+    order = {f"project:{c}": i for i, c in enumerate(PROJECT_CATEGORIES)}
+    return parts.sort_values("style", key=lambda s: s.map(order), ascending=False, kind="stable")
+
+
+def projects_specs(frames: dict, links: tuple[str, ...], city: str | None = None, county: str | None = None,
+                   picked: str | None = None, *, gcj02: bool = False) -> tuple[list[dict], tuple]:
+    """The selected projects (``project_summary`` rows) over the cluster, a layer and legend line per category, lines
+    faded outside the cluster; fitted to the selection within the chosen city or county, or to the ``picked`` one."""
+    from layers.filters import focus_areas
+
+    summary = frames["project_summary"]
+    sel = summary[summary["link_id"].isin(links)]
+    focus, cluster = focus_areas(frames["cities"], frames["counties"], city, county)
+    if picked in set(sel["link_id"]):  # a row clicked in the table: the map looks at that project
+        bounds = view_bounds(sel[sel["link_id"] == picked].geometry, None, cluster)
+    else:
+        bounds = view_bounds(sel.geometry, focus, cluster)
+    assert bounds is not None, "view_bounds falls back on the cluster, which is never missing"
+    counties = frames["counties"][frames["counties"]["city_adcode"].isin(CLUSTER_CITIES)]
+    titles = titles_of(frames.get("plans"))
+
+    def popup(row: dict) -> str:
+        return popup_html(row["name"], project_rows(row, PROJECT_FIELDS, titles))
+
+    outline = cluster.simplify(0.02)
+    around = (*np.minimum(bounds[:2], cluster.bounds[:2]), *np.maximum(bounds[2:], cluster.bounds[2:]))  # the cluster's, once
+    specs = list(context_specs(around, exclude=CLUSTER_CITIES, focus=outline, gcj02=gcj02))
+    specs += _admin_specs(frames, counties, True, gcj02)
+    drawn = layer_specs(project_parts(sel, outline), "projects", popup=popup, tooltip="name", label=None, gcj02=gcj02,
+                        tolerance=COMPACT_TOLERANCE)
+    return specs + unplaced_specs(sel, {s["style"] for s in drawn}) + drawn, tuple(float(v) for v in bounds)
+
+
+def unplaced_specs(sel, drawn: set[str]) -> list[dict]:
+    """An empty layer, so a legend line, for each category of the selection none of whose projects has a place on
+    the map (a work plan's task of coordination): the legend names every category the table and summary count."""
+    from layers.styles import PROJECT_CATEGORIES, legend_label, project_style
+
+    keys = [k for k in dict.fromkeys(project_style(c) for c in PROJECT_CATEGORIES if c in set(sel["category"])) if k not in drawn]
+    return [{"name": f"{legend_label(k)}（无图上位置）", "label": f"{legend_label(k)}（无图上位置）", "style": k, "show": True,
+             "legend": True, "extra": "", "geojson": '{"type":"FeatureCollection","features":[]}'} for k in reversed(keys)]

@@ -7,7 +7,7 @@ from xml.sax.saxutils import quoteattr
 import pandas as pd
 
 from layers.schema import LAYERS
-from layers.styles import STYLES
+from layers.styles import PROJECT_CATEGORIES, STYLES, project_style
 
 SYMBOL = {"Point": "marker", "MultiPoint": "marker", "MultiLineString": "line", "MultiPolygon": "fill", "Geometry": "marker"}
 SYMBOL_OF = {"fill": "fill", "line": "line", "point": "marker", "ring": "marker"}
@@ -42,23 +42,34 @@ def _symbol(kind: str, st: dict, name: str) -> str:
             f'<layer class="{cls}" enabled="1" pass="0" locked="0"><Option type="Map">{opts}</Option></layer></symbol>')
 
 
+def _categories(layer: str, kind: str) -> tuple[str, list[tuple[str, str]]]:
+    """The column a layer's QGIS style is categorised by and its ``(value, style key)`` pairs: the layout layers by
+    their ``style`` column, the projects by ``category``; none for the other layers."""
+    if layer.startswith("layout_"):
+        keys = sorted(k for k in STYLES if k.startswith("layout:") and SYMBOL_OF.get(STYLES[k]["symbol"]) == kind)
+        return "style", [(k, k) for k in keys]
+    if layer in ("projects", "project_summary"):
+        return "category", [(c, project_style(c)) for c in PROJECT_CATEGORIES]
+    return "", []
+
+
 def _renderer(layer: str, kind: str) -> str:
-    """A single symbol, or for the layout layers one category per value of their ``style`` column."""
-    keys = sorted(k for k in STYLES if k.startswith("layout:") and SYMBOL_OF.get(STYLES[k]["symbol"]) == kind)
-    if not layer.startswith("layout_") or not keys:
+    """A single symbol, or one category per value of the column :func:`_categories` names."""
+    attr, pairs = _categories(layer, kind)
+    if not pairs:
         return ('<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0"><symbols>'
                 + _symbol(kind, STYLES.get(layer, STYLES["places"]), "0") + "</symbols></renderer-v2>")
-    cats = "".join(f'<category render="true" symbol="{i}" value={quoteattr(k)} label={quoteattr(STYLES[k]["label"])}/>'
-                   for i, k in enumerate(keys))
-    syms = "".join(_symbol(kind, STYLES[k], str(i)) for i, k in enumerate(keys))
-    return (f'<renderer-v2 type="categorizedSymbol" attr="style" symbollevels="0" enableorderby="0" forceraster="0">'
+    cats = "".join(f'<category render="true" symbol="{i}" value={quoteattr(v)} label={quoteattr(STYLES[k]["label"])}/>'
+                   for i, (v, k) in enumerate(pairs))
+    syms = "".join(_symbol(kind, STYLES[k], str(i)) for i, (_, k) in enumerate(pairs))
+    return (f'<renderer-v2 type="categorizedSymbol" attr="{attr}" symbollevels="0" enableorderby="0" forceraster="0">'
             f"<categories>{cats}</categories><symbols>{syms}</symbols></renderer-v2>")
 
 
 def qml(layer: str) -> str:
-    """A QML style with Chinese labels from the layer's name column (categorised by ``style`` for the layouts)."""
+    """A QML style with Chinese labels from the layer's name column (categorised: see :func:`_categories`)."""
     kind = SYMBOL[LAYERS[layer]["geometry"]]
-    label_field = "name" if layer == "projects" else "name_zh"
+    label_field = "name" if layer in ("projects", "project_summary") else "name_zh"
     return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
             '<qgis version="3.28.0" styleCategories="Symbology|Labeling">' + _renderer(layer, kind) +
             f'<labeling type="simple"><settings calloutType="simple"><text-style fieldName="{label_field}" fontSize="9" '

@@ -51,11 +51,40 @@ LAYERS: dict[str, dict] = {
     "layout_nodes": {"geometry": "Point", "description": "Supporting nodes of the plans' layouts (county seats)",
                      "columns": ["plan_id", "name_zh", "role", "adcode", "axis", "style", "quote", "quote_source",
                                  "coord_source", "precision_m"]},
-    "projects": {"geometry": "Geometry", "description": "What the plans will build: tasks, corridors and sites with places and deadlines",
+    "projects": {"geometry": "Geometry", "description": ("What the plans will build, one row per plan and project: a work plan's tasks, "
+                                                         "lines, sites and works, with places, units and deadlines (docs/projects.md)"),
                  "columns": ["project_id", "plan_id", "name", "category", "cities", "city_adcodes", "deadline",
-                             "responsible", "status", "quote", "geometry_method"]},
+                             "responsible", "status", "quote", "geometry_method", "link_id", "project_type", "task",
+                             "responsible_full", "cluster_cities", "cluster_city_adcodes", "ends", "county_adcodes"]},
+    "project_summary": {"geometry": "Geometry", "description": ("One row per real-world project (link_id) with every plan, "
+                                                                "status, deadline, unit and quote it has (docs/projects.md)"),
+                        "columns": ["link_id", "name", "category", "project_type", "plans", "plan_count", "project_ids", "tasks",
+                                    "cities", "city_adcodes", "cluster_cities", "cluster_city_adcodes", "ends", "county_adcodes",
+                                    "status", "deadline", "deadline_bucket", "responsible", "responsible_full", "quote",
+                                    "geometry_method"]},
 }
 
+
+LAYERS["projects"]["notes"] = [
+    "`link_id` joins the rows of one real-world project across plans: a line by its kind and ordered stops "
+    "(`rail:包头市—银川市`), a site by its name (`site:满都拉口岸`), works on a natural feature by their words "
+    "(`works:十大孔兑综合治理工程`), a work plan's task by its number unless its title names one of these",
+    "`project_type`: `task` (a work plan's numbered task), `line`, `site` or `works`; `task`: the task a row stands in "
+    "(`（一）`), whose `responsible` and `deadline` it carries",
+    "`cities` / `city_adcodes` (the contract): every prefecture-level unit the project lies in or names; "
+    "`cluster_cities` / `cluster_city_adcodes`: those of the cluster (呼和浩特, 包头, 鄂尔多斯, 乌兰察布, 榆林), the "
+    "city filter; `ends`: a line's stops outside the cluster (银川市); `county_adcodes`: county-level units named",
+    "`responsible`: the 责任单位 as written, comma-separated; `responsible_full`: the same units in full "
+    "(`市发改委` → `包头市发展和改革委员会`; data/lexicon/unit_abbreviations.csv); `deadline`: `YYYY-MM`, 持续推进 or "
+    "长期坚持 as written, empty when the plan gives none",
+]
+LAYERS["project_summary"]["notes"] = [
+    "one row per `link_id`, in the order projects first appear; list columns join the values of its rows "
+    "(comma-separated, each once); `status` and `quote` are written per plan (`hbey-2018：推进；nmg-bohai：开工建设`)",
+    "`name`: the name most plans give a line, site or works (a task's title when the task is all there is); "
+    "`deadline_bucket`: its earliest deadline (a year-month, then 持续推进, 长期坚持), 未定 when no plan gives one",
+    "what is and is not a project, and how places, units and deadlines are read: docs/projects.md",
+]
 
 LAYERS["layer_styles"] = {"geometry": None, "description": "QGIS default styles, one per spatial layer (same styles as the app)",
                           "columns": ["f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
@@ -87,6 +116,7 @@ def schema_markdown() -> str:
     for name, spec in LAYERS.items():
         lines += [f"## `{name}`", "", f"{spec['description']}. Geometry: {spec['geometry'] or 'none (attributes table)'}.", "",
                   "Columns: " + ", ".join(f"`{c}`" for c in spec["columns"]), ""]
+        lines += [f"- {n}" for n in spec.get("notes", [])] + ([""] if spec.get("notes") else [])
     from geo.kinds import KINDS
 
     lines += ["## Kinds", "", "The `kind` of a mention or place, from the registry `data/lexicon/kinds.csv`; `country` and "

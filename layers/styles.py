@@ -80,6 +80,41 @@ STYLES: dict[str, dict] = {
 
 IMPRECISE_M = 3000.0
 """A point whose ``precision_m`` exceeds this (a facility placed at its unit's seat) is drawn as a circle of that radius."""
+RING_MAX_M = 300_000
+"""A point known less well than this (a national park, a corridor of three countries) is drawn as a hollow dashed
+symbol of fixed size, not as a circle that would cover the map; never as a solid dot."""
+
+PROJECT_CATEGORIES: dict[str, dict] = {
+    "航空": {"label": "航空 Aviation", "color": STYLES["airports"]["color"], "symbol": "point"},
+    "口岸物流": {"label": "口岸物流 Ports, logistics", "color": STYLES["ports"]["color"], "symbol": "point"},
+    "园区平台": {"label": "园区平台 Zones, platforms", "color": STYLES["projects"]["color"], "symbol": "point"},
+    "产业": {"label": "产业 Industry", "color": STYLES["layout_axes"]["color"], "symbol": "point"},
+    "科技人才": {"label": "科技人才 Science, talent", "color": "#00a0b0", "symbol": "point"},
+    "文化旅游": {"label": "文化旅游 Culture, tourism", "color": "#f781bf", "symbol": "point"},
+    "公共服务": {"label": "公共服务 Public services", "color": "#66a61e", "symbol": "point"},
+    "组织保障": {"label": "组织保障 Coordination", "color": "#999999", "symbol": "point"},
+    "铁路": {"label": "铁路 Rail", "color": STYLES["rail"]["color"], "symbol": "line"},
+    "公路": {"label": "公路 Road", "color": STYLES["roads"]["color"], "symbol": "line"},
+    "能源": {"label": "能源 Energy", "color": STYLES["energy"]["color"], "symbol": "line"},
+    "生态水利": {"label": "生态水利 Ecology, water", "color": STYLES["eco_zones"]["edge"], "symbol": "fill"},
+    "其他": {"label": "其他 Other", "color": "#cccccc", "symbol": "point"},
+}
+"""One colour per project category (data/lexicon/project_categories.csv, kinds.csv), in legend order, which is the
+order they are drawn in, topmost first: sites (points) above lines above areas. The category of a kind takes that
+kind's layer colour (铁路 the rail colour …), the others are distinct hues. Each is the style ``project:<category>``
+of :data:`STYLES` (web map, legend, QGIS)."""
+
+STYLES.update({f"project:{c}": _s(v["label"], v["symbol"], v["color"], width=3, radius=6, priority=30,
+                                  fill_opacity=0.2 if v["symbol"] == "fill" else 0.85)
+               for c, v in PROJECT_CATEGORIES.items()})
+STYLES["project_summary"] = {**STYLES["projects"], "label": "项目汇总 Project (one row per project)"}
+STYLES["outside"] = _s("虚线淡色：城市群以外的线段", "line", "#666666", width=3, dash="6 6", opacity=0.3)
+"""How a line's parts outside the area a map is about (the cluster) are drawn: its own colour, faded and dashed."""
+
+
+def project_style(category: object) -> str:
+    """The style key of a project of ``category`` (``project:铁路``); an unknown category is drawn as 其他."""
+    return f"project:{category if category in PROJECT_CATEGORIES else '其他'}"
 
 
 def style_of(layer: str, row: dict | None = None) -> str:
@@ -140,4 +175,3 @@ def wrap_label(text: str, key: str, width: int = 6) -> str:
     cuts = [i for w in BREAK_BEFORE for i in range(2, len(text) - 2) if text.startswith(w, i)] or [round(mid)]
     cut = min(cuts, key=lambda i: abs(i - mid))
     return text[:cut] + "\n" + text[cut:]
-

@@ -24,12 +24,11 @@ from folium.template import Template
 from shapely.geometry import box
 
 from layers.describe import feature_rows
-from layers.styles import IMPRECISE_M, STYLES, label_points, legend_label, style_of, wrap_label
+from layers.styles import IMPRECISE_M, RING_MAX_M, STYLES, label_points, legend_label, style_of, wrap_label
 
 STATIC = Path(__file__).resolve().parent / "static"
 LEAFLET = ("https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")
 """The only two web files a map of the explorer needs (no jQuery, Bootstrap, Font Awesome or marker icons)."""
-RING_MAX_M = 300_000
 """Larger uncertainties (a region, a country) are drawn as a fixed dashed ring, not a circle of that radius."""
 
 
@@ -120,7 +119,8 @@ def swatch(key: str) -> str:
     st = STYLES[key]
     dash = f" stroke-dasharray='{st['dash']}'" if st.get("dash") else ""
     if st["symbol"] == "line":
-        shape = f"<line x1='1' y1='8' x2='27' y2='8' stroke='{st['color']}' stroke-width='{min(st['width'], 6)}'{dash}/>"
+        shape = (f"<line x1='1' y1='8' x2='27' y2='8' stroke='{st['color']}' stroke-width='{min(st['width'], 6)}' "
+                 f"stroke-opacity='{st.get('opacity', 1)}'{dash}/>")
     elif st["symbol"] == "point":
         shape = (f"<circle cx='14' cy='8' r='{min(max(st['radius'], 3), 7)}' fill='{st['color']}' stroke='{st['edge']}' "
                  f"stroke-width='{min(st['width'], 3)}'/>")
@@ -140,7 +140,8 @@ def legend_entry(key: str, label: str | None = None) -> str:
 def _style_js(key: str) -> str:
     st = STYLES[key]
     keep = ("color", "edge", "width", "fill_opacity", "radius", "dash", "label_size", "label_color", "priority")
-    return json.dumps({k: st[k] for k in keep if k in st} | {"interactive": not key.startswith("context:")})
+    faded = [STYLES["outside"]["opacity"], STYLES["outside"]["dash"]]  # how a feature marked ``f`` is drawn
+    return json.dumps({k: st[k] for k in keep if k in st} | {"interactive": not key.startswith("context:"), "faded": faded})
 
 
 class MapScript(MacroElement):
@@ -244,8 +245,9 @@ WEB_PRECISION_DEG = 1e-4
 
 
 def _props(row: dict, geom, key: str, *, popup, tooltip: str | None, label: str | None, gcj02: bool, along: float) -> dict:
-    """The data a feature carries to the browser: popup ``p``, tooltip ``t``, label ``l`` at ``a``, ring radius ``r``."""
-    props = {}
+    """The data a feature carries to the browser: popup ``p``, tooltip ``t``, label ``l`` at ``a``, ring radius ``r``,
+    ``f`` when drawn faded (a row whose ``faded`` is true: a line's part outside the area the map is about)."""
+    props = {"f": 1} if row.get("faded") in (True, 1) else {}
     prec = row.get("precision_m")
     if geom.geom_type == "Point" and isinstance(prec, (int, float)) and prec > IMPRECISE_M:
         props["r"] = float(prec) if prec <= RING_MAX_M else -1
@@ -292,13 +294,18 @@ def layer_features(gdf: gpd.GeoDataFrame, layer: str, *, popup=None, tooltip: st
     return out
 
 
+EXTRA_SEP = "\n"
+"""Between the extra legend lines of a layer (what a dashed ring or a faded line means), each shown once per map."""
+
+
 def layer_specs(gdf: gpd.GeoDataFrame, layer: str, *, name: str | None = None, show: bool = True, legend: bool = True,
                 **kw) -> list[dict]:
     """One spec per style found in the layer (see :func:`layer_features`), ready for :func:`add_specs`."""
     specs = []
     for key, feats in layer_features(gdf, layer, **kw).items():
         label = name if key == layer and name else legend_label(key)
-        extra = legend_entry("imprecise") if any('"r":' in f for f in feats) else ""
+        extra = EXTRA_SEP.join(legend_entry(k) for k, mark in (("imprecise", '"r":'), ("outside", '"f":'))
+                               if any(mark in f for f in feats))
         specs.append({"name": label, "label": label, "style": key, "show": show, "legend": legend, "extra": extra,
                       "geojson": '{"type":"FeatureCollection","features":[' + ",".join(feats) + "]}"})
     return specs

@@ -153,3 +153,35 @@ def test_document_text_is_inert_in_the_map_page():
     assert page.count("满都拉口岸") == 4  # popup title, quote, tooltip, label: all as data, none as code
     assert "${" not in page and "`" not in page and "<script>alert" not in page  # no template literal, no tag
     assert page.count("&#36;&#123;alert(1)&#125;&#96;+alert(2)+&#96;&#92;u0060&lt;script&gt;") == 4
+
+
+@pytest.mark.slow  # two command-line builds
+def test_a_damaged_geopackage_is_rebuilt_not_reported_up_to_date(tmp_path, gpkg):
+    """A table dropped or pages overwritten: `layers build` rebuilds instead of saying "up to date"; a temporary
+    file left by a killed build is removed by the next build."""
+    import os
+    import shutil
+    import sqlite3
+    import time
+
+    from layers.writer import is_whole
+
+    assert is_whole(gpkg)
+    dropped, damaged = tmp_path / "dropped.gpkg", tmp_path / "damaged.gpkg"
+    shutil.copy(gpkg, dropped)
+    with sqlite3.connect(dropped) as con:
+        con.execute("DROP TABLE rail")
+    shutil.copy(gpkg, damaged)
+    with open(damaged, "r+b") as f:
+        f.seek(os.path.getsize(damaged) // 2)
+        f.write(b"\xff" * 8192)
+    stale = tmp_path / ".building-killed.gpkg"
+    stale.write_bytes(b"half a build")
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    for out in (dropped, damaged):
+        assert not is_whole(out)
+        r = subprocess.run([sys.executable, "-m", "layers", "build", "--out", str(out), "--jobs", "1"],
+                           capture_output=True, text=True)
+        assert r.returncode == 0 and "up to date" not in r.stdout, r.stdout + r.stderr
+        assert is_whole(out) and len(pyogrio.read_dataframe(out, layer="rail")) > 0
+    assert not stale.exists()

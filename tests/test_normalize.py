@@ -41,9 +41,9 @@ def test_nmg_nine_chapters_even_with_missing_sections(corpus):
 
 
 def test_baotou_22_tasks(corpus):
-    from layers.projects import baotou_tasks
+    from layers.projects import work_plan_tasks
 
-    tasks = baotou_tasks(corpus["baotou-2024"])
+    tasks = work_plan_tasks(corpus["baotou-2024"])
     assert [t["number"] for t in tasks] == list(range(1, 23))
 
 

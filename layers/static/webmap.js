@@ -7,11 +7,17 @@ pm.pathStyle = function (st, cls) {
           dashArray: st.dash || null, interactive: st.interactive !== false, className: cls || ''};
 };
 pm.options = function (f, st) {  /* used both to make a point's layer and as the style GeoJSON resets it to */
-  if (f.geometry.type.indexOf('Point') < 0) return pm.pathStyle(st);
+  if (f.geometry.type.indexOf('Point') < 0) return pm.shapeStyle(f, st);
   var o = pm.pathStyle(st, 'pm-pt'), r = f.properties.r;
   if (!r) return Object.assign(o, {radius: st.radius});
   return Object.assign(o, {dashArray: '4 4', fill: true, fillOpacity: 0.06, weight: 1.5, className: 'pm-ring',
                            radius: r > 0 ? r : 14});
+};
+pm.shapeStyle = function (f, st) {  /* a line is never filled; a faded part (outside the map's area) is light and dashed */
+  var o = pm.pathStyle(st);
+  if (f.geometry.type.indexOf('LineString') >= 0) o.fill = false;
+  if (f.properties.f && st.faded) Object.assign(o, {opacity: st.faded[0], dashArray: st.faded[1]});
+  return o;
 };
 pm.pointLayer = function (f, ll, st) {
   var o = pm.options(f, st);
@@ -42,7 +48,7 @@ pm.layer = function (map, group, data, st, meta) {
   }).addTo(group);
   if (st.label_size) data.features.forEach(function (f) { if (f.properties.l) pm.labelMarker(f, st).addTo(group); });
   if (meta.legend) map._pm.layers.push([group, meta.name]);
-  if (meta.extra && map._pm.extra.indexOf(meta.extra) < 0) map._pm.extra.push(meta.extra);
+  (meta.extra ? meta.extra.split('\n') : []).forEach(function (x) { if (map._pm.extra.indexOf(x) < 0) map._pm.extra.push(x); });
 };
 pm.overlaps = function (a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; };
 pm.candidates = function (map, el, w, h) {
