@@ -73,6 +73,7 @@ def test_upload_page_parses_a_plan_in_the_session_only(gpkg):
     assert sorted(p.name for p in data_dir.iterdir()) == before  # nothing written next to the shipped data
 
 
+@SLOW  # a page run and a build
 def test_upload_page_and_layers_build_give_the_same_layers_for_the_same_file(tmp_path, monkeypatch):
     """Add a plan and ``layers build`` take one path from a file to its layers (geo.pipeline, layers.build)."""
     import pandas as pd
