@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 COMMANDS = {
@@ -38,7 +39,11 @@ def main(argv: list[str] | None = None) -> int:
         from geo.__main__ import main as run
     else:
         from layers.__main__ import main as run
-    return run(args)
+    try:
+        return run(args)
+    except BrokenPipeError:  # the reader stopped early (planmap parse FILE | head): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader went away
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -59,3 +61,15 @@ def test_a_wheel_reads_its_shipped_tables_and_writes_to_the_user_cache(tmp_path)
     env["PLAN_EXPLORER_DATA"] = str(tmp_path / "elsewhere")
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert run.stdout.split("|")[1] == str(tmp_path / "elsewhere")
+
+
+@pytest.mark.slow  # a command-line process geoparsing a whole plan
+def test_planmap_stops_quietly_when_its_reader_does():
+    """planmap parse FILE | head: the reader goes away after a line; no traceback, the shell's 141."""
+    proc = subprocess.Popen([sys.executable, "-m", "layers.cli", "parse", str(ROOT / "data" / "plans" / "nmg-bohai.txt")],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b"plan_id,")
+    proc.stdout.close()
+    with proc.stderr:
+        stderr = proc.stderr.read().decode()
+    assert proc.wait(120) == 141 and "Traceback" not in stderr, stderr
