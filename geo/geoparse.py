@@ -4,21 +4,20 @@ One pure function, :func:`geoparse`, serves the CLI, the GeoPackage build and th
 "bring your own plan". Matching is Aho–Corasick over every written form the gazetteer knows
 (leftmost-longest, deterministic); the plans' shorthand is expanded first (``包（头）银（川）``);
 kinds come from the words that follow a name (``机场``, ``口岸``, ``至…高铁``: see :mod:`geo.features`
-and :mod:`geo.lines`); ambiguous names are resolved by the document's own region, learned from its
-unambiguous names.
+and :mod:`geo.lines`, :mod:`geo.corridors`); ambiguous names are resolved by the document's own region, learned from its
+unambiguous names (:mod:`geo.resolve`).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import replace
 
 from geo.boundaries import cuts_a_word, unknown_places
 from geo.chains import national_chains
 from geo.corpus import Plan
-from geo.crs import haversine_m
+from geo.corridors import corridors
 from geo.designations import designations, port_areas, prefixed_regions
 from geo.features import (
     NAMED_AFTER,
@@ -31,14 +30,13 @@ from geo.features import (
     shared_suffix,
     suffix_lists,
 )
-from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
+from geo.gazetteer import Gazetteer, Place, city_like_kind
 from geo.lexicon import alternation
 from geo.lines import (
     SEPARATORS,
     abbreviated_lines,
     bracketed_lines,
     common_waypoints,
-    corridors,
     named_lines,
     paired_waypoints,
     sections,
@@ -49,6 +47,7 @@ from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
+from geo.resolve import resolve, written_under
 from geo.scope import directional_regions, province_lists, provinces_or_rivers
 from geo.structures import structures
 
@@ -106,96 +105,6 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     return out
 
 
-def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
-    prov = Counter(p.province_adcode for p in places)
-    city = Counter(p.city_adcode or p.adcode for p in places if p.city_adcode or city_like_kind(p) == "city")  # 重庆 a city too
-    if not places:
-        return prov, city, None
-    lons, lats = sorted(p.lon for p in places), sorted(p.lat for p in places)
-    return prov, city, (lons[len(lons) // 2], lats[len(lats) // 2])
-
-
-def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazetteer) -> float:
-    """The gazetteer's own score plus the document's region: its provinces, cities and centre."""
-    s = g.base_score(p, name, near=centre)
-    s += 3.0 * min(prov[p.province_adcode], 5) / 5 + 2.0 * min(city[p.city_adcode], 5) / 5
-    return round(s, 3)
-
-
-FOREIGN_CITY_POPULATION = 500_000
-"""A two-character city abroad that no place in China shares its name with (曼谷, 万象) is taken from this size on."""
-
-
-def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer,
-                countries: set[str] = frozenset(), under: frozenset[str] = frozenset()) -> bool:
-    """Whether a candidate may stand for ``name`` in this document at all.
-
-    Full official names, curated forms, cities and provinces always may, and so may counties' short
-    forms of three or more characters (``满洲里``, ``曹妃甸``) and cities abroad (``乌兰巴托``). A town's
-    proper name of three or more characters without 镇/乡/苏木 (``伊尔施``) may lie anywhere in a
-    province the document names. A two-character short form of a county (``林西``, ``河曲``) or any other
-    town must lie in a city the document names, or in a province it names and within 120 km of a place
-    it names unambiguously: ``资源``, ``合作`` or ``公安`` elsewhere in China are words, not places, and
-    ``向城镇`` (向城镇转移) is a phrase. Any of them may also be written right after its province or city
-    (``江苏吴江``, ``上海青浦``): ``under`` holds the adcodes of the units written right before the name.
-    """
-    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2) or p.kind == "country":
-        return True
-    if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
-        return len(name) >= 3 or p.subkind in countries or (p.population >= FOREIGN_CITY_POPULATION and all(
-            c.level == 5 for c in g.candidates(name)) and name not in g.waypoint_names)
-    if p.kind == "county" and len(name) >= 3:
-        return True
-    if p.kind == "town" and len(name) >= 3 and not re.search("(镇|乡|苏木)$", name) and prov[p.province_adcode] > 0:
-        return True
-    if city[p.city_adcode] > 0 or p.province_adcode in under or p.city_adcode in under:
-        return True
-    if prov[p.province_adcode] == 0 or not anchors:
-        return False
-    d = haversine_m(p.lon, p.lat, [a.lon for a in anchors], [a.lat for a in anchors])
-    return float(d.min()) < 120_000
-
-
-def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[str, frozenset[str]]:
-    """For each written form, the provinces and prefectures whose name is written right before it somewhere in
-    the text (``江苏吴江``): a unit written after its parent is that parent's."""
-    out: dict[str, set[str]] = {}
-    for a, b in zip(raw, raw[1:]):
-        if a[1] == b[0]:
-            out.setdefault(b[3], set()).update(p.adcode for p in g.candidates(a[3]) if p.level in (1, 2))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | None = None
-            ) -> dict[str, tuple[Place | None, float, str]]:
-    """Best place for each written form, with its score and the runner-up's id (None: not a place here);
-    ``under``: see :func:`written_under`."""
-    def trusted(n: str) -> Place | None:
-        """The one place a form names, if that form is unambiguous and not a two-character short form."""
-        c = [p for p in g.candidates(n) if p.level <= 3] if all(p.kind != "country" for p in g.candidates(n)) else []
-        if len(c) == 1 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
-            return c[0]  # one unit only (日喀则 the city, whatever GeoNames towns share its name)
-        provinces = [p for p in c if p.level == 1 and n == short_name(p.name_zh)]
-        return provinces[0] if len(provinces) == 1 else None  # 海南 the province, before 海南州 (written so)
-
-    unique = [p for p in map(trusted, set(names)) if p]
-    prov, city, centre = _region_prior(unique)
-    countries = {p.subkind for n in set(names) for p in g.candidates(n) if p.kind == "country"}
-    out: dict[str, tuple[Place | None, float, str]] = {}
-    for n in set(names):
-        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, unique, g, countries, (under or {}).get(n, frozenset()))]
-        if any(p.level <= 3 for p in cands):
-            cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
-        cands.sort(key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
-        if not cands:  # every candidate is far from the plan's region: keep the best one as the reason
-            rejected = sorted(g.candidates(n), key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
-            out[n] = (None, 0.0, rejected[0].place_id if rejected else "")
-            continue
-        best = cands[0]
-        out[n] = (best, _score(best, n, prov, city, centre, g), cands[1].place_id if len(cands) > 1 else "")
-    return out
-
-
 def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None = None, recognizer: bool = True,
              keep_words: bool = True) -> list[Mention]:
     """Every place named in ``text`` (normalised), resolved.
@@ -209,6 +118,21 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     words = lac_words(text, persist=keep_words) if recognizer else []  # keep_words=False: an upload leaves nothing on disk
     starts_w = [w[0] for w in words]
     raw = [r for r in _raw_matches(text, g, blocked or []) if not (len(r[2]) == 2 and words and cuts_a_word(r[0], r[1], words, starts_w))]
+    ms = _matched_mentions(text, g, raw)
+    ms = _joined_route_numbers(sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end)))
+    out: list[Mention] = []
+    initials, starts_at = city_initials(ms), [m.start for m in ms]
+    for a, b in _chunks(text):  # the rules below read a clause or a sentence at most: run them piece by piece
+        part = [replace(m, start=m.start - a, end=m.end - a) for m in ms[bisect.bisect_left(starts_at, a):bisect.bisect_left(starts_at, b)]]
+        out += [replace(m, start=m.start + a, end=m.end + a) for m in _local_rules(text[a:b], g, part, initials)]
+    words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in blocked or [])]
+    out += national_chains(text, out, g, words)
+    return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
+
+
+def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, str]]) -> list[Mention]:
+    """The gazetteer's matches resolved, one mention each: a place, a feature named by the words after it
+    (:func:`geo.features.kind_after`), or ``unresolved`` with the reason."""
     res = resolve([name for _, _, _, name in raw], g, written_under(raw, g))
     starts = {s for s, _, _, name in raw if res[name][0] is not None and res[name][0].kind in ("city", "county", "town", "province")}
     ms: list[Mention] = []
@@ -216,15 +140,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         if ms and s < ms[-1].end:  # inside a feature the name before has become (包头九原物流园)
             continue
         place, score, runner = res[name]
-        if place is not None and place.kind == "town" and not re.search("(镇|乡|苏木)$", surface) and s > 0 \
-                and text[s - 1] in "东西南北新老大小上下前后中":
-            place, runner = None, place.place_id  # 西巴彦花 is not 巴彦花: a town's short form with a prefix is another name
-        if place is not None and place.level == 2 and len(surface) == 2 and text[e:e + 1] == "区" and text[e:e + 2] != "区域" \
-                and surface + "区" not in g.names:
-            place, runner = None, place.place_id  # 支流河源区 is where rivers rise, not 河源市: a city is not written X区
-        if place is not None and place.level == 3 and len(surface) == 2 and surface != place.name_zh and surface not in g.exact \
-                and surface[0] in "和与及在对向为以从把被" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff":
-            place, runner = None, place.place_id  # 机制和政策: 和 joins two words; 和政县 is not meant
+        if place is not None and _not_this_place(text, g, s, e, surface, place):
+            place, runner = None, place.place_id
         if place is None:
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner,
                               note=f"not taken as a place here: nearest candidate {runner} lies outside the plan's region"))
@@ -252,19 +169,30 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
             e, surface = e + 2, surface + "地区"
         ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
                           score, runner, place.precision_m, place.coord_source))
-    ms = sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end))
-    for k in range(len(ms) - 1, 0, -1):  # G65包茂高速: the route number and the name of one road are one mention
+    return ms
+
+
+def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place: Place) -> bool:
+    """Whether the words around a resolved match say it is not that place after all."""
+    if place.kind == "town" and not re.search("(镇|乡|苏木)$", surface) and s > 0 \
+            and text[s - 1] in "东西南北新老大小上下前后中":
+        return True  # 西巴彦花 is not 巴彦花: a town's short form with a prefix is another name
+    if place.level == 2 and len(surface) == 2 and text[e:e + 1] == "区" and text[e:e + 2] != "区域" \
+            and surface + "区" not in g.names:
+        return True  # 支流河源区 is where rivers rise, not 河源市: a city is not written X区
+    if place.level == 3 and len(surface) == 2 and surface != place.name_zh and surface not in g.exact \
+            and surface[0] in "和与及在对向为以从把被" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff":
+        return True  # 机制和政策: 和 joins two words; 和政县 is not meant
+    return False
+
+
+def _joined_route_numbers(ms: list[Mention]) -> list[Mention]:
+    """``G65包茂高速``: the route number and the name of one road are one mention."""
+    for k in range(len(ms) - 1, 0, -1):
         a, b = ms[k - 1], ms[k]
         if a.place_id == b.place_id and a.end == b.start and re.fullmatch(r"[GS]\d{1,4}", a.surface):
             ms[k - 1:k + 1] = [replace(b, start=a.start, surface=a.surface + b.surface)]
-    out: list[Mention] = []
-    initials, starts_at = city_initials(ms), [m.start for m in ms]
-    for a, b in _chunks(text):  # the rules below read a clause or a sentence at most: run them piece by piece
-        part = [replace(m, start=m.start - a, end=m.end - a) for m in ms[bisect.bisect_left(starts_at, a):bisect.bisect_left(starts_at, b)]]
-        out += [replace(m, start=m.start + a, end=m.end + a) for m in _local_rules(text[a:b], g, part, initials)]
-    words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in blocked or [])]
-    out += national_chains(text, out, g, words)
-    return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
+    return ms
 
 
 END_KINDS = ("province", "city", "county", "region", "town")

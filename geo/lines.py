@@ -1,6 +1,7 @@
-"""Lines the plans name: corridors through places (``包头至银川、鄂尔多斯至榆林至延安高速铁路``), numbered
-roads (``G210白云鄂博至固阳至东河``), abbreviated national lines (``京藏、京新…等高速公路``) and lines known
-only by their own short name (``准朔铁路``); and the waypoints a corridor lets the parser accept.
+"""Lines the plans name: the line words, abbreviated national lines (``京藏、京新…等高速公路``), lines known
+only by their own short name (``准朔铁路``), sections and unknown stops; and the waypoints a corridor lets the
+parser accept. Corridors through places (``包头至银川、鄂尔多斯至榆林至延安高速铁路``) and numbered roads
+(``G210白云鄂博至固阳至东河``) are read by :mod:`geo.corridors`.
 
 Pure functions over the text and the mentions found so far.
 """
@@ -21,121 +22,9 @@ CORRIDOR_KINDS: list[tuple[str, str]] = [
     (r"(?:高速公路|一级公路|公路|高速)", "road"),
     (r"(?:特高压|输电通道|电力外送通道|输电线路|[东南西北]网|(?:天然气|煤制气|煤制油|成品油|原油|输气|输油)?(?:外输)?管道)", "energy"),
 ]
-CHAIN_SEP = "至－—–-~、"
 WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
 LINE_MODIFIER = r"(?:大能力|普通|货运|重载|客运|双回|\d+千伏|跨省区?|油气|长输|高等级|[二三四]线|三四线|复线|双线)"
 LINE_WORD = re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
-
-
-def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
-    """Split the places before a line word into the lines of a list: ``A至B、C至D至E（A至F段）``.
-
-    Within a line the places are joined by 至/－/— (or written as adjacent abbreviations, 包（头）银（川））;
-    lines are separated by 、 or a bracket; a place glued to the one before (江苏山东) is a second
-    destination and is skipped; any other words between two places end the list there."""
-    # a place in brackets right after another says where that one is (新惠（敖汉旗）): not a waypoint
-    places = [m for k, m in enumerate(places) if not (k and text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）"
-                                                     and places[k - 1].end == m.start - 1)]
-    chains: list[list[Mention]] = [[places[0]]]
-    for prev, cur in zip(places, places[1:]):
-        gap = re.sub(r"^（[^（）]*）", "", text[prev.end:cur.start].removeprefix("段"))
-        if (len(gap) == 1 and gap in CHAIN_SEP and gap != "、") or (not gap and "（" in prev.surface + cur.surface):
-            chains[-1].append(cur)
-        elif not gap:
-            continue
-        elif gap in ("、", "（", "）、", "）（", "和", "及", "与"):
-            chains.append([cur])
-        else:
-            chains = [[cur]]
-    return chains
-
-
-def corridors(text: str, ms: list[Mention]) -> list[Mention]:
-    """Names joined by 至/－/— and followed by a rail, road or energy word → corridor mentions.
-
-    ``包头至银川、鄂尔多斯至榆林至延安高速铁路`` gives two corridors that share the final word: the
-    spans ``包头至银川`` and ``鄂尔多斯至榆林至延安高速铁路``, named ``包头—银川高速铁路`` and
-    ``鄂尔多斯—榆林—延安高速铁路``; ``group`` holds the ordered waypoint ids.
-    """
-    out = []
-    places = [m for m in ms if m.kind in WAYPOINT_KINDS]
-    for gm in re.finditer(r"[GS]\d{1,4}", text):  # G210白云鄂博至固阳至东河: a numbered road through its places
-        bridge = re.match(r"([\u4e00-\u9fff]{2,5}?)(?:黄河|长江)?大桥", text[gm.end():gm.end() + 12])
-        if bridge and name_like(bridge.group(1)):  # G210古城湾黄河大桥: a bridge of that road, kept, not drawn
-            out.append(Mention(gm.start(), gm.end() + bridge.end(), gm.group() + bridge.group(), gm.group() + bridge.group(), "road",
-                               note=f"a bridge of {gm.group()} at {bridge.group(1)}; not in the gazetteer, not drawn"))
-            if not any(m.start < gm.end() + bridge.end(1) and gm.end() < m.end for m in ms):
-                out.append(Mention(gm.end(), gm.end() + bridge.end(1), bridge.group(1), bridge.group(1), "unresolved",
-                                   note=f"where the bridge of {gm.group()} stands; not in the gazetteer, not located"))
-            continue
-        stop = min((i for i in (text.find(c, gm.end()) for c in "、，。；：") if i >= 0), default=len(text))
-        after = [m for m in places if gm.end() <= m.start and m.end <= stop]
-        if not after or after[0].start != gm.end():
-            continue
-        chain = split_chains(text, after)[0]
-        if len(chain) >= 2 and not LINE_WORD.match(text, chain[-1].end):
-            names = [x.surface for x in chain]
-            out.append(Mention(gm.start(), chain[-1].end, text[gm.start():chain[-1].end], gm.group() + "—".join(names), "road",
-                               place_id=f"line:{'—'.join(x.place_id for x in chain)}",
-                               group="|".join(x.place_id for x in chain), note="corridor"))
-    lines = [m for m in ms if m.kind in ("rail", "road", "energy")]
-    for w in LINE_WORD.finditer(text):
-        if any(m.start < w.start() and w.end() == m.end and LINE_WORD.match(text, m.end) for m in lines):
-            continue  # the word of a line named already (蒙西煤制气管道等…管道): the list's own word follows
-        word = w.group(1)
-        kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
-        pos, unknown, known_lines = w.start(), [], 0
-        while True:  # walk back over list items that are no chain of places: known lines, unknown short names
-            before = [m for m in places if m.end <= pos]
-            left = text.rfind("、", 0, pos)
-            named = any(x.start == left + 1 and x.end == pos for x in lines)  # 蒙西煤制气管道: a line item named already
-            if before and not named and text[before[-1].end:pos] in ("", "段", "通道", "大通道"):  # a chain of places ends here
-                break
-            item = text[left + 1:pos]
-            if any(x.start == left + 1 and x.end >= pos for x in lines + out):  # a known line, or one found already
-                known_lines += 1
-            elif left >= 0 and name_like(item, 10) and (re.search("[至－—-]", item) or not any(left < m.start < pos for m in ms if m.kind != "unresolved")):
-                # an unknown short name (叶赤), or a line with a stop the gazetteer lacks (蒙西至湘南): kept, not drawn
-                own_word = pos == w.start() and (re.search("[至－—-]", item) or not w.group().startswith("等"))
-                end = w.end() if own_word else pos  # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
-                unknown.append(Mention(left + 1, end, text[left + 1:end], item if item.endswith(word) else item + word, kind,
-                                       note=f"listed with {word}; not all of it in the gazetteer, not drawn"))
-            else:
-                before = []
-                break
-            pos = left
-        clause = max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
-        chains = split_chains(text, [m for m in before if m.start > clause]) if before else []
-        for chain in (c for c in chains if len(c) >= 2):
-            names = [x.surface.replace("（", "").replace("）", "") for x in chain]
-            end = chain[-1].end + len(re.match(r"(?:段|大?通道(?=、))?", text[chain[-1].end:]).group())
-            if chain is chains[-1] and pos == w.start():
-                end = w.end()  # the last line carries the word
-            out.append(Mention(chain[0].start, end, text[chain[0].start:end], "—".join(names) + word, kind,
-                               place_id=f"line:{'—'.join(x.place_id for x in chain)}",
-                               group="|".join(x.place_id for x in chain), note="corridor"))
-            known_lines += 1
-        if chains and len(chains[-1]) == 1 and pos == w.start():  # 和新街至上海庙铁路: a known end and a stop the gazetteer lacks
-            p = chains[-1][0]
-            first = re.search(rf"(?:^|[、，。；：和及与]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})至$", text[max(0, p.start - 9):p.start])
-            a = p.start - len(first.group(1)) - 1 if first else p.start
-            if first and name_like(first.group(1)) and not any(m.start < p.start and a < m.end for m in ms if m.kind != "unresolved"):
-                unknown.append(Mention(a, w.end(), text[a:w.end()], f"{first.group(1)}—{p.surface}{word}", kind,
-                                       note=f"{word} from {p.name_zh}; not all of it in the gazetteer, not drawn"))
-                known_lines += 1
-        items = [c[0].start for c in chains if len(c) >= 2] + [u.start for u in unknown]
-        lead = re.search(rf"(?:{BUILD_VERBS})([\u4e00-\u9fff]{{2}})、$", text[clause + 1:min(items, default=0)])
-        if known_lines and lead and name_like(lead.group(1)) and not any(m.start < min(items) and clause + 1 + lead.start(1) < m.end for m in ms):
-            a = clause + 1 + lead.start(1)  # 实施通霍、通辽至四平…等铁路: the list's first item, right after the verb
-            unknown.append(Mention(a, a + 2, lead.group(1), lead.group(1) + word, kind, note=f"listed with {word}; not in the gazetteer, not drawn"))
-        if known_lines:  # unknown names count as lines only in a list that holds a known one
-            out += unknown
-    first: dict[tuple[int, int], Mention] = {}
-    for m in out:  # a list followed by two line words (…等特高压电力外送通道) is walked twice: the nearer word names it
-        first.setdefault((m.start, m.end), m)
-    return list(first.values())
-
-
 SEPARATORS = ("至", "－", "—", "-", "~")
 
 

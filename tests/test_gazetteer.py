@@ -136,3 +136,20 @@ def test_a_name_added_after_matching_is_matched():
     assert [m.adcode for m in geoparse("包头市与银川市合作。", g)] == ["150200"]
     g.add_name("银川市", "adm:640100")
     assert [m.adcode for m in geoparse("包头市与银川市合作。", g)] == ["150200", "640100"]
+
+
+def test_cache_is_keyed_by_every_module_that_builds_the_gazetteer(tmp_path):
+    """The cached gazetteer is rebuilt when any gazetteer module changes, not only geo/gazetteer.py."""
+    from pathlib import Path
+
+    import geo.gazetteer
+    from geo.cache import fingerprint
+    from geo.gazetteer_build import sources
+
+    modules = sorted(Path(geo.gazetteer.__file__).resolve().parent.glob("gazetteer*.py"))
+    assert len(modules) >= 3 and set(modules) <= {p.resolve() for p in sources()}
+    key = fingerprint(sources())
+    for m in modules:  # the same files with one module edited give another key
+        edited = tmp_path / m.name
+        edited.write_bytes(m.read_bytes() + b"\n# edited\n")
+        assert fingerprint([edited if p.resolve() == m else p for p in sources()]) != key

@@ -1,0 +1,130 @@
+"""Named features of the gazetteer (curated, national nature, regions, lines, facilities): one row a feature,
+each placed by its anchor on real data — an airport, a unit, a union of units or countries, a GSHHG lake.
+Used by :mod:`geo.gazetteer_build`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from geo.gazetteer import DATA, Gazetteer, Place, read_table
+
+
+def _member(g: Gazetteer, token: str, near: str) -> Place | None:
+    """A unit named in an anchor: a 6-digit adcode, or a full name (the one in ``near``'s province first)."""
+    return g.by_adcode(token) if token.isdigit() else g.admin_by_name(token, near)
+
+
+def _union_point(g: Gazetteer, tokens: list[str], near: str) -> tuple[float, float, tuple[str, ...], float]:
+    """Mean point of the member units, their adcodes, and how far any part of them lies from that point."""
+    from geo.crs import haversine_m
+
+    members = [m for m in (_member(g, t, near) for t in tokens) if m]
+    lon = sum(m.lon for m in members) / len(members)
+    lat = sum(m.lat for m in members) / len(members)
+    if all(float(haversine_m(lon, lat, m.lon, m.lat)) > m.spread_m for m in members):
+        # the mean falls outside every member (a ring of cities round a gulf, 东部地区 in Anhui):
+        # take the claimed member, else the one nearest the mean
+        home = next((m for m in members if m.adcode == near), None) or \
+            min(members, key=lambda m: float(haversine_m(lon, lat, m.lon, m.lat)))
+        lon, lat = home.lon, home.lat
+    reach = max(float(haversine_m(lon, lat, m.lon, m.lat)) + m.spread_m for m in members)
+    return lon, lat, tuple(m.adcode for m in members), round(reach, -3)
+
+
+def _country_point(g: Gazetteer, codes: list[str]) -> tuple[float, float, tuple[str, ...], float]:
+    from geo.crs import haversine_m
+
+    members = [g.places[f"iso:{c}"] for c in codes if f"iso:{c}" in g.places]
+    lon = sum(m.lon for m in members) / len(members)
+    lat = sum(m.lat for m in members) / len(members)
+    reach = max(float(haversine_m(lon, lat, m.lon, m.lat)) + m.precision_m for m in members)
+    return lon, lat, tuple(codes), round(reach, -3)
+
+
+def _anchor(g: Gazetteer, r: dict, airports: dict) -> tuple[float, float, str, tuple[str, ...], float]:
+    """Where a feature row's point comes from: (lon, lat, coord_source, member adcodes, precision in m).
+
+    The precision is the row's own or, for a union of units, how far the union reaches from its mean
+    point, whichever is larger: a mean point never claims more than its members allow.
+    """
+    kind_a, _, val = r["anchor"].partition(":")
+    claimed, precision = r["claimed_adcode"], float(r["precision_m"])
+    if kind_a == "icao":
+        a = airports[val]
+        return float(a["lon"]), float(a["lat"]), "airportsdata", (), precision
+    if kind_a in ("county", "city", "adcode"):
+        m = _member(g, val, claimed)
+        return m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,), max(precision, m.spread_m if m.level <= 2 else 0)
+    if kind_a in ("line", "counties", "members", "adcodes"):
+        lon, lat, members, reach = _union_point(g, val.split("|"), claimed)
+        src = {"line": "waypoints", "members": "members"}.get(kind_a, "county_union")
+        return lon, lat, src, members, precision if kind_a == "line" else max(precision, reach)
+    if kind_a == "countries":
+        lon, lat, members, reach = _country_point(g, val.split("|"))
+        return lon, lat, "countries", members, max(precision, reach)
+    if kind_a == "lake":
+        m = g.admin_by_name(val, claimed)
+        lake = _largest_lake(m.adcode)
+        if lake:  # the lake's own point; it may be off by about half the lake's width
+            return lake[0], lake[1], "gshhg_lake", (m.adcode,), max(1000.0, round(lake[2] ** 0.5 * 500, -2))
+        return m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,), precision  # not in GSHHG at full resolution
+    if kind_a == "river":
+        seat = g.by_adcode(claimed)
+        return seat.lon, seat.lat, "gshhg", (), precision
+    raise ValueError(f"unknown anchor {r['anchor']!r} for {r['name']!r}")
+
+
+@lru_cache(maxsize=1)
+def _lakes() -> list[dict]:
+    path = DATA.parent / "gshhg" / "lakes.geojson"
+    return json.loads(path.read_text(encoding="utf-8"))["features"] if path.exists() else []
+
+
+def _largest_lake(adcode: str) -> tuple[float, float, float] | None:
+    """Representative point (lon, lat) and area of the largest GSHHG lake in a county, if any."""
+    from shapely.geometry import shape
+
+    found = [f for f in _lakes() if f["properties"]["county_adcode"] == adcode]
+    if not found:
+        return None
+    best = max(found, key=lambda f: f["properties"]["area_km2"])
+    pt = shape(best["geometry"]).representative_point()
+    return pt.x, pt.y, best["properties"]["area_km2"]
+
+
+FEATURE_TABLES = ("curated.csv", "national_nature.csv", "national_regions.csv", "national_lines.csv", "national_facilities.csv")
+"""Tables of named features, one row a feature, each anchored on real data (see data/README.md); a name in an
+earlier table wins over the same name in a later one."""
+
+
+def feature_places(g: Gazetteer, table: str, airports: dict) -> None:
+    if not (DATA / table).exists():
+        return
+    for r in read_table(table):
+        if r["name"] in g.exact:
+            continue
+        claimed = r["claimed_adcode"]
+        lon, lat, src, members, precision = _anchor(g, r, airports)
+        home = g.by_adcode(claimed) if claimed else None
+        p = Place(f"cur:{r['name']}", r["name"], r["kind"], claimed, home.city_adcode if home else "",
+                  claimed[:2] + "0000" if claimed else "", lon, lat, src, precision, subkind=r["subkind"], level=4,
+                  anchor=r["anchor"], members=members, source=r["source"])
+        g.places[p.place_id] = p
+        for n in [r["name"], *filter(None, r["aliases"].split("|"))]:
+            if g.exact.get(n, p.place_id) == p.place_id:
+                g.add_name(n, p.place_id)
+                g.exact[n] = p.place_id
+
+
+def feature_aliases(g: Gazetteer) -> None:
+    """Other written forms of named features (national_regions_aliases.csv: 京津冀地区 → 京津冀)."""
+    if not (DATA / "national_regions_aliases.csv").exists():
+        return
+    for r in read_table("national_regions_aliases.csv"):
+        pid = f"cur:{r['name']}"
+        if pid in g.places and g.exact.get(r["alias"], pid) == pid:
+            g.add_name(r["alias"], pid)
+            g.exact[r["alias"]] = pid
+

@@ -1,0 +1,104 @@
+"""Resolution: the one place each written form stands for in a document, chosen by the document's own region.
+
+Candidates come from the gazetteer; :func:`resolve` keeps those that may be a place in this document at
+all (:func:`_acceptable`) and ranks them by the gazetteer's own score plus the provinces, cities and centre
+of the document's unambiguous names (:func:`_region_prior`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from geo.crs import haversine_m
+from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
+
+
+def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
+    prov = Counter(p.province_adcode for p in places)
+    city = Counter(p.city_adcode or p.adcode for p in places if p.city_adcode or city_like_kind(p) == "city")  # 重庆 a city too
+    if not places:
+        return prov, city, None
+    lons, lats = sorted(p.lon for p in places), sorted(p.lat for p in places)
+    return prov, city, (lons[len(lons) // 2], lats[len(lats) // 2])
+
+
+def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazetteer) -> float:
+    """The gazetteer's own score plus the document's region: its provinces, cities and centre."""
+    s = g.base_score(p, name, near=centre)
+    s += 3.0 * min(prov[p.province_adcode], 5) / 5 + 2.0 * min(city[p.city_adcode], 5) / 5
+    return round(s, 3)
+
+
+FOREIGN_CITY_POPULATION = 500_000
+"""A two-character city abroad that no place in China shares its name with (曼谷, 万象) is taken from this size on."""
+
+
+def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer,
+                countries: set[str] = frozenset(), under: frozenset[str] = frozenset()) -> bool:
+    """Whether a candidate may stand for ``name`` in this document at all.
+
+    Full official names, curated forms, cities and provinces always may, and so may counties' short
+    forms of three or more characters (``满洲里``, ``曹妃甸``) and cities abroad (``乌兰巴托``). A town's
+    proper name of three or more characters without 镇/乡/苏木 (``伊尔施``) may lie anywhere in a
+    province the document names. A two-character short form of a county (``林西``, ``河曲``) or any other
+    town must lie in a city the document names, or in a province it names and within 120 km of a place
+    it names unambiguously: ``资源``, ``合作`` or ``公安`` elsewhere in China are words, not places, and
+    ``向城镇`` (向城镇转移) is a phrase. Any of them may also be written right after its province or city
+    (``江苏吴江``, ``上海青浦``): ``under`` holds the adcodes of the units written right before the name.
+    """
+    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2) or p.kind == "country":
+        return True
+    if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
+        return len(name) >= 3 or p.subkind in countries or (p.population >= FOREIGN_CITY_POPULATION and all(
+            c.level == 5 for c in g.candidates(name)) and name not in g.waypoint_names)
+    if p.kind == "county" and len(name) >= 3:
+        return True
+    if p.kind == "town" and len(name) >= 3 and not re.search("(镇|乡|苏木)$", name) and prov[p.province_adcode] > 0:
+        return True
+    if city[p.city_adcode] > 0 or p.province_adcode in under or p.city_adcode in under:
+        return True
+    if prov[p.province_adcode] == 0 or not anchors:
+        return False
+    d = haversine_m(p.lon, p.lat, [a.lon for a in anchors], [a.lat for a in anchors])
+    return float(d.min()) < 120_000
+
+
+def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[str, frozenset[str]]:
+    """For each written form, the provinces and prefectures whose name is written right before it somewhere in
+    the text (``江苏吴江``): a unit written after its parent is that parent's."""
+    out: dict[str, set[str]] = {}
+    for a, b in zip(raw, raw[1:]):
+        if a[1] == b[0]:
+            out.setdefault(b[3], set()).update(p.adcode for p in g.candidates(a[3]) if p.level in (1, 2))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | None = None
+            ) -> dict[str, tuple[Place | None, float, str]]:
+    """Best place for each written form, with its score and the runner-up's id (None: not a place here);
+    ``under``: see :func:`written_under`."""
+    def trusted(n: str) -> Place | None:
+        """The one place a form names, if that form is unambiguous and not a two-character short form."""
+        c = [p for p in g.candidates(n) if p.level <= 3] if all(p.kind != "country" for p in g.candidates(n)) else []
+        if len(c) == 1 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
+            return c[0]  # one unit only (日喀则 the city, whatever GeoNames towns share its name)
+        provinces = [p for p in c if p.level == 1 and n == short_name(p.name_zh)]
+        return provinces[0] if len(provinces) == 1 else None  # 海南 the province, before 海南州 (written so)
+
+    unique = [p for p in map(trusted, set(names)) if p]
+    prov, city, centre = _region_prior(unique)
+    countries = {p.subkind for n in set(names) for p in g.candidates(n) if p.kind == "country"}
+    out: dict[str, tuple[Place | None, float, str]] = {}
+    for n in set(names):
+        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, unique, g, countries, (under or {}).get(n, frozenset()))]
+        if any(p.level <= 3 for p in cands):
+            cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
+        cands.sort(key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
+        if not cands:  # every candidate is far from the plan's region: keep the best one as the reason
+            rejected = sorted(g.candidates(n), key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
+            out[n] = (None, 0.0, rejected[0].place_id if rejected else "")
+            continue
+        best = cands[0]
+        out[n] = (best, _score(best, n, prov, city, centre, g), cands[1].place_id if len(cands) > 1 else "")
+    return out
