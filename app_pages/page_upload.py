@@ -9,17 +9,23 @@ import geopandas as gpd
 import streamlit as st
 
 from app_pages._shared import data, new_map, plain, show_map
-from geo.corpus import build_plan
 from geo.decode import MAX_BYTES
-from geo.documents import bytes_to_text
 from geo.errors import PlanExplorerError
-from geo.gazetteer import load_gazetteer
-from geo.geoparse import geoparse_plan
-from layers.build import mentions_frame, plan_to_geopackage
+from geo.pipeline import parse_bytes
+from layers.build import document_frames
+from layers.styles import STYLES
 from layers.webmap import add_layer
+from layers.writer import write_geopackage
 
 PARSE_SECONDS = 60
-_POOL = concurrent.futures.ThreadPoolExecutor(max_workers=2)
+LINES = ("rail", "roads", "energy")
+
+
+@st.cache_resource
+def _pool() -> concurrent.futures.ThreadPoolExecutor:
+    """One pool for the server, not one per rerun of this page."""
+    return concurrent.futures.ThreadPoolExecutor(max_workers=2)
+
 
 st.header("添加规划 · Add a plan")
 st.caption(f"txt (UTF-8, GB18030, UTF-16), pdf with a text layer, or docx; up to {MAX_BYTES // 2**20} MB. "
@@ -27,21 +33,26 @@ st.caption(f"txt (UTF-8, GB18030, UTF-16), pdf with a text layer, or docx; up to
 up = st.file_uploader("规划文件 Plan file", type=["txt", "pdf", "docx"])
 
 
-def parse(raw: bytes, label: str):
-    text = bytes_to_text(raw, label)
-    plan = build_plan("upload", [(label, text)], {"title": label})
-    return plan, mentions_frame([plan], {"upload": geoparse_plan(plan, load_gazetteer(), keep_words=False)})
+def parse(raw: bytes, file_name: str):
+    """The plan, its layers and its GeoPackage, by the path ``layers build`` takes for the same file."""
+    parsed = parse_bytes(file_name, raw, keep_words=False)  # nothing of an upload is stored in data/cache
+    frames = document_frames(parsed)
+    with tempfile.TemporaryDirectory() as tmp:
+        gpkg = write_geopackage(frames, Path(tmp) / "plan.gpkg").read_bytes()
+    return parsed[0], frames, gpkg
 
 
 if up is not None:
     raw = up.getvalue()
     key = hashlib.sha256(raw).hexdigest()
-    label = f"upload-{key[:8]}"  # the user's file name is never used as a path
-    if st.session_state.get("upload_key") != key:
+    suffix = Path(up.name).suffix.lower() if Path(up.name).suffix.lower() in (".txt", ".pdf", ".docx") else ".txt"
+    label = f"upload-{key[:8]}{suffix}"  # the user's file name is never used as a path
+    if st.session_state.get("upload_key") != key:  # parsed once per file
         with st.spinner("解析中 / parsing…"):
             try:
-                plan, mentions = _POOL.submit(parse, raw, label).result(timeout=PARSE_SECONDS)
-                st.session_state.update(upload_key=key, upload_plan=plan, upload_mentions=mentions, upload_error="")
+                plan, frames, gpkg = _pool().submit(parse, raw, label).result(timeout=PARSE_SECONDS)
+                st.session_state.update(upload_key=key, upload_plan=plan, upload_frames=frames, upload_gpkg=gpkg,
+                                        upload_error="")
             except PlanExplorerError as exc:
                 st.session_state.update(upload_key=key, upload_plan=None, upload_error=f"{plain(repr(up.name))}: {plain(exc.problem)} — {plain(exc.fix)}")
             except concurrent.futures.TimeoutError:
@@ -49,8 +60,10 @@ if up is not None:
     if st.session_state.get("upload_error"):
         st.error(st.session_state["upload_error"])
     elif st.session_state.get("upload_plan") is not None:
-        plan, ms = st.session_state["upload_plan"], st.session_state["upload_mentions"]
+        plan, frames = st.session_state["upload_plan"], st.session_state["upload_frames"]
+        ms = frames["mentions"]
         located = ms[ms["lon"].notna()]
+        lines = [(name, frames[name]) for name in LINES if len(frames[name])]
         st.success(f"{len(plan.sentences)} sentences, {len(ms)} mentions, {len(located)} located")
         compare = st.checkbox("与已有规划对比 Compare with the shipped plans")
         gdf = gpd.GeoDataFrame(located, geometry=gpd.points_from_xy(located["lon"], located["lat"]), crs="EPSG:4326")
@@ -59,13 +72,14 @@ if up is not None:
         if compare:
             add_layer(m, data()["places"], "places", label="已有规划 Shipped plans", fields=["name_zh", "kind", "plans"])
         add_layer(m, gdf, "projects", label="上传规划 Your plan", fields=["name_zh", "kind", "surface", "sentence"])
+        for name, layer in lines:
+            add_layer(m, layer, name, label=STYLES[name]["label"], fields=["name_zh", "line_type", "waypoints"])
         show_map(m, key="upload")
         st.dataframe(located[["name_zh", "kind", "adcode", "surface", "sentence"]], hide_index=True)
-        unresolved = ms[ms["lon"].isna()]
+        drawn = {n for _, layer in lines for n in layer["name_zh"]}  # a line whose ends are placed is drawn, not lost
+        unresolved = ms[ms["lon"].isna() & ~ms["name_zh"].isin(drawn)]
         st.caption(f"未定位 Not located: {len(unresolved)} (lines are drawn from their end points; names far from the plan's "
                    "region are kept here with the reason)")
         st.dataframe(unresolved[["surface", "kind", "note", "runner_up", "sentence"]], hide_index=True)
         st.download_button("CSV", ms.to_csv(index=False).encode("utf-8-sig"), "mentions.csv", "text/csv")
-        with tempfile.TemporaryDirectory() as tmp:
-            out = plan_to_geopackage(plan, Path(tmp) / "plan.gpkg")
-            st.download_button("GeoPackage", out.read_bytes(), "plan.gpkg", "application/geopackage+sqlite3")
+        st.download_button("GeoPackage", st.session_state["upload_gpkg"], "plan.gpkg", "application/geopackage+sqlite3")

@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "lookup":
         return _lookup(args)
     try:
-        plan = build_plan(args.file.stem, [(args.file.name, read_plan_file(args.file))])
+        plan, mentions = _read(args.file, structure_only=args.format == "structure")
     except PlanExplorerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -36,11 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         for i in plan.issues:
             print(f"issue\t{i.kind}\t{i.start}\t{i.detail}")
         return 0
-    from geo.gazetteer import load_gazetteer
-    from geo.geoparse import geoparse_plan
-
     rows = []
-    for m, k in geoparse_plan(plan, load_gazetteer()):
+    for m, k in mentions:
         s = plan.sentences[k]
         rows.append({"plan_id": plan.plan_id, "chapter": s.chapter, "section": s.section, "start": m.start, "end": m.end,
                      "surface": m.surface, "name_zh": m.name_zh, "kind": m.kind, "place_id": m.place_id,
@@ -58,6 +55,16 @@ def main(argv: list[str] | None = None) -> int:
         w.writerows(rows)
     return 0
 
+
+
+def _read(path: Path, *, structure_only: bool):
+    """The plan of one file and its mentions (none when only its structure is asked for)."""
+    from geo.pipeline import file_meta, parse_witnesses
+
+    witnesses = [(path.name, read_plan_file(path))]
+    if structure_only:
+        return build_plan(path.stem, witnesses), []
+    return parse_witnesses(file_meta(path.name), witnesses)
 
 def _lookup(args) -> int:
     from geo.gazetteer import load_gazetteer

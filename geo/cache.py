@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-CACHE = Path(os.environ.get("PLAN_EXPLORER_CACHE", Path(__file__).resolve().parent.parent / "data" / "cache"))
+from geo import paths
+
+CACHE = Path(os.environ.get("PLAN_EXPLORER_CACHE", paths.WORK / "cache"))
 T = TypeVar("T")
 
 

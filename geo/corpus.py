@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geo import paths
 from geo.errors import PlanReadError
 from geo.normalize import Issue, Tracked, normalize
 from geo.structure import CHAPTER_RE, Heading, Sentence, cn_number, find_headings, split_sentences, to_cn_number
 
-PLANS_DIR = Path(__file__).resolve().parent.parent / "data" / "plans"
+PLANS_DIR = paths.DATA / "plans"
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,9 @@ def load_manifest(plans_dir: Path = PLANS_DIR) -> list[dict]:
     files = sorted(p for p in plans_dir.iterdir() if p.suffix.lower() in (".txt", ".pdf", ".docx"))
     if not files:
         raise PlanReadError(str(plans_dir), "holds no plan (.txt, .pdf or .docx)", "put the plan files in it")
-    return [{"plan_id": p.stem, "title": p.stem, "issuer": "", "issued": "", "scope": "",
-             "witnesses": [{"file": p.name, "role": "primary"}]} for p in files]
+    from geo.pipeline import file_meta
+
+    return [file_meta(p.name) for p in files]
 
 
 def _read_manifest(manifest: Path) -> list[dict]:

@@ -16,12 +16,12 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
+from geo import paths
 from geo.lexicon import words
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+DATA = paths.DATA / "gazetteer"
 
 ADMIN_SUFFIX = re.compile(r"(维吾尔自治区|回族自治区|壮族自治区|特别行政区|自治区|自治州|自治县|自治旗|联合旗|矿区|林区|"
                           r"地区|省|市|县|区|旗|盟)$")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import csv
 from functools import cache
-from pathlib import Path
 
-LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+from geo import paths
+
+LEXICON = paths.DATA / "lexicon"
 
 
 @cache

@@ -64,7 +64,13 @@ def _build(args) -> int:
 
             connect(target).close()  # a wrong URL or password is said before any work, in one line
         bar = tqdm(total=len(load_manifest(plans)) + BUILD_STEPS, desc="build", unit="step", file=sys.stderr)
-        out, summary = build(plans, target, progress=lambda s: (said.append(s), bar.set_postfix_str(s), bar.update(1)), force=args.force,
+
+        def step(name: str) -> None:
+            said.append(name)
+            bar.set_postfix_str(name)
+            bar.update(1)
+
+        out, summary = build(plans, target, progress=step, force=args.force,
                              jobs=args.jobs or default_jobs(), schema=args.schema, grant=tuple(args.grant_read))
     except PlanExplorerError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -52,10 +52,16 @@ def attribution(adcodes: list[str], g: Gazetteer, *, home: Place | None = None, 
     cluster = [c for c in cities if c in CLUSTER_CITIES]
     ends = [n for n, u in zip(line_names or [], units) if city_of(u) not in CLUSTER_CITIES]
     counties = sorted({u.adcode for u in units if u is not None and u.level == 3})
-    return {"cities": ",".join(g.by_adcode(c).name_zh for c in cities), "city_adcodes": ",".join(cities),
-            "cluster_cities": ",".join(g.by_adcode(c).name_zh for c in cluster), "cluster_city_adcodes": ",".join(cluster),
+    return {"cities": ",".join(_unit_name(g, c) for c in cities), "city_adcodes": ",".join(cities),
+            "cluster_cities": ",".join(_unit_name(g, c) for c in cluster), "cluster_city_adcodes": ",".join(cluster),
             "ends": ",".join(dict.fromkeys(ends)), "county_adcodes": ",".join(counties)}
 
+
+
+def _unit_name(g: Gazetteer, adcode: str) -> str:
+    """The name of a unit the gazetteer lists (cities are taken from its own units); the code if it does not."""
+    unit = g.by_adcode(adcode)
+    return unit.name_zh if unit is not None else adcode
 
 def work_adcodes(ms: list[Mention], g: Gazetteer) -> list[str]:
     """The places of work a task names: the stops of its lines, and its county-level places of other kinds

@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,12 +14,15 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 from shapely.geometry import LineString, MultiLineString, Point, shape
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from geo import paths
 from geo.corpus import PLANS_DIR, Plan
 from geo.crs import ALBERS_CHINA
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
+from geo.pipeline import Parsed
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
 from layers.positions import port_type, settle_corpus
 from layers.project_summary import summary_frame
@@ -27,9 +30,10 @@ from layers.projects import projects_frame, status_of
 from layers.schema import LAYERS, layer_frame
 from layers.writer import write_geopackage
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GPKG = Path(os.environ.get("PLAN_EXPLORER_GPKG", ROOT / "data" / "hbe_plans.gpkg"))
-"""Where the corpus GeoPackage lives; the environment variable PLAN_EXPLORER_GPKG moves it."""
+DATA = paths.DATA
+DEFAULT_GPKG = Path(os.environ.get("PLAN_EXPLORER_GPKG", paths.WORK / "hbe_plans.gpkg"))
+"""Where the corpus GeoPackage lives (``data/hbe_plans.gpkg`` in a clone, see :mod:`geo.paths`); the environment
+variable PLAN_EXPLORER_GPKG moves it."""
 
 
 def _pinyin(name: str) -> str:
@@ -57,6 +61,13 @@ def mentions_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]
 MENTION_COLUMNS = ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface", "name_zh", "kind",
                    "place_id", "adcode", "lon", "lat", "score", "runner_up", "precision_m", "coord_source", "note",
                    "raw_file", "raw_start", "raw_end", "waypoints", "status"]
+
+
+def _known(place: Place | None, what: str) -> Place:
+    """A unit the build relies on (an adcode the gazetteer listed, a unit named in layouts.json)."""
+    if place is None:
+        raise KeyError(f"{what} is not in the gazetteer")
+    return place
 
 
 def _plans_of(df: pd.DataFrame) -> str:
@@ -98,13 +109,16 @@ def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame
     named_city = {p.adcode for p in g.places.values() if p.kind == "city" and p.adcode in plans_by_ad}
     counties = sorted({ad for ad in plans_by_ad if (p := g.by_adcode(ad)) and p.level == 3}
                       | {p.adcode for p in g.places.values() if p.level == 3 and p.city_adcode in CLUSTER_CITIES})
-    c_rows = [{"adcode": ad, "name_zh": g.by_adcode(ad).name_zh, "city_adcode": g.by_adcode(ad).city_adcode,
-               "unit_type": unit_type(g.by_adcode(ad).name_zh), "plans": ",".join(sorted(plans_by_ad.get(ad, ()))),
-               "geometry_method": "admin_polygon", "geometry": admin_polygon(ad)} for ad in counties]
+    c_rows = []
+    for ad in counties:
+        p = _known(g.by_adcode(ad), ad)
+        c_rows.append({"adcode": ad, "name_zh": p.name_zh, "city_adcode": p.city_adcode, "unit_type": unit_type(p.name_zh),
+                       "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
+                       "geometry": admin_polygon(ad)})
     cities = sorted(named_city | set(CLUSTER_CITIES))
     t_rows = []
     for ad in cities:
-        p = g.by_adcode(ad)
+        p = _known(g.by_adcode(ad), ad)
         prov = g.by_adcode(p.province_adcode)
         t_rows.append({"adcode": ad, "name_zh": p.name_zh, "province": prov.name_zh if prov else "",
                        "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
@@ -169,9 +183,9 @@ def _line_type(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gshhg_lines() -> list[tuple[int, object]]:
+def _gshhg_lines() -> list[tuple[int, BaseGeometry]]:
     """The committed GSHHG river lines with their level, read once."""
-    doc = json.loads((ROOT / "data" / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
+    doc = json.loads((DATA / "gshhg" / "rivers.geojson").read_text(encoding="utf-8"))
     return [(f["properties"]["gshhg_level"], shape(f["geometry"])) for f in doc["features"]]
 
 
@@ -207,8 +221,7 @@ def _albers(geom, inverse: bool = False):
 
 
 def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, str]:
-    units = [g.admin_by_name(n, near) for n in names]
-    units = [u for u in units if u]
+    units = [u for n in names if (u := g.admin_by_name(n, near))]
     return unary_union([admin_polygon(u.adcode) for u in units]), ",".join(u.adcode for u in units)
 
 
@@ -216,7 +229,7 @@ def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.Geo
     """Rivers (GSHHG lines), landforms and eco zones (county unions) of the curated places the plans name."""
     rivers = [{"river_id": "gshhg:yellow", "name_zh": "黄河", "geometry_method": "gshhg", "geometry": yellow_river(),
                "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"])}]
-    areas = {"landforms": [], "eco_zones": []}
+    areas: dict[str, list[dict]] = {"landforms": [], "eco_zones": []}
     for pid, grp in mentions[mentions["place_id"].str.startswith("cur:")].groupby("place_id", sort=True):
         p = g.places[pid]
         kind_a, _, val = p.anchor.partition(":")
@@ -262,7 +275,7 @@ def _layout_nodes(ax: dict, axis_row: dict, g: Gazetteer) -> list[dict]:
     centres = ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []  # pairings add no centres
     rows = []
     for n, role in [(n, "支撑节点") for n in ax.get("nodes", [])] + [(n, "中心城市") for n in centres]:
-        p = g.admin_by_name(n)
+        p = _known(g.admin_by_name(n), n)
         rows.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": role, "adcode": p.adcode, "axis": ax["name_zh"],
                      "style": "layout:centre_node" if role == "中心城市" else "layout:support_node",
                      "quote": axis_row["quote"], "quote_source": axis_row["quote_source"],
@@ -270,10 +283,10 @@ def _layout_nodes(ax: dict, axis_row: dict, g: Gazetteer) -> list[dict]:
     return rows
 
 
-def layout_layers(g: Gazetteer, plans: list[Plan] = ()) -> dict[str, gpd.GeoDataFrame]:
+def layout_layers(g: Gazetteer, plans: Sequence[Plan] = ()) -> dict[str, gpd.GeoDataFrame]:
     """The plans' spatial structures from data/layout/layouts.json (rules in docs/layout.md), each feature with its
     style, the plan's own sentences (``quote``, ``quote_source``) and how it was drawn, in Chinese (``method_zh``)."""
-    spec = json.loads((ROOT / "data" / "layout" / "layouts.json").read_text(encoding="utf-8"))
+    spec = json.loads((DATA / "layout" / "layouts.json").read_text(encoding="utf-8"))
     by_id = {p.plan_id: p for p in plans}
     axes, belts, zones, nodes = [], [], [], []
     for ax in spec["axes"] + spec["axes_2021"]:
@@ -332,8 +345,8 @@ def frames_of_parsed(plans: list[Plan], parsed: dict[str, list[tuple[Mention, in
 def input_hash(plans_dir: Path) -> str:
     """SHA-256 over everything a build reads: plans, gazetteer tables, layouts, rivers and the code."""
     h = hashlib.sha256()
-    files = [*sorted(Path(plans_dir).iterdir()), *sorted((ROOT / "data").glob("[glx]*/*")),
-             *sorted((ROOT / "geo").glob("*.py")), *sorted((ROOT / "layers").glob("*.py"))]
+    files = [*sorted(Path(plans_dir).iterdir()), *sorted(DATA.glob("[glx]*/*")),
+             *(f for package in paths.PACKAGES for f in sorted(package.glob("*.py")))]
     for f in files:
         if f.is_file():
             h.update(f.name.encode())
@@ -386,24 +399,24 @@ def build(plans_dir: Path = PLANS_DIR, out: Path | str | None = None, progress: 
     """
     from layers.parsing import parse_corpus
 
-    out = str(out) if _is_db(out) else Path(out or DEFAULT_GPKG)
+    target: Path | str = str(out) if _is_db(out) else Path(out or DEFAULT_GPKG)
     digest = input_hash(plans_dir)
-    if not force and (_is_db(out) or out.exists()) and _built_hash(out, schema) == digest:
+    if not force and (isinstance(target, str) or target.exists()) and _built_hash(target, schema) == digest:
         progress("up to date")
-        return out, _summary(_read_mentions(out, schema))
+        return target, _summary(_read_mentions(target, schema))
     plans, parsed = parse_corpus(plans_dir, jobs=jobs, progress=progress)
     frames = frames_of_parsed(plans, parsed, load_gazetteer(), progress)
     frames["build_info"] = pd.DataFrame({"key": ["input_hash", "plans", "mentions", "crs"],
                                          "value": [digest, ",".join(p.plan_id for p in plans),
                                                    str(len(frames["mentions"])), "EPSG:4326"]})
     progress("write")
-    if _is_db(out):
+    if isinstance(target, str):
         from layers.postgis import write_postgis
 
-        write_postgis(frames, out, schema=schema, grant=grant)
+        write_postgis(frames, target, schema=schema, grant=grant)
     else:
-        write_geopackage(frames, out)
-    return out, _summary(frames["mentions"])
+        write_geopackage(frames, target)
+    return target, _summary(frames["mentions"])
 
 
 def _read_mentions(out, schema: str | None) -> pd.DataFrame:
@@ -414,6 +427,13 @@ def _read_mentions(out, schema: str | None) -> pd.DataFrame:
     import pyogrio
 
     return pyogrio.read_dataframe(out, layer="mentions", read_geometry=False)
+
+
+def document_frames(parsed: Parsed, g: Gazetteer | None = None) -> dict:
+    """The layers of one parsed document (:mod:`geo.pipeline`), made as ``layers build`` makes a corpus's: the same
+    mentions, places, lines and areas for the same file, whether it came from a folder or the Add a plan page."""
+    plan, mentions = parsed
+    return frames_of_parsed([plan], {plan.plan_id: mentions}, g or load_gazetteer())
 
 
 def plan_to_geopackage(plan: Plan, out: Path, g: Gazetteer | None = None) -> Path:

@@ -11,7 +11,9 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import box, shape
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from geo import paths
+
+DATA = paths.DATA
 
 
 @lru_cache(maxsize=4)

@@ -8,6 +8,7 @@ manifest), kinds and geometry methods in words, precision as a distance.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 FIELD_ZH = {
     "name_zh": "名称", "name": "名称", "kind": "类别", "port_type": "类型", "airport_type": "类型", "park_type": "类型",
@@ -75,7 +76,7 @@ def method_zh(value: object) -> str:
     return METHOD_ZH.get(key, text)
 
 
-def precision_zh(metres: object) -> str:
+def precision_zh(metres: Any) -> str:
     """How far off a point may be, in words (``±30 公里：只知在此范围内某处``)."""
     try:
         m = float(metres)

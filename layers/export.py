@@ -14,6 +14,7 @@ the output's resolution.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,7 @@ import shapely
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
+from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrow, Patch, Rectangle  # noqa: E402
 
@@ -158,7 +160,7 @@ def _linestyle(st: dict):
 
 def _draw(ax, gdf: gpd.GeoDataFrame, layer: str, zorder: float) -> list[str]:
     """Draw a layer, each style as the web map draws it; returns the style keys drawn (for the legend)."""
-    drawn = []
+    drawn: list[str] = []
     if gdf.empty:
         return drawn
     keys = [style_of(layer, r) for r in gdf[["style"]].to_dict("records")] if "style" in gdf.columns else [layer] * len(gdf)
@@ -207,7 +209,7 @@ def _draw_points(ax, gdf: gpd.GeoDataFrame, key: str, zorder: float) -> list[str
 
 def _labels_of(gdf: gpd.GeoDataFrame, layer: str, column: str = "name_zh", along: float = 0.5) -> list[Label]:
     """One label per feature, as the style's label rule says (size, colour, priority; long area names on two lines)."""
-    out = []
+    out: list[Label] = []
     if gdf.empty or column not in gdf.columns:
         return out
     for row in gdf.to_dict("records"):
@@ -278,7 +280,7 @@ def legend_entries(drawn: list[str]) -> list[tuple[str, str]]:
 
 
 def _legend(fig, entries: list[tuple[str, str]]) -> None:
-    handles = []
+    handles: list[Artist] = []
     for key, name in entries:
         st = STYLES[key]
         if st["symbol"] == "line":
@@ -298,7 +300,7 @@ def _legend(fig, entries: list[tuple[str, str]]) -> None:
                handlelength=2.2, labelspacing=0.45, alignment="left")
 
 
-def _context(ax, view, exclude: tuple[str, ...], focus, tolerance: float, names: set[str] = frozenset()) -> list[Label]:
+def _context(ax, view, exclude: tuple[str, ...], focus, tolerance: float, names: Set[str] = frozenset()) -> list[Label]:
     """Neighbouring provinces and prefectures (grey, named) and rivers under the map; their labels."""
     from layers.context import context_frames
 
@@ -405,7 +407,7 @@ def compose(frames: dict, *, preset: str = "layout-2018", plan: str | None = Non
     fig.text(0.03, 0.05, SOURCE_LINE, fontsize=6.5, color="#555555", va="top", wrap=True)
     fig.text(0.97, 0.02, approval_no, fontsize=8, ha="right", color="#555555")
     fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # Agg's canvas (matplotlib.use("Agg") above)
     _place_labels(ax, labels + more, [a.get_window_extent(renderer) for a in obstacles])
     return fig
 

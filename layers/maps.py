@@ -8,6 +8,7 @@ the box the map opens fitted to. Popups are in Chinese (:mod:`layers.describe`);
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -35,7 +36,7 @@ def _context_specs(bounds: tuple, exclude: tuple[str, ...], focus, gcj02: bool, 
     span = max(bounds[2] - bounds[0], bounds[3] - bounds[1])
     tolerance = max(0.02, span / 1500) * (1.5 if compact else 1)
     ctx = context_frames(bounds, exclude=exclude, focus=focus, tolerance=tolerance, margin=0.35 if compact else 0.6)
-    common = {"legend": False, "tooltip": None, "gcj02": gcj02}
+    common: dict[str, Any] = {"legend": False, "tooltip": None, "gcj02": gcj02}
     return tuple(layer_specs(ctx["province"], "context:province", label="label", **common)
                  + layer_specs(ctx["prefecture"], "context:prefecture", label="label", **common)
                  + layer_specs(ctx["river"], "context:river", label=None, **common))
@@ -207,6 +208,7 @@ def projects_specs(frames: dict, links: tuple[str, ...], city: str | None = None
         bounds = view_bounds(sel[sel["link_id"] == picked].geometry, None, cluster)
     else:
         bounds = view_bounds(sel.geometry, focus, cluster)
+    assert bounds is not None, "view_bounds falls back on the cluster, which is never missing"
     counties = frames["counties"][frames["counties"]["city_adcode"].isin(CLUSTER_CITIES)]
     titles = titles_of(frames.get("plans"))
 

@@ -20,11 +20,10 @@ from importlib import metadata
 from multiprocessing import get_context
 from pathlib import Path
 
-from geo.corpus import Plan, build_plan, load_manifest, read_plan_file
+from geo import paths
+from geo.corpus import Plan, load_manifest, read_plan_file
 from geo.geoparse import Mention
-
-ROOT = Path(__file__).resolve().parent.parent
-Parsed = tuple[Plan, list[tuple[Mention, int]]]
+from geo.pipeline import Parsed
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +31,7 @@ def code_hash() -> str:
     """SHA-256 of what a plan's parse depends on besides the plan: ``geo/*.py``, the tables under ``data/``
     (gazetteer, lexicon, layout, rivers) and the versions of the packages whose data it reads."""
     h = hashlib.sha256()
-    for f in [*sorted((ROOT / "geo").glob("*.py")), *sorted((ROOT / "data").glob("[glx]*/*"))]:
+    for f in [*sorted((paths.REPO / "geo").glob("*.py")), *sorted(paths.DATA.glob("[glx]*/*"))]:
         if f.is_file():
             h.update(f.name.encode())
             h.update(f.read_bytes())
@@ -88,12 +87,9 @@ def _store(path: Path, parsed: Parsed) -> None:
 
 def parse_one(plans_dir: str, meta: dict) -> Parsed:
     """Read, normalise, structure and geoparse one plan of a manifest (what a worker process runs)."""
-    from geo.gazetteer import load_gazetteer
-    from geo.geoparse import geoparse_plan
+    from geo.pipeline import parse_witnesses  # the same path as geo parse FILE and the Add a plan page
 
-    witnesses = [(w["file"], read_plan_file(Path(plans_dir) / w["file"])) for w in meta["witnesses"]]
-    plan = build_plan(meta["plan_id"], witnesses, meta)
-    return plan, geoparse_plan(plan, load_gazetteer())
+    return parse_witnesses(meta, [(w["file"], read_plan_file(Path(plans_dir) / w["file"])) for w in meta["witnesses"]])
 
 
 def default_jobs() -> int:

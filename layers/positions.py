@@ -96,7 +96,7 @@ def extent_m(p: Place) -> float:
 
 
 def _at(m: Mention, p: Place) -> bool:
-    return m.lon is not None and abs(m.lon - p.lon) < 1e-6 and abs(m.lat - p.lat) < 1e-6
+    return m.lon is not None and m.lat is not None and abs(m.lon - p.lon) < 1e-6 and abs(m.lat - p.lat) < 1e-6
 
 
 def head_of(m: Mention, g: Gazetteer) -> Place | None:
@@ -142,7 +142,7 @@ def _noted(m: Mention, why: str) -> str:
     return f"{m.note}; {why}" if m.note else why
 
 
-def _moved(m: Mention, lon: float, lat: float, precision: float, source: str, adcode: str, why: str) -> Mention:
+def _moved(m: Mention, lon: float | None, lat: float | None, precision: float, source: str, adcode: str, why: str) -> Mention:
     return replace(m, lon=lon, lat=lat, precision_m=precision, coord_source=source, adcode=adcode, note=_noted(m, why))
 
 
@@ -184,7 +184,7 @@ def named_places(m: Mention, inner: list[Mention], g: Gazetteer) -> list[Place]:
     found = [g.places[x.place_id] for x in inner if x.place_id in g.places and x.lon is not None
              and (x.kind in UNIT_KINDS or x.kind == "region" and not _province_level(g.places[x.place_id]))]
     parts = DASH.split(re.sub(r"（[^）]*）", "", m.name_zh))
-    if not found and len(parts) >= 2 and m.lon is not None:
+    if not found and len(parts) >= 2 and m.lon is not None and m.lat is not None:
         found = [p for p in (_unit_at_start(x, (m.lon, m.lat), g) for x in parts) if p]
     found = list({p.place_id: p for p in found}.values())
     return [p for p in found if not any(q is not p and q.adcode != p.adcode and q.city_adcode == p.adcode for q in found)]
@@ -268,7 +268,7 @@ def province_points(g: Gazetteer) -> dict[tuple[float, float], str]:
 
 def on_province_point(m: Mention, g: Gazetteer) -> str:
     """The province on whose point a mention of a kind that lies inside a province stands, or ''."""
-    if m.lon is None or m.kind in MAY_STAND_ON_PROVINCE:
+    if m.lon is None or m.lat is None or m.kind in MAY_STAND_ON_PROVINCE:
         return ""
     return province_points(g).get((round(m.lon, 6), round(m.lat, 6)), "")
 

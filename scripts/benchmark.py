@@ -1,6 +1,6 @@
 """Measure what users wait for; writes docs/benchmarks.md.
 
-Run: python scripts/benchmark.py   (needs the Debian chromium for the browser figure)
+Run: python scripts/benchmark.py   (after bash scripts/setup.sh --test: the Debian chromium draws the browser figure)
 
 Figures: gazetteer load and lookup throughput; normalisation and geoparse throughput on the whole
 corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; server time of a
@@ -22,7 +22,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def timed(fn, repeat: int = 3) -> float:
@@ -35,7 +34,7 @@ def timed(fn, repeat: int = 3) -> float:
 
 
 def gazetteer_figures() -> dict:
-    code = "import time,sys;sys.path.insert(0,'.');t=time.perf_counter();from geo.gazetteer import load_gazetteer;load_gazetteer();print(time.perf_counter()-t)"
+    code = "import time;t=time.perf_counter();from geo.gazetteer import load_gazetteer;load_gazetteer();print(time.perf_counter()-t)"
     load = statistics.median(float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True).stdout)
                              for _ in range(3))
     from geo.gazetteer import load_gazetteer
@@ -66,7 +65,7 @@ def parse_figures() -> dict:
     rules = timed(lambda: [geoparse_plan(p, g, recognizer=False) for p in plans])
     with tempfile.TemporaryDirectory() as tmp:  # a cache of its own: the first run is cold
         os.environ["PLAN_EXPLORER_CACHE"] = tmp
-        code = ("import sys,time;sys.path.insert(0,'.');from geo.corpus import load_corpus;from geo.gazetteer import load_gazetteer;"
+        code = ("import time;from geo.corpus import load_corpus;from geo.gazetteer import load_gazetteer;"
                 "from geo.geoparse import geoparse_plan;g=load_gazetteer();ps=load_corpus();t=time.perf_counter();"
                 "[geoparse_plan(p,g) for p in ps];print(time.perf_counter()-t)")
         cold = float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=dict(os.environ)).stdout)
@@ -151,7 +150,7 @@ def app_figures() -> dict:
 def browser_figures() -> dict:
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import ARGS, CHROMIUM, open_layout, streamlit_server  # one definition of the check
+    from layers.serve import ARGS, CHROMIUM, open_layout, streamlit_server  # one definition of the check
 
     with streamlit_server() as url, sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -255,7 +254,7 @@ def scaling_figures(scales: tuple[int, ...] = (1, 10)) -> dict:
 
 def _postgis_figure(plans: Path, k: int, env: dict) -> dict:
     """The same build written to a throwaway PostGIS (plans already parsed), and read back by the app's reader."""
-    from tests import pg
+    from layers import pgcluster as pg
 
     if pg.pg_bin() is None or not pg.has_postgis():
         return {"PostGIS": "not installed (bash scripts/setup.sh --test)"}

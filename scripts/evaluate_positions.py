@@ -28,20 +28,17 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import shapely
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from geo.crs import haversine_m
+from geo.gazetteer import Gazetteer, load_gazetteer
+from layers.positions import MAY_STAND_ON_PROVINCE, city_of, normal_name, province_points
 
-from geo.crs import haversine_m  # noqa: E402
-from geo.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
-from layers.positions import MAY_STAND_ON_PROVINCE, city_of, normal_name, province_points  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 NOT_THE_AIRPORT = re.compile(r"通用机场|新机场")
 AIRPORT_WITHIN_M = 3000.0

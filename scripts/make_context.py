@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from pathlib import Path
 
 import shapely
 from shapely.geometry import mapping
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 OUT = ROOT / "data" / "context"
 WINDOW = (100.0, 33.0, 122.0, 47.0)
 """Prefectures whose representative point lies in this lon/lat box (the cluster ± 6–10°) are kept."""

@@ -8,7 +8,6 @@ county boundary, with the cnmaps polygons converted to WGS 84 and, for compariso
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +16,6 @@ from shapely.geometry import shape
 from shapely.ops import unary_union
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 RIVERSIDE = ("150122", "150621", "150622", "150221", "150207", "150202", "150625", "150124", "610822")
 

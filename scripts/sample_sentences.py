@@ -13,11 +13,9 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 CORRIDOR = re.compile(r"[\u4e00-\u9fff）][至－—-][\u4e00-\u9fff]")
 FEATURE_WORDS = re.compile(r"铁路|高铁|城际|高速|公路|国道|机场|口岸|港|河|湖|淖|沙漠|沙地|山|湿地|公园|园区|物流|特高压|通道|管道|气田|镇|苏木")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the explorer and its tests need, idempotently.
-#   bash scripts/setup.sh          # Python venv + pinned packages (enough for the explorer)
+#   bash scripts/setup.sh          # .venv with this clone installed editable (geo, layers, the planmap command)
+#                                  # and every extra (app, export, postgis, test, dev), at the versions of requirements.txt
 #   bash scripts/setup.sh --test   # also Debian packages the tests use: chromium, CJK fonts, tesseract, poppler,
 #                                  # PostgreSQL 15 + PostGIS 3 (the tests start their own throwaway cluster)
 set -euo pipefail
@@ -22,11 +23,14 @@ fi
 
 [[ -x .venv/bin/python ]] || "$PY" -m venv .venv
 stamp=.venv/.requirements.sha
-want=$(sha256sum requirements.txt | cut -d' ' -f1)
+want=$(cat requirements.txt pyproject.toml | sha256sum | cut -d' ' -f1)
 if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -r requirements.txt
-  # GDAL's GeoPackage validator (pure Python); --no-deps because it would pull GDAL's bindings
-  .venv/bin/python -m pip install -q --no-deps gdal-utils==3.13.3.0
+  # requirements.txt is the lock, used as constraints: it pins every package the extras pull in
+  .venv/bin/python -m pip install -q -c requirements.txt -e ".[app,export,postgis,test,dev]"
+  # GDAL's GeoPackage validator (pure Python, tests/test_layers.py), pinned by the lock but installed apart with
+  # --no-deps: its metadata requires the GDAL bindings, which build only against a system libgdal, and the
+  # validator runs without them. For that reason it cannot be in the test extra.
+  .venv/bin/python -m pip install -q -c requirements.txt --no-deps gdal-utils
   echo "$want" > "$stamp"
 fi

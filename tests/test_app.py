@@ -5,7 +5,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["page_layout.py", "page_layers.py", "page_projects.py", "page_place.py", "page_export.py", "page_upload.py"]
+pytestmark = pytest.mark.usefixtures("gpkg")  # the session's GeoPackage (PLAN_EXPLORER_GPKG), built first
+SLOW = pytest.mark.slow  # page runs of several seconds on two cores; the fast tier keeps one layout page, upload, export
 
 
 def run(page: str) -> AppTest:
@@ -22,25 +23,107 @@ def payload(at: AppTest) -> int:
     return sum(len(c.proto.json_args.encode()) for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium"))
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_page_loads_offline(page):
-    at = run(page)
+def assert_offline_map(at: AppTest) -> dict:
+    """The page ran and drew one Leaflet map whose scripts and styles are all embedded (nothing is fetched)."""
     assert not at.exception, [e.value for e in at.exception]
     args = map_args(at)
-    if page not in ("page_upload.py", "page_export.py"):
-        assert args, "no map component"
+    assert args, "no map component"
     for key in ("js_links", "css_links"):
         assert all(link.startswith("data:") for link in args.get(key, [])), key
         assert len(args.get(key, [])) <= 1, key  # Leaflet only: no jQuery, Bootstrap, Font Awesome, glyphicons
-    assert "https://" not in args.get("script", "") and "https://" not in args.get("header", "")
+    assert args["js_links"], "Leaflet is embedded"
+    assert "https://" not in args["script"] and "https://" not in args.get("header", "")
+    assert "L.map(" in args["script"]
     assert payload(at) < 1_500_000, payload(at)  # the layout map was 2.7 MB
+    return args
 
 
+@pytest.mark.parametrize("page", [pytest.param(p, marks=SLOW) for p in ("page_layout.py", "page_layers.py", "page_projects.py")])
+def test_map_pages_load_offline(page):
+    assert_offline_map(run(page))
+
+
+def test_export_page_offers_every_preset_format_and_size():
+    from layers.export import PRESETS
+
+    at = run("page_export.py")
+    assert not at.exception, [e.value for e in at.exception]
+    preset, fmt, size = at.selectbox[0], at.selectbox[1], at.selectbox[2]
+    assert preset.options == [PRESETS[k].title for k in PRESETS] and preset.value == "layout-2018"
+    assert fmt.options == ["png", "pdf", "svg"] and size.options == ["a4", "slide", "a3"]
+    assert at.text_input[0].value == PRESETS["layout-2018"].title
+    assert not at.get("download_button")  # nothing is rendered before the button is pressed
+
+
+def test_upload_page_parses_a_plan_in_the_session_only(gpkg):
+    data_dir = ROOT / "data"
+    before = sorted(p.name for p in data_dir.iterdir())
+    at = run("page_upload.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.file_uploader[0].allowed_type == [".txt", ".pdf", ".docx"]
+    assert not map_args(at)  # no map before a file
+    at.file_uploader[0].set_value(("我的规划.txt", "加快满都拉口岸建设，推进包头至银川高铁。".encode("gb18030"), "text/plain"))
+    at.run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert at.success[0].value == "1 sentences, 4 mentions, 3 located"
+    assert "满都拉口岸" in map_args(at)["script"]
+    located = at.dataframe[0].value
+    assert set(located["name_zh"]) == {"满都拉口岸", "包头市", "银川市"}
+    assert [b.proto.label for b in at.get("download_button")] == ["CSV", "GeoPackage"]
+    assert sorted(p.name for p in data_dir.iterdir()) == before  # nothing written next to the shipped data
+
+
+@SLOW  # a page run and a build
+def test_upload_page_and_layers_build_give_the_same_layers_for_the_same_file(tmp_path, monkeypatch):
+    """Add a plan and ``layers build`` take one path from a file to its layers (geo.pipeline, layers.build)."""
+    import pandas as pd
+    import pyogrio
+
+    from layers import parsing
+    from layers.__main__ import main
+
+    def read_layers(path):
+        return {name: pyogrio.read_dataframe(path, layer=name) for name, _ in pyogrio.list_layers(path)}
+
+    raw = "推进乌海至鄂尔多斯城际铁路建设。加快满都拉口岸建设，推进包头至银川高铁。".encode("gb18030")
+    at = run("page_upload.py")
+    at.file_uploader[0].set_value(("我的规划.txt", raw, "text/plain"))
+    at.run()
+    assert not at.exception and not at.error
+    (tmp_path / "upload.gpkg").write_bytes(at.session_state["upload_gpkg"])
+    page = read_layers(tmp_path / "upload.gpkg")
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / f"{page['plans']['plan_id'][0]}.txt").write_bytes(raw)  # the file under the name the page gave it
+    monkeypatch.setattr(parsing, "cache_dir", lambda: tmp_path / "cache")
+    assert main(["build", "--plans", str(folder), "--out", str(tmp_path / "cli.gpkg"), "--jobs", "1"]) == 0
+    cli = read_layers(tmp_path / "cli.gpkg")
+    assert set(cli) - {"build_info"} == set(page) - {"build_info"}
+    for name in set(cli) - {"build_info"}:
+        pd.testing.assert_frame_equal(page[name], cli[name], obj=name)
+    assert "乌海—鄂尔多斯城际铁路" in set(cli["rail"]["name_zh"])  # its two ends are placed: drawn by both
+    assert "乌海至鄂尔多斯城际铁路" not in set(at.dataframe[1].value["surface"])  # and not listed as not located
+
+
+def test_upload_page_names_a_bad_file():
+    at = run("page_upload.py")
+    at.file_uploader[0].set_value(("empty.txt", b"", "text/plain"))
+    at.run()
+    assert not at.exception
+    assert len(at.error) == 1 and "file is empty" in at.error[0].value and not map_args(at)
+
+
+@SLOW
 def test_router_app_runs():
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    assert not at.exception
+    assert not at.exception, [e.value for e in at.exception]
+    from layers.webmap import BASEMAPS
+
+    assert at.sidebar.selectbox[0].options == [BASEMAPS[k] for k in BASEMAPS] and at.sidebar.selectbox[0].value == "none"
+    assert "呼包鄂榆发展轴" in map_args(at)["script"]  # the default page, Layout, drew its map
 
 
+@SLOW
 def test_layout_switches_to_2021():
     at = run("page_layout.py")
     before = map_args(at)["script"]
@@ -50,6 +133,7 @@ def test_layout_switches_to_2021():
     assert "呼包鄂乌联动轴" in after and "呼包鄂榆发展轴" not in after
 
 
+@SLOW
 def test_project_filter_changes_result():
     at = run("page_projects.py")
     total = len(at.dataframe[0].value)
@@ -59,6 +143,7 @@ def test_project_filter_changes_result():
     assert yulin["cities"].str.contains("榆林市").all()
 
 
+@SLOW
 def test_export_page_renders_a_png():
     at = run("page_export.py")
     at.slider[0].set_value(72).run()
@@ -80,6 +165,7 @@ def test_amap_basemap_shifts_overlays_to_gcj02():
     assert not base_map((109, 39, 112, 41)).gcj02
 
 
+@SLOW
 def test_layout_compare_shows_both_plans():
     at = run("page_layout.py")
     at.selectbox[0].set_value("compare").run()
@@ -87,16 +173,19 @@ def test_layout_compare_shows_both_plans():
     assert len(scripts) == 2 and "呼包鄂榆发展轴" in scripts[0] and "呼包鄂乌联动轴" in scripts[1]
 
 
+@SLOW
 def test_place_page_follows_popup_link():
     at = AppTest.from_file(str(ROOT / "app_pages" / "page_place.py"), default_timeout=120)
     at.query_params["place"] = "cur:满都拉口岸"
     at.run()
+    assert_offline_map(at)
     assert "满都拉口岸" in at.selectbox[0].value
     quotes = at.dataframe[0].value
     assert len(quotes) >= 5 and len(set(quotes["规划"])) == 4 and "《呼包鄂榆城市群发展规划》（2018）" in set(quotes["规划"])
     assert "cur:" not in at.selectbox[0].format_func(at.selectbox[0].value)  # the picker shows the name, not the id
 
 
+@pytest.mark.slow  # a second full build, inside the app
 def test_corrupt_geopackage_is_named_and_rebuilt(tmp_path, monkeypatch):
     import layers.build
 
@@ -117,12 +206,12 @@ RAW = ("plan_id", "name_zh", "geometry_method", "coord_source", "precision_m", "
 """Field names and identifiers a planner should never read on a page."""
 
 
-@pytest.mark.parametrize("plan", ["hbey-2018", "hbew-2021"])
+@pytest.mark.parametrize("plan", ["hbey-2018", pytest.param("hbew-2021", marks=SLOW)])
 def test_layout_page_shows_no_raw_identifier(plan):
     at = AppTest.from_file(str(ROOT / "app_pages" / "page_layout.py"), default_timeout=120)
     at.query_params["plan"] = plan
     at.run()
-    script = map_args(at)["script"]
+    script = assert_offline_map(at)["script"]
     shown = list(at.selectbox[0].options)  # as displayed
     table = at.dataframe[0].value
     texts = [script, *shown, *map(str, table.columns), table.to_csv(), *(c.value for c in at.caption)]

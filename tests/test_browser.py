@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import ARGS, CHROMIUM, ROOT, map_frame, open_layout, streamlit_server
+from layers.serve import ARGS, CHROMIUM, ROOT, map_frame, open_layout, streamlit_server
 
 pytestmark = pytest.mark.browser
 HOSTILE = "加快建设满都拉口岸<script>alert(1)</script>和包头机场<img src=x onerror=alert(2)>。"
@@ -19,11 +19,8 @@ tooltips are such literals), or HTML if it is not escaped."""
 
 @pytest.fixture(scope="module")
 def server(gpkg):
-    from layers.build import DEFAULT_GPKG, build
-
-    build()  # the app's own file, built once (an up-to-date file is kept)
-    assert DEFAULT_GPKG.exists()
-    with streamlit_server() as url:
+    """The explorer serving the session's GeoPackage (the server inherits PLAN_EXPLORER_GPKG)."""
+    with streamlit_server(PLAN_EXPLORER_GPKG=str(gpkg)) as url:
         yield url
 
 
@@ -144,6 +141,7 @@ def test_hostile_text_and_name_are_escaped(server, browser, tmp_path):
     assert "&lt;script&gt;alert（1）&lt;/script&gt;" in html and "<script>alert" not in html
     assert "<img src=x onerror" not in html and "<img src=x onerror" not in page.content()
     markers = frame.query_selector_all(".leaflet-interactive")
+    assert markers
     for mk in markers[:3]:
         mk.click(force=True)
         page.wait_for_timeout(200)
@@ -192,7 +190,11 @@ def test_oversized_file_is_refused(server, browser, tmp_path):
     big.write_bytes(b"a" * (60 * 1024 * 1024))
     page = browser.new_page()
     upload(page, server, big)
-    page.wait_for_selector("text=/must be 20(\\.0)?MB or smaller|too large|exceeds/i", timeout=60_000)
+    refusal = page.wait_for_selector("text=/must be 20(\\.0)?MB or smaller|too large|exceeds/i", timeout=60_000)
+    assert "20" in refusal.inner_text()  # the limit of .streamlit/config.toml, named
+    page.wait_for_timeout(1000)
+    assert page.query_selector("[data-testid=stAlertContentSuccess]") is None  # nothing was parsed
+    assert page.query_selector("iframe[title='streamlit_folium.st_folium']") is None
     page.close()
 
 
@@ -238,7 +240,9 @@ def test_script_in_plan_text_never_runs(hostile_server, browser, path):
     if path:  # the layout page draws the plans' structures; the other two draw the hostile plan's features
         assert "&#36;&#123;alert" in html
     page.query_selector("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
-    for mk in in_view(page, frame.query_selector_all(".leaflet-interactive"))[-25:]:  # the features drawn last: the plan's
+    markers = in_view(page, frame.query_selector_all(".leaflet-interactive"))
+    assert markers  # something to click: the test can fail
+    for mk in markers[-25:]:  # the features drawn last: the plan's
         if in_view(page, [mk]):  # a popup opened before may have panned the map
             mk.click(force=True)
         page.wait_for_timeout(100)
@@ -274,7 +278,9 @@ def test_script_in_an_upload_never_runs(server, browser, tmp_path):
     page.wait_for_timeout(1000)
     html = frame.content()
     assert "满都拉口岸" in html and "${" not in html
-    for mk in frame.query_selector_all(".leaflet-interactive")[:10]:
+    markers = frame.query_selector_all(".leaflet-interactive")
+    assert markers
+    for mk in markers[:10]:
         mk.click(force=True)
         page.wait_for_timeout(150)
     popup = frame.query_selector(".leaflet-popup-content")

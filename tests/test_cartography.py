@@ -89,6 +89,7 @@ def test_context_shows_the_neighbours_not_the_cluster(frames):
     assert not set(ctx["prefecture"]["adcode"]) & set(CLUSTER_CITIES) and len(ctx["river"]) > 5
 
 
+@pytest.mark.slow  # draws the three layout maps
 def test_layout_map_data_is_light(frames):
     from layers.maps import layout_specs
     from layers.webmap import LEAFLET, data_uri, simplify_for_web

@@ -49,6 +49,7 @@ def test_each_format_gives_the_same_places(tmp_path, gaz, kind):
     assert EXPECTED <= found, found
 
 
+@pytest.mark.slow  # three command-line processes, one of them a build
 def test_cli_parse_and_build_take_a_users_folder(tmp_path):
     folder = tmp_path / "plans"
     folder.mkdir()
@@ -68,6 +69,7 @@ def test_cli_parse_and_build_take_a_users_folder(tmp_path):
     assert r.returncode == 2 and "not found" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.slow  # a command-line build in its own processes
 def test_build_refuses_a_folder_with_a_bad_file_and_writes_nothing(tmp_path):
     folder = tmp_path / "plans"
     folder.mkdir()

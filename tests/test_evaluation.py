@@ -1,5 +1,7 @@
 """The geoparser measured on the hand-annotated set: guards against regressions (figures in docs/evaluation.md)."""
 
+import pytest
+
 from scripts.evaluate import ADMIN, admin_by_adcode, group_scores, predictions, read_gold, score
 
 
@@ -9,6 +11,7 @@ def test_gold_set_covers_all_plans_and_300_mentions():
     assert sum(len(it["gold"]) for it in items) >= 300
 
 
+@pytest.mark.slow  # cpca, the baseline, loads its own tables
 def test_scores_meet_the_floor_and_beat_cpca():
     items = predictions(read_gold())
     s = score(items)

@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 import pyogrio
+import pytest
 import shapely
 
 from geo.crs import haversine_m
@@ -49,6 +50,7 @@ def test_zones_lie_in_their_counties(frames):
         assert frames[layer]["geometry_method"].str.len().gt(0).all()
 
 
+@pytest.mark.slow  # a second full build
 def test_rebuild_is_deterministic(tmp_path, gpkg):
     from layers.build import build
     from layers.store import read_layers
@@ -63,8 +65,6 @@ def test_rebuild_is_deterministic(tmp_path, gpkg):
 
 
 def test_missing_or_corrupt_gpkg_gives_clear_error(tmp_path):
-    import pytest
-
     from geo.errors import GeoPackageError
     from layers.store import read_layers
 
@@ -130,10 +130,10 @@ def test_a_section_with_both_ends_placed_is_drawn(frames):
     assert projects["name"].str.contains("临河—哈密段").any()  # and a project of the plan that names it
 
 
-def test_no_layer_has_an_empty_geometry_on_the_web(frames):
-    from layers.webmap import simplify_for_web
+def test_no_layer_has_an_empty_geometry_on_the_web(gpkg):
+    from app_pages._shared import _load  # the layers as the app's maps get them (cached, once per process)
 
-    for name, df in simplify_for_web(frames).items():
+    for name, df in _load(str(gpkg), gpkg.stat().st_mtime)["web"].items():
         if hasattr(df, "geometry") and len(df):
             geoms = df.geometry[df.geometry.values != None]  # noqa: E711 (missing geometries are allowed: not located)
             assert not geoms.is_empty.any(), name  # a line whose ends share one point is not drawn at all
@@ -155,6 +155,7 @@ def test_document_text_is_inert_in_the_map_page():
     assert page.count("&#36;&#123;alert(1)&#125;&#96;+alert(2)+&#96;&#92;u0060&lt;script&gt;") == 4
 
 
+@pytest.mark.slow  # two command-line builds
 def test_a_damaged_geopackage_is_rebuilt_not_reported_up_to_date(tmp_path, gpkg):
     """A table dropped or pages overwritten: `layers build` rebuilds instead of saying "up to date"; a temporary
     file left by a killed build is removed by the next build."""

@@ -2,15 +2,19 @@
 
 import shutil
 
+import pytest
+
+from geo.corpus import PLANS_DIR
 from layers import parsing
 
 
+@pytest.mark.slow  # a plan parsed four times, in worker processes
 def test_only_changed_plans_are_reparsed_and_jobs_do_not_change_the_result(tmp_path, monkeypatch):
     monkeypatch.setattr(parsing, "cache_dir", lambda: tmp_path / "cache" / "plans")  # the gazetteer's cache stays shared
     plans = tmp_path / "plans"
     plans.mkdir()
     for name in ("a", "b"):
-        shutil.copy(parsing.ROOT / "data" / "plans" / "baotou-2024.txt", plans / f"{name}.txt")
+        shutil.copy(PLANS_DIR / "baotou-2024.txt", plans / f"{name}.txt")
     said = []
     first, parsed = parsing.parse_corpus(plans, jobs=2, progress=said.append)
     assert sorted(s.split(" (")[0] for s in said) == ["parsed a", "parsed b"]
@@ -29,5 +33,5 @@ def test_only_changed_plans_are_reparsed_and_jobs_do_not_change_the_result(tmp_p
 
 def test_code_hash_covers_the_geo_code():
     assert len(parsing.code_hash()) == 64
-    key = parsing.plan_key({"plan_id": "x", "witnesses": []}, parsing.ROOT, "code-1")
-    assert key != parsing.plan_key({"plan_id": "x", "witnesses": []}, parsing.ROOT, "code-2")
+    key = parsing.plan_key({"plan_id": "x", "witnesses": []}, PLANS_DIR, "code-1")
+    assert key != parsing.plan_key({"plan_id": "x", "witnesses": []}, PLANS_DIR, "code-2")

@@ -11,9 +11,10 @@ import pandas as pd
 import pytest
 import shapely
 
-from tests import pg
-from tests.browser import ARGS, CHROMIUM, ROOT, open_layout, streamlit_server
+from layers import pgcluster as pg
+from layers.serve import ARGS, CHROMIUM, open_layout, streamlit_server
 
+ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.postgis,
               pytest.mark.skipif(pg.pg_bin() is None or not pg.has_postgis(),
                                  reason="PostgreSQL + PostGIS not installed: bash scripts/setup.sh --test")]

@@ -1,4 +1,6 @@
-"""Shared helpers for the headless-Chromium tests and the benchmark: a streamlit server and the layout check."""
+"""The explorer on a free localhost port and the check of its first page in headless Chromium: shared by the
+browser tests (tests/test_browser.py) and scripts/benchmark.py, so both measure the same thing. Needs a clone
+(it serves the clone's app.py) and, for the page check, playwright and the Debian chromium."""
 
 import os
 import shutil
@@ -10,7 +12,8 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from geo.paths import REPO as ROOT
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]

@@ -1,5 +1,6 @@
-"""A throwaway PostgreSQL + PostGIS cluster for the tests and the benchmark: initdb into a temporary folder, a free
-localhost port, password logins over TCP; run as the current user, or as ``postgres`` when that is root."""
+"""A throwaway PostgreSQL + PostGIS cluster for the tests (tests/test_postgis.py) and scripts/benchmark.py: initdb
+into a temporary folder, a free localhost port, password logins over TCP; run as the current user, or as ``postgres``
+when that is root. Here rather than in tests/ so that tools import nothing from the tests (as layers/serve.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.browser import free_port
+from layers.serve import free_port
 
 __all__ = ["free_port", "cluster", "reader_url"]
 
