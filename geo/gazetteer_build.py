@@ -160,14 +160,25 @@ def _country_places(g: Gazetteer) -> None:
             g.exact[n] = p.place_id
 
 
+def _official_airport_names() -> dict[str, list[str]]:
+    """ICAO → the airport's official Chinese name (CAAC's list of civil transport airports) and its official
+    variants (former names, the form without 国际): airport_names_official.csv, hand-curated, no coordinates."""
+    if not (DATA / "airport_names_official.csv").exists():
+        return {}
+    return {r["icao"]: [r["name_zh"], *filter(None, r["aliases"].split("|"))]
+            for r in read_table("airport_names_official.csv")}
+
+
 def _airport_places(g: Gazetteer, airports: dict) -> None:
-    """Every Chinese airport of airportsdata under the Chinese forms plans write (airports_cn.csv); an airport
-    of the curated table keeps its row and gains the forms."""
+    """Every Chinese airport of airportsdata under the Chinese forms plans write (airports_cn.csv) and its
+    official names (the first of them its display name); an airport of the curated table keeps its row and
+    gains the forms."""
     if not (DATA / "airports_cn.csv").exists():
         return
     curated = {p.anchor[5:]: p for p in g.places.values() if p.anchor.startswith("icao:")}
+    official = _official_airport_names()
     for r in read_table("airports_cn.csv"):
-        forms = [f for f in r["forms"].split("|") if f]
+        forms = list(dict.fromkeys([*official.get(r["icao"], []), *(f for f in r["forms"].split("|") if f)]))
         if not forms or not r["adcode"]:
             continue
         p = curated.get(r["icao"])
@@ -176,7 +187,8 @@ def _airport_places(g: Gazetteer, airports: dict) -> None:
             p = Place(f"icao:{r['icao']}", forms[0], "airport", r["adcode"], home.city_adcode if home else r["city_adcode"],
                       r["adcode"][:2] + "0000", float(r["lon"]), float(r["lat"]), "airportsdata", 1000.0,
                       subkind="运输机场", level=4, anchor=f"icao:{r['icao']}",
-                      source=f"airportsdata {r['icao']} (MIT); Chinese names: {r['match']}")
+                      source=f"airportsdata {r['icao']} (MIT); Chinese names: {r['match']}"
+                      + ("; official name: CAAC list (airport_names_official.csv)" if r["icao"] in official else ""))
             g.places[p.place_id] = p
         for f in forms:
             if g.exact.get(f, p.place_id) == p.place_id:
