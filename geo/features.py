@@ -39,27 +39,44 @@ def _compiled(rx: str) -> re.Pattern:
     return re.compile(rx)
 
 
+SUB_NAMES = [re.compile(rf"（[\u4e00-\u9fff]{{1,4}}）|[\u4e00-\u9fff]{{{n}}}") for n in range(2, 7)]
+"""A facility's sub-name after its place: a bracketed word, or two to six characters."""
+
+
+def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float) -> bool:
+    """Whether a feature word of kind ``rx_kind`` may follow a place of kind ``base_kind`` (with a sub-name)."""
+    if base_kind not in ("city", "county", "town", "port") and rx_kind in ("airport", "port", "park") and prec < 30000:
+        return False  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
+    if with_sub and rx_kind not in ("port", "park", "airport", "station"):
+        return False
+    return not ((rx_kind == "region" and base_kind not in ("city", "county", "water", "landform"))
+                or (rx_kind == "station" and base_kind not in ("city", "county", "town")))
+    # 呼包鄂榆城市群 stays the chain it names; a station is named after a settlement
+
+
+@cache
+def _suffixes(base_kind: str, with_sub: bool) -> tuple[re.Pattern | None, list[tuple[str, str, float]]]:
+    """The feature words allowed after a place of ``base_kind`` as one pattern (tried in table order) and the rows."""
+    allowed = [(rx, kind, prec) for rx, kind, _sub, prec in KIND_SUFFIXES if _allowed(kind, base_kind, with_sub, prec)]
+    if not allowed:
+        return None, []
+    return re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _, _) in enumerate(allowed))), allowed
+
+
 def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str, float, int]:
     """The feature word right after a name (``机场``, ``草原``) or after a sub-name (``沙良公铁物流港``):
     its kind, precision and end. Only facilities take a sub-name, and not one the gazetteer knows as a
     settlement (that one is the place: ``包头九原物流园`` is at 九原; ``包头蒙西公铁国际物流港`` is at 包头).
     ``starts``: where names of settlements begin."""
-    subs = [""] + [m.group() for m in (re.match(rf"（[\u4e00-\u9fff]{{1,4}}）|[\u4e00-\u9fff]{{{n}}}", text[e:e + 8]) for n in range(2, 7)) if m]
+    subs = [""] + [m.group() for m in (rx.match(text, e, e + 8) for rx in SUB_NAMES) if m]
     for sub in dict.fromkeys(subs):
         if sub and (e in starts or base_kind == "province" or NOT_IN_SUB_NAME.search(sub)):
             continue
-        start = e + len(sub)
-        for rx, kind, _sub, prec in KIND_SUFFIXES:
-            if base_kind not in ("city", "county", "town", "port") and kind in ("airport", "port", "park") and prec < 30000:
-                continue  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
-            if sub and kind not in ("port", "park", "airport", "station"):
-                continue
-            if (kind == "region" and base_kind not in ("city", "county", "water", "landform")) or \
-                    (kind == "station" and base_kind not in ("city", "county", "town")):
-                continue  # 呼包鄂榆城市群 stays the chain it names; a station is named after a settlement
-            m = _compiled(rx).match(text, start, start + 12)
-            if m:
-                return kind, prec, m.end()
+        pattern, allowed = _suffixes(base_kind, bool(sub))
+        m = pattern.match(text, e + len(sub), e + len(sub) + 12) if pattern else None
+        if m:
+            _rx, kind, prec = allowed[int(m.lastgroup[1:])]
+            return kind, prec, m.end()
     return "", 0.0, e
 
 
