@@ -123,8 +123,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     out: list[Mention] = []
     initials, starts_at = city_initials(ms), [m.start for m in ms]
     for a, b in _chunks(text):  # the rules below read a clause or a sentence at most: run them piece by piece
-        part = [replace(m, start=m.start - a, end=m.end - a) for m in ms[bisect.bisect_left(starts_at, a):bisect.bisect_left(starts_at, b)]]
-        out += [replace(m, start=m.start + a, end=m.end + a) for m in _local_rules(text[a:b], g, part, initials)]
+        part = [m.shifted(-a) for m in ms[bisect.bisect_left(starts_at, a):bisect.bisect_left(starts_at, b)]]
+        out += [m.shifted(a) for m in _local_rules(text[a:b], g, part, initials)]
     words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in blocked or [])]
     out += national_chains(text, out, g, words)
     return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)

@@ -29,3 +29,10 @@ class Mention:
     def line_stops(self) -> list[str]:
         """The ordered place ids a line is drawn through (a corridor, a section with both ends placed); [] otherwise."""
         return self.group.split("|") if self.place_id.startswith("line:") and self.group else []
+
+    def shifted(self, by: int) -> Mention:
+        """The same mention ``by`` characters further on (a piece of the text read on its own and put back): a
+        copy without :func:`dataclasses.replace`'s checks, which cost a tenth of the parse."""
+        copy = object.__new__(Mention)
+        copy.__dict__.update(self.__dict__, start=self.start + by, end=self.end + by)
+        return copy
