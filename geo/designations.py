@@ -19,8 +19,8 @@ HEADS = ("city", "county", "town", "province", "region", "landform", "water")
 BREAKERS = re.compile(r"[^\u4e00-\u9fff]|" + alternation("designation_breakers"))
 """What may stand between a place and its designation is a run of modifiers (bracketed asides aside), never a
 clause: no verb, function word or punctuation."""
-ECO_WORDS = re.compile(r"生态|治理|修复|水土|防沙|治沙|涵养")
-"""A park-like designation whose name says one of these is an ecological zone."""
+ECO_WORDS = re.compile(alternation("eco_words"))
+"""A park-like designation whose name says one of these is an ecological zone (data/lexicon/eco_words.csv)."""
 MODIFIERS_MAX = 12
 """At most this many characters of modifiers between the place and the designation (bracketed asides aside)."""
 KNOWN = ("park", "eco_zone", "port", "region")
@@ -74,8 +74,8 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:港区|作业区)")
-"""A port's area written after the port's name: ``芜湖港朱家桥港区``, ``烟台港龙口港区``."""
+PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:" + alternation("port_area_words") + ")")
+"""A port's area written after the port's name: ``芜湖港朱家桥港区`` (data/lexicon/port_area_words.csv)."""
 PORT_AREA_PRECISION_M = 30000.0
 """A port area lies somewhere in its port's city: no closer than this to the port's point."""
 

@@ -18,7 +18,7 @@ ABBREVIATION_LIST = re.compile(rf"{_ONE}(?:、{_ONE})+(?![\u4e00-\u9fff]?、)")
 A single character anywhere else is a word (新 is new, 青 is green), never matched."""
 
 
-DIRECTIONS = "东南|东北|西南|西北|东|西|南|北|中"
+DIRECTIONS = alternation("directions")
 DIRECTIONAL = re.compile("([" + "".join(r["abbr"] for r in table("province_abbreviations") if r["directional"] == "yes")
                          + f"])(?:{DIRECTIONS})(?:地区)?")
 """``陕北``, ``川西北``, ``蒙东地区``: part of a province named by its abbreviation and a direction."""
