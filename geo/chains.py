@@ -29,6 +29,7 @@ def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for p in g.places.values():
         if p.place_id.startswith("adm:") and (p.level == 2 or (p.level == 3 and p.name_zh.endswith("市"))
+                                               or (p.level == 3 and p.adcode[2:4] == "90")  # 神农架林区
                                                or p.adcode in ("110000", "120000", "310000", "500000")):
             if p.place_id not in {q.place_id for q in out.get(p.name_zh[0], [])}:
                 out.setdefault(p.name_zh[0], []).append(p)
@@ -46,21 +47,24 @@ def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     initials = g.derived("city_initials", _initials)
     if set(token) <= DIRECTIONS or token[-1] in DIRECTIONS or any(c not in initials for c in token):
         return None
-    best = min(itertools.product(*(initials[c][:12] for c in token)),
-               key=lambda ps: (sum(p.level for p in ps), _reach(ps)))  # prefecture cities first, then the closest
-    if _reach(best) > SPAN_KM * 1000:
-        best = min(itertools.product(*(initials[c][:12] for c in token)), key=_reach)
-    if len({p.place_id for p in best}) < len(token) or _reach(best) > SPAN_KM * 1000:
+    choices = [ps for ps in itertools.product(*(initials[c][:12] for c in token))
+               if len({p.place_id for p in ps}) == len(ps)]  # 武鄂黄黄: 黄石 and 黄冈, never one city twice
+    if not choices:
         return None
-    return best
+    best = min(choices, key=lambda ps: (sum(p.level for p in ps), _reach(ps)))  # prefecture cities first, then the closest
+    if _reach(best) > SPAN_KM * 1000:
+        best = min(choices, key=_reach)
+    return None if _reach(best) > SPAN_KM * 1000 else best
 
 
 def national_chains(text: str, ms: list[Mention], g: Gazetteer, words: list[tuple[int, int, str]]) -> list[Mention]:
     """A region for each chain of city initials in a 、-list before a chaining word, unless the gazetteer or a
-    rule has read those characters, or LAC reads them as one ordinary word (中西部 is a direction)."""
+    rule has read those characters, or LAC reads them as one ordinary word (中西部 is a direction). A mention that
+    placed nothing (中江 inside 珠中江) does not stand in the way: see :func:`unplaced`."""
     covered = bytearray(len(text) + 1)  # characters some mention has read (a flag a character: linear time)
     for m in ms:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        if not unplaced(m):
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     common = {(s, e) for s, e, tag in words if tag not in NAME_TAGS}
     out = []
     for w in WORD.finditer(text):
@@ -81,6 +85,12 @@ def national_chains(text: str, ms: list[Mention], g: Gazetteer, words: list[tupl
                     out.append(_mention(s0, w.end() if whole else e, text[s0:w.end()] if whole else token, cities))
                     break
     return out
+
+
+def unplaced(m: Mention) -> bool:
+    """A mention that placed nothing — a feature guessed from its last word (珠中江 as a river) or a name judged
+    not a place here (中江 inside 珠中江): a longer chain read over it replaces it."""
+    return m.lon is None and (m.kind == "unresolved" or not m.place_id)
 
 
 def _mention(s: int, e: int, token: str, cities: tuple[Place, ...]) -> Mention:

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import cuts_a_word, unknown_places
-from geo.chains import national_chains
+from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
 from geo.designations import designations, port_areas, prefixed_regions
@@ -126,7 +126,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         part = [m.shifted(-a) for m in ms[bisect.bisect_left(starts_at, a):bisect.bisect_left(starts_at, b)]]
         out += [m.shifted(a) for m in _local_rules(text[a:b], g, part, initials)]
     words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in blocked or [])]
-    out += national_chains(text, out, g, words)
+    chains = national_chains(text, out, g, words)
+    out = [m for m in out if not (unplaced(m) and any(c.start <= m.start and m.end <= c.end for c in chains))] + chains
     return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
 
 

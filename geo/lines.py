@@ -14,16 +14,15 @@ from collections import Counter
 from geo.crs import haversine_m
 from geo.features import BUILD_VERBS, name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import words
+from geo.lexicon import table, words
 from geo.mention import Mention
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
-    (r"(?:高速铁路|客运专线|城际铁路|快速铁路|铁路|高铁|城际|动车|交通干线)", "rail"),
-    (r"(?:高速公路|一级公路|公路|高速)", "road"),
-    (r"(?:特高压|输电通道|电力外送通道|输电线路|[东南西北]网|(?:天然气|煤制气|煤制油|成品油|原油|输气|输油)?(?:外输)?管道)", "energy"),
-]
+    ("(?:" + "|".join(r["pattern"] for r in table("line_words") if r["kind"] == kind and r["role"] == "word") + ")", kind)
+    for kind in ("rail", "road", "energy")]
+"""The words that close a line's name, by kind: data/lexicon/line_words.csv."""
 WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
-LINE_MODIFIER = r"(?:大能力|普通|货运|重载|客运|双回|\d+千伏|跨省区?|油气|长输|高等级|[二三四]线|三四线|复线|双线)"
+LINE_MODIFIER = "(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "modifier") + ")"
 LINE_WORD = re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
 SEPARATORS = ("至", "－", "—", "-", "~")
 

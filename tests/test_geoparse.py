@@ -405,3 +405,22 @@ def test_large_cities_abroad_by_two_characters(gaz):
 def test_stations_with_a_name_after_their_city(gaz):
     got = [(m.surface, m.kind) for m in geoparse("推进洛阳龙门站和成都东站改造。", gaz)]
     assert got == [("洛阳龙门站", "station"), ("成都东站", "station")]
+
+
+def test_chains_with_a_repeated_initial_abbreviations_and_a_fragment_inside(gaz):
+    # my own sentence: 黄 twice (two cities), 莞 (东莞's abbreviation), 神 (a province-administered forest district),
+    # and 中江 (a county in Sichuan) inside 珠中江, which is 珠海, 中山, 江门
+    ms = geoparse("加快武鄂黄黄、襄十随神、宜荆荆恩城市群建设，推进深莞惠、珠中江协同发展。", gaz)
+    chains = {m.surface: m.group for m in ms if m.kind == "region"}
+    assert set(chains["武鄂黄黄"].split("|")) == {
+        "adm:420100", "adm:420700", "adm:421100", "adm:420200"}
+    assert set(chains["襄十随神"].split("|")) == {"adm:420600", "adm:420300", "adm:421300", "adm:429021"}
+    assert set(chains["深莞惠"].split("|")) == {"adm:440300", "adm:441900", "adm:441300"}
+    assert set(chains["珠中江"].split("|")) == {"adm:440400", "adm:442000", "adm:440700"}
+    assert not [m for m in ms if m.surface in ("中江", "珠中江") and m.kind != "region"]
+
+
+def test_uhv_lines_with_their_voltage_and_project_word(gaz):
+    ms = geoparse("推进宁夏—湖南±800千伏特高压直流工程建设，加快甘肃—浙江特高压直流工程建设，研究蒙西至京津冀直流工程。", gaz)
+    energy = [m.surface for m in ms if m.kind == "energy"]
+    assert energy == ["宁夏—湖南±800千伏特高压直流工程", "甘肃—浙江特高压直流工程", "蒙西至京津冀直流工程"]
