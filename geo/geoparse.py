@@ -47,7 +47,7 @@ from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
-from geo.resolve import resolve, written_under
+from geo.resolve import listed_counties, resolve, written_under
 from geo.scope import directional_regions, province_lists, provinces_or_rivers
 from geo.structures import structures
 
@@ -134,7 +134,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
 def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, str]]) -> list[Mention]:
     """The gazetteer's matches resolved, one mention each: a place, a feature named by the words after it
     (:func:`geo.features.kind_after`), or ``unresolved`` with the reason."""
-    res = resolve([name for _, _, _, name in raw], g, written_under(raw, g))
+    res = listed_counties(text, raw, resolve([name for _, _, _, name in raw], g, written_under(raw, g)), g)
     starts = {s for s, _, _, name in raw if res[name][0] is not None and res[name][0].kind in ("city", "county", "town", "province")}
     ms: list[Mention] = []
     for s, e, surface, name in raw:

@@ -424,3 +424,17 @@ def test_uhv_lines_with_their_voltage_and_project_word(gaz):
     ms = geoparse("推进宁夏—湖南±800千伏特高压直流工程建设，加快甘肃—浙江特高压直流工程建设，研究蒙西至京津冀直流工程。", gaz)
     energy = [m.surface for m in ms if m.kind == "energy"]
     assert energy == ["宁夏—湖南±800千伏特高压直流工程", "甘肃—浙江特高压直流工程", "蒙西至京津冀直流工程"]
+
+
+def test_a_list_of_neighbouring_counties_is_its_own_context(gaz):
+    # my own sentences: short county names with no province or city named; the third list is three words that are
+    # also counties (资源 in Guangxi, 合作 in Gansu, 公安 in Hubei), far apart, so no place
+    ms = geoparse("支持金寨、岳西、霍山发展特色产业，推动婺源、铅山和资溪建设全域旅游示范区，统筹资源、合作、公安。", gaz)
+    got = {m.surface: m.adcode for m in ms if m.kind == "county"}
+    assert got == {"金寨": "341524", "岳西": "340828", "霍山": "341525", "婺源": "361130", "铅山": "361124", "资溪": "361028"}
+
+
+def test_a_municipality_written_in_full_is_the_province_level_unit(gaz):
+    ms = geoparse("推动北京市、天津市与河北省协同发展，支持天津滨海新区建设。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms if m.surface in ("北京市", "天津市")] == [
+        ("北京市", "province", "110000"), ("天津市", "province", "120000")]
