@@ -32,6 +32,7 @@ from geo.features import (
 )
 from geo.gazetteer import Gazetteer, Place, city_like_kind
 from geo.lexicon import alternation
+from geo.lexicon import words as lexicon_words
 from geo.lines import (
     SEPARATORS,
     abbreviated_lines,
@@ -63,6 +64,8 @@ GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县", "入海", "出�
 IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
+AREA_WORDS = tuple(lexicon_words("area_words"))
+"""A landform or water written with one of these words is the region around it: data/lexicon/area_words.csv."""
 
 
 def expand_abbreviations(text: str) -> list[tuple[int, int, str]]:
@@ -162,15 +165,34 @@ def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, st
         if kind_ctx:
             suffix = text[e:e2]
             prec = max(prec, place.spread_m)  # 兰州中川国际机场, 西安北站: somewhere in the unit, not at its seat
+            if kind_ctx == "station":
+                place, prec = _station_unit(g, place, suffix) or (place, prec)
             ms.append(Mention(s, e2, text[s:e2], surface + suffix, kind_ctx, f"ctx:{surface}{suffix}", place.adcode,
                               place.lon, place.lat, score, runner, max(place.precision_m, prec), place.coord_source,
                               note=f"suffix:{suffix}; located at {place.name_zh}"))
             continue
+        if kind in ("landform", "water") and surface.endswith(AREA_WORDS):
+            kind = "region"  # 六盘山区, 三峡库区: the region around the feature, drawn as the feature
         if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
             e, surface = e + 2, surface + "地区"
         ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
                           score, runner, place.precision_m, place.coord_source))
     return ms
+
+
+STATION_UNIT_WORDS = ("区", "县", "市", "街道", "镇")
+"""What a station's sub-name may be the short form of, inside the city it is named after (北京丰台站 in 丰台区,
+深圳西丽站 in 西丽街道); tried in this order."""
+
+
+def _station_unit(g: Gazetteer, city: Place, suffix: str) -> tuple[Place, float] | None:
+    """The district, county or town of ``city`` that a station's sub-name is the short form of, with its spread."""
+    sub = suffix[:-1].removesuffix("火车").removesuffix("高铁")
+    if len(sub) < 2:
+        return None
+    inside = [p for w in STATION_UNIT_WORDS for p in g.candidates(sub + w)
+              if p.level in (3, 4) and city.adcode in (p.city_adcode, p.province_adcode)]
+    return (inside[0], max(inside[0].spread_m, 2000.0)) if inside else None
 
 
 def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place: Place) -> bool:

@@ -438,3 +438,20 @@ def test_a_municipality_written_in_full_is_the_province_level_unit(gaz):
     ms = geoparse("推动北京市、天津市与河北省协同发展，支持天津滨海新区建设。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms if m.surface in ("北京市", "天津市")] == [
         ("北京市", "province", "110000"), ("天津市", "province", "120000")]
+
+
+def test_mountain_and_reservoir_areas_are_regions(gaz):
+    ms = geoparse("支持六盘山区、大别山区发展，治理三峡库区，保护六盘山。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("六盘山区", "region"), ("大别山区", "region"), ("三峡库区", "region"),
+                                                 ("六盘山", "landform")]
+
+
+def test_a_station_named_after_a_district_lies_in_it(gaz):
+    ms = geoparse("推进北京丰台站、北京朝阳站和深圳西丽站建设，改造西安北站。", gaz)
+    assert [(m.surface, m.adcode) for m in ms if m.kind == "station"] == [
+        ("北京丰台站", "110106"), ("北京朝阳站", "110105"), ("深圳西丽站", "440305"), ("西安北站", "610100")]
+
+
+def test_kezhuan_closes_a_rail_line(gaz):
+    ms = geoparse("推进中卫至兰州客专建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.kind == "rail"] == [("中卫至兰州客专", "rail")]
