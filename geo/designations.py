@@ -82,19 +82,28 @@ PORT_AREA_PRECISION_M = 30000.0
 
 def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
     """A port followed by the name of one of its areas and 港区 is one port, that area, located at the port;
-    the names read inside the area's name (朱家桥港区, 龙口) are part of it."""
+    the names read inside the area's name (朱家桥港区, 龙口) are part of it. Areas listed after the first
+    (天津港北疆港区、南疆港区和东疆港区) are that port's too."""
     out = list(ms)
     for m in [m for m in ms if m.kind == "port" and m.surface.endswith("港")]:
-        w = PORT_AREA.match(text, m.end)
-        if w is None or BREAKERS.search(w.group()):
-            continue
-        out = [x for x in out if x is m or not (m.end <= x.start and x.end <= w.end())]
-        k = next(i for i, x in enumerate(out) if x is m)
-        name = text[m.start:w.end()]
-        out[k] = Mention(m.start, w.end(), name, name, "port", f"ctx:{name}", m.adcode, m.lon, m.lat, m.score, m.runner_up,
-                         max(m.precision_m or 0.0, PORT_AREA_PRECISION_M), m.coord_source,
-                         note=f"port area of {m.surface}; located at {m.surface}")
+        start, w = m.start, PORT_AREA.match(text, m.end)
+        while w is not None and not BREAKERS.search(w.group()):
+            own = next((x for x in out if x is not m and x.kind == "port" and x.start == w.start() and x.end <= w.end()), m)
+            out = [x for x in out if x is m or not (w.start() <= x.start and x.end <= w.end())]
+            name = text[start:w.end()]
+            area = Mention(start, w.end(), name, name, "port", f"ctx:{name}", own.adcode, own.lon, own.lat, own.score, own.runner_up,
+                           max(own.precision_m or 0.0, PORT_AREA_PRECISION_M), own.coord_source,
+                           note=f"port area of {own.surface}; located at {own.surface}")
+            out = [area if x is m else x for x in out] if start == m.start else sorted(out + [area], key=lambda x: x.start)
+            join = LIST_JOIN.match(text, w.end())
+            w = PORT_AREA.match(text, join.end()) if join else None
+            if w is not None and "港" in w.group()[:-2].replace("港区", ""):
+                w = None  # 、深圳港盐田港区: another port's area
+            start = w.start() if w is not None else start
     return out
+
+
+LIST_JOIN = re.compile("[、和及与]")
 
 
 PREFIXES = {r["prefix"]: r for r in table("region_prefixes")}

@@ -455,3 +455,10 @@ def test_a_station_named_after_a_district_lies_in_it(gaz):
 def test_kezhuan_closes_a_rail_line(gaz):
     ms = geoparse("推进中卫至兰州客专建设。", gaz)
     assert [(m.surface, m.kind) for m in ms if m.kind == "rail"] == [("中卫至兰州客专", "rail")]
+
+
+def test_port_areas_listed_after_the_first_belong_to_that_port(gaz):
+    ms = geoparse("推动广州港南沙港区、深圳港盐田港区和蛇口港区协同发展，提升天津港北疆港区、南疆港区功能。", gaz)
+    assert [m.surface for m in ms if m.kind == "port"] == ["广州港南沙港区", "深圳港盐田港区", "蛇口港区", "天津港北疆港区",
+                                                           "南疆港区"]
+    assert not [m for m in ms if m.surface == "南疆"]  # southern Xinjiang is not read inside Tianjin's port area
