@@ -30,8 +30,9 @@ NOT_IN_SUB_NAME = re.compile(r"[的和与及在等为是各其]|推进|加快|�
 """What may stand between a place and its facility word is a bracketed word or a short proper or trade name
 (``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``), never one with these words: that
 is a clause (榆林创建航空口岸) or a generic class (内蒙古高新技术开发区)."""
-NOT_A_NAME = set("的和与及在等为是推建进加快设发展打造重点全面积极支持依托实施推动提升完善优化")
-"""Characters that a name in a list (of lakes, of lines) does not contain: function words and common verbs'."""
+NOT_A_NAME = re.compile("|".join(r["word"] if r["where"] == "anywhere" else f"(?<=.){r['word']}" for r in table("not_in_names")))
+"""What a name in a list (of lakes, of lines) does not contain: function words and the verbs of plans, as words
+(克拉玛依 and 建三江 are names; 推进哈密 is not), from data/lexicon/not_in_names.csv."""
 
 
 @cache
@@ -309,4 +310,4 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
 
 def name_like(item: str, longest: int = 6) -> bool:
     """Two to ``longest`` Chinese characters, none of them a function word or a common verb's."""
-    return 2 <= len(item) <= longest and all("\u4e00" <= c <= "\u9fff" for c in item) and not NOT_A_NAME & set(item)
+    return 2 <= len(item) <= longest and all("\u4e00" <= c <= "\u9fff" for c in item) and not NOT_A_NAME.search(item)

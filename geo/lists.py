@@ -80,6 +80,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     k = max(text.rfind("和", s, e), text.rfind("及", s, e))
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 5):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
+    spans = _after_join(text, spans)
     own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in FACILITIES.difference({_class_kind(w)})]
     spans = spans[own[-1] + 1:] if own else spans  # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     if len(spans) < 2 or not all(name_like(text[s:e], 6) for s, e in spans[1:]):
@@ -92,6 +93,18 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     if any(m.kind == "province" and (m.start, m.end) in spans for m in out):
         return []  # 天津、河北港口: the ports of provinces, not ports named after them
     return spans
+
+
+def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The list starts after the last 和/及/与 of the latest item that is no name (…石化基地和如东、滨海LNG接收站)."""
+    j = len(spans) - 1
+    while j > 0 and name_like(text[spans[j - 1][0]:spans[j - 1][1]], 6):
+        j -= 1
+    if j == 0:
+        return spans
+    s, e = spans[j - 1]
+    k = max(text.rfind(c, s, e) for c in "和及与")
+    return [(k + 1, e)] + spans[j:] if k > s and name_like(text[k + 1:e], 6) else spans
 
 
 def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

@@ -462,3 +462,11 @@ def test_port_areas_listed_after_the_first_belong_to_that_port(gaz):
     assert [m.surface for m in ms if m.kind == "port"] == ["广州港南沙港区", "深圳港盐田港区", "蛇口港区", "天津港北疆港区",
                                                            "南疆港区"]
     assert not [m for m in ms if m.surface == "南疆"]  # southern Xinjiang is not read inside Tianjin's port area
+
+
+def test_lists_of_energy_bases_and_names_holding_a_verb_character(gaz):
+    # 克拉玛依 holds 依 (of 依托) and 建三江 holds 建 (of 建设): names, not clauses
+    ms = geoparse("推进灵武、盐池、红寺堡光伏基地建设，支持哈密、吐鲁番、克拉玛依石化基地和如东、滨海LNG接收站建设。", gaz)
+    assert [(m.surface, m.adcode) for m in ms if m.kind == "energy"] == [
+        ("灵武", "640181"), ("盐池", "640323"), ("红寺堡光伏基地", "640303"), ("哈密", "650500"), ("吐鲁番", "650400"),
+        ("克拉玛依石化基地", "650200"), ("如东", "320623"), ("滨海LNG接收站", "320922")]
