@@ -63,7 +63,7 @@ def national_chains(text: str, ms: list[Mention], g: Gazetteer, words: list[tupl
     placed nothing (中江 inside 珠中江) does not stand in the way: see :func:`unplaced`."""
     covered = bytearray(len(text) + 1)  # characters some mention has read (a flag a character: linear time)
     for m in ms:
-        if not unplaced(m):
+        if not unplaced(m) and m.end - m.start > 1:  # 京 read as the province inside 京保石 does not stand in the way
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     common = {(s, e) for s, e, tag in words if tag not in NAME_TAGS}
     out = []

@@ -130,7 +130,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
         out += [m.shifted(a) for m in _local_rules(text[a:b], g, part, initials)]
     words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in blocked or [])]
     chains = national_chains(text, out, g, words)
-    out = [m for m in out if not (unplaced(m) and any(c.start <= m.start and m.end <= c.end for c in chains))] + chains
+    out = [m for m in out if not ((unplaced(m) or m.end - m.start == 1) and any(c.start <= m.start and m.end <= c.end for c in chains))]
+    out += chains
     return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
 
 
@@ -288,9 +289,17 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += province_lists(text, ms, g)
     ms = structures(text, ms)
     ms = explained_chains(text, ms, g)
+    ms = _no_fragments(ms)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}
     ms = [m for m in ms if not (m.place_id.startswith("line:") and (m.start, m.end, m.kind) in named)]  # known by name
     return sorted(ms, key=lambda m: (m.start, -m.end))
+
+
+def _no_fragments(ms: list[Mention]) -> list[Mention]:
+    """An unresolved name read inside a longer mention is a fragment of it (滨城 in 京滨城际): the longer one stands."""
+    found = [m for m in ms if m.kind != "unresolved"]
+    return [m for m in ms if m.kind != "unresolved" or not any(x.start <= m.start and m.end <= x.end and
+                                                                 x.end - x.start > m.end - m.start for x in found)]
 
 
 def geoparse_plan(plan: Plan, g: Gazetteer, *, recognizer: bool = True, keep_words: bool = True) -> list[tuple[Mention, int]]:

@@ -181,7 +181,7 @@ LINE_MODIFIERS = words("line_modifiers")
 """Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路): data/lexicon/line_modifiers.csv."""
 NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2}|"
                         r"[\u4e00-\u9fff]{3}(?=铁路|高铁))"
-                        r"(铁路|高速公路|高速(?!互联|发展|增长)|高铁|[二三四五六七八九]?线(?=[电扩改建复提、等，。]))(?![网化站])", re.M)
+                        r"(铁路|高速公路|高速(?!互联|发展|增长)|高铁|城际(?:铁路)?|[二三四五六七八九]?线(?=[电扩改建复提、等，。]))(?![网化站])", re.M)
 
 
 def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
@@ -190,10 +190,11 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
     abbreviates a stop); kept, not drawn.
     Modifiers (城际铁路, 国家高速) and names the gazetteer reads otherwise are not lines. An X线 is of the kind
     of the next line word in its sentence (a pipeline before …管道), a railway when there is none."""
-    taken = [(m.start, m.end) for m in ms]
+    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]  # 滨城 (a district's short form) inside 京滨城际
     out = []
     for m in NAMED_LINE.finditer(text):
-        if any(w in m.group(1) for w in LINE_MODIFIERS) or any(a < m.end() and m.start() < b for a, b in taken):
+        if any(w in m.group(1) for w in LINE_MODIFIERS) or any(a < m.end() and m.start() < b for a, b in taken) \
+                or not name_like(m.group(1), 3):  # 推进城际铁路: a verb, not a line's name
             continue
         kind = "road" if m.group(2).startswith("高速") else "rail"
         if m.group(2).endswith("线"):  # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says

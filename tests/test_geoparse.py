@@ -470,3 +470,10 @@ def test_lists_of_energy_bases_and_names_holding_a_verb_character(gaz):
     assert [(m.surface, m.adcode) for m in ms if m.kind == "energy"] == [
         ("灵武", "640181"), ("盐池", "640323"), ("红寺堡光伏基地", "640303"), ("哈密", "650500"), ("吐鲁番", "650400"),
         ("克拉玛依石化基地", "650200"), ("如东", "320623"), ("滨海LNG接收站", "320922")]
+
+
+def test_intercity_lines_by_their_short_names_and_chains_with_a_province_initial(gaz):
+    ms = geoparse("推进宁淮城际、巢马城际和津兴城际铁路建设，加强城际铁路衔接。推进京津、京保石、京唐秦发展轴建设。", gaz)
+    assert [m.surface for m in ms if m.kind == "rail"] == ["宁淮城际", "巢马城际", "津兴城际铁路"]
+    assert [m.surface for m in ms if m.kind == "region"] == ["京津", "京保石", "京唐秦发展轴"]
+    assert not [m for m in ms if m.kind == "province"]  # 京 is the chain's initial here
