@@ -64,6 +64,7 @@ GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县", "入海", "出�
 IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
+NOT_TAKEN = "not taken as a place here"
 AREA_WORDS = tuple(lexicon_words("area_words"))
 """A landform or water written with one of these words is the region around it: data/lexicon/area_words.csv."""
 
@@ -149,7 +150,7 @@ def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, st
             place, runner = None, place.place_id
         if place is None:
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner,
-                              note=f"not taken as a place here: nearest candidate {runner} lies outside the plan's region"))
+                              note=f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"))
             continue
         if place.kind in ("landform", "water", "region"):  # 科尔沁综合物流园区 is in 科尔沁区, not on the sandy land
             town = next((c for c in g.candidates(name) if c.kind in ("city", "county") and kind_after(text, e, c.kind, starts)[0]
@@ -296,10 +297,11 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
 
 
 def _no_fragments(ms: list[Mention]) -> list[Mention]:
-    """An unresolved name read inside a longer mention is a fragment of it (滨城 in 京滨城际): the longer one stands."""
+    """A gazetteer name not taken as a place here that lies inside a longer mention is a fragment of it (滨城 in
+    京滨城际): the longer one stands. Stops a line names but the gazetteer lacks stay listed."""
     found = [m for m in ms if m.kind != "unresolved"]
-    return [m for m in ms if m.kind != "unresolved" or not any(x.start <= m.start and m.end <= x.end and
-                                                                 x.end - x.start > m.end - m.start for x in found)]
+    return [m for m in ms if not (m.kind == "unresolved" and m.note.startswith(NOT_TAKEN)) or not any(
+        x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in found)]
 
 
 def geoparse_plan(plan: Plan, g: Gazetteer, *, recognizer: bool = True, keep_words: bool = True) -> list[tuple[Mention, int]]:
