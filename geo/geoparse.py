@@ -286,7 +286,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += sections(text, ms)
     ms += unknown_stops(text, ms)
     ms += city_chains(text, ms, initials)
-    ms += linked_regions(text, ms)
+    ms = linked_regions(text, ms)
     ms += province_lists(text, ms, g)
     ms = structures(text, ms)
     ms = explained_chains(text, ms, g)

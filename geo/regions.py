@@ -50,33 +50,71 @@ def city_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str], di
     return out
 
 
-REGION_WORD = re.compile(r"都市圈|城市带|城镇带|经济带|经济圈|城市群|发展轴|一体化发展区")
+REGION_WORD = re.compile(r"都市圈|城市带|城镇带|经济带|经济圈|城市群|发展轴|一体化发展区|经济走廊")
+DASHES = ("—", "－", "-")
+MEMBER_KINDS = ("city", "county", "province", "country", "region", "town")
+
+
+def _dashed_chain(text: str, placed: list[Mention], k: int) -> list[Mention | tuple[int, int]] | None:
+    """The members joined by dashes from ``placed[k]`` on: placed mentions, or a name the gazetteer lacks between
+    two of them (贵安 in 贵阳—贵安—安顺都市圈); None when ``placed[k]`` continues a chain begun before it."""
+    if k and text[placed[k - 1].end:placed[k].start] in DASHES:
+        return None
+    chain: list[Mention | tuple[int, int]] = [placed[k]]
+    for nxt in placed[k + 1:]:
+        gap = text[chain[-1][1] if isinstance(chain[-1], tuple) else chain[-1].end:nxt.start]
+        if gap in DASHES:
+            chain.append(nxt)
+        elif len(gap) >= 4 and gap[0] in DASHES and gap[-1] in DASHES and name_like(gap[1:-1], 4):
+            chain += [(nxt.start - len(gap) + 1, nxt.start - 1), nxt]
+        else:
+            break
+    return chain
 
 
 def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
-    """``西宁—海东都市圈``, ``银川—石嘴山—吴忠沿黄城市带``: cities joined by —/－/- and followed (after at most
-    four characters of modifiers) by 都市圈/城市带/经济圈… are one region, located at the mean of their points
-    and as precise as the farthest of them; the cities stay mentions of their own."""
-    cities = [m for m in ms if m.kind in ("city", "county") and m.lon is not None]
-    out = []
-    for k, first in enumerate(cities):
-        chain = [first]
-        for nxt in cities[k + 1:]:
-            if text[chain[-1].end:nxt.start] not in ("—", "－", "-"):
-                break
-            chain.append(nxt)
-        if k and text[cities[k - 1].end:first.start] in ("—", "－", "-"):
-            continue  # inside a chain that starts earlier
-        w = REGION_WORD.search(text, chain[-1].end, chain[-1].end + 4 + 6)
-        if len(chain) < 2 or not w or not name_like(text[chain[-1].end:w.start()], 4) and w.start() != chain[-1].end:
+    """``西宁—海东都市圈``, ``银川—石嘴山—吴忠沿黄城市带``, ``中国—中亚—西亚经济走廊``: places joined by —/－/- and
+    followed (after at most four characters of modifiers) by 都市圈/城市带/经济走廊… are one region, located at the mean
+    of their points and as precise as the farthest of them; its members are part of its name, not mentions of their
+    own. In a list that shares the word (兰州—西宁、宁夏沿黄、呼包鄂榆城市群) the linked places are a region too."""
+    placed = [m for m in ms if m.kind in MEMBER_KINDS and m.lon is not None]
+    out, used = list(ms), set()
+    for k in range(len(placed)):
+        chain = _dashed_chain(text, placed, k)
+        members = [c for c in chain or [] if isinstance(c, Mention)]
+        if len(chain or []) < 2 or len(members) < 2:
             continue
-        lon, lat = round(sum(c.lon for c in chain) / len(chain), 6), round(sum(c.lat for c in chain) / len(chain), 6)
-        prec = max(float(haversine_m(lon, lat, c.lon, c.lat)) for c in chain)
-        name = text[first.start:w.end()]
-        out.append(Mention(first.start, w.end(), name, name, "region", "chain:" + "|".join(c.name_zh for c in chain), "", lon, lat,
-                           precision_m=round(prec, -3), coord_source="members", group="|".join(c.place_id for c in chain),
-                           note="cities linked by dashes before " + w.group() + ": " + "、".join(c.name_zh for c in chain)))
-    return out
+        last = members[-1]
+        word = _region_word(text, last)
+        if word is None:
+            continue
+        out.append(_linked(text, members, placed[k].start, word[0], word[1]))
+        used.update(id(m) for m in members)
+    return sorted([m for m in out if id(m) not in used], key=lambda m: (m.start, -m.end))
+
+
+def _region_word(text: str, last: Mention) -> tuple[int, str] | None:
+    """Where the region that ends with ``last`` ends and its word: the word ``last`` carries (安顺都市圈), the word
+    after it and at most four characters of modifiers (吴忠沿黄城市带), or the word of the 、-list it opens."""
+    inside = REGION_WORD.search(last.surface)
+    if inside and last.surface.endswith(inside.group()):
+        return last.end, inside.group()
+    stop = min((i for i in (text.find(c, last.end) for c in "，。；：") if i >= 0), default=len(text))
+    w = REGION_WORD.search(text, last.end, stop)
+    if w is None:
+        return None
+    if w.start() == last.end or (w.start() - last.end <= 4 and name_like(text[last.end:w.start()], 4)):
+        return w.end(), w.group()
+    return (last.end, w.group()) if text[last.end:last.end + 1] == "、" else None
+
+
+def _linked(text: str, members: list[Mention], start: int, end: int, word: str) -> Mention:
+    lon, lat = round(sum(c.lon for c in members) / len(members), 6), round(sum(c.lat for c in members) / len(members), 6)
+    prec = max(float(haversine_m(lon, lat, c.lon, c.lat)) + (c.precision_m or 0.0) for c in members)
+    name = text[start:end]
+    return Mention(start, end, name, name, "region", "chain:" + "|".join(c.name_zh for c in members), "", lon, lat,
+                   precision_m=round(prec, -3), coord_source="members", group="|".join(c.place_id for c in members),
+                   note="places linked by dashes before " + word + ": " + "、".join(c.name_zh for c in members))
 
 
 def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
