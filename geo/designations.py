@@ -14,8 +14,8 @@ from geo.mention import Mention
 
 DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
 DESIGNATION = re.compile(alternation("designations", "ending"))
-HEADS = ("city", "county", "town", "province", "region", "landform", "water")
-"""Kinds of place a zone may be named after."""
+HEADS = ("city", "county", "town", "province", "region", "landform", "water", "park", "airport")
+"""Kinds of place a zone may be named after (兰州新区综合保税区, 青岛胶东国际机场临空经济示范区)."""
 BREAKERS = re.compile(r"[^\u4e00-\u9fff]|" + alternation("designation_breakers"))
 """What may stand between a place and its designation is a run of modifiers (bracketed asides aside), never a
 clause: no verb, function word or punctuation."""
@@ -34,7 +34,8 @@ def _head(text: str, ms: list[Mention], w: re.Match) -> Mention | None:
         bare = re.sub(r"（[^（）]*）", "", text[h.end:w.start()])
         if len(bare) > MODIFIERS_MAX:
             return None
-        if not BREAKERS.search(bare + w.group()):
+        stop = BREAKERS.search(bare + w.group())  # a word across the join counts; one inside the designation does not
+        if stop is None or stop.start() >= len(bare):
             return h
     return None
 

@@ -483,3 +483,9 @@ def test_places_linked_by_dashes_with_a_name_the_gazetteer_lacks_or_a_shared_wor
     ms = geoparse("推动贵阳—贵安—安顺都市圈建设，加快兰州—西宁、呼包鄂榆城市群建设，推进中国—中亚—西亚经济走廊建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("贵阳—贵安—安顺都市圈", "region"), ("兰州—西宁", "region"),
                                                  ("呼包鄂榆城市群", "region"), ("中国—中亚—西亚经济走廊", "region")]
+
+
+def test_zones_named_after_a_zone_an_airport_or_a_region_of_a_national_programme(gaz):
+    ms = geoparse("加快兰州新区综合保税区和青岛胶东国际机场临空经济示范区建设，推进晋陕豫黄河金三角承接产业转移示范区建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("兰州新区综合保税区", "park"), ("青岛胶东国际机场临空经济示范区", "park"),
+                                                 ("晋陕豫黄河金三角承接产业转移示范区", "park")]
