@@ -44,11 +44,12 @@ from geo.lines import (
     unknown_stops,
     waypoints,
 )
+from geo.listed import listed_counties, listed_waypoints
 from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
-from geo.resolve import listed_counties, resolve, written_under
+from geo.resolve import resolve, written_under
 from geo.scope import directional_regions, province_lists, provinces_or_rivers
 from geo.structures import structures
 
@@ -263,6 +264,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     and :mod:`geo.lines`), in this order; ``initials``: the document's cities by first character."""
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
+    ms = listed_waypoints(text, g, ms)
     ms = paired_waypoints(text, g, ms)
     short = abbreviated_lines(text, g, ms) + bracketed_lines(text, g, ms)
     spans = {(x.start, x.end) for x in short}

@@ -7,7 +7,6 @@ of the document's unambiguous names (:func:`_region_prior`).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 
@@ -105,42 +104,3 @@ def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | N
         out[n] = (best, _score(best, n, prov, city, centre, g), cands[1].place_id if len(cands) > 1 else "")
     return out
 
-
-LIST_SPAN_KM = 250
-"""The farthest apart the members of one 、-list may lie for its short county names to be taken (金寨、岳西、霍山
-lie within 120 km; 资源、合作、公安, three words that are also counties, lie 1,000 km and more apart)."""
-LIST_JOINS = ("、", "和", "及", "与")
-
-
-def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
-    """Runs of matches that follow each other with only a list's join between them (金寨、岳西和霍山)."""
-    runs: list[list[int]] = []
-    for i, (s, _, _, _) in enumerate(raw):
-        if i and text[raw[i - 1][1]:s] in LIST_JOINS:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return [r for r in runs if len(r) >= 2]
-
-
-def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, g: Gazetteer) -> dict:
-    """Short county names that :func:`resolve` rejected for want of context, taken when they stand in one 、-list
-    with other places or short county names and one choice of their counties lies within ``LIST_SPAN_KM``
-    of every other member: a list of neighbouring counties is its own context."""
-    out = dict(res)
-    for run in _lists(text, raw):
-        names = [raw[i][3] for i in run]
-        anchors = [res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")]
-        loose = sorted({n for n in names if res[n][0] is None})
-        options = [[p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8] for n in loose]
-        if not loose or not all(options) or len(anchors) + len(loose) < 2:
-            continue
-        best = min(itertools.product(*options), key=lambda ps: _diameter(list(ps) + anchors))
-        if _diameter(list(best) + anchors) <= LIST_SPAN_KM * 1000:
-            for n, p in zip(loose, best):
-                out[n] = (p, 0.0, res[n][2])
-    return out
-
-
-def _diameter(ps: list[Place]) -> float:
-    return max((float(haversine_m(a.lon, a.lat, b.lon, b.lat)) for a, b in itertools.combinations(ps, 2)), default=0.0)

@@ -489,3 +489,9 @@ def test_zones_named_after_a_zone_an_airport_or_a_region_of_a_national_programme
     ms = geoparse("加快兰州新区综合保税区和青岛胶东国际机场临空经济示范区建设，推进晋陕豫黄河金三角承接产业转移示范区建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("兰州新区综合保税区", "park"), ("青岛胶东国际机场临空经济示范区", "park"),
                                                  ("晋陕豫黄河金三角承接产业转移示范区", "park")]
+
+
+def test_a_word_that_is_also_a_unit_is_that_unit_as_an_item_of_a_list_of_neighbours(gaz):
+    ms = geoparse("推动珠海、中山、江门协同发展，支持锦州、朝阳建设，发展朝阳产业，支持凯里、都匀、兴义建设区域中心城市。", gaz)
+    assert [(m.surface, m.adcode) for m in ms] == [("珠海", "440400"), ("中山", "442000"), ("江门", "440700"), ("锦州", "210700"),
+                                                   ("朝阳", "211300"), ("凯里", "522601"), ("都匀", "522701"), ("兴义", "522301")]

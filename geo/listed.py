@@ -1,0 +1,93 @@
+"""Lists of neighbouring units are their own context: ``金寨、岳西、霍山`` are three counties of one corner of Anhui
+although no province or city is named, ``锦州、朝阳`` is two cities although 朝阳 alone is an ordinary word
+(朝阳产业). Pure functions over the text, the gazetteer's matches or the mentions found so far."""
+
+from __future__ import annotations
+
+import itertools
+
+from geo.crs import haversine_m
+from geo.gazetteer import Gazetteer, Place
+from geo.mention import Mention
+
+LIST_SPAN_KM = 400
+"""The farthest apart the members of one 、-list may lie for its short county names to be taken (金寨、岳西、霍山
+lie within 120 km; 资源、合作、公安, three words that are also counties, lie 1,000 km and more apart)."""
+LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
+    """Runs of matches that follow each other with only a list's join between them (金寨、岳西和霍山)."""
+    runs: list[list[int]] = []
+    for i, (s, _, _, _) in enumerate(raw):
+        if i and text[raw[i - 1][1]:s] in LIST_JOINS:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) >= 2]
+
+
+def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, g: Gazetteer) -> dict:
+    """Short county names that :func:`resolve` rejected for want of context, taken when they stand in one 、-list
+    with other places or short county names and one choice of their counties lies within ``LIST_SPAN_KM``
+    of every other member: a list of neighbouring counties is its own context."""
+    out = dict(res)
+    for run in _lists(text, raw):
+        names = [raw[i][3] for i in run]
+        anchors = [res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")]
+        loose = sorted({n for n in names if res[n][0] is None})
+        options = [[p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8] for n in loose]
+        if not loose or not all(options) or len(anchors) + len(loose) < 2:
+            continue
+        best = min(itertools.product(*options), key=lambda ps: _diameter(list(ps) + anchors))
+        if _diameter(list(best) + anchors) <= LIST_SPAN_KM * 1000:
+            for n, p in zip(loose, best):
+                out[n] = (p, 0.0, res[n][2])
+    return out
+
+
+def _diameter(ps: list[Place]) -> float:
+    return max((float(haversine_m(a.lon, a.lat, b.lon, b.lat)) for a, b in itertools.combinations(ps, 2)), default=0.0)
+
+
+ITEM_END = "、，。；：和及与等建发"
+"""What may follow the last item of a list (朝阳建设, 朝阳和锦州, 朝阳等): a join, punctuation or a verb's first character."""
+ITEM_START = "、，。；：和及与"
+
+
+def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """A name the gazetteer keeps for corridors only because alone it is a word (朝阳, 中山, 大厂) is a unit when it
+    stands as a whole item of a 、-list next to a placed unit and one of its units lies within ``LIST_SPAN_KM``
+    of it (the nearest, the higher level first): ``锦州、朝阳`` is 朝阳市."""
+    out = list(ms)
+    for _ in range(2):  # a name placed in one pass may place its neighbour in the next (三河、大厂、香河)
+        placed = [m for m in out if m.lon is not None and m.kind in ("city", "county", "town")]
+        taken = [(m.start, m.end) for m in out if m.kind != "unresolved"]
+        for n in placed:
+            for s0, e0 in _neighbours(text, n):
+                token = text[s0:e0]
+                if token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
+                    continue
+                near = sorted((p.level, float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id)
+                              for p in (g.places[i] for i in g.waypoint_names[token]) if p.level <= 3)
+                near = [t for t in near if t[1] < LIST_SPAN_KM * 1000]
+                if near:
+                    p = g.places[near[0][2]]
+                    out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
+                    out.append(Mention(s0, e0, token, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
+                                       p.precision_m, p.coord_source, note=f"listed next to {n.name_zh}"))
+                    taken.append((s0, e0))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
+    """The spans of two or three characters that stand as whole list items right after or right before ``n``."""
+    spans = []
+    for size in (2, 3):
+        a = n.end + 1
+        if text[n.end:a] == "、" and text[a + size:a + size + 1] in tuple(ITEM_END) and a + size <= len(text):
+            spans.append((a, a + size))
+        b = n.start - 1
+        if b - size >= 0 and text[b:n.start] == "、" and (b - size == 0 or text[b - size - 1] in ITEM_START):
+            spans.append((b - size, b))
+    return spans
