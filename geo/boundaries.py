@@ -31,6 +31,13 @@ def cuts_a_word(s: int, e: int, words: list[tuple[int, int, str]], starts: list[
     return False
 
 
+def inside_a_name(text: str, s: int, e: int, words: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether a short match [s, e) lies inside a longer place name LAC reads, after its start, that a feature word
+    types (佛山 in 金佛山, 江源 in 三江源): then it is a piece of that name."""
+    w = _word_at(words, starts, s)
+    return bool(w and w[2] == "LOC" and w[0] < s and e <= w[1] and kind_of_name(text[w[0]:w[1]]))
+
+
 GENERIC_PREFIXES = sorted((r["word"] for r in table("generic_prefixes")), key=len, reverse=True)
 """Class, scope and qualifier words (高速, 通用, 国家, 沿海) and set phrases (金山银山): data/lexicon/generic_prefixes.csv."""
 
@@ -67,6 +74,14 @@ def _country_before(text: str, s: int, e: int, out: list[Mention]) -> int:
     return lead.end if lead else s
 
 
+def _fragment(m: Mention, s: int, e: int) -> bool:
+    """Whether a mention inside LAC's name [s, e) is a piece of it: a short name (江源 in 三江源…), a name not taken
+    as a place here (佛坪 of 佛坪国家级自然保护区), or a zone read from a fragment that ends where LAC's name
+    ends (佛山国家级自然保护区 inside 金佛山国家级自然保护区)."""
+    return (len(m.surface) <= 2 and m.kind in FRAGMENT_KINDS) or m.kind == "unresolved" or (
+        m.end == e and m.start > s and m.note.startswith(("designation:", "suffix:")))
+
+
 def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions with every place name LAC tags LOC that no mention covers and that ends in a feature
     word, typed by that word and unlocated. Gazetteer names found strictly inside it and not at its start
@@ -80,9 +95,9 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
         abroad = kind == "region" and text[e - 1] in "省州"
-        if any(m.start < e and s < m.end for m in out if m not in inside) or any(m.start == s and not abroad for m in inside) \
-                or any((len(m.surface) > 2 or m.kind not in FRAGMENT_KINDS) and not (abroad and m.kind == "country")
-                       for m in inside):
+        if any(m.start < e and s < m.end for m in out if m not in inside) or any(
+                m.start == s and not abroad and m.kind != "unresolved" for m in inside) \
+                or any(not _fragment(m, s, e) and not (abroad and m.kind == "country") for m in inside):
             continue  # the gazetteer or a rule has read this name, or reads across it; LAC glued a word to it (以阴山山脉)
         out = [m for m in out if m not in inside]
         out.append(Mention(s, e, text[s:e], text[s:e], kind, note="a place name found by the LAC recognizer; typed by its "

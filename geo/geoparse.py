@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from geo.boundaries import cuts_a_word, unknown_places
+from geo.boundaries import cuts_a_word, inside_a_name, unknown_places
 from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
@@ -122,7 +122,8 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     """
     words = lac_words(text, persist=keep_words) if recognizer else []  # keep_words=False: an upload leaves nothing on disk
     starts_w = [w[0] for w in words]
-    raw = [r for r in _raw_matches(text, g, blocked or []) if not (len(r[2]) == 2 and words and cuts_a_word(r[0], r[1], words, starts_w))]
+    raw = [r for r in _raw_matches(text, g, blocked or []) if not (len(r[2]) == 2 and words and (
+        cuts_a_word(r[0], r[1], words, starts_w) or inside_a_name(text, r[0], r[1], words, starts_w)))]
     ms = _matched_mentions(text, g, raw)
     ms = _joined_route_numbers(sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end)))
     out: list[Mention] = []

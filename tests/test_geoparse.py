@@ -495,3 +495,10 @@ def test_a_word_that_is_also_a_unit_is_that_unit_as_an_item_of_a_list_of_neighbo
     ms = geoparse("推动珠海、中山、江门协同发展，支持锦州、朝阳建设，发展朝阳产业，支持凯里、都匀、兴义建设区域中心城市。", gaz)
     assert [(m.surface, m.adcode) for m in ms] == [("珠海", "440400"), ("中山", "442000"), ("江门", "440700"), ("锦州", "210700"),
                                                    ("朝阳", "211300"), ("凯里", "522601"), ("都匀", "522701"), ("兴义", "522301")]
+
+
+def test_a_short_name_inside_a_longer_name_lac_reads_gives_way(gaz):
+    # 佛山 (a city) inside 金佛山 (a mountain in Chongqing), 佛坪 (a county short name, not taken here) at the start of a reserve
+    ms = geoparse("推进金佛山国家级自然保护区和佛坪国家级自然保护区建设。", gaz)
+    assert not [m for m in ms if m.adcode == "440600"]
+    assert "佛坪国家级自然保护区" in [m.surface for m in ms if m.kind == "park"]
