@@ -40,8 +40,12 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _unit(g: Gazetteer, name: str, near: list[Place]) -> Place | None:
-    """The settlement a listed name stands for: its only one, or the one nearest the list's other places."""
+def _unit(g: Gazetteer, name: str, near: list[Place], facility: bool = False) -> Place | None:
+    """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a list
+    of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场) stands for that unit."""
+    if facility and not g.candidates(name) and not kind_of_name(name):
+        name = next((name[:k] for k in range(len(name) - 2, 1, -1)
+                     if any(p.kind in UNITS and p.level <= 3 for p in g.candidates(name[:k]))), name)
     cands = [p for p in g.candidates(name) if p.kind in UNITS] or [g.places[i] for i in g.waypoint_names.get(name, [])]
     cands = [p for p in cands if p.level <= 3] or cands  # 霍尔果斯 the county-level city before the GeoNames town
     if len(cands) <= 1 or not near:
@@ -81,7 +85,8 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 5):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
     spans = _after_join(text, spans)
-    own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in FACILITIES.difference({_class_kind(w)})]
+    apart = FACILITIES.union({"park"} if _class_kind(w) in ("airport", "port", "station") else set())  # 福州新区 before 机场
+    own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in apart.difference({_class_kind(w)})]
     spans = spans[own[-1] + 1:] if own else spans  # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     if len(spans) < 2 or not all(name_like(text[s:e], 6) for s, e in spans[1:]):
         return []
@@ -118,7 +123,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         spans = _list_spans(text, w, out, g)
         areas = {(m.start, m.end): m for m in out if m.lon is not None and m.kind in AREAS and (m.start, m.end) in spans}
         known = {(s, e): p for s, e in spans if (p := _known(g, text[s:e], w.group(2), kind))}
-        near = [p for s, e in spans if (p := _unit(g, text[s:e], []))]
+        facility = kind in ("airport", "port", "station")
+        near = [p for s, e in spans if (p := _unit(g, text[s:e], [], facility))]
         if not near and not areas and not known:
             continue  # a list of unknown words only may be no list of places
         for s, e in spans:
@@ -128,7 +134,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
             out = [m for m in out if m not in inside]
-            at = _unit(g, text[s:e], near) or areas.get((s, e))
+            at = _unit(g, text[s:e], near, facility) or areas.get((s, e))
             x = _item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
                 x = replace(x, end=w.end(), surface=text[s:w.end()])

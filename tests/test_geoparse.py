@@ -502,3 +502,9 @@ def test_a_short_name_inside_a_longer_name_lac_reads_gives_way(gaz):
     ms = geoparse("推进金佛山国家级自然保护区和佛坪国家级自然保护区建设。", gaz)
     assert not [m for m in ms if m.adcode == "440600"]
     assert "佛坪国家级自然保护区" in [m.surface for m in ms if m.kind == "park"]
+
+
+def test_listed_airports_named_by_their_county_and_a_sub_name_lie_in_that_county(gaz):
+    ms = geoparse("推进抚远东极、五大连池德都机场改扩建，支持平潭综合实验区、福州新区和厦门翔安国际机场建设。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms if m.kind == "airport"] == [
+        ("抚远东极", "airport", "230883"), ("五大连池德都机场", "airport", "231182"), ("厦门翔安国际机场", "airport", "350213")]
