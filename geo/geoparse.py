@@ -285,7 +285,8 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = shared_suffix(text, ms)
     ms = named_parks(text, ms)
     ms += corridors(text, ms)
-    ms += named_lines(text, ms)
+    lines = named_lines(text, ms)
+    ms = [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines  # 渝西 of 渝西高铁
     ms += sections(text, ms)
     ms += unknown_stops(text, ms)
     ms += city_chains(text, ms, initials)

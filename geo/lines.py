@@ -190,7 +190,9 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
     abbreviates a stop); kept, not drawn.
     Modifiers (城际铁路, 国家高速) and names the gazetteer reads otherwise are not lines. An X线 is of the kind
     of the next line word in its sentence (a pipeline before …管道), a railway when there is none."""
-    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]  # 滨城 (a district's short form) inside 京滨城际
+    # 滨城 (a district's short form) inside 京滨城际; 渝西 (a region) before 高铁 is the line's name
+    named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start == 2}
+    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
     for m in NAMED_LINE.finditer(text):
         if any(w in m.group(1) for w in LINE_MODIFIERS) or any(a < m.end() and m.start() < b for a, b in taken) \

@@ -508,3 +508,8 @@ def test_listed_airports_named_by_their_county_and_a_sub_name_lie_in_that_county
     ms = geoparse("推进抚远东极、五大连池德都机场改扩建，支持平潭综合实验区、福州新区和厦门翔安国际机场建设。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms if m.kind == "airport"] == [
         ("抚远东极", "airport", "230883"), ("五大连池德都机场", "airport", "231182"), ("厦门翔安国际机场", "airport", "350213")]
+
+
+def test_a_region_before_a_line_word_is_the_line_s_name(gaz):
+    ms = geoparse("加快渝西高铁建设，支持渝西地区发展。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("渝西高铁", "rail"), ("渝西地区", "region")]
