@@ -13,26 +13,25 @@ from functools import cache
 
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer
-from geo.lexicon import table
+from geo.lexicon import alternation, table
 from geo.mention import Mention
 
 KIND_SUFFIXES: list[tuple[str, str, str, float]] = [(r["pattern"], r["kind"], r["subkind"], float(r["precision_m"]))
                                                     for r in table("feature_words")]
 """Words after a name that make it a feature of another kind (data/lexicon/feature_words.csv): (regex, kind,
 subkind, precision in m). The feature is located at the place it is named after, no closer than the precision."""
-BUILD_VERBS = "建设|推进|实施|加快|新建|建成|开工|改造|完成|规划|启动|研究|争取|打通|创建"
-"""Verbs after which a list of lines or a named feature starts (实施通霍、…; 建设准朔铁路)."""
+BUILD_VERBS = alternation("plan_words", starts_items="yes")
+"""Verbs after which a list of lines or a named feature starts (实施通霍、…; 建设准朔铁路): data/lexicon/plan_words.csv."""
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
 """Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
-NOT_IN_SUB_NAME = re.compile(r"[的和与及在等为是各其]|推进|加快|建设|支持|依托|打造|实施|推动|提升|完善|优化|发展|重点|主要|一批|"
-                             r"部分|全部|所有|周边|区域|地区|城市|相关|现有|新建|扩建|改造|全面|积极|创建|申建|设立|建立|争取|开通|申报|"
-                             r"升级|设置|布局|规划|研究|引进|培育|共建|合作|对接|融入|辐射|带动|承接|高新技术")
+NOT_IN_SUB_NAME = re.compile(alternation("plan_words", not_in_sub_name="yes"))
 """What may stand between a place and its facility word is a bracketed word or a short proper or trade name
 (``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``), never one with these words: that
 is a clause (榆林创建航空口岸) or a generic class (内蒙古高新技术开发区)."""
-NOT_A_NAME = re.compile("|".join(r["word"] if r["where"] == "anywhere" else f"(?<=.){r['word']}" for r in table("not_in_names")))
+NOT_A_NAME = re.compile("|".join(r["word"] if r["not_in_names"] == "anywhere" else f"(?<=.){r['word']}"
+                                 for r in table("plan_words") if r["not_in_names"] != "no"))
 """What a name in a list (of lakes, of lines) does not contain: function words and the verbs of plans, as words
-(克拉玛依 and 建三江 are names; 推进哈密 is not), from data/lexicon/not_in_names.csv."""
+(克拉玛依 and 建三江 are names; 推进哈密 is not), from data/lexicon/plan_words.csv."""
 
 
 @cache
@@ -278,8 +277,8 @@ def _near_waypoint(x: Mention, anchors: list[Mention], g: Gazetteer) -> Mention:
 
 SUFFIX_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,6}?[河江]、)+[\u4e00-\u9fff]{1,4}?[河江]|(?:[\u4e00-\u9fff]{1,6}?[山岭]、)+[\u4e00-\u9fff]{1,4}?[山岭])"
                          r"(?=[、，。；和及等（]|综合|生态|流域|沿岸)")
-LEAD = re.compile(r"^(?:" + BUILD_VERBS + r"|加强|保护|治理|开展|依托|提升|支持|推动|打造|完善|优化|深化|拓展|发挥|扩大|强化|"
-                  r"畅通|围绕|做强|培育|重点|[以对在沿和及与将])+")
+LEAD = re.compile("^(?:" + alternation("plan_words", leads="yes") + ")+")
+"""Verbs and function words that may open a list before its first item: data/lexicon/plan_words.csv."""
 
 
 def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
