@@ -82,7 +82,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     spans = _items(text, a, w.start())
     s, e = spans[-1]
     k = max(text.rfind("和", s, e), text.rfind("及", s, e))
-    if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 5):  # 凯里黄平和荔波机场
+    if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
     spans = _after_join(text, spans)
     apart = FACILITIES.union({"park"} if _class_kind(w) in ("airport", "port", "station") else set())  # 福州新区 before 机场
