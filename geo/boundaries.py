@@ -62,6 +62,18 @@ def kind_of_name(name: str) -> str:
     return found[0][1]
 
 
+NOT_TAKEN = "not taken as a place here"
+"""How the note of a gazetteer name that is no place in this plan begins (kind ``unresolved``)."""
+
+
+def no_fragments(ms: list[Mention]) -> list[Mention]:
+    """A gazetteer name not taken as a place here that lies inside a longer mention is a fragment of it (滨城 in
+    京滨城际): the longer one stands. Stops a line names but the gazetteer lacks stay listed."""
+    found = [m for m in ms if m.kind != "unresolved"]
+    return [m for m in ms if not (m.kind == "unresolved" and m.note.startswith(NOT_TAKEN)) or not any(
+        x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in found)]
+
+
 FRAGMENT_KINDS = ("town", "county", "city", "unresolved")
 """Kinds of a two-character gazetteer match that may be a fragment of a longer unknown name (江源 in 三江源)."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from geo.crs import haversine_m
+from geo.crs import diameter_m, haversine_m
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import alternation, table, words
 from geo.mention import Mention
@@ -38,10 +38,6 @@ def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
     return {c: tuple(ps) for c, ps in out.items()}
 
 
-def _reach(ps: tuple[Place, ...]) -> float:
-    return max((float(haversine_m(a.lon, a.lat, b.lon, b.lat)) for a, b in itertools.combinations(ps, 2)), default=0.0)
-
-
 def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     """The nearest-together cities whose characters spell ``token``, or None."""
     initials = g.derived("city_initials", _initials)
@@ -51,10 +47,10 @@ def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
                if len({p.place_id for p in ps}) == len(ps)]  # 武鄂黄黄: 黄石 and 黄冈, never one city twice
     if not choices:
         return None
-    best = min(choices, key=lambda ps: (sum(p.level for p in ps), _reach(ps)))  # prefecture cities first, then the closest
-    if _reach(best) > SPAN_KM * 1000:
-        best = min(choices, key=_reach)
-    return None if _reach(best) > SPAN_KM * 1000 else best
+    best = min(choices, key=lambda ps: (sum(p.level for p in ps), diameter_m(ps)))  # prefecture cities first, then the closest
+    if diameter_m(best) > SPAN_KM * 1000:
+        best = min(choices, key=diameter_m)
+    return None if diameter_m(best) > SPAN_KM * 1000 else best
 
 
 def national_chains(text: str, ms: list[Mention], g: Gazetteer, words: list[tuple[int, int, str]]) -> list[Mention]:

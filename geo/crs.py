@@ -7,6 +7,8 @@ it by fixed-point iteration until the residual is below 1e-7° (~1 cm).
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 _A = 6378245.0  # Krasovsky 1940 semi-major axis used by the GCJ-02 formula
@@ -78,3 +80,8 @@ def haversine_m(lon1, lat1, lon2, lat2) -> np.ndarray:
     lon1, lat1, lon2, lat2 = map(np.radians, (lon1, lat1, lon2, lat2))
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371008.8 * np.arcsin(np.sqrt(a))
+
+
+def diameter_m(points) -> float:
+    """The greatest distance in metres between two of ``points`` (anything with ``lon`` and ``lat``); 0 for one."""
+    return max((float(haversine_m(a.lon, a.lat, b.lon, b.lat)) for a, b in itertools.combinations(points, 2)), default=0.0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from geo.lexicon import alternation, table
+from geo.lexicon import alternation, marks, table
 from geo.mention import Mention
 
 DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
@@ -75,7 +75,7 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:" + alternation("port_area_words") + ")")
+PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<word>" + alternation("port_area_words") + ")")
 """A port's area written after the port's name: ``芜湖港朱家桥港区`` (data/lexicon/port_area_words.csv)."""
 PORT_AREA_PRECISION_M = 30000.0
 """A port area lies somewhere in its port's city: no closer than this to the port's point."""
@@ -98,13 +98,14 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
             out = [area if x is m else x for x in out] if start == m.start else sorted(out + [area], key=lambda x: x.start)
             join = LIST_JOIN.match(text, w.end())
             w = PORT_AREA.match(text, join.end()) if join else None
-            if w is not None and "港" in w.group()[:-2].replace("港区", ""):
-                w = None  # 、深圳港盐田港区: another port's area
+            if w is not None and any(x.kind == "port" and w.start() <= x.start and (x.end <= w.start("word") or x.end == w.end())
+                                     for x in out):
+                w = None  # 、深圳港盐田港区, 、防城港渔澫港区: another port's area (京唐港区 is an area of this one)
             start = w.start() if w is not None else start
     return out
 
 
-LIST_JOIN = re.compile("[、和及与]")
+LIST_JOIN = re.compile("[" + marks("join") + "]")
 
 
 PREFIXES = {r["prefix"]: r for r in table("region_prefixes")}

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from geo.boundaries import cuts_a_word, inside_a_name, unknown_places
+from geo.boundaries import NOT_TAKEN, cuts_a_word, inside_a_name, no_fragments, unknown_places
 from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
@@ -49,7 +49,7 @@ from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import city_chains, city_initials, explained_chains, linked_regions
-from geo.resolve import resolve, written_under
+from geo.resolve import resolve, station_unit, written_under
 from geo.scope import directional_regions, province_lists, provinces_or_rivers
 from geo.structures import structures
 
@@ -65,7 +65,6 @@ GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县", "入海", "出�
 IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
-NOT_TAKEN = "not taken as a place here"
 AREA_WORDS = tuple(lexicon_words("area_words"))
 """A landform or water written with one of these words is the region around it: data/lexicon/area_words.csv."""
 
@@ -170,7 +169,7 @@ def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, st
             suffix = text[e:e2]
             prec = max(prec, place.spread_m)  # 兰州中川国际机场, 西安北站: somewhere in the unit, not at its seat
             if kind_ctx == "station":
-                place, prec = _station_unit(g, place, suffix) or (place, prec)
+                place, prec = station_unit(g, place, suffix) or (place, prec)
             ms.append(Mention(s, e2, text[s:e2], surface + suffix, kind_ctx, f"ctx:{surface}{suffix}", place.adcode,
                               place.lon, place.lat, score, runner, max(place.precision_m, prec), place.coord_source,
                               note=f"suffix:{suffix}; located at {place.name_zh}"))
@@ -182,21 +181,6 @@ def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, st
         ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
                           score, runner, place.precision_m, place.coord_source))
     return ms
-
-
-STATION_UNIT_WORDS = ("区", "县", "市", "街道", "镇")
-"""What a station's sub-name may be the short form of, inside the city it is named after (北京丰台站 in 丰台区,
-深圳西丽站 in 西丽街道); tried in this order."""
-
-
-def _station_unit(g: Gazetteer, city: Place, suffix: str) -> tuple[Place, float] | None:
-    """The district, county or town of ``city`` that a station's sub-name is the short form of, with its spread."""
-    sub = suffix[:-1].removesuffix("火车").removesuffix("高铁")
-    if len(sub) < 2:
-        return None
-    inside = [p for w in STATION_UNIT_WORDS for p in g.candidates(sub + w)
-              if p.level in (3, 4) and city.adcode in (p.city_adcode, p.province_adcode)]
-    return (inside[0], max(inside[0].spread_m, 2000.0)) if inside else None
 
 
 def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place: Place) -> bool:
@@ -294,18 +278,10 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += province_lists(text, ms, g)
     ms = structures(text, ms)
     ms = explained_chains(text, ms, g)
-    ms = _no_fragments(ms)
+    ms = no_fragments(ms)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}
     ms = [m for m in ms if not (m.place_id.startswith("line:") and (m.start, m.end, m.kind) in named)]  # known by name
     return sorted(ms, key=lambda m: (m.start, -m.end))
-
-
-def _no_fragments(ms: list[Mention]) -> list[Mention]:
-    """A gazetteer name not taken as a place here that lies inside a longer mention is a fragment of it (滨城 in
-    京滨城际): the longer one stands. Stops a line names but the gazetteer lacks stay listed."""
-    found = [m for m in ms if m.kind != "unresolved"]
-    return [m for m in ms if not (m.kind == "unresolved" and m.note.startswith(NOT_TAKEN)) or not any(
-        x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in found)]
 
 
 def geoparse_plan(plan: Plan, g: Gazetteer, *, recognizer: bool = True, keep_words: bool = True) -> list[tuple[Mention, int]]:

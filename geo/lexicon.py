@@ -25,6 +25,11 @@ def words(name: str, column: str = "word", **where: str) -> frozenset[str]:
     return frozenset(r[column] for r in table(name) if all(r[k] == v for k, v in where.items()))
 
 
+def marks(role: str) -> str:
+    """The marks of data/lexicon/list_marks.csv with that role, as one string (``"、和及与"`` for joins)."""
+    return "".join(r["mark"] for r in table("list_marks") if r["role"] == role)
+
+
 def alternation(name: str, column: str = "word", **where: str) -> str:
     """The words of a table as a regular-expression alternation, longest first."""
     import re

@@ -15,6 +15,7 @@ from geo.crs import haversine_m
 from geo.features import BUILD_VERBS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import table, words
+from geo.listed import nearest_unit
 from geo.mention import Mention
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
@@ -49,10 +50,8 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
             cands = [g.places[i] for i in g.waypoint_names[token]]
             if inside:
                 cands = [p for p in cands if p.adcode == n.adcode]
-            near = sorted((p.level, float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in cands)
-            near = [t for t in near if t[1] < 300_000]
-            if near:
-                p = g.places[near[0][2]]
+            p = nearest_unit(cands, n, 300_000)
+            if p is not None:
                 found.append(Mention(s0, e0, token, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
                                      p.precision_m, p.coord_source, note=f"corridor waypoint next to {n.name_zh}"))
                 taken.append((s0, e0))
@@ -181,7 +180,7 @@ LINE_MODIFIERS = words("line_modifiers")
 """Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路): data/lexicon/line_modifiers.csv."""
 NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2}|"
                         r"[\u4e00-\u9fff]{3}(?=铁路|高铁))"
-                        r"(铁路|高速公路|高速(?!互联|发展|增长)|高铁|城际(?:铁路)?|[二三四五六七八九]?线(?=[电扩改建复提、等，。]))(?![网化站])", re.M)
+                        r"(" + next(r["pattern"] for r in table("line_words") if r["role"] == "short_name_word") + r")(?![网化站])", re.M)
 
 
 def named_lines(text: str, ms: list[Mention]) -> list[Mention]:

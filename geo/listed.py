@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import itertools
 
-from geo.crs import haversine_m
+from geo.crs import diameter_m, haversine_m
 from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import marks
 from geo.mention import Mention
 
 LIST_SPAN_KM = 400
 """The farthest apart the members of one 、-list may lie for its short county names to be taken (金寨、岳西、霍山
 lie within 120 km; 资源、合作、公安, three words that are also counties, lie 1,000 km and more apart)."""
-LIST_JOINS = ("、", "和", "及", "与")
+LIST_JOINS = tuple(marks("join"))
 
 
 def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
@@ -39,20 +40,17 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
         options = [[p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8] for n in loose]
         if not loose or not all(options) or len(anchors) + len(loose) < 2:
             continue
-        best = min(itertools.product(*options), key=lambda ps: _diameter(list(ps) + anchors))
-        if _diameter(list(best) + anchors) <= LIST_SPAN_KM * 1000:
+        best = min(itertools.product(*options), key=lambda ps: diameter_m(list(ps) + anchors))
+        if diameter_m(list(best) + anchors) <= LIST_SPAN_KM * 1000:
             for n, p in zip(loose, best):
                 out[n] = (p, 0.0, res[n][2])
     return out
 
 
-def _diameter(ps: list[Place]) -> float:
-    return max((float(haversine_m(a.lon, a.lat, b.lon, b.lat)) for a, b in itertools.combinations(ps, 2)), default=0.0)
-
-
-ITEM_END = "、，。；：和及与等建发"
-"""What may follow the last item of a list (朝阳建设, 朝阳和锦州, 朝阳等): a join, punctuation or a verb's first character."""
-ITEM_START = "、，。；：和及与"
+ITEM_END = tuple(marks("join") + marks("clause") + marks("after_item"))
+"""What may follow the last item of a list (朝阳建设, 朝阳和锦州, 朝阳等): a join, punctuation or a verb's first character
+(data/lexicon/list_marks.csv)."""
+ITEM_START = tuple(marks("join") + marks("clause"))
 
 
 def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
@@ -68,11 +66,8 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 token = text[s0:e0]
                 if token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
                     continue
-                near = sorted((p.level, float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id)
-                              for p in (g.places[i] for i in g.waypoint_names[token]) if p.level <= 3)
-                near = [t for t in near if t[1] < LIST_SPAN_KM * 1000]
-                if near:
-                    p = g.places[near[0][2]]
+                p = nearest_unit([q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level <= 3], n, LIST_SPAN_KM * 1000)
+                if p is not None:
                     out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
                     out.append(Mention(s0, e0, token, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
                                        p.precision_m, p.coord_source, note=f"listed next to {n.name_zh}"))
@@ -80,12 +75,18 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+def nearest_unit(cands: list[Place], n: Mention, within_m: float) -> Place | None:
+    """Among ``cands`` within ``within_m`` of the placed mention ``n``, the highest level, then the nearest."""
+    near = [(p.level, d, p.place_id, p) for p in cands if (d := float(haversine_m(p.lon, p.lat, n.lon, n.lat))) < within_m]
+    return min(near, key=lambda t: t[:3])[3] if near else None
+
+
 def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
     """The spans of two or three characters that stand as whole list items right after or right before ``n``."""
     spans = []
     for size in (2, 3):
         a = n.end + 1
-        if text[n.end:a] == "、" and text[a + size:a + size + 1] in tuple(ITEM_END) and a + size <= len(text):
+        if text[n.end:a] == "、" and text[a + size:a + size + 1] in ITEM_END and a + size <= len(text):
             spans.append((a, a + size))
         b = n.start - 1
         if b - size >= 0 and text[b:n.start] == "、" and (b - size == 0 or text[b - size - 1] in ITEM_START):

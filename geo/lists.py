@@ -10,7 +10,7 @@ from geo.boundaries import kind_of_name
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import table
+from geo.lexicon import marks, table
 from geo.mention import Mention
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
@@ -108,7 +108,7 @@ def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     if j == 0:
         return spans
     s, e = spans[j - 1]
-    k = max(text.rfind(c, s, e) for c in "和及与")
+    k = max(text.rfind(c, s, e) for c in marks("join").replace("、", ""))
     return [(k + 1, e)] + spans[j:] if k > s and name_like(text[k + 1:e], 6) else spans
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from geo.crs import haversine_m
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
+from geo.lexicon import alternation
 from geo.mention import Mention
 
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(?=区域|地区|城市群|一体化|经济圈|都市圈|同城化|协同)")
@@ -50,7 +51,8 @@ def city_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str], di
     return out
 
 
-REGION_WORD = re.compile(r"都市圈|城市带|城镇带|经济带|经济圈|城市群|发展轴|一体化发展区|经济走廊")
+REGION_WORD = re.compile(alternation("linked_region_words"))
+"""Words after places joined by dashes that make them one region: data/lexicon/linked_region_words.csv."""
 DASHES = ("—", "－", "-")
 MEMBER_KINDS = ("city", "county", "province", "country", "region", "town")
 

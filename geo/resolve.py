@@ -12,6 +12,7 @@ from collections import Counter
 
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
+from geo.lexicon import table, words
 
 
 def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
@@ -104,3 +105,22 @@ def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | N
         out[n] = (best, _score(best, n, prov, city, centre, g), cands[1].place_id if len(cands) > 1 else "")
     return out
 
+
+
+STATION_UNITS = [r["word"] for r in table("station_words") if r["role"] == "unit"]
+"""What a station's sub-name may be the short form of, inside the city it is named after (北京丰台站 in 丰台区,
+深圳西丽站 in 西丽街道), in this order: data/lexicon/station_words.csv."""
+STATION_WORDS = words("station_words", role="station_word")
+
+
+def station_unit(g: Gazetteer, city: Place, suffix: str) -> tuple[Place, float] | None:
+    """The district, county or town of ``city`` that a station's sub-name is the short form of, with its spread;
+    ``suffix``: the sub-name and the station word (丰台站)."""
+    sub = suffix[:-1]
+    for w in STATION_WORDS:
+        sub = sub.removesuffix(w)
+    if len(sub) < 2:
+        return None
+    inside = [p for w in STATION_UNITS for p in g.candidates(sub + w)
+              if p.level in (3, 4) and city.adcode in (p.city_adcode, p.province_adcode)]
+    return (inside[0], max(inside[0].spread_m, 2000.0)) if inside else None
