@@ -1,45 +1,24 @@
 """Add a plan: upload txt / pdf / docx, see its places, download them. Nothing is written to data/."""
 
-import concurrent.futures
 import hashlib
-import tempfile
 from pathlib import Path
 
 import geopandas as gpd
 import streamlit as st
 
 from app_pages._shared import data, new_map, plain, show_map
-from geo.decode import MAX_BYTES
 from geo.errors import PlanExplorerError
-from geo.pipeline import parse_bytes
-from layers.build import document_frames
+from geo.limits import MAX_BYTES, UPLOAD_CHARS, mb
 from layers.styles import STYLES
+from layers.upload import parse_upload
 from layers.webmap import add_layer
-from layers.writer import write_geopackage
 
-PARSE_SECONDS = 60
 LINES = ("rail", "roads", "energy")
 
-
-@st.cache_resource
-def _pool() -> concurrent.futures.ThreadPoolExecutor:
-    """One pool for the server, not one per rerun of this page."""
-    return concurrent.futures.ThreadPoolExecutor(max_workers=2)
-
-
 st.header("添加规划 · Add a plan")
-st.caption(f"txt (UTF-8, GB18030, UTF-16), pdf with a text layer, or docx; up to {MAX_BYTES // 2**20} MB. "
-           "Your file stays in your session only.")
+st.caption(f"txt (UTF-8, GB18030, UTF-16), pdf with a text layer, or docx; up to {mb(MAX_BYTES)} and "
+           f"{UPLOAD_CHARS:,} characters. Your file stays in your session only.")
 up = st.file_uploader("规划文件 Plan file", type=["txt", "pdf", "docx"])
-
-
-def parse(raw: bytes, file_name: str):
-    """The plan, its layers and its GeoPackage, by the path ``layers build`` takes for the same file."""
-    parsed = parse_bytes(file_name, raw, keep_words=False)  # nothing of an upload is stored in data/cache
-    frames = document_frames(parsed)
-    with tempfile.TemporaryDirectory() as tmp:
-        gpkg = write_geopackage(frames, Path(tmp) / "plan.gpkg").read_bytes()
-    return parsed[0], frames, gpkg
 
 
 if up is not None:
@@ -49,14 +28,14 @@ if up is not None:
     label = f"upload-{key[:8]}{suffix}"  # the user's file name is never used as a path
     if st.session_state.get("upload_key") != key:  # parsed once per file
         with st.spinner("解析中 / parsing…"):
-            try:
-                plan, frames, gpkg = _pool().submit(parse, raw, label).result(timeout=PARSE_SECONDS)
+            try:  # in a process of its own, killed beyond its time or memory budget (geo.limits)
+                plan, frames, gpkg = parse_upload(raw, label)
                 st.session_state.update(upload_key=key, upload_plan=plan, upload_frames=frames, upload_gpkg=gpkg,
                                         upload_error="")
             except PlanExplorerError as exc:
-                st.session_state.update(upload_key=key, upload_plan=None, upload_error=f"{plain(repr(up.name))}: {plain(exc.problem)} — {plain(exc.fix)}")
-            except concurrent.futures.TimeoutError:
-                st.session_state.update(upload_key=key, upload_plan=None, upload_error=f"parsing took over {PARSE_SECONDS} s")
+                problem, fix = getattr(exc, "problem", str(exc)), getattr(exc, "fix", "")
+                st.session_state.update(upload_key=key, upload_plan=None, upload_error=f"{plain(repr(up.name))}: "
+                                        f"{plain(problem)}" + (f" — {plain(fix)}" if fix else ""))
     if st.session_state.get("upload_error"):
         st.error(st.session_state["upload_error"])
     elif st.session_state.get("upload_plan") is not None:

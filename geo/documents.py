@@ -8,11 +8,9 @@ from __future__ import annotations
 import io
 import zipfile
 
-from geo.decode import MAX_BYTES, MAX_CHARS, decode_bytes
+from geo.decode import decode_bytes
 from geo.errors import PlanReadError
-
-MAX_UNZIPPED = 50 * 1024 * 1024
-"""Largest total uncompressed size accepted inside a DOCX (defends against zip bombs)."""
+from geo.limits import MAX_BYTES, MAX_CHARS, MAX_UNZIPPED, MAX_XML_ELEMENTS, mb
 
 
 def sniff(data: bytes) -> str:
@@ -28,15 +26,19 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def _pdf_text(data: bytes, name: str) -> str:
+def _pdf_text(data: bytes, name: str, max_chars: int = MAX_CHARS) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        text = "\n".join((page.extract_text() or "") for page in reader.pages)
+        pages: list[str] = []
+        for page in PdfReader(io.BytesIO(data)).pages:  # page by page: a huge text stops past the budget
+            pages.append(page.extract_text() or "")
+            if sum(map(len, pages)) > max_chars:
+                break
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise PlanReadError(name, f"PDF cannot be read ({exc})", "export the PDF again or upload its text") from None
+    text = "\n".join(pages)
     if len(text.strip()) < 20:
         raise PlanReadError(name, "PDF has no text layer (a scan?)", "run OCR on it first or upload the text")
     return text
@@ -51,18 +53,50 @@ def _unzipped_size(z: zipfile.ZipFile, name: str) -> int:
             while chunk := f.read(1 << 20):
                 total += len(chunk)
                 if total > MAX_UNZIPPED:
-                    raise PlanReadError(name, f"DOCX unpacks to more than {MAX_UNZIPPED / 1e6:.0f} MB",
+                    raise PlanReadError(name, f"DOCX unpacks to more than {mb(MAX_UNZIPPED)}",
                                         "this looks like a zip bomb, not a document")
     return total
 
 
-def _docx_text(data: bytes, name: str) -> str:
+WORD_TEXT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+
+
+def _count_elements(z: zipfile.ZipFile) -> int:
+    """About how many elements the DOCX's body holds: its start tags, counted in the raw bytes (fast, no parse)."""
+    starts = 0
+    with z.open("word/document.xml") as f:
+        while chunk := f.read(1 << 20):
+            starts += chunk.count(b"<") - chunk.count(b"</") - chunk.count(b"<?") - chunk.count(b"<!")
+    return starts
+
+
+def _check_docx_xml(z: zipfile.ZipFile, name: str, max_chars: int) -> None:
+    """Refuse a DOCX whose body has more than :data:`~geo.limits.MAX_XML_ELEMENTS` elements or whose text runs
+    (``w:t``) hold more than ``max_chars`` characters, before python-docx builds the whole document in memory. The
+    runs are counted while the XML is read as a stream (no entity resolved), stopping at the budget."""
+    from lxml import etree
+
+    if _count_elements(z) > MAX_XML_ELEMENTS:
+        raise PlanReadError(name, f"DOCX holds more than {MAX_XML_ELEMENTS:,} XML elements",
+                            "this looks like a generated trap, not a document; save it again in Word")
+    chars = 0
+    with z.open("word/document.xml") as f:
+        for _, elem in etree.iterparse(f, events=("end",), tag=WORD_TEXT, resolve_entities=False, no_network=True):
+            chars += len(elem.text or "")
+            elem.clear()
+            if chars > max_chars:
+                raise PlanReadError(name, f"text has more than {max_chars:,} characters, the limit",
+                                    "split the plan into parts and add them one by one")
+
+
+def _docx_text(data: bytes, name: str, max_chars: int = MAX_CHARS) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED:
-                raise PlanReadError(name, f"DOCX unpacks to more than {MAX_UNZIPPED / 1e6:.0f} MB",
+                raise PlanReadError(name, f"DOCX unpacks to more than {mb(MAX_UNZIPPED)}",
                                     "this looks like a zip bomb, not a document")
             _unzipped_size(z, name)
+            _check_docx_xml(z, name, max_chars)
         import docx
 
         document = docx.Document(io.BytesIO(data))
@@ -73,20 +107,24 @@ def _docx_text(data: bytes, name: str) -> str:
     return "\n".join(p.text for p in document.paragraphs)
 
 
-def _within_budget(text: str, name: str) -> str:
-    if len(text) > MAX_CHARS:
-        raise PlanReadError(name, f"text is {len(text):,} characters, the limit is {MAX_CHARS:,}",
+def _within_budget(text: str, name: str, max_chars: int) -> str:
+    if len(text) > max_chars:
+        raise PlanReadError(name, f"text is {len(text):,} characters, the limit is {max_chars:,}",
                             "split the plan into parts and add them one by one")
     return text
 
 
-def bytes_to_text(data: bytes, name: str = "<upload>", *, max_bytes: int = MAX_BYTES) -> str:
-    """Text of a plan file of any supported type; one :class:`PlanReadError` for anything else."""
+def bytes_to_text(data: bytes, name: str = "<upload>", *, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CHARS) -> str:
+    """Text of a plan file of any supported type, at most ``max_chars`` long; one :class:`PlanReadError` for
+    anything else."""
     if len(data) > max_bytes:
-        raise PlanReadError(name, f"file is {len(data) / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB",
+        raise PlanReadError(name, f"file is {mb(len(data))}, the limit is {mb(max_bytes)}",
                             "split the plan or upload only its text")
     kind = sniff(data)
     if kind == "zip":
         raise PlanReadError(name, "is a zip archive, not a DOCX, PDF or text file")
-    read = {"pdf": _pdf_text, "docx": _docx_text}.get(kind, lambda d, n: decode_bytes(d, n, max_bytes=max_bytes)[0])
-    return _within_budget(read(data, name), name)
+    if kind == "text":
+        text = decode_bytes(data, name, max_bytes=max_bytes)[0]
+    else:
+        text = {"pdf": _pdf_text, "docx": _docx_text}[kind](data, name, max_chars)
+    return _within_budget(text, name, max_chars)

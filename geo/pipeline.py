@@ -36,8 +36,12 @@ def parse_witnesses(meta: dict, witnesses: Sequence[tuple[str, str]], g: Gazette
     return plan, geoparse_plan(plan, g or load_gazetteer(), keep_words=keep_words)
 
 
-def parse_bytes(file_name: str, data: bytes, g: Gazetteer | None = None, *, keep_words: bool = True) -> Parsed:
-    """:func:`parse_witnesses` of one plan file's bytes (txt, pdf, docx), named ``file_name`` (never opened)."""
+def parse_bytes(file_name: str, data: bytes, g: Gazetteer | None = None, *, keep_words: bool = True,
+                max_chars: int | None = None) -> Parsed:
+    """:func:`parse_witnesses` of one plan file's bytes (txt, pdf, docx), named ``file_name`` (never opened); its text
+    may hold ``max_chars`` characters (default :data:`geo.limits.MAX_CHARS`)."""
     from geo.documents import bytes_to_text
+    from geo.limits import MAX_CHARS
 
-    return parse_witnesses(file_meta(file_name), [(file_name, bytes_to_text(data, file_name))], g, keep_words=keep_words)
+    text = bytes_to_text(data, file_name, max_chars=max_chars or MAX_CHARS)
+    return parse_witnesses(file_meta(file_name), [(file_name, text)], g, keep_words=keep_words)

@@ -108,6 +108,25 @@ def test_text_budget_applies_to_extracted_text(tmp_path):
         bytes_to_text(buf.getvalue(), "big.docx")  # … whose text is too long
 
 
+def test_docx_text_and_elements_are_counted_before_the_document_is_built():
+    """A 180 KB DOCX whose XML expands to 45 MB (13 M characters) is refused by the streamed count, not after
+    python-docx built it (80 s and 320 MB on two loaded cores); so is a body of millions of empty elements."""
+    import time
+
+    from geo.errors import PlanReadError
+    from geo.limits import MAX_XML_ELEMENTS
+    from tests.hostile import docx, huge_docx
+
+    big, trap = huge_docx(), docx("<w:p/>" * (MAX_XML_ELEMENTS + 1000))
+    t = time.perf_counter()
+    with pytest.raises(PlanReadError, match="more than 200,000 characters, the limit"):
+        bytes_to_text(big, "big.docx", max_chars=200_000)
+    with pytest.raises(PlanReadError, match="more than 3,000,000 XML elements"):
+        bytes_to_text(trap, "trap.docx")
+    assert time.perf_counter() - t < 10
+    assert bytes_to_text(docx("<w:p><w:r><w:t>" + TEXT + "</w:t></w:r></w:p>"), "ok.docx", max_chars=len(TEXT)) == TEXT
+
+
 def test_forged_zip_sizes_are_counted_while_unpacking():
     import io
     import zipfile
