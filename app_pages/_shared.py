@@ -103,8 +103,11 @@ def plain(text: object) -> str:
 
 
 def show_map(m, key: str, height: int = 620):
-    """Render a folium map; no objects returned on pan/zoom, so panning does not rerun the script."""
-    return st_folium(m, key=key, height=height, use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
+    """Render a folium map under the Content Security Policy of :mod:`layers.csp`; no objects returned on pan/zoom, so
+    panning does not rerun the script."""
+    from layers.csp import protect
+
+    return st_folium(protect(m), key=key, height=height, use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
 
 
 def new_map(bounds, *, compact: bool = False, context: bool = True):

@@ -12,6 +12,10 @@ from geo.decode import decode_bytes
 from geo.errors import PlanReadError
 from geo.limits import MAX_BYTES, MAX_CHARS, MAX_UNZIPPED, MAX_XML_ELEMENTS, mb
 
+BODY = "word/document.xml"
+WORD_TEXT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+"""A text run of WordprocessingML: the characters of a DOCX body."""
+
 
 def sniff(data: bytes) -> str:
     """``pdf``, ``docx``, ``zip`` or ``text`` from the first bytes."""
@@ -44,49 +48,39 @@ def _pdf_text(data: bytes, name: str, max_chars: int = MAX_CHARS) -> str:
     return text
 
 
-def _unzipped_size(z: zipfile.ZipFile, name: str) -> int:
-    """The real uncompressed size of the DOCX's members, counted while decompressing (sizes in the zip's
-    directory can be forged), stopping as soon as it passes the limit."""
-    total = 0
-    for info in z.infolist():
+def _count_elements(z: zipfile.ZipFile, name: str) -> None:
+    """Refuse a DOCX body of more than :data:`~geo.limits.MAX_XML_ELEMENTS` elements, counting its start tags in the
+    raw bytes as they are unpacked (no parse, no tree), stopping at the limit."""
+    starts = 0
+    with z.open(BODY) as f:
+        while chunk := f.read(1 << 20):
+            starts += chunk.count(b"<") - chunk.count(b"</") - chunk.count(b"<?") - chunk.count(b"<!")
+            if starts > MAX_XML_ELEMENTS:
+                raise PlanReadError(name, f"DOCX holds more than {MAX_XML_ELEMENTS:,} XML elements",
+                                    "this looks like a generated trap, not a document; save it again in Word")
+
+
+def _scan_docx(z: zipfile.ZipFile, name: str, max_chars: int) -> None:
+    """One streamed pass over the DOCX before python-docx builds it in memory: the real uncompressed size of its
+    members (sizes in the zip's directory can be forged) and the characters of its body's text runs (the body first,
+    parsed as a stream, no entity resolved), each refused as soon as it passes its limit."""
+    from lxml import etree
+
+    total = chars = 0
+    for info in sorted(z.infolist(), key=lambda i: i.filename != BODY):
+        runs = etree.XMLPullParser(events=("end",), tag=WORD_TEXT, resolve_entities=False, no_network=True)
         with z.open(info) as f:
             while chunk := f.read(1 << 20):
                 total += len(chunk)
                 if total > MAX_UNZIPPED:
                     raise PlanReadError(name, f"DOCX unpacks to more than {mb(MAX_UNZIPPED)}",
                                         "this looks like a zip bomb, not a document")
-    return total
-
-
-WORD_TEXT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
-
-
-def _count_elements(z: zipfile.ZipFile) -> int:
-    """About how many elements the DOCX's body holds: its start tags, counted in the raw bytes (fast, no parse)."""
-    starts = 0
-    with z.open("word/document.xml") as f:
-        while chunk := f.read(1 << 20):
-            starts += chunk.count(b"<") - chunk.count(b"</") - chunk.count(b"<?") - chunk.count(b"<!")
-    return starts
-
-
-def _check_docx_xml(z: zipfile.ZipFile, name: str, max_chars: int) -> None:
-    """Refuse a DOCX whose body has more than :data:`~geo.limits.MAX_XML_ELEMENTS` elements or whose text runs
-    (``w:t``) hold more than ``max_chars`` characters, before python-docx builds the whole document in memory. The
-    runs are counted while the XML is read as a stream (no entity resolved), stopping at the budget."""
-    from lxml import etree
-
-    if _count_elements(z) > MAX_XML_ELEMENTS:
-        raise PlanReadError(name, f"DOCX holds more than {MAX_XML_ELEMENTS:,} XML elements",
-                            "this looks like a generated trap, not a document; save it again in Word")
-    chars = 0
-    with z.open("word/document.xml") as f:
-        for _, elem in etree.iterparse(f, events=("end",), tag=WORD_TEXT, resolve_entities=False, no_network=True):
-            chars += len(elem.text or "")
-            elem.clear()
-            if chars > max_chars:
-                raise PlanReadError(name, f"text has more than {max_chars:,} characters, the limit",
-                                    "split the plan into parts and add them one by one")
+                if info.filename == BODY:
+                    runs.feed(chunk)
+                    chars += sum(len(elem.text or "") for _, elem in runs.read_events())
+                if chars > max_chars:
+                    raise PlanReadError(name, f"text has more than {max_chars:,} characters, the limit",
+                                        "split the plan into parts and add them one by one")
 
 
 def _docx_text(data: bytes, name: str, max_chars: int = MAX_CHARS) -> str:
@@ -95,8 +89,8 @@ def _docx_text(data: bytes, name: str, max_chars: int = MAX_CHARS) -> str:
             if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED:
                 raise PlanReadError(name, f"DOCX unpacks to more than {mb(MAX_UNZIPPED)}",
                                     "this looks like a zip bomb, not a document")
-            _unzipped_size(z, name)
-            _check_docx_xml(z, name, max_chars)
+            _count_elements(z, name)
+            _scan_docx(z, name, max_chars)
         import docx
 
         document = docx.Document(io.BytesIO(data))

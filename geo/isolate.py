@@ -1,7 +1,7 @@
 """Run one function in a process of its own, killed when it passes its time or memory budget, so that whatever it
 allocated goes back to the system and the caller (a Streamlit server) keeps only the result.
 
-The process is spawned, never forked (a threaded server must not be forked); its address space is capped with
+The process is a fresh interpreter, never a fork (a threaded server must not be forked); its address space is capped with
 ``RLIMIT_AS`` and its resident memory is watched from outside, so a budget holds whether memory is reserved at once
 or grows slowly. A :class:`~geo.errors.PlanExplorerError` raised inside comes back as it is; a budget passed or a
 process that dies comes back as one :class:`~geo.errors.PlanReadError` naming the file.
@@ -9,10 +9,12 @@ process that dies comes back as one :class:`~geo.errors.PlanReadError` naming th
 
 from __future__ import annotations
 
-import multiprocessing
+import pickle
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +49,10 @@ def _cap(memory: int) -> None:
         pass
 
 
-def _child(conn: Connection, memory: int, fn: Callable[..., Any], args: tuple) -> None:
-    """What the process runs: the budget set, then ``fn(*args)``; sends ``(status, value)`` once."""
+def _child() -> None:
+    """What the process runs (``python -m geo.isolate``): ``(fn, args, memory)`` pickled on stdin, the budget set,
+    then ``fn(*args)``; ``(status, value)`` pickled on stdout."""
+    fn, args, memory = pickle.load(sys.stdin.buffer)
     _cap(memory)
     try:
         result: tuple[str, Any] = ("ok", fn(*args))
@@ -57,10 +61,11 @@ def _child(conn: Connection, memory: int, fn: Callable[..., Any], args: tuple) -
     except MemoryError:
         result = ("memory", None)
     try:
-        conn.send(result)
+        out = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
-        conn.send(("memory", None))
-    conn.close()
+        out = pickle.dumps(("memory", None))
+    sys.stdout.buffer.write(out)
+    sys.stdout.buffer.flush()
 
 
 def _outcome(status: str, value: Any, name: str, memory: int) -> Any:
@@ -71,42 +76,61 @@ def _outcome(status: str, value: Any, name: str, memory: int) -> Any:
     raise PlanReadError(name, f"parsing needed more than {mb(memory)} of memory", SPLIT)
 
 
-def _wait(proc: Any, recv: Connection, name: str, seconds: float, memory: int) -> Any:
-    """The result of ``proc``, read from ``recv`` while the budgets are checked ten times a second."""
+def _over_budget(proc: subprocess.Popen, deadline: float, seconds: float, memory: int) -> str:
+    """What budget ``proc`` passed, or ``""``."""
+    if time.monotonic() > deadline:
+        return f"parsing took more than {seconds:.0f} s"
+    if resident(proc.pid) > memory:
+        return f"parsing needed more than {mb(memory)} of memory"
+    return ""
+
+
+def _wait(proc: subprocess.Popen, name: str, seconds: float, memory: int) -> bytes:
+    """Everything ``proc`` writes, read in a thread while the budgets are checked ten times a second; past one, the
+    process is killed."""
+    out: list[bytes] = []
+    reader = threading.Thread(target=lambda: out.append(proc.stdout.read()), daemon=True)  # type: ignore[union-attr]
+    reader.start()
     deadline = time.monotonic() + seconds
-    while not recv.poll(0.1):  # true once a result comes, or when the process ends without one
-        if time.monotonic() > deadline:
-            raise PlanReadError(name, f"parsing took more than {seconds:.0f} s", SPLIT)
-        if resident(proc.pid) > memory:
-            raise PlanReadError(name, f"parsing needed more than {mb(memory)} of memory", SPLIT)
-    try:
-        status, value = recv.recv()
-    except EOFError:
-        proc.join(5)
-        raise PlanReadError(name, f"parsing stopped without a result (exit code {proc.exitcode})", SPLIT) from None
-    return _outcome(status, value, name, memory)
+    while reader.is_alive():
+        reader.join(0.1)
+        problem = _over_budget(proc, deadline, seconds, memory) if reader.is_alive() else ""
+        if problem:
+            proc.kill()
+            reader.join()
+            raise PlanReadError(name, problem, SPLIT)
+    return out[0] if out else b""
 
 
 def run_isolated(fn: Callable[..., Any], *args: Any, name: str, seconds: float, memory: int) -> Any:
-    """``fn(*args)`` in a spawned process with a budget of ``seconds`` (wall clock) and ``memory`` (bytes, resident).
+    """``fn(*args)`` in a new Python process with a budget of ``seconds`` (wall clock) and ``memory`` (bytes, resident).
 
     ``fn`` and its arguments and result must pickle (``fn`` a module-level function). ``name`` is the file the work
-    is about, named in every error. The process is gone when this returns or raises.
+    is about, named in every error. The process is a plain ``python -m geo.isolate`` (not multiprocessing's spawn,
+    which would run a Streamlit server's page as the child's ``__main__``); it is gone when this returns or raises.
 
     Raises
     ------
     PlanExplorerError
         Raised by ``fn``, or a :class:`PlanReadError` when a budget is passed or the process dies.
     """
-    ctx = multiprocessing.get_context("spawn")
-    recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(send, memory, fn, args), daemon=True)
-    proc.start()
-    send.close()
+    proc = subprocess.Popen([sys.executable, "-m", "geo.isolate"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
     try:
-        return _wait(proc, recv, name, seconds, memory)
+        assert proc.stdin is not None
+        with proc.stdin:
+            proc.stdin.write(pickle.dumps((fn, args, memory), protocol=pickle.HIGHEST_PROTOCOL))
+        out = _wait(proc, name, seconds, memory)
+        proc.wait(10)
+        if not out:
+            raise PlanReadError(name, f"parsing stopped without a result (exit code {proc.returncode})", SPLIT)
+        return _outcome(*pickle.loads(out), name, memory)
     finally:
-        if proc.is_alive():
+        if proc.poll() is None:
             proc.kill()
-        proc.join(10)
-        recv.close()
+        proc.wait(10)
+        proc.stdout.close()  # type: ignore[union-attr]
+
+
+if __name__ == "__main__":
+    _child()

@@ -7,11 +7,15 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+from geo.isolate import resident
 from geo.paths import REPO as ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -25,9 +29,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running explorer: its URL and the process id of its server (to measure its memory)."""
+
+    url: str
+    pid: int
+
+
 @contextmanager
-def streamlit_server(**env_vars: str):
-    """`streamlit run app.py` on a free localhost port, with extra environment variables; yields its URL."""
+def served_app(**env_vars: str) -> Iterator[Served]:
+    """`streamlit run app.py` on a free localhost port, with extra environment variables; yields its URL and pid."""
     port = free_port()
     env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **env_vars)
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
@@ -41,10 +53,17 @@ def streamlit_server(**env_vars: str):
                 break
             except OSError:
                 time.sleep(0.5)
-        yield url
+        yield Served(url, proc.pid)
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@contextmanager
+def streamlit_server(**env_vars: str) -> Iterator[str]:
+    """`streamlit run app.py` on a free localhost port, with extra environment variables; yields its URL."""
+    with served_app(**env_vars) as served:
+        yield served.url
 
 
 def map_frame(page, timeout_ms: int = 90_000):
@@ -70,3 +89,30 @@ def open_layout(browser, url, shot: Path | None = None):
     if shot:
         page.screenshot(path=str(shot), full_page=False)
     return page, frame, failed, external, elapsed
+
+
+class MemoryWatch:
+    """The resident memory of process ``pid``, sampled every ``every`` seconds in a thread inside a ``with`` block:
+    ``before`` (on entry), ``peak`` and ``now()``, in bytes (``/proc``; the tests and the load benchmark read it)."""
+
+    def __init__(self, pid: int, every: float = 0.05) -> None:
+        self.pid, self.every = pid, every
+        self.before = self.peak = resident(pid)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def now(self) -> int:
+        return resident(self.pid)
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.every):
+            self.peak = max(self.peak, resident(self.pid))
+
+    def __enter__(self) -> "MemoryWatch":
+        self.before = self.peak = resident(self.pid)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()

@@ -7,7 +7,9 @@ corpus, and on a text sixteen times its size; GeoPackage build cold and up to da
 filter change (AppTest); the map payload of every page that draws a map and its server time, first run
 and cached rerun (AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export;
 scaling of the build on 1× and 10× the shipped plans (sequential and two processes, cold and incremental,
-peak memory) and the write to a throwaway PostGIS (`python scripts/benchmark.py Scaling`).
+peak memory) and the write to a throwaway PostGIS (`python scripts/benchmark.py Scaling`); many readers at once:
+1, 5 and 20 concurrent Chromium sessions on the Layout page, time to the drawn map and server memory
+(`python scripts/benchmark.py Load`, scripts/load.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # scripts.load, when run as python scripts/benchmark.py
 
 
 def timed(fn, repeat: int = 3) -> float:
@@ -268,9 +272,18 @@ def _postgis_figure(plans: Path, k: int, env: dict) -> dict:
     return {f"{k}×, build into PostGIS (plans cached), s": round(secs, 1), f"{k}×, read every layer back from PostGIS, s": round(read, 1)}
 
 
+def load_figures() -> dict:
+    """1, 5 and 20 concurrent Chromium sessions on the Layout page of one server (scripts/load.py)."""
+    from layers.build import build
+    from scripts.load import run_load
+
+    build()
+    return run_load((1, 5, 20))
+
+
 SECTIONS = [("Gazetteer", gazetteer_figures), ("Parsing", parse_figures), ("Build", build_figures), ("App", app_figures),
             ("Map payload per page", payload_figures), ("Browser", browser_figures), ("Static export", export_figures),
-            ("Scaling", scaling_figures)]
+            ("Scaling", scaling_figures), ("Load", load_figures)]
 
 
 def section(title: str, figures: dict) -> str:
