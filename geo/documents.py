@@ -50,10 +50,15 @@ def _pdf_text(data: bytes, name: str, max_chars: int = MAX_CHARS) -> str:
 
 def _count_elements(z: zipfile.ZipFile, name: str) -> None:
     """Refuse a DOCX body of more than :data:`~geo.limits.MAX_XML_ELEMENTS` elements, counting its start tags in the
-    raw bytes as they are unpacked (no parse, no tree), stopping at the limit."""
-    starts = 0
+    raw bytes as they are unpacked (no parse, no tree), stopping at that limit or at :data:`~geo.limits.MAX_UNZIPPED`
+    bytes (its size in the zip's directory can be forged)."""
+    starts = size = 0
     with z.open(BODY) as f:
         while chunk := f.read(1 << 20):
+            size += len(chunk)
+            if size > MAX_UNZIPPED:
+                raise PlanReadError(name, f"DOCX unpacks to more than {mb(MAX_UNZIPPED)}",
+                                    "this looks like a zip bomb, not a document")
             starts += chunk.count(b"<") - chunk.count(b"</") - chunk.count(b"<?") - chunk.count(b"<!")
             if starts > MAX_XML_ELEMENTS:
                 raise PlanReadError(name, f"DOCX holds more than {MAX_XML_ELEMENTS:,} XML elements",

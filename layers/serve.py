@@ -23,6 +23,12 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-component-update", "--disable-sync"]
 
 
+SERVER_ENV = {"MALLOC_ARENA_MAX": "2"}
+"""The environment the explorer is served with (scripts/run.sh sets the same): glibc keeps one malloc arena per
+thread that ever allocated, up to 8 per core, and returns little of them; Streamlit runs each session's script in its
+own thread, so many sessions at once left the server's memory high after they ended."""
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -41,7 +47,7 @@ class Served:
 def served_app(**env_vars: str) -> Iterator[Served]:
     """`streamlit run app.py` on a free localhost port, with extra environment variables; yields its URL and pid."""
     port = free_port()
-    env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **env_vars)
+    env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **SERVER_ENV, **env_vars)
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                              "--server.headless", "true", "--server.address", "127.0.0.1"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/python -m layers build
-exec .venv/bin/streamlit run app.py "$@"
+# one malloc arena per core, not per session thread: memory taken by many sessions at once goes back (layers/serve.py)
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} exec .venv/bin/streamlit run app.py "$@"

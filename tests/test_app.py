@@ -219,3 +219,28 @@ def test_layout_page_shows_no_raw_identifier(plan):
         assert not any(raw in t for t in texts), raw
     assert "《呼包鄂榆城市群发展规划》（2018）" in shown[0]
     assert "依托京包、包茂交通运输大通道" in script or plan != "hbey-2018"  # the plan's own sentence, quoted
+
+
+def test_maps_are_sent_without_the_whole_page_render_and_under_the_policy(monkeypatch):
+    """show_map passes ``render=False`` to st_folium: what reaches the browser is what a full render sends (the
+    rendered page was thrown away), and the header carries the Content Security Policy of layers/csp.py."""
+    import os
+
+    import streamlit_folium
+
+    from app_pages._shared import show_map
+    from layers import maps
+    from layers.csp import protect
+    from layers.store import read_layers
+    from layers.webmap import add_specs, base_map, simplify_for_web
+
+    sent: list[dict] = []
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kw: sent.append(kw))  # what goes to the browser
+    d = simplify_for_web(read_layers(os.environ["PLAN_EXPLORER_GPKG"]))
+    specs, bounds = maps.layout_specs(d, "hbey-2018", gcj02=False, compact=False)
+    show_map(add_specs(base_map(tuple(bounds)), specs), key="a")
+    streamlit_folium.st_folium(protect(add_specs(base_map(tuple(bounds)), specs)), key="a", height=620,
+                               use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
+    fast, full = ({k: v for k, v in call.items() if k != "on_change"} for call in sent)
+    assert fast == full
+    assert 'http-equiv="Content-Security-Policy"' in fast["header"]

@@ -127,3 +127,4 @@ def test_map_frames_draw_under_a_policy_that_stops_injected_script(served, brows
         page.close()
     finally:
         sink.shutdown()
+        sink.server_close()
