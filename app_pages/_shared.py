@@ -10,7 +10,7 @@ from geo.errors import PlanExplorerError
 from layers.build import DEFAULT_GPKG, build
 from layers.postgis import DB_ENV, read_postgis
 from layers.store import read_layers
-from layers.webmap import add_specs, base_map, simplify_for_web
+from layers.webmap import add_payload, add_specs, base_map, map_payload, simplify_for_web
 
 
 @st.cache_resource(show_spinner=False)
@@ -129,20 +129,23 @@ def new_map(bounds, *, compact: bool = False, context: bool = True):
     return m
 
 
-@st.cache_data(show_spinner=False, max_entries=48)
-def _specs(kind: str, args: tuple, gcj02: bool, stamp: str, compact: bool) -> tuple[list[dict], tuple]:
-    """A map's layers, built once per selection, basemap datum, size and data version (``stamp``, :func:`version`)."""
+@st.cache_resource(show_spinner=False, max_entries=48)
+def _payload(kind: str, args: tuple, gcj02: bool, stamp: str, compact: bool) -> tuple[str, tuple]:
+    """A map's layers serialised once per selection, basemap datum, size and data version (``stamp``,
+    :func:`version`): one immutable text shared by every session, pasted into the map's script by each run."""
     from layers import maps
 
     if kind == "layout":
-        return maps.layout_specs(data(), *args, gcj02=gcj02, compact=compact)
-    build = {"layers": maps.layers_specs, "place": maps.place_specs, "projects": maps.projects_specs}[kind]
-    return build(data(), *args, gcj02=gcj02)
+        specs, bounds = maps.layout_specs(data(), *args, gcj02=gcj02, compact=compact)
+    else:
+        build = {"layers": maps.layers_specs, "place": maps.place_specs, "projects": maps.projects_specs}[kind]
+        specs, bounds = build(data(), *args, gcj02=gcj02)
+    return map_payload(specs), bounds
 
 
 def cached_map(kind: str, *args, compact: bool = False):
     """The map of a page (``layout``, ``layers``, ``place`` or ``projects`` of :mod:`layers.maps`) for this selection; ``compact``
     for a half-width map."""
     gcj02 = st.session_state.get("basemap", "none") == "amap"
-    specs, bounds = _specs(kind, tuple(args), gcj02, version(), compact)
-    return add_specs(new_map(bounds, compact=compact, context=False), specs)  # the specs hold their context
+    payload, bounds = _payload(kind, tuple(args), gcj02, version(), compact)
+    return add_payload(new_map(bounds, compact=compact, context=False), payload)  # the payload holds its context

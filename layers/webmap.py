@@ -19,7 +19,6 @@ import folium
 import geopandas as gpd
 import shapely
 from branca.element import Element, MacroElement
-from folium.map import Layer
 from folium.template import Template
 from shapely.geometry import box
 
@@ -144,43 +143,71 @@ def _style_js(key: str) -> str:
     return json.dumps({k: st[k] for k in keep if k in st} | {"interactive": not key.startswith("context:"), "faded": faded})
 
 
+@lru_cache(maxsize=4)
+def static_text(name: str) -> str:
+    """A file of ``layers/static`` (read once per process)."""
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def map_css() -> str:
+    """Leaflet's stylesheet and the explorer's, as one inline ``<style>``: applied before the map's script runs, so
+    the legend and the labels are measured with their final styles and the map can be drawn in one pass."""
+    import re
+
+    from offlinefolium.elements import _res
+
+    leaflet = re.sub(r"/\*.*?\*/", "", _res[LEAFLET[1]], flags=re.DOTALL)  # comments only (one names a bug tracker)
+    return f"<style>{leaflet}\n{static_text('webmap.css')}</style>"
+
+
+class GeoLayer:
+    """One style's features as one Leaflet GeoJSON layer, with popups, tooltips and labels carried as data: the
+    arguments of ``pm.layer`` in ``layers/static/webmap.js``, serialised once (text of the plans escaped)."""
+
+    def __init__(self, spec: dict):
+        self.data = spec["geojson"].replace("</", "<\\/")
+        self.style = _style_js(spec["style"])
+        extra = spec.get("extra", "")
+        self.meta = json.dumps({"name": legend_entry(spec["style"], spec.get("label")), "legend": spec.get("legend", True),
+                                "extra": extra})
+        self.show = bool(spec.get("show", True))
+
+    def js(self) -> str:
+        """``[data, style, meta, shown]`` as JavaScript."""
+        return f"[{self.data},{self.style},{self.meta},{json.dumps(self.show)}]"
+
+
+def map_payload(specs: list[dict]) -> str:
+    """The layers of a map (bottom first) as one JavaScript array, built once per selection and cached by the app:
+    a page run then only pastes this text into the map's script."""
+    return "[" + ",".join(GeoLayer(spec).js() for spec in specs) + "]"
+
+
 class MapScript(MacroElement):
-    """The helpers of ``layers/static/webmap.js``; after every layer is added: legend, fitted view, labels."""
+    """The helpers of ``layers/static/webmap.js`` and every layer of the map, drawn in one pass: legend, fitted view,
+    then the layers and their labels."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         {{ this.code }}
         pm.init({{ this._parent.get_name() }});
-        setTimeout(function () { pm.finish({{ this._parent.get_name() }}, {{ this.bounds }}, {{ this.compact }}); }, 0);
+        pm.draw({{ this._parent.get_name() }}, [{{ this.payload() }}]);
+        pm.finish({{ this._parent.get_name() }}, {{ this.bounds }}, {{ this.compact }});
         {% endmacro %}
     """)
 
     def __init__(self, bounds: list, compact: bool = False):
         super().__init__()
         self._name = "MapScript"
-        self.code = (STATIC / "webmap.js").read_text(encoding="utf-8")
+        self.code = static_text("webmap.js")
         self.bounds = json.dumps(bounds)
         self.compact = json.dumps(compact)
+        self.parts: list[str] = []  # JavaScript arrays of layers (see :func:`map_payload`), bottom first
 
-
-class GeoLayer(Layer):
-    """One style's features as one Leaflet GeoJSON layer, with popups, tooltips and labels carried as data."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.featureGroup();
-        pm.layer({{ this._parent.get_name() }}, {{ this.get_name() }}, {{ this.data }}, {{ this.style }}, {{ this.meta }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, spec: dict):
-        super().__init__(name=spec["name"], overlay=True, control=spec.get("legend", True), show=spec.get("show", True))
-        self._name = "GeoLayer"
-        self.data = spec["geojson"].replace("</", "<\\/")
-        self.style = _style_js(spec["style"])
-        extra = spec.get("extra", "")
-        self.meta = json.dumps({"name": legend_entry(spec["style"], spec.get("label")), "legend": spec.get("legend", True),
-                                "extra": extra})
+    def payload(self) -> str:
+        """Every layer added, as the items of one JavaScript array."""
+        return ",".join(p[1:-1] for p in self.parts if p != "[]")
 
 
 BASEMAPS = {
@@ -205,12 +232,12 @@ def base_map(bounds: tuple[float, float, float, float], *, basemap: str = "none"
                    attribution_control=basemap != "none", location=[(bounds[1] + bounds[3]) / 2, (bounds[0] + bounds[2]) / 2],
                    zoom_start=6)
     m.default_js = [("leaflet", data_uri(LEAFLET[0]))]
-    m.default_css = [("leaflet_css", data_uri(LEAFLET[1]))]
     m.gcj02 = basemap == "amap"
     _tiles(m, basemap, tianditu_key)
-    m.get_root().header.add_child(Element(f"<style>{(STATIC / 'webmap.css').read_text(encoding='utf-8')}</style>"), name="pm_css")
+    m.default_css = []  # Leaflet's stylesheet is inline (:func:`map_css`)
+    m.get_root().header.add_child(Element(map_css()), name="pm_css")
     x0, y0, x1, y1 = _datum(m, box(*bounds).buffer(0.02)).bounds  # a lone point still gets a view
-    MapScript([[y0, x0], [y1, x1]], compact).add_to(m)
+    m.pm_script = MapScript([[y0, x0], [y1, x1]], compact).add_to(m)
     return m
 
 
@@ -312,9 +339,13 @@ def layer_specs(gdf: gpd.GeoDataFrame, layer: str, *, name: str | None = None, s
 
 
 def add_specs(m: folium.Map, specs: list[dict]) -> folium.Map:
-    """Add layer specs to a map, bottom first."""
-    for spec in specs:
-        GeoLayer(spec).add_to(m)
+    """Add layer specs to a map of :func:`base_map`, bottom first."""
+    return add_payload(m, map_payload(specs))
+
+
+def add_payload(m: folium.Map, payload: str) -> folium.Map:
+    """Add layers serialised by :func:`map_payload` to a map of :func:`base_map`, above those it has."""
+    m.pm_script.parts.append(payload)
     return m
 
 

@@ -32,7 +32,7 @@ pm.labelMarker = function (f, st) {
                                            interactive: false, keyboard: false, pane: 'pmLabels'});
 };
 pm.init = function (map) {
-  map._pm = {layers: [], extra: []};
+  map._pm = {layers: [], extra: [], shown: []};
   L.control.scale({imperial: false, position: 'bottomleft'}).addTo(map);
   map.createPane('pmLabels').style.zIndex = 610;
   map.getPane('pmLabels').style.pointerEvents = 'none';
@@ -62,8 +62,8 @@ pm.candidates = function (map, el, w, h) {
   });
   return out;
 };
-pm.tryPlace = function (map, el, box, taken, named) {
-  var r = el.getBoundingClientRect(), w = r.width, h = r.height, pad = 2;
+pm.tryPlace = function (map, el, r, box, taken, named) {
+  var w = r.width, h = r.height, pad = 2;
   if (!w || named[el.textContent]) return;  /* in a hidden layer, or a name already written */
   var shifts = pm.candidates(map, el, w, h);
   for (var i = 0; i < shifts.length; i++) {
@@ -78,7 +78,7 @@ pm.tryPlace = function (map, el, box, taken, named) {
     return;
   }
 };
-pm.place = function (map) {
+pm.place = function (map) {  /* every box is read before any label moves: one layout, not one per label */
   var c = map.getContainer(), box = c.getBoundingClientRect(), taken = [];
   c.querySelectorAll('.leaflet-control, path.pm-pt').forEach(function (el) {
     var r = el.getBoundingClientRect();
@@ -87,8 +87,9 @@ pm.place = function (map) {
   var labels = Array.prototype.slice.call(c.querySelectorAll('.zh-label'));
   labels.forEach(function (el) { el.classList.remove('pm-on'); el.style.transform = 'translate(-50%, -50%)'; });
   labels.sort(function (a, b) { return b.dataset.p - a.dataset.p; });
+  var rects = labels.map(function (el) { return el.getBoundingClientRect(); });
   var named = {};
-  labels.forEach(function (el) { pm.tryPlace(map, el, box, taken, named); });
+  labels.forEach(function (el, i) { pm.tryPlace(map, el, rects[i], box, taken, named); });
 };
 pm.legend = function (map, compact) {
   var overlays = {};
@@ -108,7 +109,16 @@ pm.legend = function (map, compact) {
     list.appendChild(row);
   });
 };
+pm.draw = function (map, layers) {  /* each layer is made, not yet drawn: pm.finish adds it once the view is set */
+  layers.forEach(function (x) {
+    var group = L.featureGroup();
+    pm.layer(map, group, x[0], x[1], x[2]);
+    if (x[3]) map._pm.shown.push(group);
+  });
+};
 pm.finish = function (map, bounds, compact) {
+  /* the legend and the fitted view first, then the layers: each shape is projected and drawn once, at its final
+     zoom, and every feature is on the map before the script ends (streamlit-folium then binds its clicks) */
   if (map._pm.layers.length) pm.legend(map, compact);
   var timer, touched = false;
   function placeSoon() { clearTimeout(timer); timer = setTimeout(function () { pm.place(map); }, 50); }
@@ -120,6 +130,7 @@ pm.finish = function (map, bounds, compact) {
   }
   map.invalidateSize();
   fit();
+  map._pm.shown.forEach(function (group) { group.addTo(map); });
   pm.place(map);
   map.on('zoomend moveend overlayadd overlayremove resize', placeSoon);
   map.getContainer().addEventListener('pointerdown', function () { touched = true; });
