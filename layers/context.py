@@ -64,6 +64,13 @@ def context_frames(bounds, *, exclude: tuple[str, ...] = (), focus=None, toleran
     name is never written at the edge of a unit mostly outside the map; its label stands (``lx``, ``ly``) in
     its widest part outside ``focus`` (the area the map is about), whose own names take that room.
     """
+    frames = _context_frames(tuple(float(v) for v in bounds), tuple(exclude), focus, tolerance, margin)
+    return {key: gdf.copy() for key, gdf in frames.items()}  # callers may change theirs; the cached ones stay
+
+
+@lru_cache(maxsize=16)
+def _context_frames(bounds: tuple, exclude: tuple[str, ...], focus, tolerance: float, margin: float) -> dict:
+    """:func:`context_frames`, computed once per process for each view (a label spot outside ``focus`` is costly)."""
     from layers.styles import label_point
 
     area = view_box(bounds)

@@ -15,6 +15,7 @@ the output's resolution.
 from __future__ import annotations
 
 from collections.abc import Set
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -102,6 +103,37 @@ def china_outline() -> gpd.GeoSeries:
     return provinces().geometry.simplify(0.05)
 
 
+@lru_cache(maxsize=1)
+def _china_projected() -> gpd.GeoSeries:
+    """:func:`china_outline` in the map's projection, projected once per process."""
+    return china_outline().to_crs(PROJ)
+
+
+@lru_cache(maxsize=8)
+def _coverage_simplified(geoms: tuple, tolerance: float) -> tuple:
+    """``coverage_simplify`` of these geometries, computed once per process for each set (the same counties and
+    cities are simplified to the same scale by every export of a preset)."""
+    return tuple(shapely.coverage_simplify(list(geoms), tolerance))
+
+
+@lru_cache(maxsize=4)
+def _union(geoms: tuple):
+    """The union of these geometries, computed once per process for each set (the focus of a preset)."""
+    return shapely.union_all(list(geoms))
+
+
+@contextmanager
+def _one_draw(fig):
+    """No intermediate renders while a figure is composed: geopandas asks the canvas for a draw after every
+    ``plot`` (on Agg an immediate full render, 16 per map); the figure is drawn once, when it is complete."""
+    canvas = fig.canvas
+    canvas.draw_idle = lambda *args, **kwargs: None
+    try:
+        yield fig
+    finally:
+        del canvas.draw_idle
+
+
 def _select(frames: dict, keys: list[str], plan: str | None, city: str | None, hide: tuple[str, ...]) -> dict:
     """The features of each layer the map shows (by plan, by city for projects, minus hidden styles), projected."""
     data = {}
@@ -145,7 +177,7 @@ def _fit(gdf: gpd.GeoDataFrame, view, tolerance: float, coverage: bool = False) 
         return part
     geoms = part.geometry.values
     if coverage:
-        geoms = shapely.coverage_simplify(geoms, tolerance)
+        geoms = _coverage_simplified(tuple(geoms), tolerance)
     elif not set(part.geom_type) <= {"Point", "MultiPoint"}:
         geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
     geoms = shapely.clip_by_rect(geoms, *area.bounds) if not set(part.geom_type) <= {"Point", "MultiPoint"} else geoms
@@ -344,7 +376,7 @@ def _north_arrow(ax) -> list:
 
 def _inset(fig, bounds) -> None:
     iax = fig.add_axes([0.78, 0.1, 0.2, 0.3])
-    china = china_outline().to_crs(PROJ)
+    china = _china_projected()
     china.plot(ax=iax, facecolor="#f2efe9", edgecolor="#999999", linewidth=0.3)
     box = gpd.GeoSeries.from_xy([bounds[0], bounds[2]], [bounds[1], bounds[3]], crs="EPSG:4326").to_crs(PROJ)
     xs, ys = box.x.tolist(), box.y.tolist()
@@ -386,27 +418,29 @@ def compose(frames: dict, *, preset: str = "layout-2018", plan: str | None = Non
     chinese_font()
     p = PRESETS[preset]
     fig = plt.figure(figsize=SIZES[size], dpi=dpi)
-    ax = fig.add_axes(MAP_BOX)
-    shown = frames["cities"][frames["cities"]["name_zh"] == city]["adcode"] if city else list(CLUSTER_CITIES)
-    focus = frames["counties"][frames["counties"]["city_adcode"].isin(shown)]
-    view = _view(focus.to_crs(PROJ), size)
-    tolerance = (view[2] - view[0]) / 2500  # about a tenth of a millimetre on an A4 map
-    ax.set_xlim(view[0], view[2])
-    ax.set_ylim(view[1], view[3])
-    ax.set_aspect("equal")
-    ax.set_axis_off()
-    ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="#dde3e8", edgecolor="none", zorder=0))
-    ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="none", edgecolor="#333333", linewidth=1, zorder=11))
-    labels = _context(ax, view, tuple(frames["cities"]["adcode"]), focus.union_all(), tolerance, set(frames["cities"]["name_zh"]))
-    drawn, more, _ = _map_layers(ax, frames, layers or p.layers, p, plan or p.plan, city, view, tolerance, list(shown))
-    fig.text(0.03, 0.95, title or p.title, fontsize=22, va="top")
-    fig.text(0.03, 0.895, p.subtitle, fontsize=11, va="top", color="#444444")
-    _legend(fig, legend_entries([k for k in drawn if k]))
-    obstacles = _scale_bar(ax) + _north_arrow(ax)
-    _inset(fig, focus.total_bounds)
-    fig.text(0.03, 0.05, SOURCE_LINE, fontsize=6.5, color="#555555", va="top", wrap=True)
-    fig.text(0.97, 0.02, approval_no, fontsize=8, ha="right", color="#555555")
-    fig.canvas.draw()
+    with _one_draw(fig):
+        ax = fig.add_axes(MAP_BOX)
+        shown = frames["cities"][frames["cities"]["name_zh"] == city]["adcode"] if city else list(CLUSTER_CITIES)
+        focus = frames["counties"][frames["counties"]["city_adcode"].isin(shown)]
+        view = _view(focus.to_crs(PROJ), size)
+        tolerance = (view[2] - view[0]) / 2500  # about a tenth of a millimetre on an A4 map
+        ax.set_xlim(view[0], view[2])
+        ax.set_ylim(view[1], view[3])
+        ax.set_aspect("equal")
+        ax.set_axis_off()
+        ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="#dde3e8", edgecolor="none", zorder=0))
+        ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="none", edgecolor="#333333", linewidth=1, zorder=11))
+        outline = _union(tuple(focus.geometry))
+        labels = _context(ax, view, tuple(frames["cities"]["adcode"]), outline, tolerance, set(frames["cities"]["name_zh"]))
+        drawn, more, _ = _map_layers(ax, frames, layers or p.layers, p, plan or p.plan, city, view, tolerance, list(shown))
+        fig.text(0.03, 0.95, title or p.title, fontsize=22, va="top")
+        fig.text(0.03, 0.895, p.subtitle, fontsize=11, va="top", color="#444444")
+        _legend(fig, legend_entries([k for k in drawn if k]))
+        obstacles = _scale_bar(ax) + _north_arrow(ax)
+        _inset(fig, focus.total_bounds)
+        fig.text(0.03, 0.05, SOURCE_LINE, fontsize=6.5, color="#555555", va="top", wrap=True)
+        fig.text(0.97, 0.02, approval_no, fontsize=8, ha="right", color="#555555")
+    ax.apply_aspect()  # where the map's frame settles at drawing time: labels are measured there, without a draw
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # Agg's canvas (matplotlib.use("Agg") above)
     _place_labels(ax, labels + more, [a.get_window_extent(renderer) for a in obstacles])
     return fig
