@@ -262,7 +262,7 @@ def _place_labels(ax, items: list[Label], obstacles: list) -> int:
     the frame and clear of every placed label and of ``obstacles`` (display boxes); returns how many were placed."""
     renderer = ax.figure.canvas.get_renderer()
     frame = ax.get_window_extent(renderer).padded(-3)
-    placed, pt, named = list(obstacles), ax.figure.dpi / 72, set()
+    placed, pt, named = [_extents(b) for b in obstacles], ax.figure.dpi / 72, set()
     for lab in sorted(items, key=lambda item: -item.priority):
         if lab.text in named:  # one name once: a node's county, a centre's city are not named again
             continue
@@ -293,16 +293,24 @@ def _halo():
     return patheffects.withStroke(linewidth=2.2, foreground="white")
 
 
-def _box(cx: float, cy: float, w: float, h: float):
-    from matplotlib.transforms import Bbox
+def _box(cx: float, cy: float, w: float, h: float) -> tuple[float, float, float, float]:
+    """A display box centred on ``cx``, ``cy`` as ``(x0, y0, x1, y1)`` (as ``Bbox.from_bounds`` computes it)."""
+    x0, y0 = cx - w / 2, cy - h / 2
+    return x0, y0, x0 + w, y0 + h
 
-    return Bbox.from_bounds(cx - w / 2, cy - h / 2, w, h)
+
+def _extents(bbox) -> tuple[float, float, float, float]:
+    """A matplotlib ``Bbox`` as ``(x0, y0, x1, y1)`` with x0 ≤ x1 and y0 ≤ y1."""
+    ax1, ay1, ax2, ay2 = (float(v) for v in bbox.extents)
+    return min(ax1, ax2), min(ay1, ay2), max(ax1, ax2), max(ay1, ay2)
 
 
 def _free(cx: float, cy: float, w: float, h: float, frame, placed: list) -> bool:
-    b = _box(cx, cy, w, h)
-    inside = frame.x0 <= b.x0 and b.x1 <= frame.x1 and frame.y0 <= b.y0 and b.y1 <= frame.y1
-    return inside and not any(b.overlaps(p) for p in placed)
+    """Inside the frame and clear of every placed box (edges touching count as overlapping, as ``Bbox.overlaps``);
+    plain tuples, as the placement tries thousands of spots."""
+    x0, y0, x1, y1 = _box(cx, cy, w, h)
+    inside = frame.x0 <= x0 and x1 <= frame.x1 and frame.y0 <= y0 and y1 <= frame.y1
+    return inside and not any(x0 <= p[2] and p[0] <= x1 and y0 <= p[3] and p[1] <= y1 for p in placed)
 
 
 def legend_entries(drawn: list[str]) -> list[tuple[str, str]]:
@@ -454,6 +462,8 @@ def render(frames: dict, out: Path, *, preset: str = "layout-2018", plan: str | 
                   approval_no=approval_no)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=dpi, metadata={"Creator": "cluster-plan-explorer"} if out.suffix != ".png" else None)
+    # a PNG with fast zlib: the same pixels, a file ~9 % larger, encoded in half the time
+    extra = {"pil_kwargs": {"compress_level": 1}} if out.suffix == ".png" else {"metadata": {"Creator": "cluster-plan-explorer"}}
+    fig.savefig(out, dpi=dpi, **extra)
     plt.close(fig)
     return out
