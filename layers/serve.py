@@ -44,11 +44,12 @@ class Served:
 
 
 @contextmanager
-def served_app(**env_vars: str) -> Iterator[Served]:
-    """`streamlit run app.py` on a free localhost port, with extra environment variables; yields its URL and pid."""
+def served_app(app: str = "app.py", **env_vars: str) -> Iterator[Served]:
+    """`streamlit run app.py` (or another script ``app``) on a free localhost port, with extra environment variables;
+    yields its URL and pid."""
     port = free_port()
     env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **SERVER_ENV, **env_vars)
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", app, "--server.port", str(port),
                              "--server.headless", "true", "--server.address", "127.0.0.1"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -66,9 +67,9 @@ def served_app(**env_vars: str) -> Iterator[Served]:
 
 
 @contextmanager
-def streamlit_server(**env_vars: str) -> Iterator[str]:
-    """`streamlit run app.py` on a free localhost port, with extra environment variables; yields its URL."""
-    with served_app(**env_vars) as served:
+def streamlit_server(app: str = "app.py", **env_vars: str) -> Iterator[str]:
+    """`served_app`, yielding its URL only."""
+    with served_app(app, **env_vars) as served:
         yield served.url
 
 

@@ -28,6 +28,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # scripts.load, when run as python scripts/benchmark.py
 
 
+def load_average() -> float:
+    """The machine's 1-minute load average, reported beside timings (2 cores: above 2, other work shares them)."""
+    import os
+
+    return round(os.getloadavg()[0], 1)
+
+
 def timed(fn, repeat: int = 3) -> float:
     runs = []
     for _ in range(repeat):
@@ -146,27 +153,84 @@ def payload_figures() -> dict:
 
 def app_figures() -> dict:
     at = _page("page_projects.py", {}).run()
-    t = time.perf_counter()
+    load = load_average()
+    t, cpu = time.perf_counter(), time.process_time()
     at.selectbox[0].set_value("包头市").run()
-    return {"projects filter change, server time, s": round(time.perf_counter() - t, 2)}
+    return {"projects filter change, server time, s": round(time.perf_counter() - t, 2),
+            "the same, CPU time of the process, s": round(time.process_time() - cpu, 2), "load average (1 min)": load}
 
 
-def browser_figures() -> dict:
+FLOOR_APP = """
+import folium, streamlit as st
+from streamlit_folium import st_folium
+from layers.webmap import base_map
+st.set_page_config(layout="wide")
+m = base_map((106.5, 37.5, 114.5, 42.8))
+folium.PolyLine([[40.6, 109.8], [40.8, 111.7]]).add_to(m)
+st_folium(m, key="floor", height=600, use_container_width=True, returned_objects=[])
+"""
+"""The floor of any map page: the same Streamlit, streamlit-folium and offline Leaflet, one line and nothing else."""
+
+
+def _time_to_map(app: str = "app.py") -> tuple[float, int]:
+    """Median seconds from navigation to the drawn map over three fresh pages (after one to warm the server), and the
+    number of failed or external requests."""
     from playwright.sync_api import sync_playwright
 
     from layers.serve import ARGS, CHROMIUM, open_layout, streamlit_server  # one definition of the check
 
-    with streamlit_server() as url, sync_playwright() as p:
+    with streamlit_server(app) as url, sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         times, bad = [], 0
-        for _ in range(3):
+        for _ in range(4):
             page, _frame, failed, external, elapsed = open_layout(b, url)
             times.append(elapsed)
             bad += len(failed) + len(external)
             page.close()
         b.close()
-    return {"navigation → drawn layout map in Chromium, s (median of 3)": round(statistics.median(times), 2),
-            "failed or external requests": bad}
+    return statistics.median(times[1:]), bad
+
+
+def browser_figures() -> dict:
+    load = load_average()
+    secs, bad = _time_to_map()
+    with tempfile.TemporaryDirectory() as tmp:
+        floor = Path(tmp) / "floor.py"
+        floor.write_text(FLOOR_APP, encoding="utf-8")
+        base, _ = _time_to_map(str(floor))
+    return {"navigation → drawn layout map in Chromium, s (median of 3, server warm)": round(secs, 2),
+            "the same for a page with one line on the same map (Streamlit + streamlit-folium floor), s": round(base, 2),
+            "failed or external requests": bad, "load average (1 min) at the start": load}
+
+
+SESSION_PATHS = ["", "/?plan=hbew-2021", "/page_layers", "/page_projects", "/?plan=compare", "/page_place"]
+"""What the sessions of the memory figure open in turn: every page that draws a map."""
+
+
+def memory_figures(sessions: int = 40) -> dict:
+    """Server memory after ``sessions`` browser sessions one after another, each opening a map page (in turn every
+    page that draws one), waiting for its map and closing; the first figure is after one session."""
+    from playwright.sync_api import sync_playwright
+
+    from geo.isolate import resident
+    from layers.serve import ARGS, CHROMIUM, map_frame, served_app
+
+    load = load_average()
+    with served_app() as served, sync_playwright() as p:
+        url = served.url
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        after = {}
+        for i in range(sessions):
+            page = b.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url + SESSION_PATHS[i % len(SESSION_PATHS)], wait_until="domcontentloaded")
+            map_frame(page).wait_for_selector(".leaflet-overlay-pane path, .leaflet-marker-pane div", state="attached")
+            page.close()
+            if i + 1 in (1, len(SESSION_PATHS), sessions):
+                time.sleep(2)  # the closed sessions' scripts end
+                after[i + 1] = resident(served.pid) / 2**20
+        b.close()
+    return {**{f"server memory (RSS) after {n} session{'s' if n > 1 else ''} one after another, MB": round(mb)
+               for n, mb in after.items()}, "load average (1 min) at the start": load}
 
 
 def export_figures() -> dict:
@@ -176,9 +240,13 @@ def export_figures() -> dict:
 
     build()
     frames = read_layers(DEFAULT_GPKG)
+    load = load_average()
     with tempfile.TemporaryDirectory() as tmp:
-        secs = timed(lambda: render(frames, Path(tmp) / "a4.png", preset="layout-2018", dpi=300, size="a4"), repeat=2)
-    return {"export A4 300 dpi PNG, s": round(secs, 2)}
+        cpu = time.process_time()
+        secs = timed(lambda: render(frames, Path(tmp) / "a4.png", preset="layout-2018", dpi=300, size="a4"), repeat=3)
+        cpu = (time.process_time() - cpu) / 3
+    return {"export A4 300 dpi PNG, s (median of 3 in one process)": round(secs, 2),
+            "the same, mean CPU time of the process, s": round(cpu, 2), "load average (1 min) at the start": load}
 
 
 def synthetic_corpus(folder: Path, copies: int) -> Path:
@@ -282,8 +350,8 @@ def load_figures() -> dict:
 
 
 SECTIONS = [("Gazetteer", gazetteer_figures), ("Parsing", parse_figures), ("Build", build_figures), ("App", app_figures),
-            ("Map payload per page", payload_figures), ("Browser", browser_figures), ("Static export", export_figures),
-            ("Scaling", scaling_figures), ("Load", load_figures)]
+            ("Map payload per page", payload_figures), ("Browser", browser_figures), ("Server memory", memory_figures),
+            ("Static export", export_figures), ("Scaling", scaling_figures), ("Load", load_figures)]
 
 
 def section(title: str, figures: dict) -> str:
