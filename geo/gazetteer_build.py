@@ -22,13 +22,15 @@ from geo.gazetteer import (
     short_name,
     spread_m,
 )
-from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_places
+from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_places, naturalearth_places
 
 
 def sources() -> list[Path]:
     """What the gazetteer is made from, for its cache's fingerprint: its tables and the modules that build it."""
-    return [*DATA.glob("*.csv"), DATA.parent / "gshhg" / "lakes.geojson", DATA.parent / "lexicon" / "not_places.csv",
-            *(Path(__file__).parent / f"{m}.py" for m in ("gazetteer", "gazetteer_build", "gazetteer_features"))]
+    lexicon = DATA.parent / "lexicon"
+    return [*DATA.glob("*.csv"), DATA.parent / "gshhg" / "lakes.geojson", *(DATA.parent / "naturalearth").glob("*.geojson"),
+            *(lexicon / f"{t}.csv" for t in ("not_places", "naturalearth_classes", "naturalearth_suffixes")),
+            *(Path(__file__).parent / f"{m}.py" for m in ("gazetteer", "gazetteer_build", "gazetteer_features", "naturalearth"))]
 
 
 def _admin_places(g: Gazetteer) -> None:
@@ -218,6 +220,7 @@ def build_gazetteer() -> Gazetteer:
     airports = airportsdata.load("ICAO")
     for table in FEATURE_TABLES:
         feature_places(g, table, airports)
+    naturalearth_places(g)
     feature_aliases(g)
     _airport_places(g, airports)
     g.automaton()

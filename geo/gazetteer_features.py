@@ -99,6 +99,49 @@ FEATURE_TABLES = ("curated.csv", "national_nature.csv", "national_regions.csv", 
 earlier table wins over the same name in a later one."""
 
 
+NATURAL_EARTH_TABLES = ("national_nature.csv",)
+"""Tables whose rows take Natural Earth geometry where it names them (:mod:`geo.naturalearth`); the curated
+table of the cluster keeps its GSHHG and county anchors."""
+
+
+def _units(g: Gazetteer, members: tuple[str, ...]) -> list[tuple[float, float, float]]:
+    """The member units of a row as (lon, lat, extent in m), for the homonym guard."""
+    return [(u.lon, u.lat, u.spread_m) for u in (g.by_adcode(a) for a in members) if u]
+
+
+@lru_cache(maxsize=1)
+def _natural_earth_names() -> dict[str, list[str]]:
+    """Row name → the Chinese names Natural Earth gives the feature where they differ (naturalearth_names.csv)."""
+    out: dict[str, list[str]] = {}
+    for r in read_table("naturalearth_names.csv") if (DATA / "naturalearth_names.csv").exists() else []:
+        out.setdefault(r["name"], []).append(r["ne_name"])
+    return out
+
+
+def _natural_earth(g: Gazetteer, r: dict, members: tuple[str, ...]) -> tuple[float, float, str, float, str, str] | None:
+    """(lon, lat, coord_source, precision, anchor, source) from the Natural Earth feature of a row, if one matches."""
+    from geo import naturalearth
+
+    names = [r["name"], *filter(None, r["aliases"].split("|")), *_natural_earth_names().get(r["name"], [])]
+    units = _units(g, members)
+    found = naturalearth.match(names, r["subkind"], units)
+    if not found:
+        return None
+    lon, lat, reach = naturalearth.point_and_reach(naturalearth.union(found))
+    if naturalearth.coord_source(found) == "naturalearth_line":
+        reach = naturalearth.line_reach(lon, lat, reach, units)
+    return (lon, lat, naturalearth.coord_source(found), reach, naturalearth.anchor(found),
+            f"{r['source']}; {naturalearth.describe(found)}")
+
+
+def _add_feature(g: Gazetteer, p: Place, names: list[str]) -> None:
+    g.places[p.place_id] = p
+    for n in names:
+        if g.exact.get(n, p.place_id) == p.place_id:
+            g.add_name(n, p.place_id)
+            g.exact[n] = p.place_id
+
+
 def feature_places(g: Gazetteer, table: str, airports: dict) -> None:
     if not (DATA / table).exists():
         return
@@ -107,15 +150,41 @@ def feature_places(g: Gazetteer, table: str, airports: dict) -> None:
             continue
         claimed = r["claimed_adcode"]
         lon, lat, src, members, precision = _anchor(g, r, airports)
+        anchor, source = r["anchor"], r["source"]
+        ne = _natural_earth(g, r, members) if table in NATURAL_EARTH_TABLES else None
+        if ne:
+            lon, lat, src, precision, anchor, source = ne
         home = g.by_adcode(claimed) if claimed else None
         p = Place(f"cur:{r['name']}", r["name"], r["kind"], claimed, home.city_adcode if home else "",
                   claimed[:2] + "0000" if claimed else "", lon, lat, src, precision, subkind=r["subkind"], level=4,
-                  anchor=r["anchor"], members=members, source=r["source"])
-        g.places[p.place_id] = p
-        for n in [r["name"], *filter(None, r["aliases"].split("|"))]:
-            if g.exact.get(n, p.place_id) == p.place_id:
-                g.add_name(n, p.place_id)
-                g.exact[n] = p.place_id
+                  anchor=anchor, members=members, source=source)
+        _add_feature(g, p, [r["name"], *filter(None, r["aliases"].split("|"))])
+
+
+def naturalearth_places(g: Gazetteer) -> None:
+    """Natural Earth features the tables lack, under the form plans write (naturalearth_additions.csv): each
+    row names the Natural Earth feature and, in China, the unit it lies in (the homonym guard). A form the
+    gazetteer already knows in any sense is left to that place."""
+    from geo import naturalearth
+
+    if not (DATA / "naturalearth_additions.csv").exists():
+        return
+    for r in read_table("naturalearth_additions.csv"):
+        names = [r["name"], *filter(None, r["aliases"].split("|"))]
+        if any(n in g.names for n in names):
+            continue
+        claimed = r["claimed_adcode"]
+        found = naturalearth.match([r["ne_name"]], r["subkind"], _units(g, (claimed,) if claimed else ()),
+                                   frozenset(filter(None, r["ne_name_en"].split("|"))))
+        if not found:
+            continue
+        lon, lat, reach = naturalearth.point_and_reach(naturalearth.union(found))
+        home = g.by_adcode(claimed) if claimed else None
+        p = Place(f"cur:{r['name']}", r["name"], r["kind"], claimed, home.city_adcode if home and home.level > 1 else "",
+                  claimed[:2] + "0000" if claimed else "", lon, lat, naturalearth.coord_source(found), reach,
+                  subkind=r["subkind"], level=4, anchor=naturalearth.anchor(found), members=(claimed,) if claimed else (),
+                  source=f"{r['source']}; {naturalearth.describe(found)}")
+        _add_feature(g, p, names)
 
 
 def feature_aliases(g: Gazetteer) -> None:
