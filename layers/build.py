@@ -233,6 +233,9 @@ def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.Geo
     for pid, grp in mentions[mentions["place_id"].str.startswith("cur:")].groupby("place_id", sort=True):
         p = g.places[pid]
         kind_a, _, val = p.anchor.partition(":")
+        if kind_a == "ne":
+            _natural_earth_row(p, _plans_of(grp), rivers, areas["landforms"])
+            continue
         if kind_a != "counties":
             continue
         geom, members = _county_union(val.split("|"), g, p.adcode)
@@ -245,6 +248,25 @@ def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.Geo
             {"zone_id": pid, "name_zh": p.name_zh, "zone_type": p.subkind, "plans": _plans_of(grp),
              "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
     return {"rivers": layer_frame(rivers, "rivers"), **{k: layer_frame(v, k) for k, v in areas.items()}}
+
+
+def _natural_earth_row(p: Place, plans: str, rivers: list[dict], landforms: list[dict]) -> None:
+    """A river or landform drawn with its Natural Earth geometry (not schematic): a river's centreline in
+    ``rivers``, a landform's area in ``landforms``; lakes and seas stay points of their layers."""
+    from geo import naturalearth
+
+    geom = naturalearth.geometry(p)
+    method = f"naturalearth (Natural Earth 10m, {p.anchor})"
+    if geom is None:
+        return
+    if p.kind == "water" and "Line" in geom.geom_type:
+        lines = [x for x in getattr(geom, "geoms", [geom]) if x.geom_type == "LineString"]
+        rivers.append({"river_id": p.place_id, "name_zh": p.name_zh, "plans": plans, "geometry": MultiLineString(lines),
+                       "geometry_method": method})
+    elif p.kind == "landform" and "Polygon" in geom.geom_type:
+        parts = [x for x in getattr(geom, "geoms", [geom]) if x.geom_type == "Polygon"]
+        landforms.append({"zone_id": p.place_id, "name_zh": p.name_zh, "zone_type": p.subkind, "plans": plans,
+                          "geometry_method": method, "members": ",".join(p.members), "geometry": shapely.MultiPolygon(parts)})
 
 
 def plan_quote(plan: Plan | None, parts: list[str]) -> tuple[str, str]:

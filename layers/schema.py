@@ -36,9 +36,11 @@ LAYERS: dict[str, dict] = {
               "columns": ["place_id", "name_zh", "adcode", "plans", "coord_source", "precision_m"]},
     "parks": {"geometry": "Point", "description": "Parks, new areas, bonded and industrial zones named by the plans",
               "columns": ["place_id", "name_zh", "park_type", "adcode", "plans", "status", "coord_source", "precision_m"]},
-    "landforms": {"geometry": "MultiPolygon", "description": "Deserts, sandy lands, mountains and plateaus named by the plans (county unions, schematic)",
+    "landforms": {"geometry": "MultiPolygon",
+                  "description": "Deserts, sandy lands, mountains and plateaus named by the plans (county unions, schematic; "
+                                 "Natural Earth areas where it names them)",
                   "columns": ["zone_id", "name_zh", "zone_type", "plans", "geometry_method", "members"]},
-    "rivers": {"geometry": "MultiLineString", "description": "Yellow River main stem and named rivers found in GSHHG/WDBII (WGS 84)",
+    "rivers": {"geometry": "MultiLineString", "description": "Yellow River main stem and named rivers found in GSHHG/WDBII or drawn by Natural Earth (WGS 84)",
                "columns": ["river_id", "name_zh", "plans", "geometry_method"]},
     "eco_zones": {"geometry": "MultiPolygon", "description": "Deserts, mountains, eco zones, basins and fields named by the plans (county unions, schematic)",
                   "columns": ["zone_id", "name_zh", "zone_type", "plans", "geometry_method", "members"]},
