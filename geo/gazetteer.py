@@ -113,14 +113,17 @@ class Gazetteer:
         """How well ``p`` fits the written form ``name``, before any document context.
 
         Level (province/city 3, county 2, other 1); +2 for a curated feature; +2 when the form is the
-        full name, a recorded alias or a province's short name (黑龙江 the province before the river, 吉林 the
-        province before the city, which is written 吉林市), −1.5 for a two-character short form of a county (西安 is the city
+        full name or a recorded alias, +3 when it is a province's short name (黑龙江 the province before the
+        river by one point, which a list of rivers can still overturn; 吉林 the province before the city, which
+        is written 吉林市), −1.5 for a two-character short form of a county (西安 is the city
         before it is 辽源's 西安区); population up to +1; with ``near`` (lon, lat), −1 per 300 km (at most −4).
         """
         from geo.crs import haversine_m
 
         s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0) + (2.0 if p.kind not in ("city", "county", "province", "town") else 0)
-        if name == p.name_zh or self.exact.get(name) == p.place_id or (p.level == 1 and name == short_name(p.name_zh)):
+        if p.level == 1 and name == short_name(p.name_zh):
+            s += 3.0
+        elif name == p.name_zh or self.exact.get(name) == p.place_id:
             s += 2.0
         elif p.level == 3 and len(name) == 2:
             s -= 1.5
