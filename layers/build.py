@@ -24,9 +24,20 @@ from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geoparse import Mention, geoparse_plan
 from geo.pipeline import Parsed
 from layers.admin import CLUSTER_CITIES, admin_polygon, unit_type
-from layers.positions import port_type, settle_corpus
+from layers.plan_layers import (
+    MENTION_COLUMNS,
+    Lookups,
+    NoStore,
+    PlanLayers,
+    ProjectStore,
+    mention_columns,
+    one_facility_each,
+    plan_layers,
+    plan_projects_cached,
+)
+from layers.positions import port_type
 from layers.project_summary import summary_frame
-from layers.projects import projects_frame, status_of
+from layers.projects import Context
 from layers.schema import LAYERS, layer_frame
 from layers.writer import write_geopackage
 
@@ -40,27 +51,6 @@ def _pinyin(name: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(name)).capitalize()  # written together, as Chinese place names are (Mandulakouan)
-
-
-def mentions_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]]) -> pd.DataFrame:
-    rows = []
-    for plan in plans:
-        for n, (m, k) in enumerate(parsed[plan.plan_id]):
-            s = plan.sentences[k]
-            raw_file, rs, re_ = plan.raw_location(m.start, m.end)
-            rows.append({"mention_id": f"{plan.plan_id}:{n:05d}", "plan_id": plan.plan_id, "chapter": s.chapter,
-                         "section": s.section, "sentence": s.text, "start": m.start, "end": m.end, "surface": m.surface,
-                         "name_zh": m.name_zh, "kind": m.kind, "place_id": m.place_id, "adcode": m.adcode,
-                         "lon": m.lon, "lat": m.lat, "score": m.score, "runner_up": m.runner_up,
-                         "precision_m": m.precision_m, "coord_source": m.coord_source, "note": m.note, "raw_file": raw_file,
-                         "raw_start": rs, "raw_end": re_, "waypoints": "|".join(m.line_stops),
-                         "status": status_of(s.text, m.start - s.start)})
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)  # the columns even when a plan names no place
-
-
-MENTION_COLUMNS = ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface", "name_zh", "kind",
-                   "place_id", "adcode", "lon", "lat", "score", "runner_up", "precision_m", "coord_source", "note",
-                   "raw_file", "raw_start", "raw_end", "waypoints", "status"]
 
 
 def _known(place: Place | None, what: str) -> Place:
@@ -305,6 +295,13 @@ def _layout_nodes(ax: dict, axis_row: dict, g: Gazetteer) -> list[dict]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def layout_plan_ids() -> frozenset[str]:
+    """The plans whose sentences the layouts of data/layout/layouts.json quote."""
+    spec = json.loads((DATA / "layout" / "layouts.json").read_text(encoding="utf-8"))
+    return frozenset(x["plan_id"] for part in spec.values() if isinstance(part, list) for x in part if isinstance(x, dict))
+
+
 def layout_layers(g: Gazetteer, plans: Sequence[Plan] = ()) -> dict[str, gpd.GeoDataFrame]:
     """The plans' spatial structures from data/layout/layouts.json (rules in docs/layout.md), each feature with its
     style, the plan's own sentences (``quote``, ``quote_source``) and how it was drawn, in Chinese (``method_zh``)."""
@@ -324,15 +321,6 @@ def layout_layers(g: Gazetteer, plans: Sequence[Plan] = ()) -> dict[str, gpd.Geo
             "layout_zones": layer_frame(zones, "layout_zones"), "layout_nodes": layer_frame(nodes, "layout_nodes")}
 
 
-def plans_frame(plans: list[Plan]) -> pd.DataFrame:
-    return pd.DataFrame([{"plan_id": p.plan_id, "title": p.meta.get("title", p.plan_id), "issuer": p.meta.get("issuer", ""),
-                          "issued": p.meta.get("issued", ""), "scope": p.meta.get("scope", ""),
-                          "witnesses": ",".join(s.witness for s in p.segments),
-                          "chapters": len(p.chapters()), "sentences": len(p.sentences),
-                          "issues": json.dumps({k: sum(1 for i in p.issues if i.kind == k)
-                                                for k in sorted({i.kind for i in p.issues})})} for p in plans])
-
-
 def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None, *, keep_words: bool = True) -> dict:
     """All layers as data frames (pure: no file is written)."""
     parsed = {}
@@ -346,20 +334,31 @@ def frames_of_parsed(plans: list[Plan], parsed: dict[str, list[tuple[Mention, in
                      progress: Callable[[str], None] = lambda s: None) -> dict:
     """All layers from plans already geoparsed (``parsed``: plan_id → mentions with their sentence index); positions
     are settled over the whole corpus first (one identity per facility, honest precision: layers/positions.py)."""
-    parsed = settle_corpus(parsed, g, {p.plan_id: p.text for p in plans})
-    mentions = mentions_frame(plans, parsed)
+    return frames_of_units([plan_layers(p, parsed[p.plan_id], g) for p in plans], g, progress)
+
+
+def frames_of_units(units: list[PlanLayers], g: Gazetteer, progress: Callable[[str], None] = lambda s: None,
+                    store: ProjectStore | None = None) -> dict:
+    """All layers from every plan's share (:mod:`layers.plan_layers`, made now or kept from an earlier build):
+    rule 6 of layers/positions.py over the corpus, then the layers that group the mentions, then the projects
+    (those of ``store`` where their inputs are unchanged)."""
+    changes = one_facility_each(units, g)
+    mentions = pd.DataFrame(mention_columns(units, changes), columns=MENTION_COLUMNS)
     progress("places")
     places = places_frame(mentions, g)
     progress("admin polygons")
     cities, counties = admin_frames(mentions, g)
-    frames = {"plans": plans_frame(plans), "mentions": mentions, "places": places, "cities": cities, "counties": counties}
+    frames = {"plans": pd.DataFrame([u.plan_row for u in units]), "mentions": mentions, "places": places,
+              "cities": cities, "counties": counties}
     frames.update(point_layers(places, g))
     frames.update(line_layers(mentions, g))
     progress("layout and zones")
     frames.update(named_area_layers(mentions, g))
-    frames.update(layout_layers(g, plans))
+    frames.update(layout_layers(g, [u.the_plan() for u in units if u.plan_id in layout_plan_ids()]))
     progress("projects")
-    frames["projects"] = projects_frame(plans, parsed, mentions, frames, g)
+    lookups = Lookups(Context(frames, g))
+    rows = [r for u, ch in zip(units, changes) for r in plan_projects_cached(u, ch, lookups, store or NoStore())]
+    frames["projects"] = layer_frame(rows, "projects").drop_duplicates(subset=["project_id"]).reset_index(drop=True)
     frames["project_summary"] = summary_frame(frames["projects"])
     return frames
 
@@ -419,17 +418,18 @@ def build(plans_dir: Path = PLANS_DIR, out: Path | str | None = None, progress: 
     processes, each only when its files or the code changed (:mod:`layers.parsing`). When ``out`` already holds a
     build of the same inputs (same :func:`input_hash`), nothing is redone.
     """
-    from layers.parsing import parse_corpus
+    from layers.parsing import DiskProjects, corpus_layers
 
     target: Path | str = str(out) if _is_db(out) else Path(out or DEFAULT_GPKG)
     digest = input_hash(plans_dir)
     if not force and (isinstance(target, str) or target.exists()) and _built_hash(target, schema) == digest:
         progress("up to date")
         return target, _summary(_read_mentions(target, schema))
-    plans, parsed = parse_corpus(plans_dir, jobs=jobs, progress=progress)
-    frames = frames_of_parsed(plans, parsed, load_gazetteer(), progress)
+    g = load_gazetteer()
+    units = corpus_layers(plans_dir, g, jobs=jobs, progress=progress)
+    frames = frames_of_units(units, g, progress, store=DiskProjects())
     frames["build_info"] = pd.DataFrame({"key": ["input_hash", "plans", "mentions", "crs"],
-                                         "value": [digest, ",".join(p.plan_id for p in plans),
+                                         "value": [digest, ",".join(u.plan_id for u in units),
                                                    str(len(frames["mentions"])), "EPSG:4326"]})
     progress("write")
     if isinstance(target, str):

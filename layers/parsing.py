@@ -8,22 +8,28 @@ else is shared between workers: each loads the gazetteer from its own cache once
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import pickle
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import metadata
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from geo import paths
 from geo.corpus import Plan, load_manifest, read_plan_file
 from geo.geoparse import Mention
 from geo.pipeline import Parsed
+
+if TYPE_CHECKING:  # the workers, which only parse, do not import the layers
+    from geo.gazetteer import Gazetteer
+    from layers.plan_layers import PlanLayers
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +70,7 @@ def _cache_file(plan_id: str, key: str) -> Path:
     return cache_dir() / f"{hashlib.sha1(plan_id.encode()).hexdigest()[:12]}-{key}.pickle"
 
 
-def _read_cached(path: Path) -> Parsed | None:
+def _read_cached(path: Path) -> Any:
     try:
         with open(path, "rb") as f:
             return pickle.load(f)
@@ -72,14 +78,14 @@ def _read_cached(path: Path) -> Parsed | None:
         return None
 
 
-def _store(path: Path, parsed: Parsed) -> None:
-    """Keep ``parsed`` under ``path``, replacing older entries of the same plan; a read-only folder only costs time."""
+def _store(path: Path, obj: object) -> None:
+    """Keep ``obj`` under ``path``, replacing older entries of the same plan; a read-only folder only costs time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob(path.name.split("-")[0] + "-*.pickle"):
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
-            pickle.dump(parsed, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(f.name, path)
     except OSError:
         pass
@@ -104,20 +110,102 @@ def parse_corpus(plans_dir: Path, *, jobs: int = 1, progress: Callable[[str], No
     metas = load_manifest(Path(plans_dir))
     code = code_hash()
     keys = {m["plan_id"]: plan_key(m, plans_dir, code) for m in metas}
-    done: dict[str, Parsed] = {}
-    for m in metas:
-        hit = _read_cached(_cache_file(m["plan_id"], keys[m["plan_id"]])) if use_cache else None
-        if hit is not None:
-            done[m["plan_id"]] = hit
-            progress(f"cached {m['plan_id']} ({len(done)}/{len(metas)})")
-    todo = [m for m in metas if m["plan_id"] not in done]
-    for pid, parsed in _parse_all(plans_dir, todo, jobs):
-        done[pid] = parsed
-        if use_cache:
-            _store(_cache_file(pid, keys[pid]), parsed)
-        progress(f"parsed {pid} ({len(done)}/{len(metas)})")
+    done = dict(_parsed(plans_dir, metas, keys, jobs=jobs, progress=_counted(progress, 0, len(metas)), use_cache=use_cache))
     plans = [done[m["plan_id"]][0] for m in metas]
     return plans, {p.plan_id: done[p.plan_id][1] for p in plans}
+
+
+def _counted(progress: Callable[[str], None], start: int, total: int) -> Callable[[str], None]:
+    """``progress`` with ``(n/total)`` after each message, counting on from ``start``."""
+    count = [start]
+
+    def said(message: str) -> None:
+        count[0] += 1
+        progress(f"{message} ({count[0]}/{total})")
+    return said
+
+
+def _parsed(plans_dir: Path, metas: list[dict], keys: dict[str, str], *, jobs: int, progress: Callable[[str], None],
+            use_cache: bool = True) -> Iterator[tuple[str, Parsed]]:
+    """``(plan_id, parsed)`` for each plan of ``metas``: first those read back from the cache (in manifest order),
+    then the others as they are parsed (and kept)."""
+    todo = []
+    for m in metas:
+        hit = _read_cached(_cache_file(m["plan_id"], keys[m["plan_id"]])) if use_cache else None
+        if hit is None:
+            todo.append(m)
+            continue
+        progress(f"cached {m['plan_id']}")
+        yield m["plan_id"], hit
+    for pid, parsed in _parse_all(plans_dir, todo, jobs):
+        if use_cache:
+            _store(_cache_file(pid, keys[pid]), parsed)
+        progress(f"parsed {pid}")
+        yield pid, parsed
+
+
+@lru_cache(maxsize=1)
+def layers_code_hash() -> str:
+    """SHA-256 of what a plan's share of the layers depends on: :func:`code_hash` and ``layers/*.py``."""
+    h = hashlib.sha256(code_hash().encode())
+    for f in sorted((paths.REPO / "layers").glob("*.py")):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _layers_file(plan_id: str, key: str) -> Path:
+    return cache_dir().parent / "plan_layers" / f"{hashlib.sha1(plan_id.encode()).hexdigest()[:12]}-{key}.pickle"
+
+
+def _plan_of(plans_dir: Path, meta: dict, key: str) -> Plan:
+    """A plan read back from the cache (parsed again if it is not there)."""
+    hit = _read_cached(_cache_file(meta["plan_id"], key))
+    return (hit or parse_one(str(plans_dir), meta))[0]
+
+
+def corpus_layers(plans_dir: Path, g: Gazetteer, *, jobs: int = 1,
+                  progress: Callable[[str], None] = lambda s: None) -> list[PlanLayers]:
+    """Every plan's share of the layers (:mod:`layers.plan_layers`), in manifest order: read back when the plan's
+    files, its manifest entry and the code are those it was made from, else made from the plan, parsed (or read
+    back parsed) as :func:`parse_corpus` does. ``progress`` hears of each plan."""
+    from layers.plan_layers import PlanLayers, plan_layers
+
+    metas = load_manifest(Path(plans_dir))
+    code = code_hash()
+    keys = {m["plan_id"]: plan_key(m, plans_dir, code) for m in metas}
+    lkeys = {pid: hashlib.sha256((k + layers_code_hash()).encode()).hexdigest()[:24] for pid, k in keys.items()}
+    said = _counted(progress, 0, len(metas))
+    done: dict[str, PlanLayers] = {}
+    gc.disable()  # many small objects: the collector would walk them all again and again while they are read
+    try:
+        for m in metas:
+            unit = _read_cached(_layers_file(m["plan_id"], lkeys[m["plan_id"]]))
+            if isinstance(unit, PlanLayers):
+                unit.load = partial(_plan_of, Path(plans_dir), m, keys[m["plan_id"]])
+                done[m["plan_id"]] = unit
+                said(f"cached {m['plan_id']}")
+    finally:
+        gc.enable()
+    todo = [m for m in metas if m["plan_id"] not in done]
+    for pid, (plan, mentions) in _parsed(plans_dir, todo, keys, jobs=jobs, progress=said):
+        done[pid] = plan_layers(plan, mentions, g, lkeys[pid])
+        _store(_layers_file(pid, lkeys[pid]), done[pid].kept())
+    return [done[m["plan_id"]] for m in metas]
+
+
+class DiskProjects:
+    """Each plan's projects kept in ``data/cache/plan_projects/`` (see :func:`layers.plan_layers.plan_projects_cached`)."""
+
+    def _file(self, plan_id: str) -> Path:
+        return cache_dir().parent / "plan_projects" / f"{hashlib.sha1(plan_id.encode()).hexdigest()[:12]}-p.pickle"
+
+    def get(self, plan_id: str) -> dict | None:
+        entry = _read_cached(self._file(plan_id))
+        return entry if isinstance(entry, dict) else None
+
+    def put(self, plan_id: str, entry: dict) -> None:
+        _store(self._file(plan_id), entry)
 
 
 def _parse_all(plans_dir: Path, metas: list[dict], jobs: int):

@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -361,33 +362,48 @@ def _rank(m: Mention) -> tuple:
             normal_name(m.name_zh) != m.name_zh, m.place_id)
 
 
+def speakers(mentions: Iterable[Mention], g: Gazetteer) -> dict[tuple, Mention]:
+    """Rule 6: for each facility (its :func:`identity`), the mention that speaks for it (the first of the best
+    :func:`_rank`, in the order given)."""
+    best: dict[tuple, Mention] = {}
+    for m in mentions:
+        if (key := identity(m, g)) is not None and (key not in best or _rank(m) < _rank(best[key])):
+            best[key] = m
+    return best
+
+
+def as_one_facility(m: Mention, best: dict[tuple, Mention], g: Gazetteer) -> Mention:
+    """Rule 6 for one mention: the id and position of the mention that speaks for its facility (``best``: see
+    :func:`speakers`); the mention itself when it speaks for it or names no facility."""
+    key = identity(m, g)
+    b = best.get(key) if key else None
+    if b is None or b.place_id == m.place_id:
+        return m
+    return replace(m, place_id=b.place_id, adcode=b.adcode, lon=b.lon, lat=b.lat,
+                   precision_m=b.precision_m, coord_source=b.coord_source,
+                   note=_noted(m, f"one facility with {b.name_zh} ({b.place_id})"))
+
+
+ONE_FACILITY_FIELDS = ("place_id", "adcode", "lon", "lat", "precision_m", "coord_source", "note")
+"""What :func:`as_one_facility` changes in a mention."""
+
+
 def one_identity(parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer) -> dict[str, list[tuple[Mention, int]]]:
     """Rule 6 over the corpus: every mention of a facility takes the id and position of the one that speaks for it."""
-    groups: dict[tuple, list[Mention]] = {}
-    for items in parsed.values():
-        for m, _ in items:
-            if (key := identity(m, g)) is not None:
-                groups.setdefault(key, []).append(m)
-    best = {key: min(ms, key=_rank) for key, ms in groups.items()}
+    best = speakers((m for items in parsed.values() for m, _ in items), g)
+    return {plan: [(as_one_facility(m, best, g), k) for m, k in items] for plan, items in parsed.items()}
 
-    def unified(m: Mention) -> Mention:
-        key = identity(m, g)
-        b = best.get(key) if key else None
-        if b is None or b.place_id == m.place_id:
-            return m
-        return replace(m, place_id=b.place_id, adcode=b.adcode, lon=b.lon, lat=b.lat,
-                       precision_m=b.precision_m, coord_source=b.coord_source,
-                       note=_noted(m, f"one facility with {b.name_zh} ({b.place_id})"))
-    return {plan: [(unified(m), k) for m, k in items] for plan, items in parsed.items()}
+
+def settle_plan(items: list[tuple[Mention, int]], g: Gazetteer, text: str = "") -> list[tuple[Mention, int]]:
+    """Rules 1–5 over one plan's mentions (with their sentence index); ``text``: the plan's normalised text."""
+    ms = [m for m, _ in items]
+    return [(settle(m, ms, g, text), k) for m, k in items]
 
 
 def settle_corpus(parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer,
                   texts: dict[str, str] | None = None) -> dict[str, list[tuple[Mention, int]]]:
     """Every plan's mentions with positions a planner can trust (rules 1–6 of this module); ``texts``: each plan's
-    normalised text, which the mentions' offsets point into (without it, no river is read as a basin)."""
-    out = {}
-    for plan, items in parsed.items():
-        ms = [m for m, _ in items]
-        text = (texts or {}).get(plan, "")
-        out[plan] = [(settle(m, ms, g, text), k) for m, k in items]
+    normalised text, which the mentions' offsets point into (without it, no river is read as a basin). Rules 1–5
+    look at one plan only (:func:`settle_plan`), rule 6 at the corpus (:func:`one_identity`)."""
+    out = {plan: settle_plan(items, g, (texts or {}).get(plan, "")) for plan, items in parsed.items()}
     return one_identity(out, g)

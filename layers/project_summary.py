@@ -3,6 +3,8 @@ counts an analyst pastes (city × category, deadline)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import geopandas as gpd
 import pandas as pd
 
@@ -19,38 +21,54 @@ def _union(values) -> str:
     return ",".join(dict.fromkeys(x for v in values for x in str(v or "").split(",") if x))
 
 
-def _per_plan(grp: pd.DataFrame, col: str, sep: str = "；") -> str:
+def _filled(v: object) -> object:
+    """A missing value (None, NaN) as ''."""
+    return "" if v is None or v != v else v
+
+
+def _per_plan(grp: list[dict], col: str, sep: str = "；") -> str:
     """``plan：value`` for each plan that gives one (``hbey-2018：推进；nmg-bohai：建成``)."""
-    return sep.join(dict.fromkeys(f"{p}：{v}" for p, v in zip(grp["plan_id"], grp[col].fillna("")) if v))
+    return sep.join(dict.fromkeys(f"{r['plan_id']}：{_filled(r[col])}" for r in grp if _filled(r[col])))
 
 
-def _pick(grp: pd.DataFrame) -> pd.Series:
+def _pick(grp: list[dict]) -> dict:
     """The row that names the project: a line, site or works before a task; then the most common name, the longest."""
-    rows = grp[grp["project_type"] != "task"] if (grp["project_type"] != "task").any() else grp
-    counts = rows["name"].value_counts()
-    best = max(counts.index, key=lambda n: (counts[n], len(n), n))
-    return rows[rows["name"] == best].iloc[0]
+    rows = [r for r in grp if r["project_type"] != "task"] or grp
+    counts = Counter(r["name"] for r in rows)
+    best = max(counts, key=lambda n: (counts[n], len(n), n))
+    return next(r for r in rows if r["name"] == best)
 
 
-def summary_row(link: str, grp: pd.DataFrame) -> dict:
-    """The project of one link_id: its rows' plans, quotes, statuses, deadlines and units together."""
+def summary_row(link: str, grp: list[dict]) -> dict:
+    """The project of one link_id (``grp``: its rows, in order): their plans, quotes, statuses, deadlines and units
+    together."""
     first = _pick(grp)
-    drawn = grp[grp.geometry.notna()]
-    buckets = sorted({deadline_bucket(d) for d in grp["deadline"]} - ({"未定"} if grp["deadline"].fillna("").ne("").any() else set()),
-                     key=bucket_order)
+    drawn = [r for r in grp if r["geometry"] is not None]
+    dated = any(_filled(r["deadline"]) != "" for r in grp)
+    buckets = sorted({deadline_bucket(r["deadline"]) for r in grp} - ({"未定"} if dated else set()), key=bucket_order)
+    col = {c: [r[c] for r in grp] for c in ("plan_id", "project_id", "task", "deadline", "responsible", "responsible_full",
+                                            *PLACE_COLUMNS)}
     return {"link_id": link, "name": first["name"], "category": first["category"], "project_type": first["project_type"],
-            "plans": _union(grp["plan_id"]), "plan_count": grp["plan_id"].nunique(), "project_ids": _union(grp["project_id"]),
-            "tasks": _union(grp["task"]), **{c: _union(grp[c]) for c in ("cities", "city_adcodes", "cluster_cities",
-                                                                        "cluster_city_adcodes", "ends", "county_adcodes")},
-            "status": _per_plan(grp, "status"), "deadline": _union(grp["deadline"]), "deadline_bucket": buckets[0],
-            "responsible": _union(grp["responsible"]), "responsible_full": _union(grp["responsible_full"]),
-            "quote": _per_plan(grp, "quote", "\n"), "geometry_method": (drawn if len(drawn) else grp).iloc[0]["geometry_method"],
-            "geometry": drawn.geometry.iloc[0] if len(drawn) else None}
+            "plans": _union(col["plan_id"]), "plan_count": len(set(col["plan_id"]) - {None}),
+            "project_ids": _union(col["project_id"]), "tasks": _union(col["task"]),
+            **{c: _union(col[c]) for c in PLACE_COLUMNS},
+            "status": _per_plan(grp, "status"), "deadline": _union(col["deadline"]), "deadline_bucket": buckets[0],
+            "responsible": _union(col["responsible"]), "responsible_full": _union(col["responsible_full"]),
+            "quote": _per_plan(grp, "quote", "\n"), "geometry_method": (drawn or grp)[0]["geometry_method"],
+            "geometry": drawn[0]["geometry"] if drawn else None}
+
+
+PLACE_COLUMNS = ("cities", "city_adcodes", "cluster_cities", "cluster_city_adcodes", "ends", "county_adcodes")
 
 
 def summary_frame(projects: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """The ``project_summary`` layer: one row per link_id, in the order the projects first appear."""
-    rows = [summary_row(link, grp) for link, grp in projects.groupby("link_id", sort=False)]
+    records = pd.DataFrame(projects).to_dict("records")
+    groups: dict[str, list[dict]] = {}
+    for r in records:
+        if r["link_id"] is not None and r["link_id"] == r["link_id"]:  # as groupby: no group for a missing link_id
+            groups.setdefault(r["link_id"], []).append(r)
+    rows = [summary_row(link, grp) for link, grp in groups.items()]
     return layer_frame(rows, "project_summary")
 
 
