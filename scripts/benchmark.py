@@ -6,10 +6,10 @@ Figures: gazetteer load and lookup throughput; normalisation and geoparse throug
 corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; server time of a
 filter change (AppTest); the map payload of every page that draws a map and its server time, first run
 and cached rerun (AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export;
-scaling of the build on 1× and 10× the shipped plans (sequential and two processes, cold and incremental,
-peak memory) and the write to a throwaway PostGIS (`python scripts/benchmark.py Scaling`); many readers at once:
-1, 5 and 20 concurrent Chromium sessions on the Layout page, time to the drawn map and server memory
-(`python scripts/benchmark.py Load`, scripts/load.py).
+scaling of the build on 1×, 10× and 50× the shipped plans (sequential and two processes, cold and incremental
+against the changed plan built alone, peak memory, GeoPackage size, load average) and the write to a throwaway
+PostGIS (`python scripts/benchmark.py Scaling`); many readers at once: 1, 5 and 20 concurrent Chromium sessions on
+the Layout page, time to the drawn map and server memory (`python scripts/benchmark.py Load`, scripts/load.py).
 """
 
 from __future__ import annotations
@@ -265,14 +265,16 @@ def synthetic_corpus(folder: Path, copies: int) -> Path:
     return folder
 
 
-def _fresh_cache(folder: Path) -> dict:
+def _fresh_cache(folder: Path, *, keep: bool = False) -> dict:
     """An empty plan cache with the gazetteer and the LAC words of the shipped plans already in it (as after one
-    build), so that cold means: no plan parsed yet."""
+    build), so that cold means: no plan parsed yet (``keep``: the folder as it is, for a build that follows)."""
     import os
     import shutil
 
     from geo.cache import CACHE
 
+    if keep and folder.exists():
+        return dict(os.environ, PLAN_EXPLORER_CACHE=str(folder))
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -282,11 +284,11 @@ def _fresh_cache(folder: Path) -> dict:
     return dict(os.environ, PLAN_EXPLORER_CACHE=str(folder))
 
 
-def _run_build(plans: Path, out: str, jobs: int, env: dict) -> tuple[float, str]:
+def _run_build(plans: Path, out: str, jobs: int, env: dict, timeout: float | None = None) -> tuple[float, str]:
     """Wall time of ``python -m layers build`` in a fresh process and its peak-memory line."""
     t = time.perf_counter()
     run = subprocess.run([sys.executable, "-m", "layers", "build", "--plans", str(plans), "--out", out, "--jobs", str(jobs),
-                          "--force"], cwd=ROOT, capture_output=True, text=True, env=env)
+                          "--force"], cwd=ROOT, capture_output=True, text=True, env=env, timeout=timeout)
     secs = time.perf_counter() - t
     if run.returncode:
         raise RuntimeError(run.stderr[-2000:])
@@ -294,37 +296,57 @@ def _run_build(plans: Path, out: str, jobs: int, env: dict) -> tuple[float, str]
     return secs, mem.replace(" (main)", " main").replace(" (largest worker)", " worker")
 
 
-def scaling_figures(scales: tuple[int, ...] = (1, 10)) -> dict:
-    """Build time and peak memory on 1×, 10× … the shipped plans: sequential and ``--jobs 2`` with nothing parsed yet
-    (cold), and after one plan changed (incremental); the changed plan alone; the 10× build written to PostGIS."""
-    out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        for k in scales:
-            plans = synthetic_corpus(tmp / f"x{k}", k)
-            n = len(json.loads((plans / "manifest.json").read_text(encoding="utf-8"))["plans"])
-            gpkg = str(tmp / f"x{k}.gpkg")
-            for jobs in (1, 2):
-                secs, mem = _run_build(plans, gpkg, jobs, _fresh_cache(tmp / "cache"))
-                out[f"{k}× ({n} plans), cold, --jobs {jobs}: s / peak memory"] = f"{secs:.1f} / {mem}"
-            env = _fresh_cache(tmp / "cache")
-            _run_build(plans, gpkg, 2, env)
-            changed = plans / "c000-baotou-2024.txt"
-            changed.write_text(changed.read_text(encoding="utf-8") + "\n加快建设满都拉口岸。\n", encoding="utf-8")
-            for jobs in (1, 2):
-                secs, mem = _run_build(plans, gpkg, jobs, env)
-                out[f"{k}× ({n} plans), incremental (one plan changed), --jobs {jobs}: s / peak memory"] = f"{secs:.1f} / {mem}"
-                changed.write_text(changed.read_text(encoding="utf-8") + "加快建设满都拉口岸。\n", encoding="utf-8")
-        alone = tmp / "alone"
-        alone.mkdir()
-        (alone / "baotou-2024.txt").write_bytes(changed.read_bytes())
-        secs, mem = _run_build(alone, str(tmp / "alone.gpkg"), 1, _fresh_cache(tmp / "cache"))
-        out["the changed plan alone (baotou-2024), cold: s / peak memory"] = f"{secs:.1f} / {mem}"
-        out.update(_postgis_figure(tmp / f"x{scales[-1]}", scales[-1], env))
+def _touch(plans: Path) -> Path:
+    """One plan of a synthetic corpus changed (a sentence added to baotou-2024's first copy); the changed file."""
+    changed = plans / "c000-baotou-2024.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n加快建设满都拉口岸。\n", encoding="utf-8")
+    return changed
+
+
+def _alone(tmp: Path, changed: Path) -> tuple[float, str]:
+    """The changed plan built alone, cold (its own folder, an empty plan cache)."""
+    alone = tmp / "alone"
+    alone.mkdir(exist_ok=True)
+    (alone / "baotou-2024.txt").write_bytes(changed.read_bytes())
+    return _run_build(alone, str(tmp / "alone.gpkg"), 1, _fresh_cache(tmp / "cache-alone"))
+
+
+def _scale_figures(tmp: Path, k: int) -> dict:
+    """Cold builds (sequential, two processes), then after one plan changed an incremental build and, right after
+    it, the changed plan alone (the ratio of the two is what the target is about), and the GeoPackage's size."""
+    plans = synthetic_corpus(tmp / f"x{k}", k)
+    n = len(json.loads((plans / "manifest.json").read_text(encoding="utf-8"))["plans"])
+    gpkg = str(tmp / f"x{k}.gpkg")
+    out: dict[str, object] = {}
+    for jobs in (1, 2):
+        env = _fresh_cache(tmp / f"cache-{jobs}")  # the second one stays: the incremental builds start from it
+        secs, mem = _run_build(plans, gpkg, jobs, env)
+        out[f"{k}× ({n} plans), cold, --jobs {jobs}: s / peak memory (load)"] = f"{secs:.1f} / {mem} ({load_average()})"
+    for jobs in (1, 2):
+        changed = _touch(plans)
+        secs, mem = _run_build(plans, gpkg, jobs, env)
+        out[f"{k}× ({n} plans), incremental (one plan changed), --jobs {jobs}: s / peak memory (load)"] = \
+            f"{secs:.1f} / {mem} ({load_average()})"
+        if jobs == 1:
+            alone, mem = _alone(tmp, changed)
+            out[f"{k}×: the changed plan alone, cold, right after: s / peak memory (load)"] = f"{alone:.1f} / {mem} ({load_average()})"
+            out[f"{k}×: incremental / the changed plan alone"] = f"{secs / alone:.2f}"
+    out[f"{k}×: GeoPackage size, MB"] = round(Path(gpkg).stat().st_size / 1e6, 1)
     return out
 
 
-def _postgis_figure(plans: Path, k: int, env: dict) -> dict:
+def scaling_figures(scales: tuple[int, ...] = (1, 10, 50)) -> dict:
+    """Build time and peak memory on 1×, 10×, 50× the shipped plans (:func:`_scale_figures`); the largest corpus
+    written to PostGIS. Each figure carries the load average of the minute it was taken in."""
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in scales:
+            out.update(_scale_figures(Path(tmp), k))
+        out.update(_postgis_figure(Path(tmp) / f"x{scales[-1]}", scales[-1], _fresh_cache(Path(tmp) / "cache-2", keep=True)))
+    return out
+
+
+def _postgis_figure(plans: Path, k: int, env: dict, timeout: float = 1200) -> dict:
     """The same build written to a throwaway PostGIS (plans already parsed), and read back by the app's reader."""
     from layers import pgcluster as pg
 
@@ -333,11 +355,16 @@ def _postgis_figure(plans: Path, k: int, env: dict) -> dict:
     from layers.postgis import read_postgis
 
     with pg.cluster() as url:
-        secs, _ = _run_build(plans, url, 2, env)
+        try:
+            secs, _ = _run_build(plans, url, 2, env, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return {f"{k}×, build into PostGIS (plans cached), s": f"not done in {timeout:.0f} s"}
+        load = load_average()
         t = time.perf_counter()
         read_postgis(url)
         read = time.perf_counter() - t
-    return {f"{k}×, build into PostGIS (plans cached), s": round(secs, 1), f"{k}×, read every layer back from PostGIS, s": round(read, 1)}
+    return {f"{k}×, build into PostGIS (plans cached), s (load)": f"{secs:.1f} ({load})",
+            f"{k}×, read every layer back from PostGIS, s (load)": f"{read:.1f} ({load_average()})"}
 
 
 def load_figures() -> dict:

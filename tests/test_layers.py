@@ -2,6 +2,8 @@ import hashlib
 import subprocess
 import sys
 
+import numpy as np
+import pandas as pd
 import pyogrio
 import pytest
 import shapely
@@ -185,3 +187,89 @@ def test_a_damaged_geopackage_is_rebuilt_not_reported_up_to_date(tmp_path, gpkg)
         assert r.returncode == 0 and "up to date" not in r.stdout, r.stdout + r.stderr
         assert is_whole(out) and len(pyogrio.read_dataframe(out, layer="rail")) > 0
     assert not stale.exists()
+
+
+def _table_rows(path) -> dict:
+    """Every layer's rows with their fids (geometries as WKB), the extents and feature counts GDAL keeps, and the
+    number of R-tree entries per spatial layer: what a reader of the file can see."""
+    import sqlite3
+
+    out = {}
+    for name, _ in pyogrio.list_layers(path):
+        df = pyogrio.read_dataframe(path, layer=name, fid_as_index=True)
+        rows = pd.DataFrame(df.drop(columns="geometry", errors="ignore"))
+        if "geometry" in df:
+            rows["wkb"] = [None if g is None else g.wkb for g in df.geometry]
+        out[name] = rows.astype(object).where(rows.notna(), None).to_dict("split")  # NaN is not equal to NaN
+    with sqlite3.connect(path) as con:
+        out["gpkg_contents"] = sorted(con.execute("SELECT table_name, min_x, min_y, max_x, max_y FROM gpkg_contents"))
+        out["gpkg_ogr_contents"] = sorted(con.execute("SELECT * FROM gpkg_ogr_contents"))
+        out["rtree"] = sorted((t, con.execute(f'SELECT count(*), min(id), max(id) FROM "{t}"').fetchone()) for (t,) in
+                              con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'rtree%geom' AND type = 'table'"))
+    return out
+
+
+def test_a_rewrite_of_changed_rows_gives_the_file_written_anew(tmp_path, frames, monkeypatch):
+    """Rows removed, changed and added in the middle of layers (with and without geometry): the patched copy holds
+    the same rows, fids, R-tree entries, extents and counts as the file written whole."""
+    from layers import writer
+
+    monkeypatch.setattr(writer, "digests_dir", lambda: tmp_path / "written")
+    old = {k: v for k, v in frames.items() if k != "layer_styles"}
+    new = dict(old)
+    towns = old["towns"].drop(index=old["towns"].index[2]).reset_index(drop=True)
+    towns.loc[4, "name_zh"] = "改名"
+    new["towns"] = towns
+    new["mentions"] = pd.concat([old["mentions"].iloc[:10], old["mentions"].iloc[[3, 4]], old["mentions"].iloc[10:]],
+                                ignore_index=True)
+    new["counties"] = old["counties"].iloc[:-1]  # the last row gone: the suffix is empty
+    patched = []
+    real = writer.patched
+    monkeypatch.setattr(writer, "patched", lambda *a: patched.append(real(*a)) or patched[-1])
+    writer.write_geopackage(old, tmp_path / "a.gpkg")
+    writer.write_geopackage(new, tmp_path / "a.gpkg")
+    writer.write_geopackage(new, tmp_path / "b.gpkg")
+    assert patched == [True]  # the second write of a.gpkg patched its copy; b.gpkg was written whole
+    assert _table_rows(tmp_path / "a.gpkg") == _table_rows(tmp_path / "b.gpkg")
+    assert (tmp_path / "a.gpkg").stat().st_mode == (tmp_path / "b.gpkg").stat().st_mode
+
+
+def test_changed_rows_finds_the_window_that_differs():
+    from layers.writer import changed_rows
+
+    a = np.array([1, 2, 3, 4, 5], dtype=np.uint64)
+    assert changed_rows(a, a) == (5, 0)
+    assert changed_rows(a, np.array([1, 2, 9, 4, 5], dtype=np.uint64)) == (2, 2)
+    assert changed_rows(a, np.array([1, 2, 3, 3, 4, 5], dtype=np.uint64)) == (3, 2)  # never more than both share
+    assert changed_rows(a, np.array([2, 3, 4, 5], dtype=np.uint64)) == (0, 4)
+    assert changed_rows(a, np.array([], dtype=np.uint64)) == (0, 0)
+
+
+@pytest.mark.slow  # three builds of two plans
+def test_an_incremental_build_gives_the_same_geopackage_as_a_forced_one(tmp_path, monkeypatch):
+    """After one plan changed, a build reads the other plan's layers back and patches the changed rows of the last
+    file; the tables are those of a build from nothing (its own empty caches)."""
+    import shutil
+
+    from geo.corpus import PLANS_DIR
+    from layers import parsing, writer
+    from layers.build import build
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name in ("a", "b"):
+        shutil.copy(PLANS_DIR / "baotou-2024.txt", plans / f"{name}.txt")
+    monkeypatch.setattr(writer, "digests_dir", lambda: tmp_path / "written")
+    monkeypatch.setattr(parsing, "cache_dir", lambda: tmp_path / "cache" / "plans")
+    build(plans, tmp_path / "x.gpkg", force=True)
+    with open(plans / "b.txt", "a", encoding="utf-8") as f:
+        f.write("\n加快建设满都拉口岸和包头机场。\n")
+    said: list[str] = []
+    patched = []
+    real = writer.patched
+    monkeypatch.setattr(writer, "patched", lambda *a: patched.append(real(*a)) or patched[-1])
+    build(plans, tmp_path / "x.gpkg", progress=said.append, force=True)
+    assert said[:2] == ["cached a (1/2)", "parsed b (2/2)"] and patched == [True]
+    monkeypatch.setattr(parsing, "cache_dir", lambda: tmp_path / "fresh" / "plans")
+    build(plans, tmp_path / "y.gpkg", force=True)
+    assert _table_rows(tmp_path / "x.gpkg") == _table_rows(tmp_path / "y.gpkg")

@@ -35,3 +35,15 @@ def test_code_hash_covers_the_geo_code():
     assert len(parsing.code_hash()) == 64
     key = parsing.plan_key({"plan_id": "x", "witnesses": []}, PLANS_DIR, "code-1")
     assert key != parsing.plan_key({"plan_id": "x", "witnesses": []}, PLANS_DIR, "code-2")
+
+
+def test_every_layers_module_a_plan_share_is_made_by_is_in_its_key():
+    """A change to any module :mod:`layers.plan_layers` imports makes every plan's kept share stale."""
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json, sys, layers.plan_layers; "
+            "print(json.dumps(sorted(n.split('.')[1] for n in sys.modules if n.startswith('layers.'))))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert set(json.loads(run.stdout)) <= set(parsing.LAYERS_CODE)
