@@ -162,13 +162,16 @@ def patched(frames: dict[str, pd.DataFrame], digests: dict[str, Digests], before
                 continue
             rows = Path(scratch) / f"{i}.gpkg"
             _write_layer(df.iloc[head:len(now) - tail], rows, name)
-            if not _replace_rows(tmp, rows, name, head, len(was) - head - tail, df):
+            if LAYERS[name]["geometry"] is not None:
+                _extent_probe(df, rows)
+            if not _replace_rows(tmp, rows, name, head, len(was) - head - tail):
                 return False
     return True
-def _replace_rows(path: Path, rows: Path, name: str, head: int, gone: int, df: pd.DataFrame) -> bool:
+def _replace_rows(path: Path, rows: Path, name: str, head: int, gone: int) -> bool:
     """In the GeoPackage ``path``, the ``gone`` rows of layer ``name`` after the first ``head`` replaced by the rows of
     ``rows`` (the same layer written alone); the rows after them move with their R-tree entries, as if the layer had
-    been written anew. ``df``: the whole layer (for its extent). False when the two tables' columns differ."""
+    been written anew, and the extent of ``rows``' probe (:func:`_extent_probe`). False when the two tables' columns
+    differ."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -65536"):
@@ -190,7 +193,7 @@ def _replace_rows(path: Path, rows: Path, name: str, head: int, gone: int, df: p
         for table, key, columns in tables:
             _splice(con, table, key, columns, head, gone, added)
         if LAYERS[name]["geometry"] is not None:
-            _extent(con, name, df)
+            _extent(con, name)
         for _, sql in triggers:
             con.execute(sql)
         con.execute("COMMIT")
@@ -209,18 +212,21 @@ def _splice(con: sqlite3.Connection, table: str, key: str, columns: str, head: i
     con.execute(f'INSERT INTO "{table}" ({key}, {columns}) SELECT {key} + ?, {columns} FROM s."{table}"', (head,))
 
 
-def _extent(con: sqlite3.Connection, name: str, df: pd.DataFrame) -> None:
-    """The layer's extent in ``gpkg_contents`` as GDAL writes it: the bounds of its geometries, printed by SQLite's
-    ``%.17g`` (which keeps 16 digits), NULL for a layer without any."""
+def _extent_probe(df: pd.DataFrame, rows: Path) -> None:
+    """A layer ``extent`` in ``rows`` whose extent GDAL records as that of ``df``'s geometries: two points at its
+    corners (GDAL rounds what it writes to ``gpkg_contents``: it is copied from there, not computed here)."""
     geoms = gpd.GeoSeries(np.asarray(df["geometry"], dtype=object))
     geoms = geoms[geoms.notna() & ~geoms.is_empty]
-    if not len(geoms):
-        con.execute("UPDATE gpkg_contents SET min_x = NULL, min_y = NULL, max_x = NULL, max_y = NULL "
-                    "WHERE table_name = ?", (name,))
-        return
-    con.execute("UPDATE gpkg_contents SET min_x = printf('%.17g', ?), min_y = printf('%.17g', ?), "
-                "max_x = printf('%.17g', ?), max_y = printf('%.17g', ?) WHERE table_name = ?",
-                (*map(float, geoms.total_bounds), name))
+    x0, y0, x1, y1 = (float(v) for v in geoms.total_bounds) if len(geoms) else (0.0, 0.0, 0.0, 0.0)
+    corners = [shapely.Point(x0, y0), shapely.Point(x1, y1)] if len(geoms) else []
+    pyogrio.write_dataframe(gpd.GeoDataFrame(geometry=corners, crs="EPSG:4326"), rows, layer="extent", driver="GPKG",
+                            geometry_type="Point", append=True)
+
+
+def _extent(con: sqlite3.Connection, name: str) -> None:
+    """The layer's extent in ``gpkg_contents``: that of the probe (:func:`_extent_probe`), NULL for no geometry."""
+    con.execute("UPDATE gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT min_x, min_y, max_x, max_y FROM "
+                "s.gpkg_contents WHERE table_name = 'extent') WHERE table_name = ?", (name,))
 
 
 def _stamp(path: str) -> None:
