@@ -437,7 +437,7 @@ def build(plans_dir: Path = PLANS_DIR, out: Path | str | None = None, progress: 
 
         write_postgis(frames, target, schema=schema, grant=grant)
     else:
-        write_geopackage(frames, target)
+        write_geopackage(frames, target, incremental=True)
     return target, _summary(frames["mentions"])
 
 

@@ -19,23 +19,23 @@ import shapely
 from layers.schema import LAYERS
 
 
-def write_geopackage(frames: dict[str, pd.DataFrame], out: Path) -> Path:
+def write_geopackage(frames: dict[str, pd.DataFrame], out: Path, *, incremental: bool = False) -> Path:
     """Write every layer of ``frames`` (GeoDataFrame, or DataFrame for attribute tables) to ``out``.
 
-    When ``out`` is the file this writer wrote last (its rows' digests are kept in ``data/cache/written/``), only the
-    rows that differ are rewritten, in a copy moved into place: the tables hold the same rows, with the same fids,
-    as a file written anew (:func:`patched`)."""
+    ``incremental``: the rows' digests are kept in ``data/cache/written/``, and when ``out`` is still the file this
+    writer wrote last, only the rows that differ are rewritten, in a copy moved into place: the tables hold the same
+    rows, with the same fids, as a file written anew (:func:`patched`)."""
     from layers.qgis_styles import layer_styles
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale(out.parent)
     frames = {**frames, "layer_styles": layer_styles(list(frames))}
-    digests = {name: layer_digests(name, df) for name, df in frames.items()}
+    digests = {name: layer_digests(name, df) for name, df in frames.items()} if incremental else {}
     fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=out.parent, prefix=".building-")
     os.close(fd)
     try:
-        before = _previous(out)
+        before = _previous(out) if incremental else None
         if before is None or not _patched_or_not(frames, digests, before, out, Path(tmp)):
             os.unlink(tmp)
             for name, df in frames.items():
@@ -45,7 +45,8 @@ def write_geopackage(frames: dict[str, pd.DataFrame], out: Path) -> Path:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    _remember(out, digests)
+    if incremental:
+        _remember(out, digests)
     return out
 
 

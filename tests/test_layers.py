@@ -226,8 +226,8 @@ def test_a_rewrite_of_changed_rows_gives_the_file_written_anew(tmp_path, frames,
     patched = []
     real = writer.patched
     monkeypatch.setattr(writer, "patched", lambda *a: patched.append(real(*a)) or patched[-1])
-    writer.write_geopackage(old, tmp_path / "a.gpkg")
-    writer.write_geopackage(new, tmp_path / "a.gpkg")
+    writer.write_geopackage(old, tmp_path / "a.gpkg", incremental=True)
+    writer.write_geopackage(new, tmp_path / "a.gpkg", incremental=True)
     writer.write_geopackage(new, tmp_path / "b.gpkg")
     assert patched == [True]  # the second write of a.gpkg patched its copy; b.gpkg was written whole
     assert _table_rows(tmp_path / "a.gpkg") == _table_rows(tmp_path / "b.gpkg")
