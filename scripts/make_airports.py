@@ -412,9 +412,8 @@ def sub_rank(c: Cand, county: Unit | None) -> tuple:
     return (r, c.dist)
 
 
-def airport_result(world: World, a: dict) -> Result:
-    res = Result()
-    lon, lat, cc = float(a["lon"]), float(a["lat"]), a["country"]
+def _locate(world: World, res: Result, lon: float, lat: float, cc: str) -> Unit | None:
+    """The county containing the airport (or the nearest one); its adcodes in ``res``, HK/MO/TW as provinces."""
     county, how = world.containing(lon, lat)
     if cc in SAR:
         res.adcode = res.city_adcode = SAR[cc]
@@ -425,58 +424,73 @@ def airport_result(world: World, a: dict) -> Result:
         res.adcode, res.city_adcode = county.code, city_of(county.code)
         if how != "polygon":
             res.notes.append("adcode:" + how)
+    return county
 
-    near_city = world.units_near(lon, lat, CITY_KM)
-    city_cands = [unit_cand(u, d, county if cc not in SAR else None) for u, d in near_city]
-    if cc in SAR:
-        city_cands += place_cands(world.sar_places, lon, lat, CITY_KM, "geonames")
-    province_keys: set[str] = set()  # the province's own name is no sub-name (Wulong Chongqing Xiannvshan)
+
+def _province_keys(adcode: str, cc: str) -> set[str]:
+    """Spellings of the airport's province: its own name is no sub-name (Wulong Chongqing Xiannvshan)."""
+    keys: set[str] = set()
     for r in _provinces():
-        if r["adcode"][:2] == (res.adcode or "00")[:2] and r["adcode"][:2] not in MUNICIPALITIES:
+        if r["adcode"][:2] == (adcode or "00")[:2] and r["adcode"][:2] not in MUNICIPALITIES:
             for f in admin_forms(r["name"])[1]:
-                province_keys |= pinyin_keys(f)
-    if cc in SAR or res.adcode[:2] == "50":
-        province_keys |= {"taiwan", "chongqing"}
+                keys |= pinyin_keys(f)
+    if cc in SAR or adcode[:2] == "50":
+        keys |= {"taiwan", "chongqing"}
+    return keys
 
-    name_words = words_of(a["name"])
-    city_words = words_of(a["city"])
 
-    # N: longest run of first words of the name that is a place near the airport
-    n_found, n_len = None, 0
+def _first_words_city(name_words: list[str], city_cands: list[Cand]) -> tuple[tuple[Cand, str] | None, int]:
+    """The longest run of first words of the name (up to four) that is a place near the airport, and its length."""
     for n in range(min(4, len(name_words)), 0, -1):
         b = best_city(matches(name_words[:n], city_cands))
         if b:
-            n_found, n_len = b, n
-            break
-    c_found = best_city(matches(city_words, city_cands)) if city_words else None
+            return b, n
+    return None, 0
 
+
+def _city_from_name(world: World, n_found: tuple[Cand, str], c_found: tuple[Cand, str] | None, county: Unit | None,
+                    rest: list[str]) -> tuple[Cand, str, Cand | None]:
+    """The city of an airport whose name starts with a place: that place, the prefecture of a district, or the city
+    of airportsdata when the name names a county inside it; with how, and the place that becomes the sub-name."""
+    n, n_how = n_found
+    if n.unit is not None and n.unit.is_district:
+        pref = world.units.get(city_of(n.unit.code))
+        if pref is not None:
+            city = unit_cand(pref, 0.0 if n.dist == 0 else n.dist, county)
+            return city, f"{n_how}-district-of-prefecture name", None if rest else n
+    elif n.kind == "county" and n.ref[:2] not in MUNICIPALITIES and c_found and c_found[0].contains \
+            and c_found[0].ref != n.ref:
+        return c_found[0], f"{c_found[1]}-{c_found[0].kind} city_en (name names county {n.zh})", n
+    return n, f"{n_how}-{n.kind} name", None
+
+
+def _choose_city(world: World, res: Result, a: dict, county: Unit | None, city_cands: list[Cand],
+                 name_words: list[str]) -> tuple[list[str], Cand | None]:
+    """Set ``res.city`` from the name's first words, else the city of airportsdata, else the containing prefecture;
+    return the words left for the sub-name and the place named first that is the sub-name, if any."""
+    city_words = words_of(a["city"])
+    n_found, n_len = _first_words_city(name_words, city_cands)
+    c_found = best_city(matches(city_words, city_cands)) if city_words else None
     rest = name_words[n_len:]
-    sub_from: Cand | None = None
     if n_found:
-        n, n_how = n_found
-        city, city_how = n, f"{n_how}-{n.kind} name"
-        if n.unit is not None and n.unit.is_district:
-            pref = world.units.get(city_of(n.unit.code))
-            if pref is not None:
-                city = unit_cand(pref, 0.0 if n.dist == 0 else n.dist, county)
-                city_how = f"{n_how}-district-of-prefecture name"
-                if not rest:
-                    sub_from = n
-        elif n.kind == "county" and n.ref[:2] not in MUNICIPALITIES and c_found and c_found[0].contains \
-                and c_found[0].ref != n.ref:
-            city, city_how = c_found[0], f"{c_found[1]}-{c_found[0].kind} city_en (name names county {n.zh})"
-            sub_from = n
-        res.city, res.city_how = city, city_how
-    elif c_found:
+        res.city, res.city_how, sub_from = _city_from_name(world, n_found, c_found, county, rest)
+        return rest, sub_from
+    if c_found:
         res.city, res.city_how = c_found[0], f"{c_found[1]}-{c_found[0].kind} city_en"
-        rest = name_words
-    elif county is not None and cc not in SAR and "base" not in a["name"].lower():
+        return name_words, None
+    if county is not None and a["country"] not in SAR and "base" not in a["name"].lower():
         pref = world.units.get(city_of(county.code))
         if pref is not None:
             res.city = unit_cand(pref, 0.0, county)
             res.city_how = "fallback-containing-prefecture (no name word matched)"
             # Dayong Airport, Dayong: a former city name, no sub-name (but Woody Island → 永兴)
             rest = name_words if name_words != city_words else [w for w in name_words if w in TRANSLATED]
+    return rest, None
+
+
+def _sub_cands(world: World, near_city: list[tuple[Unit, float]], county: Unit | None, cc: str, lon: float,
+               lat: float) -> list[Cand]:
+    """What a sub-name may be: units, townships of the counties and GeoNames places within SUB_KM."""
     near_sub = [(u, d) for u, d in near_city if d <= SUB_KM]
     sub_cands = [unit_cand(u, d, county) for u, d in near_sub]
     for u, d in near_sub:
@@ -490,35 +504,32 @@ def airport_result(world: World, a: dict) -> Result:
                     keys.setdefault(k, "pinyin")
             sub_cands.append(Cand(forms[-1], "township", t["code"], d, False, keys, county=u.code))
     sub_cands += place_cands(world.geonames if cc not in SAR else world.sar_places, lon, lat, SUB_KM, "geonames")
+    return sub_cands
 
-    if res.city is None and cc in SAR:
-        # no city or county of that name: an island or town named first is the airport's place (Matsu Nangan)
-        for n in range(min(3, len(name_words)), 0, -1):
-            found = sorted(matches(name_words[:n], sub_cands), key=lambda t: sub_rank(t[0], county))
-            if found:
-                res.city, res.city_how = found[0][0], f"{found[0][1]}-{found[0][0].kind} name"
-                rest = name_words[n:]
-                break
-    if res.city is None:
-        res.notes.append("city:none")
 
-    # sub-name
-    city_keys = set(res.city.keys) if res.city else set()
-    rest = [w for w in rest if not (set(variants([w])) & (city_keys | province_keys))]
-    if sub_from is not None:
-        res.sub, res.sub_how = sub_from.zh, f"sub:{sub_from.kind} named first {sub_from.ref}"
-        if rest:
-            res.notes.append("sub:unused words " + " ".join(rest))
-        return res
-    if not rest:
-        return res
-    sub_cands = [c for c in sub_cands if not (res.city and c.zh == res.city.zh)]
+def _sar_city(res: Result, name_words: list[str], sub_cands: list[Cand], county: Unit | None,
+              rest: list[str]) -> list[str]:
+    """HK/MO/TW with no city or county of that name: an island or town named first is the airport's place
+    (Matsu Nangan); the words left."""
+    for n in range(min(3, len(name_words)), 0, -1):
+        found = sorted(matches(name_words[:n], sub_cands), key=lambda t: sub_rank(t[0], county))
+        if found:
+            res.city, res.city_how = found[0][0], f"{found[0][1]}-{found[0][0].kind} name"
+            return name_words[n:]
+    return rest
 
+
+def _note_unused(res: Result, left: list[str]) -> None:
+    if left:
+        res.notes.append("sub:unused words " + " ".join(left))
+
+
+def _choose_sub(res: Result, rest: list[str], sub_cands: list[Cand], county: Unit | None) -> None:
+    """The sub-name: the longest, then first, run of ``rest`` that spells a place near the airport, or a translation."""
     spans = sorted(((i, j) for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)),
                    key=lambda s: (-(s[1] - s[0]), s[0]))
     for i, j in spans:
-        found = matches(rest[i:j], sub_cands)
-        found = [(c, h) for c, h in found if len(c.zh) >= 2]
+        found = [(c, h) for c, h in matches(rest[i:j], sub_cands) if len(c.zh) >= 2]
         if found:
             found.sort(key=lambda t: sub_rank(t[0], county))
             c, h = found[0]
@@ -527,17 +538,40 @@ def airport_result(world: World, a: dict) -> Result:
             res.sub_how = f"sub:{h}-{c.kind} {c.ref} {c.dist:.0f} km"
             if others:
                 res.sub_how += " (also " + "/".join(others) + ")"
-            left = rest[:i] + rest[j:]
-            if left:
-                res.notes.append("sub:unused words " + " ".join(left))
-            return res
+            _note_unused(res, rest[:i] + rest[j:])
+            return
         if j - i == 1 and rest[i] in TRANSLATED:
             res.sub, res.sub_how = TRANSLATED[rest[i]], f"sub:translation '{rest[i]}'"
-            left = rest[:i] + rest[j:]
-            if left:
-                res.notes.append("sub:unused words " + " ".join(left))
-            return res
+            _note_unused(res, rest[:i] + rest[j:])
+            return
     res.notes.append(f"sub:none (no place within {SUB_KM:.0f} km spelled '{' '.join(rest)}')")
+
+
+def airport_result(world: World, a: dict) -> Result:
+    """Adcode, city and sub-name of one airport of airportsdata, with how each was found."""
+    res = Result()
+    lon, lat, cc = float(a["lon"]), float(a["lat"]), a["country"]
+    county = _locate(world, res, lon, lat, cc)
+    near_city = world.units_near(lon, lat, CITY_KM)
+    city_cands = [unit_cand(u, d, county if cc not in SAR else None) for u, d in near_city]
+    if cc in SAR:
+        city_cands += place_cands(world.sar_places, lon, lat, CITY_KM, "geonames")
+    province_keys = _province_keys(res.adcode, cc)
+    name_words = words_of(a["name"])
+    rest, sub_from = _choose_city(world, res, a, county, city_cands, name_words)
+    sub_cands = _sub_cands(world, near_city, county, cc, lon, lat)
+    if res.city is None and cc in SAR:
+        rest = _sar_city(res, name_words, sub_cands, county, rest)
+    if res.city is None:
+        res.notes.append("city:none")
+
+    city_keys = set(res.city.keys) if res.city else set()
+    rest = [w for w in rest if not (set(variants([w])) & (city_keys | province_keys))]
+    if sub_from is not None:
+        res.sub, res.sub_how = sub_from.zh, f"sub:{sub_from.kind} named first {sub_from.ref}"
+        _note_unused(res, rest)
+    elif rest:
+        _choose_sub(res, rest, [c for c in sub_cands if not (res.city and c.zh == res.city.zh)], county)
     return res
 
 
@@ -560,6 +594,66 @@ def is_civil(a: dict) -> bool:
     return bool(a["iata"]) and "air base" not in name and "under construction" not in name
 
 
+def _sub_alone(world: World, r: Result, sub: str) -> tuple[bool, str]:
+    """Whether {sub}机场 alone names the airport: a sub-name of two or more characters that is no unit's name
+    outside the airport's prefecture; else why not."""
+    if len(sub) < 2:
+        return False, ""
+    elsewhere = [c for c in world.names_by_unit.get(sub, ()) if city_of(c) != r.city_adcode
+                 and c != r.adcode and not (r.city and r.city.ref == c)]
+    if elsewhere:
+        return False, f"{sub}机场 left out: {sub} is also {'/'.join(sorted(elsewhere)[:3])}"
+    return True, ""
+
+
+def _forms(r: Result, city: str, sub: str, *, alone: bool, sub_alone: bool, intl_named: bool,
+           intl_added: bool) -> list[str]:
+    """The written forms of one airport, its own name's first (see the module's docstring)."""
+    bases = []  # (stem, is the stem alone a name of the airport)
+    if city and sub:
+        bases.append(f"{city}{sub}")
+    if alone:
+        bases.append(city)
+    forms = []
+    for b in bases:
+        forms += [f"{b}国际机场", f"{b}机场"] if intl_named else [f"{b}机场"]
+    if r.city and r.city.unit is not None and r.city.unit.name.endswith("旗") and r.city.unit.name != city:
+        full = r.city.unit.name  # 额济纳旗桃来机场: banners are written with 旗
+        forms += [f"{full}{sub}机场"] if sub else []
+        forms += [f"{full}机场"] if alone else []
+    if sub_alone:
+        forms += [f"{sub}国际机场", f"{sub}机场"] if intl_named else [f"{sub}机场"]
+    if intl_added:
+        forms += [f"{b}国际机场" for b in bases] + ([f"{sub}国际机场"] if sub_alone else [])
+    return forms
+
+
+def _row(world: World, a: dict, r: Result, by_city: dict[str, list[str]], shared: set[str]) -> dict:
+    """The table row of one airport; its forms and match as lists."""
+    city = r.city.zh if r.city else ""
+    sub = r.sub if r.sub != city else ""
+    intl_named = bool(re.search(r"\b(international|intl)\b", a["name"], re.I))
+    # 国际 forms: as the name says, and (after the name's own forms) for every civil airport too, since
+    # airportsdata's English names lag behind (兰州中川国际机场 is "Lanzhou Zhongchuan Airport")
+    intl_added = not intl_named and is_civil(a)
+    alone = bool(city) and city not in shared and (is_civil(a) or city not in by_city)
+    sub_alone, sub_note = _sub_alone(world, r, sub)
+    forms = _forms(r, city, sub, alone=alone, sub_alone=sub_alone, intl_named=intl_named, intl_added=intl_added)
+    match = []
+    if r.city:
+        match.append(f"city:{r.city_how} {r.city.ref}")
+    match.append(r.sub_how) if r.sub_how else None
+    match += r.notes
+    if city in shared:
+        match.append(f"shared city {city}: {'/'.join(by_city[city])}")
+    if sub_note:
+        match.append(sub_note)
+    match.append("intl:name" if intl_named else ("intl:added (civil airport)" if intl_added else "intl:no"))
+    return {"icao": a["icao"], "iata": a["iata"], "name_en": a["name"].strip(), "city_en": a["city"],
+            "lon": a["lon"], "lat": a["lat"], "adcode": r.adcode, "city_adcode": r.city_adcode,
+            "city_zh": city, "sub_zh": sub, "forms": list(dict.fromkeys(forms)), "match": match}
+
+
 def build(world: World) -> list[dict]:
     airports = selected_airports()
     results = {a["icao"]: airport_result(world, a) for a in airports}
@@ -571,53 +665,7 @@ def build(world: World) -> list[dict]:
         if r.city and is_civil(a):
             by_city[r.city.zh].append(a["icao"])
     shared = {c for c, codes in by_city.items() if len(codes) > 1}
-
-    rows = []
-    for a in airports:
-        r = results[a["icao"]]
-        city = r.city.zh if r.city else ""
-        sub = r.sub if r.sub != city else ""
-        intl_named = bool(re.search(r"\b(international|intl)\b", a["name"], re.I))
-        # 国际 forms: as the name says, and (after the name's own forms) for every civil airport too, since
-        # airportsdata's English names lag behind (兰州中川国际机场 is "Lanzhou Zhongchuan Airport")
-        intl_added = not intl_named and is_civil(a)
-        alone = bool(city) and city not in shared and (is_civil(a) or city not in by_city)
-        sub_alone, sub_note = len(sub) >= 2, ""
-        if sub_alone:
-            elsewhere = [c for c in world.names_by_unit.get(sub, ()) if city_of(c) != r.city_adcode
-                         and c != r.adcode and not (r.city and r.city.ref == c)]
-            if elsewhere:
-                sub_alone = False
-                sub_note = f"{sub}机场 left out: {sub} is also {'/'.join(sorted(elsewhere)[:3])}"
-        bases = []  # (stem, is the stem alone a name of the airport)
-        if city and sub:
-            bases.append(f"{city}{sub}")
-        if alone:
-            bases.append(city)
-        forms = []
-        for b in bases:
-            forms += [f"{b}国际机场", f"{b}机场"] if intl_named else [f"{b}机场"]
-        if r.city and r.city.unit is not None and r.city.unit.name.endswith("旗") and r.city.unit.name != city:
-            full = r.city.unit.name  # 额济纳旗桃来机场: banners are written with 旗
-            forms += [f"{full}{sub}机场"] if sub else []
-            forms += [f"{full}机场"] if alone else []
-        if sub_alone:
-            forms += [f"{sub}国际机场", f"{sub}机场"] if intl_named else [f"{sub}机场"]
-        if intl_added:
-            forms += [f"{b}国际机场" for b in bases] + ([f"{sub}国际机场"] if sub_alone else [])
-        match = []
-        if r.city:
-            match.append(f"city:{r.city_how} {r.city.ref}")
-        match.append(r.sub_how) if r.sub_how else None
-        match += r.notes
-        if city in shared:
-            match.append(f"shared city {city}: {'/'.join(by_city[city])}")
-        if sub_note:
-            match.append(sub_note)
-        match.append("intl:name" if intl_named else ("intl:added (civil airport)" if intl_added else "intl:no"))
-        rows.append({"icao": a["icao"], "iata": a["iata"], "name_en": a["name"].strip(), "city_en": a["city"],
-                     "lon": a["lon"], "lat": a["lat"], "adcode": r.adcode, "city_adcode": r.city_adcode,
-                     "city_zh": city, "sub_zh": sub, "forms": list(dict.fromkeys(forms)), "match": match})
+    rows = [_row(world, a, results[a["icao"]], by_city, shared) for a in airports]
 
     # a form two airports would both claim goes to neither
     owners: dict[str, list[str]] = defaultdict(list)
