@@ -25,12 +25,15 @@ fi
 stamp=.venv/.requirements.sha
 want=$(cat requirements.txt pyproject.toml | sha256sum | cut -d' ' -f1)
 if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
-  .venv/bin/python -m pip install -q --upgrade pip
+  # uv (from PyPI, pinned by the lock) installs what pip would, at the same versions, in a fifth of pip's CPU time:
+  # downloads in parallel, no byte-compiling of every installed module (a first import compiles what it uses)
+  .venv/bin/python -m pip install -q -c requirements.txt uv
+  uv=(.venv/bin/uv pip install -q --python .venv/bin/python -c requirements.txt)
   # requirements.txt is the lock, used as constraints: it pins every package the extras pull in
-  .venv/bin/python -m pip install -q -c requirements.txt -e ".[app,export,postgis,test,dev]"
+  "${uv[@]}" -e ".[app,export,postgis,test,dev]"
   # GDAL's GeoPackage validator (pure Python, tests/test_layers.py), pinned by the lock but installed apart with
   # --no-deps: its metadata requires the GDAL bindings, which build only against a system libgdal, and the
   # validator runs without them. For that reason it cannot be in the test extra.
-  .venv/bin/python -m pip install -q -c requirements.txt --no-deps gdal-utils
+  "${uv[@]}" --no-deps gdal-utils
   echo "$want" > "$stamp"
 fi
