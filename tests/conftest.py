@@ -12,6 +12,11 @@ The corpus GeoPackage is built once per session into a temporary folder, never i
 servers of the browser tests at it. It is built by ``python -m layers build`` in a background process
 started after collection, while the test modules that do not need it run first (on a second core).
 ``PLAN_EXPLORER_TEST_TMP`` names a folder to keep it in between runs (an up-to-date file is not rebuilt).
+Before that build starts, the gazetteer is loaded here once (on a fresh clone it is built into ``data/cache``
+once, not by the build's processes too). Work the tests would repeat is shared: one Streamlit component scan for
+all ``AppTest`` runs, one Chromium per module, the Layout page drawn once per window size in the browser tests, the
+rebuilds of a damaged GeoPackage checked against the session's build (determinism), the SVG and PDF of the OCR
+test checked for size.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -50,8 +56,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items.sort(key=lambda item: item.module.__name__ in late if item.module else False)
 
 
+def _scan_streamlit_components_once() -> None:
+    """Each new ``AppTest`` scans the metadata of every installed distribution for Streamlit components (about half a
+    second of CPU); nothing is installed during a session, so the scan's result is kept for the session."""
+    from streamlit.components.v2 import manifest_scanner
+
+    if not hasattr(manifest_scanner.scan_component_manifests, "cache_info"):
+        manifest_scanner.scan_component_manifests = cache(manifest_scanner.scan_component_manifests)
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
-    if any(_needs_gpkg(item) for item in session.items):
+    if "streamlit.testing.v1" in sys.modules:  # a collected module runs pages through AppTest
+        _scan_streamlit_components_once()
+    if not session.config.option.collectonly and any(_needs_gpkg(item) for item in session.items):
+        from geo.gazetteer import load_gazetteer
+
+        load_gazetteer()  # on a fresh clone built here once (4 s of CPU), not by each process of the build as well
         log = open(Path(os.environ["PLAN_EXPLORER_GPKG"]).with_suffix(".log"), "w")  # noqa: SIM115 - closed at unconfigure
         _state["log"] = log
         _state["build"] = subprocess.Popen([sys.executable, "-m", "layers", "build"], cwd=Path(__file__).parent.parent,
@@ -124,3 +144,17 @@ def frames(gpkg):
     from layers.store import read_layers
 
     return read_layers(gpkg)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium, one per test module (playwright's event loop lives no longer than the module)."""
+    from playwright.sync_api import sync_playwright
+
+    from layers.serve import ARGS, CHROMIUM
+
+    assert Path(CHROMIUM).exists(), "Debian chromium is required (bash scripts/setup.sh --test)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()

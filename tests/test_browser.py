@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from layers.serve import ARGS, CHROMIUM, ROOT, map_frame, open_layout, streamlit_server
+from layers.serve import ROOT, map_frame, open_layout, streamlit_server
 
 pytestmark = pytest.mark.browser
 HOSTILE = "加快建设满都拉口岸<script>alert(1)</script>和包头机场<img src=x onerror=alert(2)>。"
@@ -22,17 +22,6 @@ def server(gpkg):
     """The explorer serving the session's GeoPackage (the server inherits PLAN_EXPLORER_GPKG)."""
     with streamlit_server(PLAN_EXPLORER_GPKG=str(gpkg)) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "Debian chromium is required (bash scripts/setup.sh --test)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def snapshot(folder: Path) -> dict:
@@ -75,9 +64,24 @@ def open_at(browser, url, width, height):
     return page, frame
 
 
+@pytest.fixture(scope="module")
+def layout_at(server, browser):
+    """The layout page drawn once per window size: the tests that only read it and click it share the load."""
+    opened: dict[tuple[int, int], tuple] = {}
+
+    def get(width: int, height: int):
+        if (width, height) not in opened:
+            opened[width, height] = open_at(browser, server, width, height)
+        return opened[width, height]
+
+    yield get
+    for page, _ in opened.values():
+        page.close()
+
+
 @pytest.mark.parametrize("width,height", [(1600, 1000), (1280, 720)])
-def test_layout_map_reads_without_help(server, browser, width, height):
-    page, frame = open_at(browser, server, width, height)
+def test_layout_map_reads_without_help(layout_at, width, height):
+    page, frame = layout_at(width, height)
     legend = frame.query_selector(".pm-legend")
     text = legend.inner_text()
     for name in ZONES_2018 + ["一轴：呼包鄂榆发展轴", "一带：沿黄生态文化经济带", "中心城市", "旗县区"]:
@@ -96,11 +100,10 @@ def test_layout_map_reads_without_help(server, browser, width, height):
             assert a["right"] <= b["left"] or b["right"] <= a["left"] or a["bottom"] <= b["top"] or b["bottom"] <= a["top"], (a, b)
     words = page.inner_text("body") + frame.inner_text("body")
     assert not RAW.search(words), RAW.search(words)
-    page.close()
 
 
-def test_axis_click_quotes_the_plan_through_labels(server, browser):
-    page, frame = open_at(browser, server, 1600, 1000)
+def test_axis_click_quotes_the_plan_through_labels(layout_at):
+    page, frame = layout_at(1600, 1000)  # read first by test_layout_map_reads_without_help, which clicks nothing
     # labels never catch a click: whatever lies under a label's centre is the map, not the label
     hits = frame.evaluate("""() => [...document.querySelectorAll('.zh-label.pm-on')].map(el => {
         const r = el.getBoundingClientRect(); const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
@@ -117,7 +120,6 @@ def test_axis_click_quotes_the_plan_through_labels(server, browser):
     assert "画法" in popup and "示意线" in popup and not RAW.search(popup)
     outline = frame.evaluate("(() => { const el = document.activeElement; return el ? getComputedStyle(el).outlineStyle : 'none'; })()")
     assert outline == "none"  # no black focus rectangle around the clicked shape
-    page.close()
 
 
 def upload(page, url, path: Path):

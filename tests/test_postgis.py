@@ -12,7 +12,7 @@ import pytest
 import shapely
 
 from layers import pgcluster as pg
-from layers.serve import ARGS, CHROMIUM, open_layout, streamlit_server
+from layers.serve import open_layout, streamlit_server
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.postgis,
@@ -173,16 +173,11 @@ def test_app_with_a_wrong_password_shows_one_message(db, monkeypatch):
 
 
 @pytest.mark.browser
-def test_layout_page_renders_from_postgis_in_chromium(published, tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "Debian chromium is required (bash scripts/setup.sh --test)"
+def test_layout_page_renders_from_postgis_in_chromium(published, browser, tmp_path):
     nowhere = tmp_path / "never-built.gpkg"  # would be built if the app read the GeoPackage
-    with streamlit_server(PLAN_EXPLORER_DB=pg.reader_url(published), PLAN_EXPLORER_GPKG=str(nowhere)) as url, \
-            sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page, frame, failed, external, _ = open_layout(b, url, tmp_path / "layout.png")
+    with streamlit_server(PLAN_EXPLORER_DB=pg.reader_url(published), PLAN_EXPLORER_GPKG=str(nowhere)) as url:
+        page, frame, failed, external, _ = open_layout(browser, url, tmp_path / "layout.png")
         assert len(frame.query_selector_all(".leaflet-overlay-pane path")) > 60
         assert failed == [] and external == []
-        b.close()
+        page.close()
     assert not nowhere.exists()
