@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from geo.crs import haversine_m
 from geo.features import name_like
@@ -63,7 +64,7 @@ def _dashed_chain(text: str, placed: list[Mention], k: int) -> list[Mention | tu
     if k and text[placed[k - 1].end:placed[k].start] in DASHES:
         return None
     chain: list[Mention | tuple[int, int]] = [placed[k]]
-    for nxt in placed[k + 1:]:
+    for nxt in islice(placed, k + 1, None):
         gap = text[chain[-1][1] if isinstance(chain[-1], tuple) else chain[-1].end:nxt.start]
         if gap in DASHES:
             chain.append(nxt)

@@ -363,10 +363,14 @@ def frames_of_units(units: list[PlanLayers], g: Gazetteer, progress: Callable[[s
     return frames
 
 
+BUILD_DATA = ("context", "gazetteer", "gshhg", "layout", "lexicon", "naturalearth")
+"""The folders of data/ a build reads (data/cache is what it writes)."""
+
+
 def input_hash(plans_dir: Path) -> str:
     """SHA-256 over everything a build reads: plans, gazetteer tables, layouts, rivers and the code."""
     h = hashlib.sha256()
-    files = [*sorted(Path(plans_dir).iterdir()), *sorted(DATA.glob("[glx]*/*")),
+    files = [*sorted(Path(plans_dir).iterdir()), *(f for d in BUILD_DATA for f in sorted((DATA / d).glob("*"))),
              *(f for package in paths.PACKAGES for f in sorted(package.glob("*.py")))]
     for f in files:
         if f.is_file():
