@@ -55,13 +55,13 @@ from geo.structures import structures
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
 
-DIRECTIONAL = ("西北", "东北", "西南")
-"""Regions that are also directions: not when a direction word follows (西北部, 东北方向, 东北亚) or a
-province's one-character name precedes (辽西北)."""
-BAD_AFTER = ("市群", "县城", "市化", "市场", "县域", "区域", "区位", "市民", "市政", "县级", "区县", "市县", "区间", "市容")
-GLUED_LEFT = ("沿海", "城市", "省市", "盟市", "旗县", "入海", "出海")
-"""A name whose first character ends one of these words is the tail of that word (``沿海城市`` is not ``海城市``,
-``入海口`` is not ``海口``)."""
+QUARTERS = frozenset(w for w in lexicon_words("directions") if len(w) == 2)
+"""Regions that are also directions (西北, 东北, 西南: data/lexicon/directions.csv): not when a direction word
+follows (西北部, 东北方向, 东北亚) or a province's one-character name precedes (辽西北, 渝东北)."""
+PROVINCE_INITIALS = lexicon_words("province_abbreviations", "abbr")
+GUARDS = {role: lexicon_words("match_guards", "text", role=role) for role in
+          ("ends_a_word", "starts_a_word", "after_port", "port_word", "after_direction", "after_two_character_name")}
+"""Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部): data/lexicon/match_guards.csv."""
 IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
@@ -92,17 +92,17 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     for s, e, surface, name in found:
         if s < last or any(dead[s:e]):
             continue
-        if name.endswith("港") and text[e:e + 1] in ("澳", "台", "口", "城") and text[e:e + 2] != "口岸":
+        if name.endswith("港") and text[e:e + 1] in GUARDS["after_port"] and text[e:e + 2] not in GUARDS["port_word"]:
             continue  # 深圳港澳合作, 钦州港口城市: 港 starts the next word (港澳, 港口), the name is the city's
         if re.fullmatch(r"[GS]\d+[A-Z]?", name) and text[e:e + 1].isdigit():
             continue  # G210 is not G2 or G21
-        if text[e - 1:e + 1] in BAD_AFTER or (text[e:e + 1] == "岭" and len(name) == 2):
+        if text[e - 1:e + 1] in GUARDS["ends_a_word"] or (text[e:e + 1] in GUARDS["after_two_character_name"] and len(name) == 2):
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
-        if s > 0 and text[s - 1:s + 1] in GLUED_LEFT and name not in g.exact:
+        if s > 0 and text[s - 1:s + 1] in GUARDS["starts_a_word"] and name not in g.exact:
             continue
-        if name[-1] in "东西" and text[e:e + 1] in "南北" and len(name) == 2 and all(p.kind == "region" for p in g.candidates(name)):
+        if len(name) == 2 and text[e - 1:e + 1] in QUARTERS and all(p.kind == "region" for p in g.candidates(name)):
             continue  # 辽西北, 豫东南: a province's quarter, not 辽西 or 豫东
-        if name in DIRECTIONAL and (text[e:e + 1] in "部方侧角向面风亚" or (s > 0 and text[s - 1] in "辽吉黑冀晋蒙陕甘宁青新川滇黔桂粤闽赣湘鄂豫皖苏浙鲁")):
+        if name in QUARTERS and (text[e:e + 1] in GUARDS["after_direction"] or (s > 0 and text[s - 1] in PROVINCE_INITIALS)):
             continue
         out.append((s, e, surface, name))
         last = e
