@@ -19,16 +19,15 @@ from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
 from geo.designations import designations, port_areas, prefixed_regions
+from geo.feature_lists import feature_lists, suffix_lists
 from geo.features import (
     NAMED_AFTER,
     border_pairs,
     enumerations,
     facility_runs,
-    feature_lists,
     kind_after,
     named_parks,
     shared_suffix,
-    suffix_lists,
 )
 from geo.gazetteer import Gazetteer, Place, city_like_kind
 from geo.lexicon import alternation

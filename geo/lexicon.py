@@ -35,3 +35,20 @@ def alternation(name: str, column: str = "word", **where: str) -> str:
     import re
 
     return "|".join(re.escape(w) for w in sorted(words(name, column, **where), key=lambda w: (-len(w), w)))
+
+
+def rules(rule: str) -> tuple[tuple[str, str], ...]:
+    """The (pattern, kind) rows of data/lexicon/rule_words.csv for one rule, in table order."""
+    return tuple((r["pattern"], r["kind"]) for r in table("rule_words") if r["rule"] == rule)
+
+
+def rule_pattern(rule: str) -> str:
+    """The patterns of one rule of data/lexicon/rule_words.csv as one alternation (a group of its own each)."""
+    return "|".join(f"(?:{rx})" for rx, _ in rules(rule))
+
+
+def rule_kind(rule: str, word: str) -> str:
+    """The kind of the first row of ``rule`` whose pattern matches all of ``word``."""
+    import re
+
+    return next(kind for rx, kind in rules(rule) if re.fullmatch(rx, word))
