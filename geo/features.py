@@ -182,7 +182,7 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
             if x.kind != kind:
                 out[j] = replace(x, kind=kind, name_zh=x.surface + m.group(1), place_id=f"ctx:{x.surface}{m.group(1)}",
                                  group=group, note=f"enumeration; located at {x.name_zh}")
-            if j == 0 or text[out[j - 1].end:x.start] not in ("、", "和", "及", "与", ""):
+            if j == 0 or text[out[j - 1].end:x.start] not in ("、", "和", "及", "与"):
                 break
             j -= 1
     return out

@@ -14,7 +14,8 @@ from geo.lexicon import marks, table
 from geo.mention import Mention
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
-CLASS_WORD = re.compile(r"(等)?(" + "|".join(rx for rx, _ in CLASSES) + ")")
+CLASS_WORD = re.compile(r"(等|[\d两三四五六七八九十]+[个座处])?(" + "|".join(rx for rx, _ in CLASSES) + ")")
+"""The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 UNITS = ("city", "county", "town")
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
@@ -43,14 +44,26 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _unit(g: Gazetteer, name: str, near: list[Place], facility: bool = False) -> Place | None:
     """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a list
     of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场) stands for that unit."""
-    if facility and not g.candidates(name) and not kind_of_name(name):
-        name = next((name[:k] for k in range(len(name) - 2, 1, -1)
+    if facility and not g.candidates(name):
+        head = next((name[:k] for k in range(len(name) - 2, 1, -1)
                      if any(p.kind in UNITS and p.level <= 3 for p in g.candidates(name[:k]))), name)
+        inner = [p for p in g.candidates(name[len(head):]) if p.kind in UNITS and p.level == 3
+                 and any(p.adcode.startswith(q.adcode[:4]) for q in g.candidates(head) if q.kind == "city")]
+        if len(inner) == 1:
+            return inner[0]  # 山南隆子: the county 隆子 of the city 山南
+        name = head
     cands = [p for p in g.candidates(name) if p.kind in UNITS] or [g.places[i] for i in g.waypoint_names.get(name, [])]
     cands = [p for p in cands if p.level <= 3] or cands  # 霍尔果斯 the county-level city before the GeoNames town
     if len(cands) <= 1 or not near:
         return cands[0] if len(cands) == 1 else None
     return min(cands, key=lambda p: min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in near))
+
+
+def _unit_named(g: Gazetteer, item: str) -> bool:
+    """A facility's name made of a county or city and a sub-name of two or three characters, whatever they are
+    (日喀则和平 before 机场: 和 is part of the name here, not a join)."""
+    return 4 <= len(item) <= 8 and any(name_like(item[k:], 3) and p.kind in UNITS and p.level <= 3
+                                       for k in (len(item) - 2, len(item) - 3) for p in g.candidates(item[:k]))
 
 
 def _known(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
@@ -88,12 +101,14 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     apart = FACILITIES.union({"park"} if _class_kind(w) in ("airport", "port", "station") else set())  # 福州新区 before 机场
     own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in apart.difference({_class_kind(w)})]
     spans = spans[own[-1] + 1:] if own else spans  # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
-    if len(spans) < 2 or not all(name_like(text[s:e], 6) for s, e in spans[1:]):
+    facility = _class_kind(w) in ("airport", "port", "station")
+    if len(spans) < 2 or not all(name_like(text[s:e], 6) or (facility and _unit_named(g, text[s:e])) for s, e in spans[1:]):
         return []
     first = next((m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None)
     if first is not None and text[spans[0][0]:spans[0][1]] + w.group(2) not in g.exact:  # 提升吉隆, 将包头: a known name ending the first item starts it
-        spans[0] = (first.start, first.end)
-    elif not name_like(text[spans[0][0]:spans[0][1]], 5):
+        parent = next((m for m in out if m.end == first.start and m.kind == "city" and first.adcode[:4] == m.adcode[:4]), None)
+        spans[0] = (parent.start if parent and spans[0][0] <= parent.start else first.start, first.end)  # 运城绛县
+    elif not (name_like(text[spans[0][0]:spans[0][1]], 5) or (facility and _unit_named(g, text[spans[0][0]:spans[0][1]]))):
         return []
     if any(m.kind == "province" and (m.start, m.end) in spans for m in out):
         return []  # 天津、河北港口: the ports of provinces, not ports named after them

@@ -18,6 +18,17 @@ def test_enumerated_airports(gaz):
     assert [m.adcode for m in air] == ["150124", "150222", "150925", "150626"]
 
 
+def test_airports_listed_by_unit_and_sub_name(gaz):
+    """Items made of a city and a sub-name, whatever its characters (和 in 日喀则和平 is no join), a count before the
+    class word, and 民用运输机场: every item is an airport, at the county its sub-name names where it names one."""
+    ms = geoparse("推进日喀则和平、山南隆子、阿里普兰机场改扩建，布局运城绛县、临汾蒲县和晋中榆社3个通用机场，"
+                  "开展咸宁、随州等民用运输机场前期研究。", gaz)
+    air = {m.surface: m.adcode for m in ms if m.kind == "airport"}
+    assert list(air) == ["日喀则和平", "山南隆子", "阿里普兰机场", "运城绛县", "临汾蒲县", "晋中榆社", "咸宁", "随州"]
+    assert air["山南隆子"] == "540529" and air["运城绛县"] == "140826" and air["咸宁"] == "421200"
+    assert not any(m.kind == "airport" for m in geoparse("支持二连浩特市、东乌珠穆沁旗发展口岸经济。", gaz))
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
