@@ -106,6 +106,47 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 LIST_JOIN = re.compile("[" + marks("join") + "]")
+ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + alternation("zone_area_words") + ")")
+"""An area of a zone written after the zone or listed after its first area: ``哈尔滨片区`` (data/lexicon/zone_area_words.csv)."""
+BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[" + marks("join") + "])")
+AREA_KINDS = ("city", "county", "town", "port", "airport", "park", "province")
+"""What an area is named after and located at (哈尔滨片区, 天津港片区, 天津机场片区, 滨海新区中心商务片区)."""
+
+
+def _zone_area_spans(text: str, zone: Mention) -> list[tuple[int, int]]:
+    """The areas written after ``zone``: the first joined to it (its span starts with the zone's), then those listed
+    after it with 、/和/与/及; a bare name before a listed area shares its word (襄阳、宜昌片区)."""
+    w = ZONE_AREA.match(text, zone.end)
+    if w is None or BREAKERS.search(w.group()):
+        return []
+    spans, pending, pos = [(zone.start, w.end())], [], w.end()
+    while (join := LIST_JOIN.match(text, pos)) is not None:
+        item = ZONE_AREA.match(text, join.end())
+        if item is not None and not BREAKERS.search(item.group()) and not LIST_JOIN.search(item.group()):
+            spans += pending + [item.span()]
+            pending, pos = [], item.end()
+        elif (bare := BARE_ITEM.match(text, join.end())) is not None and not BREAKERS.search(bare.group()):
+            pending, pos = pending + [bare.span()], bare.end()
+        else:
+            break
+    return spans
+
+
+def zone_areas(text: str, ms: list[Mention]) -> list[Mention]:
+    """A zone followed by the name of one of its areas (中国（黑龙江）自由贸易试验区哈尔滨片区) is one park, that area,
+    and so is every area listed after it (、黑河片区和绥芬河片区); each is located at the place it is named after, or
+    at the zone, and the places inside its name are part of it."""
+    out = list(ms)
+    for zone in [m for m in ms if m.kind == "park"]:
+        for s, e in _zone_area_spans(text, zone):
+            inner = [m for m in out if s <= m.start and m.end <= e]
+            at = next((m for m in inner if m is not zone and m.kind in AREA_KINDS and m.lon is not None), zone)
+            name = text[s:e]
+            out = [m for m in out if m not in inner] + [
+                Mention(s, e, name, name, "park", f"ctx:{name}", at.adcode, at.lon, at.lat, at.score, at.runner_up,
+                        max(at.precision_m or 0.0, PORT_AREA_PRECISION_M), at.coord_source,
+                        note=f"area of {zone.surface}; located at {at.surface}")]
+    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 PREFIXES = {r["prefix"]: r for r in table("region_prefixes")}

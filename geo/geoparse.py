@@ -18,7 +18,7 @@ from geo.boundaries import NOT_TAKEN, cuts_a_word, inside_a_name, no_fragments, 
 from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
-from geo.designations import designations, port_areas, prefixed_regions
+from geo.designations import designations, port_areas, prefixed_regions, zone_areas
 from geo.feature_lists import feature_lists, suffix_lists
 from geo.features import (
     NAMED_AFTER,
@@ -264,6 +264,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = directional_regions(text, ms, g)
     ms = designations(text, ms)
     ms = port_areas(text, ms)
+    ms = zone_areas(text, ms)
     ms = prefixed_regions(text, ms)
     ms = shared_suffix(text, ms)
     ms = named_parks(text, ms)

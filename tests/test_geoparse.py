@@ -29,6 +29,16 @@ def test_airports_listed_by_unit_and_sub_name(gaz):
     assert not any(m.kind == "airport" for m in geoparse("支持二连浩特市、东乌珠穆沁旗发展口岸经济。", gaz))
 
 
+def test_areas_of_a_zone(gaz):
+    """A zone's areas written after it and listed after the first (a bare name shares the word): one park each, at
+    the place it is named after; the places inside their names are part of them."""
+    ms = geoparse("支持中国（云南）自由贸易试验区昆明片区、红河片区和德宏片区差异化探索，"
+                  "推动中国（湖北）自由贸易试验区武汉片区与襄阳、宜昌片区联动发展。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("中国（云南）自由贸易试验区昆明片区", "park", "530100"), ("红河片区", "park", "532500"), ("德宏片区", "park", "533100"),
+        ("中国（湖北）自由贸易试验区武汉片区", "park", "420100"), ("襄阳", "park", "420600"), ("宜昌片区", "park", "420500")]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
