@@ -14,10 +14,11 @@ from functools import cache
 from geo.lexicon import alternation, rule_kind, rule_pattern, table
 from geo.mention import Mention
 
-KIND_SUFFIXES: list[tuple[str, str, str, float]] = [(r["pattern"], r["kind"], r["subkind"], float(r["precision_m"]))
-                                                    for r in table("feature_words")]
+KIND_SUFFIXES: list[tuple[str, str, str, float, str]] = [
+    (r["pattern"], r["kind"], r["subkind"], float(r["precision_m"]), r.get("after") or "") for r in table("feature_words")]
 """Words after a name that make it a feature of another kind (data/lexicon/feature_words.csv): (regex, kind,
-subkind, precision in m). The feature is located at the place it is named after, no closer than the precision."""
+subkind, precision in m, the kinds of place it may follow where the table says). The feature is located at the place
+it is named after, no closer than the precision."""
 BUILD_VERBS = alternation("plan_words", starts_items="yes")
 """Verbs after which a list of lines or a named feature starts (实施通霍、…; 建设准朔铁路): data/lexicon/plan_words.csv."""
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
@@ -41,8 +42,11 @@ SUB_NAMES = [re.compile(rf"（[\u4e00-\u9fff]{{1,4}}）|[\u4e00-\u9fff]{{{n}}}")
 """A facility's sub-name after its place: a bracketed word, or two to six characters."""
 
 
-def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float) -> bool:
-    """Whether a feature word of kind ``rx_kind`` may follow a place of kind ``base_kind`` (with a sub-name)."""
+def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: str = "") -> bool:
+    """Whether a feature word of kind ``rx_kind`` may follow a place of kind ``base_kind`` (with a sub-name); ``after``:
+    the kinds the table allows (凤凰古城, 黄山风景区; not 乌大张长城)."""
+    if after:
+        return base_kind in after.split() and (not with_sub or rx_kind in ("port", "park", "airport", "station"))
     if base_kind not in ("city", "county", "town", "port") and rx_kind in ("airport", "port", "park") and prec < 30000:
         return False  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
     if with_sub and rx_kind not in ("port", "park", "airport", "station"):
@@ -55,7 +59,7 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float) -> bool:
 @cache
 def _suffixes(base_kind: str, with_sub: bool) -> tuple[re.Pattern | None, list[tuple[str, str, float]]]:
     """The feature words allowed after a place of ``base_kind`` as one pattern (tried in table order) and the rows."""
-    allowed = [(rx, kind, prec) for rx, kind, _sub, prec in KIND_SUFFIXES if _allowed(kind, base_kind, with_sub, prec)]
+    allowed = [(rx, kind, prec) for rx, kind, _sub, prec, after in KIND_SUFFIXES if _allowed(kind, base_kind, with_sub, prec, after)]
     if not allowed:
         return None, []
     return re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _, _) in enumerate(allowed))), allowed

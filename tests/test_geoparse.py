@@ -39,6 +39,15 @@ def test_areas_of_a_zone(gaz):
         ("中国（湖北）自由贸易试验区武汉片区", "park", "420100"), ("襄阳", "park", "420600"), ("宜昌片区", "park", "420500")]
 
 
+def test_heritage_and_scenic_sites_are_parks(gaz):
+    """A heritage or scenic word after a settlement or a landform names a park there (凤凰古城 aside, which LAC finds);
+    one LAC finds with such a word is a park too, never a town; 古城 before 区 is no heritage word."""
+    ms = {m.surface: (m.kind, m.adcode) for m in geoparse("保护好嘉峪关关城、大理古城和云冈石窟，提升黄山风景区、"
+                                                          "西递古镇和周庄古镇品质，推进丽江市古城区特色小镇建设。", gaz)}
+    assert ms["嘉峪关关城"] == ("park", "620200") and ms["大理古城"][0] == "park" and ms["黄山风景区"] == ("park", "341000")
+    assert ms["周庄古镇"][0] == "park" and "丽江市古城" not in ms and ms["丽江市"] == ("city", "530700")
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
