@@ -46,7 +46,7 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
     """Whether a feature word of kind ``rx_kind`` may follow a place of kind ``base_kind`` (with a sub-name); ``after``:
     the kinds the table allows (凤凰古城, 黄山风景区; not 乌大张长城)."""
     if after:
-        return base_kind in after.split() and (not with_sub or rx_kind in ("port", "park", "airport", "station"))
+        return base_kind in after.split() and (not with_sub or rx_kind in ("port", "park", "airport", "station", "water"))
     if base_kind not in ("city", "county", "town", "port") and rx_kind in ("airport", "port", "park") and prec < 30000:
         return False  # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
     if with_sub and rx_kind not in ("port", "park", "airport", "station"):
@@ -217,3 +217,23 @@ LEAD = re.compile("^(?:" + alternation("plan_words", leads="yes") + ")+")
 def name_like(item: str, longest: int = 6) -> bool:
     """Two to ``longest`` Chinese characters, none of them a function word or a common verb's."""
     return 2 <= len(item) <= longest and all("\u4e00" <= c <= "\u9fff" for c in item) and not NOT_A_NAME.search(item)
+
+
+WATER_TRANSFER = re.compile(rule_pattern("water_transfer"))
+"""引汉济渭, 引洮供水二期工程: the way plans name a water transfer (data/lexicon/rule_words.csv)."""
+
+
+def water_transfers(text: str, ms: list[Mention]) -> list[Mention]:
+    """``引大（大通河）济湟（湟水）工程``, ``引额济乌``: a water transfer named the way plans name them is one water
+    mention, known to the gazetteer or not (then unlocated); the rivers and places in its name are part of it."""
+    out = list(ms)
+    for w in WATER_TRANSFER.finditer(text):
+        s, e = w.span()
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out) or any(
+                m.kind == "water" and m.start == s and m.end >= e - 2 for m in out):
+            continue  # read across by a longer name, or known already (引江济淮工程)
+        out = [m for m in out if not (s <= m.start and m.end <= e)]
+        out.append(Mention(s, e, w.group(), w.group(), "water", note="a water transfer named by its source and destination; "
+                           "not in the gazetteer, not located"))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+

@@ -28,6 +28,7 @@ from geo.features import (
     kind_after,
     named_parks,
     shared_suffix,
+    water_transfers,
 )
 from geo.gazetteer import Gazetteer, Place, city_like_kind
 from geo.lexicon import alternation
@@ -268,6 +269,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = prefixed_regions(text, ms)
     ms = shared_suffix(text, ms)
     ms = named_parks(text, ms)
+    ms = water_transfers(text, ms)
     ms += corridors(text, ms)
     lines = named_lines(text, ms)
     ms = [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines  # 渝西 of 渝西高铁

@@ -48,6 +48,17 @@ def test_heritage_and_scenic_sites_are_parks(gaz):
     assert ms["周庄古镇"][0] == "park" and "丽江市古城" not in ms and ms["丽江市"] == ("city", "530700")
 
 
+def test_water_works(gaz):
+    """Irrigation districts, water control projects and canals named after a place or a river, and water transfers named
+    the way plans name them (引X济Y, 引X供水), are water; the rivers inside a transfer's name are part of it."""
+    ms = geoparse("推进都江堰灌区和叶尔羌河灌区现代化改造，建设平陆运河马道枢纽和鄱阳湖水利枢纽工程，"
+                  "实施引大（大通河）济湟（湟水）工程、引额济乌工程和引洮供水二期工程。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("都江堰灌区", "water"), ("叶尔羌河灌区", "water"), ("平陆运河马道枢纽", "water"), ("鄱阳湖水利枢纽工程", "water"),
+        ("引大（大通河）济湟（湟水）工程", "water"), ("引额济乌工程", "water"), ("引洮供水二期工程", "water")]
+    assert ms[0].adcode == "510181"
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
