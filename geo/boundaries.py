@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import bisect
 
-from geo.lexicon import table
+from geo.lexicon import marks, table
+from geo.lexicon import words as words_of
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 
@@ -115,3 +116,16 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         out.append(Mention(s, e, text[s:e], text[s:e], kind, note="a place name found by the LAC recognizer; typed by its "
                            "last word; not in the gazetteer, not located"))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+BOUNDS = words_of("lac_tags", "tag", role="bounds_a_name")
+SLOGAN = tuple(marks("opens_slogan"))
+"""LAC tags of the words that may stand on either side of a place name standing alone: data/lexicon/lac_tags.csv."""
+
+
+def standing_names(text: str, words: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """The spans LAC tags as place names with punctuation, a verb, a particle… (or nothing) on either side: a
+    place named as such, not a word inside a longer noun (双城经济圈, 江海联运) nor a slogan's first word (“双城联动”)."""
+    return {(a, b) for k, (a, b, tag) in enumerate(words) if tag == "LOC" and text[a - 1:a] not in SLOGAN
+            and (k == 0 or words[k - 1][2] in BOUNDS) and (k == len(words) - 1 or words[k + 1][2] in BOUNDS)}
+

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from geo.boundaries import NOT_TAKEN, cuts_a_word, inside_a_name, no_fragments, unknown_places
+from geo.boundaries import NOT_TAKEN, cuts_a_word, inside_a_name, no_fragments, standing_names, unknown_places
 from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
@@ -123,7 +123,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     starts_w = [w[0] for w in words]
     raw = [r for r in _raw_matches(text, g, blocked or []) if not (len(r[2]) == 2 and words and (
         cuts_a_word(r[0], r[1], words, starts_w) or inside_a_name(text, r[0], r[1], words, starts_w)))]
-    ms = _matched_mentions(text, g, raw)
+    ms = _matched_mentions(text, g, raw, standing_names(text, words))
     ms = _joined_route_numbers(sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end)))
     out: list[Mention] = []
     initials, starts_at = city_initials(ms), [m.start for m in ms]
@@ -137,9 +137,10 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
 
 
-def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, str]]) -> list[Mention]:
+def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, str]], named: set[tuple[int, int]]) -> list[Mention]:
     """The gazetteer's matches resolved, one mention each: a place, a feature named by the words after it
-    (:func:`geo.features.kind_after`), or ``unresolved`` with the reason."""
+    (:func:`geo.features.kind_after`), or ``unresolved`` with the reason. ``named``: the spans LAC tags as place
+    names; a county's short form far from the document's region is taken there all the same (珲春 alone)."""
     res = listed_counties(text, raw, resolve([name for _, _, _, name in raw], g, written_under(raw, g)), g)
     starts = {s for s, _, _, name in raw if res[name][0] is not None and res[name][0].kind in ("city", "county", "town", "province")}
     ms: list[Mention] = []
@@ -149,6 +150,8 @@ def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, st
         place, score, runner = res[name]
         if place is not None and _not_this_place(text, g, s, e, surface, place):
             place, runner = None, place.place_id
+        elif place is None and (s, e) in named and runner in g.places and g.places[runner].level == 3:
+            place = g.places[runner]
         if place is None:
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner,
                               note=f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"))
