@@ -38,6 +38,7 @@ from geo.lines import (
     abbreviated_lines,
     bracketed_lines,
     common_waypoints,
+    extended_lines,
     named_lines,
     paired_waypoints,
     sections,
@@ -250,6 +251,7 @@ def _chunks(text: str, size: int = 2000) -> list[tuple[int, int]]:
 def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[Mention]:
     """Shorthand, lines and features read from the words around the names found (see :mod:`geo.features`
     and :mod:`geo.lines`), in this order; ``initials``: the document's cities by first character."""
+    ms = extended_lines(text, ms)
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
     ms = listed_waypoints(text, g, ms)

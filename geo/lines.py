@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from geo.crs import haversine_m
 from geo.features import BUILD_VERBS, name_like
@@ -26,6 +27,22 @@ WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park"
 LINE_MODIFIER = "(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "modifier") + ")"
 LINE_WORD = re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
 SEPARATORS = ("至", "－", "—", "-", "~")
+LINE_TAIL = {kind: re.compile(LINE_MODIFIER + f"*(?:{rx})?(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "tail")
+                              + ")?") for rx, kind in CORRIDOR_KINDS}
+"""What may follow a line known by its short name, by kind: its modifiers, its own kind's word, a tail (工程, 二期)."""
+LINE_END = re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$")
+
+
+def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
+    """A line the gazetteer knows by a short name (白鹤滩—浙江, 川气东送, 青豫直流) written with its voltage, line
+    word or tail (``±800千伏特高压直流工程``, ``二线``, ``工程``) is one mention, that line, with all of its name."""
+    out = []
+    for m in ms:
+        w = LINE_TAIL[m.kind].match(text, m.end) if m.kind in LINE_TAIL and not LINE_END.search(m.surface) else None
+        if w is not None and w.end() > m.end and not any(m.end <= x.start < w.end() for x in ms):
+            m = replace(m, end=w.end(), surface=text[m.start:w.end()])
+        out.append(m)
+    return out
 
 
 def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:

@@ -55,7 +55,8 @@ def _unit(g: Gazetteer, name: str, near: list[Place], facility: bool = False) ->
     cands = [p for p in g.candidates(name) if p.kind in UNITS] or [g.places[i] for i in g.waypoint_names.get(name, [])]
     cands = [p for p in cands if p.level <= 3] or cands  # 霍尔果斯 the county-level city before the GeoNames town
     if len(cands) <= 1 or not near:
-        return cands[0] if len(cands) == 1 else None
+        top = [p for p in cands if p.level == min((c.level for c in cands), default=0)]
+        return top[0] if len(top) == 1 else None  # 阜新 the city before 阜新 the county
     return min(cands, key=lambda p: min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in near))
 
 

@@ -68,6 +68,17 @@ def test_a_county_named_alone_is_taken_where_lac_reads_a_place_name(gaz):
         assert not any(m.kind == "county" for m in geoparse(text, gaz)), text
 
 
+def test_power_lines_and_stations_by_their_full_names(gaz):
+    """A line known by its short name keeps its voltage, words and tail (±800千伏特高压直流工程, 二线, 工程); power
+    stations named after a place and lists before 水电站 or an energy base's word are energy."""
+    ms = geoparse("建成白鹤滩—浙江±800千伏特高压直流工程，推进川气东送二线和青豫直流工程，加快双江口、金川水电站和"
+                  "漳州核电建设，布局阜新、铁岭风光储一体化基地。", gaz)
+    energy = [m.surface for m in ms if m.kind == "energy"]
+    assert energy == ["白鹤滩—浙江±800千伏特高压直流工程", "川气东送二线", "青豫直流工程", "双江口", "金川水电站", "漳州核电", "阜新",
+                      "铁岭风光储一体化基地"]
+    assert not any(m.surface == "准东铁路" for m in geoparse("建设准东铁路。", gaz))  # a base's name takes no rail word
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
