@@ -49,7 +49,7 @@ from geo.listed import listed_counties, listed_waypoints
 from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
-from geo.regions import city_chains, city_initials, explained_chains, linked_regions
+from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve, station_unit, written_under
 from geo.scope import directional_regions, province_lists, provinces_or_rivers
 from geo.structures import structures
@@ -281,6 +281,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += sections(text, ms)
     ms += unknown_stops(text, ms)
     ms += city_chains(text, ms, initials)
+    ms = bracketed_chains(text, ms, initials)
     ms = linked_regions(text, ms)
     ms += province_lists(text, ms, g)
     ms = structures(text, ms)

@@ -14,6 +14,8 @@ from geo.crs import haversine_m
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation
+from geo.lexicon import words as lexicon_words
+from geo.lines import LINE_WORD
 from geo.mention import Mention
 
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(?=区域|地区|城市群|一体化|经济圈|都市圈|同城化|协同)")
@@ -143,3 +145,45 @@ def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention
             out.append(Mention(s0, e0, item, item, "town", f"ctx:{item}", u.adcode, u.lon, u.lat, 0.0, "", max(u.precision_m, u.spread_m),
                                u.coord_source, note=f"explains {m.surface}; located at its member {u.name_zh}"))
     return sorted(out, key=lambda x: x.start)
+
+
+CHAIN_AFTER = re.compile("[^\u4e00-\u9fff]|$|" + alternation("chain_words"))
+"""What may follow a chain of places: punctuation or a chain word (data/lexicon/chain_words.csv)."""
+NAMING = lexicon_words("chain_words", part_of_name="yes")
+ABBREVIATED = re.compile(r"[\u4e00-\u9fff]（[\u4e00-\u9fff]{1,4}）")
+CLAUSE_END = re.compile("[，。；：\n]")
+
+
+def bracketed_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str], dict[str, tuple[float, float]]]) -> list[Mention]:
+    """``南（宁）北（海）钦（州）防（城港）``, ``长吉（林）图（们江）发展带``: two or more places written by their first
+    character and a bracketed rest, side by side (cities or counties, after at most two initials of cities the text
+    names) and followed by punctuation or a chain word, are one region, with the chain word when it names it; not where
+    a line word ends the clause (包（头）银（川）…等铁路 are lines). Its members are part of its name."""
+    by_initial, points = initials
+    pieces = [m for m in ms if ABBREVIATED.fullmatch(m.surface) and m.lon is not None]
+    out, used, k = list(ms), set(), 0
+    while k < len(pieces):
+        run = [pieces[k]]
+        while k + len(run) < len(pieces) and pieces[k + len(run)].start == run[-1].end:
+            run.append(pieces[k + len(run)])
+        k += len(run)
+        start, stop = run[0].start, CLAUSE_END.search(text, run[-1].end)
+        while start > 0 and run[0].start - start < 2 and text[start - 1] in by_initial and not any(
+                m.start < start <= m.end for m in ms):
+            start -= 1
+        word = CHAIN_AFTER.match(text, run[-1].end)
+        if len(run) < 2 or not word or any(m.kind not in ("city", "county") for m in run) or LINE_WORD.search(text, run[-1].end, stop.start() if stop else len(text)):
+            continue  # 准（格尔）托（克托）清（水河）工业园区: the chain runs on into a park's name
+        end = word.end() if word.group() in NAMING else run[-1].end
+        members = [by_initial[c] for c in text[start:run[0].start]]
+        lons = [m.lon for m in run] + [points[c][0] for c in members]
+        lats = [m.lat for m in run] + [points[c][1] for c in members]
+        lon, lat = round(sum(lons) / len(lons), 6), round(sum(lats) / len(lats), 6)
+        prec = max(float(haversine_m(lon, lat, x, y)) for x, y in zip(lons, lats))
+        names = members + [m.name_zh for m in run]
+        out.append(Mention(start, end, text[start:end], text[start:end], "region", "chain:" + "|".join(names), "", lon, lat,
+                           precision_m=round(prec, -3), coord_source="members", note="places written by their first "
+                           "character and a bracketed rest, side by side: " + "、".join(names)))
+        used.update(id(m) for m in run)
+    return sorted([m for m in out if id(m) not in used], key=lambda m: (m.start, -m.end))
+

@@ -79,6 +79,17 @@ def test_power_lines_and_stations_by_their_full_names(gaz):
     assert not any(m.surface == "准东铁路" for m in geoparse("建设准东铁路。", gaz))  # a base's name takes no rail word
 
 
+def test_regions_by_bracketed_abbreviations_and_region_words(gaz):
+    """Cities written by a first character and a bracketed rest, side by side, are one region (not before a line word
+    nor inside a park's name); belts, rings, axes and hills named after a place are regions and landforms."""
+    ms = [(m.surface, m.kind) for m in geoparse("推动南（宁）北（海）钦（州）、湛（江）茂（名）阳（江）一体化，保护大运河文化带，"
+                                                "建设晋北城镇圈和浙西南山区，加强甘南高原保护。", gaz)]
+    assert ms == [("南（宁）北（海）钦（州）", "region"), ("湛（江）茂（名）阳（江）", "region"), ("大运河文化带", "region"),
+                  ("晋北城镇圈", "region"), ("浙西南山区", "region"), ("甘南高原", "landform")]
+    kinds = [m.kind for m in geoparse("支持准（格尔）托（克托）清（水河）工业园区合作。", gaz)]
+    assert kinds == ["county", "county", "park"]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
