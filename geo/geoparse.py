@@ -277,7 +277,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = water_transfers(text, ms)
     ms += corridors(text, ms)
     lines = named_lines(text, ms)
-    ms = [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines  # 渝西 of 渝西高铁
+    ms = extended_lines(text, [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines)  # 渝西 of 渝西高铁
     ms += sections(text, ms)
     ms += unknown_stops(text, ms)
     ms += city_chains(text, ms, initials)

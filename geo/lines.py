@@ -31,14 +31,21 @@ LINE_TAIL = {kind: re.compile(LINE_MODIFIER + f"*(?:{rx})?(?:" + "|".join(r["pat
                               + ")?") for rx, kind in CORRIDOR_KINDS}
 """What may follow a line known by its short name, by kind: its modifiers, its own kind's word, a tail (工程, 二期)."""
 LINE_END = re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$")
+BRANCH = re.compile("[" + "".join(w for w in words("directions") if len(w) == 1) + "]线")
+"""A line's branch written after its full name (泛亚铁路东线): a direction and 线 (data/lexicon/directions.csv)."""
 
 
 def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
     """A line the gazetteer knows by a short name (白鹤滩—浙江, 川气东送, 青豫直流) written with its voltage, line
-    word or tail (``±800千伏特高压直流工程``, ``二线``, ``工程``) is one mention, that line, with all of its name."""
+    word or tail (``±800千伏特高压直流工程``, ``二线``, ``工程``), or a full name with its branch (泛亚铁路东线), is one
+    mention, that line, with all of its name."""
     out = []
+    listed = {m.end for m in ms if m.note == "abbreviated line"}
     for m in ms:
-        w = LINE_TAIL[m.kind].match(text, m.end) if m.kind in LINE_TAIL and not LINE_END.search(m.surface) else None
+        if any(0 <= m.start - e <= 4 for e in listed):
+            out.append(m)  # 京包、包兰和临哈交通干线: the list's last line shares its word, which stays out of its name
+            continue
+        w = (BRANCH if LINE_END.search(m.surface) else LINE_TAIL[m.kind]).match(text, m.end) if m.kind in LINE_TAIL else None
         if w is not None and w.end() > m.end and not any(m.end <= x.start < w.end() for x in ms):
             m = replace(m, end=w.end(), surface=text[m.start:w.end()])
         out.append(m)
@@ -195,8 +202,8 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
 
 LINE_MODIFIERS = words("line_modifiers")
 """Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路): data/lexicon/line_modifiers.csv."""
-NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2}|"
-                        r"[\u4e00-\u9fff]{3}(?=铁路|高铁))"
+NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2}(?:" + BRANCH.pattern
+                        + r"(?=铁路|高铁))?|[\u4e00-\u9fff]{3}(?=铁路|高铁))"
                         r"(" + next(r["pattern"] for r in table("line_words") if r["role"] == "short_name_word") + r")(?![网化站])", re.M)
 
 
@@ -212,7 +219,7 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
     out = []
     for m in NAMED_LINE.finditer(text):
         if any(w in m.group(1) for w in LINE_MODIFIERS) or any(a < m.end() and m.start() < b for a, b in taken) \
-                or not name_like(m.group(1), 3):  # 推进城际铁路: a verb, not a line's name
+                or not name_like(m.group(1), 4):  # 推进城际铁路: a verb, not a line's name
             continue
         kind = "road" if m.group(2).startswith("高速") else "rail"
         if m.group(2).endswith("线"):  # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says

@@ -90,6 +90,14 @@ def test_regions_by_bracketed_abbreviations_and_region_words(gaz):
     assert kinds == ["county", "county", "park"]
 
 
+def test_branches_of_lines(gaz):
+    """A line's branch written after its name (东线, 中线) is part of it; the last line of a list of short names
+    shares the list's word, which stays out of its name."""
+    lines = [m.surface for m in geoparse("建设泛亚铁路东线，加快成渝中线高铁建设。", gaz) if m.kind == "rail"]
+    assert lines == ["泛亚铁路东线", "成渝中线高铁"]
+    assert "临哈" in [m.surface for m in geoparse("依托京包、包兰和在建临哈交通干线。", gaz)]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
