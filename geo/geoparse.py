@@ -52,6 +52,7 @@ from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve, station_unit, written_under
 from geo.scope import directional_regions, province_lists, provinces_or_rivers
+from geo.stems import located_by_stem
 from geo.structures import structures
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -135,7 +136,7 @@ def geoparse(text: str, g: Gazetteer, *, blocked: list[tuple[int, int]] | None =
     chains = national_chains(text, out, g, words)
     out = [m for m in out if not ((unplaced(m) or m.end - m.start == 1) and any(c.start <= m.start and m.end <= c.end for c in chains))]
     out += chains
-    return unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
+    return located_by_stem(unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), g)
 
 
 def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, str]], named: set[tuple[int, int]]) -> list[Mention]:

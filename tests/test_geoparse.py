@@ -98,6 +98,15 @@ def test_branches_of_lines(gaz):
     assert "临哈" in [m.surface for m in geoparse("依托京包、包兰和在建临哈交通干线。", gaz)]
 
 
+def test_unknown_sites_located_by_the_unit_their_name_starts_with(gaz):
+    """A site the gazetteer lacks is located in the unit its name starts with; not one named after a mountain or a
+    river that starts like a unit (天柱山, not 天柱县), and never a line."""
+    ms = {m.surface: m for m in geoparse("支持镇远古镇、南浔古镇提质升级，保护天柱山风景名胜区。", gaz)}
+    assert ms["镇远古镇"].adcode == "522625" and ms["南浔古镇"].adcode == "330503"
+    assert ms["镇远古镇"].precision_m >= 20_000 and "located at 镇远县" in ms["镇远古镇"].note
+    assert ms["天柱山风景名胜区"].lon is None
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
