@@ -107,6 +107,11 @@ def test_unknown_sites_located_by_the_unit_their_name_starts_with(gaz):
     assert ms["天柱山风景名胜区"].lon is None
 
 
+def test_zones_named_after_an_airport_or_a_port(gaz):
+    ms = [(m.surface, m.kind) for m in geoparse("建设三亚临空经济区，发展安顺黄果树机场通用航空基地。", gaz)]
+    assert ms == [("三亚临空经济区", "park"), ("安顺黄果树机场通用航空基地", "park")]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
