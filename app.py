@@ -17,6 +17,11 @@ from layers.webmap import BASEMAPS  # noqa: E402
 # Less empty space above the page, so a map and its legend fit a 1280×720 projector without scrolling.
 st.markdown("<style>.block-container{padding-top:2.2rem}</style>", unsafe_allow_html=True)
 st.sidebar.caption("呼包鄂榆 / 呼包鄂乌城市群规划 · 离线 · WGS 84")
-st.sidebar.selectbox("底图", list(BASEMAPS), format_func=BASEMAPS.get, key="basemap",
-                     help="只有“无底图”不需联网；高德底图会把叠加图层转为 GCJ-02。")
+st.sidebar.selectbox(
+    "底图",
+    list(BASEMAPS),
+    format_func=BASEMAPS.get,
+    key="basemap",
+    help="只有“无底图”不需联网；高德底图会把叠加图层转为 GCJ-02。",
+)
 st.navigation(pages).run()

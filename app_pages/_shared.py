@@ -1,5 +1,5 @@
-"""What every page shares: the cached layers (from the GeoPackage, or from PostGIS when ``PLAN_EXPLORER_DB`` is set)
-and the map component."""
+"""What every page shares: the cached layers (from the GeoPackage, or from PostGIS when ``PLAN_EXPLORER_DB``
+is set) and the map component."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def _load_db(url: str, _stamp: str) -> dict:
 
 @st.cache_data(show_spinner=False, ttl=15)
 def _db_stamp(url: str) -> str:
-    """The input hash of the build in the database, asked again at most every 15 s (a new build is then read)."""
+    """The input hash of the build in the database, asked again at most every 15 s (a new build is then
+    read)."""
     info = read_postgis(url, layers=["build_info"])["build_info"]
     return dict(zip(info["key"], info["value"])).get("input_hash", "")
 
@@ -48,7 +49,8 @@ def _secret(name: str) -> str:
 
 
 def version() -> str:
-    """What identifies the data being shown: the database build's input hash, or the GeoPackage's time stamp."""
+    """What identifies the data being shown: the database build's input hash, or the GeoPackage's time
+    stamp."""
     url = _secret(DB_ENV)
     return _db_stamp(url) if url else str(DEFAULT_GPKG.stat().st_mtime)
 
@@ -57,8 +59,11 @@ def _build_with_progress(message: str) -> None:
     bar = st.progress(0.0, text=message)
     steps = iter(range(1, 11))
     try:
-        build(out=DEFAULT_GPKG, progress=lambda s: bar.progress(min(next(steps, 10) / 10, 1.0), text=f"{message} {s}"),
-              force=True)
+        build(
+            out=DEFAULT_GPKG,
+            progress=lambda s: bar.progress(min(next(steps, 10) / 10, 1.0), text=f"{message} {s}"),
+            force=True,
+        )
     except PlanExplorerError as exc:
         st.error(str(exc))
         st.stop()
@@ -103,21 +108,27 @@ def plain(text: object) -> str:
 
 
 def show_map(m, key: str, height: int = 620):
-    """Render a folium map under the Content Security Policy of :mod:`layers.csp`; no objects returned on pan/zoom, so
-    panning does not rerun the script.
+    """Render a folium map under the Content Security Policy of :mod:`layers.csp`; no objects returned on
+    pan/zoom, so panning does not rerun the script.
 
-    ``render=False``: streamlit-folium otherwise renders the whole HTML page of the map first and throws it away (it
-    renders the parts it sends again); the arguments sent are the same (tests/test_app.py), at 40 % of the server
-    time per session."""
+    ``render=False``: streamlit-folium otherwise renders the whole HTML page of the map first and throws it
+    away (it renders the parts it sends again); the arguments sent are the same (tests/test_app.py), at 40 %
+    of the server time per session."""
     from layers.csp import protect
 
-    return st_folium(protect(m), key=key, height=height, use_container_width=True, render=False,
-                     returned_objects=["last_object_clicked_tooltip"])
+    return st_folium(
+        protect(m),
+        key=key,
+        height=height,
+        use_container_width=True,
+        render=False,
+        returned_objects=["last_object_clicked_tooltip"],
+    )
 
 
 def new_map(bounds, *, compact: bool = False, context: bool = True):
-    """A map with the basemap chosen in the sidebar (offline by default) and, unless ``context=False``, the offline
-    context (neighbouring provinces and prefectures, rivers) under what the page adds."""
+    """A map with the basemap chosen in the sidebar (offline by default) and, unless ``context=False``, the
+    offline context (neighbouring provinces and prefectures, rivers) under what the page adds."""
 
     key = _secret("TIANDITU_KEY")
     basemap = st.session_state.get("basemap", "none")
@@ -138,14 +149,19 @@ def _payload(kind: str, args: tuple, gcj02: bool, stamp: str, compact: bool) -> 
     if kind == "layout":
         specs, bounds = maps.layout_specs(data(), *args, gcj02=gcj02, compact=compact)
     else:
-        build = {"layers": maps.layers_specs, "place": maps.place_specs, "projects": maps.projects_specs}[kind]
+        build = {
+            "layers": maps.layers_specs,
+            "place": maps.place_specs,
+            "projects": maps.projects_specs,
+        }[kind]
         specs, bounds = build(data(), *args, gcj02=gcj02)
     return map_payload(specs), bounds
 
 
 def cached_map(kind: str, *args, compact: bool = False):
-    """The map of a page (``layout``, ``layers``, ``place`` or ``projects`` of :mod:`layers.maps`) for this selection; ``compact``
-    for a half-width map."""
+    """The map of a page (``layout``, ``layers``, ``place`` or ``projects`` of :mod:`layers.maps`) for this
+    selection; ``compact`` for a half-width map."""
     gcj02 = st.session_state.get("basemap", "none") == "amap"
     payload, bounds = _payload(kind, tuple(args), gcj02, version(), compact)
-    return add_payload(new_map(bounds, compact=compact, context=False), payload)  # the payload holds its context
+    # the payload holds its context
+    return add_payload(new_map(bounds, compact=compact, context=False), payload)

@@ -15,11 +15,17 @@ preset = c1.selectbox("预设 Preset", list(PRESETS), format_func=lambda k: PRES
 fmt = c2.selectbox("格式 Format", ["png", "pdf", "svg"])
 size = c3.selectbox("尺寸 Size", ["a4", "slide", "a3"])
 title = st.text_input("标题 Title", PRESETS[preset].title)
-city = st.selectbox("城市 City (projects preset)", ["", *sorted(d["cities"]["name_zh"])]) if preset == "city" else ""
+city = (
+    st.selectbox("城市 City (projects preset)", ["", *sorted(d["cities"]["name_zh"])])
+    if preset == "city"
+    else ""
+)
 dpi = st.slider("DPI", 72, 300, 150, step=6)
 if st.button("生成 Render"):
     with st.spinner("rendering…"), tempfile.TemporaryDirectory() as tmp:
-        out = render(d, Path(tmp) / f"map.{fmt}", preset=preset, title=title, dpi=dpi, size=size, city=city or None)
+        out = render(
+            d, Path(tmp) / f"map.{fmt}", preset=preset, title=title, dpi=dpi, size=size, city=city or None
+        )
         payload = out.read_bytes()
     if fmt == "png":
         st.image(payload)

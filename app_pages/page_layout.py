@@ -13,8 +13,15 @@ head, pick = st.columns([1, 4], vertical_alignment="center")
 head.subheader("空间布局")
 options = [*STRUCTURES, "compare"]
 wanted = st.query_params.get("plan")  # ?plan=hbew-2021 opens that plan: a link a presenter can share
-mode = pick.selectbox("规划", options, index=options.index(wanted) if wanted in options else 0, label_visibility="collapsed",
-                      format_func=lambda p: f"{titles.get(p, p)}：{STRUCTURES[p]}" if p in STRUCTURES else "两版对比（2018 | 2021）")
+mode = pick.selectbox(
+    "规划",
+    options,
+    index=options.index(wanted) if wanted in options else 0,
+    label_visibility="collapsed",
+    format_func=lambda p: (
+        f"{titles.get(p, p)}：{STRUCTURES[p]}" if p in STRUCTURES else "两版对比（2018 | 2021）"
+    ),
+)
 if mode == "compare":
     for col, plan in zip(st.columns(2), STRUCTURES):
         with col:
@@ -24,5 +31,8 @@ if mode == "compare":
 else:
     show_map(cached_map("layout", mode), key=f"layout-{mode}", height=600)
     plans = [mode]
-st.caption("几何为示意：按规划文字重画，规划本身只有示意图。点击任一要素可见规划原文与画法；图例中的勾选框可开关图层。")
+st.caption(
+    "几何为示意：按规划文字重画，规划本身只有示意图。"
+    "点击任一要素可见规划原文与画法；图例中的勾选框可开关图层。"
+)
 st.dataframe(layout_table(d, plans), hide_index=True)

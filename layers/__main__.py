@@ -15,24 +15,48 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build", help="geoparse the plans and write the GeoPackage")
     b.add_argument("--plans", type=Path, default=None, help="folder of plans (default: the shipped corpus)")
-    b.add_argument("--out", default=None, help="GeoPackage to write (default: data/hbe_plans.gpkg), or a PostGIS database "
-                   "postgresql://user@host:port/dbname (password best from PGPASSWORD or ~/.pgpass)")
+    b.add_argument(
+        "--out",
+        default=None,
+        help=(
+            "GeoPackage to write (default: data/hbe_plans.gpkg), or a PostGIS database "
+            "postgresql://user@host:port/dbname (password best from PGPASSWORD or ~/.pgpass)"
+        ),
+    )
     b.add_argument("--force", action="store_true", help="rebuild even if the file is up to date")
-    b.add_argument("--jobs", type=int, default=None, help="plans parsed in parallel processes (default: the number of cores)")
-    b.add_argument("--schema", default=None, help="PostGIS schema to replace (default: PLAN_EXPLORER_DB_SCHEMA or plan_explorer)")
-    b.add_argument("--grant-read", action="append", default=[], metavar="ROLE",
-                   help="give ROLE read access to the new build (roles that could read the old one keep it)")
+    b.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="plans parsed in parallel processes (default: the number of cores)",
+    )
+    b.add_argument(
+        "--schema",
+        default=None,
+        help="PostGIS schema to replace (default: PLAN_EXPLORER_DB_SCHEMA or plan_explorer)",
+    )
+    b.add_argument(
+        "--grant-read",
+        action="append",
+        default=[],
+        metavar="ROLE",
+        help="give ROLE read access to the new build (roles that could read the old one keep it)",
+    )
     sub.add_parser("schema", help="print the GeoPackage schema as Markdown")
     e = sub.add_parser("export", help="render a static map (png, svg, pdf)")
     e.add_argument("--out", type=Path, required=True)
-    e.add_argument("--preset", default="layout-2018", choices=["layout-2018", "structure-2021", "city", "transport"])
+    e.add_argument(
+        "--preset", default="layout-2018", choices=["layout-2018", "structure-2021", "city", "transport"]
+    )
     e.add_argument("--plan")
     e.add_argument("--city")
     e.add_argument("--layers", help="comma-separated layer names")
     e.add_argument("--title")
     e.add_argument("--dpi", type=int, default=200)
     e.add_argument("--size", default="a4", choices=["slide", "a4", "a3"])
-    e.add_argument("--gpkg", type=Path, default=None, help="GeoPackage to read (default: data/hbe_plans.gpkg)")
+    e.add_argument(
+        "--gpkg", type=Path, default=None, help="GeoPackage to read (default: data/hbe_plans.gpkg)"
+    )
     args = ap.parse_args(argv)
     if args.cmd == "schema":
         from layers.schema import schema_markdown
@@ -70,13 +94,23 @@ def _build(args) -> int:
             bar.set_postfix_str(name)
             bar.update(1)
 
-        out, summary = build(plans, target, progress=step, force=args.force,
-                             jobs=args.jobs or default_jobs(), schema=args.schema, grant=tuple(args.grant_read))
+        out, summary = build(
+            plans,
+            target,
+            progress=step,
+            force=args.force,
+            jobs=args.jobs or default_jobs(),
+            schema=args.schema,
+            grant=tuple(args.grant_read),
+        )
     except PlanExplorerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: nothing was written (the layers are written to a temporary file or schema first)", file=sys.stderr)
+        print(
+            "interrupted: nothing was written (the layers are written to a temporary file or schema first)",
+            file=sys.stderr,
+        )
         return 130
     finally:
         if "bar" in locals():
@@ -84,7 +118,9 @@ def _build(args) -> int:
     print(summary.to_string() if len(summary) else "no place found in these plans: the layers are empty")
     fresh = "up to date" in said and (isinstance(out, str) or out.stat().st_mtime_ns == before)
     where = _redacted(out, args.schema)
-    print(f"{'up to date:' if fresh else 'wrote'} {where} in {time.perf_counter() - t0:.1f} s; {_peak_memory()}")
+    print(
+        f"{'up to date:' if fresh else 'wrote'} {where} in {time.perf_counter() - t0:.1f} s; {_peak_memory()}"
+    )
     return 0
 
 
@@ -126,8 +162,17 @@ def _export(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    out = render(frames, args.out, preset=args.preset, plan=args.plan, city=args.city, layers=layers, title=args.title,
-                 dpi=args.dpi, size=args.size)
+    out = render(
+        frames,
+        args.out,
+        preset=args.preset,
+        plan=args.plan,
+        city=args.city,
+        layers=layers,
+        title=args.title,
+        dpi=args.dpi,
+        size=args.size,
+    )
     print(f"wrote {out} in {time.perf_counter() - t0:.1f} s")
     return 0
 

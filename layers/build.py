@@ -43,14 +43,15 @@ from layers.writer import write_geopackage
 
 DATA = paths.DATA
 DEFAULT_GPKG = Path(os.environ.get("PLAN_EXPLORER_GPKG", paths.WORK / "hbe_plans.gpkg"))
-"""Where the corpus GeoPackage lives (``data/hbe_plans.gpkg`` in a clone, see :mod:`geo.paths`); the environment
-variable PLAN_EXPLORER_GPKG moves it."""
+"""Where the corpus GeoPackage lives (``data/hbe_plans.gpkg`` in a clone, see :mod:`geo.paths`); the
+environment variable PLAN_EXPLORER_GPKG moves it."""
 
 
 def _pinyin(name: str) -> str:
     from pypinyin import lazy_pinyin
 
-    return "".join(lazy_pinyin(name)).capitalize()  # written together, as Chinese place names are (Mandulakouan)
+    # written together, as Chinese place names are (Mandulakouan)
+    return "".join(lazy_pinyin(name)).capitalize()
 
 
 def _known(place: Place | None, what: str) -> Place:
@@ -72,8 +73,8 @@ def place_name(pid: str, written: str, g: Gazetteer) -> str:
 
 
 def places_frame(mentions: pd.DataFrame, g: Gazetteer) -> gpd.GeoDataFrame:
-    """One row per located place, with every plan and mention that names it (mentions of one facility share its id,
-    see layers/positions.py)."""
+    """One row per located place, with every plan and mention that names it (mentions of one facility share
+    its id, see layers/positions.py)."""
     rows = []
     pts = mentions[mentions["lon"].notna()]
     for pid, grp in pts.groupby("place_id", sort=True):
@@ -82,12 +83,24 @@ def places_frame(mentions: pd.DataFrame, g: Gazetteer) -> gpd.GeoDataFrame:
         adcode = first["adcode"]
         home = g.by_adcode(adcode) if adcode else None
         name = place_name(pid, first["name_zh"], g)
-        rows.append({"place_id": pid, "name_zh": name, "name_pinyin": _pinyin(name),
-                     "kind": first["kind"], "adcode": adcode, "city_adcode": home.city_adcode if home else "",
-                     "coord_source": first["coord_source"], "precision_m": first["precision_m"],
-                     "plans": _plans_of(grp), "mention_count": len(grp), "source": base.source if base else "",
-                     "subkind": base.subkind if base else "", "status": next((s for s in grp["status"] if s), ""),
-                     "geometry": Point(first["lon"], first["lat"])})
+        rows.append(
+            {
+                "place_id": pid,
+                "name_zh": name,
+                "name_pinyin": _pinyin(name),
+                "kind": first["kind"],
+                "adcode": adcode,
+                "city_adcode": home.city_adcode if home else "",
+                "coord_source": first["coord_source"],
+                "precision_m": first["precision_m"],
+                "plans": _plans_of(grp),
+                "mention_count": len(grp),
+                "source": base.source if base else "",
+                "subkind": base.subkind if base else "",
+                "status": next((s for s in grp["status"] if s), ""),
+                "geometry": Point(first["lon"], first["lat"]),
+            }
+        )
     return layer_frame(rows, "places")
 
 
@@ -97,27 +110,45 @@ def admin_frames(mentions: pd.DataFrame, g: Gazetteer) -> tuple[gpd.GeoDataFrame
         if ad:
             plans_by_ad[ad].add(plan)
     named_city = {p.adcode for p in g.places.values() if p.kind == "city" and p.adcode in plans_by_ad}
-    counties = sorted({ad for ad in plans_by_ad if (p := g.by_adcode(ad)) and p.level == 3}
-                      | {p.adcode for p in g.places.values() if p.level == 3 and p.city_adcode in CLUSTER_CITIES})
+    counties = sorted(
+        {ad for ad in plans_by_ad if (p := g.by_adcode(ad)) and p.level == 3}
+        | {p.adcode for p in g.places.values() if p.level == 3 and p.city_adcode in CLUSTER_CITIES}
+    )
     c_rows = []
     for ad in counties:
         p = _known(g.by_adcode(ad), ad)
-        c_rows.append({"adcode": ad, "name_zh": p.name_zh, "city_adcode": p.city_adcode, "unit_type": unit_type(p.name_zh),
-                       "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
-                       "geometry": admin_polygon(ad)})
+        c_rows.append(
+            {
+                "adcode": ad,
+                "name_zh": p.name_zh,
+                "city_adcode": p.city_adcode,
+                "unit_type": unit_type(p.name_zh),
+                "plans": ",".join(sorted(plans_by_ad.get(ad, ()))),
+                "geometry_method": "admin_polygon",
+                "geometry": admin_polygon(ad),
+            }
+        )
     cities = sorted(named_city | set(CLUSTER_CITIES))
     t_rows = []
     for ad in cities:
         p = _known(g.by_adcode(ad), ad)
         prov = g.by_adcode(p.province_adcode)
-        t_rows.append({"adcode": ad, "name_zh": p.name_zh, "province": prov.name_zh if prov else "",
-                       "plans": ",".join(sorted(plans_by_ad.get(ad, ()))), "geometry_method": "admin_polygon",
-                       "geometry": admin_polygon(ad)})
+        t_rows.append(
+            {
+                "adcode": ad,
+                "name_zh": p.name_zh,
+                "province": prov.name_zh if prov else "",
+                "plans": ",".join(sorted(plans_by_ad.get(ad, ()))),
+                "geometry_method": "admin_polygon",
+                "geometry": admin_polygon(ad),
+            }
+        )
     return layer_frame(t_rows, "cities"), layer_frame(c_rows, "counties")
 
 
 def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
     """Towns, ports, airports, lakes and parks: the places of those kinds, with their layer's columns."""
+
     def subkind(pid: str) -> str:
         return g.places[pid].subkind if pid in g.places else ""
 
@@ -125,11 +156,19 @@ def point_layers(places: gpd.GeoDataFrame, g: Gazetteer) -> dict[str, gpd.GeoDat
     ports["port_type"] = [subkind(p) or port_type(n) for p, n in zip(ports["place_id"], ports["name_zh"])]
     air = places[places["kind"] == "airport"].copy()
     air["airport_type"] = [subkind(p) or _airport_type(n) for p, n in zip(air["place_id"], air["name_zh"])]
-    air["icao"] = [g.places[p].anchor.partition(":")[2] if p in g.places and g.places[p].anchor.startswith("icao:") else ""
-                   for p in air["place_id"]]
-    layers = {"towns": places[places["kind"] == "town"], "ports": ports, "airports": air,
-              "lakes": places[(places["kind"] == "water") & (places["subkind"].fillna("") == "湖泊")],
-              "parks": places[places["kind"] == "park"].rename(columns={"subkind": "park_type"})}
+    air["icao"] = [
+        g.places[p].anchor.partition(":")[2]
+        if p in g.places and g.places[p].anchor.startswith("icao:")
+        else ""
+        for p in air["place_id"]
+    ]
+    layers = {
+        "towns": places[places["kind"] == "town"],
+        "ports": ports,
+        "airports": air,
+        "lakes": places[(places["kind"] == "water") & (places["subkind"].fillna("") == "湖泊")],
+        "parks": places[places["kind"] == "park"].rename(columns={"subkind": "park_type"}),
+    }
     return {name: df[LAYERS[name]["columns"] + ["geometry"]] for name, df in layers.items()}
 
 
@@ -144,32 +183,60 @@ def _airport_type(name: str) -> str:
 
 def line_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
     """Rail, roads and energy: corridors found in the text, and named lines of the curated table."""
+
     def row(kind: str, key: str, name: str, line_type: str, pts: list, grp: pd.DataFrame) -> dict:
-        return {"line_id": f"{kind}:{key}", "name_zh": name, "line_type": line_type,
-                "status": next((s for s in grp["status"] if s), ""), "plans": _plans_of(grp),
-                "geometry_method": "waypoints (schematic)", "waypoints": "—".join(p.name_zh for p in pts),
-                "geometry": _through(pts)}
+        return {
+            "line_id": f"{kind}:{key}",
+            "name_zh": name,
+            "line_type": line_type,
+            "status": next((s for s in grp["status"] if s), ""),
+            "plans": _plans_of(grp),
+            "geometry_method": "waypoints (schematic)",
+            "waypoints": "—".join(p.name_zh for p in pts),
+            "geometry": _through(pts),
+        }
 
     out = {}
     for kind, layer in (("rail", "rail"), ("road", "roads"), ("energy", "energy")):
         rows = []
-        for key, grp in mentions[(mentions["kind"] == kind) & (mentions["waypoints"] != "")].groupby("waypoints", sort=True):
+        for key, grp in mentions[(mentions["kind"] == kind) & (mentions["waypoints"] != "")].groupby(
+            "waypoints", sort=True
+        ):
             pts = [g.places[p] for p in key.split("|") if p in g.places]
-            if len({(p.lon, p.lat) for p in pts}) >= 2:  # ends located at one point (both by their county) draw no line
+            # ends located at one point (both by their county) draw no line
+            if len({(p.lon, p.lat) for p in pts}) >= 2:
                 name = grp.iloc[0]["name_zh"]
                 rows.append(row(kind, "—".join(p.name_zh for p in pts), name, _line_type(name), pts, grp))
         named = mentions[(mentions["kind"] == kind) & mentions["place_id"].str.startswith("cur:")]
         for pid, grp in named.groupby("place_id", sort=True):
             p = g.places[pid]
             if p.anchor.startswith("line:"):
-                rows.append(row(kind, p.name_zh, p.name_zh, p.subkind, [g.by_adcode(a) for a in p.members], grp))
+                rows.append(
+                    row(kind, p.name_zh, p.name_zh, p.subkind, [g.by_adcode(a) for a in p.members], grp)
+                )
         out[layer] = layer_frame(rows, layer)
     return out
 
 
 def _line_type(name: str) -> str:
-    return next((t for t in ("高速铁路", "城际铁路", "快速铁路", "高铁", "铁路", "高速公路", "公路", "特高压", "管道")
-                 if t in name), "")
+    return next(
+        (
+            t
+            for t in (
+                "高速铁路",
+                "城际铁路",
+                "快速铁路",
+                "高铁",
+                "铁路",
+                "高速公路",
+                "公路",
+                "特高压",
+                "管道",
+            )
+            if t in name
+        ),
+        "",
+    )
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +247,8 @@ def _gshhg_lines() -> list[tuple[int, BaseGeometry]]:
 
 
 def matched_river(counties: list[str]):
-    """The GSHHG river line (not the Yellow River's level 1) that crosses every one of the given counties, or None.
+    """The GSHHG river line (not the Yellow River's level 1) that crosses every one of the given counties, or
+    None.
 
     This names an unnamed GSHHG segment from the counties a river is known to flow through (无定河:
     靖边, 横山, 米脂, 绥德); a river GSHHG lacks at its resolution stays a county-union area.
@@ -217,8 +285,15 @@ def _county_union(names: list[str], g: Gazetteer, near: str) -> tuple[object, st
 
 def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.GeoDataFrame]:
     """Rivers (GSHHG lines), landforms and eco zones (county unions) of the curated places the plans name."""
-    rivers = [{"river_id": "gshhg:yellow", "name_zh": "黄河", "geometry_method": "gshhg", "geometry": yellow_river(),
-               "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"])}]
+    rivers = [
+        {
+            "river_id": "gshhg:yellow",
+            "name_zh": "黄河",
+            "geometry_method": "gshhg",
+            "geometry": yellow_river(),
+            "plans": _plans_of(mentions[mentions["place_id"] == "cur:黄河"]),
+        }
+    ]
     areas: dict[str, list[dict]] = {"landforms": [], "eco_zones": []}
     for pid, grp in mentions[mentions["place_id"].str.startswith("cur:")].groupby("place_id", sort=True):
         p = g.places[pid]
@@ -231,12 +306,27 @@ def named_area_layers(mentions: pd.DataFrame, g: Gazetteer) -> dict[str, gpd.Geo
         geom, members = _county_union(val.split("|"), g, p.adcode)
         line = matched_river(members.split(",")) if p.kind == "water" else None
         if line is not None:
-            rivers.append({"river_id": pid, "name_zh": p.name_zh, "plans": _plans_of(grp), "geometry": line,
-                           "geometry_method": "gshhg (unnamed segment matched to the counties it crosses)"})
+            rivers.append(
+                {
+                    "river_id": pid,
+                    "name_zh": p.name_zh,
+                    "plans": _plans_of(grp),
+                    "geometry": line,
+                    "geometry_method": "gshhg (unnamed segment matched to the counties it crosses)",
+                }
+            )
             continue
         areas["landforms" if p.kind == "landform" else "eco_zones"].append(
-            {"zone_id": pid, "name_zh": p.name_zh, "zone_type": p.subkind, "plans": _plans_of(grp),
-             "geometry_method": "county_union (schematic)", "members": members, "geometry": geom})
+            {
+                "zone_id": pid,
+                "name_zh": p.name_zh,
+                "zone_type": p.subkind,
+                "plans": _plans_of(grp),
+                "geometry_method": "county_union (schematic)",
+                "members": members,
+                "geometry": geom,
+            }
+        )
     return {"rivers": layer_frame(rivers, "rivers"), **{k: layer_frame(v, k) for k, v in areas.items()}}
 
 
@@ -251,12 +341,28 @@ def _natural_earth_row(p: Place, plans: str, rivers: list[dict], landforms: list
         return
     if p.kind == "water" and "Line" in geom.geom_type:
         lines = [x for x in getattr(geom, "geoms", [geom]) if x.geom_type == "LineString"]
-        rivers.append({"river_id": p.place_id, "name_zh": p.name_zh, "plans": plans, "geometry": MultiLineString(lines),
-                       "geometry_method": method})
+        rivers.append(
+            {
+                "river_id": p.place_id,
+                "name_zh": p.name_zh,
+                "plans": plans,
+                "geometry": MultiLineString(lines),
+                "geometry_method": method,
+            }
+        )
     elif p.kind == "landform" and "Polygon" in geom.geom_type:
         parts = [x for x in getattr(geom, "geoms", [geom]) if x.geom_type == "Polygon"]
-        landforms.append({"zone_id": p.place_id, "name_zh": p.name_zh, "zone_type": p.subkind, "plans": plans,
-                          "geometry_method": method, "members": ",".join(p.members), "geometry": shapely.MultiPolygon(parts)})
+        landforms.append(
+            {
+                "zone_id": p.place_id,
+                "name_zh": p.name_zh,
+                "zone_type": p.subkind,
+                "plans": plans,
+                "geometry_method": method,
+                "members": ",".join(p.members),
+                "geometry": shapely.MultiPolygon(parts),
+            }
+        )
 
 
 def plan_quote(plan: Plan | None, parts: list[str]) -> tuple[str, str]:
@@ -277,21 +383,42 @@ def plan_quote(plan: Plan | None, parts: list[str]) -> tuple[str, str]:
 
 def _layout_row(spec: dict, plans: dict[str, Plan], geometry, method: str) -> dict:
     quote, source = plan_quote(plans.get(spec["plan_id"]), spec.get("quote", []))
-    return {"plan_id": spec["plan_id"], "name_zh": spec["name_zh"], "role": spec["role"], "rule": spec["rule"],
-            "geometry_method": method, "style": spec.get("style", ""), "quote": quote, "quote_source": source,
-            "method_zh": spec.get("rule_zh", ""), "geometry": geometry}
+    return {
+        "plan_id": spec["plan_id"],
+        "name_zh": spec["name_zh"],
+        "role": spec["role"],
+        "rule": spec["rule"],
+        "geometry_method": method,
+        "style": spec.get("style", ""),
+        "quote": quote,
+        "quote_source": source,
+        "method_zh": spec.get("rule_zh", ""),
+        "geometry": geometry,
+    }
 
 
 def _layout_nodes(ax: dict, axis_row: dict, g: Gazetteer) -> list[dict]:
     """The supporting nodes and the centres an axis joins, at their seats, quoting the axis's sentences."""
-    centres = ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []  # pairings add no centres
+    # pairings add no centres
+    centres = ax["waypoints"] if "轴" in ax["role"] or "轴" in ax["name_zh"] else []
     rows = []
     for n, role in [(n, "支撑节点") for n in ax.get("nodes", [])] + [(n, "中心城市") for n in centres]:
         p = _known(g.admin_by_name(n), n)
-        rows.append({"plan_id": ax["plan_id"], "name_zh": p.name_zh, "role": role, "adcode": p.adcode, "axis": ax["name_zh"],
-                     "style": "layout:centre_node" if role == "中心城市" else "layout:support_node",
-                     "quote": axis_row["quote"], "quote_source": axis_row["quote_source"],
-                     "coord_source": p.coord_source, "precision_m": p.precision_m, "geometry": Point(p.lon, p.lat)})
+        rows.append(
+            {
+                "plan_id": ax["plan_id"],
+                "name_zh": p.name_zh,
+                "role": role,
+                "adcode": p.adcode,
+                "axis": ax["name_zh"],
+                "style": "layout:centre_node" if role == "中心城市" else "layout:support_node",
+                "quote": axis_row["quote"],
+                "quote_source": axis_row["quote_source"],
+                "coord_source": p.coord_source,
+                "precision_m": p.precision_m,
+                "geometry": Point(p.lon, p.lat),
+            }
+        )
     return rows
 
 
@@ -299,29 +426,48 @@ def _layout_nodes(ax: dict, axis_row: dict, g: Gazetteer) -> list[dict]:
 def layout_plan_ids() -> frozenset[str]:
     """The plans whose sentences the layouts of data/layout/layouts.json quote."""
     spec = json.loads((DATA / "layout" / "layouts.json").read_text(encoding="utf-8"))
-    return frozenset(x["plan_id"] for part in spec.values() if isinstance(part, list) for x in part if isinstance(x, dict))
+    return frozenset(
+        x["plan_id"] for part in spec.values() if isinstance(part, list) for x in part if isinstance(x, dict)
+    )
 
 
 def layout_layers(g: Gazetteer, plans: Sequence[Plan] = ()) -> dict[str, gpd.GeoDataFrame]:
-    """The plans' spatial structures from data/layout/layouts.json (rules in docs/layout.md), each feature with its
-    style, the plan's own sentences (``quote``, ``quote_source``) and how it was drawn, in Chinese (``method_zh``)."""
+    """The plans' spatial structures from data/layout/layouts.json (rules in docs/layout.md), each feature
+    with its style, the plan's own sentences (``quote``, ``quote_source``) and how it was drawn, in Chinese
+    (``method_zh``)."""
     spec = json.loads((DATA / "layout" / "layouts.json").read_text(encoding="utf-8"))
     by_id = {p.plan_id: p for p in plans}
     axes, belts, zones, nodes = [], [], [], []
     for ax in spec["axes"] + spec["axes_2021"]:
-        axes.append(_layout_row(ax, by_id, _through([g.admin_by_name(n) for n in ax["waypoints"]]), "waypoints (schematic)"))
+        axes.append(
+            _layout_row(
+                ax, by_id, _through([g.admin_by_name(n) for n in ax["waypoints"]]), "waypoints (schematic)"
+            )
+        )
         nodes += _layout_nodes(ax, axes[-1], g)
     for b in spec["belts"]:
-        geom = _albers(_albers(yellow_river()).buffer(b["buffer_km"] * 1000, quad_segs=4).simplify(500), inverse=True)
+        geom = _albers(
+            _albers(yellow_river()).buffer(b["buffer_km"] * 1000, quad_segs=4).simplify(500), inverse=True
+        )
         belts.append(_layout_row(b, by_id, geom, "gshhg_buffer (schematic)"))
     for z in spec["zones"]:
         geom, members = _county_union(z["members"], g, "150000")
         zones.append({**_layout_row(z, by_id, geom, "county_union (schematic)"), "members": members})
-    return {"layout_axes": layer_frame(axes, "layout_axes"), "layout_belts": layer_frame(belts, "layout_belts"),
-            "layout_zones": layer_frame(zones, "layout_zones"), "layout_nodes": layer_frame(nodes, "layout_nodes")}
+    return {
+        "layout_axes": layer_frame(axes, "layout_axes"),
+        "layout_belts": layer_frame(belts, "layout_belts"),
+        "layout_zones": layer_frame(zones, "layout_zones"),
+        "layout_nodes": layer_frame(nodes, "layout_nodes"),
+    }
 
 
-def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None] = lambda s: None, *, keep_words: bool = True) -> dict:
+def build_frames(
+    plans: list[Plan],
+    g: Gazetteer,
+    progress: Callable[[str], None] = lambda s: None,
+    *,
+    keep_words: bool = True,
+) -> dict:
     """All layers as data frames (pure: no file is written)."""
     parsed = {}
     for p in plans:
@@ -330,15 +476,24 @@ def build_frames(plans: list[Plan], g: Gazetteer, progress: Callable[[str], None
     return frames_of_parsed(plans, parsed, g, progress)
 
 
-def frames_of_parsed(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]], g: Gazetteer,
-                     progress: Callable[[str], None] = lambda s: None) -> dict:
-    """All layers from plans already geoparsed (``parsed``: plan_id → mentions with their sentence index); positions
-    are settled over the whole corpus first (one identity per facility, honest precision: layers/positions.py)."""
+def frames_of_parsed(
+    plans: list[Plan],
+    parsed: dict[str, list[tuple[Mention, int]]],
+    g: Gazetteer,
+    progress: Callable[[str], None] = lambda s: None,
+) -> dict:
+    """All layers from plans already geoparsed (``parsed``: plan_id → mentions with their sentence index);
+    positions are settled over the whole corpus first (one identity per facility, honest precision:
+    layers/positions.py)."""
     return frames_of_units([plan_layers(p, parsed[p.plan_id], g) for p in plans], g, progress)
 
 
-def frames_of_units(units: list[PlanLayers], g: Gazetteer, progress: Callable[[str], None] = lambda s: None,
-                    store: ProjectStore | None = None) -> dict:
+def frames_of_units(
+    units: list[PlanLayers],
+    g: Gazetteer,
+    progress: Callable[[str], None] = lambda s: None,
+    store: ProjectStore | None = None,
+) -> dict:
     """All layers from every plan's share (:mod:`layers.plan_layers`, made now or kept from an earlier build):
     rule 6 of layers/positions.py over the corpus, then the layers that group the mentions, then the projects
     (those of ``store`` where their inputs are unchanged)."""
@@ -348,8 +503,13 @@ def frames_of_units(units: list[PlanLayers], g: Gazetteer, progress: Callable[[s
     places = places_frame(mentions, g)
     progress("admin polygons")
     cities, counties = admin_frames(mentions, g)
-    frames = {"plans": pd.DataFrame([u.plan_row for u in units]), "mentions": mentions, "places": places,
-              "cities": cities, "counties": counties}
+    frames = {
+        "plans": pd.DataFrame([u.plan_row for u in units]),
+        "mentions": mentions,
+        "places": places,
+        "cities": cities,
+        "counties": counties,
+    }
     frames.update(point_layers(places, g))
     frames.update(line_layers(mentions, g))
     progress("layout and zones")
@@ -357,8 +517,12 @@ def frames_of_units(units: list[PlanLayers], g: Gazetteer, progress: Callable[[s
     frames.update(layout_layers(g, [u.the_plan() for u in units if u.plan_id in layout_plan_ids()]))
     progress("projects")
     lookups = Lookups(Context(frames, g))
-    rows = [r for u, ch in zip(units, changes) for r in plan_projects_cached(u, ch, lookups, store or NoStore())]
-    frames["projects"] = layer_frame(rows, "projects").drop_duplicates(subset=["project_id"]).reset_index(drop=True)
+    rows = [
+        r for u, ch in zip(units, changes) for r in plan_projects_cached(u, ch, lookups, store or NoStore())
+    ]
+    frames["projects"] = (
+        layer_frame(rows, "projects").drop_duplicates(subset=["project_id"]).reset_index(drop=True)
+    )
     frames["project_summary"] = summary_frame(frames["projects"])
     return frames
 
@@ -370,8 +534,11 @@ BUILD_DATA = ("context", "gazetteer", "gshhg", "layout", "lexicon", "naturaleart
 def input_hash(plans_dir: Path) -> str:
     """SHA-256 over everything a build reads: plans, gazetteer tables, layouts, rivers and the code."""
     h = hashlib.sha256()
-    files = [*sorted(Path(plans_dir).iterdir()), *(f for d in BUILD_DATA for f in sorted((DATA / d).glob("*"))),
-             *(f for package in paths.PACKAGES for f in sorted(package.glob("*.py")))]
+    files = [
+        *sorted(Path(plans_dir).iterdir()),
+        *(f for d in BUILD_DATA for f in sorted((DATA / d).glob("*"))),
+        *(f for package in paths.PACKAGES for f in sorted(package.glob("*.py"))),
+    ]
     for f in files:
         if f.is_file():
             h.update(f.name.encode())
@@ -380,14 +547,16 @@ def input_hash(plans_dir: Path) -> str:
 
 
 def _summary(mentions: pd.DataFrame) -> pd.DataFrame:
-    summary = mentions.groupby("plan_id").agg(mentions=("mention_id", "count"),
-                                              located=("lon", lambda s: int(s.notna().sum())))
+    summary = mentions.groupby("plan_id").agg(
+        mentions=("mention_id", "count"), located=("lon", lambda s: int(s.notna().sum()))
+    )
     summary["lines_or_unlocated"] = summary["mentions"] - summary["located"]
     return summary
 
 
 BUILD_STEPS = 5
-"""Progress messages of a build besides one per plan: places, admin polygons, layout and zones, projects, write."""
+"""Progress messages of a build besides one per plan: places, admin polygons, layout and zones, projects,
+write."""
 
 
 def _is_db(out) -> bool:
@@ -395,7 +564,8 @@ def _is_db(out) -> bool:
 
 
 def _built_hash(out, schema: str | None) -> str | None:
-    """The input hash recorded in the ``build_info`` of ``out`` (GeoPackage or database), None if there is none."""
+    """The input hash recorded in the ``build_info`` of ``out`` (GeoPackage or database), None if there is
+    none."""
     if _is_db(out):
         from layers.postgis import built_hash
 
@@ -413,14 +583,22 @@ def _built_hash(out, schema: str | None) -> str | None:
         return None
 
 
-def build(plans_dir: Path = PLANS_DIR, out: Path | str | None = None, progress: Callable[[str], None] = lambda s: None,
-          *, force: bool = False, jobs: int = 1, schema: str | None = None, grant: tuple[str, ...] = ()) -> tuple[Path | str, pd.DataFrame]:
+def build(
+    plans_dir: Path = PLANS_DIR,
+    out: Path | str | None = None,
+    progress: Callable[[str], None] = lambda s: None,
+    *,
+    force: bool = False,
+    jobs: int = 1,
+    schema: str | None = None,
+    grant: tuple[str, ...] = (),
+) -> tuple[Path | str, pd.DataFrame]:
     """Read, geoparse and write the layers; returns where they went and the per-plan summary.
 
     ``out`` is a GeoPackage (default :data:`DEFAULT_GPKG`) or a ``postgresql://`` URL (then ``schema`` of that
-    database, see :mod:`layers.postgis`; ``grant`` names roles given read access). Plans are parsed in ``jobs``
-    processes, each only when its files or the code changed (:mod:`layers.parsing`). When ``out`` already holds a
-    build of the same inputs (same :func:`input_hash`), nothing is redone.
+    database, see :mod:`layers.postgis`; ``grant`` names roles given read access). Plans are parsed in
+    ``jobs`` processes, each only when its files or the code changed (:mod:`layers.parsing`). When ``out``
+    already holds a build of the same inputs (same :func:`input_hash`), nothing is redone.
     """
     from layers.parsing import DiskProjects, corpus_layers
 
@@ -432,9 +610,12 @@ def build(plans_dir: Path = PLANS_DIR, out: Path | str | None = None, progress: 
     g = load_gazetteer()
     units = corpus_layers(plans_dir, g, jobs=jobs, progress=progress)
     frames = frames_of_units(units, g, progress, store=DiskProjects())
-    frames["build_info"] = pd.DataFrame({"key": ["input_hash", "plans", "mentions", "crs"],
-                                         "value": [digest, ",".join(u.plan_id for u in units),
-                                                   str(len(frames["mentions"])), "EPSG:4326"]})
+    frames["build_info"] = pd.DataFrame(
+        {
+            "key": ["input_hash", "plans", "mentions", "crs"],
+            "value": [digest, ",".join(u.plan_id for u in units), str(len(frames["mentions"])), "EPSG:4326"],
+        }
+    )
     progress("write")
     if isinstance(target, str):
         from layers.postgis import write_postgis
@@ -456,12 +637,14 @@ def _read_mentions(out, schema: str | None) -> pd.DataFrame:
 
 
 def document_frames(parsed: Parsed, g: Gazetteer | None = None) -> dict:
-    """The layers of one parsed document (:mod:`geo.pipeline`), made as ``layers build`` makes a corpus's: the same
-    mentions, places, lines and areas for the same file, whether it came from a folder or the Add a plan page."""
+    """The layers of one parsed document (:mod:`geo.pipeline`), made as ``layers build`` makes a corpus's: the
+    same mentions, places, lines and areas for the same file, whether it came from a folder or the Add a plan
+    page."""
     plan, mentions = parsed
     return frames_of_parsed([plan], {plan.plan_id: mentions}, g or load_gazetteer())
 
 
 def plan_to_geopackage(plan: Plan, out: Path, g: Gazetteer | None = None) -> Path:
     """Write one (uploaded) plan's layers, same schema as the corpus GeoPackage, to ``out``."""
-    return write_geopackage(build_frames([plan], g or load_gazetteer(), keep_words=False), out)  # nothing on disk
+    # nothing on disk
+    return write_geopackage(build_frames([plan], g or load_gazetteer(), keep_words=False), out)

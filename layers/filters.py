@@ -20,10 +20,19 @@ def _has(series: pd.Series, value: str) -> pd.Series:
     return series.fillna("").str.split(",").apply(lambda xs: value in xs)
 
 
-def filter_projects(projects: gpd.GeoDataFrame, counties: gpd.GeoDataFrame | None = None, *, city: str | None = None,
-                    county: str | None = None, categories: list[str] | None = None, plans: list[str] | None = None,
-                    statuses: list[str] | None = None, deadline: str | None = None, buckets: list[str] | None = None,
-                    units: list[str] | None = None) -> gpd.GeoDataFrame:
+def filter_projects(
+    projects: gpd.GeoDataFrame,
+    counties: gpd.GeoDataFrame | None = None,
+    *,
+    city: str | None = None,
+    county: str | None = None,
+    categories: list[str] | None = None,
+    plans: list[str] | None = None,
+    statuses: list[str] | None = None,
+    deadline: str | None = None,
+    buckets: list[str] | None = None,
+    units: list[str] | None = None,
+) -> gpd.GeoDataFrame:
     """The per-plan rows matching every given filter.
 
     ``city``: a cluster city the project lies in (:data:`OUTSIDE`: none); ``county``: an adcode; ``deadline``
@@ -44,7 +53,11 @@ def filter_projects(projects: gpd.GeoDataFrame, counties: gpd.GeoDataFrame | Non
         p = p[p["status"].isin(statuses)]
     if deadline:
         dated = p["deadline"].fillna("").str.match(r"^\d{4}-\d{2}$")
-        p = p[dated & (p["deadline"].fillna("") <= deadline)] if deadline[:4].isdigit() else p[p["deadline"] == deadline]
+        p = (
+            p[dated & (p["deadline"].fillna("") <= deadline)]
+            if deadline[:4].isdigit()
+            else p[p["deadline"] == deadline]
+        )
     if buckets:
         p = p[p["deadline"].map(deadline_bucket).isin(buckets)]
     if units:
@@ -53,7 +66,8 @@ def filter_projects(projects: gpd.GeoDataFrame, counties: gpd.GeoDataFrame | Non
 
 
 def select_projects(summary: gpd.GeoDataFrame, projects: gpd.GeoDataFrame, **filters) -> gpd.GeoDataFrame:
-    """The ``project_summary`` rows (one per link_id) of the projects some row of which matches ``filters``."""
+    """The ``project_summary`` rows (one per link_id) of the projects some row of which matches
+    ``filters``."""
     links = set(filter_projects(projects, **filters)["link_id"])
     return summary[summary["link_id"].isin(links)]
 
@@ -62,10 +76,12 @@ def _split(series: pd.Series) -> set[str]:
     return {x for v in series.fillna("") for x in str(v).split(",") if x}
 
 
-def filter_options(projects: pd.DataFrame, counties: pd.DataFrame, plans: pd.DataFrame, city: str | None = None) -> dict:
-    """The choices each filter offers, from the data: cluster cities (then 区外 when a project lies outside), the
-    chosen city's counties that projects name, categories in the legend's order, plans in corpus order, statuses,
-    deadline buckets that occur and responsible units in full."""
+def filter_options(
+    projects: pd.DataFrame, counties: pd.DataFrame, plans: pd.DataFrame, city: str | None = None
+) -> dict:
+    """The choices each filter offers, from the data: cluster cities (then 区外 when a project lies outside),
+    the chosen city's counties that projects name, categories in the legend's order, plans in corpus order,
+    statuses, deadline buckets that occur and responsible units in full."""
     codes = _split(projects["cluster_city_adcodes"])
     names = dict(zip(projects["cluster_city_adcodes"].fillna(""), projects["cluster_cities"].fillna("")))
     by_code = {c: n for cs, ns in names.items() for c, n in zip(cs.split(","), ns.split(",")) if c}
@@ -76,19 +92,30 @@ def filter_options(projects: pd.DataFrame, counties: pd.DataFrame, plans: pd.Dat
     if city == OUTSIDE:
         in_city = pd.Series(False, index=counties.index)
     else:
-        in_city = counties["city_adcode"] == city_code if city_code else counties["city_adcode"].isin(CLUSTER_CITIES)
+        in_city = (
+            counties["city_adcode"] == city_code
+            if city_code
+            else counties["city_adcode"].isin(CLUSTER_CITIES)
+        )
     cs = counties[in_city & counties["adcode"].isin(_split(projects["county_adcodes"]))]
     present = set(projects["category"])
-    return {"cities": cities, "counties": dict(zip(cs.sort_values("adcode")["adcode"], cs.sort_values("adcode")["name_zh"])),
-            "categories": [c for c in PROJECT_CATEGORIES if c in present] + sorted(present - set(PROJECT_CATEGORIES)),
-            "plans": [p for p in plans["plan_id"] if p in set(projects["plan_id"])],
-            "statuses": sorted(s for s in set(projects["status"].dropna()) if s),
-            "buckets": sorted({deadline_bucket(d) for d in projects["deadline"]}, key=bucket_order),
-            "units": sorted(_split(projects["responsible_full"]))}
+    return {
+        "cities": cities,
+        "counties": dict(zip(cs.sort_values("adcode")["adcode"], cs.sort_values("adcode")["name_zh"])),
+        "categories": [c for c in PROJECT_CATEGORIES if c in present]
+        + sorted(present - set(PROJECT_CATEGORIES)),
+        "plans": [p for p in plans["plan_id"] if p in set(projects["plan_id"])],
+        "statuses": sorted(s for s in set(projects["status"].dropna()) if s),
+        "buckets": sorted({deadline_bucket(d) for d in projects["deadline"]}, key=bucket_order),
+        "units": sorted(_split(projects["responsible_full"])),
+    }
 
 
-def focus_areas(cities: gpd.GeoDataFrame, counties: gpd.GeoDataFrame, city: str | None = None, county: str | None = None):
-    """The chosen county's or city's area (None when neither is chosen, or for 区外) and the cluster's area."""
+def focus_areas(
+    cities: gpd.GeoDataFrame, counties: gpd.GeoDataFrame, city: str | None = None, county: str | None = None
+):
+    """The chosen county's or city's area (None when neither is chosen, or for 区外) and the cluster's
+    area."""
     from shapely.ops import unary_union
 
     cluster = unary_union(list(cities[cities["adcode"].isin(CLUSTER_CITIES)].geometry))

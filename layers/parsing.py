@@ -1,9 +1,10 @@
-"""Geoparse the plans of a corpus: in parallel processes, and each plan only once until its files or the code change.
+"""Geoparse the plans of a corpus: in parallel processes, and each plan only once until its files or the code
+change.
 
 A parsed plan (its structured text and its mentions) is kept in ``data/cache/plans/`` (``PLAN_EXPLORER_CACHE``
 moves the folder) under a key that hashes the plan's manifest entry, the bytes of its witness files and
-:func:`code_hash` (the ``geo`` code, the gazetteer, lexicon and layout tables, the recognizer's version). Nothing
-else is shared between workers: each loads the gazetteer from its own cache once.
+:func:`code_hash` (the ``geo`` code, the gazetteer, lexicon and layout tables, the recognizer's version).
+Nothing else is shared between workers: each loads the gazetteer from its own cache once.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def _read_cached(path: Path) -> Any:
 
 
 def _store(path: Path, obj: object) -> None:
-    """Keep ``obj`` under ``path``, replacing older entries of the same plan; a read-only folder only costs time."""
+    """Keep ``obj`` under ``path``, replacing older entries of the same plan; a read-only folder only costs
+    time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob(path.name.split("-")[0] + "-*.pickle"):
@@ -95,7 +97,9 @@ def parse_one(plans_dir: str, meta: dict) -> Parsed:
     """Read, normalise, structure and geoparse one plan of a manifest (what a worker process runs)."""
     from geo.pipeline import parse_witnesses  # the same path as geo parse FILE and the Add a plan page
 
-    return parse_witnesses(meta, [(w["file"], read_plan_file(Path(plans_dir) / w["file"])) for w in meta["witnesses"]])
+    return parse_witnesses(
+        meta, [(w["file"], read_plan_file(Path(plans_dir) / w["file"])) for w in meta["witnesses"]]
+    )
 
 
 def default_jobs() -> int:
@@ -103,14 +107,24 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def parse_corpus(plans_dir: Path, *, jobs: int = 1, progress: Callable[[str], None] = lambda s: None,
-                 use_cache: bool = True) -> tuple[list[Plan], dict[str, list[tuple[Mention, int]]]]:
-    """Every plan of ``plans_dir`` structured and geoparsed, in manifest order; plans whose key is cached are read
-    back, the others parsed in ``jobs`` processes (1: in this process). ``progress`` hears of each plan."""
+def parse_corpus(
+    plans_dir: Path,
+    *,
+    jobs: int = 1,
+    progress: Callable[[str], None] = lambda s: None,
+    use_cache: bool = True,
+) -> tuple[list[Plan], dict[str, list[tuple[Mention, int]]]]:
+    """Every plan of ``plans_dir`` structured and geoparsed, in manifest order; plans whose key is cached are
+    read back, the others parsed in ``jobs`` processes (1: in this process). ``progress`` hears of each
+    plan."""
     metas = load_manifest(Path(plans_dir))
     code = code_hash()
     keys = {m["plan_id"]: plan_key(m, plans_dir, code) for m in metas}
-    done = dict(_parsed(plans_dir, metas, keys, jobs=jobs, progress=_counted(progress, 0, len(metas)), use_cache=use_cache))
+    done = dict(
+        _parsed(
+            plans_dir, metas, keys, jobs=jobs, progress=_counted(progress, 0, len(metas)), use_cache=use_cache
+        )
+    )
     plans = [done[m["plan_id"]][0] for m in metas]
     return plans, {p.plan_id: done[p.plan_id][1] for p in plans}
 
@@ -122,13 +136,21 @@ def _counted(progress: Callable[[str], None], start: int, total: int) -> Callabl
     def said(message: str) -> None:
         count[0] += 1
         progress(f"{message} ({count[0]}/{total})")
+
     return said
 
 
-def _parsed(plans_dir: Path, metas: list[dict], keys: dict[str, str], *, jobs: int, progress: Callable[[str], None],
-            use_cache: bool = True) -> Iterator[tuple[str, Parsed]]:
-    """``(plan_id, parsed)`` for each plan of ``metas``: first those read back from the cache (in manifest order),
-    then the others as they are parsed (and kept)."""
+def _parsed(
+    plans_dir: Path,
+    metas: list[dict],
+    keys: dict[str, str],
+    *,
+    jobs: int,
+    progress: Callable[[str], None],
+    use_cache: bool = True,
+) -> Iterator[tuple[str, Parsed]]:
+    """``(plan_id, parsed)`` for each plan of ``metas``: first those read back from the cache (in manifest
+    order), then the others as they are parsed (and kept)."""
     todo = []
     for m in metas:
         hit = _read_cached(_cache_file(m["plan_id"], keys[m["plan_id"]])) if use_cache else None
@@ -145,13 +167,14 @@ def _parsed(plans_dir: Path, metas: list[dict], keys: dict[str, str], *, jobs: i
 
 
 LAYERS_CODE = ("plan_layers", "positions", "projects", "attribution", "units", "admin", "schema")
-"""The modules of ``layers`` that a plan's share of the layers is made by (:mod:`layers.plan_layers` and what it
-imports; tests/test_parsing.py checks the list)."""
+"""The modules of ``layers`` that a plan's share of the layers is made by (:mod:`layers.plan_layers` and what
+it imports; tests/test_parsing.py checks the list)."""
 
 
 @lru_cache(maxsize=1)
 def layers_code_hash() -> str:
-    """SHA-256 of what a plan's share of the layers depends on: :func:`code_hash` and the :data:`LAYERS_CODE` modules."""
+    """SHA-256 of what a plan's share of the layers depends on: :func:`code_hash` and the :data:`LAYERS_CODE`
+    modules."""
     h = hashlib.sha256(code_hash().encode())
     for name in LAYERS_CODE:
         h.update(name.encode())
@@ -160,7 +183,9 @@ def layers_code_hash() -> str:
 
 
 def _layers_file(plan_id: str, key: str) -> Path:
-    return cache_dir().parent / "plan_layers" / f"{hashlib.sha1(plan_id.encode()).hexdigest()[:12]}-{key}.pickle"
+    return (
+        cache_dir().parent / "plan_layers" / f"{hashlib.sha1(plan_id.encode()).hexdigest()[:12]}-{key}.pickle"
+    )
 
 
 def _plan_of(plans_dir: Path, meta: dict, key: str) -> Plan:
@@ -169,17 +194,20 @@ def _plan_of(plans_dir: Path, meta: dict, key: str) -> Plan:
     return (hit or parse_one(str(plans_dir), meta))[0]
 
 
-def corpus_layers(plans_dir: Path, g: Gazetteer, *, jobs: int = 1,
-                  progress: Callable[[str], None] = lambda s: None) -> list[PlanLayers]:
-    """Every plan's share of the layers (:mod:`layers.plan_layers`), in manifest order: read back when the plan's
-    files, its manifest entry and the code are those it was made from, else made from the plan, parsed (or read
-    back parsed) as :func:`parse_corpus` does. ``progress`` hears of each plan."""
+def corpus_layers(
+    plans_dir: Path, g: Gazetteer, *, jobs: int = 1, progress: Callable[[str], None] = lambda s: None
+) -> list[PlanLayers]:
+    """Every plan's share of the layers (:mod:`layers.plan_layers`), in manifest order: read back when the
+    plan's files, its manifest entry and the code are those it was made from, else made from the plan, parsed
+    (or read back parsed) as :func:`parse_corpus` does. ``progress`` hears of each plan."""
     from layers.plan_layers import PlanLayers, plan_layers
 
     metas = load_manifest(Path(plans_dir))
     code = code_hash()
     keys = {m["plan_id"]: plan_key(m, plans_dir, code) for m in metas}
-    lkeys = {pid: hashlib.sha256((k + layers_code_hash()).encode()).hexdigest()[:24] for pid, k in keys.items()}
+    lkeys = {
+        pid: hashlib.sha256((k + layers_code_hash()).encode()).hexdigest()[:24] for pid, k in keys.items()
+    }
     said = _counted(progress, 0, len(metas))
     done: dict[str, PlanLayers] = {}
     gc.disable()  # many small objects: the collector would walk them all again and again while they are read
@@ -200,10 +228,15 @@ def corpus_layers(plans_dir: Path, g: Gazetteer, *, jobs: int = 1,
 
 
 class DiskProjects:
-    """Each plan's projects kept in ``data/cache/plan_projects/`` (see :func:`layers.plan_layers.plan_projects_cached`)."""
+    """Each plan's projects kept in ``data/cache/plan_projects/`` (see
+    :func:`layers.plan_layers.plan_projects_cached`)."""
 
     def _file(self, plan_id: str) -> Path:
-        return cache_dir().parent / "plan_projects" / f"{hashlib.sha1(plan_id.encode()).hexdigest()[:12]}-p.pickle"
+        return (
+            cache_dir().parent
+            / "plan_projects"
+            / f"{hashlib.sha1(plan_id.encode()).hexdigest()[:12]}-p.pickle"
+        )
 
     def get(self, plan_id: str) -> dict | None:
         entry = _read_cached(self._file(plan_id))
@@ -214,8 +247,8 @@ class DiskProjects:
 
 
 def _parse_all(plans_dir: Path, metas: list[dict], jobs: int):
-    """``(plan_id, parsed)`` for each plan as it is done: in this process for one job or one plan, else in a pool
-    of fresh (spawned) processes, so that a threaded caller is never forked."""
+    """``(plan_id, parsed)`` for each plan as it is done: in this process for one job or one plan, else in a
+    pool of fresh (spawned) processes, so that a threaded caller is never forked."""
     if jobs <= 1 or len(metas) <= 1:
         for m in metas:
             yield m["plan_id"], parse_one(str(plans_dir), m)

@@ -1,17 +1,18 @@
-"""The part of the layers that one plan decides alone, kept between builds so that a rebuild redoes only what changed.
+"""The part of the layers that one plan decides alone, kept between builds so that a rebuild redoes only what
+changed.
 
-A build's layers come from every plan's mentions, settled over the whole corpus (:mod:`layers.positions`). Most of
-that work looks at one plan only:
+A build's layers come from every plan's mentions, settled over the whole corpus (:mod:`layers.positions`).
+Most of that work looks at one plan only:
 
-- rules 1–5 of :mod:`layers.positions` (:func:`layers.positions.settle_plan`), the plan's rows of the ``mentions``
-  and ``plans`` tables: a :class:`PlanLayers`, made once per plan and code (:func:`plan_layers`);
-- its projects (:func:`layers.projects.plan_projects`), which depend on the plan, on what rule 6 (one identity per
-  facility, over the corpus) made of its facilities, and on the lines' and areas' geometries they look up: kept
-  with those inputs' digests (:func:`plan_projects_cached`) and redone only when one of them changed.
+- rules 1–5 of :mod:`layers.positions` (:func:`layers.positions.settle_plan`), the plan's rows of the
+  ``mentions`` and ``plans`` tables: a :class:`PlanLayers`, made once per plan and code (:func:`plan_layers`);
+- its projects (:func:`layers.projects.plan_projects`), which depend on the plan, on what rule 6 (one identity
+  per facility, over the corpus) made of its facilities, and on the lines' and areas' geometries they look up:
+  kept with those inputs' digests (:func:`plan_projects_cached`) and redone only when one of them changed.
 
-What stays corpus-wide is cheap: rule 6 over the facilities' mentions, the groupings of the mentions into places,
-lines and areas, and the project summary. The result is the same as building every plan anew: the same rows, in
-the same order.
+What stays corpus-wide is cheap: rule 6 over the facilities' mentions, the groupings of the mentions into
+places, lines and areas, and the project summary. The result is the same as building every plan anew: the same
+rows, in the same order.
 """
 
 from __future__ import annotations
@@ -31,9 +32,32 @@ from geo.mention import Mention
 from layers.positions import ONE_FACILITY_FIELDS, as_one_facility, identity, settle_plan, speakers
 from layers.projects import Context, plan_projects, status_of
 
-MENTION_COLUMNS = ["mention_id", "plan_id", "chapter", "section", "sentence", "start", "end", "surface", "name_zh", "kind",
-                   "place_id", "adcode", "lon", "lat", "score", "runner_up", "precision_m", "coord_source", "note",
-                   "raw_file", "raw_start", "raw_end", "waypoints", "status"]
+MENTION_COLUMNS = [
+    "mention_id",
+    "plan_id",
+    "chapter",
+    "section",
+    "sentence",
+    "start",
+    "end",
+    "surface",
+    "name_zh",
+    "kind",
+    "place_id",
+    "adcode",
+    "lon",
+    "lat",
+    "score",
+    "runner_up",
+    "precision_m",
+    "coord_source",
+    "note",
+    "raw_file",
+    "raw_start",
+    "raw_end",
+    "waypoints",
+    "status",
+]
 
 
 @dataclass
@@ -70,22 +94,49 @@ def mention_row(plan: Plan, n: int, m: Mention, k: int) -> dict:
     """The ``mentions`` row of the ``n``-th mention of ``plan`` (in sentence ``k``)."""
     s = plan.sentences[k]
     raw_file, rs, re_ = plan.raw_location(m.start, m.end)
-    return {"mention_id": f"{plan.plan_id}:{n:05d}", "plan_id": plan.plan_id, "chapter": s.chapter,
-            "section": s.section, "sentence": s.text, "start": m.start, "end": m.end, "surface": m.surface,
-            "name_zh": m.name_zh, "kind": m.kind, "place_id": m.place_id, "adcode": m.adcode,
-            "lon": m.lon, "lat": m.lat, "score": m.score, "runner_up": m.runner_up,
-            "precision_m": m.precision_m, "coord_source": m.coord_source, "note": m.note, "raw_file": raw_file,
-            "raw_start": rs, "raw_end": re_, "waypoints": "|".join(m.line_stops),
-            "status": status_of(s.text, m.start - s.start)}
+    return {
+        "mention_id": f"{plan.plan_id}:{n:05d}",
+        "plan_id": plan.plan_id,
+        "chapter": s.chapter,
+        "section": s.section,
+        "sentence": s.text,
+        "start": m.start,
+        "end": m.end,
+        "surface": m.surface,
+        "name_zh": m.name_zh,
+        "kind": m.kind,
+        "place_id": m.place_id,
+        "adcode": m.adcode,
+        "lon": m.lon,
+        "lat": m.lat,
+        "score": m.score,
+        "runner_up": m.runner_up,
+        "precision_m": m.precision_m,
+        "coord_source": m.coord_source,
+        "note": m.note,
+        "raw_file": raw_file,
+        "raw_start": rs,
+        "raw_end": re_,
+        "waypoints": "|".join(m.line_stops),
+        "status": status_of(s.text, m.start - s.start),
+    }
 
 
 def plan_row(p: Plan) -> dict:
     """The plan's row of the ``plans`` table."""
-    return {"plan_id": p.plan_id, "title": p.meta.get("title", p.plan_id), "issuer": p.meta.get("issuer", ""),
-            "issued": p.meta.get("issued", ""), "scope": p.meta.get("scope", ""),
-            "witnesses": ",".join(s.witness for s in p.segments),
-            "chapters": len(p.chapters()), "sentences": len(p.sentences),
-            "issues": json.dumps({k: sum(1 for i in p.issues if i.kind == k) for k in sorted({i.kind for i in p.issues})})}
+    return {
+        "plan_id": p.plan_id,
+        "title": p.meta.get("title", p.plan_id),
+        "issuer": p.meta.get("issuer", ""),
+        "issued": p.meta.get("issued", ""),
+        "scope": p.meta.get("scope", ""),
+        "witnesses": ",".join(s.witness for s in p.segments),
+        "chapters": len(p.chapters()),
+        "sentences": len(p.sentences),
+        "issues": json.dumps(
+            {k: sum(1 for i in p.issues if i.kind == k) for k in sorted({i.kind for i in p.issues})}
+        ),
+    }
 
 
 def plan_layers(plan: Plan, parsed: list[tuple[Mention, int]], g: Gazetteer, key: str = "") -> PlanLayers:
@@ -98,7 +149,8 @@ def plan_layers(plan: Plan, parsed: list[tuple[Mention, int]], g: Gazetteer, key
 
 
 def one_facility_each(units: list[PlanLayers], g: Gazetteer) -> list[dict[int, Mention]]:
-    """Rule 6 over the corpus: for each plan, its mentions (by index) that take another mention's id and position."""
+    """Rule 6 over the corpus: for each plan, its mentions (by index) that take another mention's id and
+    position."""
     best = speakers((u.settled[i][0] for u in units for i in u.facilities), g)
     out = []
     for u in units:
@@ -178,9 +230,11 @@ class Lookups:
         return all(self.digest(which, key) == was for which, key, was in reads)
 
 
-def plan_projects_cached(unit: PlanLayers, changes: dict[int, Mention], lookups: Lookups, store: ProjectStore) -> list[dict]:
-    """The plan's project rows: kept ones when the plan, rule 6's changes in it and the geometries they looked up are
-    those they were made from, else made anew (and kept)."""
+def plan_projects_cached(
+    unit: PlanLayers, changes: dict[int, Mention], lookups: Lookups, store: ProjectStore
+) -> list[dict]:
+    """The plan's project rows: kept ones when the plan, rule 6's changes in it and the geometries they looked
+    up are those they were made from, else made anew (and kept)."""
     key = f"{unit.key}:{changes_digest(changes)}" if unit.key else ""
     entry = store.get(unit.plan_id) if key else None
     if entry is not None and entry["key"] == key and lookups.valid(entry["reads"]):
@@ -190,18 +244,26 @@ def plan_projects_cached(unit: PlanLayers, changes: dict[int, Mention], lookups:
     watched = copy.copy(ctx)
     watched.line_geom, watched.area_geom = lines, areas
     rows = plan_projects(unit.the_plan(), unified(unit, changes), watched)
-    reads = sorted([("line_geom", k, lookups.digest("line_geom", k)) for k in lines.read]
-                   + [("area_geom", k, lookups.digest("area_geom", k)) for k in areas.read])
+    reads = sorted(
+        [("line_geom", k, lookups.digest("line_geom", k)) for k in lines.read]
+        + [("area_geom", k, lookups.digest("area_geom", k)) for k in areas.read]
+    )
     if key:
         shared = {id(getattr(ctx, which).get(k)): (which, k) for which, k, _ in reads}
-        store.put(unit.plan_id, {"key": key, "reads": reads, "rows": [_by_reference(r, shared) for r in rows]})
+        store.put(
+            unit.plan_id, {"key": key, "reads": reads, "rows": [_by_reference(r, shared) for r in rows]}
+        )
     return rows
 
 
 def _by_reference(row: dict, shared: dict[int, tuple[str, str]]) -> dict:
     """A row to keep: a geometry it took from the context (a line's, a river's) kept as where it came from."""
     geom = row["geometry"]
-    return {**row, "geometry": ("context", *shared[id(geom)])} if geom is not None and id(geom) in shared else row
+    return (
+        {**row, "geometry": ("context", *shared[id(geom)])}
+        if geom is not None and id(geom) in shared
+        else row
+    )
 
 
 def _with_geometry(row: dict, ctx: Context) -> dict:

@@ -1,15 +1,17 @@
-"""PostGIS: every layer of a build in one schema of a PostgreSQL database, written all or nothing, read consistently.
+"""PostGIS: every layer of a build in one schema of a PostgreSQL database, written all or nothing, read
+consistently.
 
 Each layer is a table of the same name with the GeoPackage's columns (lower case, as PostgreSQL and QGIS spell
-them: ``layer_styles.stylename``), a ``fid`` primary key (``id`` in ``layer_styles``, as QGIS expects) and, for a
-spatial layer, ``geom geometry(<type>, 4326)`` with a GiST index. A build is written into a fresh schema and
-swapped in by renaming, in the one transaction that wrote it: a reader sees the old build or the new, never a mix
-(:func:`read_postgis` locks all the tables it reads before reading them). The new schema keeps the read grants
-of the one it replaces.
+them: ``layer_styles.stylename``), a ``fid`` primary key (``id`` in ``layer_styles``, as QGIS expects) and,
+for a spatial layer, ``geom geometry(<type>, 4326)`` with a GiST index. A build is written into a fresh schema
+and swapped in by renaming, in the one transaction that wrote it: a reader sees the old build or the new,
+never a mix (:func:`read_postgis` locks all the tables it reads before reading them). The new schema keeps the
+read grants of the one it replaces.
 
 Settings (environment, or Streamlit secrets for the app): ``PLAN_EXPLORER_DB`` the URL
 (``postgresql://user:password@host:port/dbname``; libpq's ``PGPASSWORD`` / ``~/.pgpass`` also work),
-``PLAN_EXPLORER_DB_SCHEMA`` the schema (default ``plan_explorer``). No message of this module holds a password.
+``PLAN_EXPLORER_DB_SCHEMA`` the schema (default ``plan_explorer``). No message of this module holds a
+password.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ _OIDS = {16: "bool", 20: "int", 21: "int", 23: "int", 700: "float", 701: "float"
 
 
 def schema_name(schema: str | None = None) -> str:
-    """The schema to use: ``schema``, else ``PLAN_EXPLORER_DB_SCHEMA``, else ``plan_explorer``; a plain identifier."""
+    """The schema to use: ``schema``, else ``PLAN_EXPLORER_DB_SCHEMA``, else ``plan_explorer``; a plain
+    identifier."""
     name = schema or os.environ.get(SCHEMA_ENV) or DEFAULT_SCHEMA
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,40}", name):
         raise DatabaseError(f"schema {name!r}: use lower-case letters, digits and _ (at most 41 characters)")
@@ -59,18 +62,26 @@ def _reason(exc: Exception) -> str:
 
 
 def connect(url: str, *, read_only: bool = False):
-    """A psycopg connection; a bad URL, an unreachable server or a refused login is one :class:`DatabaseError`."""
+    """A psycopg connection; a bad URL, an unreachable server or a refused login is one
+    :class:`DatabaseError`."""
     import psycopg
 
     if not url.startswith(("postgresql://", "postgres://")):
-        raise DatabaseError(f"{redact(url)!r} is not a PostgreSQL URL — write postgresql://user:password@host:port/dbname")
+        raise DatabaseError(
+            f"{redact(url)!r} is not a PostgreSQL URL — write postgresql://user:password@host:port/dbname"
+        )
     opts = "-c default_transaction_read_only=on" if read_only else None
     try:
-        con = psycopg.connect(url, connect_timeout=10, application_name="plan-explorer", options=opts) if opts else \
-            psycopg.connect(url, connect_timeout=10, application_name="plan-explorer")
+        con = (
+            psycopg.connect(url, connect_timeout=10, application_name="plan-explorer", options=opts)
+            if opts
+            else psycopg.connect(url, connect_timeout=10, application_name="plan-explorer")
+        )
     except (psycopg.Error, ValueError) as exc:
-        raise DatabaseError(f"cannot connect to the PostGIS database {redact(url)}: {_reason(exc)} — check "
-                            f"{DB_ENV} (host, port, database, user, password)") from None
+        raise DatabaseError(
+            f"cannot connect to the PostGIS database {redact(url)}: {_reason(exc)} — check "
+            f"{DB_ENV} (host, port, database, user, password)"
+        ) from None
     con.read_only = read_only or None
     return con
 
@@ -81,18 +92,26 @@ def pg_type(dtype) -> str:
 
 
 def table_columns(name: str, df: pd.DataFrame) -> list[str]:
-    """The attribute columns of layer ``name`` in GeoPackage order (contract columns, then the frame's others)."""
+    """The attribute columns of layer ``name`` in GeoPackage order (contract columns, then the frame's
+    others)."""
     return list(dict.fromkeys(LAYERS[name]["columns"] + [c for c in df.columns if c != "geometry"]))
 
 
 def as_multi(geoms, geometry_type: str):
-    """Single parts promoted to the layer's multi type (a Polygon in a MultiPolygon layer), as the GeoPackage does."""
+    """Single parts promoted to the layer's multi type (a Polygon in a MultiPolygon layer), as the GeoPackage
+    does."""
     geoms = gpd.GeoSeries(geoms).reset_index(drop=True)
     if geometry_type.startswith("Multi"):
         single = geometry_type[5:]
         mask = geoms.geom_type == single
-        geoms[mask] = [shapely.multipolygons([g]) if single == "Polygon" else
-                       shapely.multilinestrings([g]) if single == "LineString" else shapely.multipoints([g]) for g in geoms[mask]]
+        geoms[mask] = [
+            shapely.multipolygons([g])
+            if single == "Polygon"
+            else shapely.multilinestrings([g])
+            if single == "LineString"
+            else shapely.multipoints([g])
+            for g in geoms[mask]
+        ]
     return geoms
 
 
@@ -110,7 +129,8 @@ def _values(df: pd.DataFrame, cols: list[str], spec: dict) -> Iterator[tuple]:
 
 
 def _create_table(cur, schema: str, name: str, df: pd.DataFrame) -> list[str]:
-    """Create layer ``name`` (columns typed from ``df``) in ``schema``; returns the columns to copy, in order."""
+    """Create layer ``name`` (columns typed from ``df``) in ``schema``; returns the columns to copy, in
+    order."""
     from psycopg import sql
 
     spec, cols = LAYERS[name], table_columns(name, df)
@@ -130,7 +150,9 @@ def _write_layer(cur, schema: str, name: str, df: pd.DataFrame) -> None:
 
     spec = LAYERS[name]
     targets = _create_table(cur, schema, name, df)
-    copy = sql.SQL("copy {} ({}) from stdin").format(sql.Identifier(schema, name), sql.SQL(", ").join(map(sql.Identifier, targets)))
+    copy = sql.SQL("copy {} ({}) from stdin").format(
+        sql.Identifier(schema, name), sql.SQL(", ").join(map(sql.Identifier, targets))
+    )
     with cur.copy(copy) as cp:
         for row in _values(df, table_columns(name, df), spec):
             cp.write_row(row)
@@ -139,7 +161,8 @@ def _write_layer(cur, schema: str, name: str, df: pd.DataFrame) -> None:
 
 
 def _styles(frames: dict, schema: str, database: str) -> pd.DataFrame:
-    """``layer_styles`` of these layers, pointing at their tables in ``schema`` of ``database`` (QGIS matches on these)."""
+    """``layer_styles`` of these layers, pointing at their tables in ``schema`` of ``database`` (QGIS matches
+    on these)."""
     from layers.qgis_styles import layer_styles
 
     styles = layer_styles([n for n in frames if n not in ("layer_styles", "build_info")])
@@ -149,8 +172,11 @@ def _styles(frames: dict, schema: str, database: str) -> pd.DataFrame:
 
 def _readers(cur, schema: str) -> list[str]:
     """Roles (other than the owner) that may use ``schema`` now: they keep their access to the new build."""
-    cur.execute("select a.grantee::regrole::text from pg_namespace n, aclexplode(n.nspacl) a "
-                "where n.nspname = %s and a.privilege_type = 'USAGE' and a.grantee not in (0, n.nspowner)", (schema,))
+    cur.execute(
+        "select a.grantee::regrole::text from pg_namespace n, aclexplode(n.nspacl) a "
+        "where n.nspname = %s and a.privilege_type = 'USAGE' and a.grantee not in (0, n.nspowner)",
+        (schema,),
+    )
     return [r[0] for r in cur.fetchall()]
 
 
@@ -165,13 +191,18 @@ def _swap(cur, new: str, schema: str, grant: tuple[str, ...]) -> None:
     cur.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(schema)))
     cur.execute(sql.SQL("alter schema {} rename to {}").format(sql.Identifier(new), sql.Identifier(schema)))
     for role in roles:
-        cur.execute(sql.SQL("grant usage on schema {0} to {1}; grant select on all tables in schema {0} to {1}")
-                    .format(sql.Identifier(schema), sql.SQL(role) if role.startswith('"') else sql.Identifier(role)))
+        cur.execute(
+            sql.SQL(
+                "grant usage on schema {0} to {1}; grant select on all tables in schema {0} to {1}"
+            ).format(sql.Identifier(schema), sql.SQL(role) if role.startswith('"') else sql.Identifier(role))
+        )
 
 
-def write_postgis(frames: dict[str, pd.DataFrame], url: str, *, schema: str | None = None, grant: tuple[str, ...] = ()) -> str:
-    """Write every layer of ``frames`` (plus ``layer_styles``) into ``schema`` of the database at ``url``, all or
-    nothing; returns the schema. Builds are serialised by an advisory lock on the schema's name."""
+def write_postgis(
+    frames: dict[str, pd.DataFrame], url: str, *, schema: str | None = None, grant: tuple[str, ...] = ()
+) -> str:
+    """Write every layer of ``frames`` (plus ``layer_styles``) into ``schema`` of the database at ``url``, all
+    or nothing; returns the schema. Builds are serialised by an advisory lock on the schema's name."""
     schema = schema_name(schema)
     new = f"{schema}__building"
     from psycopg import sql
@@ -180,7 +211,11 @@ def write_postgis(frames: dict[str, pd.DataFrame], url: str, *, schema: str | No
         try:
             _ensure_postgis(cur)
             cur.execute("select pg_advisory_xact_lock(hashtext(%s))", (schema,))
-            cur.execute(sql.SQL("drop schema if exists {} cascade; create schema {}").format(sql.Identifier(new), sql.Identifier(new)))
+            cur.execute(
+                sql.SQL("drop schema if exists {} cascade; create schema {}").format(
+                    sql.Identifier(new), sql.Identifier(new)
+                )
+            )
             cur.execute("select current_database()")
             frames = {**frames, "layer_styles": _styles(frames, schema, cur.fetchone()[0])}
             for name, df in frames.items():
@@ -190,7 +225,9 @@ def write_postgis(frames: dict[str, pd.DataFrame], url: str, *, schema: str | No
             con.rollback()
             if isinstance(exc, DatabaseError):
                 raise
-            raise DatabaseError(f"writing to {redact(url)} schema {schema!r} failed, nothing was changed: {_reason(exc)}") from None
+            raise DatabaseError(
+                f"writing to {redact(url)} schema {schema!r} failed, nothing was changed: {_reason(exc)}"
+            ) from None
     return schema
 
 
@@ -200,8 +237,10 @@ def _ensure_postgis(cur) -> None:
         try:
             cur.execute("create extension postgis")
         except Exception as exc:  # noqa: BLE001 - reported as what to do
-            raise DatabaseError(f"the database has no PostGIS and this role cannot add it ({_reason(exc)}) — "
-                                "run `create extension postgis` as its owner") from None
+            raise DatabaseError(
+                f"the database has no PostGIS and this role cannot add it ({_reason(exc)}) — "
+                "run `create extension postgis` as its owner"
+            ) from None
 
 
 def _present(cur, schema: str) -> set[str]:
@@ -210,7 +249,8 @@ def _present(cur, schema: str) -> set[str]:
 
 
 def _frame(name: str, rows: list[tuple], description) -> pd.DataFrame:
-    """The rows of one table as the GeoPackage reader gives them: GeoPackage column names, ``geometry`` last."""
+    """The rows of one table as the GeoPackage reader gives them: GeoPackage column names, ``geometry``
+    last."""
     names = {c.lower(): c for c in LAYERS[name]["columns"]}
     cols = [names.get(d.name, d.name) for d in description]
     df = pd.DataFrame(rows, columns=cols).drop(columns=["fid", "id"], errors="ignore")
@@ -224,7 +264,8 @@ def _frame(name: str, rows: list[tuple], description) -> pd.DataFrame:
             df[c] = df[c].astype(bool)
     if LAYERS[name]["geometry"] is None:
         return df
-    geoms = shapely.from_wkb([v if isinstance(v, str) else None for v in df.pop("geom")])  # hex EWKB, NULL as None
+    # hex EWKB, NULL as None
+    geoms = shapely.from_wkb([v if isinstance(v, str) else None for v in df.pop("geom")])
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs="EPSG:4326"), crs="EPSG:4326")
 
 
@@ -250,15 +291,21 @@ def _lock_for_reading(con, cur, url: str, schema: str, names: list[str]) -> list
             con.rollback()
             time.sleep(0.05 * attempt)  # a swap in progress commits within moments
     if missing:
-        raise DatabaseError(f"{redact(url)} schema {schema!r}: layers missing: {', '.join(missing[:5])}"
-                            f"{' …' if len(missing) > 5 else ''} — run `python -m layers build --out URL`")
-    raise DatabaseError(f"reading {redact(url)} schema {schema!r} failed: the build kept changing while it was read")
+        raise DatabaseError(
+            f"{redact(url)} schema {schema!r}: layers missing: {', '.join(missing[:5])}"
+            f"{' …' if len(missing) > 5 else ''} — run `python -m layers build --out URL`"
+        )
+    raise DatabaseError(
+        f"reading {redact(url)} schema {schema!r} failed: the build kept changing while it was read"
+    )
 
 
-def read_postgis(url: str, schema: str | None = None, *, layers: list[str] | None = None) -> dict[str, pd.DataFrame]:
-    """The layers (default: every layer of the contract) of ``schema``, all from one build: the tables are locked
-    for reading first, so a build being swapped in waits, or is waited for. One :class:`DatabaseError` if the
-    database cannot be read or lacks a layer."""
+def read_postgis(
+    url: str, schema: str | None = None, *, layers: list[str] | None = None
+) -> dict[str, pd.DataFrame]:
+    """The layers (default: every layer of the contract) of ``schema``, all from one build: the tables are
+    locked for reading first, so a build being swapped in waits, or is waited for. One :class:`DatabaseError`
+    if the database cannot be read or lacks a layer."""
     from psycopg import sql
 
     schema = schema_name(schema)

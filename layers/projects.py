@@ -1,4 +1,5 @@
-"""Projects: the numbered tasks of a city's work plan, and the lines, sites and works every plan sets out to build.
+"""Projects: the numbered tasks of a city's work plan, and the lines, sites and works every plan sets out to
+build.
 
 What is and is not a project is written in ``docs/projects.md``; the words behind the rules are data
 (``data/lexicon/project_words.csv``, ``project_categories.csv``, ``kinds.csv``). One row per plan and
@@ -43,7 +44,8 @@ UNDATED = ("持续推进", "长期坚持")
 
 
 def status_of(sentence: str, start: int | None = None) -> str:
-    """The status verb (规划建设, 加快建设 …) closest before ``start`` in the sentence, else its first one, else ''."""
+    """The status verb (规划建设, 加快建设 …) closest before ``start`` in the sentence, else its first one,
+    else ''."""
     found = [m for m in STATUS_RE.finditer(sentence) if start is not None and m.start() <= start]
     if found:
         return found[-1].group()
@@ -52,7 +54,8 @@ def status_of(sentence: str, start: int | None = None) -> str:
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (between ，；。：) that holds ``text[start:end]``; one that begins with 以及/和/并 continues the one before."""
+    """The clause (between ，；。：) that holds ``text[start:end]``; one that begins with 以及/和/并 continues
+    the one before."""
     lo = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
     while lo > 1 and text[lo - 1] == "，" and text.startswith(CONTINUES, lo):
         lo = max(text.rfind(c, 0, lo - 1) for c in CLAUSE_ENDS) + 1
@@ -60,7 +63,8 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def clause_status(text: str, start: int, end: int) -> str:
-    """The status verb of a name's clause: the closest before it, else the first after it (…机场改扩建), else ''."""
+    """The status verb of a name's clause: the closest before it, else the first after it (…机场改扩建), else
+    ''."""
     lo, hi = clause_span(text, start, end)
     before = list(STATUS_RE.finditer(text, lo, start))
     if before:
@@ -72,7 +76,8 @@ def clause_status(text: str, start: int, end: int) -> str:
 def category_of(kind: str, *texts: str, text_first: bool = False) -> str:
     """A line, port, airport or station: its kind's category (data/lexicon/kinds.csv). A task, a park or works
     (``text_first``): the first rule of data/lexicon/project_categories.csv that matches its texts, tried in
-    order, else the kind's (鄂尔多斯盆地天然气资源开发…建设 is energy, 昆都仑病险水库除险加固 the water kind's)."""
+    order, else the kind's (鄂尔多斯盆地天然气资源开发…建设 is energy, 昆都仑病险水库除险加固 the water
+    kind's)."""
     own = KINDS.get(kind, {}).get("project_category", "")
     if own and kind != "park" and not text_first:
         return own
@@ -96,7 +101,8 @@ def normalise_deadline(text: str) -> str:
 
 
 def deadline_bucket(deadline: object) -> str:
-    """The deadline filter's bucket: a year-month as it is, 持续推进 / 长期坚持 as written, anything else 未定."""
+    """The deadline filter's bucket: a year-month as it is, 持续推进 / 长期坚持 as written, anything else
+    未定."""
     d = "" if deadline is None or deadline != deadline else str(deadline)
     return d if re.fullmatch(r"\d{4}-\d{2}", d) or d in UNDATED else "未定"
 
@@ -110,25 +116,35 @@ def bucket_order(bucket: str) -> tuple:
 def work_plan_tasks(plan: Plan) -> list[dict]:
     """Numbered tasks ``（一）…`` that end with their responsible units and deadline (a work plan's tasks).
 
-    Each task: its number and reference as written, its span, its text, its title (the first clause, never cut),
-    its chapter's title, the span of the 责任单位 parenthesis, the units as written and the deadline."""
+    Each task: its number and reference as written, its span, its text, its title (the first clause, never
+    cut), its chapter's title, the span of the 责任单位 parenthesis, the units as written and the deadline."""
     items = [h for h in plan.headings if h.level == "item" and h.title.startswith("（")]
     chapters = plan.chapters()
     rows = []
     for n, h in enumerate(items):
         end = items[n + 1].start if n + 1 < len(items) else len(plan.text)
-        nxt_head = re.search(r"\n[一二三四五六七八九十]+、", plan.text[h.start:end])
-        body = plan.text[h.start:h.start + nxt_head.start()] if nxt_head else plan.text[h.start:end]
+        nxt_head = re.search(r"\n[一二三四五六七八九十]+、", plan.text[h.start : end])
+        body = plan.text[h.start : h.start + nxt_head.start()] if nxt_head else plan.text[h.start : end]
         m = TASK_RE.search(body)
         if not m:
             continue
         text = body.strip()
-        rest = text[len(h.title):]
+        rest = text[len(h.title) :]
         chapter = next((c.title for c in reversed(chapters) if c.start < h.start), "")
-        rows.append({"number": h.number, "ref": h.title, "start": h.start, "end": h.start + len(body.rstrip()), "text": text,
-                     "title": re.split(f"[{CLAUSE_ENDS}]", rest, maxsplit=1)[0], "chapter": chapter,
-                     "units_span": (h.start + m.start(), h.start + m.end()), "units": [u.strip() for u in m.group("units").split("、")],
-                     "deadline": normalise_deadline(m.group("deadline"))})
+        rows.append(
+            {
+                "number": h.number,
+                "ref": h.title,
+                "start": h.start,
+                "end": h.start + len(body.rstrip()),
+                "text": text,
+                "title": re.split(f"[{CLAUSE_ENDS}]", rest, maxsplit=1)[0],
+                "chapter": chapter,
+                "units_span": (h.start + m.start(), h.start + m.end()),
+                "units": [u.strip() for u in m.group("units").split("、")],
+                "deadline": normalise_deadline(m.group("deadline")),
+            }
+        )
     return rows
 
 
@@ -138,7 +154,8 @@ def _clean(text: str) -> str:
 
 
 def _item_end(text: str, i: int, nxt: int | None) -> int:
-    """Where the list item whose name ends at ``i`` ends: at 、，；。：等, or where 和/及/与 joins the next name."""
+    """Where the list item whose name ends at ``i`` ends: at 、，；。：等, or where 和/及/与 joins the next
+    name."""
     j = i
     while j < len(text) and text[j] not in ITEM_ENDS:
         if nxt is not None and any(text.startswith(w, j) and j + len(w) == nxt for w in LINKS):
@@ -148,20 +165,22 @@ def _item_end(text: str, i: int, nxt: int | None) -> int:
 
 
 def list_tails(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, str, bool]]:
-    """For each name (its span in the sentence, in order): the words after it in its list item, the words its whole
-    list shares — after 等 (昆都仑、巴图湾等病险水库除险加固), else the last item's own words — and whether those
-    came after 等 (then they name the list's class: 敕勒川、沙尔沁等国家草原自然公园)."""
-    ends = [_item_end(text, b, spans[i + 1][0] if i + 1 < len(spans) else None) for i, (_, b) in enumerate(spans)]
-    linked = [i + 1 < len(spans) and text[ends[i]:spans[i + 1][0]] in LINKS for i in range(len(spans))]
+    """For each name (its span in the sentence, in order): the words after it in its list item, the words its
+    whole list shares — after 等 (昆都仑、巴图湾等病险水库除险加固), else the last item's own words — and
+    whether those came after 等 (then they name the list's class: 敕勒川、沙尔沁等国家草原自然公园)."""
+    ends = [
+        _item_end(text, b, spans[i + 1][0] if i + 1 < len(spans) else None) for i, (_, b) in enumerate(spans)
+    ]
+    linked = [i + 1 < len(spans) and text[ends[i] : spans[i + 1][0]] in LINKS for i in range(len(spans))]
     out, i = [], 0
     while i < len(spans):
         j = i
         while linked[j]:
             j += 1
         e = ends[j]
-        deng = text[e:e + 1] == "等"
-        shared = text[e + 1:_item_end(text, e + 1, None)] if deng else text[spans[j][1]:e]
-        out += [(text[spans[k][1]:ends[k]], shared, deng) for k in range(i, j + 1)]
+        deng = text[e : e + 1] == "等"
+        shared = text[e + 1 : _item_end(text, e + 1, None)] if deng else text[spans[j][1] : e]
+        out += [(text[spans[k][1] : ends[k]], shared, deng) for k in range(i, j + 1)]
         i = j + 1
     return out
 
@@ -172,7 +191,8 @@ def in_aside(text: str, i: int) -> bool:
 
 
 def works_phrase(m: Mention, own: str, shared: str) -> str:
-    """The works named after a natural feature (its name and the words after it, ending in a works noun), or ''.
+    """The works named after a natural feature (its name and the words after it, ending in a works noun), or
+    ''.
 
     ``黄河内蒙古段二期防洪治理工程`` and ``昆都仑病险水库除险加固`` are works; ``黄河生态环境`` is none."""
     name = m.name_zh if m.surface in m.name_zh else m.surface
@@ -190,7 +210,13 @@ def site_name(m: Mention, shared: str, deng: bool) -> str:
     """A site's name; a park written as a bare place in a list before 等 takes the list's class
     (敕勒川、沙尔沁…等国家草原自然公园 → 敕勒川国家草原自然公园)."""
     cls = STATUS_TAIL.sub("", _clean(shared))
-    if deng and m.kind == "park" and m.surface == m.name_zh and len(cls) >= 2 and m.name_zh[-1] not in CLASS_ENDS:
+    if (
+        deng
+        and m.kind == "park"
+        and m.surface == m.name_zh
+        and len(cls) >= 2
+        and m.name_zh[-1] not in CLASS_ENDS
+    ):
         return m.name_zh + cls
     return m.name_zh
 
@@ -203,13 +229,21 @@ class Context:
         self.line_geom = dict(zip(lines["waypoints"], lines.geometry))
         zones = pd.concat([frames["eco_zones"], frames["landforms"]], ignore_index=True)
         rivers = frames["rivers"]
-        self.area_geom = {**dict(zip(zones["zone_id"], zones.geometry)), **dict(zip(rivers["river_id"], rivers.geometry)),
-                          "cur:黄河": rivers.set_index("river_id").geometry.get("gshhg:yellow")}
+        self.area_geom = {
+            **dict(zip(zones["zone_id"], zones.geometry)),
+            **dict(zip(rivers["river_id"], rivers.geometry)),
+            "cur:黄河": rivers.set_index("river_id").geometry.get("gshhg:yellow"),
+        }
         self.g = g
 
 
-def projects_frame(plans: list[Plan], parsed: dict[str, list[tuple[Mention, int]]], mentions: pd.DataFrame,
-                   frames: dict, g: Gazetteer) -> gpd.GeoDataFrame:
+def projects_frame(
+    plans: list[Plan],
+    parsed: dict[str, list[tuple[Mention, int]]],
+    mentions: pd.DataFrame,
+    frames: dict,
+    g: Gazetteer,
+) -> gpd.GeoDataFrame:
     """The ``projects`` layer: every plan's tasks, lines, sites and works, one row per plan and project."""
     ctx = Context(frames, g)
     rows = [r for plan in plans for r in plan_projects(plan, parsed[plan.plan_id], ctx)]
@@ -223,7 +257,8 @@ def plan_projects(plan: Plan, parsed: list[tuple[Mention, int]], ctx: Context) -
     tasks = work_plan_tasks(plan)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m, k in parsed:
-        if not any(t["units_span"][0] <= m.start < t["units_span"][1] for t in tasks):  # 包头机场公司 is a unit
+        # 包头机场公司 is a unit
+        if not any(t["units_span"][0] <= m.start < t["units_span"][1] for t in tasks):
             by_sentence[k].append(m)
     rows, task_rows = [], []
     for k, ms in sorted(by_sentence.items()):
@@ -234,9 +269,17 @@ def plan_projects(plan: Plan, parsed: list[tuple[Mention, int]], ctx: Context) -
         for r in sentence_projects(plan, s, sorted(ms, key=lambda m: m.start), ctx):
             rows.append({**r, **_task_fields(task, home)} if task else r)
     for t in tasks:
-        ms = [m for m, _ in parsed if t["start"] <= m.start < t["end"] and not t["units_span"][0] <= m.start < t["units_span"][1]]
+        ms = [
+            m
+            for m, _ in parsed
+            if t["start"] <= m.start < t["end"] and not t["units_span"][0] <= m.start < t["units_span"][1]
+        ]
         row = task_row(plan, t, ms, ctx, home)
-        named = [r for r in rows if r["task"] == t["ref"] and r["project_type"] != "line" and r["name"] in t["title"]]
+        named = [
+            r
+            for r in rows
+            if r["task"] == t["ref"] and r["project_type"] != "line" and r["name"] in t["title"]
+        ]
         if len(named) == 1:  # （十四）共同实施大青山生态保护综合治理 is the works it names
             row["link_id"] = named[0]["link_id"]
             rows.remove(named[0])
@@ -246,17 +289,24 @@ def plan_projects(plan: Plan, parsed: list[tuple[Mention, int]], ctx: Context) -
 
 def _task_fields(task: dict, home: Place | None) -> dict:
     """What a project named inside a task takes from it: the task, its units and its deadline."""
-    return {"task": task["ref"], "responsible": ",".join(task["units"]), "deadline": task["deadline"],
-            "responsible_full": ",".join(full_units(task["units"], home.name_zh if home else ""))}
+    return {
+        "task": task["ref"],
+        "responsible": ",".join(task["units"]),
+        "deadline": task["deadline"],
+        "responsible_full": ",".join(full_units(task["units"], home.name_zh if home else "")),
+    }
 
 
 def outermost(ms: list[Mention]) -> list[Mention]:
-    """The mentions not inside another one (满都拉 in 包头至满都拉铁路 is the line's stop; 白河 in 小白河 is no name),
-    and no name the gazetteer could not place here (unresolved)."""
+    """The mentions not inside another one (满都拉 in 包头至满都拉铁路 is the line's stop; 白河 in 小白河 is
+    no name), and no name the gazetteer could not place here (unresolved)."""
     out = []
     for i, m in enumerate(ms):
-        inside = any(o.start <= m.start and m.end <= o.end and (o.end - o.start > m.end - m.start or j < i)
-                     for j, o in enumerate(ms) if j != i)
+        inside = any(
+            o.start <= m.start and m.end <= o.end and (o.end - o.start > m.end - m.start or j < i)
+            for j, o in enumerate(ms)
+            if j != i
+        )
         if not inside and m.kind != "unresolved":
             out.append(m)
     return out
@@ -275,8 +325,13 @@ def sentence_projects(plan: Plan, s, ms: list[Mention], ctx: Context) -> list[di
                 rows.append(line_row(plan, m, text, status, ctx))
         elif m.kind in NATURAL and not in_aside(text, a) and (phrase := works_phrase(m, own, shared)):
             rows.append(site_row(plan, m, phrase, text, status, ctx, works=True))
-        elif m.kind == "eco_zone" and not STATUS_TAIL.fullmatch(_clean(own)) and (phrase := works_phrase(m, own, "")):
-            # 阴山北麓农牧交错带林草植被恢复工程 is works on the zone; 库布其沙漠生态经济示范区建设 builds the zone itself
+        elif (
+            m.kind == "eco_zone"
+            and not STATUS_TAIL.fullmatch(_clean(own))
+            and (phrase := works_phrase(m, own, ""))
+        ):
+            # 阴山北麓农牧交错带林草植被恢复工程 is works on the zone; 库布其沙漠生态经济示范区建设 builds the
+            # zone itself
             rows.append(site_row(plan, m, phrase, text, status, ctx, works=True))
         elif m.kind in SITES and status:
             rows.append(site_row(plan, m, site_name(m, shared, deng), text, status, ctx))
@@ -289,22 +344,50 @@ def line_row(plan: Plan, m: Mention, quote: str, status: str, ctx: Context) -> d
     wp = "—".join(p.name_zh for p in pts)
     geom = ctx.line_geom.get(wp)
     method = "waypoints (schematic)" if geom is not None else "not drawn (its ends share one point)"
-    return _row(plan, f"line:{wp}", name=m.name_zh, ptype="line", category=category_of(m.kind, m.name_zh), status=status,
-                quote=quote, place=attribution([p.adcode for p in pts], ctx.g, line_names=[p.name_zh for p in pts]),
-                geom=geom, method=method, link=f"{m.kind}:{wp}")
+    return _row(
+        plan,
+        f"line:{wp}",
+        name=m.name_zh,
+        ptype="line",
+        category=category_of(m.kind, m.name_zh),
+        status=status,
+        quote=quote,
+        place=attribution([p.adcode for p in pts], ctx.g, line_names=[p.name_zh for p in pts]),
+        geom=geom,
+        method=method,
+        link=f"{m.kind}:{wp}",
+    )
 
 
-def site_row(plan: Plan, m: Mention, name: str, quote: str, status: str, ctx: Context, *, works: bool = False) -> dict:
-    """A site (its point, or the zone's area) or the works on a natural feature (the feature's area or line)."""
+def site_row(
+    plan: Plan, m: Mention, name: str, quote: str, status: str, ctx: Context, *, works: bool = False
+) -> dict:
+    """A site (its point, or the zone's area) or the works on a natural feature (the feature's area or
+    line)."""
     geom = ctx.area_geom.get(m.place_id)
-    method = ("county_union (schematic)" if str(geom.geom_type).endswith("Polygon") else "gshhg") if geom is not None else m.coord_source
+    method = (
+        ("county_union (schematic)" if str(geom.geom_type).endswith("Polygon") else "gshhg")
+        if geom is not None
+        else m.coord_source
+    )
     if geom is None and m.lon is not None:
         geom = located_points([m])
     elif geom is None:
         method = "not located (the gazetteer does not know the name)"
     kind = "works" if works else "site"
-    return _row(plan, f"{kind}:{name}", name=name, ptype=kind, category=category_of(m.kind, name, text_first=works), status=status, quote=quote,
-                place=attribution([m.adcode] if m.adcode else [], ctx.g), geom=geom, method=method, link=f"{kind}:{name}")
+    return _row(
+        plan,
+        f"{kind}:{name}",
+        name=name,
+        ptype=kind,
+        category=category_of(m.kind, name, text_first=works),
+        status=status,
+        quote=quote,
+        place=attribution([m.adcode] if m.adcode else [], ctx.g),
+        geom=geom,
+        method=method,
+        link=f"{kind}:{name}",
+    )
 
 
 def task_row(plan: Plan, t: dict, ms: list[Mention], ctx: Context, home: Place | None) -> dict:
@@ -312,14 +395,49 @@ def task_row(plan: Plan, t: dict, ms: list[Mention], ctx: Context, home: Place |
     adcodes = work_adcodes(ms, ctx.g)
     place = attribution(adcodes, ctx.g, home=home)
     points = located_points([m for m in ms if m.adcode in adcodes])
-    row = _row(plan, f"task-{t['number']:02d}", name=t["ref"] + t["title"], ptype="task",
-               category=category_of("", t["title"], t["chapter"], t["text"]), status="", quote=t["text"], place=place,
-               geom=points, method="places of work named in the task" if points is not None else "the plan's city (not drawn)")
+    row = _row(
+        plan,
+        f"task-{t['number']:02d}",
+        name=t["ref"] + t["title"],
+        ptype="task",
+        category=category_of("", t["title"], t["chapter"], t["text"]),
+        status="",
+        quote=t["text"],
+        place=place,
+        geom=points,
+        method="places of work named in the task" if points is not None else "the plan's city (not drawn)",
+    )
     return {**row, **_task_fields(t, home)}
 
 
-def _row(plan: Plan, key: str, *, name: str, ptype: str, category: str, status: str, quote: str, place: dict, geom,
-         method: str, link: str = "") -> dict:
-    return {"project_id": f"{plan.plan_id}:{key}", "plan_id": plan.plan_id, "name": name, "category": category, **place,
-            "deadline": "", "responsible": "", "responsible_full": "", "status": status, "quote": quote, "task": "",
-            "project_type": ptype, "geometry_method": method, "link_id": link or f"{plan.plan_id}:{key}", "geometry": geom}
+def _row(
+    plan: Plan,
+    key: str,
+    *,
+    name: str,
+    ptype: str,
+    category: str,
+    status: str,
+    quote: str,
+    place: dict,
+    geom,
+    method: str,
+    link: str = "",
+) -> dict:
+    return {
+        "project_id": f"{plan.plan_id}:{key}",
+        "plan_id": plan.plan_id,
+        "name": name,
+        "category": category,
+        **place,
+        "deadline": "",
+        "responsible": "",
+        "responsible_full": "",
+        "status": status,
+        "quote": quote,
+        "task": "",
+        "project_type": ptype,
+        "geometry_method": method,
+        "link_id": link or f"{plan.plan_id}:{key}",
+        "geometry": geom,
+    }

@@ -19,14 +19,22 @@ from geo.isolate import resident
 from geo.paths import REPO as ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 SERVER_ENV = {"MALLOC_ARENA_MAX": "2"}
-"""The environment the explorer is served with (scripts/run.sh sets the same): glibc keeps one malloc arena per
-thread that ever allocated, up to 8 per core, and returns little of them; Streamlit runs each session's script in its
-own thread, so many sessions at once left the server's memory high after they ended."""
+"""The environment the explorer is served with (scripts/run.sh sets the same): glibc keeps one malloc arena
+per thread that ever allocated, up to 8 per core, and returns little of them; Streamlit runs each session's
+script in its own thread, so many sessions at once left the server's memory high after they ended."""
 
 
 def free_port() -> int:
@@ -45,13 +53,29 @@ class Served:
 
 @contextmanager
 def served_app(app: str = "app.py", **env_vars: str) -> Iterator[Served]:
-    """`streamlit run app.py` (or another script ``app``) on a free localhost port, with extra environment variables;
-    yields its URL and pid."""
+    """`streamlit run app.py` (or another script ``app``) on a free localhost port, with extra environment
+    variables; yields its URL and pid."""
     port = free_port()
     env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **SERVER_ENV, **env_vars)
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", app, "--server.port", str(port),
-                             "--server.headless", "true", "--server.address", "127.0.0.1"],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            app,
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
@@ -77,16 +101,22 @@ def map_frame(page, timeout_ms: int = 90_000):
     """The Leaflet iframe of the page once its vectors are drawn."""
     el = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=timeout_ms)
     frame = el.content_frame()
-    frame.wait_for_selector(".leaflet-overlay-pane path, .leaflet-marker-pane div", state="attached", timeout=60_000)
+    frame.wait_for_selector(
+        ".leaflet-overlay-pane path, .leaflet-marker-pane div", state="attached", timeout=60_000
+    )
     return frame
 
 
 def open_layout(browser, url, shot: Path | None = None):
-    """Open the explorer's first page; return the page, its map frame, failed and external requests, seconds to map."""
+    """Open the explorer's first page; return the page, its map frame, failed and external requests, seconds
+    to map."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     failed, external = [], []
     page.on("requestfailed", lambda r: failed.append(r.url))
-    page.on("request", lambda r: external.append(r.url) if not r.url.startswith((url, "data:", "blob:", "about:")) else None)
+    page.on(
+        "request",
+        lambda r: external.append(r.url) if not r.url.startswith((url, "data:", "blob:", "about:")) else None,
+    )
     t0 = time.perf_counter()
     page.goto(url, wait_until="domcontentloaded")
     frame = map_frame(page)
@@ -99,8 +129,9 @@ def open_layout(browser, url, shot: Path | None = None):
 
 
 class MemoryWatch:
-    """The resident memory of process ``pid``, sampled every ``every`` seconds in a thread inside a ``with`` block:
-    ``before`` (on entry), ``peak`` and ``now()``, in bytes (``/proc``; the tests and the load benchmark read it)."""
+    """The resident memory of process ``pid``, sampled every ``every`` seconds in a thread inside a ``with``
+    block: ``before`` (on entry), ``peak`` and ``now()``, in bytes (``/proc``; the tests and the load
+    benchmark read it)."""
 
     def __init__(self, pid: int, every: float = 0.05) -> None:
         self.pid, self.every = pid, every

@@ -32,4 +32,6 @@ def read_layers(path: Path) -> dict[str, pd.DataFrame]:
     except GeoPackageError:
         raise
     except Exception as exc:  # any GDAL/SQLite failure means the file is not a usable GeoPackage
-        raise GeoPackageError(f"{str(path)!r}: not a readable GeoPackage ({type(exc).__name__}: {exc}) — rebuild it") from None
+        raise GeoPackageError(
+            f"{str(path)!r}: not a readable GeoPackage ({type(exc).__name__}: {exc}) — rebuild it"
+        ) from None

@@ -11,12 +11,14 @@ from geo.lexicon import table
 
 
 def _rows(part: str) -> list[dict]:
-    return sorted((r for r in table("unit_abbreviations") if r["part"] == part), key=lambda r: -len(r["short"]))
+    return sorted(
+        (r for r in table("unit_abbreviations") if r["part"] == part), key=lambda r: -len(r["short"])
+    )
 
 
 def full_unit(unit: str, city: str = "", previous: str = "") -> str:
-    """One unit in full: ``市发改委`` → ``包头市发展和改革委员会`` (city 包头市); ``各成员单位`` after a leading
-    group's office → that group's member units."""
+    """One unit in full: ``市发改委`` → ``包头市发展和改革委员会`` (city 包头市); ``各成员单位`` after a
+    leading group's office → that group's member units."""
     for r in _rows("whole"):
         if unit == r["short"]:
             return r["full"].format(city=city)
@@ -28,7 +30,7 @@ def full_unit(unit: str, city: str = "", previous: str = "") -> str:
     if city and not any(unit.startswith(r["short"]) for r in bodies):  # 市场监管局 written alone keeps its 市
         for r in _rows("prefix"):
             if unit.startswith(r["short"]):
-                head, body = r["full"].format(city=city), unit[len(r["short"]):]
+                head, body = r["full"].format(city=city), unit[len(r["short"]) :]
                 break
     for r in bodies:
         if body.endswith(r["short"]):

@@ -22,9 +22,9 @@ from layers.schema import LAYERS
 def write_geopackage(frames: dict[str, pd.DataFrame], out: Path, *, incremental: bool = False) -> Path:
     """Write every layer of ``frames`` (GeoDataFrame, or DataFrame for attribute tables) to ``out``.
 
-    ``incremental``: the rows' digests are kept in ``data/cache/written/``, and when ``out`` is still the file this
-    writer wrote last, only the rows that differ are rewritten, in a copy moved into place: the tables hold the same
-    rows, with the same fids, as a file written anew (:func:`patched`)."""
+    ``incremental``: the rows' digests are kept in ``data/cache/written/``, and when ``out`` is still the file
+    this writer wrote last, only the rows that differ are rewritten, in a copy moved into place: the tables
+    hold the same rows, with the same fids, as a file written anew (:func:`patched`)."""
     from layers.qgis_styles import layer_styles
 
     out = Path(out)
@@ -56,13 +56,26 @@ def _write_layer(df: pd.DataFrame, path: str | Path, name: str) -> None:
     cols = list(dict.fromkeys(spec["columns"] + [c for c in df.columns if c != "geometry"]))
     opts = {"DESCRIPTION": spec["description"]}
     if spec["geometry"] is None:
-        pyogrio.write_dataframe(df[cols].reset_index(drop=True), path, layer=name, driver="GPKG",
-                                layer_options=opts, append=Path(path).exists())
+        pyogrio.write_dataframe(
+            df[cols].reset_index(drop=True),
+            path,
+            layer=name,
+            driver="GPKG",
+            layer_options=opts,
+            append=Path(path).exists(),
+        )
     else:
         gdf = gpd.GeoDataFrame(df[cols + ["geometry"]], geometry="geometry", crs="EPSG:4326")
-        pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG", layer_options=opts,
-                                geometry_type="Unknown" if spec["geometry"] == "Geometry" else spec["geometry"],
-                                promote_to_multi=spec["geometry"].startswith("Multi"), append=Path(path).exists())
+        pyogrio.write_dataframe(
+            gdf,
+            path,
+            layer=name,
+            driver="GPKG",
+            layer_options=opts,
+            geometry_type="Unknown" if spec["geometry"] == "Geometry" else spec["geometry"],
+            promote_to_multi=spec["geometry"].startswith("Multi"),
+            append=Path(path).exists(),
+        )
 
 
 Digests = tuple[str, np.ndarray]
@@ -91,7 +104,8 @@ def _geometry_digests(geoms: np.ndarray) -> np.ndarray:
 
 
 def digests_dir() -> Path:
-    """Where the digests of the files this writer wrote are kept: ``data/cache/written`` (see :mod:`geo.cache`)."""
+    """Where the digests of the files this writer wrote are kept: ``data/cache/written`` (see
+    :mod:`geo.cache`)."""
     from geo.cache import CACHE
 
     return CACHE / "written"
@@ -107,7 +121,8 @@ def _file_stamp(out: Path) -> tuple[int, int]:
 
 
 def _previous(out: Path) -> dict[str, Digests] | None:
-    """The digests of the rows of ``out`` as this writer wrote it last; None if it has changed since or is unknown."""
+    """The digests of the rows of ``out`` as this writer wrote it last; None if it has changed since or is
+    unknown."""
     try:
         with open(_sidecar(out), "rb") as f:
             kept = pickle.load(f)
@@ -117,7 +132,8 @@ def _previous(out: Path) -> dict[str, Digests] | None:
 
 
 def _remember(out: Path, digests: dict[str, Digests]) -> None:
-    """Keep the rows' digests of the file just written (a read-only cache only costs time at the next build)."""
+    """Keep the rows' digests of the file just written (a read-only cache only costs time at the next
+    build)."""
     try:
         path = _sidecar(out)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -128,9 +144,15 @@ def _remember(out: Path, digests: dict[str, Digests]) -> None:
         pass
 
 
-def _patched_or_not(frames: dict[str, pd.DataFrame], digests: dict[str, Digests], before: dict[str, Digests], out: Path,
-                    tmp: Path) -> bool:
-    """:func:`patched`, or False when it failed in any way (the file is then written anew, which is always right)."""
+def _patched_or_not(
+    frames: dict[str, pd.DataFrame],
+    digests: dict[str, Digests],
+    before: dict[str, Digests],
+    out: Path,
+    tmp: Path,
+) -> bool:
+    """:func:`patched`, or False when it failed in any way (the file is then written anew, which is always
+    right)."""
     try:
         return patched(frames, digests, before, out, tmp)
     except Exception:  # noqa: BLE001 - a copy that cannot be patched is replaced by a whole write
@@ -143,14 +165,20 @@ def changed_rows(was: np.ndarray, now: np.ndarray) -> tuple[int, int]:
     same = was[:n] == now[:n]
     head = n if same.all() else int(np.argmin(same))
     m = n - head
-    same_end = was[len(was) - m:][::-1] == now[len(now) - m:][::-1]
+    same_end = was[len(was) - m :][::-1] == now[len(now) - m :][::-1]
     return head, m if same_end.all() else int(np.argmin(same_end))
 
 
-def patched(frames: dict[str, pd.DataFrame], digests: dict[str, Digests], before: dict[str, Digests], out: Path,
-            tmp: Path) -> bool:
-    """Write ``frames`` into ``tmp`` as a copy of ``out`` (written with the ``before`` digests) in which only the rows
-    that differ are replaced; False (and nothing promised of ``tmp``) when the layers or their schemas differ."""
+def patched(
+    frames: dict[str, pd.DataFrame],
+    digests: dict[str, Digests],
+    before: dict[str, Digests],
+    out: Path,
+    tmp: Path,
+) -> bool:
+    """Write ``frames`` into ``tmp`` as a copy of ``out`` (written with the ``before`` digests) in which only
+    the rows that differ are replaced; False (and nothing promised of ``tmp``) when the layers or their
+    schemas differ."""
     if list(before) != list(digests) or any(before[n][0] != digests[n][0] for n in digests):
         return False
     shutil.copyfile(out, tmp)
@@ -162,17 +190,19 @@ def patched(frames: dict[str, pd.DataFrame], digests: dict[str, Digests], before
             if head == len(was) == len(now):
                 continue
             rows = Path(scratch) / f"{i}.gpkg"
-            _write_layer(df.iloc[head:len(now) - tail], rows, name)
+            _write_layer(df.iloc[head : len(now) - tail], rows, name)
             if LAYERS[name]["geometry"] is not None:
                 _extent_probe(df, rows)
             if not _replace_rows(tmp, rows, name, head, len(was) - head - tail):
                 return False
     return True
+
+
 def _replace_rows(path: Path, rows: Path, name: str, head: int, gone: int) -> bool:
-    """In the GeoPackage ``path``, the ``gone`` rows of layer ``name`` after the first ``head`` replaced by the rows of
-    ``rows`` (the same layer written alone); the rows after them move with their R-tree entries, as if the layer had
-    been written anew, and the extent of ``rows``' probe (:func:`_extent_probe`). False when the two tables' columns
-    differ."""
+    """In the GeoPackage ``path``, the ``gone`` rows of layer ``name`` after the first ``head`` replaced by
+    the rows of ``rows`` (the same layer written alone); the rows after them move with their R-tree entries,
+    as if the layer had been written anew, and the extent of ``rows``' probe (:func:`_extent_probe`). False
+    when the two tables' columns differ."""
     con = sqlite3.connect(path, isolation_level=None)
     try:
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -65536"):
@@ -184,8 +214,11 @@ def _replace_rows(path: Path, rows: Path, name: str, head: int, gone: int) -> bo
         names = ",".join(f'"{c[1]}"' for c in cols if c[1] != "fid")
         added = con.execute(f'SELECT count(*) FROM s."{name}"').fetchone()[0]
         con.execute("BEGIN")
-        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-                               "AND name LIKE 'rtree%'", (name,)).fetchall()
+        triggers = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+            "AND name LIKE 'rtree%'",
+            (name,),
+        ).fetchall()
         for trigger, _ in triggers:  # they call GDAL's SQL functions: the R-tree is kept here instead
             con.execute(f'DROP TRIGGER "{trigger}"')
         tables = [(name, "fid", names)]
@@ -203,31 +236,46 @@ def _replace_rows(path: Path, rows: Path, name: str, head: int, gone: int) -> bo
     return True
 
 
-def _splice(con: sqlite3.Connection, table: str, key: str, columns: str, head: int, gone: int, added: int) -> None:
-    """Rows ``head+1 … head+gone`` (by ``key``) of ``table`` replaced by the ``added`` rows of ``s.table``; the rows
-    after them renumbered (through negative keys, so that no two rows ever share one)."""
+def _splice(
+    con: sqlite3.Connection, table: str, key: str, columns: str, head: int, gone: int, added: int
+) -> None:
+    """Rows ``head+1 … head+gone`` (by ``key``) of ``table`` replaced by the ``added`` rows of ``s.table``;
+    the rows after them renumbered (through negative keys, so that no two rows ever share one)."""
     con.execute(f'DELETE FROM "{table}" WHERE {key} > ? AND {key} <= ?', (head, head + gone))
     if added != gone:
         con.execute(f'UPDATE "{table}" SET {key} = -{key} WHERE {key} > ?', (head + gone,))
         con.execute(f'UPDATE "{table}" SET {key} = ? - {key} WHERE {key} < 0', (added - gone,))
-    con.execute(f'INSERT INTO "{table}" ({key}, {columns}) SELECT {key} + ?, {columns} FROM s."{table}"', (head,))
+    con.execute(
+        f'INSERT INTO "{table}" ({key}, {columns}) SELECT {key} + ?, {columns} FROM s."{table}"', (head,)
+    )
 
 
 def _extent_probe(df: pd.DataFrame, rows: Path) -> None:
-    """A layer ``extent`` in ``rows`` whose extent GDAL records as that of ``df``'s geometries: two points at its
-    corners (GDAL rounds what it writes to ``gpkg_contents``: it is copied from there, not computed here)."""
+    """A layer ``extent`` in ``rows`` whose extent GDAL records as that of ``df``'s geometries: two points at
+    its corners (GDAL rounds what it writes to ``gpkg_contents``: it is copied from there, not computed
+    here)."""
     geoms = gpd.GeoSeries(np.asarray(df["geometry"], dtype=object))
     geoms = geoms[geoms.notna() & ~geoms.is_empty]
     x0, y0, x1, y1 = (float(v) for v in geoms.total_bounds) if len(geoms) else (0.0, 0.0, 0.0, 0.0)
     corners = [shapely.Point(x0, y0), shapely.Point(x1, y1)] if len(geoms) else []
-    pyogrio.write_dataframe(gpd.GeoDataFrame(geometry=corners, crs="EPSG:4326"), rows, layer="extent", driver="GPKG",
-                            geometry_type="Point", append=True)
+    pyogrio.write_dataframe(
+        gpd.GeoDataFrame(geometry=corners, crs="EPSG:4326"),
+        rows,
+        layer="extent",
+        driver="GPKG",
+        geometry_type="Point",
+        append=True,
+    )
 
 
 def _extent(con: sqlite3.Connection, name: str) -> None:
-    """The layer's extent in ``gpkg_contents``: that of the probe (:func:`_extent_probe`), NULL for no geometry."""
-    con.execute("UPDATE gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT min_x, min_y, max_x, max_y FROM "
-                "s.gpkg_contents WHERE table_name = 'extent') WHERE table_name = ?", (name,))
+    """The layer's extent in ``gpkg_contents``: that of the probe (:func:`_extent_probe`), NULL for no
+    geometry."""
+    con.execute(
+        "UPDATE gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT min_x, min_y, max_x, max_y FROM "
+        "s.gpkg_contents WHERE table_name = 'extent') WHERE table_name = ?",
+        (name,),
+    )
 
 
 def _stamp(path: str) -> None:

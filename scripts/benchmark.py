@@ -1,15 +1,16 @@
 """Measure what users wait for; writes docs/benchmarks.md.
 
-Run: python scripts/benchmark.py   (after bash scripts/setup.sh --test: the Debian chromium draws the browser figure)
+Run: python scripts/benchmark.py
+     (after bash scripts/setup.sh --test: the Debian chromium draws the browser figure)
 
-Figures: gazetteer load and lookup throughput; normalisation and geoparse throughput on the whole
-corpus, and on a text sixteen times its size; GeoPackage build cold and up to date; server time of a
-filter change (AppTest); the map payload of every page that draws a map and its server time, first run
-and cached rerun (AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export;
-scaling of the build on 1×, 10× and 50× the shipped plans (sequential and two processes, cold and incremental
-against the changed plan built alone, peak memory, GeoPackage size, load average) and the write to a throwaway
-PostGIS (`python scripts/benchmark.py Scaling`); many readers at once: 1, 5 and 20 concurrent Chromium sessions on
-the Layout page, time to the drawn map and server memory (`python scripts/benchmark.py Load`, scripts/load.py).
+Figures: gazetteer load and lookup throughput; normalisation and geoparse throughput on the whole corpus, and
+on a text sixteen times its size; GeoPackage build cold and up to date; server time of a filter change
+(AppTest); the map payload of every page that draws a map and its server time, first run and cached rerun
+(AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export; scaling of the
+build on 1×, 10× and 50× the shipped plans (sequential and two processes, cold and incremental against the
+changed plan built alone, peak memory, GeoPackage size, load average) and the write to a throwaway PostGIS
+(`python scripts/benchmark.py Scaling`); many readers at once: 1, 5 and 20 concurrent Chromium sessions on the
+Layout page, time to the drawn map and server memory (`python scripts/benchmark.py Load`, scripts/load.py).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ if str(ROOT) not in sys.path:
 
 
 def load_average() -> float:
-    """The machine's 1-minute load average, reported beside timings (2 cores: above 2, other work shares them)."""
+    """The machine's 1-minute load average, reported beside timings (2 cores: above 2, other work shares
+    them)."""
     import os
 
     return round(os.getloadavg()[0], 1)
@@ -45,9 +47,14 @@ def timed(fn, repeat: int = 3) -> float:
 
 
 def gazetteer_figures() -> dict:
-    code = "import time;t=time.perf_counter();from geo.gazetteer import load_gazetteer;load_gazetteer();print(time.perf_counter()-t)"
-    load = statistics.median(float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True).stdout)
-                             for _ in range(3))
+    code = (
+        "import time;t=time.perf_counter();from geo.gazetteer import load_gazetteer;load_gazetteer();"
+        "print(time.perf_counter()-t)"
+    )
+    load = statistics.median(
+        float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True).stdout)
+        for _ in range(3)
+    )
     from geo.gazetteer import load_gazetteer
 
     g = load_gazetteer()
@@ -56,8 +63,12 @@ def gazetteer_figures() -> dict:
     for n in names:
         g.candidates(n)
     lookups = len(names) / (time.perf_counter() - t)
-    return {"gazetteer load (cold process), s": round(load, 2), "name lookups per second": int(lookups),
-            "gazetteer entries": len(g.places), "written forms": len(g.names)}
+    return {
+        "gazetteer load (cold process), s": round(load, 2),
+        "name lookups per second": int(lookups),
+        "gazetteer entries": len(g.places),
+        "written forms": len(g.names),
+    }
 
 
 def parse_figures() -> dict:
@@ -76,21 +87,34 @@ def parse_figures() -> dict:
     rules = timed(lambda: [geoparse_plan(p, g, recognizer=False) for p in plans])
     with tempfile.TemporaryDirectory() as tmp:  # a cache of its own: the first run is cold
         os.environ["PLAN_EXPLORER_CACHE"] = tmp
-        code = ("import time;from geo.corpus import load_corpus;from geo.gazetteer import load_gazetteer;"
-                "from geo.geoparse import geoparse_plan;g=load_gazetteer();ps=load_corpus();t=time.perf_counter();"
-                "[geoparse_plan(p,g) for p in ps];print(time.perf_counter()-t)")
-        cold = float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=dict(os.environ)).stdout)
+        code = (
+            "import time;from geo.corpus import load_corpus;from geo.gazetteer import load_gazetteer;"
+            "from geo.geoparse import geoparse_plan;g=load_gazetteer();ps=load_corpus();"
+            "t=time.perf_counter();[geoparse_plan(p,g) for p in ps];print(time.perf_counter()-t)"
+        )
+        cold = float(
+            subprocess.run(
+                [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=dict(os.environ)
+            ).stdout
+        )
         del os.environ["PLAN_EXPLORER_CACHE"]
     warm = timed(lambda: [geoparse_plan(p, g) for p in plans])
     n = sum(len(geoparse_plan(p, g)) for p in plans)
-    big = "\n".join(p.text for p in plans) * 16  # a plan of a million characters: time grows with the text, not its square
+    # a plan of a million characters: time grows with the text, not its square
+    big = "\n".join(p.text for p in plans) * 16
     big_parse = timed(lambda: geoparse(big, g, recognizer=False), repeat=1)
-    return {"corpus characters (normalised)": chars, "read + normalise + structure corpus, s": round(norm, 3),
-            "geoparse, rules only, characters/s": int(chars / rules),
-            "geoparse with the LAC recognizer, cold (nothing cached), characters/s": int(chars / cold),
-            "geoparse with the LAC recognizer, warm (words cached), characters/s": int(chars / warm),
-            "cpca 0.5.5 transform_text_with_addrs on the same sentences, characters/s": _cpca_rate(plans),
-            "mentions found": n, f"geoparse, rules only, of the corpus 16 times over ({len(big):,} characters), s": round(big_parse, 2)}
+    return {
+        "corpus characters (normalised)": chars,
+        "read + normalise + structure corpus, s": round(norm, 3),
+        "geoparse, rules only, characters/s": int(chars / rules),
+        "geoparse with the LAC recognizer, cold (nothing cached), characters/s": int(chars / cold),
+        "geoparse with the LAC recognizer, warm (words cached), characters/s": int(chars / warm),
+        "cpca 0.5.5 transform_text_with_addrs on the same sentences, characters/s": _cpca_rate(plans),
+        "mentions found": n,
+        f"geoparse, rules only, of the corpus 16 times over ({len(big):,} characters), s": round(
+            big_parse, 2
+        ),
+    }
 
 
 def _cpca_rate(plans) -> int:
@@ -114,12 +138,21 @@ def build_figures() -> dict:
         cold = timed(lambda: build(out=out, force=True), repeat=2)
         warm = timed(lambda: build(out=out), repeat=3)
         size = out.stat().st_size
-    return {"build, cold, s": round(cold, 2), "build, up to date, s": round(warm, 3), "GeoPackage size, MB": round(size / 1e6, 2)}
+    return {
+        "build, cold, s": round(cold, 2),
+        "build, up to date, s": round(warm, 3),
+        "GeoPackage size, MB": round(size / 1e6, 2),
+    }
 
 
-MAP_PAGES = [("Layout 2018", "page_layout.py", {"plan": "hbey-2018"}), ("Layout 2021", "page_layout.py", {"plan": "hbew-2021"}),
-             ("Layout compare", "page_layout.py", {"plan": "compare"}), ("Layers", "page_layers.py", {}),
-             ("Projects", "page_projects.py", {}), ("Place", "page_place.py", {"place": "cur:满都拉口岸"})]
+MAP_PAGES = [
+    ("Layout 2018", "page_layout.py", {"plan": "hbey-2018"}),
+    ("Layout 2021", "page_layout.py", {"plan": "hbew-2021"}),
+    ("Layout compare", "page_layout.py", {"plan": "compare"}),
+    ("Layers", "page_layers.py", {}),
+    ("Projects", "page_projects.py", {}),
+    ("Place", "page_place.py", {"place": "cur:满都拉口岸"}),
+]
 """The pages that draw maps, with the query that selects what they show."""
 
 
@@ -132,8 +165,8 @@ def _page(path: str, query: dict):
 
 
 def payload_figures() -> dict:
-    """Bytes each page sends for its maps (the st_folium arguments: script with the data, embedded web files), and
-    the server time of a page's first run (layers built) and of a rerun (layers cached)."""
+    """Bytes each page sends for its maps (the st_folium arguments: script with the data, embedded web files),
+    and the server time of a page's first run (layers built) and of a rerun (layers cached)."""
     out = {}
     for name, path, query in MAP_PAGES:
         at = _page(path, query)
@@ -146,7 +179,9 @@ def payload_figures() -> dict:
         comps = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
         args = [json.loads(c.proto.json_args) for c in comps]
         out[f"{name}: map payload, bytes"] = sum(len(c.proto.json_args.encode()) for c in comps)
-        out[f"{name}: of which embedded web files, bytes"] = sum(len(x) for a in args for x in a["js_links"] + a["css_links"])
+        out[f"{name}: of which embedded web files, bytes"] = sum(
+            len(x) for a in args for x in a["js_links"] + a["css_links"]
+        )
         out[f"{name}: server time, first run / rerun, s"] = f"{first:.2f} / {again:.2f}"
     return out
 
@@ -156,8 +191,11 @@ def app_figures() -> dict:
     load = load_average()
     t, cpu = time.perf_counter(), time.process_time()
     at.selectbox[0].set_value("包头市").run()
-    return {"projects filter change, server time, s": round(time.perf_counter() - t, 2),
-            "the same, CPU time of the process, s": round(time.process_time() - cpu, 2), "load average (1 min)": load}
+    return {
+        "projects filter change, server time, s": round(time.perf_counter() - t, 2),
+        "the same, CPU time of the process, s": round(time.process_time() - cpu, 2),
+        "load average (1 min)": load,
+    }
 
 
 FLOOR_APP = """
@@ -169,12 +207,13 @@ m = base_map((106.5, 37.5, 114.5, 42.8))
 folium.PolyLine([[40.6, 109.8], [40.8, 111.7]]).add_to(m)
 st_folium(m, key="floor", height=600, use_container_width=True, returned_objects=[])
 """
-"""The floor of any map page: the same Streamlit, streamlit-folium and offline Leaflet, one line and nothing else."""
+"""The floor of any map page: the same Streamlit, streamlit-folium and offline Leaflet, one line and nothing
+else."""
 
 
 def _time_to_map(app: str = "app.py") -> tuple[float, int]:
-    """Median seconds from navigation to the drawn map over three fresh pages (after one to warm the server), and the
-    number of failed or external requests."""
+    """Median seconds from navigation to the drawn map over three fresh pages (after one to warm the server),
+    and the number of failed or external requests."""
     from playwright.sync_api import sync_playwright
 
     from layers.serve import ARGS, CHROMIUM, open_layout, streamlit_server  # one definition of the check
@@ -198,9 +237,14 @@ def browser_figures() -> dict:
         floor = Path(tmp) / "floor.py"
         floor.write_text(FLOOR_APP, encoding="utf-8")
         base, _ = _time_to_map(str(floor))
-    return {"navigation → drawn layout map in Chromium, s (median of 3, server warm)": round(secs, 2),
-            "the same for a page with one line on the same map (Streamlit + streamlit-folium floor), s": round(base, 2),
-            "failed or external requests": bad, "load average (1 min) at the start": load}
+    return {
+        "navigation → drawn layout map in Chromium, s (median of 3, server warm)": round(secs, 2),
+        "the same for a page with one line on the same map (Streamlit + streamlit-folium floor), s": round(
+            base, 2
+        ),
+        "failed or external requests": bad,
+        "load average (1 min) at the start": load,
+    }
 
 
 SESSION_PATHS = ["", "/?plan=hbew-2021", "/page_layers", "/page_projects", "/?plan=compare", "/page_place"]
@@ -208,8 +252,8 @@ SESSION_PATHS = ["", "/?plan=hbew-2021", "/page_layers", "/page_projects", "/?pl
 
 
 def memory_figures(sessions: int = 40) -> dict:
-    """Server memory after ``sessions`` browser sessions one after another, each opening a map page (in turn every
-    page that draws one), waiting for its map and closing; the first figure is after one session."""
+    """Server memory after ``sessions`` browser sessions one after another, each opening a map page (in turn
+    every page that draws one), waiting for its map and closing; the first figure is after one session."""
     from playwright.sync_api import sync_playwright
 
     from geo.isolate import resident
@@ -223,14 +267,21 @@ def memory_figures(sessions: int = 40) -> dict:
         for i in range(sessions):
             page = b.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(url + SESSION_PATHS[i % len(SESSION_PATHS)], wait_until="domcontentloaded")
-            map_frame(page).wait_for_selector(".leaflet-overlay-pane path, .leaflet-marker-pane div", state="attached")
+            map_frame(page).wait_for_selector(
+                ".leaflet-overlay-pane path, .leaflet-marker-pane div", state="attached"
+            )
             page.close()
             if i + 1 in (1, len(SESSION_PATHS), sessions):
                 time.sleep(2)  # the closed sessions' scripts end
                 after[i + 1] = resident(served.pid) / 2**20
         b.close()
-    return {**{f"server memory (RSS) after {n} session{'s' if n > 1 else ''} one after another, MB": round(mb)
-               for n, mb in after.items()}, "load average (1 min) at the start": load}
+    return {
+        **{
+            f"server memory (RSS) after {n} session{'s' if n > 1 else ''} one after another, MB": round(mb)
+            for n, mb in after.items()
+        },
+        "load average (1 min) at the start": load,
+    }
 
 
 def export_figures() -> dict:
@@ -243,14 +294,20 @@ def export_figures() -> dict:
     load = load_average()
     with tempfile.TemporaryDirectory() as tmp:
         cpu = time.process_time()
-        secs = timed(lambda: render(frames, Path(tmp) / "a4.png", preset="layout-2018", dpi=300, size="a4"), repeat=3)
+        secs = timed(
+            lambda: render(frames, Path(tmp) / "a4.png", preset="layout-2018", dpi=300, size="a4"), repeat=3
+        )
         cpu = (time.process_time() - cpu) / 3
-    return {"export A4 300 dpi PNG, s (median of 3 in one process)": round(secs, 2),
-            "the same, mean CPU time of the process, s": round(cpu, 2), "load average (1 min) at the start": load}
+    return {
+        "export A4 300 dpi PNG, s (median of 3 in one process)": round(secs, 2),
+        "the same, mean CPU time of the process, s": round(cpu, 2),
+        "load average (1 min) at the start": load,
+    }
 
 
 def synthetic_corpus(folder: Path, copies: int) -> Path:
-    """``copies`` copies of the shipped plans with distinct plan ids (``hbey-2018~003``) and their own witness files."""
+    """``copies`` copies of the shipped plans with distinct plan ids (``hbey-2018~003``) and their own witness
+    files."""
     from geo.corpus import PLANS_DIR, load_manifest
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -266,8 +323,9 @@ def synthetic_corpus(folder: Path, copies: int) -> Path:
 
 
 def _fresh_cache(folder: Path, *, keep: bool = False) -> dict:
-    """An empty plan cache with the gazetteer and the LAC words of the shipped plans already in it (as after one
-    build), so that cold means: no plan parsed yet (``keep``: the folder as it is, for a build that follows)."""
+    """An empty plan cache with the gazetteer and the LAC words of the shipped plans already in it (as after
+    one build), so that cold means: no plan parsed yet (``keep``: the folder as it is, for a build that
+    follows)."""
     import os
     import shutil
 
@@ -284,11 +342,31 @@ def _fresh_cache(folder: Path, *, keep: bool = False) -> dict:
     return dict(os.environ, PLAN_EXPLORER_CACHE=str(folder))
 
 
-def _run_build(plans: Path, out: str, jobs: int, env: dict, timeout: float | None = None) -> tuple[float, str]:
+def _run_build(
+    plans: Path, out: str, jobs: int, env: dict, timeout: float | None = None
+) -> tuple[float, str]:
     """Wall time of ``python -m layers build`` in a fresh process and its peak-memory line."""
     t = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "layers", "build", "--plans", str(plans), "--out", out, "--jobs", str(jobs),
-                          "--force"], cwd=ROOT, capture_output=True, text=True, env=env, timeout=timeout)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "layers",
+            "build",
+            "--plans",
+            str(plans),
+            "--out",
+            out,
+            "--jobs",
+            str(jobs),
+            "--force",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
     secs = time.perf_counter() - t
     if run.returncode:
         raise RuntimeError(run.stderr[-2000:])
@@ -297,7 +375,8 @@ def _run_build(plans: Path, out: str, jobs: int, env: dict, timeout: float | Non
 
 
 def _touch(plans: Path) -> Path:
-    """One plan of a synthetic corpus changed (a sentence added to baotou-2024's first copy); the changed file."""
+    """One plan of a synthetic corpus changed (a sentence added to baotou-2024's first copy); the changed
+    file."""
     changed = plans / "c000-baotou-2024.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n加快建设满都拉口岸。\n", encoding="utf-8")
     return changed
@@ -312,42 +391,54 @@ def _alone(tmp: Path, changed: Path) -> tuple[float, str]:
 
 
 def _scale_figures(tmp: Path, k: int) -> dict:
-    """Cold builds (sequential, two processes), then after one plan changed an incremental build and, right after
-    it, the changed plan alone (the ratio of the two is what the target is about), and the GeoPackage's size."""
+    """Cold builds (sequential, two processes), then after one plan changed an incremental build and, right
+    after it, the changed plan alone (the ratio of the two is what the target is about), and the GeoPackage's
+    size."""
     plans = synthetic_corpus(tmp / f"x{k}", k)
     n = len(json.loads((plans / "manifest.json").read_text(encoding="utf-8"))["plans"])
     gpkg = str(tmp / f"x{k}.gpkg")
     out: dict[str, object] = {}
     for jobs in (1, 2):
-        env = _fresh_cache(tmp / f"cache-{jobs}")  # the second one stays: the incremental builds start from it
+        # the second one stays: the incremental builds start from it
+        env = _fresh_cache(tmp / f"cache-{jobs}")
         secs, mem = _run_build(plans, gpkg, jobs, env)
-        out[f"{k}× ({n} plans), cold, --jobs {jobs}: s / peak memory (load)"] = f"{secs:.1f} / {mem} ({load_average()})"
+        out[f"{k}× ({n} plans), cold, --jobs {jobs}: s / peak memory (load)"] = (
+            f"{secs:.1f} / {mem} ({load_average()})"
+        )
     for jobs in (1, 2):
         changed = _touch(plans)
         secs, mem = _run_build(plans, gpkg, jobs, env)
-        out[f"{k}× ({n} plans), incremental (one plan changed), --jobs {jobs}: s / peak memory (load)"] = \
+        out[f"{k}× ({n} plans), incremental (one plan changed), --jobs {jobs}: s / peak memory (load)"] = (
             f"{secs:.1f} / {mem} ({load_average()})"
+        )
         if jobs == 1:
             alone, mem = _alone(tmp, changed)
-            out[f"{k}×: the changed plan alone, cold, right after: s / peak memory (load)"] = f"{alone:.1f} / {mem} ({load_average()})"
+            out[f"{k}×: the changed plan alone, cold, right after: s / peak memory (load)"] = (
+                f"{alone:.1f} / {mem} ({load_average()})"
+            )
             out[f"{k}×: incremental / the changed plan alone"] = f"{secs / alone:.2f}"
     out[f"{k}×: GeoPackage size, MB"] = round(Path(gpkg).stat().st_size / 1e6, 1)
     return out
 
 
 def scaling_figures(scales: tuple[int, ...] = (1, 10, 50)) -> dict:
-    """Build time and peak memory on 1×, 10×, 50× the shipped plans (:func:`_scale_figures`); the largest corpus
-    written to PostGIS. Each figure carries the load average of the minute it was taken in."""
+    """Build time and peak memory on 1×, 10×, 50× the shipped plans (:func:`_scale_figures`); the largest
+    corpus written to PostGIS. Each figure carries the load average of the minute it was taken in."""
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         for k in scales:
             out.update(_scale_figures(Path(tmp), k))
-        out.update(_postgis_figure(Path(tmp) / f"x{scales[-1]}", scales[-1], _fresh_cache(Path(tmp) / "cache-2", keep=True)))
+        out.update(
+            _postgis_figure(
+                Path(tmp) / f"x{scales[-1]}", scales[-1], _fresh_cache(Path(tmp) / "cache-2", keep=True)
+            )
+        )
     return out
 
 
 def _postgis_figure(plans: Path, k: int, env: dict, timeout: float = 1200) -> dict:
-    """The same build written to a throwaway PostGIS (plans already parsed), and read back by the app's reader."""
+    """The same build written to a throwaway PostGIS (plans already parsed), and read back by the app's
+    reader."""
     from layers import pgcluster as pg
 
     if pg.pg_bin() is None or not pg.has_postgis():
@@ -363,8 +454,10 @@ def _postgis_figure(plans: Path, k: int, env: dict, timeout: float = 1200) -> di
         t = time.perf_counter()
         read_postgis(url)
         read = time.perf_counter() - t
-    return {f"{k}×, build into PostGIS (plans cached), s (load)": f"{secs:.1f} ({load})",
-            f"{k}×, read every layer back from PostGIS, s (load)": f"{read:.1f} ({load_average()})"}
+    return {
+        f"{k}×, build into PostGIS (plans cached), s (load)": f"{secs:.1f} ({load})",
+        f"{k}×, read every layer back from PostGIS, s (load)": f"{read:.1f} ({load_average()})",
+    }
 
 
 def load_figures() -> dict:
@@ -376,26 +469,51 @@ def load_figures() -> dict:
     return run_load((1, 5, 20))
 
 
-SECTIONS = [("Gazetteer", gazetteer_figures), ("Parsing", parse_figures), ("Build", build_figures), ("App", app_figures),
-            ("Map payload per page", payload_figures), ("Browser", browser_figures), ("Server memory", memory_figures),
-            ("Static export", export_figures), ("Scaling", scaling_figures), ("Load", load_figures)]
+SECTIONS = [
+    ("Gazetteer", gazetteer_figures),
+    ("Parsing", parse_figures),
+    ("Build", build_figures),
+    ("App", app_figures),
+    ("Map payload per page", payload_figures),
+    ("Browser", browser_figures),
+    ("Server memory", memory_figures),
+    ("Static export", export_figures),
+    ("Scaling", scaling_figures),
+    ("Load", load_figures),
+]
 
 
 def section(title: str, figures: dict) -> str:
-    return "\n".join([f"## {title}", "", "| measure | value |", "|---|---:|", *(f"| {k} | {v} |" for k, v in figures.items()), ""])
+    return "\n".join(
+        [
+            f"## {title}",
+            "",
+            "| measure | value |",
+            "|---|---:|",
+            *(f"| {k} | {v} |" for k, v in figures.items()),
+            "",
+        ]
+    )
 
 
 def main(only: list[str]) -> None:
     """Run every section (or only those named on the command line, replacing them in docs/benchmarks.md)."""
     doc = ROOT / "docs" / "benchmarks.md"
-    head = ["# Benchmarks", "", f"`python scripts/benchmark.py` on {platform.machine()}, {platform.python_version()}, "
-            f"2 cores (the project's machine size); medians of repeated runs. `python scripts/benchmark.py App` reruns one "
-            "section.", ""]
+    head = [
+        "# Benchmarks",
+        "",
+        f"`python scripts/benchmark.py` on {platform.machine()}, {platform.python_version()}, "
+        "2 cores (the project's machine size); medians of repeated runs. "
+        "`python scripts/benchmark.py App` reruns one section.",
+        "",
+    ]
     old = {}
     if only and doc.exists():
         for part in doc.read_text(encoding="utf-8").split("\n## ")[1:]:
             old[part.split("\n", 1)[0]] = "## " + part.rstrip("\n") + "\n"
-    parts = [section(title, fn()) if not only or title in only else old.get(title, "") for title, fn in SECTIONS]
+    parts = [
+        section(title, fn()) if not only or title in only else old.get(title, "") for title, fn in SECTIONS
+    ]
     text = "\n".join(head + [p for p in parts if p])
     doc.write_text(text, encoding="utf-8")
     print(text)

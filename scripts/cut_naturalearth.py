@@ -7,7 +7,8 @@ search tool's ``fetch`` brings them; the full ``nvkelso/natural-earth-vector`` i
   (rivers and lakes centrelines, lakes and geography regions in .7z archives, marine areas and elevation
   points as plain GeoJSON);
 * names: ``Raysphere24/NaturalEarthCsvTsv`` at ``NAMES_COMMIT``, the attribute tables (.dbf) of Natural Earth
-  **5.0** as CSV, which carry ``name_zh``, ``name_zht``, ``wikidataid`` and ``ne_id`` (4.0.0 has none of them).
+  **5.0** as CSV, which carry ``name_zh``, ``name_zht``, ``wikidataid`` and ``ne_id`` (4.0.0 has none of
+  them).
 
 A feature's names are joined to its geometry by class, English name and the fields of ``LAYERS`` that tell
 homonyms apart (case and spaces ignored); a key whose 5.0 rows disagree on the Chinese name is left out, and
@@ -41,7 +42,10 @@ from shapely.ops import linemerge, unary_union
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "naturalearth"
 MIRRORS = Path("/work/.mirror")
-GEOMETRY_REPO, GEOMETRY_COMMIT = "martynafford/natural-earth-geojson", "0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e"
+GEOMETRY_REPO, GEOMETRY_COMMIT = (
+    "martynafford/natural-earth-geojson",
+    "0b9a6ceb0a7032713abd9460ac1e995a9c60cd1e",
+)
 NAMES_REPO, NAMES_COMMIT = "Raysphere24/NaturalEarthCsvTsv", "7cc9ef2bd1e761f382238908066713be36dc30f0"
 GEOMETRY_VERSION, NAMES_VERSION = "4.0.0", "5.0"
 BBOX = (60.0, 0.0, 150.0, 56.0)
@@ -49,20 +53,32 @@ BBOX = (60.0, 0.0, 150.0, 56.0)
 Mongolia, the Russian Far East's south, Korea, Japan, South and Southeast Asia, the South China Sea."""
 LINE_TOLERANCE, POLY_TOLERANCE = 0.005, 0.01
 LAYERS = {
-    # output name: (source file in 10m/physical, names table, geometry kind, join fields besides class and name)
+    # output name: (source file in 10m/physical, names table, geometry kind, join fields besides class and
+    # name)
     "rivers": ("ne_10m_rivers_lake_centerlines.7z", "ne_10m_rivers_lake_centerlines", "line", ("rivernum",)),
     "lakes": ("ne_10m_lakes.7z", "ne_10m_lakes", "polygon", ()),
-    "regions": ("ne_10m_geography_regions_polys.7z", "ne_10m_geography_regions_polys", "polygon", ("region", "subregion")),
+    "regions": (
+        "ne_10m_geography_regions_polys.7z",
+        "ne_10m_geography_regions_polys",
+        "polygon",
+        ("region", "subregion"),
+    ),
     "marine": ("ne_10m_geography_marine_polys.json", "ne_10m_geography_marine_polys", "polygon", ()),
-    "elevation_points": ("ne_10m_geography_regions_elevation_points.json", "ne_10m_geography_regions_elevation_points", "point",
-                         ("lat_y", "long_x")),
+    "elevation_points": (
+        "ne_10m_geography_regions_elevation_points.json",
+        "ne_10m_geography_regions_elevation_points",
+        "point",
+        ("lat_y", "long_x"),
+    ),
 }
 """The join fields tell homonyms apart: Min Jiang is both 闽江 and 岷江, Han is 汉江 and the Korean 한강; a
 river's ``rivernum`` and a region's continent and subregion are stable between 4.0.0 and 5.0."""
 
 
 def git_show(git_dir: Path, commit: str, path: str) -> bytes:
-    return subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"], check=True, capture_output=True).stdout
+    return subprocess.run(
+        ["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"], check=True, capture_output=True
+    ).stdout
 
 
 def unpack_7z(data: bytes) -> bytes:
@@ -78,7 +94,9 @@ def unpack_7z(data: bytes) -> bytes:
         except ImportError:
             exe = shutil.which("7z") or shutil.which("7zz") or shutil.which("7za")
             if exe is None:
-                sys.exit("cut_naturalearth: needs py7zr (pip install py7zr) or a 7z command (apt-get install 7zip)")
+                sys.exit(
+                    "cut_naturalearth: needs py7zr (pip install py7zr) or a 7z command (apt-get install 7zip)"
+                )
             subprocess.run([exe, "x", "-y", f"-o{tmp}/x", str(archive)], check=True, capture_output=True)
         (inner,) = [p for p in (Path(tmp) / "x").rglob("*") if p.is_file()]
         return inner.read_bytes()
@@ -125,9 +143,12 @@ def names_by_key(rows: list[dict], fields: tuple[str, ...]) -> dict[tuple[str, .
         zh.pop("", None)
         if len(zh) == 1:
             ne_ids = sorted(r["ne_id"] for r in rs if r.get("ne_id"))
-            out[k] = {"name_zh": next(iter(zh)), "name_zht": next((r["name_zht"] for r in rs if r.get("name_zht")), ""),
-                      "wikidataid": next((r["wikidataid"] for r in rs if r.get("wikidataid")), ""),
-                      "ne_id": ne_ids[0] if ne_ids else ""}
+            out[k] = {
+                "name_zh": next(iter(zh)),
+                "name_zht": next((r["name_zht"] for r in rs if r.get("name_zht")), ""),
+                "wikidataid": next((r["wikidataid"] for r in rs if r.get("wikidataid")), ""),
+                "ne_id": ne_ids[0] if ne_ids else "",
+            }
     return out
 
 
@@ -174,10 +195,16 @@ def cut_layer(geometry_dir: Path, names_dir: Path, layer: str) -> dict:
         if g is not None:
             props = {"ne_class": classes[k][0], "name_en": classes[k][1], **names[k]}
             features.append({"type": "Feature", "properties": props, "geometry": mapping(g)})
-    return {"type": "FeatureCollection", "name": f"naturalearth_{layer}",
-            "source": f"Natural Earth 10m: geometry {GEOMETRY_VERSION} ({GEOMETRY_REPO}@{GEOMETRY_COMMIT[:10]}), "
-                      f"names {NAMES_VERSION} ({NAMES_REPO}@{NAMES_COMMIT[:10]}); public domain",
-            "bbox": list(BBOX), "features": features}
+    return {
+        "type": "FeatureCollection",
+        "name": f"naturalearth_{layer}",
+        "source": (
+            f"Natural Earth 10m: geometry {GEOMETRY_VERSION} ({GEOMETRY_REPO}@{GEOMETRY_COMMIT[:10]}), "
+            f"names {NAMES_VERSION} ({NAMES_REPO}@{NAMES_COMMIT[:10]}); public domain"
+        ),
+        "bbox": list(BBOX),
+        "features": features,
+    }
 
 
 def dumps(doc: dict) -> str:
@@ -188,7 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--geometry", type=Path, default=MIRRORS / GEOMETRY_REPO.replace("/", "+") / "repo")
     ap.add_argument("--names", type=Path, default=MIRRORS / NAMES_REPO.replace("/", "+") / "repo")
-    ap.add_argument("--check", action="store_true", help="compare with the committed cut instead of writing it")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the committed cut instead of writing it"
+    )
     args = ap.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     differ = []

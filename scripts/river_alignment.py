@@ -27,17 +27,31 @@ def measure() -> dict:
 
     river = yellow_river()
     wgs = unary_union([admin_polygon(a).boundary for a in RIVERSIDE])
-    gcj = unary_union([shape(json.loads((CNMAPS_LAND / f"{a}.geojson").read_text())).boundary for a in RIVERSIDE])
+    gcj = unary_union(
+        [shape(json.loads((CNMAPS_LAND / f"{a}.geojson").read_text())).boundary for a in RIVERSIDE]
+    )
     area = unary_union([admin_polygon(a) for a in RIVERSIDE])
-    pts = [p for line in river.geoms for p in (line.interpolate(d) for d in np.arange(0, line.length, 0.01))
-           if area.buffer(0.01).contains(p)]
+    pts = [
+        p
+        for line in river.geoms
+        for p in (line.interpolate(d) for d in np.arange(0, line.length, 0.01))
+        if area.buffer(0.01).contains(p)
+    ]
     out = {"samples": len(pts)}
     for label, bounds in (("WGS 84 (converted)", wgs), ("GCJ-02 (raw)", gcj)):
-        d = np.array([float(haversine_m(p.x, p.y, q.x, q.y)) for p in pts
-                      for q in [shapely.ops.nearest_points(p, bounds)[1]]])
+        d = np.array(
+            [
+                float(haversine_m(p.x, p.y, q.x, q.y))
+                for p in pts
+                for q in [shapely.ops.nearest_points(p, bounds)[1]]
+            ]
+        )
         on_boundary = d[d < 3000]  # where the river is the boundary
-        out[label] = {"median_m": round(float(np.median(on_boundary)), 1), "p90_m": round(float(np.percentile(on_boundary, 90)), 1),
-                      "share_within_3km": round(len(on_boundary) / len(d), 3)}
+        out[label] = {
+            "median_m": round(float(np.median(on_boundary)), 1),
+            "p90_m": round(float(np.percentile(on_boundary, 90)), 1),
+            "share_within_3km": round(len(on_boundary) / len(d), 3),
+        }
     return out
 
 

@@ -18,7 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CORRIDOR = re.compile(r"[\u4e00-\u9fff）][至－—-][\u4e00-\u9fff]")
-FEATURE_WORDS = re.compile(r"铁路|高铁|城际|高速|公路|国道|机场|口岸|港|河|湖|淖|沙漠|沙地|山|湿地|公园|园区|物流|特高压|通道|管道|气田|镇|苏木")
+FEATURE_WORDS = re.compile(
+    r"铁路|高铁|城际|高速|公路|国道|机场|口岸|港|河|湖|淖|沙漠|沙地|山|湿地|"
+    r"公园|园区|物流|特高压|通道|管道|气田|镇|苏木"
+)
 
 
 def main() -> None:
@@ -32,7 +35,11 @@ def main() -> None:
     args = ap.parse_args()
     taken = set()
     for f in (ROOT / "tests" / "eval").glob("*.txt"):
-        taken |= {line[1:].partition("|")[2].strip() for line in f.read_text(encoding="utf-8").splitlines() if line.startswith("@")}
+        taken |= {
+            line[1:].partition("|")[2].strip()
+            for line in f.read_text(encoding="utf-8").splitlines()
+            if line.startswith("@")
+        }
     pool = []
     for plan in load_corpus():
         seen = set()
@@ -41,9 +48,12 @@ def main() -> None:
             if len(text) < 25 or text in seen or any(text.startswith(t) for t in taken):
                 continue
             seen.add(text)
-            if (not args.features or FEATURE_WORDS.search(text)) and (not args.corridors or CORRIDOR.search(text)):
+            if (not args.features or FEATURE_WORDS.search(text)) and (
+                not args.corridors or CORRIDOR.search(text)
+            ):
                 pool.append((plan.plan_id, text))
-    for plan_id, text in random.Random(args.seed).sample(pool, min(args.n, len(pool))):  # all of them if fewer
+    # all of them if fewer
+    for plan_id, text in random.Random(args.seed).sample(pool, min(args.n, len(pool))):
         print(f"@ {plan_id} | {text}")
 
 

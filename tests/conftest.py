@@ -9,14 +9,14 @@ the end of every run.
 
 The corpus GeoPackage is built once per session into a temporary folder, never into the working tree:
 ``PLAN_EXPLORER_GPKG`` points ``layers.build.DEFAULT_GPKG``, the in-process app tests and the streamlit
-servers of the browser tests at it. It is built by ``python -m layers build`` in a background process
-started after collection, while the test modules that do not need it run first (on a second core).
+servers of the browser tests at it. It is built by ``python -m layers build`` in a background process started
+after collection, while the test modules that do not need it run first (on a second core).
 ``PLAN_EXPLORER_TEST_TMP`` names a folder to keep it in between runs (an up-to-date file is not rebuilt).
 Before that build starts, the gazetteer is loaded here once (on a fresh clone it is built into ``data/cache``
-once, not by the build's processes too). Work the tests would repeat is shared: one Streamlit component scan for
-all ``AppTest`` runs, one Chromium per module, the Layout page drawn once per window size in the browser tests, the
-rebuilds of a damaged GeoPackage checked against the session's build (determinism), the SVG and PDF of the OCR
-test checked for size.
+once, not by the build's processes too). Work the tests would repeat is shared: one Streamlit component scan
+for all ``AppTest`` runs, one Chromium per module, the Layout page drawn once per window size in the browser
+tests, the rebuilds of a damaged GeoPackage checked against the session's build (determinism), the SVG and PDF
+of the OCR test checked for size.
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ _state: dict = {"tmp": None, "build": None, "log": None}
 
 def pytest_configure(config: pytest.Config) -> None:
     if "layers.build" in sys.modules:
-        raise pytest.UsageError("layers.build was imported before tests/conftest.py could set PLAN_EXPLORER_GPKG")
+        raise pytest.UsageError(
+            "layers.build was imported before tests/conftest.py could set PLAN_EXPLORER_GPKG"
+        )
     folder = os.environ.get("PLAN_EXPLORER_TEST_TMP")
     if not folder:
         folder = _state["tmp"] = tempfile.mkdtemp(prefix="plan-explorer-tests-")
@@ -57,8 +59,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def _scan_streamlit_components_once() -> None:
-    """Each new ``AppTest`` scans the metadata of every installed distribution for Streamlit components (about half a
-    second of CPU); nothing is installed during a session, so the scan's result is kept for the session."""
+    """Each new ``AppTest`` scans the metadata of every installed distribution for Streamlit components (about
+    half a second of CPU); nothing is installed during a session, so the scan's result is kept for the
+    session."""
     from streamlit.components.v2 import manifest_scanner
 
     if not hasattr(manifest_scanner.scan_component_manifests, "cache_info"):
@@ -71,11 +74,17 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if not session.config.option.collectonly and any(_needs_gpkg(item) for item in session.items):
         from geo.gazetteer import load_gazetteer
 
-        load_gazetteer()  # on a fresh clone built here once (4 s of CPU), not by each process of the build as well
-        log = open(Path(os.environ["PLAN_EXPLORER_GPKG"]).with_suffix(".log"), "w")  # noqa: SIM115 - closed at unconfigure
+        # on a fresh clone built here once (4 s of CPU), not by each process of the build as well
+        load_gazetteer()
+        # closed at unconfigure
+        log = open(Path(os.environ["PLAN_EXPLORER_GPKG"]).with_suffix(".log"), "w")  # noqa: SIM115
         _state["log"] = log
-        _state["build"] = subprocess.Popen([sys.executable, "-m", "layers", "build"], cwd=Path(__file__).parent.parent,
-                                           stdout=log, stderr=subprocess.STDOUT)
+        _state["build"] = subprocess.Popen(
+            [sys.executable, "-m", "layers", "build"],
+            cwd=Path(__file__).parent.parent,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -134,7 +143,9 @@ def gpkg() -> Path:
     proc = _state["build"]
     if proc is not None and proc.wait() != 0:
         _state["log"].flush()
-        pytest.fail("python -m layers build failed:\n" + DEFAULT_GPKG.with_suffix(".log").read_text(errors="replace"))
+        pytest.fail(
+            "python -m layers build failed:\n" + DEFAULT_GPKG.with_suffix(".log").read_text(errors="replace")
+        )
     out, _ = build(out=DEFAULT_GPKG)  # up to date after the background build: only checks the input hash
     return out
 
@@ -148,7 +159,8 @@ def frames(gpkg):
 
 @pytest.fixture(scope="module")
 def browser():
-    """Headless Debian Chromium, one per test module (playwright's event loop lives no longer than the module)."""
+    """Headless Debian Chromium, one per test module (playwright's event loop lives no longer than the
+    module)."""
     from playwright.sync_api import sync_playwright
 
     from layers.serve import ARGS, CHROMIUM

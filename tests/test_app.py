@@ -6,7 +6,8 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.usefixtures("gpkg")  # the session's GeoPackage (PLAN_EXPLORER_GPKG), built first
-SLOW = pytest.mark.slow  # page runs of several seconds on two cores; the fast tier keeps one layout page, upload, export
+# page runs of several seconds on two cores; the fast tier keeps one layout page, upload, export
+SLOW = pytest.mark.slow
 
 
 def run(page: str) -> AppTest:
@@ -20,17 +21,23 @@ def map_args(at: AppTest) -> dict:
 
 def payload(at: AppTest) -> int:
     """Bytes a page sends for its maps (script, data and embedded web files)."""
-    return sum(len(c.proto.json_args.encode()) for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium"))
+    return sum(
+        len(c.proto.json_args.encode())
+        for c in at.get("component_instance")
+        if c.proto.component_name.endswith("st_folium")
+    )
 
 
 def assert_offline_map(at: AppTest) -> dict:
-    """The page ran and drew one Leaflet map whose scripts and styles are all embedded (nothing is fetched)."""
+    """The page ran and drew one Leaflet map whose scripts and styles are all embedded (nothing is
+    fetched)."""
     assert not at.exception, [e.value for e in at.exception]
     args = map_args(at)
     assert args, "no map component"
     for key in ("js_links", "css_links"):
         assert all(link.startswith("data:") for link in args.get(key, [])), key
-        assert len(args.get(key, [])) <= 1, key  # Leaflet only: no jQuery, Bootstrap, Font Awesome, glyphicons
+        # Leaflet only: no jQuery, Bootstrap, Font Awesome, glyphicons
+        assert len(args.get(key, [])) <= 1, key
     assert args["js_links"], "Leaflet is embedded"
     assert "https://" not in args["script"] and "https://" not in args.get("header", "")
     assert "L.map(" in args["script"]
@@ -38,7 +45,9 @@ def assert_offline_map(at: AppTest) -> dict:
     return args
 
 
-@pytest.mark.parametrize("page", [pytest.param(p, marks=SLOW) for p in ("page_layout.py", "page_layers.py", "page_projects.py")])
+@pytest.mark.parametrize(
+    "page", [pytest.param(p, marks=SLOW) for p in ("page_layout.py", "page_layers.py", "page_projects.py")]
+)
 def test_map_pages_load_offline(page):
     assert_offline_map(run(page))
 
@@ -62,7 +71,9 @@ def test_upload_page_parses_a_plan_in_the_session_only(gpkg):
     assert not at.exception, [e.value for e in at.exception]
     assert at.file_uploader[0].allowed_type == [".txt", ".pdf", ".docx"]
     assert not map_args(at)  # no map before a file
-    at.file_uploader[0].set_value(("我的规划.txt", "加快满都拉口岸建设，推进包头至银川高铁。".encode("gb18030"), "text/plain"))
+    at.file_uploader[0].set_value(
+        ("我的规划.txt", "加快满都拉口岸建设，推进包头至银川高铁。".encode("gb18030"), "text/plain")
+    )
     at.run()
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert at.success[0].value == "1 sentences, 4 mentions, 3 located"
@@ -75,7 +86,8 @@ def test_upload_page_parses_a_plan_in_the_session_only(gpkg):
 
 @SLOW  # a page run and a build
 def test_upload_page_and_layers_build_give_the_same_layers_for_the_same_file(tmp_path, monkeypatch):
-    """Add a plan and ``layers build`` take one path from a file to its layers (geo.pipeline, layers.build)."""
+    """Add a plan and ``layers build`` take one path from a file to its layers (geo.pipeline,
+    layers.build)."""
     import pandas as pd
     import pyogrio
 
@@ -94,7 +106,8 @@ def test_upload_page_and_layers_build_give_the_same_layers_for_the_same_file(tmp
     page = read_layers(tmp_path / "upload.gpkg")
     folder = tmp_path / "plans"
     folder.mkdir()
-    (folder / f"{page['plans']['plan_id'][0]}.txt").write_bytes(raw)  # the file under the name the page gave it
+    # the file under the name the page gave it
+    (folder / f"{page['plans']['plan_id'][0]}.txt").write_bytes(raw)
     monkeypatch.setattr(parsing, "cache_dir", lambda: tmp_path / "cache")
     assert main(["build", "--plans", str(folder), "--out", str(tmp_path / "cli.gpkg"), "--jobs", "1"]) == 0
     cli = read_layers(tmp_path / "cli.gpkg")
@@ -102,7 +115,8 @@ def test_upload_page_and_layers_build_give_the_same_layers_for_the_same_file(tmp
     for name in set(cli) - {"build_info"}:
         pd.testing.assert_frame_equal(page[name], cli[name], obj=name)
     assert "乌海—鄂尔多斯城际铁路" in set(cli["rail"]["name_zh"])  # its two ends are placed: drawn by both
-    assert "乌海至鄂尔多斯城际铁路" not in set(at.dataframe[1].value["surface"])  # and not listed as not located
+    # and not listed as not located
+    assert "乌海至鄂尔多斯城际铁路" not in set(at.dataframe[1].value["surface"])
 
 
 def test_upload_page_names_a_bad_file():
@@ -119,7 +133,10 @@ def test_router_app_runs():
     assert not at.exception, [e.value for e in at.exception]
     from layers.webmap import BASEMAPS
 
-    assert at.sidebar.selectbox[0].options == [BASEMAPS[k] for k in BASEMAPS] and at.sidebar.selectbox[0].value == "none"
+    assert (
+        at.sidebar.selectbox[0].options == [BASEMAPS[k] for k in BASEMAPS]
+        and at.sidebar.selectbox[0].value == "none"
+    )
     assert "呼包鄂榆发展轴" in map_args(at)["script"]  # the default page, Layout, drew its map
 
 
@@ -181,8 +198,13 @@ def test_place_page_follows_popup_link():
     assert_offline_map(at)
     assert "满都拉口岸" in at.selectbox[0].value
     quotes = at.dataframe[0].value
-    assert len(quotes) >= 5 and len(set(quotes["规划"])) == 4 and "《呼包鄂榆城市群发展规划》（2018）" in set(quotes["规划"])
-    assert "cur:" not in at.selectbox[0].format_func(at.selectbox[0].value)  # the picker shows the name, not the id
+    assert (
+        len(quotes) >= 5
+        and len(set(quotes["规划"])) == 4
+        and "《呼包鄂榆城市群发展规划》（2018）" in set(quotes["规划"])
+    )
+    # the picker shows the name, not the id
+    assert "cur:" not in at.selectbox[0].format_func(at.selectbox[0].value)
 
 
 @pytest.mark.slow  # a second full build, inside the app
@@ -201,8 +223,22 @@ def test_corrupt_geopackage_is_named_and_rebuilt(tmp_path, monkeypatch):
     assert at.dataframe and bad.stat().st_size > 1_000_000
 
 
-RAW = ("plan_id", "name_zh", "geometry_method", "coord_source", "precision_m", "county_union", "waypoints (", "geonames",
-       "admin_polygon", "hbey-2018", "hbew-2021", "adm:", "cur:", "gshhg_buffer")
+RAW = (
+    "plan_id",
+    "name_zh",
+    "geometry_method",
+    "coord_source",
+    "precision_m",
+    "county_union",
+    "waypoints (",
+    "geonames",
+    "admin_polygon",
+    "hbey-2018",
+    "hbew-2021",
+    "adm:",
+    "cur:",
+    "gshhg_buffer",
+)
 """Field names and identifiers a planner should never read on a page."""
 
 
@@ -222,8 +258,9 @@ def test_layout_page_shows_no_raw_identifier(plan):
 
 
 def test_maps_are_sent_without_the_whole_page_render_and_under_the_policy(monkeypatch):
-    """show_map passes ``render=False`` to st_folium: what reaches the browser is what a full render sends (the
-    rendered page was thrown away), and the header carries the Content Security Policy of layers/csp.py."""
+    """show_map passes ``render=False`` to st_folium: what reaches the browser is what a full render sends
+    (the rendered page was thrown away), and the header carries the Content Security Policy of
+    layers/csp.py."""
     import os
 
     import streamlit_folium
@@ -235,12 +272,18 @@ def test_maps_are_sent_without_the_whole_page_render_and_under_the_policy(monkey
     from layers.webmap import add_specs, base_map, simplify_for_web
 
     sent: list[dict] = []
-    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kw: sent.append(kw))  # what goes to the browser
+    # what goes to the browser
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kw: sent.append(kw))
     d = simplify_for_web(read_layers(os.environ["PLAN_EXPLORER_GPKG"]))
     specs, bounds = maps.layout_specs(d, "hbey-2018", gcj02=False, compact=False)
     show_map(add_specs(base_map(tuple(bounds)), specs), key="a")
-    streamlit_folium.st_folium(protect(add_specs(base_map(tuple(bounds)), specs)), key="a", height=620,
-                               use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
+    streamlit_folium.st_folium(
+        protect(add_specs(base_map(tuple(bounds)), specs)),
+        key="a",
+        height=620,
+        use_container_width=True,
+        returned_objects=["last_object_clicked_tooltip"],
+    )
     fast, full = ({k: v for k, v in call.items() if k != "on_change"} for call in sent)
     assert fast == full
     assert 'http-equiv="Content-Security-Policy"' in fast["header"]

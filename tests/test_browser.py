@@ -1,4 +1,5 @@
-"""Headless Chromium against `streamlit run app.py` on localhost: maps draw with no network; uploads are safe."""
+"""Headless Chromium against `streamlit run app.py` on localhost: maps draw with no network; uploads are
+safe."""
 
 import os
 import re
@@ -10,9 +11,11 @@ from layers.serve import ROOT, map_frame, open_layout, streamlit_server
 
 pytestmark = pytest.mark.browser
 HOSTILE = "加快建设满都拉口岸<script>alert(1)</script>和包头机场<img src=x onerror=alert(2)>。"
-INJECTION = ("推进鄂尔多斯市${location=/javascript:alert%2811%29/.source}国际陆港建设。"
-             "加快包头机场`+alert(12)+`改扩建，建设呼和浩特综合保税区${alert(13)}\\u0060。"
-             "推进满都拉口岸<img src=x onerror=alert(14)>和集宁至二连浩特铁路`${alert(15)}`建设。")
+INJECTION = (
+    "推进鄂尔多斯市${location=/javascript:alert%2811%29/.source}国际陆港建设。"
+    "加快包头机场`+alert(12)+`改扩建，建设呼和浩特综合保税区${alert(13)}\\u0060。"
+    "推进满都拉口岸<img src=x onerror=alert(14)>和集宁至二连浩特铁路`${alert(15)}`建设。"
+)
 """Plan text that runs script if it reaches a JavaScript template literal unencoded (folium's popups and
 tooltips are such literals), or HTML if it is not escaped."""
 
@@ -29,7 +32,9 @@ def snapshot(folder: Path) -> dict:
 
 
 def test_layout_map_draws_offline(server, browser, tmp_path):
-    shot = ROOT / "docs" / "screenshot-layout.png" if os.environ.get("UPDATE_DOCS") else tmp_path / "layout.png"
+    shot = (
+        ROOT / "docs" / "screenshot-layout.png" if os.environ.get("UPDATE_DOCS") else tmp_path / "layout.png"
+    )
     page, frame, failed, external, _ = open_layout(browser, server, shot)
     paths = frame.query_selector_all(".leaflet-overlay-pane path")
     assert len(paths) > 60  # counties, belt, zones, river, axis
@@ -41,10 +46,19 @@ def test_layout_map_draws_offline(server, browser, tmp_path):
     page.close()
 
 
-ZONES_2018 = ["沙漠沙地生态治理区", "黄土高原丘陵沟壑水土保持区", "大青山南麓生态保护区", "阴山北麓生态综合治理区", "荒漠化草原修复区"]
-RAW = re.compile(r"plan_id|name_zh|geometry_method|coord_source|precision_m|county_union|waypoints|geonames|admin_polygon|"
-                 r"hbey-2018|hbew-2021|adm:|cur:|gshhg_|\b1[56]\d{4}\b")
-"""Field names and identifiers (plan ids, place ids, adcodes of the cluster's provinces) a planner should never read."""
+ZONES_2018 = [
+    "沙漠沙地生态治理区",
+    "黄土高原丘陵沟壑水土保持区",
+    "大青山南麓生态保护区",
+    "阴山北麓生态综合治理区",
+    "荒漠化草原修复区",
+]
+RAW = re.compile(
+    r"plan_id|name_zh|geometry_method|coord_source|precision_m|county_union|waypoints|geonames|admin_polygon|"
+    r"hbey-2018|hbew-2021|adm:|cur:|gshhg_|\b1[56]\d{4}\b"
+)
+"""Field names and identifiers (plan ids, place ids, adcodes of the cluster's provinces) a planner should
+never read."""
 
 
 def shown_labels(frame) -> list[dict]:
@@ -52,7 +66,7 @@ def shown_labels(frame) -> list[dict]:
     return frame.evaluate("""() => [...document.querySelectorAll('.zh-label')]
         .filter(el => getComputedStyle(el).visibility === 'visible')
         .map(el => { const r = el.getBoundingClientRect();
-                     return {text: el.innerText.replace(/\\n/g, ''), left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })""")
+                     return {text: el.innerText.replace(/\\n/g, ''), left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })""")  # noqa: E501
 
 
 def open_at(browser, url, width, height):
@@ -92,33 +106,53 @@ def test_layout_map_reads_without_help(layout_at, width, height):
     for name in ZONES_2018 + ["沿黄生态文化经济带", "呼包鄂榆发展轴", "包头市", "呼和浩特市"]:
         assert name in names, (name, width)
     assert len(names) == len(set(names))  # one label per feature
-    box = frame.evaluate("(() => { const r = document.querySelector('.leaflet-container').getBoundingClientRect();"
-                         " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })()")
+    box = frame.evaluate(
+        "(() => { const r = document.querySelector('.leaflet-container').getBoundingClientRect();"
+        " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })()"
+    )
     for i, a in enumerate(labels):
-        assert box["left"] <= a["left"] and a["right"] <= box["right"] and box["top"] <= a["top"] and a["bottom"] <= box["bottom"], a
-        for b in labels[i + 1:]:
-            assert a["right"] <= b["left"] or b["right"] <= a["left"] or a["bottom"] <= b["top"] or b["bottom"] <= a["top"], (a, b)
+        assert (
+            box["left"] <= a["left"]
+            and a["right"] <= box["right"]
+            and box["top"] <= a["top"]
+            and a["bottom"] <= box["bottom"]
+        ), a
+        for b in labels[i + 1 :]:
+            assert (
+                a["right"] <= b["left"]
+                or b["right"] <= a["left"]
+                or a["bottom"] <= b["top"]
+                or b["bottom"] <= a["top"]
+            ), (a, b)
     words = page.inner_text("body") + frame.inner_text("body")
     assert not RAW.search(words), RAW.search(words)
 
 
 def test_axis_click_quotes_the_plan_through_labels(layout_at):
-    page, frame = layout_at(1600, 1000)  # read first by test_layout_map_reads_without_help, which clicks nothing
+    # read first by test_layout_map_reads_without_help, which clicks nothing
+    page, frame = layout_at(1600, 1000)
     # labels never catch a click: whatever lies under a label's centre is the map, not the label
     hits = frame.evaluate("""() => [...document.querySelectorAll('.zh-label.pm-on')].map(el => {
         const r = el.getBoundingClientRect(); const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
-        return hit && hit.closest('.zh-label') ? el.innerText : null; }).filter(x => x)""")
+        return hit && hit.closest('.zh-label') ? el.innerText : null; }).filter(x => x)""")  # noqa: E501
     assert hits == []
     axis = frame.evaluate("""() => { let out = null; window.map.eachLayer(l => {
         if (l.feature && l.feature.properties.t === '呼包鄂榆发展轴') { const ll = l.getLatLngs().flat(3);
           const p = window.map.latLngToContainerPoint([(ll[1].lat + ll[2].lat) / 2, (ll[1].lng + ll[2].lng) / 2]);
-          out = [p.x, p.y]; } }); return out; }""")
+          out = [p.x, p.y]; } }); return out; }""")  # noqa: E501
     iframe = page.query_selector("iframe[title='streamlit_folium.st_folium']").bounding_box()
     page.mouse.click(iframe["x"] + axis[0], iframe["y"] + axis[1])
     popup = frame.wait_for_selector(".leaflet-popup-content", timeout=10_000).inner_text()
-    assert "依托京包、包茂交通运输大通道" in popup and "第三章 空间布局" in popup and "《呼包鄂榆城市群发展规划》" in popup
+    assert (
+        "依托京包、包茂交通运输大通道" in popup
+        and "第三章 空间布局" in popup
+        and "《呼包鄂榆城市群发展规划》" in popup
+    )
     assert "画法" in popup and "示意线" in popup and not RAW.search(popup)
-    outline = frame.evaluate("(() => { const el = document.activeElement; return el ? getComputedStyle(el).outlineStyle : 'none'; })()")
+    outline = frame.evaluate(
+        "(() => { const el = document.activeElement; "
+        "return el ? getComputedStyle(el).outlineStyle : 'none'; })()"
+    )
     assert outline == "none"  # no black focus rectangle around the clicked shape
 
 
@@ -152,12 +186,15 @@ def test_hostile_text_and_name_are_escaped(server, browser, tmp_path):
     page.close()
 
 
-@pytest.mark.parametrize("name,content,message", [
-    ("empty.txt", b"", "file is empty"),
-    ("binary.txt", bytes(range(256)) * 64, "not a text file"),
-    ("bomb.docx", None, "zip bomb"),
-    ("scan.pdf", None, "no text layer"),
-])
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("empty.txt", b"", "file is empty"),
+        ("binary.txt", bytes(range(256)) * 64, "not a text file"),
+        ("bomb.docx", None, "zip bomb"),
+        ("scan.pdf", None, "no text layer"),
+    ],
+)
 def test_bad_files_give_one_clear_message(server, browser, tmp_path, name, content, message):
     import io
     import zipfile
@@ -192,7 +229,9 @@ def test_oversized_file_is_refused(server, browser, tmp_path):
     big.write_bytes(b"a" * (60 * 1024 * 1024))
     page = browser.new_page()
     upload(page, server, big)
-    refusal = page.wait_for_selector("text=/must be 20(\\.0)?MB or smaller|too large|exceeds/i", timeout=60_000)
+    refusal = page.wait_for_selector(
+        "text=/must be 20(\\.0)?MB or smaller|too large|exceeds/i", timeout=60_000
+    )
     assert "20" in refusal.inner_text()  # the limit of .streamlit/config.toml, named
     page.wait_for_timeout(1000)
     assert page.query_selector("[data-testid=stAlertContentSuccess]") is None  # nothing was parsed
@@ -255,8 +294,8 @@ def test_script_in_plan_text_never_runs(hostile_server, browser, path):
 
 
 def in_view(page, elements: list) -> list:
-    """The map features whose centre lies inside the map's frame and the window (a map fitted to a selection leaves
-    others out of view, where no click can reach them)."""
+    """The map features whose centre lies inside the map's frame and the window (a map fitted to a selection
+    leaves others out of view, where no click can reach them)."""
     box = page.query_selector("iframe[title='streamlit_folium.st_folium']").bounding_box()
     view = page.viewport_size
     x0, y0 = max(box["x"], 0), max(box["y"], 0)
@@ -292,7 +331,8 @@ def test_script_in_an_upload_never_runs(server, browser, tmp_path):
 
 
 def test_projects_city_zooms_with_legend_and_summary(server, browser):
-    """Choose 包头市: the map fits 包头's extent, a legend names the categories, the summary adds up to the count."""
+    """Choose 包头市: the map fits 包头's extent, a legend names the categories, the summary adds up to the
+    count."""
     from shapely.geometry import box
 
     from layers.admin import admin_polygon
@@ -300,27 +340,44 @@ def test_projects_city_zooms_with_legend_and_summary(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     failed, external = [], []
     page.on("requestfailed", lambda r: failed.append(r.url))
-    page.on("request", lambda r: external.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None)
+    page.on(
+        "request",
+        lambda r: (
+            external.append(r.url) if not r.url.startswith((server, "data:", "blob:", "about:")) else None
+        ),
+    )
     page.goto(server + "/page_projects", wait_until="domcontentloaded")
     map_frame(page)
     page.get_by_role("combobox", name="地级市 City").click()
     page.get_by_role("option", name="包头市", exact=True).click()
-    page.wait_for_function("() => { const t = document.querySelector('[data-testid=stTable] table');"
-                           " return t && t.tBodies[0].rows.length === 2 && t.tBodies[0].rows[0].innerText.startsWith('包头市'); }",
-                           timeout=90_000)
+    page.wait_for_function(
+        "() => { const t = document.querySelector('[data-testid=stTable] table');"
+        " return t && t.tBodies[0].rows.length === 2"
+        " && t.tBodies[0].rows[0].innerText.startsWith('包头市'); }",
+        timeout=90_000,
+    )
     frame = map_frame(page)
-    lat0, lon0, lat1, lon1 = map(float, re.search(r"pm\.finish\(\w+, \[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]",
-                                                  frame.content()).groups())
+    lat0, lon0, lat1, lon1 = map(
+        float,
+        re.search(
+            r"pm\.finish\(\w+, \[\[([-\d.]+), ([-\d.]+)\], \[([-\d.]+), ([-\d.]+)\]\]", frame.content()
+        ).groups(),
+    )
     baotou = box(*admin_polygon("150200").bounds)
     fitted = box(lon0, lat0, lon1, lat1)
     assert fitted.within(baotou.buffer(0.03))  # the selection inside 包头, with the map's 0.02° margin
-    west, south, east, north = frame.evaluate("(() => { const b = window.map.getBounds();"
-                                              " return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; })()")
+    west, south, east, north = frame.evaluate(
+        "(() => { const b = window.map.getBounds();"
+        " return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; })()"
+    )
     assert box(west, south, east, north).contains(fitted.centroid) and north - south < 2.2 * (lat1 - lat0)
     legend = frame.wait_for_selector(".pm-legend", timeout=30_000).inner_text()
     table = page.query_selector("[data-testid=stTable] table")
     header = [c.inner_text().strip() for c in table.query_selector_all("thead th")]
-    rows = [[c.inner_text().strip() for c in r.query_selector_all("th, td")] for r in table.query_selector_all("tbody tr")]
+    rows = [
+        [c.inner_text().strip() for c in r.query_selector_all("th, td")]
+        for r in table.query_selector_all("tbody tr")
+    ]
     categories = [h for h in header[1:] if h and h != "合计 total" and "category" not in h]
     assert categories and all(c in legend for c in categories), (categories, legend)
     count = int(re.search(r"(\d+) 个项目", page.get_by_text("个项目 projects").inner_text()).group(1))

@@ -34,7 +34,9 @@ def test_planmap_runs_each_module_command(capsys, tmp_path):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("plan_id,") and any("满都拉口岸,port" in line for line in out[1:])
     assert main(["schema"]) == 0 and "mentions" in capsys.readouterr().out
-    assert main(["export", "--out", str(tmp_path / "map.gif")]) == 2 and "must end in" in capsys.readouterr().err
+    assert (
+        main(["export", "--out", str(tmp_path / "map.gif")]) == 2 and "must end in" in capsys.readouterr().err
+    )
 
 
 def test_a_clone_reads_and_writes_its_own_data_folder():
@@ -57,7 +59,9 @@ def test_a_wheel_reads_its_shipped_tables_and_writes_to_the_user_cache(tmp_path)
     env.update(PYTHONPATH=str(site), XDG_CACHE_HOME=str(tmp_path / "cache"))
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == [f"False|{site / 'plan_explorer_data'}|{tmp_path / 'cache' / 'plan-explorer'}"]
+    assert run.stdout.split() == [
+        f"False|{site / 'plan_explorer_data'}|{tmp_path / 'cache' / 'plan-explorer'}"
+    ]
     env["PLAN_EXPLORER_DATA"] = str(tmp_path / "elsewhere")
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert run.stdout.split("|")[1] == str(tmp_path / "elsewhere")
@@ -66,8 +70,12 @@ def test_a_wheel_reads_its_shipped_tables_and_writes_to_the_user_cache(tmp_path)
 @pytest.mark.slow  # a command-line process geoparsing a whole plan
 def test_planmap_stops_quietly_when_its_reader_does():
     """planmap parse FILE | head: the reader goes away after a line; no traceback, the shell's 141."""
-    proc = subprocess.Popen([sys.executable, "-m", "layers.cli", "parse", str(ROOT / "data" / "plans" / "nmg-bohai.txt")],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "layers.cli", "parse", str(ROOT / "data" / "plans" / "nmg-bohai.txt")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout.readline().startswith(b"plan_id,")
     proc.stdout.close()
     with proc.stderr:

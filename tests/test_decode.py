@@ -12,8 +12,15 @@ def test_encodings(enc):
     assert decode_bytes(TEXT.encode(enc))[0] == TEXT
 
 
-@pytest.mark.parametrize("data,word", [(b"", "empty"), (b"   \n", "empty"), (bytes(range(256)) * 40, "not a text"),
-                                       (b"PK\x03\x04garbage", "zip")])
+@pytest.mark.parametrize(
+    "data,word",
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (bytes(range(256)) * 40, "not a text"),
+        (b"PK\x03\x04garbage", "zip"),
+    ],
+)
 def test_bad_input_gives_one_clear_error(data, word):
     with pytest.raises(PlanReadError, match=word):
         bytes_to_text(data, "x.txt")

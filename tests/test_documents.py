@@ -54,18 +54,26 @@ def test_cli_parse_and_build_take_a_users_folder(tmp_path):
     folder = tmp_path / "plans"
     folder.mkdir()
     (folder / "my-plan.txt").write_bytes(TEXT.encode("gb18030"))
-    r = subprocess.run([sys.executable, "-m", "geo", "parse", str(folder / "my-plan.txt"), "--format", "geojson"],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "geo", "parse", str(folder / "my-plan.txt"), "--format", "geojson"],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0 and "满都拉口岸" in r.stdout
     out = tmp_path / "mine.gpkg"
-    r = subprocess.run([sys.executable, "-m", "layers", "build", "--plans", str(folder), "--out", str(out)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "layers", "build", "--plans", str(folder), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr
     import pyogrio
 
     plans = pyogrio.read_dataframe(out, layer="plans", read_geometry=False)
     assert list(plans["plan_id"]) == ["my-plan"]
-    r = subprocess.run([sys.executable, "-m", "geo", "parse", str(tmp_path / "missing.txt")], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "geo", "parse", str(tmp_path / "missing.txt")], capture_output=True, text=True
+    )
     assert r.returncode == 2 and "not found" in r.stderr and "Traceback" not in r.stderr
 
 
@@ -76,8 +84,11 @@ def test_build_refuses_a_folder_with_a_bad_file_and_writes_nothing(tmp_path):
     (folder / "good.txt").write_text(TEXT, encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     out = tmp_path / "out.gpkg"
-    r = subprocess.run([sys.executable, "-m", "layers", "build", "--plans", str(folder), "--out", str(out)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "layers", "build", "--plans", str(folder), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 2 and "empty.txt" in r.stderr and "file is empty" in r.stderr
     assert "Traceback" not in r.stderr and not out.exists() and not list(tmp_path.glob("*.gpkg*"))
 
@@ -92,16 +103,26 @@ def test_text_budget_applies_to_extracted_text(tmp_path):
     from geo.errors import PlanReadError
 
     body = "<w:p><w:r><w:t>" + "包头" * (MAX_CHARS // 2 + 10) + "</w:t></w:r></w:p>"
-    xml = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-           'wordprocessingml/2006/main"><w:body>' + body + "</w:body></w:document>")
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        'wordprocessingml/2006/main"><w:body>' + body + "</w:body></w:document>"
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-                   'officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-                   'relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                   'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            "</Types>",
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="r1" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>',
+        )
         z.writestr("word/document.xml", xml)
     assert len(buf.getvalue()) < 1_000_000  # a small file …
     with pytest.raises(PlanReadError, match="characters, the limit"):
@@ -124,7 +145,10 @@ def test_docx_text_and_elements_are_counted_before_the_document_is_built():
     with pytest.raises(PlanReadError, match="more than 3,000,000 XML elements"):
         bytes_to_text(trap, "trap.docx")
     assert time.perf_counter() - t < 10
-    assert bytes_to_text(docx("<w:p><w:r><w:t>" + TEXT + "</w:t></w:r></w:p>"), "ok.docx", max_chars=len(TEXT)) == TEXT
+    assert (
+        bytes_to_text(docx("<w:p><w:r><w:t>" + TEXT + "</w:t></w:r></w:p>"), "ok.docx", max_chars=len(TEXT))
+        == TEXT
+    )
 
 
 def test_forged_zip_sizes_are_counted_while_unpacking():
@@ -141,7 +165,7 @@ def test_forged_zip_sizes_are_counted_while_unpacking():
     for sig in (b"PK\x03\x04", b"PK\x01\x02"):  # forge the uncompressed size in both headers to 1 KB
         i = data.find(sig)
         off = 22 if sig == b"PK\x03\x04" else 24
-        data[i + off:i + off + 4] = (1024).to_bytes(4, "little")
+        data[i + off : i + off + 4] = (1024).to_bytes(4, "little")
     with pytest.raises(PlanReadError, match="zip bomb|cannot be read"):
         bytes_to_text(bytes(data), "forged.docx")
 
@@ -153,7 +177,9 @@ def test_manifests_are_checked(tmp_path):
     (tmp_path / "manifest.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(PlanReadError, match="not a valid manifest"):
         load_manifest(tmp_path)
-    (tmp_path / "manifest.json").write_text('{"plans": [{"plan_id": "x", "witnesses": [{"file": "../../etc/hostname"}]}]}')
+    (tmp_path / "manifest.json").write_text(
+        '{"plans": [{"plan_id": "x", "witnesses": [{"file": "../../etc/hostname"}]}]}'
+    )
     with pytest.raises(PlanReadError, match="outside its folder"):
         load_manifest(tmp_path)
     empty = tmp_path / "empty"

@@ -1,4 +1,5 @@
-"""The geoparser measured on the hand-annotated set: guards against regressions (figures in docs/evaluation.md)."""
+"""The geoparser measured on the hand-annotated set: guards against regressions (figures in
+docs/evaluation.md)."""
 
 import pytest
 
@@ -28,6 +29,24 @@ def test_heldout_set_scores():
 
     items = predictions(read_gold(Path(__file__).parent / "eval" / "heldout.txt"))
     assert len(items) >= 30
-    p, r, _, acc = group_scores(score(items), ("province", "city", "county", "town", "port", "airport", "rail", "road",
-                                               "water", "landform", "eco_zone", "park", "energy", "region"))
-    assert p >= 0.95 and r >= 0.88 and acc >= 0.98  # not blind any more: see the per-draw table in docs/evaluation.md
+    p, r, _, acc = group_scores(
+        score(items),
+        (
+            "province",
+            "city",
+            "county",
+            "town",
+            "port",
+            "airport",
+            "rail",
+            "road",
+            "water",
+            "landform",
+            "eco_zone",
+            "park",
+            "energy",
+            "region",
+        ),
+    )
+    # not blind any more: see the per-draw table in docs/evaluation.md
+    assert p >= 0.95 and r >= 0.88 and acc >= 0.98

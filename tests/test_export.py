@@ -16,20 +16,31 @@ def ocr(png, box, tmp_path, scale: float = 1.0) -> str:
     crop = im.crop((int(box[0] * w), int(box[1] * h), int(box[2] * w), int(box[3] * h)))
     crop = crop.convert("L").resize((int(crop.width * scale), int(crop.height * scale)), Image.LANCZOS)
     crop.save(tmp_path / "crop.png")
-    r = subprocess.run(["tesseract", str(tmp_path / "crop.png"), "-", "-l", "chi_sim", "--psm", "6"],
-                       capture_output=True, text=True, check=True)
+    r = subprocess.run(
+        ["tesseract", str(tmp_path / "crop.png"), "-", "-l", "chi_sim", "--psm", "6"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return "".join(r.stdout.split())
 
 
 @pytest.mark.ocr
 @pytest.mark.parametrize("preset", list(PRESETS))
 def test_presets_render_png_svg_pdf(frames, tmp_path, preset):
-    png = render(frames, tmp_path / f"{preset}.png", preset=preset, dpi=200, city="包头市" if preset == "city" else None)
+    png = render(
+        frames,
+        tmp_path / f"{preset}.png",
+        preset=preset,
+        dpi=200,
+        city="包头市" if preset == "city" else None,
+    )
     svg = render(frames, tmp_path / f"{preset}.svg", preset=preset, dpi=72)
     pdf = render(frames, tmp_path / f"{preset}.pdf", preset=preset, dpi=72)
     assert png.stat().st_size > 100_000 and svg.stat().st_size > 10_000
     title = ocr(png, TITLE_BOX, tmp_path, scale=0.7)
-    assert PRESETS[preset].title[-6:] in title, title  # the rare 鄂 is read as 哪 at times: check the last words
+    # the rare 鄂 is read as 哪 at times: check the last words
+    assert PRESETS[preset].title[-6:] in title, title
     legend = ocr(png, LEGEND_BOX, tmp_path)
     assert "图例" in legend and "旗县区" in legend, legend
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
@@ -48,7 +59,13 @@ def test_cli_rejects_bad_output(tmp_path, capsys):
     assert "must end in .png, .svg or .pdf" in capsys.readouterr().err and not (tmp_path / "x.gif").exists()
 
 
-ZONES_2018 = ["沙漠沙地生态治理区", "黄土高原丘陵沟壑水土保持区", "大青山南麓生态保护区", "阴山北麓生态综合治理区", "荒漠化草原修复区"]
+ZONES_2018 = [
+    "沙漠沙地生态治理区",
+    "黄土高原丘陵沟壑水土保持区",
+    "大青山南麓生态保护区",
+    "阴山北麓生态综合治理区",
+    "荒漠化草原修复区",
+]
 
 
 @pytest.mark.slow  # each renders a map (several seconds); CI runs them
@@ -60,18 +77,28 @@ def test_layout_export_labels_once_inside_the_frame(frames, size):
     renderer = fig.canvas.get_renderer()
     ax = fig.axes[0]
     frame = ax.get_window_extent(renderer)
-    assert frame.width / fig.bbox.width > 0.7  # the map fills its frame (a slide showed it on 40 % of the width)
+    # the map fills its frame (a slide showed it on 40 % of the width)
+    assert frame.width / fig.bbox.width > 0.7
     labels = [t for t in ax.texts if isinstance(t, Annotation)]
     names = [t.get_text().replace("\n", "") for t in labels]
     assert len(names) == len(set(names)) > 30  # one label per name: no node named again as its county
-    for name in ZONES_2018 + ["沿黄生态文化经济带", "呼包鄂榆发展轴", "包头市", "呼和浩特市", "鄂尔多斯市", "榆林市"]:
+    for name in ZONES_2018 + [
+        "沿黄生态文化经济带",
+        "呼包鄂榆发展轴",
+        "包头市",
+        "呼和浩特市",
+        "鄂尔多斯市",
+        "榆林市",
+    ]:
         assert name in names, name
     boxes = [t.get_window_extent(renderer) for t in labels]
     for i, a in enumerate(boxes):
         assert frame.x0 <= a.x0 and a.x1 <= frame.x1 and frame.y0 <= a.y0 and a.y1 <= frame.y1, names[i]
-        assert not any(a.overlaps(b) for b in boxes[i + 1:]), names[i]
+        assert not any(a.overlaps(b) for b in boxes[i + 1 :]), names[i]
     legend = [t.get_text() for t in fig.axes[1].get_legend().get_texts()]
-    assert set(ZONES_2018 + ["一轴：呼包鄂榆发展轴", "一带：沿黄生态文化经济带", "中心城市", "旗县区"]) <= set(legend)
+    assert set(
+        ZONES_2018 + ["一轴：呼包鄂榆发展轴", "一带：沿黄生态文化经济带", "中心城市", "旗县区"]
+    ) <= set(legend)
     import matplotlib.pyplot as plt
 
     plt.close(fig)

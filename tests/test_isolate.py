@@ -1,5 +1,5 @@
-"""geo/isolate.py and geo/limits.py: work in a process of its own, killed beyond its time or memory budget; one
-source for the limits; the Content Security Policy of the map frames (layers/csp.py)."""
+"""geo/isolate.py and geo/limits.py: work in a process of its own, killed beyond its time or memory budget;
+one source for the limits; the Content Security Policy of the map frames (layers/csp.py)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,10 @@ def test_policy_allows_only_the_basemap_tiles():
     assert tile_origin("https://webrd0{s}.is.autonavi.com/appmaptile?x={x}") == "https://*.is.autonavi.com"
     assert tile_origin("https://tile.openstreetmap.org/{z}/{x}/{y}.png") == "https://tile.openstreetmap.org"
     offline = policy()
-    assert "connect-src 'none'" in offline and "img-src data: blob:;" in offline and "script-src-attr 'none'" in offline
+    assert (
+        "connect-src 'none'" in offline
+        and "img-src data: blob:;" in offline
+        and "script-src-attr 'none'" in offline
+    )
     m = protect(base_map((109.0, 37.0, 112.0, 42.0), basemap="amap"))
     assert "img-src data: blob: https://*.is.autonavi.com" in m.get_root().render()

@@ -13,7 +13,9 @@ from layers.schema import LAYERS
 
 
 def test_validator_and_contract_columns(gpkg):
-    r = subprocess.run([sys.executable, "-m", "osgeo_utils.samples.validate_gpkg", str(gpkg)], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "osgeo_utils.samples.validate_gpkg", str(gpkg)], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     present = dict(pyogrio.list_layers(gpkg))
     for name, spec in LAYERS.items():
@@ -73,7 +75,9 @@ def test_small_uploaded_plan_writes_a_valid_geopackage(tmp_path):
 
     plan = build_plan("upload", [("a.txt", "加快满都拉口岸建设。")])
     out = plan_to_geopackage(plan, tmp_path / "p.gpkg")
-    r = subprocess.run([sys.executable, "-m", "osgeo_utils.samples.validate_gpkg", str(out)], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "osgeo_utils.samples.validate_gpkg", str(out)], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert len(pyogrio.read_dataframe(out, layer="ports")) == 1
 
@@ -88,16 +92,20 @@ def test_qgis_styles_travel_with_the_data(gpkg):
     assert set(styles.index) == set(spatial)
     qml = styles.at["layout_axes", "styleQML"]
     xml.dom.minidom.parseString(qml.split(">", 1)[1])
-    for key in ("layout:axis", "layout:axis21", "layout:satellite"):  # one category per element, coloured as in the app
-        r, g, b = (int(STYLES[key]["color"][i:i + 2], 16) for i in (1, 3, 5))
+    # one category per element, coloured as in the app
+    for key in ("layout:axis", "layout:axis21", "layout:satellite"):
+        r, g, b = (int(STYLES[key]["color"][i : i + 2], 16) for i in (1, 3, 5))
         assert f"{r},{g},{b},255" in qml and f'value="{key}"' in qml
     assert 'attr="style"' in qml and 'fieldName="name_zh"' in qml
     assert set(frames_styles(gpkg)) <= {k for k in STYLES if k.startswith("layout:")}
 
 
 def frames_styles(gpkg) -> list[str]:
-    return [s for layer in ("layout_axes", "layout_belts", "layout_zones", "layout_nodes")
-            for s in pyogrio.read_dataframe(gpkg, layer=layer, read_geometry=False)["style"]]
+    return [
+        s
+        for layer in ("layout_axes", "layout_belts", "layout_zones", "layout_nodes")
+        for s in pyogrio.read_dataframe(gpkg, layer=layer, read_geometry=False)["style"]
+    ]
 
 
 def test_wuding_river_is_a_real_gshhg_line(frames):
@@ -123,7 +131,8 @@ def test_no_layer_has_an_empty_geometry_on_the_web(gpkg):
 
     for name, df in _load(str(gpkg), gpkg.stat().st_mtime)["web"].items():
         if hasattr(df, "geometry") and len(df):
-            geoms = df.geometry[df.geometry.values != None]  # noqa: E711 (missing geometries are allowed: not located)
+            # missing geometries are allowed: not located
+            geoms = df.geometry[df.geometry.values != None]  # noqa: E711
             assert not geoms.is_empty.any(), name  # a line whose ends share one point is not drawn at all
 
 
@@ -135,7 +144,9 @@ def test_document_text_is_inert_in_the_map_page():
 
     evil = "满都拉口岸${alert(1)}`+alert(2)+`\\u0060<script>alert(3)</script>"
     m = base_map((110, 41, 111, 42))
-    gdf = gpd.GeoDataFrame({"name_zh": [evil], "quote": [evil]}, geometry=[Point(110.4, 41.7)], crs="EPSG:4326")
+    gdf = gpd.GeoDataFrame(
+        {"name_zh": [evil], "quote": [evil]}, geometry=[Point(110.4, 41.7)], crs="EPSG:4326"
+    )
     add_layer(m, gdf, "ports", label="ports", fields=["name_zh", "quote"], labels=True)
     page = m.get_root().render()
     assert page.count("满都拉口岸") == 4  # popup title, quote, tooltip, label: all as data, none as code
@@ -150,7 +161,9 @@ def assert_same_layers(a, b) -> None:
     first, second = read_layers(a), read_layers(b)
     assert list(first) == list(second)
     for name in first:
-        digest = lambda df: hashlib.sha256(df.drop(columns="geometry", errors="ignore").to_csv().encode()).hexdigest()  # noqa: E731
+        digest = lambda df: hashlib.sha256(
+            df.drop(columns="geometry", errors="ignore").to_csv().encode()
+        ).hexdigest()  # noqa: E731
         assert digest(first[name]) == digest(second[name]), name
         if "geometry" in first[name]:
             assert list(first[name].geometry.to_wkb()) == list(second[name].geometry.to_wkb()), name
@@ -158,9 +171,9 @@ def assert_same_layers(a, b) -> None:
 
 @pytest.mark.slow  # two command-line builds
 def test_a_damaged_geopackage_is_rebuilt_not_reported_up_to_date(tmp_path, gpkg):
-    """A table dropped or pages overwritten: `layers build` rebuilds instead of saying "up to date"; a temporary
-    file left by a killed build is removed by the next build. Each rebuild is a second full build of the corpus: the
-    same layers as the session's build, to the byte (a build is deterministic)."""
+    """A table dropped or pages overwritten: `layers build` rebuilds instead of saying "up to date"; a
+    temporary file left by a killed build is removed by the next build. Each rebuild is a second full build of
+    the corpus: the same layers as the session's build, to the byte (a build is deterministic)."""
     import os
     import shutil
     import sqlite3
@@ -182,8 +195,11 @@ def test_a_damaged_geopackage_is_rebuilt_not_reported_up_to_date(tmp_path, gpkg)
     os.utime(stale, (time.time() - 3600, time.time() - 3600))
     for out in (dropped, damaged):
         assert not is_whole(out)
-        r = subprocess.run([sys.executable, "-m", "layers", "build", "--out", str(out), "--jobs", "1"],
-                           capture_output=True, text=True)
+        r = subprocess.run(
+            [sys.executable, "-m", "layers", "build", "--out", str(out), "--jobs", "1"],
+            capture_output=True,
+            text=True,
+        )
         assert r.returncode == 0 and "up to date" not in r.stdout, r.stdout + r.stderr
         assert is_whole(out) and len(pyogrio.read_dataframe(out, layer="rail")) > 0
         assert_same_layers(gpkg, out)
@@ -191,8 +207,8 @@ def test_a_damaged_geopackage_is_rebuilt_not_reported_up_to_date(tmp_path, gpkg)
 
 
 def _table_rows(path) -> dict:
-    """Every layer's rows with their fids (geometries as WKB), the extents and feature counts GDAL keeps, and the
-    number of R-tree entries per spatial layer: what a reader of the file can see."""
+    """Every layer's rows with their fids (geometries as WKB), the extents and feature counts GDAL keeps, and
+    the number of R-tree entries per spatial layer: what a reader of the file can see."""
     import sqlite3
 
     out = {}
@@ -203,16 +219,22 @@ def _table_rows(path) -> dict:
             rows["wkb"] = [None if g is None else g.wkb for g in df.geometry]
         out[name] = rows.astype(object).where(rows.notna(), None).to_dict("split")  # NaN is not equal to NaN
     with sqlite3.connect(path) as con:
-        out["gpkg_contents"] = sorted(con.execute("SELECT table_name, min_x, min_y, max_x, max_y FROM gpkg_contents"))
+        out["gpkg_contents"] = sorted(
+            con.execute("SELECT table_name, min_x, min_y, max_x, max_y FROM gpkg_contents")
+        )
         out["gpkg_ogr_contents"] = sorted(con.execute("SELECT * FROM gpkg_ogr_contents"))
-        out["rtree"] = sorted((t, con.execute(f'SELECT count(*), min(id), max(id) FROM "{t}"').fetchone()) for (t,) in
-                              con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'rtree%geom' AND type = 'table'"))
+        out["rtree"] = sorted(
+            (t, con.execute(f'SELECT count(*), min(id), max(id) FROM "{t}"').fetchone())
+            for (t,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE name LIKE 'rtree%geom' AND type = 'table'"
+            )
+        )
     return out
 
 
 def test_a_rewrite_of_changed_rows_gives_the_file_written_anew(tmp_path, frames, monkeypatch):
-    """Rows removed, changed and added in the middle of layers (with and without geometry): the patched copy holds
-    the same rows, fids, R-tree entries, extents and counts as the file written whole."""
+    """Rows removed, changed and added in the middle of layers (with and without geometry): the patched copy
+    holds the same rows, fids, R-tree entries, extents and counts as the file written whole."""
     from layers import writer
 
     monkeypatch.setattr(writer, "digests_dir", lambda: tmp_path / "written")
@@ -221,8 +243,10 @@ def test_a_rewrite_of_changed_rows_gives_the_file_written_anew(tmp_path, frames,
     towns = old["towns"].drop(index=old["towns"].index[2]).reset_index(drop=True)
     towns.loc[4, "name_zh"] = "改名"
     new["towns"] = towns
-    new["mentions"] = pd.concat([old["mentions"].iloc[:10], old["mentions"].iloc[[3, 4]], old["mentions"].iloc[10:]],
-                                ignore_index=True)
+    new["mentions"] = pd.concat(
+        [old["mentions"].iloc[:10], old["mentions"].iloc[[3, 4]], old["mentions"].iloc[10:]],
+        ignore_index=True,
+    )
     new["counties"] = old["counties"].iloc[:-1]  # the last row gone: the suffix is empty
     patched = []
     real = writer.patched
@@ -241,15 +265,16 @@ def test_changed_rows_finds_the_window_that_differs():
     a = np.array([1, 2, 3, 4, 5], dtype=np.uint64)
     assert changed_rows(a, a) == (5, 0)
     assert changed_rows(a, np.array([1, 2, 9, 4, 5], dtype=np.uint64)) == (2, 2)
-    assert changed_rows(a, np.array([1, 2, 3, 3, 4, 5], dtype=np.uint64)) == (3, 2)  # never more than both share
+    # never more than both share
+    assert changed_rows(a, np.array([1, 2, 3, 3, 4, 5], dtype=np.uint64)) == (3, 2)
     assert changed_rows(a, np.array([2, 3, 4, 5], dtype=np.uint64)) == (0, 4)
     assert changed_rows(a, np.array([], dtype=np.uint64)) == (0, 0)
 
 
 @pytest.mark.slow  # three builds of two plans
 def test_an_incremental_build_gives_the_same_geopackage_as_a_forced_one(tmp_path, monkeypatch):
-    """After one plan changed, a build reads the other plan's layers back and patches the changed rows of the last
-    file; the tables are those of a build from nothing (its own empty caches)."""
+    """After one plan changed, a build reads the other plan's layers back and patches the changed rows of the
+    last file; the tables are those of a build from nothing (its own empty caches)."""
     import shutil
 
     from geo.corpus import PLANS_DIR

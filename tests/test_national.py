@@ -20,9 +20,14 @@ def rows(name: str) -> list[tuple[str, str, list[str]]]:
 
 
 def _inside(adcode: str, units: list[str]) -> bool:
-    """Whether a unit lies in one of ``units`` (a province holds its cities and counties, a city its counties)."""
-    return any(adcode == u or (u.endswith("0000") and adcode[:2] == u[:2]) or (u.endswith("00") and adcode[:4] == u[:4])
-               for u in units)
+    """Whether a unit lies in one of ``units`` (a province holds its cities and counties, a city its
+    counties)."""
+    return any(
+        adcode == u
+        or (u.endswith("0000") and adcode[:2] == u[:2])
+        or (u.endswith("00") and adcode[:4] == u[:4])
+        for u in units
+    )
 
 
 def _point_in(p, units: list[str]) -> bool:
@@ -44,8 +49,12 @@ def check(gaz, form: str, kind: str, units: list[str]) -> str:
         codes = set(p.members) or {p.subkind}
         return "" if codes & set(units) else f"{p.name_zh}: {sorted(codes)[:5]}"
     if kind in ("rail", "road", "energy") and p.members and len(units) == 2:  # a line: its two ends
-        ok = _inside(p.members[0], units[:1]) and _inside(p.members[-1], units[1:]) or \
-            _inside(p.members[0], units[1:]) and _inside(p.members[-1], units[:1])
+        ok = (
+            _inside(p.members[0], units[:1])
+            and _inside(p.members[-1], units[1:])
+            or _inside(p.members[0], units[1:])
+            and _inside(p.members[-1], units[:1])
+        )
         return "" if ok else f"{p.name_zh}: ends {p.members[0]}–{p.members[-1]}"
     return "" if _point_in(p, units) else f"{p.name_zh}: point ({p.lon:.2f}, {p.lat:.2f}) outside"
 
@@ -67,9 +76,17 @@ def test_national_names_are_found_where_they_are(gaz, table):
 
 
 def test_airports_by_their_chinese_names(gaz):
-    lines = [x.split(";") for x in (DATA / "airports_check.txt").read_text(encoding="utf-8").splitlines() if ";" in x]
-    wrong = [(form, icao, [p.anchor for p, _ in gaz.lookup(form, kinds=("airport",))[:1]]) for form, icao in lines
-             if not gaz.lookup(form, kinds=("airport",)) or gaz.lookup(form, kinds=("airport",))[0][0].anchor != f"icao:{icao}"]
+    lines = [
+        x.split(";")
+        for x in (DATA / "airports_check.txt").read_text(encoding="utf-8").splitlines()
+        if ";" in x
+    ]
+    wrong = [
+        (form, icao, [p.anchor for p, _ in gaz.lookup(form, kinds=("airport",))[:1]])
+        for form, icao in lines
+        if not gaz.lookup(form, kinds=("airport",))
+        or gaz.lookup(form, kinds=("airport",))[0][0].anchor != f"icao:{icao}"
+    ]
     assert len(lines) >= 30 and len(wrong) / len(lines) <= 0.05, wrong
 
 

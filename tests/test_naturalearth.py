@@ -19,7 +19,11 @@ def test_bohai_is_a_natural_earth_polygon_over_the_sea_between_dalian_and_tianji
 
     bohai = best(gaz, "渤海")
     geom = geometry(bohai)
-    assert bohai.kind == "water" and bohai.coord_source == "naturalearth_polygon" and "Natural Earth 10m" in bohai.source
+    assert (
+        bohai.kind == "water"
+        and bohai.coord_source == "naturalearth_polygon"
+        and "Natural Earth 10m" in bohai.source
+    )
     assert geom is not None and geom.geom_type.endswith("Polygon")
     dalian, tianjin = best(gaz, "大连市"), best(gaz, "天津市")
     between = shapely.Point((dalian.lon + tianjin.lon) / 2, (dalian.lat + tianjin.lat) / 2)  # the open Bohai
@@ -38,8 +42,31 @@ def test_the_yangtze_is_a_natural_earth_line_through_wuhan(gaz):
     assert distance_m(geom, river.lon, river.lat) < 1  # the place stands on its line
 
 
-@pytest.mark.parametrize("form", ["渤海", "黄海", "东海", "南海", "台湾海峡", "北部湾", "长江", "澜沧江", "雅鲁藏布江", "塔里木河",
-                                  "青海湖", "洞庭湖", "鄱阳湖", "太湖", "天山", "昆仑山", "秦岭", "青藏高原", "塔克拉玛干沙漠", "四川盆地"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "渤海",
+        "黄海",
+        "东海",
+        "南海",
+        "台湾海峡",
+        "北部湾",
+        "长江",
+        "澜沧江",
+        "雅鲁藏布江",
+        "塔里木河",
+        "青海湖",
+        "洞庭湖",
+        "鄱阳湖",
+        "太湖",
+        "天山",
+        "昆仑山",
+        "秦岭",
+        "青藏高原",
+        "塔克拉玛干沙漠",
+        "四川盆地",
+    ],
+)
 def test_great_features_stand_on_natural_earth(gaz, form):
     p = best(gaz, form)
     assert p.anchor.startswith("ne:") and p.coord_source.startswith("naturalearth_"), (form, p)
@@ -77,7 +104,9 @@ def test_every_natural_earth_geometry_lies_at_the_units_its_row_is_anchored_on(g
     from layers.admin import admin_polygon
 
     t = Transformer.from_crs("EPSG:4326", ALBERS_CHINA, always_xy=True)
-    to_m = lambda geom: shapely.transform(geom, lambda xy: __import__("numpy").column_stack(t.transform(xy[:, 0], xy[:, 1])))
+    to_m = lambda geom: shapely.transform(
+        geom, lambda xy: __import__("numpy").column_stack(t.transform(xy[:, 0], xy[:, 1]))
+    )
     far = []
     for p in (p for p in gaz.places.values() if p.anchor.startswith("ne:") and p.members):
         geom = to_m(geometry(p))
@@ -92,14 +121,20 @@ def test_features_natural_earth_adds_stand_where_they_are(gaz):
     from layers.admin import admin_polygon
 
     rows = read_table("naturalearth_additions.csv")
-    added = [r for r in rows if f"cur:{r['name']}" in gaz.places and gaz.places[f"cur:{r['name']}"].anchor.startswith("ne:")]
+    added = [
+        r
+        for r in rows
+        if f"cur:{r['name']}" in gaz.places and gaz.places[f"cur:{r['name']}"].anchor.startswith("ne:")
+    ]
     assert len(added) >= 80
     pacific = best(gaz, "太平洋")
     assert pacific.kind == "water" and pacific.coord_source == "naturalearth_polygon"
     peak = best(gaz, "托木尔峰")
     assert admin_polygon("652900").buffer(0.05).contains(shapely.Point(peak.lon, peak.lat))
     for r in added:
-        assert all(best(gaz, a).place_id == f"cur:{r['name']}" for a in filter(None, r["aliases"].split("|"))), r["name"]
+        assert all(
+            best(gaz, a).place_id == f"cur:{r['name']}" for a in filter(None, r["aliases"].split("|"))
+        ), r["name"]
 
 
 def test_the_cut_is_the_one_the_script_makes():
@@ -115,7 +150,10 @@ def test_the_cut_is_the_one_the_script_makes():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (Path("/work/.mirror") / "martynafford+natural-earth-geojson").exists(), reason="Natural Earth inputs not fetched")
+@pytest.mark.skipif(
+    not (Path("/work/.mirror") / "martynafford+natural-earth-geojson").exists(),
+    reason="Natural Earth inputs not fetched",
+)
 def test_the_cut_script_reproduces_the_committed_cut():
     pytest.importorskip("py7zr")
     import scripts.cut_naturalearth as cut

@@ -23,8 +23,17 @@ def test_hbew_ten_chapters_with_titles(corpus):
 
 def test_hbey_nine_chapters_boxes_and_no_debris(corpus):
     plan = corpus["hbey-2018"]
-    assert [h.title for h in plan.chapters()] == ["规划背景", "总体要求", "空间布局", "引导产业协同发展", "加快基础设施互联互通",
-                                                  "推进生态环境共建共保", "构建开放合作新格局", "创新协同发展体制机制", "组织实施"]
+    assert [h.title for h in plan.chapters()] == [
+        "规划背景",
+        "总体要求",
+        "空间布局",
+        "引导产业协同发展",
+        "加快基础设施互联互通",
+        "推进生态环境共建共保",
+        "构建开放合作新格局",
+        "创新协同发展体制机制",
+        "组织实施",
+    ]
     assert [h.number for h in plan.headings if h.level == "box"] == [1, 2, 3]
     assert [s.witness for s in plan.segments] == ["hbey-2018-web.txt", "hbey-2018-pdf.txt"]
     for s in plan.sentences:
@@ -53,17 +62,21 @@ def fold(text: str) -> str:
 
 
 def test_offsets_round_trip(corpus):
-    """Every sentence maps back to the raw span of its witness file that starts and ends with its own first and
-    last characters (as the raw file writes them: Traditional, half-width punctuation)."""
+    """Every sentence maps back to the raw span of its witness file that starts and ends with its own first
+    and last characters (as the raw file writes them: Traditional, half-width punctuation)."""
     checked = 0
     for plan in corpus.values():
         raw_texts = {seg.witness: (PLANS / seg.witness).read_text(encoding="utf-8") for seg in plan.segments}
         for s in plan.sentences:
-            assert plan.text[s.start:s.end] == s.text
+            assert plan.text[s.start : s.end] == s.text
             f, rs, re_ = plan.raw_location(s.start, s.end)
             raw = raw_texts[f][rs:re_]
             assert len(raw) >= len(s.text.strip()) // 2, (plan.plan_id, s.text, raw)
-            assert (fold(raw[0]), fold(raw[-1])) == (fold(s.text[0]), fold(s.text[-1])), (plan.plan_id, s.text, raw)
+            assert (fold(raw[0]), fold(raw[-1])) == (fold(s.text[0]), fold(s.text[-1])), (
+                plan.plan_id,
+                s.text,
+                raw,
+            )
             checked += 1
     assert checked > 1000
 
@@ -75,6 +88,6 @@ def test_mojibake_reported_and_excluded(corpus, gaz):
     spans = [i for i in plan.issues if i.kind == "mojibake"]
     assert 9 <= len(spans) <= 14
     assert any("嵤" in i.detail for i in spans)
-    assert all(plan.text[i.start:i.end] == "\ufffd" for i in spans)  # each report points at its own mark
+    assert all(plan.text[i.start : i.end] == "\ufffd" for i in spans)  # each report points at its own mark
     names = {m.name_zh for m, _ in geoparse_plan(plan, gaz)}
     assert "乌兰布和沙漠" not in names  # 有序?qū)嵤跆m布和: destroyed, never guessed

@@ -1,4 +1,5 @@
-"""Parallel, cached parsing of a corpus: the same result with one or two processes; only changed plans re-parsed."""
+"""Parallel, cached parsing of a corpus: the same result with one or two processes; only changed plans
+re-parsed."""
 
 import shutil
 
@@ -10,7 +11,8 @@ from layers import parsing
 
 @pytest.mark.slow  # a plan parsed four times, in worker processes
 def test_only_changed_plans_are_reparsed_and_jobs_do_not_change_the_result(tmp_path, monkeypatch):
-    monkeypatch.setattr(parsing, "cache_dir", lambda: tmp_path / "cache" / "plans")  # the gazetteer's cache stays shared
+    # the gazetteer's cache stays shared
+    monkeypatch.setattr(parsing, "cache_dir", lambda: tmp_path / "cache" / "plans")
     plans = tmp_path / "plans"
     plans.mkdir()
     for name in ("a", "b"):
@@ -22,8 +24,12 @@ def test_only_changed_plans_are_reparsed_and_jobs_do_not_change_the_result(tmp_p
     said.clear()
     again, parsed_again = parsing.parse_corpus(plans, jobs=1, progress=said.append)
     assert said == ["cached a (1/2)", "cached b (2/2)"]
-    assert [(m.surface, m.place_id, k) for m, k in parsed_again["a"]] == [(m.surface, m.place_id, k) for m, k in parsed["a"]]
-    (plans / "b.txt").write_text((plans / "b.txt").read_text(encoding="utf-8") + "\n加快建设满都拉口岸。\n", encoding="utf-8")
+    assert [(m.surface, m.place_id, k) for m, k in parsed_again["a"]] == [
+        (m.surface, m.place_id, k) for m, k in parsed["a"]
+    ]
+    (plans / "b.txt").write_text(
+        (plans / "b.txt").read_text(encoding="utf-8") + "\n加快建设满都拉口岸。\n", encoding="utf-8"
+    )
     said.clear()
     _, changed = parsing.parse_corpus(plans, jobs=2, progress=said.append)
     assert said == ["cached a (1/2)", "parsed b (2/2)"]
@@ -43,7 +49,9 @@ def test_every_layers_module_a_plan_share_is_made_by_is_in_its_key():
     import subprocess
     import sys
 
-    code = ("import json, sys, layers.plan_layers; "
-            "print(json.dumps(sorted(n.split('.')[1] for n in sys.modules if n.startswith('layers.'))))")
+    code = (
+        "import json, sys, layers.plan_layers; "
+        "print(json.dumps(sorted(n.split('.')[1] for n in sys.modules if n.startswith('layers.'))))"
+    )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert set(json.loads(run.stdout)) <= set(parsing.LAYERS_CODE)

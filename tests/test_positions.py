@@ -1,8 +1,8 @@
 """Positions a planner can trust (layers/positions.py, scripts/evaluate_positions.py).
 
 Expectations come from sources independent of the code under test: airportsdata's points for airports named by
-their ICAO code, GeoNames seats for the cities a river or a zone passes through, the plan texts for which plans
-name a facility.
+their ICAO code, GeoNames seats for the cities a river or a zone passes through, the plan texts for which
+plans name a facility.
 """
 
 import airportsdata
@@ -52,7 +52,13 @@ def test_airports_of_a_list_stand_at_the_airport_not_the_city(gaz):
 def test_air_ports_of_entry_stand_at_their_airport(gaz):
     ms = _settled("提升呼和浩特、鄂尔多斯、海拉尔、满洲里、二连浩特等航空口岸综合服务能力。", gaz)
     ports = {m.surface: m for m in ms if m.kind == "port"}
-    for surface, icao in (("呼和浩特", "ZBHH"), ("鄂尔多斯", "ZBDS"), ("海拉尔", "ZBLA"), ("满洲里", "ZBMZ"), ("二连浩特", "ZBER")):
+    for surface, icao in (
+        ("呼和浩特", "ZBHH"),
+        ("鄂尔多斯", "ZBDS"),
+        ("海拉尔", "ZBLA"),
+        ("满洲里", "ZBMZ"),
+        ("二连浩特", "ZBER"),
+    ):
         assert _km_from(ports[surface], icao) < 3, surface
 
 
@@ -72,8 +78,11 @@ def test_a_feature_named_after_two_places_reaches_both(gaz):
 def test_nothing_below_a_province_on_a_province_point(gaz, frames):
     ms = _settled("建设蒙西至天津南特高压电力外送通道。", gaz)
     tianjin = _seat(gaz, "天津市")
-    assert all(m.lon is None or (round(m.lon, 5), round(m.lat, 5)) != tuple(round(v, 5) for v in tianjin)
-               for m in ms if m.kind not in ("province", "city", "region", "country"))
+    assert all(
+        m.lon is None or (round(m.lon, 5), round(m.lat, 5)) != tuple(round(v, 5) for v in tianjin)
+        for m in ms
+        if m.kind not in ("province", "city", "region", "country")
+    )
     assert evaluate(frames, gaz)["on_province"] == []
 
 
@@ -87,11 +96,17 @@ def test_each_facility_listed_once(result):
 
 
 def test_each_airport_once_with_every_plan_that_names_it(frames):
-    """Within 3 km of each airportsdata airport, one feature of the airports layer; the plans that name it (read in
-    the plan texts: 包头 in 包头、鄂尔多斯机场 / 包头、海拉尔、通辽等机场 / 包头机场公司) are all listed."""
+    """Within 3 km of each airportsdata airport, one feature of the airports layer; the plans that name it
+    (read in the plan texts: 包头 in 包头、鄂尔多斯机场 / 包头、海拉尔、通辽等机场 / 包头机场公司) are all
+    listed."""
     air = frames["airports"]
-    for icao, plans in (("ZBOW", {"hbey-2018", "hbew-2021", "baotou-2024", "nmg-bohai"}), ("ZBHH", {"hbey-2018", "nmg-bohai"}),
-                        ("ZBDS", {"hbey-2018", "hbew-2021"}), ("ZLYL", {"hbey-2018"}), ("ZBLA", {"nmg-bohai"})):
+    for icao, plans in (
+        ("ZBOW", {"hbey-2018", "hbew-2021", "baotou-2024", "nmg-bohai"}),
+        ("ZBHH", {"hbey-2018", "nmg-bohai"}),
+        ("ZBDS", {"hbey-2018", "hbew-2021"}),
+        ("ZLYL", {"hbey-2018"}),
+        ("ZBLA", {"nmg-bohai"}),
+    ):
         a = AIRPORTS[icao]
         near = air[haversine_m(air.geometry.x, air.geometry.y, a["lon"], a["lat"]) < 3000]
         assert len(near) == 1, icao
@@ -102,7 +117,11 @@ def test_each_airport_once_with_every_plan_that_names_it(frames):
 def test_ports_and_parks_once_with_their_plans(frames):
     ports, parks = frames["ports"], frames["parks"]
     erlian = ports[ports["name_zh"].str.startswith("二连浩特") & ports["port_type"].eq("陆路口岸")]
-    assert len(erlian) == 1 and set(erlian.iloc[0]["plans"].split(",")) == {"hbey-2018", "hbew-2021", "nmg-bohai"}
+    assert len(erlian) == 1 and set(erlian.iloc[0]["plans"].split(",")) == {
+        "hbey-2018",
+        "hbew-2021",
+        "nmg-bohai",
+    }
     shaliang = ports[ports["name_zh"].str.contains("沙良")]
     assert len(shaliang) == 1 and set(shaliang.iloc[0]["plans"].split(",")) == {"hbey-2018", "nmg-bohai"}
     assert ports[ports["name_zh"] == "秦皇岛港"].iloc[0]["port_type"] == "海港"
@@ -121,8 +140,8 @@ def test_calibration_per_class(result):
 
 
 def test_a_long_river_is_never_a_town_point(frames, gaz):
-    """松花江 (nmg-bohai lists it with 等流域) is not the GeoNames town of that name: located, it reaches 吉林 and
-    哈尔滨, which it flows through; 黄河 stands on its GSHHG line and reaches 兰州 and 济南."""
+    """松花江 (nmg-bohai lists it with 等流域) is not the GeoNames town of that name: located, it reaches 吉林
+    and 哈尔滨, which it flows through; 黄河 stands on its GSHHG line and reaches 兰州 and 济南."""
     places = frames["places"].set_index("name_zh")
     for name, cities in (("松花江", ("吉林市", "哈尔滨市")), ("黄河", ("兰州市", "济南市"))):
         if name not in places.index:
@@ -130,13 +149,16 @@ def test_a_long_river_is_never_a_town_point(frames, gaz):
         river = places.loc[name]
         assert not river["place_id"].startswith(("gn:", "twp:", "ctx:")), name
         for city in cities:
-            assert river["precision_m"] > float(haversine_m(river.geometry.x, river.geometry.y, *_seat(gaz, city))), city
+            assert river["precision_m"] > float(
+                haversine_m(river.geometry.x, river.geometry.y, *_seat(gaz, city))
+            ), city
     assert places.loc["黄河", "coord_source"].startswith("gshhg")
 
 
 def test_rivers_named_as_basins_are_not_their_courses(gaz):
-    """In 黄河、松花江、辽河、海河等重点流域 the rivers name their basins: none but 黄河 (whose GSHHG line carries the reach of
-    黄河流域) has a basin in the data, so they are kept unlocated; a river's own course elsewhere stays located."""
+    """In 黄河、松花江、辽河、海河等重点流域 the rivers name their basins: none but 黄河 (whose GSHHG line
+    carries the reach of 黄河流域) has a basin in the data, so they are kept unlocated; a river's own course
+    elsewhere stays located."""
     text = "继续推进黄河、松花江、辽河、海河等重点流域水污染防治工作。加强海河综合治理。"
     ms = [m for m, _ in settle_corpus({"t": [(m, 0) for m in geoparse(text, gaz)]}, gaz, {"t": text})["t"]]
     listed = {m.surface: m for m in ms if m.start < text.index("等重点流域")}
@@ -154,8 +176,9 @@ def _farthest_m(geom, lon: float, lat: float) -> float:
 
 
 def test_a_facility_at_its_units_point_states_the_whole_unit(frames, gaz):
-    """A port, park or airport standing on its unit's point (nothing more exact known: 二连浩特口岸 at 二连浩特's seat,
-    on the city's northern edge) states a precision that reaches every point of the unit's cnmaps polygon."""
+    """A port, park or airport standing on its unit's point (nothing more exact known: 二连浩特口岸 at
+    二连浩特's seat, on the city's northern edge) states a precision that reaches every point of the unit's
+    cnmaps polygon."""
     from layers.admin import admin_polygon
 
     checked = 0
@@ -164,11 +187,14 @@ def test_a_facility_at_its_units_point_states_the_whole_unit(frames, gaz):
             unit = gaz.by_adcode(f["adcode"]) if f["adcode"] else None
             if unit is None or abs(unit.lon - f.geometry.x) > 1e-6 or abs(unit.lat - f.geometry.y) > 1e-6:
                 continue
-            assert f["precision_m"] >= _farthest_m(admin_polygon(unit.adcode), unit.lon, unit.lat) - 1, f["name_zh"]
+            assert f["precision_m"] >= _farthest_m(admin_polygon(unit.adcode), unit.lon, unit.lat) - 1, f[
+                "name_zh"
+            ]
             checked += 1
     assert checked >= 20
     erlian = frames["ports"].set_index("name_zh").loc["二连浩特口岸"]
-    assert erlian["precision_m"] > 50_000  # the seat lies on the city's northern edge; its south is 70+ km away
+    # the seat lies on the city's northern edge; its south is 70+ km away
+    assert erlian["precision_m"] > 50_000
 
 
 def test_export_never_draws_a_vague_point_as_a_dot():
@@ -181,7 +207,10 @@ def test_export_never_draws_a_vague_point_as_a_dot():
 
     fig, ax = plt.subplots()
     try:
-        gdf = gpd.GeoDataFrame({"precision_m": [1_000.0, 50_000.0, 2_000_000.0]}, geometry=[Point(0, 0), Point(1e5, 0), Point(2e5, 0)])
+        gdf = gpd.GeoDataFrame(
+            {"precision_m": [1_000.0, 50_000.0, 2_000_000.0]},
+            geometry=[Point(0, 0), Point(1e5, 0), Point(2e5, 0)],
+        )
         assert _draw_points(ax, gdf, "parks", 5) == ["parks", "imprecise"]
         assert _draw_points(ax, gdf.iloc[[2]], "parks", 5) == ["imprecise"]
     finally:

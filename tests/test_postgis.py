@@ -1,5 +1,5 @@
-"""The layers in a real PostgreSQL/PostGIS (a throwaway cluster): same as the GeoPackage, valid, swapped in whole,
-read by a read-only role; a wrong URL or password is one message."""
+"""The layers in a real PostgreSQL/PostGIS (a throwaway cluster): same as the GeoPackage, valid, swapped in
+whole, read by a read-only role; a wrong URL or password is one message."""
 
 import os
 import subprocess
@@ -15,10 +15,15 @@ from layers import pgcluster as pg
 from layers.serve import open_layout, streamlit_server
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = [pytest.mark.postgis,
-              pytest.mark.skipif(pg.pg_bin() is None or not pg.has_postgis(),
-                                 reason="PostgreSQL + PostGIS not installed: bash scripts/setup.sh --test")]
-SITE_COLUMNS = ["f_table_catalog", "f_table_schema"]  # layer_styles: where the table lives, which differs by design
+pytestmark = [
+    pytest.mark.postgis,
+    pytest.mark.skipif(
+        pg.pg_bin() is None or not pg.has_postgis(),
+        reason="PostgreSQL + PostGIS not installed: bash scripts/setup.sh --test",
+    ),
+]
+# layer_styles: where the table lives, which differs by design
+SITE_COLUMNS = ["f_table_catalog", "f_table_schema"]
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +33,14 @@ def db():
 
 
 def cli(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "layers", *args], cwd=ROOT, capture_output=True, text=True,
-                          env=dict(os.environ, **env), timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "layers", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, **env),
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +62,14 @@ def test_same_layers_rows_columns_and_geometries_as_the_geopackage(published, fr
         got = back[name]
         assert list(got.columns) == list(want.columns), name
         assert len(got) == len(want), name
-        keep = [c for c in want.columns if c != "geometry" and not (name == "layer_styles" and c in SITE_COLUMNS)]
+        keep = [
+            c for c in want.columns if c != "geometry" and not (name == "layer_styles" and c in SITE_COLUMNS)
+        ]
         if name == "build_info":
             keep = []  # same plans and counts; the input hash is the same too, checked below
-        pd.testing.assert_frame_equal(pd.DataFrame(got[keep]), pd.DataFrame(want[keep]), check_dtype=False, obj=name)
+        pd.testing.assert_frame_equal(
+            pd.DataFrame(got[keep]), pd.DataFrame(want[keep]), check_dtype=False, obj=name
+        )
         if "geometry" in want:
             same = shapely.equals_exact(got.geometry.values, want.geometry.values, tolerance=1e-9)
             both_null = got.geometry.isna().values & want.geometry.isna().values
@@ -75,16 +90,41 @@ def test_tables_have_keys_srid_spatial_indexes_and_valid_geometries(published):
     from layers.schema import LAYERS
 
     spatial = [n for n, s in LAYERS.items() if s["geometry"]]
-    cols = dict(sql(published, "select f_table_name, srid from geometry_columns where f_table_schema = 'plan_explorer'"))
+    cols = dict(
+        sql(
+            published,
+            "select f_table_name, srid from geometry_columns where f_table_schema = 'plan_explorer'",
+        )
+    )
     assert cols == {n: 4326 for n in spatial}
-    types = dict(sql(published, "select f_table_name, type from geometry_columns where f_table_schema = 'plan_explorer'"))
+    types = dict(
+        sql(
+            published,
+            "select f_table_name, type from geometry_columns where f_table_schema = 'plan_explorer'",
+        )
+    )
     assert types == {n: LAYERS[n]["geometry"].upper() for n in spatial}
-    gist = {r[0] for r in sql(published, "select tablename from pg_indexes where schemaname = 'plan_explorer' and indexdef like '%gist%'")}
+    gist = {
+        r[0]
+        for r in sql(
+            published,
+            "select tablename from pg_indexes where schemaname = 'plan_explorer' and indexdef like '%gist%'",
+        )
+    }
     assert gist == set(spatial)
-    keyed = {r[0] for r in sql(published, "select table_name from information_schema.table_constraints "
-                                          "where table_schema = 'plan_explorer' and constraint_type = 'PRIMARY KEY'")}
+    keyed = {
+        r[0]
+        for r in sql(
+            published,
+            "select table_name from information_schema.table_constraints "
+            "where table_schema = 'plan_explorer' and constraint_type = 'PRIMARY KEY'",
+        )
+    }
     assert keyed == set(LAYERS)
-    invalid = {n: sql(published, f"select count(*) from plan_explorer.{n} where not ST_IsValid(geom)")[0][0] for n in spatial}
+    invalid = {
+        n: sql(published, f"select count(*) from plan_explorer.{n} where not ST_IsValid(geom)")[0][0]
+        for n in spatial
+    }
     assert invalid == {n: 0 for n in spatial}
 
 
@@ -97,7 +137,10 @@ def test_the_app_role_reads_but_cannot_write(published):
         assert con.execute("select count(*) from plan_explorer.plans").fetchone()[0] == 4
         with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
             con.execute("delete from plan_explorer.plans")
-    with psycopg.connect(pg.reader_url(published)) as con, pytest.raises(psycopg.errors.InsufficientPrivilege):
+    with (
+        psycopg.connect(pg.reader_url(published)) as con,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
         con.execute("delete from plan_explorer.plans")
 
 
@@ -124,12 +167,19 @@ def test_reader_during_a_rebuild_sees_the_old_or_the_new_build_never_a_mix(publi
     def read_loop():
         while not stop.is_set():
             try:
-                r = read_postgis(pg.reader_url(published), "swap_test", layers=["plans", "mentions", "places", "build_info"])
-                seen.append((r["build_info"]["value"][0], (len(r["plans"]), len(r["mentions"]), len(r["places"]))))
+                r = read_postgis(
+                    pg.reader_url(published),
+                    "swap_test",
+                    layers=["plans", "mentions", "places", "build_info"],
+                )
+                seen.append(
+                    (r["build_info"]["value"][0], (len(r["plans"]), len(r["mentions"]), len(r["places"])))
+                )
             except Exception as exc:  # noqa: BLE001 - collected and reported below
                 errors.append(exc)
 
-    readers = [threading.Thread(target=read_loop) for _ in range(3)]  # several readers: a swap lands between naming and locking
+    # several readers: a swap lands between naming and locking
+    readers = [threading.Thread(target=read_loop) for _ in range(3)]
     for t in readers:
         t.start()
     for tag in "BABABA":
@@ -145,11 +195,17 @@ def test_reader_during_a_rebuild_sees_the_old_or_the_new_build_never_a_mix(publi
 @pytest.mark.parametrize("fault", ["password", "port"])
 def test_wrong_password_or_port_is_one_clear_message(db, fault):
     port = db.rsplit(":", 1)[1].split("/")[0]
-    url = db.replace(pg.PASSWORD, "not-the-password") if fault == "password" else db.replace(f":{port}/", f":{pg.free_port()}/")
+    url = (
+        db.replace(pg.PASSWORD, "not-the-password")
+        if fault == "password"
+        else db.replace(f":{port}/", f":{pg.free_port()}/")
+    )
     run = cli("build", "--out", url)
     assert run.returncode == 2, run.stdout + run.stderr
     err = run.stderr.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("error: cannot connect to the PostGIS database postgresql://planadmin@127.0.0.1:"), run.stderr
+    assert len(err) == 1 and err[0].startswith(
+        "error: cannot connect to the PostGIS database postgresql://planadmin@127.0.0.1:"
+    ), run.stderr
     assert "not-the-password" not in run.stderr and pg.PASSWORD not in run.stderr
     assert ("password authentication failed" if fault == "password" else "refused") in err[0]
 

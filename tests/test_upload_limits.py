@@ -1,9 +1,11 @@
-"""Hostile uploads against a real `streamlit run app.py`: refused within 10 s, under 500 MB of extra server memory, the
-server's memory back within 20 % of its level before, no parse left running; and the Content Security Policy of the
-map frames (layers/csp.py): the maps draw, an injected script, fetch or inline handler does not run.
+"""Hostile uploads against a real `streamlit run app.py`: refused within 10 s, under 500 MB of extra server
+memory, the server's memory back within 20 % of its level before, no parse left running; and the Content
+Security Policy of the map frames (layers/csp.py): the maps draw, an injected script, fetch or inline handler
+does not run.
 
-The files are generated here: a legal-looking plan of a million characters, a 180 KB DOCX whose XML holds 13 million
-characters, a plan under the character budget whose parse outlasts the server's time budget (set to a few seconds)."""
+The files are generated here: a legal-looking plan of a million characters, a 180 KB DOCX whose XML holds 13
+million characters, a plan under the character budget whose parse outlasts the server's time budget (set to a
+few seconds)."""
 
 from __future__ import annotations
 
@@ -41,7 +43,8 @@ def browser():
 
 
 def parses_running(pid: int) -> list[int]:
-    """Processes spawned by the server to parse (multiprocessing's spawn children; its resource tracker aside)."""
+    """Processes spawned by the server to parse (multiprocessing's spawn children; its resource tracker
+    aside)."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -54,11 +57,14 @@ def parses_running(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.parametrize("name,make,problem", [
-    ("million.txt", lambda: plan_text(1_000_000).encode("utf-8"), "characters"),
-    ("expands.docx", huge_docx, "characters"),
-    ("slow.txt", lambda: plan_text(150_000).encode("utf-8"), f"took more than {BUDGET_SECONDS} s"),
-])
+@pytest.mark.parametrize(
+    "name,make,problem",
+    [
+        ("million.txt", lambda: plan_text(1_000_000).encode("utf-8"), "characters"),
+        ("expands.docx", huge_docx, "characters"),
+        ("slow.txt", lambda: plan_text(150_000).encode("utf-8"), f"took more than {BUDGET_SECONDS} s"),
+    ],
+)
 def test_hostile_upload_is_refused_within_the_budgets(served, browser, tmp_path, name, make, problem):
     path = tmp_path / name
     path.write_bytes(make())
@@ -77,7 +83,9 @@ def test_hostile_upload_is_refused_within_the_budgets(served, browser, tmp_path,
     assert mem.peak - mem.before < 500 * MB, f"server grew by {(mem.peak - mem.before) / MB:.0f} MB"
     page.close()
     time.sleep(3)
-    assert mem.now() <= 1.2 * mem.before, f"server at {mem.now() / MB:.0f} MB after, {mem.before / MB:.0f} MB before"
+    assert mem.now() <= 1.2 * mem.before, (
+        f"server at {mem.now() / MB:.0f} MB after, {mem.before / MB:.0f} MB before"
+    )
     assert parses_running(served.pid) == []  # the parse was killed, not left running
 
 
@@ -107,7 +115,7 @@ INJECT = """async (sink) => {
   document.body.appendChild(d);
   await new Promise(r => setTimeout(r, 1500));
   return {fetched, script: !!window.__injected, handler: !!window.__handler};
-}"""
+}"""  # noqa: E501
 
 
 def test_map_frames_draw_under_a_policy_that_stops_injected_script(served, browser):
@@ -121,7 +129,8 @@ def test_map_frames_draw_under_a_policy_that_stops_injected_script(served, brows
         assert frame.query_selector_all(".zh-label")  # labels placed by webmap.js: its script ran
         assert failed == [] and external == []  # nothing the map itself needs was refused
         result = frame.evaluate(INJECT, f"http://127.0.0.1:{port}")
-        assert (result, _Sink.hits) == ({"fetched": "blocked", "script": False, "handler": False}, [])  # nothing ran or left
+        # nothing ran or left
+        assert (result, _Sink.hits) == ({"fetched": "blocked", "script": False, "handler": False}, [])
         policy = frame.evaluate("document.querySelector('meta[http-equiv=Content-Security-Policy]')?.content")
         assert policy and "connect-src 'none'" in policy
         page.close()
