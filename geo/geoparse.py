@@ -86,7 +86,7 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     for s, e, name in expand_abbreviations(text):
         if name in g.names:
             found.append((s, e, text[s:e], name))
-    for end, name in g.automaton().iter(text):
+    for end, name in g.matches(text):
         s = end - len(name) + 1
         found.append((s, end + 1, name, name))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
@@ -222,7 +222,7 @@ def _ends_inside_line_names(ms: list[Mention], g: Gazetteer) -> list[Mention]:
         if m.kind not in ("rail", "road", "energy", "water") or not any(c in m.surface for c in SEPARATORS):
             continue
         longest: dict[int, str] = {}
-        for end, name in g.automaton().iter(m.surface):  # every known name that starts the line or follows a —/至
+        for end, name in g.matches(m.surface):  # every known name that starts the line or follows a —/至
             s = end - len(name) + 1
             if name != m.surface and (s == 0 or m.surface[s - 1] in SEPARATORS) and len(name) > len(longest.get(s, "")) \
                     and any(p.kind in END_KINDS for p in g.candidates(name)):
