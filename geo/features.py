@@ -13,6 +13,7 @@ from functools import cache
 
 from geo.lexicon import alternation, rule_kind, rule_pattern, table
 from geo.mention import Mention
+from geo.scan import quick
 
 KIND_SUFFIXES: list[tuple[str, str, str, float, str]] = [
     (r["pattern"], r["kind"], r["subkind"], float(r["precision_m"]), r.get("after") or "") for r in table("feature_words")]
@@ -27,8 +28,8 @@ NOT_IN_SUB_NAME = re.compile(alternation("plan_words", not_in_sub_name="yes"))
 """What may stand between a place and its facility word is a bracketed word or a short proper or trade name
 (``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``), never one with these words: that
 is a clause (榆林创建航空口岸) or a generic class (内蒙古高新技术开发区)."""
-NOT_A_NAME = re.compile("|".join(r["word"] if r["not_in_names"] == "anywhere" else f"(?<=.){r['word']}"
-                                 for r in table("plan_words") if r["not_in_names"] != "no"))
+NOT_A_NAME = quick(re.compile("|".join(r["word"] if r["not_in_names"] == "anywhere" else f"(?<=.){r['word']}"
+                                       for r in table("plan_words") if r["not_in_names"] != "no")))
 """What a name in a list (of lakes, of lines) does not contain: function words and the verbs of plans, as words
 (克拉玛依 and 建三江 are names; 推进哈密 is not), from data/lexicon/plan_words.csv."""
 
@@ -97,7 +98,7 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-SHARED_TAIL = re.compile(f"(?:{rule_pattern('shared_tail')})$")
+SHARED_TAIL = quick(re.compile(f"(?:{rule_pattern('shared_tail')})$"))
 """Feature words a list of names shares (包头、鄂尔多斯机场): data/lexicon/rule_words.csv."""
 
 

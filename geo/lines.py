@@ -18,6 +18,7 @@ from geo.gazetteer import Gazetteer
 from geo.lexicon import table, words
 from geo.listed import nearest_unit
 from geo.mention import Mention
+from geo.scan import quick
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     ("(?:" + "|".join(r["pattern"] for r in table("line_words") if r["kind"] == kind and r["role"] == "word") + ")", kind)
@@ -25,12 +26,12 @@ CORRIDOR_KINDS: list[tuple[str, str]] = [
 """The words that close a line's name, by kind: data/lexicon/line_words.csv."""
 WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
 LINE_MODIFIER = "(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "modifier") + ")"
-LINE_WORD = re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
+LINE_WORD = quick(re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")"))
 SEPARATORS = ("至", "－", "—", "-", "~")
 LINE_TAIL = {kind: re.compile(LINE_MODIFIER + f"*(?:{rx})?(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "tail")
                               + ")?") for rx, kind in CORRIDOR_KINDS}
 """What may follow a line known by its short name, by kind: its modifiers, its own kind's word, a tail (工程, 二期)."""
-LINE_END = re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$")
+LINE_END = quick(re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$"))
 BRANCH = re.compile("[" + "".join(w for w in words("directions") if len(w) == 1) + "]线")
 """A line's branch written after its full name (泛亚铁路东线): a direction and 线 (data/lexicon/directions.csv)."""
 

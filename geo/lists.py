@@ -12,9 +12,10 @@ from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import marks, table
 from geo.mention import Mention
+from geo.scan import quick
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
-CLASS_WORD = re.compile(r"(等|[\d两三四五六七八九十]+[个座处])?(" + "|".join(rx for rx, _ in CLASSES) + ")")
+CLASS_WORD = quick(re.compile(r"(等|[\d两三四五六七八九十]+[个座处])?(" + "|".join(rx for rx, _ in CLASSES) + ")"))
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 UNITS = ("city", "county", "town")
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
