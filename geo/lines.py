@@ -18,7 +18,7 @@ from geo.gazetteer import Gazetteer
 from geo.lexicon import table, words
 from geo.listed import nearest_unit
 from geo.mention import Mention
-from geo.scan import quick
+from geo.scan import in_runs, quick
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     ("(?:" + "|".join(r["pattern"] for r in table("line_words") if r["kind"] == kind and r["role"] == "word") + ")", kind)
@@ -139,19 +139,26 @@ def waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_SEP = r"(?:、|(?:和|及|以及)(?:在建|新建|规划|拟建|既有)?)"  # 京津、京包、包兰和在建临哈交通干线
+_ABBREVIATED_WORDS = "高速公路|高速|城际铁路|铁路|高铁|城际|交通运输大通道|大通道|通道|交通干线"
+ABBREVIATED_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}})等?({_ABBREVIATED_WORDS})"
+                              r"|((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}?(高速公路|铁路)")  # 京藏、包茂、呼准、荣乌形成高速公路环线
+"""A list of short names before a line word; it is made of characters of :data:`LIST_RUN` and holds an
+:data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one (:func:`geo.scan.in_runs`)."""
+ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
+LIST_RUN = re.compile("[\u4e00-\u9fff\u3001]*")
+
+
 def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Mention]:
     """``京藏、京新、荣乌、青银等高速公路``, ``依托京包、包茂交通运输大通道``: each short token that, with a
     line word, is a line the gazetteer knows (a three-character token may carry a verb's last character:
     ``依托京包`` → ``京包``)."""
     out = []
-    sep = r"(?:、|(?:和|及|以及)(?:在建|新建|规划|拟建|既有)?)"  # 京津、京包、包兰和在建临哈交通干线
-    rx = (rf"((?:[\u4e00-\u9fff]{{2,3}}{sep})*[\u4e00-\u9fff]{{2,3}})等?(高速公路|高速|城际铁路|铁路|高铁|城际|交通运输大通道|大通道|通道|交通干线)"
-          r"|((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}?(高速公路|铁路)")  # 京藏、包茂、呼准、荣乌形成高速公路环线
-    for m in re.finditer(rx, text):
+    for m in in_runs(ABBREVIATED_LIST, text, LIST_RUN, ABBREVIATED_WORD):
         loose = m.group(3) is not None
         word, listed = (m.group(4), m.group(3)) if loose else (m.group(2), m.group(1))
         found, unknown = [], []
-        for tm in re.finditer(rf"(?:^|{sep})([\u4e00-\u9fff]{{2,3}}?)等?(?={sep}|$)", listed):
+        for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,3}}?)等?(?={_SEP}|$)", listed):
             token, end = tm.group(1), m.start(3 if loose else 1) + tm.end(1)
             for t in dict.fromkeys((token, token[-2:])):
                 s0 = end - len(t)

@@ -5,6 +5,7 @@ characters a match can start with in front, which rejects the other positions at
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -77,3 +78,17 @@ def quick(rx: re.Pattern[str]) -> re.Pattern[str]:
     except _Open:
         return rx
     return re.compile("(?=[" + "".join(dict.fromkeys(out)) + "])(?:" + rx.pattern + ")", rx.flags)
+
+
+def in_runs(rx: re.Pattern[str], text: str, run: re.Pattern[str], needle: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose matches are made of the characters ``run`` matches any number of
+    and hold a match of ``needle`` (itself made of them): only the runs of those characters that hold a needle
+    are scanned, a pattern with a long optional start (a list before a word) is tried nowhere else."""
+    back, done = "", 0
+    for n in needle.finditer(text):
+        if n.start() < done:
+            continue
+        back = back or text[::-1]
+        a = n.start() - len(run.match(back, len(text) - n.start()).group())  # type: ignore[union-attr]
+        done = max(run.match(text, n.start()).end(), n.end())  # type: ignore[union-attr]
+        yield from rx.finditer(text, a, done)
