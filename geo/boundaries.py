@@ -6,6 +6,7 @@ Pure functions over the text, LAC's words ``(start, end, tag)`` and the gazettee
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from geo.lexicon import marks, table
 from geo.lexicon import words as words_of
@@ -54,6 +55,7 @@ def is_generic(head: str) -> bool:
     return True
 
 
+@cache
 def kind_of_name(name: str) -> str:
     """The kind a place name's last word gives it (``关角隧道`` a road, ``大熊猫国家公园`` a park); '' if none
     or if the rest is only class words (``通用机场``, ``高速公路``) or a set phrase (``金山银山``)."""

@@ -40,6 +40,14 @@ def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
 
 
 def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
+    """The nearest-together cities whose characters spell ``token``, or None (worked out once a token and gazetteer)."""
+    known = g.derived("initial_chains", lambda g: {})
+    if token not in known:
+        known[token] = _nearest_chain(token, g)
+    return known[token]
+
+
+def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     """The nearest-together cities whose characters spell ``token``, or None."""
     initials = g.derived("city_initials", _initials)
     if set(token) <= DIRECTIONS or token[-1] in DIRECTIONS or any(c not in initials for c in token):

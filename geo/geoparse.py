@@ -68,6 +68,7 @@ IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
 AREA_WORDS = tuple(lexicon_words("area_words"))
+ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 """A landform or water written with one of these words is the region around it: data/lexicon/area_words.csv."""
 
 
@@ -96,7 +97,7 @@ def _raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> lis
             continue
         if name.endswith("港") and text[e:e + 1] in GUARDS["after_port"] and text[e:e + 2] not in GUARDS["port_word"]:
             continue  # 深圳港澳合作, 钦州港口城市: 港 starts the next word (港澳, 港口), the name is the city's
-        if re.fullmatch(r"[GS]\d+[A-Z]?", name) and text[e:e + 1].isdigit():
+        if name[0] in "GS" and ROUTE_NUMBER.fullmatch(name) and text[e:e + 1].isdigit():
             continue  # G210 is not G2 or G21
         if text[e - 1:e + 1] in GUARDS["ends_a_word"] or (text[e:e + 1] in GUARDS["after_two_character_name"] and len(name) == 2):
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league

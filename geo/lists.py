@@ -146,11 +146,11 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             continue  # a list of unknown words only may be no list of places
         for s, e in spans:
             inside = [m for m in out if s <= m.start and m.end <= e]
-            if any(m.start < e and s < m.end for m in out if m not in inside):
+            if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
                 continue  # read as part of something longer
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
-            out = [m for m in out if m not in inside]
+            out = [m for m in out if not (s <= m.start and m.end <= e)]  # the mentions inside, by span: equal ones share it
             at = _unit(g, text[s:e], near, facility) or areas.get((s, e))
             x = _item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
