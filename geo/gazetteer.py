@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -60,33 +61,9 @@ class Place(NamedTuple):
         return spread_m(self.area_km2)
 
 
-_HI, _LO, _WIDTH = 0xF0000, 0xF1000, 64
-
-
-class _Spelling(dict):
-    """A :meth:`str.translate` table that spells each character of the gazetteer's names as two letters, the
-    character's rank among them by frequency divided by and modulo 64, and every other character as two letters of
-    its own. The automaton's library finds a node's child by a linear scan: thousands of first characters at its
-    root cost a microsecond a character, two letters of at most 64 a tenth of that. A match still starts on a
-    character (only first letters start a name), its last letter lies at twice its last character plus one."""
-
-    def __init__(self, names):
-        super().__init__()
-        freq: dict[str, int] = {}
-        for name in names:
-            for c in name:
-                freq[c] = freq.get(c, 0) + 1
-        self.rank = {c: r for r, c in enumerate(sorted(freq, key=lambda c: (-freq[c], c)))}
-        self.other = chr(_HI)
-
-    def first_rank(self, name: str) -> int:
-        """The rank of a name's first character: names are added most frequent first, so a scan finds them soon."""
-        return self.rank[name[0]] if name else -1
-
-    def __missing__(self, code: int) -> str:
-        r = self.rank.get(chr(code))
-        self[code] = spelt = self.other * 2 if r is None else chr(_HI + 1 + r // _WIDTH) + chr(_LO + r % _WIDTH)
-        return spelt
+def _spelt(text: str) -> str:
+    """``text`` as its UTF-16 code units, each spelt as two letters (its high and low byte)."""
+    return text.encode("utf-16-be", "surrogatepass").decode("latin-1")
 
 
 def spread_m(area_km2: float) -> float:
@@ -115,26 +92,31 @@ class Gazetteer:
         return self._derived[name]
 
     def automaton(self):
-        """An Aho–Corasick automaton over every written form, each character spelt as two letters (see
-        :class:`_Spelling`), built on first use and owned by this gazetteer (so two gazetteers never share one);
-        adding a name afterwards drops it. Read it with :meth:`matches`."""
+        """An Aho–Corasick automaton over every written form spelt as UTF-16 code units, each as two letters (see
+        :meth:`matches`), built on first use and owned by this gazetteer (so two gazetteers never share one); adding
+        a name afterwards drops it."""
         if self._automaton is None:
             import ahocorasick
 
-            spell = _Spelling(self.names)
+            high = Counter(_spelt(name)[:1] for name in self.names)  # the letters a match starts with: the most
+            first = Counter(name[:1] for name in self.names)  # frequent added first, so found first
             a = ahocorasick.Automaton()
-            a.add_word(spell.other + spell.other + chr(_LO + _WIDTH), "")  # never matches: puts other characters first
-            for name in sorted(self.names, key=spell.first_rank):
-                a.add_word(name.translate(spell), name)
+            for name in sorted(self.names, key=lambda n: (-high[_spelt(n)[:1]], -first[n[:1]])):
+                a.add_word(_spelt(name), name)
             a.make_automaton()
-            self._automaton = (a, spell)
+            self._automaton = a
         return self._automaton
 
     def matches(self, text: str) -> list[tuple[int, str]]:
         """Every written form in ``text``, overlapping ones too: (index of its last character, form), in the order
-        of their ends."""
-        a, spell = self.automaton()
-        return [(end // 2, name) for end, name in a.iter(text.translate(spell))]
+        of their ends. The automaton's library finds a node's child by a linear scan: thousands of first characters
+        at its root would cost a microsecond a character, two letters of at most 256 (each most frequent first) a
+        tenth of that. A match of an odd number of letters starts inside a character: none."""
+        spelt = _spelt(text)
+        if len(spelt) == 2 * len(text):
+            return [(end >> 1, name) for end, name in self.automaton().iter(spelt) if end & 1]
+        unit = [k for k, c in enumerate(text) for _ in range(1 + (c > "\uffff"))]  # a character beyond 0xFFFF: two units
+        return [(unit[end >> 1], name) for end, name in self.automaton().iter(spelt) if end & 1]
 
     def add_name(self, name: str, place_id: str) -> None:
         self._automaton = None
