@@ -71,16 +71,24 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
     its kind, precision and end. Only facilities take a sub-name, and not one the gazetteer knows as a
     settlement (that one is the place: ``包头九原物流园`` is at 九原; ``包头蒙西公铁国际物流港`` is at 包头).
     ``starts``: where names of settlements begin."""
-    subs = [""] + [m.group() for m in (rx.match(text, e, e + 8) for rx in SUB_NAMES) if m]
-    for sub in dict.fromkeys(subs):
-        if sub and (e in starts or base_kind == "province" or NOT_IN_SUB_NAME.search(sub)):
-            continue
-        pattern, allowed = _suffixes(base_kind, bool(sub))
-        m = pattern.match(text, e + len(sub), e + len(sub) + 12) if pattern else None
-        if m:
-            _rx, kind, prec = allowed[int(m.lastgroup[1:])]
-            return kind, prec, m.end()
+    found = _word_after(text, e, base_kind, "")
+    if found or e in starts or base_kind == "province":
+        return found or ("", 0.0, e)
+    for sub in dict.fromkeys(m.group() for m in (rx.match(text, e, e + 8) for rx in SUB_NAMES) if m):
+        found = None if NOT_IN_SUB_NAME.search(sub) else _word_after(text, e, base_kind, sub)
+        if found:
+            return found
     return "", 0.0, e
+
+
+def _word_after(text: str, e: int, base_kind: str, sub: str) -> tuple[str, float, int] | None:
+    """The feature word right after the name ending at ``e`` and the sub-name ``sub``: its kind, precision and end."""
+    pattern, allowed = _suffixes(base_kind, bool(sub))
+    m = pattern.match(text, e + len(sub), e + len(sub) + 12) if pattern else None
+    if m:
+        _rx, kind, prec = allowed[int(m.lastgroup[1:])]
+        return kind, prec, m.end()
+    return None
 
 
 def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
