@@ -249,7 +249,7 @@ def test_layout_page_shows_no_raw_identifier(plan):
     at.run()
     script = assert_offline_map(at)["script"]
     shown = list(at.selectbox[0].options)  # as displayed
-    table = at.dataframe[0].value
+    table = at.table[0].value
     texts = [script, *shown, *map(str, table.columns), table.to_csv(), *(c.value for c in at.caption)]
     for raw in RAW:
         assert not any(raw in t for t in texts), raw
