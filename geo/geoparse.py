@@ -45,7 +45,7 @@ from geo.lines import (
     unknown_stops,
     waypoints,
 )
-from geo.listed import listed_counties, listed_waypoints
+from geo.listed import listed_cities, listed_counties, listed_waypoints
 from geo.lists import class_lists
 from geo.mention import Mention
 from geo.recognizer import words as lac_words
@@ -256,7 +256,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = extended_lines(text, ms)
     for _ in range(2):  # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
         ms = common_waypoints(text, g, waypoints(text, g, ms))
-    ms = listed_waypoints(text, g, ms)
+    ms = listed_cities(text, g, listed_waypoints(text, g, ms))
     ms = paired_waypoints(text, g, ms)
     short = abbreviated_lines(text, g, ms) + bracketed_lines(text, g, ms)
     spans = {(x.start, x.end) for x in short}

@@ -139,10 +139,14 @@ def waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-_SEP = r"(?:、|(?:和|及|以及)(?:在建|新建|规划|拟建|既有)?)"  # 京津、京包、包兰和在建临哈交通干线
-_ABBREVIATED_WORDS = "高速公路|高速|城际铁路|铁路|高铁|城际|交通运输大通道|大通道|通道|交通干线"
+def _role(role: str) -> str:
+    return next(r["pattern"] for r in table("line_words") if r["role"] == role)
+
+
+_SEP = rf"(?:、|(?:和|及|以及)(?:{_role('list_status')})?)"  # 京津、京包、包兰和在建临哈交通干线
+_ABBREVIATED_WORDS = _role("list_word")
 ABBREVIATED_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}})等?({_ABBREVIATED_WORDS})"
-                              r"|((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}?(高速公路|铁路)")  # 京藏、包茂、呼准、荣乌形成高速公路环线
+                              rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?({_role('loose_list_word')})")
 """A list of short names before a line word; it is made of characters of :data:`LIST_RUN` and holds an
 :data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one (:func:`geo.scan.in_runs`)."""
 ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)

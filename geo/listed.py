@@ -15,6 +15,9 @@ LIST_SPAN_KM = 400
 """The farthest apart the members of one 、-list may lie for its short county names to be taken (金寨、岳西、霍山
 lie within 120 km; 资源、合作、公安, three words that are also counties, lie 1,000 km and more apart)."""
 LIST_JOINS = tuple(marks("join"))
+CITY_LIST_SPAN_KM = 800
+"""How far from a prefecture listed beside it a prefecture named like a province or a river may lie (辽源、牡丹江:
+400 km; not 海南州 of Qinghai beside 海口)."""
 
 
 def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
@@ -92,3 +95,21 @@ def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
         if b - size >= 0 and text[b:n.start] == "、" and (b - size == 0 or text[b - size - 1] in ITEM_START):
             spans.append((b - size, b))
     return spans
+
+
+def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """A name read as a province or a river that also names a prefecture is that prefecture where it stands in a
+    、-list between prefectures (长春、哈尔滨、吉林; 辽源、牡丹江): the list says what kind of place its items are."""
+    out = list(ms)
+    for k, m in enumerate(out):
+        if m.kind not in ("province", "water") or m.surface != text[m.start:m.end]:
+            continue
+        beside = [x for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
+                  if x is not None and x.kind == "city" and text[min(x.end, m.end):max(x.start, m.start)] in LIST_JOINS]
+        cities = [p for p in g.candidates(m.surface) if p.kind == "city" and p.level == 2 and not p.adcode.endswith("0100")]
+        if beside and cities:  # a municipality's own prefecture (北京 beside 天津) is the municipality
+            p = nearest_unit(cities, beside[0], CITY_LIST_SPAN_KM * 1000)
+            if p is not None:
+                out[k] = Mention(m.start, m.end, m.surface, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, m.score,
+                                 m.place_id, p.precision_m, p.coord_source, note=f"listed between prefectures; {p.name_zh}")
+    return out

@@ -15,7 +15,7 @@ from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation
 from geo.lexicon import words as lexicon_words
-from geo.lines import LINE_WORD
+from geo.lines import ABBREVIATED_WORD, LINE_WORD
 from geo.mention import Mention
 
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(?=区域|地区|城市群|一体化|经济圈|都市圈|同城化|协同)")
@@ -172,7 +172,9 @@ def bracketed_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str
                 m.start < start <= m.end for m in ms):
             start -= 1
         word = CHAIN_AFTER.match(text, run[-1].end)
-        if len(run) < 2 or not word or any(m.kind not in ("city", "county") for m in run) or LINE_WORD.search(text, run[-1].end, stop.start() if stop else len(text)):
+        clause_end = stop.start() if stop else len(text)
+        lines_after = LINE_WORD.search(text, run[-1].end, clause_end) or ABBREVIATED_WORD.search(text, run[-1].end, clause_end)
+        if len(run) < 2 or not word or any(m.kind not in ("city", "county") for m in run) or lines_after:
             continue  # 准（格尔）托（克托）清（水河）工业园区: the chain runs on into a park's name
         end = word.end() if word.group() in NAMING else run[-1].end
         members = [by_initial[c] for c in text[start:run[0].start]]

@@ -13,9 +13,11 @@ from geo.mention import Mention
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
 _ONE = "[" + "".join(ABBREVIATIONS) + "]"
-ABBREVIATION_LIST = re.compile(rf"{_ONE}(?:、{_ONE})+(?![\u4e00-\u9fff]?、)")
-"""Two or more one-character abbreviations separated by 、: a list of provinces (京、津、冀; 新、甘、青、藏、川).
-A single character anywhere else is a word (新 is new, 青 is green), never matched."""
+ABBREVIATION_LIST = re.compile(rf"{_ONE}(?:、{_ONE})+")
+"""Two or more one-character abbreviations separated by 、: a list of provinces (京、津、冀; 新、甘、青、藏、川),
+unless the list goes on with other words (东、中、西部); a full province name may end it (鲁、豫、晋、陕、内蒙古). A
+single character anywhere else is a word (新 is new, 青 is green), never matched."""
+GOES_ON = re.compile(r"[\u4e00-\u9fff]?、")
 
 
 DIRECTIONS = alternation("directions")
@@ -65,6 +67,9 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     taken = [(m.start, m.end) for m in ms]
     out = []
     for run in ABBREVIATION_LIST.finditer(text):
+        after = run.end() + 1
+        if GOES_ON.match(text, run.end()) and not any(m.kind == "province" and m.start == after for m in ms):
+            continue  # 东、中、西部: the list goes on with words
         for i in range(run.start(), run.end(), 2):
             if any(a <= i < b for a, b in taken):
                 continue

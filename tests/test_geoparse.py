@@ -112,6 +112,15 @@ def test_zones_named_after_an_airport_or_a_port(gaz):
     assert ms == [("三亚临空经济区", "park"), ("安顺黄果树机场通用航空基地", "park")]
 
 
+def test_a_list_says_what_kind_its_items_are(gaz):
+    """A name read as a province or a river that also names a prefecture is the prefecture between prefectures
+    (municipalities stay municipalities); a list of province abbreviations may end with a province in full."""
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("以长春、吉林为重点，整合辽源、牡丹江配套优势，推进北京、天津协同。", gaz)}
+    assert got["吉林"] == ("city", "220200") and got["牡丹江"] == ("city", "231000") and got["北京"][0] == "province"
+    kinds = [(m.surface, m.kind) for m in geoparse("辐射冀中南和鲁、豫、晋、内蒙古等地区，推进东、中、西部协调发展。", gaz)]
+    assert ("鲁", "province") in kinds and ("晋", "province") in kinds and ("东", "province") not in kinds
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
