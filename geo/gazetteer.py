@@ -71,9 +71,10 @@ def spread_m(area_km2: float) -> float:
     return round(area_km2 ** 0.5 * 500, -2)
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
-    """Places by id and, for every written form, the ids it may mean."""
+    """Places by id and, for every written form, the ids it may mean. Frozen (its tables are only added to through
+    :meth:`add_name` and the builders) and compared by identity; the automaton it owns is set on first use."""
 
     places: dict[str, Place] = field(default_factory=dict)
     names: dict[str, list[str]] = field(default_factory=dict)
@@ -104,7 +105,7 @@ class Gazetteer:
             for name in sorted(self.names, key=lambda n: (-high[_spelt(n)[:1]], -first[n[:1]])):
                 a.add_word(_spelt(name), name)
             a.make_automaton()
-            self._automaton = a
+            object.__setattr__(self, "_automaton", a)
         return self._automaton
 
     def matches(self, text: str) -> list[tuple[int, str]]:
@@ -119,7 +120,7 @@ class Gazetteer:
         return [(unit[end >> 1], name) for end, name in self.automaton().iter(spelt) if end & 1]
 
     def add_name(self, name: str, place_id: str) -> None:
-        self._automaton = None
+        object.__setattr__(self, "_automaton", None)
         self._derived.clear()
         ids = self.names.setdefault(name, [])
         if place_id not in ids:

@@ -25,8 +25,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # scripts.load, when run as python scripts/benchmark.py
 
 
 def load_average() -> float:
@@ -462,8 +460,9 @@ def _postgis_figure(plans: Path, k: int, env: dict, timeout: float = 1200) -> di
 
 def load_figures() -> dict:
     """1, 5 and 20 concurrent Chromium sessions on the Layout page of one server (scripts/load.py)."""
+    from load import run_load  # scripts/load.py: scripts/ is the first entry of sys.path when this file runs
+
     from layers.build import build
-    from scripts.load import run_load
 
     build()
     return run_load((1, 5, 20))
