@@ -69,9 +69,8 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
         asides = [(h.end + a.start(), h.end + a.end()) for a in re.finditer(r"（[^（）]*）", text[h.end:w.start()])]
         out = [m for m in out if not (first.start <= m.start and m.end <= w.end()
                                       and not any(a <= m.start and m.end <= b for a, b in asides))]
-        out.append(Mention(first.start, w.end(), name, name, kind, f"ctx:{name}", h.adcode, h.lon, h.lat, h.score,
-                           h.runner_up, max(h.precision_m or 0.0, prec), h.coord_source,
-                           note=f"designation:{text[h.end:w.end()]}; after {h.name_zh}; located at {h.name_zh}"))
+        out.append(Mention.at(h, first.start, w.end(), name, name, kind, max(h.precision_m or 0.0, prec), score=h.score,
+                              runner_up=h.runner_up, note=f"designation:{text[h.end:w.end()]}; after {h.name_zh}; located at {h.name_zh}"))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -92,9 +91,8 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
             own = next((x for x in out if x is not m and x.kind == "port" and x.start == w.start() and x.end <= w.end()), m)
             out = [x for x in out if x is m or not (w.start() <= x.start and x.end <= w.end())]
             name = text[start:w.end()]
-            area = Mention(start, w.end(), name, name, "port", f"ctx:{name}", own.adcode, own.lon, own.lat, own.score, own.runner_up,
-                           max(own.precision_m or 0.0, PORT_AREA_PRECISION_M), own.coord_source,
-                           note=f"port area of {own.surface}; located at {own.surface}")
+            area = Mention.at(own, start, w.end(), name, name, "port", max(own.precision_m or 0.0, PORT_AREA_PRECISION_M),
+                              score=own.score, runner_up=own.runner_up, note=f"port area of {own.surface}; located at {own.surface}")
             out = [area if x is m else x for x in out] if start == m.start else sorted(out + [area], key=lambda x: x.start)
             join = LIST_JOIN.match(text, w.end())
             w = PORT_AREA.match(text, join.end()) if join else None
@@ -143,9 +141,8 @@ def zone_areas(text: str, ms: list[Mention]) -> list[Mention]:
             at = next((m for m in inner if m is not zone and m.kind in AREA_KINDS and m.lon is not None), zone)
             name = text[s:e]
             out = [m for m in out if m not in inner] + [
-                Mention(s, e, name, name, "park", f"ctx:{name}", at.adcode, at.lon, at.lat, at.score, at.runner_up,
-                        max(at.precision_m or 0.0, PORT_AREA_PRECISION_M), at.coord_source,
-                        note=f"area of {zone.surface}; located at {at.surface}")]
+                Mention.at(at, s, e, name, name, "park", max(at.precision_m or 0.0, PORT_AREA_PRECISION_M), score=at.score,
+                           runner_up=at.runner_up, note=f"area of {zone.surface}; located at {at.surface}")]
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
@@ -166,7 +163,6 @@ def prefixed_regions(text: str, ms: list[Mention]) -> list[Mention]:
         if p["after_break_only"] == "yes" and m.start > 1 and not BREAK_BEFORE.search(text, 0, m.start - 1):
             continue
         name = text[m.start - 1:m.end]
-        out[k] = Mention(m.start - 1, m.end, name, name, "region", f"ctx:{name}", m.adcode, m.lon, m.lat, m.score,
-                         m.runner_up, max(m.precision_m or 0.0, float(p["precision_m"])), m.coord_source,
-                         note=f"{p['note'].split(';')[0]}; located at {m.name_zh}")
+        out[k] = Mention.at(m, m.start - 1, m.end, name, name, "region", max(m.precision_m or 0.0, float(p["precision_m"])),
+                            score=m.score, runner_up=m.runner_up, note=f"{p['note'].split(';')[0]}; located at {m.name_zh}")
     return out

@@ -41,8 +41,7 @@ def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             item, head = text[start:pos], by_start.get(start)
             if head and head is not known and head.end < pos and ((known and known.start == head.end) or name_like(text[head.end:pos], 4)):
                 inner |= {id(m) for m in ms if start <= m.start and m.end <= pos}  # 和林格尔土城子: located at 和林格尔
-                found.append(Mention(start, pos, item, item, kind, f"ctx:{item}", head.adcode, head.lon, head.lat, 0.0, "",
-                                     max(head.precision_m or 0.0, 30000.0), head.coord_source))
+                found.append(Mention.at(head, start, pos, item, item, kind, max(head.precision_m or 0.0, 30000.0)))
             elif known and (known.start == start or not name_like(item)):
                 found.append(known)
                 start = known.start

@@ -176,16 +176,14 @@ def _matched_mentions(text: str, g: Gazetteer, raw: list[tuple[int, int, str, st
             prec = max(prec, place.spread_m)  # 兰州中川国际机场, 西安北站: somewhere in the unit, not at its seat
             if kind_ctx == "station":
                 place, prec = station_unit(g, place, suffix) or (place, prec)
-            ms.append(Mention(s, e2, text[s:e2], surface + suffix, kind_ctx, f"ctx:{surface}{suffix}", place.adcode,
-                              place.lon, place.lat, score, runner, max(place.precision_m, prec), place.coord_source,
-                              note=f"suffix:{suffix}; located at {place.name_zh}"))
+            ms.append(Mention.at(place, s, e2, text[s:e2], surface + suffix, kind_ctx, max(place.precision_m, prec), score=score,
+                                 runner_up=runner, note=f"suffix:{suffix}; located at {place.name_zh}"))
             continue
         if kind in ("landform", "water") and surface.endswith(AREA_WORDS):
             kind = "region"  # 六盘山区, 三峡库区: the region around the feature, drawn as the feature
         if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
             e, surface = e + 2, surface + "地区"
-        ms.append(Mention(s, e, surface, place.name_zh, kind, place.place_id, place.adcode, place.lon, place.lat,
-                          score, runner, place.precision_m, place.coord_source))
+        ms.append(Mention.of(place, s, e, surface, kind, score=score, runner_up=runner))
     return ms
 
 
@@ -233,8 +231,7 @@ def _ends_inside_line_names(ms: list[Mention], g: Gazetteer) -> list[Mention]:
         for s, e, name in inner:
             p = found[name][0]
             if p is not None and p.kind in END_KINDS:
-                out.append(Mention(m.start + s, m.start + e, name, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
-                                   p.precision_m, p.coord_source, note=f"an end named in {m.surface}"))
+                out.append(Mention.of(p, m.start + s, m.start + e, name, p.kind, note=f"an end named in {m.surface}"))
     return out
 
 

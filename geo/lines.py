@@ -77,8 +77,7 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 cands = [p for p in cands if p.adcode == n.adcode]
             p = nearest_unit(cands, n, 300_000)
             if p is not None:
-                found.append(Mention(s0, e0, token, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
-                                     p.precision_m, p.coord_source, note=f"corridor waypoint next to {n.name_zh}"))
+                found.append(Mention.of(p, s0, e0, token, p.kind, note=f"corridor waypoint next to {n.name_zh}"))
                 taken.append((s0, e0))
     return sorted(ms + found, key=lambda m: m.start)
 
@@ -107,8 +106,7 @@ def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
         if d > 300_000:
             continue
         for (s0, e0), pl, other in (((w.start(1), w.end(1)), p, b), ((w.start(3), w.end(3)), q, a)):
-            found.append(Mention(s0, e0, text[s0:e0], pl.name_zh, pl.kind, pl.place_id, pl.adcode, pl.lon, pl.lat, 0.0, "",
-                                 pl.precision_m, pl.coord_source, note=f"corridor waypoint paired with {other}"))
+            found.append(Mention.of(pl, s0, e0, text[s0:e0], pl.kind, note=f"corridor waypoint paired with {other}"))
     spans = {(m.start, m.end) for m in found}
     ms = [m for m in ms if (m.start, m.end) not in spans]
     return sorted(ms + found, key=lambda m: m.start)
@@ -133,8 +131,8 @@ def waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
             d, pid = min(near, default=(1e9, ""))
             if d < 300_000:
                 p = g.places[pid]
-                out[i] = Mention(m.start, m.end, m.surface, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0,
-                                 m.runner_up, p.precision_m, p.coord_source, note=f"corridor waypoint next to {n.name_zh}")
+                out[i] = Mention.of(p, m.start, m.end, m.surface, p.kind, runner_up=m.runner_up,
+                                    note=f"corridor waypoint next to {n.name_zh}")
                 break
     return out
 
@@ -175,8 +173,7 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
                 pid = next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None)
                 if pid:
                     p = g.places[pid]
-                    found.append(Mention(s0, end, t, p.name_zh, p.kind, pid, p.adcode, p.lon, p.lat, 0.0, "",
-                                         p.precision_m, p.coord_source, note="abbreviated line"))
+                    found.append(Mention.of(p, s0, end, t, p.kind, note="abbreviated line"))
                     break
             else:
                 if name_like(t) and len(t) == 2:
@@ -207,8 +204,7 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
         pid = next((g.exact[f] for f in (token + "铁路", token + "高速", token + "高铁") if f in g.exact), None)
         if pid and g.places[pid].kind in ("rail", "road"):
             p = g.places[pid]
-            out.append(Mention(s0, m.end, text[s0:m.end], p.name_zh, p.kind, pid, p.adcode, p.lon, p.lat, 0.0, "",
-                               p.precision_m, p.coord_source, note="abbreviated line"))
+            out.append(Mention.of(p, s0, m.end, text[s0:m.end], p.kind, note="abbreviated line"))
     return out
 
 

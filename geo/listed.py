@@ -72,8 +72,7 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 p = nearest_unit([q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level <= 3], n, LIST_SPAN_KM * 1000)
                 if p is not None:
                     out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
-                    out.append(Mention(s0, e0, token, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
-                                       p.precision_m, p.coord_source, note=f"listed next to {n.name_zh}"))
+                    out.append(Mention.of(p, s0, e0, token, p.kind, note=f"listed next to {n.name_zh}"))
                     taken.append((s0, e0))
     return sorted(out, key=lambda m: (m.start, -m.end))
 
@@ -110,6 +109,6 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
         if beside and cities:  # a municipality's own prefecture (北京 beside 天津) is the municipality
             p = nearest_unit(cities, beside[0], CITY_LIST_SPAN_KM * 1000)
             if p is not None:
-                out[k] = Mention(m.start, m.end, m.surface, p.name_zh, p.kind, p.place_id, p.adcode, p.lon, p.lat, m.score,
-                                 m.place_id, p.precision_m, p.coord_source, note=f"listed between prefectures; {p.name_zh}")
+                out[k] = Mention.of(p, m.start, m.end, m.surface, p.kind, score=m.score, runner_up=m.place_id,
+                                    note=f"listed between prefectures; {p.name_zh}")
     return out

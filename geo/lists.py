@@ -80,14 +80,12 @@ def _item(text: str, s: int, e: int, w: re.Match, kind: str, at: Place | Mention
     area it names, or unlocated."""
     note = f"listed before {w.group()}"
     if known:  # 满都拉 in a list of ports: the curated 满都拉口岸
-        return Mention(s, e, text[s:e], known.name_zh, kind, known.place_id, known.adcode, known.lon, known.lat, 0.0, "",
-                       known.precision_m, known.coord_source, group=group, note=note)
+        return Mention.of(known, s, e, text[s:e], kind, group=group, note=note)
     name = text[s:e] + w.group(2)
     if at is None:
         return Mention(s, e, text[s:e], name, kind, group=group, note=f"{note}; not in the gazetteer, not located")
     prec = max(at.precision_m or 0.0, getattr(at, "spread_m", 0.0))
-    return Mention(s, e, text[s:e], name, kind, f"ctx:{name}", at.adcode, at.lon, at.lat, 0.0, "", prec, at.coord_source,
-                   group=group, note=f"{note}; located at {at.name_zh}")
+    return Mention.at(at, s, e, text[s:e], name, kind, prec, group=group, note=f"{note}; located at {at.name_zh}")
 
 
 def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:

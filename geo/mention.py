@@ -3,6 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
+
+
+class Located(Protocol):
+    """What a mention may be located at: a gazetteer place or another mention."""
+
+    name_zh: str
+    place_id: str
+    adcode: str
+    lon: float | None
+    lat: float | None
+    precision_m: float | None
+    coord_source: str
 
 
 @dataclass(frozen=True)
@@ -24,6 +37,21 @@ class Mention:
     coord_source: str = ""
     group: str = ""  # id shared by the names of one corridor or enumeration
     note: str = ""
+
+    @classmethod
+    def of(cls, p: Located, start: int, end: int, surface: str, kind: str, **rest) -> Mention:
+        """The mention of ``p`` itself, written ``surface`` at [start, end): its name, id, unit, point, precision and
+        source (``rest``: score, runner_up, group, note)."""
+        return cls(start, end, surface, p.name_zh, kind, p.place_id, p.adcode, p.lon, p.lat,
+                   precision_m=p.precision_m, coord_source=p.coord_source, **rest)
+
+    @classmethod
+    def at(cls, p: Located, start: int, end: int, surface: str, name: str, kind: str, precision_m: float | None,
+           **rest) -> Mention:
+        """A feature named ``name`` (its id ``ctx:name``) located at ``p``: its unit and point, no closer than
+        ``precision_m`` (``rest``: score, runner_up, group, note)."""
+        return cls(start, end, surface, name, kind, f"ctx:{name}", p.adcode, p.lon, p.lat, precision_m=precision_m,
+                   coord_source=p.coord_source, **rest)
 
     @property
     def line_stops(self) -> list[str]:

@@ -142,8 +142,8 @@ def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention
                 continue
             u = g.places[f"adm:{code}"]
             out = [x for x in out if not (x.start < e0 and s0 < x.end)]
-            out.append(Mention(s0, e0, item, item, "town", f"ctx:{item}", u.adcode, u.lon, u.lat, 0.0, "", max(u.precision_m, u.spread_m),
-                               u.coord_source, note=f"explains {m.surface}; located at its member {u.name_zh}"))
+            out.append(Mention.at(u, s0, e0, item, item, "town", max(u.precision_m, u.spread_m),
+                                  note=f"explains {m.surface}; located at its member {u.name_zh}"))
     return sorted(out, key=lambda x: x.start)
 
 

@@ -35,8 +35,8 @@ def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
         if any(a < w.end() and w.start() < b for a, b in taken):
             continue
         p = g.by_adcode(ABBREVIATIONS[w.group(1)])
-        out.append(Mention(w.start(), w.end(), w.group(), w.group(), "region", f"ctx:{w.group()}", p.adcode, p.lon, p.lat,
-                           0.0, "", p.precision_m, p.coord_source, note=f"part of {p.name_zh} named by its abbreviation"))
+        out.append(Mention.at(p, w.start(), w.end(), w.group(), w.group(), "region", p.precision_m,
+                              note=f"part of {p.name_zh} named by its abbreviation"))
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
@@ -55,9 +55,8 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
         beside = [x for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None) if x is not None
                   and x.kind == "water" and text[min(x.end, m.end):max(x.start, m.start)] == "、"]
         if beside or RIVER_AFTER.match(text, m.end):
-            out[k] = Mention(m.start, m.end, m.surface, river.name_zh, "water", river.place_id, river.adcode, river.lon,
-                             river.lat, m.score, m.place_id, river.precision_m, river.coord_source,
-                             note="a river word or a river beside it: the river, not the province")
+            out[k] = Mention.of(river, m.start, m.end, m.surface, "water", score=m.score, runner_up=m.place_id,
+                                note="a river word or a river beside it: the river, not the province")
     return out
 
 
@@ -74,6 +73,5 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             if any(a <= i < b for a, b in taken):
                 continue
             p = g.by_adcode(ABBREVIATIONS[text[i]])
-            out.append(Mention(i, i + 1, text[i], p.name_zh, "province", p.place_id, p.adcode, p.lon, p.lat, 0.0, "",
-                               p.precision_m, p.coord_source, note="one-character abbreviation in a list of provinces"))
+            out.append(Mention.of(p, i, i + 1, text[i], "province", note="one-character abbreviation in a list of provinces"))
     return out
