@@ -12,7 +12,7 @@ import pytest
 import shapely
 
 from layers import pgcluster as pg
-from layers.serve import open_layout, streamlit_server
+from layers.serve import map_frame, open_layout, streamlit_server
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [
@@ -229,11 +229,20 @@ def test_app_with_a_wrong_password_shows_one_message(db, monkeypatch):
 
 
 @pytest.mark.browser
-def test_layout_page_renders_from_postgis_in_chromium(published, browser, tmp_path):
+def test_every_map_page_renders_from_postgis_in_chromium(published, browser, tmp_path):
+    """The Layout page and every other page that draws a map, served from the database alone."""
     nowhere = tmp_path / "never-built.gpkg"  # would be built if the app read the GeoPackage
     with streamlit_server(PLAN_EXPLORER_DB=pg.reader_url(published), PLAN_EXPLORER_GPKG=str(nowhere)) as url:
         page, frame, failed, external, _ = open_layout(browser, url, tmp_path / "layout.png")
         assert len(frame.query_selector_all(".leaflet-overlay-pane path")) > 60
         assert failed == [] and external == []
         page.close()
+        for path in ("/page_layers", "/page_projects", "/page_place"):
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url + path, wait_until="domcontentloaded")
+            frame = map_frame(page)
+            drawn = frame.query_selector_all(".leaflet-overlay-pane path, .leaflet-marker-pane div")
+            assert len(drawn) > 10, path
+            assert not page.query_selector_all("[data-testid='stException']"), path
+            page.close()
     assert not nowhere.exists()
