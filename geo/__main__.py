@@ -39,13 +39,35 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for m, k in mentions:
         s = plan.sentences[k]
-        rows.append({"plan_id": plan.plan_id, "chapter": s.chapter, "section": s.section, "start": m.start, "end": m.end,
-                     "surface": m.surface, "name_zh": m.name_zh, "kind": m.kind, "place_id": m.place_id,
-                     "adcode": m.adcode, "lon": m.lon, "lat": m.lat, "score": m.score, "sentence": s.text})
+        rows.append(
+            {
+                "plan_id": plan.plan_id,
+                "chapter": s.chapter,
+                "section": s.section,
+                "start": m.start,
+                "end": m.end,
+                "surface": m.surface,
+                "name_zh": m.name_zh,
+                "kind": m.kind,
+                "place_id": m.place_id,
+                "adcode": m.adcode,
+                "lon": m.lon,
+                "lat": m.lat,
+                "score": m.score,
+                "sentence": s.text,
+            }
+        )
     if args.format == "geojson":
-        feats = [{"type": "Feature", "properties": r,
-                  "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]} if r["lon"] is not None else None}
-                 for r in rows]
+        feats = [
+            {
+                "type": "Feature",
+                "properties": r,
+                "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]}
+                if r["lon"] is not None
+                else None,
+            }
+            for r in rows
+        ]
         json.dump({"type": "FeatureCollection", "features": feats}, sys.stdout, ensure_ascii=False)
         print()
     else:
@@ -56,7 +78,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-
 def _read(path: Path, *, structure_only: bool):
     """The plan of one file and its mentions (none when only its structure is asked for)."""
     from geo.pipeline import file_meta, parse_witnesses
@@ -65,6 +86,7 @@ def _read(path: Path, *, structure_only: bool):
     if structure_only:
         return build_plan(path.stem, witnesses), []
     return parse_witnesses(file_meta(path.name), witnesses)
+
 
 def _lookup(args) -> int:
     from geo.gazetteer import load_gazetteer
@@ -82,7 +104,10 @@ def _lookup(args) -> int:
         print(f"no place called {args.name!r} in the gazetteer", file=sys.stderr)
         return 1
     for p, score in rows:
-        print(f"{p.adcode}\t{p.name_zh}\t{p.kind}\t{p.coord_source}\t{score}\t{p.lon:.5f},{p.lat:.5f}\t{p.place_id}")
+        print(
+            f"{p.adcode}\t{p.name_zh}\t{p.kind}\t{p.coord_source}\t"
+            f"{score}\t{p.lon:.5f},{p.lat:.5f}\t{p.place_id}"
+        )
     return 0
 
 

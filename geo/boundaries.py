@@ -14,7 +14,8 @@ from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 
 ENDINGS = sorted(((r["ending"], r["kind"]) for r in table("feature_endings")), key=lambda t: -len(t[0]))
-"""Feature words that type a place name the gazetteer lacks (data/lexicon/feature_endings.csv), longest first."""
+"""Feature words that type a place name the gazetteer lacks (data/lexicon/feature_endings.csv),
+longest first."""
 
 
 def _word_at(words: list[tuple[int, int, str]], starts: list[int], i: int) -> tuple[int, int, str] | None:
@@ -34,14 +35,15 @@ def cuts_a_word(s: int, e: int, words: list[tuple[int, int, str]], starts: list[
 
 
 def inside_a_name(text: str, s: int, e: int, words: list[tuple[int, int, str]], starts: list[int]) -> bool:
-    """Whether a short match [s, e) lies inside a longer place name LAC reads, after its start, that a feature word
-    types (佛山 in 金佛山, 江源 in 三江源): then it is a piece of that name."""
+    """Whether a short match [s, e) lies inside a longer place name LAC reads, after its start, that a feature
+    word types (佛山 in 金佛山, 江源 in 三江源): then it is a piece of that name."""
     w = _word_at(words, starts, s)
-    return bool(w and w[2] == "LOC" and w[0] < s and e <= w[1] and kind_of_name(text[w[0]:w[1]]))
+    return bool(w and w[2] == "LOC" and w[0] < s and e <= w[1] and kind_of_name(text[w[0] : w[1]]))
 
 
 GENERIC_PREFIXES = sorted((r["word"] for r in table("generic_prefixes")), key=len, reverse=True)
-"""Class, scope and qualifier words (高速, 通用, 国家, 沿海) and set phrases (金山银山): data/lexicon/generic_prefixes.csv."""
+"""Class, scope and qualifier words (高速, 通用, 国家, 沿海) and set phrases (金山银山):
+data/lexicon/generic_prefixes.csv."""
 
 
 def is_generic(head: str) -> bool:
@@ -51,7 +53,7 @@ def is_generic(head: str) -> bool:
         w = next((w for w in GENERIC_PREFIXES if head.startswith(w)), None)
         if w is None:
             return False
-        head = head[len(w):]
+        head = head[len(w) :]
     return True
 
 
@@ -59,8 +61,10 @@ def is_generic(head: str) -> bool:
 def kind_of_name(name: str) -> str:
     """The kind a place name's last word gives it (``关角隧道`` a road, ``大熊猫国家公园`` a park); '' if none
     or if the rest is only class words (``通用机场``, ``高速公路``) or a set phrase (``金山银山``)."""
-    found = [(ending, kind) for ending, kind in ENDINGS if name.endswith(ending) and len(name) >= len(ending) + 2]
-    if is_generic(name) or not found or any(is_generic(name[:-len(ending)]) for ending, _ in found):
+    found = [
+        (ending, kind) for ending, kind in ENDINGS if name.endswith(ending) and len(name) >= len(ending) + 2
+    ]
+    if is_generic(name) or not found or any(is_generic(name[: -len(ending)]) for ending, _ in found):
         return ""  # 内陆港: 内陆 before 港 is a class word, whichever ending is read
     return found[0][1]
 
@@ -70,15 +74,20 @@ NOT_TAKEN = "not taken as a place here"
 
 
 def no_fragments(ms: list[Mention]) -> list[Mention]:
-    """A gazetteer name not taken as a place here that lies inside a longer mention is a fragment of it (滨城 in
-    京滨城际): the longer one stands. Stops a line names but the gazetteer lacks stay listed."""
+    """A gazetteer name not taken as a place here that lies inside a longer mention is a fragment of it (滨城
+    in 京滨城际): the longer one stands. Stops a line names but the gazetteer lacks stay listed."""
     found = [m for m in ms if m.kind != "unresolved"]
-    return [m for m in ms if not (m.kind == "unresolved" and m.note.startswith(NOT_TAKEN)) or not any(
-        x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in found)]
+    return [
+        m
+        for m in ms
+        if not (m.kind == "unresolved" and m.note.startswith(NOT_TAKEN))
+        or not any(x.start <= m.start and m.end <= x.end and x.end - x.start > m.end - m.start for x in found)
+    ]
 
 
 FRAGMENT_KINDS = ("town", "county", "city", "unresolved")
-"""Kinds of a two-character gazetteer match that may be a fragment of a longer unknown name (江源 in 三江源)."""
+"""Kinds of a two-character gazetteer match that may be a fragment of a longer unknown name
+(江源 in 三江源)."""
 
 
 def _country_before(text: str, s: int, e: int, out: list[Mention]) -> int:
@@ -90,18 +99,21 @@ def _country_before(text: str, s: int, e: int, out: list[Mention]) -> int:
 
 
 def _fragment(m: Mention, s: int, e: int) -> bool:
-    """Whether a mention inside LAC's name [s, e) is a piece of it: a short name (江源 in 三江源…), a name not taken
-    as a place here (佛坪 of 佛坪国家级自然保护区), or a zone read from a fragment that ends where LAC's name
-    ends (佛山国家级自然保护区 inside 金佛山国家级自然保护区)."""
-    return (len(m.surface) <= 2 and m.kind in FRAGMENT_KINDS) or m.kind == "unresolved" or (
-        m.end == e and m.start > s and m.note.startswith(("designation:", "suffix:")))
+    """Whether a mention inside LAC's name [s, e) is a piece of it: a short name (江源 in 三江源…), a name not
+    taken as a place here (佛坪 of 佛坪国家级自然保护区), or a zone read from a fragment that ends where LAC's
+    name ends (佛山国家级自然保护区 inside 金佛山国家级自然保护区)."""
+    return (
+        (len(m.surface) <= 2 and m.kind in FRAGMENT_KINDS)
+        or m.kind == "unresolved"
+        or (m.end == e and m.start > s and m.note.startswith(("designation:", "suffix:")))
+    )
 
 
 def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions with every place name LAC tags LOC that no mention covers and that ends in a feature
     word, typed by that word and unlocated. Gazetteer names found strictly inside it and not at its start
-    (``江源`` in ``三江源国家级自然保护区``, 哈萨克斯坦 in 东哈萨克斯坦州) were fragments of it and give way; a
-    country LAC glued before a state abroad stays (蒙古国 of 蒙古国科布多省)."""
+    (``江源`` in ``三江源国家级自然保护区``, 哈萨克斯坦 in 东哈萨克斯坦州) were fragments of it and give way;
+    a country LAC glued before a state abroad stays (蒙古国 of 蒙古国科布多省)."""
     out = list(ms)
     for s, e, tag in words:
         kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
@@ -110,24 +122,44 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
         abroad = kind == "region" and text[e - 1] in "省州"
-        if any(m.start < e and s < m.end for m in out if m not in inside) or any(
-                m.start == s and not abroad and m.kind != "unresolved" for m in inside) \
-                or any(not _fragment(m, s, e) and not (abroad and m.kind == "country") for m in inside):
-            continue  # the gazetteer or a rule has read this name, or reads across it; LAC glued a word to it (以阴山山脉)
+        if (
+            any(m.start < e and s < m.end for m in out if m not in inside)
+            or any(m.start == s and not abroad and m.kind != "unresolved" for m in inside)
+            or any(not _fragment(m, s, e) and not (abroad and m.kind == "country") for m in inside)
+        ):
+            # the gazetteer or a rule has read this name, or reads across it;
+            # LAC glued a word to it (以阴山山脉)
+            continue
         out = [m for m in out if m not in inside]
-        out.append(Mention(s, e, text[s:e], text[s:e], kind, note="a place name found by the LAC recognizer; typed by its "
-                           "last word; not in the gazetteer, not located"))
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                text[s:e],
+                kind,
+                note="a place name found by the LAC recognizer; typed by its "
+                "last word; not in the gazetteer, not located",
+            )
+        )
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 BOUNDS = words_of("lac_tags", "tag", role="bounds_a_name")
 SLOGAN = tuple(marks("opens_slogan"))
-"""LAC tags of the words that may stand on either side of a place name standing alone: data/lexicon/lac_tags.csv."""
+"""LAC tags of the words that may stand on either side of a place name standing alone:
+data/lexicon/lac_tags.csv."""
 
 
 def standing_names(text: str, words: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """The spans LAC tags as place names with punctuation, a verb, a particle… (or nothing) on either side: a
-    place named as such, not a word inside a longer noun (双城经济圈, 江海联运) nor a slogan's first word (“双城联动”)."""
-    return {(a, b) for k, (a, b, tag) in enumerate(words) if tag == "LOC" and text[a - 1:a] not in SLOGAN
-            and (k == 0 or words[k - 1][2] in BOUNDS) and (k == len(words) - 1 or words[k + 1][2] in BOUNDS)}
-
+    place named as such, not a word inside a longer noun (双城经济圈, 江海联运) nor a slogan's first word
+    (“双城联动”)."""
+    return {
+        (a, b)
+        for k, (a, b, tag) in enumerate(words)
+        if tag == "LOC"
+        and text[a - 1 : a] not in SLOGAN
+        and (k == 0 or words[k - 1][2] in BOUNDS)
+        and (k == len(words) - 1 or words[k + 1][2] in BOUNDS)
+    }

@@ -13,7 +13,15 @@ from pathlib import Path
 from geo import paths
 from geo.errors import PlanReadError
 from geo.normalize import Issue, Tracked, normalize
-from geo.structure import CHAPTER_RE, Heading, Sentence, cn_number, find_headings, split_sentences, to_cn_number
+from geo.structure import (
+    CHAPTER_RE,
+    Heading,
+    Sentence,
+    cn_number,
+    find_headings,
+    split_sentences,
+    to_cn_number,
+)
 
 PLANS_DIR = paths.DATA / "plans"
 
@@ -91,7 +99,9 @@ def build_plan(plan_id: str, witnesses: list[tuple[str, str]], meta: dict | None
             pos += 1
         text_parts.append(t.text[s:e])
         segments.append(Segment(pos, pos + e - s, name, t, s))
-        issues += [Issue(i.kind, i.start - s + pos, i.end - s + pos, i.detail) for i in t.issues if s <= i.start < e]
+        issues += [
+            Issue(i.kind, i.start - s + pos, i.end - s + pos, i.detail) for i in t.issues if s <= i.start < e
+        ]
         pos += e - s
     text = "".join(text_parts)
     headings = find_headings(text, toc)
@@ -137,12 +147,19 @@ def _read_manifest(manifest: Path) -> list[dict]:
         files = [w["file"] for meta in plans for w in meta["witnesses"]]
         ids = [meta["plan_id"] for meta in plans]
     except (ValueError, KeyError, TypeError) as exc:
-        raise PlanReadError(str(manifest), f"is not a valid manifest ({type(exc).__name__}: {exc})",
-                            'it must be JSON: {"plans": [{"plan_id": …, "witnesses": [{"file": …}]}]}') from None
+        raise PlanReadError(
+            str(manifest),
+            f"is not a valid manifest ({type(exc).__name__}: {exc})",
+            'it must be JSON: {"plans": [{"plan_id": …, "witnesses": [{"file": …}]}]}',
+        ) from None
     root = manifest.parent.resolve()
     outside = [f for f in files if not (root / f).resolve().is_relative_to(root)]
     if outside:
-        raise PlanReadError(str(manifest), f"names files outside its folder: {outside[:3]}", "list only the folder's own files")
+        raise PlanReadError(
+            str(manifest),
+            f"names files outside its folder: {outside[:3]}",
+            "list only the folder's own files",
+        )
     if not plans or len(set(ids)) != len(ids):
         raise PlanReadError(str(manifest), "lists no plan, or one plan_id twice", "give each plan one entry")
     return plans

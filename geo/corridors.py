@@ -1,6 +1,7 @@
-"""Corridors: places joined by 至/－/— before a rail, road or energy word (``包头至银川、鄂尔多斯至榆林至延安高速铁路``),
-numbered roads through their places (``G210白云鄂博至固阳至东河``), and the unknown names listed with them (``叶赤``,
-``蒙西至湘南``), kept but not drawn.
+"""Corridors: places joined by 至/－/— before a rail, road or energy word
+(``包头至银川、鄂尔多斯至榆林至延安高速铁路``), numbered roads through their places
+(``G210白云鄂博至固阳至东河``), and the unknown names listed with them (``叶赤``, ``蒙西至湘南``),
+kept but not drawn.
 
 Pure functions over the text and the mentions found so far; the line words are those of :mod:`geo.lines`.
 """
@@ -23,12 +24,22 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
     lines are separated by 、 or a bracket; a place glued to the one before (江苏山东) is a second
     destination and is skipped; any other words between two places end the list there."""
     # a place in brackets right after another says where that one is (新惠（敖汉旗）): not a waypoint
-    places = [m for k, m in enumerate(places) if not (k and text[m.start - 1:m.start] == "（" and text[m.end:m.end + 1] == "）"
-                                                     and places[k - 1].end == m.start - 1)]
+    places = [
+        m
+        for k, m in enumerate(places)
+        if not (
+            k
+            and text[m.start - 1 : m.start] == "（"
+            and text[m.end : m.end + 1] == "）"
+            and places[k - 1].end == m.start - 1
+        )
+    ]
     chains: list[list[Mention]] = [[places[0]]]
     for prev, cur in zip(places, places[1:]):
-        gap = re.sub(r"^（[^（）]*）", "", text[prev.end:cur.start].removeprefix("段"))
-        if (len(gap) == 1 and gap in CHAIN_SEP and gap != "、") or (not gap and "（" in prev.surface + cur.surface):
+        gap = re.sub(r"^（[^（）]*）", "", text[prev.end : cur.start].removeprefix("段"))
+        if (len(gap) == 1 and gap in CHAIN_SEP and gap != "、") or (
+            not gap and "（" in prev.surface + cur.surface
+        ):
             chains[-1].append(cur)
         elif not gap:
             continue
@@ -54,23 +65,40 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
             continue  # the word of a line named already (蒙西煤制气管道等…管道): the list's own word follows
         out += _lines_before(text, w, ms, places, lines, out)
     first: dict[tuple[int, int], Mention] = {}
-    for m in out:  # a list followed by two line words (…等特高压电力外送通道) is walked twice: the nearer word names it
+    # a list followed by two line words (…等特高压电力外送通道) is walked twice: the nearer word names it
+    for m in out:
         first.setdefault((m.start, m.end), m)
     return list(first.values())
 
 
 def _numbered_roads(text: str, ms: list[Mention], places: list[Mention]) -> list[Mention]:
-    """``G210白云鄂博至固阳至东河``: a numbered road through its places; ``G210古城湾黄河大桥``: a bridge of that
-    road, kept, not drawn."""
+    """``G210白云鄂博至固阳至东河``: a numbered road through its places; ``G210古城湾黄河大桥``: a bridge of
+    that road, kept, not drawn."""
     out = []
     for gm in re.finditer(r"[GS]\d{1,4}", text):
-        bridge = re.match(r"([\u4e00-\u9fff]{2,5}?)(?:黄河|长江)?大桥", text[gm.end():gm.end() + 12])
+        bridge = re.match(r"([\u4e00-\u9fff]{2,5}?)(?:黄河|长江)?大桥", text[gm.end() : gm.end() + 12])
         if bridge and name_like(bridge.group(1)):
-            out.append(Mention(gm.start(), gm.end() + bridge.end(), gm.group() + bridge.group(), gm.group() + bridge.group(), "road",
-                               note=f"a bridge of {gm.group()} at {bridge.group(1)}; not in the gazetteer, not drawn"))
+            out.append(
+                Mention(
+                    gm.start(),
+                    gm.end() + bridge.end(),
+                    gm.group() + bridge.group(),
+                    gm.group() + bridge.group(),
+                    "road",
+                    note=f"a bridge of {gm.group()} at {bridge.group(1)}; not in the gazetteer, not drawn",
+                )
+            )
             if not any(m.start < gm.end() + bridge.end(1) and gm.end() < m.end for m in ms):
-                out.append(Mention(gm.end(), gm.end() + bridge.end(1), bridge.group(1), bridge.group(1), "unresolved",
-                                   note=f"where the bridge of {gm.group()} stands; not in the gazetteer, not located"))
+                out.append(
+                    Mention(
+                        gm.end(),
+                        gm.end() + bridge.end(1),
+                        bridge.group(1),
+                        bridge.group(1),
+                        "unresolved",
+                        note=f"where the bridge of {gm.group()} stands; not in the gazetteer, not located",
+                    )
+                )
             continue
         stop = min((i for i in (text.find(c, gm.end()) for c in "、，。；：") if i >= 0), default=len(text))
         after = [m for m in places if gm.end() <= m.start and m.end <= stop]
@@ -79,14 +107,29 @@ def _numbered_roads(text: str, ms: list[Mention], places: list[Mention]) -> list
         chain = split_chains(text, after)[0]
         if len(chain) >= 2 and not LINE_WORD.match(text, chain[-1].end):
             names = [x.surface for x in chain]
-            out.append(Mention(gm.start(), chain[-1].end, text[gm.start():chain[-1].end], gm.group() + "—".join(names), "road",
-                               place_id=f"line:{'—'.join(x.place_id for x in chain)}",
-                               group="|".join(x.place_id for x in chain), note="corridor"))
+            out.append(
+                Mention(
+                    gm.start(),
+                    chain[-1].end,
+                    text[gm.start() : chain[-1].end],
+                    gm.group() + "—".join(names),
+                    "road",
+                    place_id=f"line:{'—'.join(x.place_id for x in chain)}",
+                    group="|".join(x.place_id for x in chain),
+                    note="corridor",
+                )
+            )
     return out
 
 
-def _lines_before(text: str, w: re.Match, ms: list[Mention], places: list[Mention], lines: list[Mention],
-                  found: list[Mention]) -> list[Mention]:
+def _lines_before(
+    text: str,
+    w: re.Match,
+    ms: list[Mention],
+    places: list[Mention],
+    lines: list[Mention],
+    found: list[Mention],
+) -> list[Mention]:
     """The lines of the list that the line word ``w`` closes: chains of places, and the unknown names listed
     with them when the list holds a known line. ``found``: the corridors found before this word."""
     word = w.group(1)
@@ -97,30 +140,62 @@ def _lines_before(text: str, w: re.Match, ms: list[Mention], places: list[Mentio
     out = []
     for chain in (c for c in chains if len(c) >= 2):
         names = [x.surface.replace("（", "").replace("）", "") for x in chain]
-        end = chain[-1].end + len(re.match(r"(?:段|大?通道(?=、))?", text[chain[-1].end:]).group())
+        end = chain[-1].end + len(re.match(r"(?:段|大?通道(?=、))?", text[chain[-1].end :]).group())
         if chain is chains[-1] and pos == w.start():
             end = w.end()  # the last line carries the word
-        out.append(Mention(chain[0].start, end, text[chain[0].start:end], "—".join(names) + word, kind,
-                           place_id=f"line:{'—'.join(x.place_id for x in chain)}",
-                           group="|".join(x.place_id for x in chain), note="corridor"))
+        out.append(
+            Mention(
+                chain[0].start,
+                end,
+                text[chain[0].start : end],
+                "—".join(names) + word,
+                kind,
+                place_id=f"line:{'—'.join(x.place_id for x in chain)}",
+                group="|".join(x.place_id for x in chain),
+                note="corridor",
+            )
+        )
         known_lines += 1
-    if chains and len(chains[-1]) == 1 and pos == w.start():  # 和新街至上海庙铁路: a known end and a stop the gazetteer lacks
+    # 和新街至上海庙铁路: a known end and a stop the gazetteer lacks
+    if chains and len(chains[-1]) == 1 and pos == w.start():
         stop = _unknown_first_stop(text, w, ms, chains[-1][0], kind)
         if stop:
             unknown.append(stop)
             known_lines += 1
     items = [c[0].start for c in chains if len(c) >= 2] + [u.start for u in unknown]
-    lead = re.search(rf"(?:{BUILD_VERBS})([\u4e00-\u9fff]{{2}})、$", text[clause + 1:min(items, default=0)])
-    if known_lines and lead and name_like(lead.group(1)) and not any(m.start < min(items) and clause + 1 + lead.start(1) < m.end for m in ms):
-        a = clause + 1 + lead.start(1)  # 实施通霍、通辽至四平…等铁路: the list's first item, right after the verb
-        unknown.append(Mention(a, a + 2, lead.group(1), lead.group(1) + word, kind, note=f"listed with {word}; not in the gazetteer, not drawn"))
+    lead = re.search(rf"(?:{BUILD_VERBS})([\u4e00-\u9fff]{{2}})、$", text[clause + 1 : min(items, default=0)])
+    if (
+        known_lines
+        and lead
+        and name_like(lead.group(1))
+        and not any(m.start < min(items) and clause + 1 + lead.start(1) < m.end for m in ms)
+    ):
+        # 实施通霍、通辽至四平…等铁路: the list's first item, right after the verb
+        a = clause + 1 + lead.start(1)
+        unknown.append(
+            Mention(
+                a,
+                a + 2,
+                lead.group(1),
+                lead.group(1) + word,
+                kind,
+                note=f"listed with {word}; not in the gazetteer, not drawn",
+            )
+        )
     if known_lines:  # unknown names count as lines only in a list that holds a known one
         out += unknown
     return out
 
 
-def _walk_back(text: str, w: re.Match, kind: str, ms: list[Mention], places: list[Mention], lines: list[Mention],
-               found: list[Mention]) -> tuple[int, list[Mention], list[Mention], int]:
+def _walk_back(
+    text: str,
+    w: re.Match,
+    kind: str,
+    ms: list[Mention],
+    places: list[Mention],
+    lines: list[Mention],
+    found: list[Mention],
+) -> tuple[int, list[Mention], list[Mention], int]:
     """Walk back from the line word ``w`` over the list items that are no chain of places: known lines and
     unknown short names. Returns where the walk stopped, the places before it (empty when the list holds no
     chain there), the unknown names met and how many known lines were met."""
@@ -129,18 +204,38 @@ def _walk_back(text: str, w: re.Match, kind: str, ms: list[Mention], places: lis
     while True:
         before = [m for m in places if m.end <= pos]
         left = text.rfind("、", 0, pos)
-        named = any(x.start == left + 1 and x.end == pos for x in lines)  # 蒙西煤制气管道: a line item named already
-        if before and not named and text[before[-1].end:pos] in ("", "段", "通道", "大通道"):  # a chain of places ends here
+        # 蒙西煤制气管道: a line item named already
+        named = any(x.start == left + 1 and x.end == pos for x in lines)
+        # a chain of places ends here
+        if before and not named and text[before[-1].end : pos] in ("", "段", "通道", "大通道"):
             break
-        item = text[left + 1:pos]
-        if any(x.start == left + 1 and x.end >= pos for x in lines + found):  # a known line, or one found already
+        item = text[left + 1 : pos]
+        # a known line, or one found already
+        if any(x.start == left + 1 and x.end >= pos for x in lines + found):
             known_lines += 1
-        elif left >= 0 and name_like(item, 10) and (re.search("[至－—-]", item) or not any(left < m.start < pos for m in ms if m.kind != "unresolved")):
-            # an unknown short name (叶赤), or a line with a stop the gazetteer lacks (蒙西至湘南): kept, not drawn
+        elif (
+            left >= 0
+            and name_like(item, 10)
+            and (
+                re.search("[至－—-]", item)
+                or not any(left < m.start < pos for m in ms if m.kind != "unresolved")
+            )
+        ):
+            # an unknown short name (叶赤), or a line with a stop the gazetteer lacks (蒙西至湘南): kept,
+            # not drawn
             own_word = pos == w.start() and (re.search("[至－—-]", item) or not w.group().startswith("等"))
-            end = w.end() if own_word else pos  # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
-            unknown.append(Mention(left + 1, end, text[left + 1:end], item if item.endswith(word) else item + word, kind,
-                                   note=f"listed with {word}; not all of it in the gazetteer, not drawn"))
+            # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
+            end = w.end() if own_word else pos
+            unknown.append(
+                Mention(
+                    left + 1,
+                    end,
+                    text[left + 1 : end],
+                    item if item.endswith(word) else item + word,
+                    kind,
+                    note=f"listed with {word}; not all of it in the gazetteer, not drawn",
+                )
+            )
         else:
             before = []
             break
@@ -149,11 +244,25 @@ def _walk_back(text: str, w: re.Match, kind: str, ms: list[Mention], places: lis
 
 
 def _unknown_first_stop(text: str, w: re.Match, ms: list[Mention], p: Mention, kind: str) -> Mention | None:
-    """``和新街至上海庙铁路``: a line from a stop the gazetteer lacks to the known end ``p``, kept, not drawn."""
+    """``和新街至上海庙铁路``: a line from a stop the gazetteer lacks to the known end ``p``, kept,
+    not drawn."""
     word = w.group(1)
-    first = re.search(rf"(?:^|[、，。；：和及与]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})至$", text[max(0, p.start - 9):p.start])
+    first = re.search(
+        rf"(?:^|[、，。；：和及与]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})至$",
+        text[max(0, p.start - 9) : p.start],
+    )
     a = p.start - len(first.group(1)) - 1 if first else p.start
-    if first and name_like(first.group(1)) and not any(m.start < p.start and a < m.end for m in ms if m.kind != "unresolved"):
-        return Mention(a, w.end(), text[a:w.end()], f"{first.group(1)}—{p.surface}{word}", kind,
-                       note=f"{word} from {p.name_zh}; not all of it in the gazetteer, not drawn")
+    if (
+        first
+        and name_like(first.group(1))
+        and not any(m.start < p.start and a < m.end for m in ms if m.kind != "unresolved")
+    ):
+        return Mention(
+            a,
+            w.end(),
+            text[a : w.end()],
+            f"{first.group(1)}—{p.surface}{word}",
+            kind,
+            note=f"{word} from {p.name_zh}; not all of it in the gazetteer, not drawn",
+        )
     return None

@@ -17,7 +17,9 @@ def remove_nav_lines(t: Tracked) -> Tracked:
     spans = []
     for m in re.finditer(r"[^\n]*\n?", t.text):
         line = m.group()
-        if re.search(r"您现在的位置|您的位置|当前位置|首页\s*[>＞]|责编[:：]|信息来源[:：]|^\s*城市群规划\s*$", line):
+        if re.search(
+            r"您现在的位置|您的位置|当前位置|首页\s*[>＞]|责编[:：]|信息来源[:：]|^\s*城市群规划\s*$", line
+        ):
             spans.append(m.span())
     return t.delete(spans)
 
@@ -45,8 +47,8 @@ def find_toc(text: str) -> tuple[int, int] | None:
     heads = list(HEADING_RE.finditer(text, m.end() if m else 0, 20000))
     for i, first in enumerate(heads[:40]):
         run = [first]
-        for h in heads[i + 1:]:
-            gap = text[run[-1].end():h.start()]
+        for h in heads[i + 1 :]:
+            gap = text[run[-1].end() : h.start()]
             if len(gap) > 40 or re.search("[。，；]", gap):
                 break
             run.append(h)
@@ -69,9 +71,11 @@ def remove_toc(t: Tracked) -> tuple[Tracked, list[tuple[str, str]]]:
     span = find_toc(t.text)
     if not span:
         return t, []
-    toc = t.text[span[0]:span[1]]
+    toc = t.text[span[0] : span[1]]
     entries = []
-    for m in re.finditer(r"(第[一二三四五六七八九十]{1,3}[章节])\s*([^\d\n第]+?)\s*(?=\d|\n|第[一二三四五六七八九十]|$)", toc):
+    for m in re.finditer(
+        r"(第[一二三四五六七八九十]{1,3}[章节])\s*([^\d\n第]+?)\s*(?=\d|\n|第[一二三四五六七八九十]|$)", toc
+    ):
         entries.append((m.group(1), m.group(2).strip()))
     t = Tracked(t.text, t.raw, t.issues + [Issue("toc", span[0], span[1], f"{len(entries)} entries")])
     return t.delete([span]), entries
@@ -124,7 +128,9 @@ def remove_page_numbers(t: Tracked) -> Tracked:
 def flag_lost_decimals(t: Tracked) -> Tracked:
     """Flag numbers that probably lost a decimal point or percent sign in PDF extraction."""
     issues = list(t.issues)
-    pat = r"(?:约占|占|分别约占全国的|比重|增长|提高到|达到|下降|率达)[^。，；\d]{0,6}(\d{2,4})(?=[、和，。；])"
+    pat = (
+        r"(?:约占|占|分别约占全国的|比重|增长|提高到|达到|下降|率达)[^。，；\d]{0,6}(\d{2,4})(?=[、和，。；])"
+    )
     for m in re.finditer(pat, t.text):
         issues.append(Issue("lost_decimal", m.start(1), m.end(1), m.group(1)))
     return Tracked(t.text, t.raw, issues)

@@ -12,7 +12,8 @@ import codecs
 from geo.errors import PlanReadError
 from geo.limits import MAX_BYTES, MAX_CHARS, mb
 
-__all__ = ["MAX_BYTES", "MAX_CHARS", "decode_bytes"]  # the limits live in geo.limits; named here for older callers
+# the limits live in geo.limits; named here for older callers
+__all__ = ["MAX_BYTES", "MAX_CHARS", "decode_bytes"]
 
 
 def _looks_binary(text: str) -> bool:
@@ -38,8 +39,11 @@ def decode_bytes(data: bytes, name: str = "<text>", *, max_bytes: int = MAX_BYTE
         Empty, too large, binary, or in no supported encoding.
     """
     if len(data) > max_bytes:
-        raise PlanReadError(name, f"file is {mb(len(data))}, the limit is {mb(max_bytes)}",
-                            "split the plan or check that this is the right file")
+        raise PlanReadError(
+            name,
+            f"file is {mb(len(data))}, the limit is {mb(max_bytes)}",
+            "split the plan or check that this is the right file",
+        )
     if not data.strip():
         raise PlanReadError(name, "file is empty", "choose a file that contains the plan's text")
     candidates: list[str] = []
@@ -68,8 +72,12 @@ def decode_bytes(data: bytes, name: str = "<text>", *, max_bytes: int = MAX_BYTE
             return text.lstrip("\ufeff"), enc.replace("-sig", "")
         share = _cjk_share(text)
         if share >= 0.05 and (best is None or share > best[0]):
-            best = (share, text, enc)  # GB18030 and BOM-less UTF-16 decode almost anything: keep the most Chinese
+            # GB18030 and BOM-less UTF-16 decode almost anything: keep the most Chinese
+            best = (share, text, enc)
     if best:
         return best[1].lstrip("\ufeff"), best[2]
-    raise PlanReadError(name, "not a text file in UTF-8, UTF-16 or GB18030 (binary or unknown encoding)",
-                        "save the plan as UTF-8 text, or upload the PDF/DOCX it came from")
+    raise PlanReadError(
+        name,
+        "not a text file in UTF-8, UTF-16 or GB18030 (binary or unknown encoding)",
+        "save the plan as UTF-8 text, or upload the PDF/DOCX it came from",
+    )

@@ -15,14 +15,16 @@ from geo.mention import Mention
 DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
 DESIGNATION = re.compile(alternation("designations", "ending"))
 HEADS = ("city", "county", "town", "province", "region", "landform", "water", "park", "airport", "port")
-"""Kinds of place a zone may be named after (兰州新区综合保税区, 青岛胶东国际机场临空经济示范区, 洋浦港保税港区)."""
+"""Kinds of place a zone may be named after
+(兰州新区综合保税区, 青岛胶东国际机场临空经济示范区, 洋浦港保税港区)."""
 BREAKERS = re.compile(r"[^\u4e00-\u9fff]|" + alternation("designation_breakers"))
 """What may stand between a place and its designation is a run of modifiers (bracketed asides aside), never a
 clause: no verb, function word or punctuation."""
 ECO_WORDS = re.compile(alternation("eco_words"))
 """A park-like designation whose name says one of these is an ecological zone (data/lexicon/eco_words.csv)."""
 MODIFIERS_MAX = 12
-"""At most this many characters of modifiers between the place and the designation (bracketed asides aside)."""
+"""At most this many characters of modifiers between the place and the designation
+(bracketed asides aside)."""
 KNOWN = ("park", "eco_zone", "port", "region")
 
 
@@ -31,10 +33,11 @@ def _head(text: str, ms: list[Mention], w: re.Match) -> Mention | None:
     between."""
     near = [m for m in ms if w.start() - 40 <= m.end <= w.start() and m.kind in HEADS]
     for h in sorted(near, key=lambda m: -m.end):
-        bare = re.sub(r"（[^（）]*）", "", text[h.end:w.start()])
+        bare = re.sub(r"（[^（）]*）", "", text[h.end : w.start()])
         if len(bare) > MODIFIERS_MAX:
             return None
-        stop = BREAKERS.search(bare + w.group())  # a word across the join counts; one inside the designation does not
+        # a word across the join counts; one inside the designation does not
+        stop = BREAKERS.search(bare + w.group())
         if stop is None or stop.start() >= len(bare):
             return h
     return None
@@ -62,15 +65,37 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
         if h is None:
             continue
         first = _first_word(text, out, h)
-        name = text[first.start:w.end()]
+        name = text[first.start : w.end()]
         kind, prec = DESIGNATIONS[w.group()]
         if kind == "park" and ECO_WORDS.search(name):
             kind, prec = "eco_zone", max(prec, 30000.0)
-        asides = [(h.end + a.start(), h.end + a.end()) for a in re.finditer(r"（[^（）]*）", text[h.end:w.start()])]
-        out = [m for m in out if not (first.start <= m.start and m.end <= w.end()
-                                      and not any(a <= m.start and m.end <= b for a, b in asides))]
-        out.append(Mention.at(h, first.start, w.end(), name, name, kind, max(h.precision_m or 0.0, prec), score=h.score,
-                              runner_up=h.runner_up, note=f"designation:{text[h.end:w.end()]}; after {h.name_zh}; located at {h.name_zh}"))
+        asides = [
+            (h.end + a.start(), h.end + a.end())
+            for a in re.finditer(r"（[^（）]*）", text[h.end : w.start()])
+        ]
+        out = [
+            m
+            for m in out
+            if not (
+                first.start <= m.start
+                and m.end <= w.end()
+                and not any(a <= m.start and m.end <= b for a, b in asides)
+            )
+        ]
+        out.append(
+            Mention.at(
+                h,
+                first.start,
+                w.end(),
+                name,
+                name,
+                kind,
+                max(h.precision_m or 0.0, prec),
+                score=h.score,
+                runner_up=h.runner_up,
+                note=f"designation:{text[h.end : w.end()]}; after {h.name_zh}; located at {h.name_zh}",
+            )
+        )
     return sorted(out, key=lambda m: m.start)
 
 
@@ -88,32 +113,57 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
     for m in [m for m in ms if m.kind == "port" and m.surface.endswith("港")]:
         start, w = m.start, PORT_AREA.match(text, m.end)
         while w is not None and not BREAKERS.search(w.group()):
-            own = next((x for x in out if x is not m and x.kind == "port" and x.start == w.start() and x.end <= w.end()), m)
+            own = next(
+                (
+                    x
+                    for x in out
+                    if x is not m and x.kind == "port" and x.start == w.start() and x.end <= w.end()
+                ),
+                m,
+            )
             out = [x for x in out if x is m or not (w.start() <= x.start and x.end <= w.end())]
-            name = text[start:w.end()]
-            area = Mention.at(own, start, w.end(), name, name, "port", max(own.precision_m or 0.0, PORT_AREA_PRECISION_M),
-                              score=own.score, runner_up=own.runner_up, note=f"port area of {own.surface}; located at {own.surface}")
-            out = [area if x is m else x for x in out] if start == m.start else sorted(out + [area], key=lambda x: x.start)
+            name = text[start : w.end()]
+            area = Mention.at(
+                own,
+                start,
+                w.end(),
+                name,
+                name,
+                "port",
+                max(own.precision_m or 0.0, PORT_AREA_PRECISION_M),
+                score=own.score,
+                runner_up=own.runner_up,
+                note=f"port area of {own.surface}; located at {own.surface}",
+            )
+            out = (
+                [area if x is m else x for x in out]
+                if start == m.start
+                else sorted(out + [area], key=lambda x: x.start)
+            )
             join = LIST_JOIN.match(text, w.end())
             w = PORT_AREA.match(text, join.end()) if join else None
-            if w is not None and any(x.kind == "port" and w.start() <= x.start and (x.end <= w.start("word") or x.end == w.end())
-                                     for x in out):
-                w = None  # 、深圳港盐田港区, 、防城港渔澫港区: another port's area (京唐港区 is an area of this one)
+            if w is not None and any(
+                x.kind == "port" and w.start() <= x.start and (x.end <= w.start("word") or x.end == w.end())
+                for x in out
+            ):
+                # 、深圳港盐田港区, 、防城港渔澫港区: another port's area (京唐港区 is an area of this one)
+                w = None
             start = w.start() if w is not None else start
     return out
 
 
 LIST_JOIN = re.compile("[" + marks("join") + "]")
 ZONE_AREA = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + alternation("zone_area_words") + ")")
-"""An area of a zone written after the zone or listed after its first area: ``哈尔滨片区`` (data/lexicon/zone_area_words.csv)."""
+"""An area of a zone written after the zone or listed after its first area:
+``哈尔滨片区`` (data/lexicon/zone_area_words.csv)."""
 BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[" + marks("join") + "])")
 AREA_KINDS = ("city", "county", "town", "port", "airport", "park", "province")
 """What an area is named after and located at (哈尔滨片区, 天津港片区, 天津机场片区, 滨海新区中心商务片区)."""
 
 
 def _zone_area_spans(text: str, zone: Mention) -> list[tuple[int, int]]:
-    """The areas written after ``zone``: the first joined to it (its span starts with the zone's), then those listed
-    after it with 、/和/与/及; a bare name before a listed area shares its word (襄阳、宜昌片区)."""
+    """The areas written after ``zone``: the first joined to it (its span starts with the zone's), then those
+    listed after it with 、/和/与/及; a bare name before a listed area shares its word (襄阳、宜昌片区)."""
     w = ZONE_AREA.match(text, zone.end)
     if w is None or BREAKERS.search(w.group()):
         return []
@@ -131,18 +181,31 @@ def _zone_area_spans(text: str, zone: Mention) -> list[tuple[int, int]]:
 
 
 def zone_areas(text: str, ms: list[Mention]) -> list[Mention]:
-    """A zone followed by the name of one of its areas (中国（黑龙江）自由贸易试验区哈尔滨片区) is one park, that area,
-    and so is every area listed after it (、黑河片区和绥芬河片区); each is located at the place it is named after, or
-    at the zone, and the places inside its name are part of it."""
+    """A zone followed by the name of one of its areas (中国（黑龙江）自由贸易试验区哈尔滨片区) is one park,
+    that area, and so is every area listed after it (、黑河片区和绥芬河片区); each is located at the place it
+    is named after, or at the zone, and the places inside its name are part of it."""
     out = list(ms)
     for zone in [m for m in ms if m.kind == "park"]:
         for s, e in _zone_area_spans(text, zone):
             inner = [m for m in out if s <= m.start and m.end <= e]
-            at = next((m for m in inner if m is not zone and m.kind in AREA_KINDS and m.lon is not None), zone)
+            at = next(
+                (m for m in inner if m is not zone and m.kind in AREA_KINDS and m.lon is not None), zone
+            )
             name = text[s:e]
             out = [m for m in out if m not in inner] + [
-                Mention.at(at, s, e, name, name, "park", max(at.precision_m or 0.0, PORT_AREA_PRECISION_M), score=at.score,
-                           runner_up=at.runner_up, note=f"area of {zone.surface}; located at {at.surface}")]
+                Mention.at(
+                    at,
+                    s,
+                    e,
+                    name,
+                    name,
+                    "park",
+                    max(at.precision_m or 0.0, PORT_AREA_PRECISION_M),
+                    score=at.score,
+                    runner_up=at.runner_up,
+                    note=f"area of {zone.surface}; located at {at.surface}",
+                )
+            ]
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
@@ -151,18 +214,32 @@ BREAK_BEFORE = re.compile(r"(?:[^\u4e00-\u9fff]|" + alternation("designation_bre
 
 
 def prefixed_regions(text: str, ms: list[Mention]) -> list[Mention]:
-    """``环长株潭城市群``, ``环鄱阳湖``, ``大西安``, ``泛珠三角``: a prefix (data/lexicon/region_prefixes.csv) written
-    right before a region, city, lake or mountain makes one region around it, located there no closer than the
-    region's precision. ``大`` counts only at the start of a clause or after a verb or function word (扩大西安…
-    is 扩大, not 大西安)."""
+    """``环长株潭城市群``, ``环鄱阳湖``, ``大西安``, ``泛珠三角``: a prefix (data/lexicon/region_prefixes.csv)
+    written right before a region, city, lake or mountain makes one region around it, located there no closer
+    than the region's precision. ``大`` counts only at the start of a clause or after a verb or function word
+    (扩大西安… is 扩大, not 大西安)."""
     out = list(ms)
     for k, m in enumerate(out):
-        p = PREFIXES.get(text[m.start - 1:m.start]) if m.start else None
-        if p is None or m.kind not in p["kinds"].split() or any(x.end > m.start - 1 and x.start < m.start for x in out if x is not m):
+        p = PREFIXES.get(text[m.start - 1 : m.start]) if m.start else None
+        if (
+            p is None
+            or m.kind not in p["kinds"].split()
+            or any(x.end > m.start - 1 and x.start < m.start for x in out if x is not m)
+        ):
             continue
         if p["after_break_only"] == "yes" and m.start > 1 and not BREAK_BEFORE.search(text, 0, m.start - 1):
             continue
-        name = text[m.start - 1:m.end]
-        out[k] = Mention.at(m, m.start - 1, m.end, name, name, "region", max(m.precision_m or 0.0, float(p["precision_m"])),
-                            score=m.score, runner_up=m.runner_up, note=f"{p['note'].split(';')[0]}; located at {m.name_zh}")
+        name = text[m.start - 1 : m.end]
+        out[k] = Mention.at(
+            m,
+            m.start - 1,
+            m.end,
+            name,
+            name,
+            "region",
+            max(m.precision_m or 0.0, float(p["precision_m"])),
+            score=m.score,
+            runner_up=m.runner_up,
+            note=f"{p['note'].split(';')[0]}; located at {m.name_zh}",
+        )
     return out

@@ -26,4 +26,5 @@ class GeoPackageError(PlanExplorerError, OSError):
 
 
 class DatabaseError(PlanExplorerError, ConnectionError):
-    """The PostGIS database cannot be reached, refuses the login, or lacks the layers (the message never holds a password)."""
+    """The PostGIS database cannot be reached, refuses the login,
+    or lacks the layers (the message never holds a password)."""

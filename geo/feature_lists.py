@@ -1,7 +1,7 @@
 """Lists of natural features and parks named by their class: ``昆都仑、巴图湾、尔力湖沟等病险水库``,
-``大窑、和林格尔土城子等国家考古遗址公园`` (等 + a class word), and ``渭河、泾河``, ``贺兰山、六盘山`` (names that end
-in the same class character). Their words are data/lexicon/rule_words.csv. Pure functions over the text and the
-mentions found so far."""
+``大窑、和林格尔土城子等国家考古遗址公园`` (等 + a class word), and ``渭河、泾河``, ``贺兰山、六盘山`` (names
+that end in the same class character). Their words are data/lexicon/rule_words.csv. Pure functions over the
+text and the mentions found so far."""
 
 from __future__ import annotations
 
@@ -19,14 +19,14 @@ LIST_WORD = re.compile(f"等(?:{rule_pattern('list_modifier')})?({rule_pattern('
 
 
 def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """``昆都仑、巴图湾、尔力湖沟等病险水库``, ``大窑、和林格尔土城子等国家考古遗址公园``: every item of a list
-    ending in 等 + a class of natural feature or park is a feature of that class. Items are parted by 、; a
-    和/及/与 (not the first character of a known name: 和林格尔) starts the first item. An item may be unknown
-    when a separator bounds it on both sides (it is then kept unlocated); an item that starts with a known
-    place (和林格尔土城子) is located at that place; the first item must be known, and so must one item at
-    least. A known place of another kind (昆都仑区) names the feature and locates it, to 30 km; so does a word the
-    gazetteer keeps for corridors only (东河, of 东河区) when one of its places lies within 100 km of the
-    list's located items (the river gave the district its name)."""
+    """``昆都仑、巴图湾、尔力湖沟等病险水库``, ``大窑、和林格尔土城子等国家考古遗址公园``: every item of a
+    list ending in 等 + a class of natural feature or park is a feature of that class. Items are parted by 、;
+    a 和/及/与 (not the first character of a known name: 和林格尔) starts the first item. An item may be
+    unknown when a separator bounds it on both sides (it is then kept unlocated); an item that starts with a
+    known place (和林格尔土城子) is located at that place; the first item must be known, and so must one item
+    at least. A known place of another kind (昆都仑区) names the feature and locates it, to 30 km; so does a
+    word the gazetteer keeps for corridors only (东河, of 东河区) when one of its places lies within 100 km of
+    the list's located items (the river gave the district its name)."""
     out = list(ms)
     by_end = {m.end: m for m in ms if m.kind != "unresolved"}
     by_start = {m.start: m for m in ms if m.kind != "unresolved" and m.lon is not None}
@@ -39,14 +39,31 @@ def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             joins = [k for k in range(left + 1, pos) if text[k] in "和及与" and k not in by_start]
             start = joins[-1] + 1 if joins else left + 1
             item, head = text[start:pos], by_start.get(start)
-            if head and head is not known and head.end < pos and ((known and known.start == head.end) or name_like(text[head.end:pos], 4)):
-                inner |= {id(m) for m in ms if start <= m.start and m.end <= pos}  # 和林格尔土城子: located at 和林格尔
-                found.append(Mention.at(head, start, pos, item, item, kind, max(head.precision_m or 0.0, 30000.0)))
+            if (
+                head
+                and head is not known
+                and head.end < pos
+                and ((known and known.start == head.end) or name_like(text[head.end : pos], 4))
+            ):
+                # 和林格尔土城子: located at 和林格尔
+                inner |= {id(m) for m in ms if start <= m.start and m.end <= pos}
+                found.append(
+                    Mention.at(head, start, pos, item, item, kind, max(head.precision_m or 0.0, 30000.0))
+                )
             elif known and (known.start == start or not name_like(item)):
                 found.append(known)
                 start = known.start
             elif (left >= 0 or joins) and name_like(item):
-                found.append(Mention(start, pos, item, item, kind, note=f"listed with 等{w.group(1)}; not in the gazetteer, not located"))
+                found.append(
+                    Mention(
+                        start,
+                        pos,
+                        item,
+                        item,
+                        kind,
+                        note=f"listed with 等{w.group(1)}; not in the gazetteer, not located",
+                    )
+                )
                 if item in g.waypoint_names:
                     found[-1] = replace(found[-1], note=f"waypoint:{item}")
             else:
@@ -63,27 +80,58 @@ def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         at = {id(m): k for k, m in enumerate(out)}
         for x in found:
             if id(x) in at and x.kind != kind:
-                out[at[id(x)]] = replace(x, kind=kind, name_zh=x.surface, place_id=f"ctx:{x.surface}", group=group,
-                                         precision_m=max(x.precision_m or 0.0, 30000.0), note=f"listed with 等{w.group(1)}; located at {x.name_zh}")
+                out[at[id(x)]] = replace(
+                    x,
+                    kind=kind,
+                    name_zh=x.surface,
+                    place_id=f"ctx:{x.surface}",
+                    group=group,
+                    precision_m=max(x.precision_m or 0.0, 30000.0),
+                    note=f"listed with 等{w.group(1)}; located at {x.name_zh}",
+                )
             elif id(x) not in at:
-                out.append(replace(x, group=group, note=x.note or f"listed with 等{w.group(1)}; located at the place it starts with"))
+                out.append(
+                    replace(
+                        x,
+                        group=group,
+                        note=x.note or f"listed with 等{w.group(1)}; located at the place it starts with",
+                    )
+                )
     return sorted(out, key=lambda m: m.start)
 
 
 def _near_waypoint(x: Mention, anchors: list[Mention], g: Gazetteer) -> Mention:
-    """An unknown list item that is a corridor-only word, located at its place nearest a located item (≤ 100 km)."""
-    near = [(float(haversine_m(p.lon, p.lat, a.lon, a.lat)), p.place_id, p, a) for p in map(g.places.get, g.waypoint_names[x.surface])
-            for a in anchors]
+    """An unknown list item that is a corridor-only word,
+    located at its place nearest a located item (≤ 100 km)."""
+    near = [
+        (float(haversine_m(p.lon, p.lat, a.lon, a.lat)), p.place_id, p, a)
+        for p in map(g.places.get, g.waypoint_names[x.surface])
+        for a in anchors
+    ]
     d, _, p, a = min(near, default=(1e9, "", None, None))
     if d > 100_000:
         return replace(x, note="listed; not in the gazetteer, not located")
-    return replace(x, place_id=f"ctx:{x.surface}", adcode=p.adcode, lon=p.lon, lat=p.lat, precision_m=max(p.precision_m, 30000.0),
-                   coord_source=p.coord_source, note=f"listed; located at {p.name_zh}, named like it, {d / 1000:.0f} km from {a.surface}")
+    return replace(
+        x,
+        place_id=f"ctx:{x.surface}",
+        adcode=p.adcode,
+        lon=p.lon,
+        lat=p.lat,
+        precision_m=max(p.precision_m, 30000.0),
+        coord_source=p.coord_source,
+        note=f"listed; located at {p.name_zh}, named like it, {d / 1000:.0f} km from {a.surface}",
+    )
 
 
-SUFFIX_LIST = re.compile("(" + "|".join(rf"(?:[\u4e00-\u9fff]{{1,6}}?{c}、)+[\u4e00-\u9fff]{{1,4}}?{c}" for c, _ in rules("suffix_list"))
-                         + f")(?={rule_pattern('suffix_list_end')})")
-"""Two or more names in a 、-list each ending in the same class of character (渭河、泾河): data/lexicon/rule_words.csv."""
+SUFFIX_LIST = re.compile(
+    "("
+    + "|".join(
+        rf"(?:[\u4e00-\u9fff]{{1,6}}?{c}、)+[\u4e00-\u9fff]{{1,4}}?{c}" for c, _ in rules("suffix_list")
+    )
+    + f")(?={rule_pattern('suffix_list_end')})"
+)
+"""Two or more names in a 、-list each ending in the same class of character (渭河、泾河):
+data/lexicon/rule_words.csv."""
 LISTED_SUFFIX = re.compile(f"(?:{rule_pattern('suffix_list')})、")
 
 
@@ -93,7 +141,8 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
     unlocated). The first item starts after a verb or function word (加强渭河 → 渭河). A place inside an item
     (贺兰 of 贺兰山) is part of the item's name."""
     out = list(ms)
-    clauses = set()  # only the clauses that hold 河、/山、… are searched: the list pattern is slow on plain prose
+    # only the clauses that hold 河、/山、… are searched: the list pattern is slow on plain prose
+    clauses = set()
     for h in LISTED_SUFFIX.finditer(text):
         a = max(text.rfind(c, 0, h.start()) for c in "，。；：\n") + 1
         b = min((i for i in (text.find(c, h.end()) for c in "，。；：\n") if i >= 0), default=len(text))
@@ -102,12 +151,28 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
         kind = rule_kind("suffix_list", w.group(1)[-1])
         items = w.group(1).split("、")
         pos = w.start(1) + len(LEAD.match(items[0]).group() if LEAD.match(items[0]) else "")
-        items[0] = text[pos:w.start(1) + len(items[0])]
+        items[0] = text[pos : w.start(1) + len(items[0])]
         for item in items:
             s0, e0, pos = pos, pos + len(item), pos + len(item) + 1
-            if any(m.start < e0 and s0 < m.end and (m.kind not in ("city", "county", "town", "unresolved") or not (s0 <= m.start and m.end <= e0))
-                   for m in out) or not name_like(item):
+            if any(
+                m.start < e0
+                and s0 < m.end
+                and (
+                    m.kind not in ("city", "county", "town", "unresolved")
+                    or not (s0 <= m.start and m.end <= e0)
+                )
+                for m in out
+            ) or not name_like(item):
                 continue  # known already (大黑河), or overlapping something larger
             out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
-            out.append(Mention(s0, e0, item, item, kind, note=f"listed with other names ending in {item[-1]}; not in the gazetteer, not located"))
+            out.append(
+                Mention(
+                    s0,
+                    e0,
+                    item,
+                    item,
+                    kind,
+                    note=f"listed with other names ending in {item[-1]}; not in the gazetteer, not located",
+                )
+            )
     return sorted(out, key=lambda m: m.start)

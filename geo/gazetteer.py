@@ -24,8 +24,10 @@ from geo.lexicon import words
 
 DATA = paths.DATA / "gazetteer"
 
-ADMIN_SUFFIX = re.compile(r"(维吾尔自治区|回族自治区|壮族自治区|特别行政区|自治区|自治州|自治县|自治旗|联合旗|矿区|林区|"
-                          r"地区|省|市|县|区|旗|盟)$")
+ADMIN_SUFFIX = re.compile(
+    r"(维吾尔自治区|回族自治区|壮族自治区|特别行政区|自治区|自治州|自治县|自治旗|联合旗|矿区|林区|"
+    r"地区|省|市|县|区|旗|盟)$"
+)
 GENERIC = words("not_places", use="short_form")
 GENERIC_FULL = words("not_places", use="full_name")
 NOT_COUNTRIES = words("not_places", use="country")
@@ -67,14 +69,16 @@ def _spelt(text: str) -> str:
 
 
 def spread_m(area_km2: float) -> float:
-    """Half the side of a square of this area, in metres: how far from a unit's point a place in it may lie."""
-    return round(area_km2 ** 0.5 * 500, -2)
+    """Half the side of a square of this area, in metres:
+    how far from a unit's point a place in it may lie."""
+    return round(area_km2**0.5 * 500, -2)
 
 
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
-    """Places by id and, for every written form, the ids it may mean. Frozen (its tables are only added to through
-    :meth:`add_name` and the builders) and compared by identity; the automaton it owns is set on first use."""
+    """Places by id and, for every written form, the ids it may mean. Frozen (its tables are only added to
+    through :meth:`add_name` and the builders) and compared by identity;
+    the automaton it owns is set on first use."""
 
     places: dict[str, Place] = field(default_factory=dict)
     names: dict[str, list[str]] = field(default_factory=dict)
@@ -93,13 +97,14 @@ class Gazetteer:
         return self._derived[name]
 
     def automaton(self):
-        """An Aho–Corasick automaton over every written form spelt as UTF-16 code units, each as two letters (see
-        :meth:`matches`), built on first use and owned by this gazetteer (so two gazetteers never share one); adding
-        a name afterwards drops it."""
+        """An Aho–Corasick automaton over every written form spelt as UTF-16 code units, each as two letters
+        (see :meth:`matches`), built on first use and owned by this gazetteer (so two gazetteers never share
+        one); adding a name afterwards drops it."""
         if self._automaton is None:
             import ahocorasick
 
-            high = Counter(_spelt(name)[:1] for name in self.names)  # the letters a match starts with: the most
+            # the letters a match starts with: the most
+            high = Counter(_spelt(name)[:1] for name in self.names)
             first = Counter(name[:1] for name in self.names)  # frequent added first, so found first
             a = ahocorasick.Automaton()
             for name in sorted(self.names, key=lambda n: (-high[_spelt(n)[:1]], -first[n[:1]])):
@@ -109,14 +114,16 @@ class Gazetteer:
         return self._automaton
 
     def matches(self, text: str) -> list[tuple[int, str]]:
-        """Every written form in ``text``, overlapping ones too: (index of its last character, form), in the order
-        of their ends. The automaton's library finds a node's child by a linear scan: thousands of first characters
-        at its root would cost a microsecond a character, two letters of at most 256 (each most frequent first) a
-        tenth of that. A match of an odd number of letters starts inside a character: none."""
+        """Every written form in ``text``, overlapping ones too: (index of its last character, form), in the
+        order of their ends. The automaton's library finds a node's child by a linear scan: thousands of first
+        characters at its root would cost a microsecond a character, two letters of at most 256 (each most
+        frequent first) a tenth of that. A match of an odd number of letters starts inside a character:
+        none."""
         spelt = _spelt(text)
         if len(spelt) == 2 * len(text):
             return [(end >> 1, name) for end, name in self.automaton().iter(spelt) if end & 1]
-        unit = [k for k, c in enumerate(text) for _ in range(1 + (c > "\uffff"))]  # a character beyond 0xFFFF: two units
+        # a character beyond 0xFFFF: two units
+        unit = [k for k, c in enumerate(text) for _ in range(1 + (c > "\uffff"))]
         return [(unit[end >> 1], name) for end, name in self.automaton().iter(spelt) if end & 1]
 
     def add_name(self, name: str, place_id: str) -> None:
@@ -135,13 +142,15 @@ class Gazetteer:
 
         Level (province/city 3, county 2, other 1); +2 for a curated feature; +2 when the form is the
         full name or a recorded alias, +3 when it is a province's short name (黑龙江 the province before the
-        river by one point, which a list of rivers can still overturn; 吉林 the province before the city, which
-        is written 吉林市), −1.5 for a two-character short form of a county (西安 is the city
-        before it is 辽源's 西安区); population up to +1; with ``near`` (lon, lat), −1 per 300 km (at most −4).
+        river by one point, which a list of rivers can still overturn; 吉林 the province before the city,
+        which is written 吉林市), −1.5 for a two-character short form of a county (西安 is the city before it
+        is 辽源's 西安区); population up to +1; with ``near`` (lon, lat), −1 per 300 km (at most −4).
         """
         from geo.crs import haversine_m
 
-        s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0) + (2.0 if p.kind not in ("city", "county", "province", "town") else 0)
+        s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0) + (
+            2.0 if p.kind not in ("city", "county", "province", "town") else 0
+        )
         if p.level == 1 and name == short_name(p.name_zh):
             s += 3.0
         elif name == p.name_zh or self.exact.get(name) == p.place_id:
@@ -153,11 +162,20 @@ class Gazetteer:
             s -= min(float(haversine_m(p.lon, p.lat, near[0], near[1])) / 300_000, 4.0)
         return s
 
-    def lookup(self, name: str, *, kinds: tuple[str, ...] | None = None, near: tuple[float, float] | None = None,
-               limit: int = 10) -> list[tuple[Place, float]]:
+    def lookup(
+        self,
+        name: str,
+        *,
+        kinds: tuple[str, ...] | None = None,
+        near: tuple[float, float] | None = None,
+        limit: int = 10,
+    ) -> list[tuple[Place, float]]:
         """Candidates for a written form, best first, each with its :meth:`base_score`; ``kinds`` filters."""
-        out = [(p, round(self.base_score(p, name, near=near), 3)) for p in self.candidates(name)
-               if not kinds or p.kind in kinds]
+        out = [
+            (p, round(self.base_score(p, name, near=near), 3))
+            for p in self.candidates(name)
+            if not kinds or p.kind in kinds
+        ]
         return sorted(out, key=lambda t: (-t[1], t[0].place_id))[:limit]
 
     def by_adcode(self, adcode: str) -> Place | None:
@@ -170,9 +188,12 @@ class Gazetteer:
         return cands[0] if cands else None
 
 
-ETHNIC = re.compile(r"(?<!内)(?:(?:蒙古|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|"
-                    r"锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?"
-                    r"|(?:满|回|藏|苗|彝|壮|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京)族)+(?=自治)")
+ETHNIC = re.compile(
+    r"(?<!内)(?:(?:蒙古|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|"
+    r"达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|"
+    r"保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?"
+    r"|(?:满|回|藏|苗|彝|壮|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京)族)+(?=自治)"
+)
 """Peoples' names before 自治; those of more than one character also without 族 (伊犁哈萨克自治州)."""
 
 
@@ -207,7 +228,8 @@ def read_table(name: str) -> list[dict]:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of the committed tables, with its automaton: built once (a few seconds), then read from
-    ``data/cache`` (a fraction of a second) until a table or a module that builds it changes. Cached for the process."""
+    ``data/cache`` (a fraction of a second) until a table or a module that builds it changes.
+    Cached for the process."""
     import airportsdata
 
     from geo.cache import cached, fingerprint

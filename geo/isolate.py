@@ -1,10 +1,10 @@
-"""Run one function in a process of its own, killed when it passes its time or memory budget, so that whatever it
-allocated goes back to the system and the caller (a Streamlit server) keeps only the result.
+"""Run one function in a process of its own, killed when it passes its time or memory budget, so that whatever
+it allocated goes back to the system and the caller (a Streamlit server) keeps only the result.
 
-The process is a fresh interpreter, never a fork (a threaded server must not be forked); its address space is capped with
-``RLIMIT_AS`` and its resident memory is watched from outside, so a budget holds whether memory is reserved at once
-or grows slowly. A :class:`~geo.errors.PlanExplorerError` raised inside comes back as it is; a budget passed or a
-process that dies comes back as one :class:`~geo.errors.PlanReadError` naming the file.
+The process is a fresh interpreter, never a fork (a threaded server must not be forked); its address space is
+capped with ``RLIMIT_AS`` and its resident memory is watched from outside, so a budget holds whether memory is
+reserved at once or grows slowly. A :class:`~geo.errors.PlanExplorerError` raised inside comes back as it is;
+a budget passed or a process that dies comes back as one :class:`~geo.errors.PlanReadError` naming the file.
 """
 
 from __future__ import annotations
@@ -45,13 +45,14 @@ def _cap(memory: int) -> None:
 
         limit = ADDRESS_SPACE * memory
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, ValueError, OSError):  # no resource module (Windows) or a lower hard limit: watched only
+    # no resource module (Windows) or a lower hard limit: watched only
+    except (ImportError, ValueError, OSError):
         pass
 
 
 def _child() -> None:
-    """What the process runs (``python -m geo.isolate``): ``(fn, args, memory)`` pickled on stdin, the budget set,
-    then ``fn(*args)``; ``(status, value)`` pickled on stdout."""
+    """What the process runs (``python -m geo.isolate``): ``(fn, args, memory)`` pickled on stdin, the budget
+    set, then ``fn(*args)``; ``(status, value)`` pickled on stdout."""
     fn, args, memory = pickle.load(sys.stdin.buffer)
     _cap(memory)
     try:
@@ -86,8 +87,8 @@ def _over_budget(proc: subprocess.Popen, deadline: float, seconds: float, memory
 
 
 def _wait(proc: subprocess.Popen, name: str, seconds: float, memory: int) -> bytes:
-    """Everything ``proc`` writes, read in a thread while the budgets are checked ten times a second; past one, the
-    process is killed."""
+    """Everything ``proc`` writes, read in a thread while the budgets are checked ten times a second; past
+    one, the process is killed."""
     out: list[bytes] = []
     reader = threading.Thread(target=lambda: out.append(proc.stdout.read()), daemon=True)  # type: ignore[union-attr]
     reader.start()
@@ -103,19 +104,25 @@ def _wait(proc: subprocess.Popen, name: str, seconds: float, memory: int) -> byt
 
 
 def run_isolated(fn: Callable[..., Any], *args: Any, name: str, seconds: float, memory: int) -> Any:
-    """``fn(*args)`` in a new Python process with a budget of ``seconds`` (wall clock) and ``memory`` (bytes, resident).
+    """``fn(*args)`` in a new Python process with a budget of ``seconds`` (wall clock) and ``memory``
+    (bytes, resident).
 
-    ``fn`` and its arguments and result must pickle (``fn`` a module-level function). ``name`` is the file the work
-    is about, named in every error. The process is a plain ``python -m geo.isolate`` (not multiprocessing's spawn,
-    which would run a Streamlit server's page as the child's ``__main__``); it is gone when this returns or raises.
+    ``fn`` and its arguments and result must pickle (``fn`` a module-level function). ``name`` is the file the
+    work is about, named in every error. The process is a plain ``python -m geo.isolate`` (not
+    multiprocessing's spawn, which would run a Streamlit server's page as the child's ``__main__``); it is
+    gone when this returns or raises.
 
     Raises
     ------
     PlanExplorerError
         Raised by ``fn``, or a :class:`PlanReadError` when a budget is passed or the process dies.
     """
-    proc = subprocess.Popen([sys.executable, "-m", "geo.isolate"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "geo.isolate"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         assert proc.stdin is not None
         with proc.stdin:
@@ -123,7 +130,9 @@ def run_isolated(fn: Callable[..., Any], *args: Any, name: str, seconds: float, 
         out = _wait(proc, name, seconds, memory)
         proc.wait(10)
         if not out:
-            raise PlanReadError(name, f"parsing stopped without a result (exit code {proc.returncode})", SPLIT)
+            raise PlanReadError(
+                name, f"parsing stopped without a result (exit code {proc.returncode})", SPLIT
+            )
         return _outcome(*pickle.loads(out), name, memory)
     finally:
         if proc.poll() is None:

@@ -43,7 +43,8 @@ def rules(rule: str) -> tuple[tuple[str, str], ...]:
 
 
 def rule_pattern(rule: str) -> str:
-    """The patterns of one rule of data/lexicon/rule_words.csv as one alternation (a group of its own each)."""
+    """The patterns of one rule of data/lexicon/rule_words.csv as one alternation
+    (a group of its own each)."""
     return "|".join(f"(?:{rx})" for rx, _ in rules(rule))
 
 

@@ -1,7 +1,7 @@
 """The budgets of the project in one place: what a plan file, its text and the parse of an upload may cost.
 
-Every message that names a limit, the Add a plan page and ``.streamlit/config.toml`` (``server.maxUploadSize``,
-held equal to :data:`MAX_BYTES` by a test) take them from here.
+Every message that names a limit, the Add a plan page and ``.streamlit/config.toml``
+(``server.maxUploadSize``, held equal to :data:`MAX_BYTES` by a test) take them from here.
 
 MAX_BYTES : int
     Largest plan file, in bytes: 20 MiB (20 MiB of text is ~7 million characters, far beyond any plan).
@@ -9,13 +9,14 @@ MAX_CHARS : int
     Most characters of a plan's extracted text for ``layers build`` and ``geo parse``: 3 million (a long
     provincial plan has a few hundred thousand). The budget applies to the text, whatever the file's size.
 MAX_UNZIPPED : int
-    Largest real (streamed, counted) uncompressed size of a DOCX's members: 50 MiB (defends against zip bombs).
+    Largest real (streamed, counted) uncompressed size of a DOCX's members: 50 MiB
+    (defends against zip bombs).
 MAX_XML_ELEMENTS : int
-    Most XML elements in a DOCX's body: 3 million (a plan has ~10 per sentence; 45 MB of empty paragraphs has 6
-    million, which python-docx would hold as a tree of gigabytes).
+    Most XML elements in a DOCX's body: 3 million (a plan has ~10 per sentence; 45 MB of empty paragraphs has
+    6 million, which python-docx would hold as a tree of gigabytes).
 UPLOAD_CHARS : int
-    Most characters of a plan uploaded on Add a plan: 200,000 (the longest shipped plan has 42,000), what its parse
-    does within :data:`UPLOAD_SECONDS` on two cores (a longer plan goes through ``layers build``).
+    Most characters of a plan uploaded on Add a plan: 200,000 (the longest shipped plan has 42,000), what its
+    parse does within :data:`UPLOAD_SECONDS` on two cores (a longer plan goes through ``layers build``).
 UPLOAD_SECONDS : float
     Wall-clock budget of an upload's parse, which runs in its own process and is killed beyond it: 120 s.
     ``PLAN_EXPLORER_UPLOAD_SECONDS`` overrides it.

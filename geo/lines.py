@@ -21,34 +21,56 @@ from geo.mention import Mention
 from geo.scan import in_runs, quick
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
-    ("(?:" + "|".join(r["pattern"] for r in table("line_words") if r["kind"] == kind and r["role"] == "word") + ")", kind)
-    for kind in ("rail", "road", "energy")]
+    (
+        "(?:"
+        + "|".join(r["pattern"] for r in table("line_words") if r["kind"] == kind and r["role"] == "word")
+        + ")",
+        kind,
+    )
+    for kind in ("rail", "road", "energy")
+]
 """The words that close a line's name, by kind: data/lexicon/line_words.csv."""
 WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
 LINE_MODIFIER = "(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "modifier") + ")"
-LINE_WORD = quick(re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")"))
+LINE_WORD = quick(
+    re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
+)
 SEPARATORS = ("至", "－", "—", "-", "~")
-LINE_TAIL = {kind: re.compile(LINE_MODIFIER + f"*(?:{rx})?(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "tail")
-                              + ")?") for rx, kind in CORRIDOR_KINDS}
-"""What may follow a line known by its short name, by kind: its modifiers, its own kind's word, a tail (工程, 二期)."""
+LINE_TAIL = {
+    kind: re.compile(
+        LINE_MODIFIER
+        + f"*(?:{rx})?(?:"
+        + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "tail")
+        + ")?"
+    )
+    for rx, kind in CORRIDOR_KINDS
+}
+"""What may follow a line known by its short name, by kind: its modifiers, its own kind's word,
+a tail (工程, 二期)."""
 LINE_END = quick(re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$"))
 BRANCH = re.compile("[" + "".join(w for w in words("directions") if len(w) == 1) + "]线")
-"""A line's branch written after its full name (泛亚铁路东线): a direction and 线 (data/lexicon/directions.csv)."""
+"""A line's branch written after its full name (泛亚铁路东线):
+a direction and 线 (data/lexicon/directions.csv)."""
 
 
 def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
-    """A line the gazetteer knows by a short name (白鹤滩—浙江, 川气东送, 青豫直流) written with its voltage, line
-    word or tail (``±800千伏特高压直流工程``, ``二线``, ``工程``), or a full name with its branch (泛亚铁路东线), is one
-    mention, that line, with all of its name."""
+    """A line the gazetteer knows by a short name (白鹤滩—浙江, 川气东送, 青豫直流) written with its voltage,
+    line word or tail (``±800千伏特高压直流工程``, ``二线``, ``工程``), or a full name with its branch
+    (泛亚铁路东线), is one mention, that line, with all of its name."""
     out = []
     listed = {m.end for m in ms if m.note == "abbreviated line"}
     for m in ms:
         if any(0 <= m.start - e <= 4 for e in listed):
-            out.append(m)  # 京包、包兰和临哈交通干线: the list's last line shares its word, which stays out of its name
+            # 京包、包兰和临哈交通干线: the list's last line shares its word, which stays out of its name
+            out.append(m)
             continue
-        w = (BRANCH if LINE_END.search(m.surface) else LINE_TAIL[m.kind]).match(text, m.end) if m.kind in LINE_TAIL else None
+        w = (
+            (BRANCH if LINE_END.search(m.surface) else LINE_TAIL[m.kind]).match(text, m.end)
+            if m.kind in LINE_TAIL
+            else None
+        )
         if w is not None and w.end() > m.end and not any(m.end <= x.start < w.end() for x in ms):
-            m = replace(m, end=w.end(), surface=text[m.start:w.end()])
+            m = replace(m, end=w.end(), surface=text[m.start : w.end()])
         out.append(m)
     return out
 
@@ -56,44 +78,68 @@ def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
 def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     """Two characters the gazetteer keeps for corridors only (:attr:`Gazetteer.waypoint_names`) become a
     place when 至/－ joins them to a placed name (``固阳至东河``, ``新惠（敖汉旗）-朝阳``) or when the county
-    they lie in follows in brackets (``新惠（敖汉旗）``) or comes right before (``神木锦界``). Among candidates within 300 km of the neighbour
-    the highest level wins (朝阳市 before 朝阳县), then the nearest."""
+    they lie in follows in brackets (``新惠（敖汉旗）``) or comes right before (``神木锦界``). Among
+    candidates within 300 km of the neighbour the highest level wins (朝阳市 before 朝阳县),
+    then the nearest."""
     placed = [m for m in ms if m.lon is not None and m.kind in WAYPOINT_KINDS]
     taken = [(m.start, m.end) for m in ms]
     found: list[Mention] = []
     for n in placed:
-        after = n.end + (text[n.end:n.end + 1] == "）")
-        spots = [(n.start - 3, n.start - 1, text[n.start - 1:n.start] == "（"),  # 新惠（敖汉旗）: the county says where
-                 (after + 1, after + 3, False)]
+        after = n.end + (text[n.end : n.end + 1] == "）")
+        spots = [
+            # 新惠（敖汉旗）: the county says where
+            (n.start - 3, n.start - 1, text[n.start - 1 : n.start] == "（"),
+            (after + 1, after + 3, False),
+        ]
         if n.kind == "county" and after == n.end:
             spots.append((n.end, n.end + 2, True))  # 神木锦界: a township written right after its county
         for s0, e0, inside in spots:
-            sep = text[n.start - 1:n.start] if s0 < n.start else ("（" if s0 == n.end else text[after:after + 1])
+            sep = (
+                text[n.start - 1 : n.start]
+                if s0 < n.start
+                else ("（" if s0 == n.end else text[after : after + 1])
+            )
             token = text[s0:e0] if s0 >= 0 else ""
-            if sep not in SEPARATORS + ("（",) or token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
+            if (
+                sep not in SEPARATORS + ("（",)
+                or token not in g.waypoint_names
+                or any(a < e0 and s0 < b for a, b in taken)
+            ):
                 continue
             cands = [g.places[i] for i in g.waypoint_names[token]]
             if inside:
                 cands = [p for p in cands if p.adcode == n.adcode]
             p = nearest_unit(cands, n, 300_000)
             if p is not None:
-                found.append(Mention.of(p, s0, e0, token, p.kind, note=f"corridor waypoint next to {n.name_zh}"))
+                found.append(
+                    Mention.of(p, s0, e0, token, p.kind, note=f"corridor waypoint next to {n.name_zh}")
+                )
                 taken.append((s0, e0))
     return sorted(ms + found, key=lambda m: m.start)
 
 
-PAIR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2})([至－—-])([\u4e00-\u9fff]{2})(?=" + LINE_WORD.pattern + ")")
+PAIR = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<="
+    + BUILD_VERBS
+    + "))([\u4e00-\u9fff]{2})([至－—-])([\u4e00-\u9fff]{2})(?="
+    + LINE_WORD.pattern
+    + ")"
+)
 
 
 def _corridor_places(g: Gazetteer, name: str) -> list:
-    """The places a word may stand for at a corridor's end: those kept for corridors only, and units and towns."""
-    return [g.places[i] for i in g.waypoint_names.get(name, [])] + [p for p in g.candidates(name) if 3 <= p.level <= 4]
+    """The places a word may stand for at a corridor's end: those kept for corridors only,
+    and units and towns."""
+    return [g.places[i] for i in g.waypoint_names.get(name, [])] + [
+        p for p in g.candidates(name) if 3 <= p.level <= 4
+    ]
 
 
 def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
-    """``上都-丰宁公路``: two words the gazetteer keeps for corridors only or not taken as places here, joined by 至/－ right before a line word
-    and with nothing but punctuation or a building verb before them, are the line's ends when two of their places lie within
-    300 km of each other (the nearest such pair; 上都镇 in 正蓝旗 and 丰宁满族自治县)."""
+    """``上都-丰宁公路``: two words the gazetteer keeps for corridors only or not taken as places here, joined
+    by 至/－ right before a line word and with nothing but punctuation or a building verb before them, are the
+    line's ends when two of their places lie within 300 km of each other (the nearest such pair; 上都镇 in
+    正蓝旗 and 丰宁满族自治县)."""
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     found = []
     for w in PAIR.finditer(text):
@@ -101,12 +147,20 @@ def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
         pa, pb = _corridor_places(g, a), _corridor_places(g, b)
         if not pa or not pb or any(x < w.end(3) and w.start() < y for x, y in taken):
             continue
-        d, _, _, p, q = min(((float(haversine_m(p.lon, p.lat, q.lon, q.lat)), p.place_id, q.place_id, p, q)
-                             for p in pa for q in pb), key=lambda t: t[:3])
+        d, _, _, p, q = min(
+            (
+                (float(haversine_m(p.lon, p.lat, q.lon, q.lat)), p.place_id, q.place_id, p, q)
+                for p in pa
+                for q in pb
+            ),
+            key=lambda t: t[:3],
+        )
         if d > 300_000:
             continue
         for (s0, e0), pl, other in (((w.start(1), w.end(1)), p, b), ((w.start(3), w.end(3)), q, a)):
-            found.append(Mention.of(pl, s0, e0, text[s0:e0], pl.kind, note=f"corridor waypoint paired with {other}"))
+            found.append(
+                Mention.of(pl, s0, e0, text[s0:e0], pl.kind, note=f"corridor waypoint paired with {other}")
+            )
     spans = {(m.start, m.end) for m in found}
     ms = [m for m in ms if (m.start, m.end) not in spans]
     return sorted(ms + found, key=lambda m: m.start)
@@ -124,15 +178,24 @@ def waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
             if not 0 <= j < len(out) or out[j].lon is None:
                 continue
             a, b = sorted((m, out[j]), key=lambda x: x.start)
-            if text[a.end:b.start] not in SEPARATORS:
+            if text[a.end : b.start] not in SEPARATORS:
                 continue
             n = out[j]
-            near = [(float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in g.candidates(m.name_zh)]
+            near = [
+                (float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in g.candidates(m.name_zh)
+            ]
             d, pid = min(near, default=(1e9, ""))
             if d < 300_000:
                 p = g.places[pid]
-                out[i] = Mention.of(p, m.start, m.end, m.surface, p.kind, runner_up=m.runner_up,
-                                    note=f"corridor waypoint next to {n.name_zh}")
+                out[i] = Mention.of(
+                    p,
+                    m.start,
+                    m.end,
+                    m.surface,
+                    p.kind,
+                    runner_up=m.runner_up,
+                    note=f"corridor waypoint next to {n.name_zh}",
+                )
                 break
     return out
 
@@ -143,10 +206,14 @@ def _role(role: str) -> str:
 
 _SEP = rf"(?:、|(?:和|及|以及)(?:{_role('list_status')})?)"  # 京津、京包、包兰和在建临哈交通干线
 _ABBREVIATED_WORDS = _role("list_word")
-ABBREVIATED_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}})等?({_ABBREVIATED_WORDS})"
-                              rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?({_role('loose_list_word')})")
+ABBREVIATED_LIST = re.compile(
+    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}})等?({_ABBREVIATED_WORDS})"
+    rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
+    rf"({_role('loose_list_word')})"
+)
 """A list of short names before a line word; it is made of characters of :data:`LIST_RUN` and holds an
-:data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one (:func:`geo.scan.in_runs`)."""
+:data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one
+(:func:`geo.scan.in_runs`)."""
 ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
 LIST_RUN = re.compile("[\u4e00-\u9fff\u3001]*")
 
@@ -165,12 +232,27 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
             for t in dict.fromkeys((token, token[-2:])):
                 s0 = end - len(t)
                 over = [x for x in taken if x.start < end and s0 < x.end]
-                if over and not (len(over) == 1 and over[0].kind == "region" and (over[0].start, over[0].end) == (s0, end)):
+                if over and not (
+                    len(over) == 1 and over[0].kind == "region" and (over[0].start, over[0].end) == (s0, end)
+                ):
                     if len(t) > 2:
-                        continue  # 以京津: the verb's character, then a city chain (京津), which may be a line in a list of lines
+                        # 以京津: the verb's character, then a city chain (京津), which may be a line in a
+                        # list of lines
+                        continue
                     break
-                forms = [t + word, t + "高速", t + "铁路", t + "高铁", t + "通道"] if "高速" in word or "铁" in word else [t + "铁路", t + "高速", t + "通道"]
-                pid = next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None)
+                forms = (
+                    [t + word, t + "高速", t + "铁路", t + "高铁", t + "通道"]
+                    if "高速" in word or "铁" in word
+                    else [t + "铁路", t + "高速", t + "通道"]
+                )
+                pid = next(
+                    (
+                        g.exact[f]
+                        for f in forms
+                        if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")
+                    ),
+                    None,
+                )
                 if pid:
                     p = g.places[pid]
                     found.append(Mention.of(p, s0, end, t, p.kind, note="abbreviated line"))
@@ -178,13 +260,24 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
             else:
                 if name_like(t) and len(t) == 2:
                     unknown.append((end - 2, end, t))
-        if loose and len(found) < 2:  # without 等 + word right after, the list must hold two known lines at least
+        # without 等 + word right after, the list must hold two known lines at least
+        if loose and len(found) < 2:
             continue
         out += found
-        if len(found) >= 2:  # the other short names of a list of known lines are lines of the same kind, undrawn
+        # the other short names of a list of known lines are lines of the same kind, undrawn
+        if len(found) >= 2:
             kind = Counter(f.kind for f in found).most_common(1)[0][0]
-            out += [Mention(a, b, t, t + word, kind, note=f"listed with known {kind} lines; not in the gazetteer, not located")
-                    for a, b, t in unknown]
+            out += [
+                Mention(
+                    a,
+                    b,
+                    t,
+                    t + word,
+                    kind,
+                    note=f"listed with known {kind} lines; not in the gazetteer, not located",
+                )
+                for a, b, t in unknown
+            ]
     return out
 
 
@@ -196,45 +289,74 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
     out = []
     for m in ms:
         s0 = m.start - 1
-        if s0 < 0 or m.surface[1:2] != "（" or any(a <= s0 < b for a, b in taken) or not "\u4e00" <= text[s0] <= "\u9fff":
+        if (
+            s0 < 0
+            or m.surface[1:2] != "（"
+            or any(a <= s0 < b for a, b in taken)
+            or not "\u4e00" <= text[s0] <= "\u9fff"
+        ):
             continue
-        if not (text[m.end:m.end + 1] in "、等" or LINE_WORD.match(text, m.end)):
+        if not (text[m.end : m.end + 1] in "、等" or LINE_WORD.match(text, m.end)):
             continue
         token = text[s0] + m.surface[0]
-        pid = next((g.exact[f] for f in (token + "铁路", token + "高速", token + "高铁") if f in g.exact), None)
+        pid = next(
+            (g.exact[f] for f in (token + "铁路", token + "高速", token + "高铁") if f in g.exact), None
+        )
         if pid and g.places[pid].kind in ("rail", "road"):
             p = g.places[pid]
-            out.append(Mention.of(p, s0, m.end, text[s0:m.end], p.kind, note="abbreviated line"))
+            out.append(Mention.of(p, s0, m.end, text[s0 : m.end], p.kind, note="abbreviated line"))
     return out
 
 
 LINE_MODIFIERS = words("line_modifiers")
-"""Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路): data/lexicon/line_modifiers.csv."""
-NAMED_LINE = re.compile(r"(?:^|(?<=[、，。；：“（和及与\n])|(?<=" + BUILD_VERBS + "))([\u4e00-\u9fff]{2}(?:" + BRANCH.pattern
-                        + r"(?=铁路|高铁))?|[\u4e00-\u9fff]{3}(?=铁路|高铁))"
-                        r"(" + next(r["pattern"] for r in table("line_words") if r["role"] == "short_name_word") + r")(?![网化站])", re.M)
+"""Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路):
+data/lexicon/line_modifiers.csv."""
+NAMED_LINE = re.compile(
+    r"(?:^|(?<=[、，。；：“（和及与\n])|(?<="
+    + BUILD_VERBS
+    + "))([\u4e00-\u9fff]{2}(?:"
+    + BRANCH.pattern
+    + r"(?=铁路|高铁))?|[\u4e00-\u9fff]{3}(?=铁路|高铁))"
+    r"("
+    + next(r["pattern"] for r in table("line_words") if r["role"] == "short_name_word")
+    + r")(?![网化站])",
+    re.M,
+)
 
 
 def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
-    """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``, ``集通线``, ``陕京四线``: two or three characters right after a list mark,
-    a line start or a building verb and before 铁路/高铁/高速 are a line's own short name (each character
-    abbreviates a stop); kept, not drawn.
-    Modifiers (城际铁路, 国家高速) and names the gazetteer reads otherwise are not lines. An X线 is of the kind
-    of the next line word in its sentence (a pipeline before …管道), a railway when there is none."""
+    """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``, ``集通线``, ``陕京四线``: two or three
+    characters right after a list mark, a line start or a building verb and before 铁路/高铁/高速 are a line's
+    own short name (each character abbreviates a stop); kept, not drawn. Modifiers (城际铁路, 国家高速) and
+    names the gazetteer reads otherwise are not lines. An X线 is of the kind of the next line word in its
+    sentence (a pipeline before …管道), a railway when there is none."""
     # 滨城 (a district's short form) inside 京滨城际; 渝西 (a region) before 高铁 is the line's name
     named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start == 2}
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
     for m in NAMED_LINE.finditer(text):
-        if any(w in m.group(1) for w in LINE_MODIFIERS) or any(a < m.end() and m.start() < b for a, b in taken) \
-                or not name_like(m.group(1), 4):  # 推进城际铁路: a verb, not a line's name
+        if (
+            any(w in m.group(1) for w in LINE_MODIFIERS)
+            or any(a < m.end() and m.start() < b for a, b in taken)
+            or not name_like(m.group(1), 4)
+        ):  # 推进城际铁路: a verb, not a line's name
             continue
         kind = "road" if m.group(2).startswith("高速") else "rail"
-        if m.group(2).endswith("线"):  # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says
+        # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says
+        if m.group(2).endswith("线"):
             stop = min((i for i in (text.find(c, m.end()) for c in "。；") if i >= 0), default=len(text))
             nxt = LINE_WORD.search(text, m.end(), stop)
             kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, nxt.group(1))) if nxt else "rail"
-        out.append(Mention(m.start(), m.end(), m.group(), m.group(), kind, note="a line's own short name; not in the gazetteer, not drawn"))
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(),
+                m.group(),
+                kind,
+                note="a line's own short name; not in the gazetteer, not drawn",
+            )
+        )
     return out
 
 
@@ -242,9 +364,9 @@ SECTION = re.compile(r"([\u4e00-\u9fff]{2,5}?)([至－—-])([\u4e00-\u9fff]{2,5
 
 
 def sections(text: str, ms: list[Mention]) -> list[Mention]:
-    """``京新高速临河至哈密段``, ``白阿铁路芒罕屯至伊尔施段``: two names joined by 至/－ and closed by 段 right
-    after a line are a section of that line, of its kind. One end may be a name the gazetteer lacks (芒罕屯);
-    the section is drawn between its ends only when both are placed."""
+    """``京新高速临河至哈密段``, ``白阿铁路芒罕屯至伊尔施段``: two names joined by 至/－ and closed by 段
+    right after a line are a section of that line, of its kind. One end may be a name the gazetteer lacks
+    (芒罕屯); the section is drawn between its ends only when both are placed."""
     at = {m.start: m for m in ms if m.kind in WAYPOINT_KINDS and m.lon is not None}
     taken = [(m.start, m.end) for m in ms if m.kind not in WAYPOINT_KINDS + ("unresolved",)]
     out = []
@@ -258,24 +380,48 @@ def sections(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         name = f"{line.name_zh}{s.group(1)}—{s.group(3)}段"
         placed = all(ends)
-        out.append(Mention(s.start(), s.end(), s.group(), name, line.kind,
-                           place_id=f"line:{ends[0].place_id}—{ends[1].place_id}" if placed else "",
-                           group=f"{ends[0].place_id}|{ends[1].place_id}" if placed else "",
-                           note=f"section of {line.surface}" + ("" if placed else "; one end not in the gazetteer, not drawn")))
+        out.append(
+            Mention(
+                s.start(),
+                s.end(),
+                s.group(),
+                name,
+                line.kind,
+                place_id=f"line:{ends[0].place_id}—{ends[1].place_id}" if placed else "",
+                group=f"{ends[0].place_id}|{ends[1].place_id}" if placed else "",
+                note=f"section of {line.surface}"
+                + ("" if placed else "; one end not in the gazetteer, not drawn"),
+            )
+        )
     return out
 
 
 def unknown_stops(text: str, ms: list[Mention]) -> list[Mention]:
-    """The stops of a line that the gazetteer lacks (芒罕屯 of 芒罕屯至伊尔施段, 湘南 of 蒙西至湘南) are kept as
-    unresolved names, listed for the user, never dropped: each part between 至/－/— not covered by a mention."""
+    """The stops of a line that the gazetteer lacks (芒罕屯 of 芒罕屯至伊尔施段, 湘南 of 蒙西至湘南) are kept
+    as unresolved names, listed for the user, never dropped:
+    each part between 至/－/— not covered by a mention."""
     taken = [(m.start, m.end) for m in ms if m.kind not in ("rail", "road", "energy")]
     out = []
-    for line in (m for m in ms if m.kind in ("rail", "road", "energy") and m.note.endswith("not drawn") and re.search("[至－—-]", m.surface)):
+    for line in (
+        m
+        for m in ms
+        if m.kind in ("rail", "road", "energy")
+        and m.note.endswith("not drawn")
+        and re.search("[至－—-]", m.surface)
+    ):
         pos = line.start
         for part in re.split("[至－—-]", line.surface):
             s0, pos = pos, pos + len(part) + 1
             name = re.sub(LINE_WORD.pattern + "$|段$", "", part)
             if name_like(name, 5) and not any(a < s0 + len(name) and s0 < b for a, b in taken):
-                out.append(Mention(s0, s0 + len(name), name, name, "unresolved",
-                                   note=f"a stop of {line.surface}; not in the gazetteer, not located"))
+                out.append(
+                    Mention(
+                        s0,
+                        s0 + len(name),
+                        name,
+                        name,
+                        "unresolved",
+                        note=f"a stop of {line.surface}; not in the gazetteer, not located",
+                    )
+                )
     return out

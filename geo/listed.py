@@ -1,6 +1,6 @@
-"""Lists of neighbouring units are their own context: ``金寨、岳西、霍山`` are three counties of one corner of Anhui
-although no province or city is named, ``锦州、朝阳`` is two cities although 朝阳 alone is an ordinary word
-(朝阳产业). Pure functions over the text, the gazetteer's matches or the mentions found so far."""
+"""Lists of neighbouring units are their own context: ``金寨、岳西、霍山`` are three counties of one corner of
+Anhui although no province or city is named, ``锦州、朝阳`` is two cities although 朝阳 alone is an ordinary
+word (朝阳产业). Pure functions over the text, the gazetteer's matches or the mentions found so far."""
 
 from __future__ import annotations
 
@@ -12,19 +12,20 @@ from geo.lexicon import marks
 from geo.mention import Mention
 
 LIST_SPAN_KM = 400
-"""The farthest apart the members of one 、-list may lie for its short county names to be taken (金寨、岳西、霍山
-lie within 120 km; 资源、合作、公安, three words that are also counties, lie 1,000 km and more apart)."""
+"""The farthest apart the members of one 、-list may lie for its short county names to be taken
+(金寨、岳西、霍山 lie within 120 km; 资源、合作、公安, three words that are also counties, lie 1,000 km and
+more apart)."""
 LIST_JOINS = tuple(marks("join"))
 CITY_LIST_SPAN_KM = 800
-"""How far from a prefecture listed beside it a prefecture named like a province or a river may lie (辽源、牡丹江:
-400 km; not 海南州 of Qinghai beside 海口)."""
+"""How far from a prefecture listed beside it a prefecture named like a province or a river may lie
+(辽源、牡丹江: 400 km; not 海南州 of Qinghai beside 海口)."""
 
 
 def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
     """Runs of matches that follow each other with only a list's join between them (金寨、岳西和霍山)."""
     runs: list[list[int]] = []
     for i, (s, _, _, _) in enumerate(raw):
-        if i and text[raw[i - 1][1]:s] in LIST_JOINS:
+        if i and text[raw[i - 1][1] : s] in LIST_JOINS:
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -32,13 +33,15 @@ def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
 
 
 def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, g: Gazetteer) -> dict:
-    """Short county names that :func:`resolve` rejected for want of context, taken when they stand in one 、-list
-    with other places or short county names and one choice of their counties lies within ``LIST_SPAN_KM``
-    of every other member: a list of neighbouring counties is its own context."""
+    """Short county names that :func:`resolve` rejected for want of context, taken when they stand in one
+    、-list with other places or short county names and one choice of their counties lies within
+    ``LIST_SPAN_KM`` of every other member: a list of neighbouring counties is its own context."""
     out = dict(res)
     for run in _lists(text, raw):
         names = [raw[i][3] for i in run]
-        anchors = [res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")]
+        anchors = [
+            res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")
+        ]
         loose = sorted({n for n in names if res[n][0] is None})
         options = [[p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8] for n in loose]
         if not loose or not all(options) or len(anchors) + len(loose) < 2:
@@ -51,15 +54,15 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
 
 
 ITEM_END = tuple(marks("join") + marks("clause") + marks("after_item"))
-"""What may follow the last item of a list (朝阳建设, 朝阳和锦州, 朝阳等): a join, punctuation or a verb's first character
-(data/lexicon/list_marks.csv)."""
+"""What may follow the last item of a list (朝阳建设, 朝阳和锦州, 朝阳等): a join, punctuation or a verb's
+first character (data/lexicon/list_marks.csv)."""
 ITEM_START = tuple(marks("join") + marks("clause"))
 
 
 def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
-    """A name the gazetteer keeps for corridors only because alone it is a word (朝阳, 中山, 大厂) is a unit when it
-    stands as a whole item of a 、-list next to a placed unit and one of its units lies within ``LIST_SPAN_KM``
-    of it (the nearest, the higher level first): ``锦州、朝阳`` is 朝阳市."""
+    """A name the gazetteer keeps for corridors only because alone it is a word (朝阳, 中山, 大厂) is a unit
+    when it stands as a whole item of a 、-list next to a placed unit and one of its units lies within
+    ``LIST_SPAN_KM`` of it (the nearest, the higher level first): ``锦州、朝阳`` is 朝阳市."""
     out = list(ms)
     for _ in range(2):  # a name placed in one pass may place its neighbour in the next (三河、大厂、香河)
         placed = [m for m in out if m.lon is not None and m.kind in ("city", "county", "town")]
@@ -69,7 +72,11 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 token = text[s0:e0]
                 if token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
                     continue
-                p = nearest_unit([q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level <= 3], n, LIST_SPAN_KM * 1000)
+                p = nearest_unit(
+                    [q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level <= 3],
+                    n,
+                    LIST_SPAN_KM * 1000,
+                )
                 if p is not None:
                     out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
                     out.append(Mention.of(p, s0, e0, token, p.kind, note=f"listed next to {n.name_zh}"))
@@ -78,37 +85,65 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
 
 
 def nearest_unit(cands: list[Place], n: Mention, within_m: float) -> Place | None:
-    """Among ``cands`` within ``within_m`` of the placed mention ``n``, the highest level, then the nearest."""
-    near = [(p.level, d, p.place_id, p) for p in cands if (d := float(haversine_m(p.lon, p.lat, n.lon, n.lat))) < within_m]
+    """Among ``cands`` within ``within_m`` of the placed mention ``n``, the highest level,
+    then the nearest."""
+    near = [
+        (p.level, d, p.place_id, p)
+        for p in cands
+        if (d := float(haversine_m(p.lon, p.lat, n.lon, n.lat))) < within_m
+    ]
     return min(near, key=lambda t: t[:3])[3] if near else None
 
 
 def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
-    """The spans of two or three characters that stand as whole list items right after or right before ``n``."""
+    """The spans of two or three characters that stand as whole list items
+    right after or right before ``n``."""
     spans = []
     for size in (2, 3):
         a = n.end + 1
-        if text[n.end:a] == "、" and text[a + size:a + size + 1] in ITEM_END and a + size <= len(text):
+        if text[n.end : a] == "、" and text[a + size : a + size + 1] in ITEM_END and a + size <= len(text):
             spans.append((a, a + size))
         b = n.start - 1
-        if b - size >= 0 and text[b:n.start] == "、" and (b - size == 0 or text[b - size - 1] in ITEM_START):
+        if (
+            b - size >= 0
+            and text[b : n.start] == "、"
+            and (b - size == 0 or text[b - size - 1] in ITEM_START)
+        ):
             spans.append((b - size, b))
     return spans
 
 
 def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
-    """A name read as a province or a river that also names a prefecture is that prefecture where it stands in a
-    、-list between prefectures (长春、哈尔滨、吉林; 辽源、牡丹江): the list says what kind of place its items are."""
+    """A name read as a province or a river that also names a prefecture is that prefecture where it stands in
+    a 、-list between prefectures (长春、哈尔滨、吉林; 辽源、牡丹江):
+    the list says what kind of place its items are."""
     out = list(ms)
     for k, m in enumerate(out):
-        if m.kind not in ("province", "water") or m.surface != text[m.start:m.end]:
+        if m.kind not in ("province", "water") or m.surface != text[m.start : m.end]:
             continue
-        beside = [x for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
-                  if x is not None and x.kind == "city" and text[min(x.end, m.end):max(x.start, m.start)] in LIST_JOINS]
-        cities = [p for p in g.candidates(m.surface) if p.kind == "city" and p.level == 2 and not p.adcode.endswith("0100")]
+        beside = [
+            x
+            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
+            if x is not None
+            and x.kind == "city"
+            and text[min(x.end, m.end) : max(x.start, m.start)] in LIST_JOINS
+        ]
+        cities = [
+            p
+            for p in g.candidates(m.surface)
+            if p.kind == "city" and p.level == 2 and not p.adcode.endswith("0100")
+        ]
         if beside and cities:  # a municipality's own prefecture (北京 beside 天津) is the municipality
             p = nearest_unit(cities, beside[0], CITY_LIST_SPAN_KM * 1000)
             if p is not None:
-                out[k] = Mention.of(p, m.start, m.end, m.surface, p.kind, score=m.score, runner_up=m.place_id,
-                                    note=f"listed between prefectures; {p.name_zh}")
+                out[k] = Mention.of(
+                    p,
+                    m.start,
+                    m.end,
+                    m.surface,
+                    p.kind,
+                    score=m.score,
+                    runner_up=m.place_id,
+                    note=f"listed between prefectures; {p.name_zh}",
+                )
     return out

@@ -1,5 +1,6 @@
-"""Lists of names that share one class word: ``霍尔果斯、阿拉山口、吐尔尕特等口岸``, ``吉隆、樟木、普兰、里孜口岸``,
-``宁德、莆田、漳州等港区`` (data/lexicon/list_classes.csv). Pure functions over the text and the mentions."""
+"""Lists of names that share one class word: ``霍尔果斯、阿拉山口、吐尔尕特等口岸``,
+``吉隆、樟木、普兰、里孜口岸``, ``宁德、莆田、漳州等港区`` (data/lexicon/list_classes.csv). Pure functions
+over the text and the mentions."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from geo.mention import Mention
 from geo.scan import quick
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
-CLASS_WORD = quick(re.compile(r"(等|[\d两三四五六七八九十]+[个座处])?(" + "|".join(rx for rx, _ in CLASSES) + ")"))
+CLASS_WORD = quick(
+    re.compile(r"(等|[\d两三四五六七八九十]+[个座处])?(" + "|".join(rx for rx, _ in CLASSES) + ")")
+)
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 UNITS = ("city", "county", "town")
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
@@ -43,18 +46,33 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _unit(g: Gazetteer, name: str, near: list[Place], facility: bool = False) -> Place | None:
-    """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a list
-    of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场) stands for that unit."""
+    """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a
+    list of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场)
+    stands for that unit."""
     if facility and not g.candidates(name):
-        head = next((name[:k] for k in range(len(name) - 2, 1, -1)
-                     if any(p.kind in UNITS and p.level <= 3 for p in g.candidates(name[:k]))), name)
-        inner = [p for p in g.candidates(name[len(head):]) if p.kind in UNITS and p.level == 3
-                 and any(p.adcode.startswith(q.adcode[:4]) for q in g.candidates(head) if q.kind == "city")]
+        head = next(
+            (
+                name[:k]
+                for k in range(len(name) - 2, 1, -1)
+                if any(p.kind in UNITS and p.level <= 3 for p in g.candidates(name[:k]))
+            ),
+            name,
+        )
+        inner = [
+            p
+            for p in g.candidates(name[len(head) :])
+            if p.kind in UNITS
+            and p.level == 3
+            and any(p.adcode.startswith(q.adcode[:4]) for q in g.candidates(head) if q.kind == "city")
+        ]
         if len(inner) == 1:
             return inner[0]  # 山南隆子: the county 隆子 of the city 山南
         name = head
-    cands = [p for p in g.candidates(name) if p.kind in UNITS] or [g.places[i] for i in g.waypoint_names.get(name, [])]
-    cands = [p for p in cands if p.level <= 3] or cands  # 霍尔果斯 the county-level city before the GeoNames town
+    cands = [p for p in g.candidates(name) if p.kind in UNITS] or [
+        g.places[i] for i in g.waypoint_names.get(name, [])
+    ]
+    # 霍尔果斯 the county-level city before the GeoNames town
+    cands = [p for p in cands if p.level <= 3] or cands
     if len(cands) <= 1 or not near:
         top = [p for p in cands if p.level == min((c.level for c in cands), default=0)]
         return top[0] if len(top) == 1 else None  # 阜新 the city before 阜新 the county
@@ -64,33 +82,55 @@ def _unit(g: Gazetteer, name: str, near: list[Place], facility: bool = False) ->
 def _unit_named(g: Gazetteer, item: str) -> bool:
     """A facility's name made of a county or city and a sub-name of two or three characters, whatever they are
     (日喀则和平 before 机场: 和 is part of the name here, not a join)."""
-    return 4 <= len(item) <= 8 and any(name_like(item[k:], 3) and p.kind in UNITS and p.level <= 3
-                                       for k in (len(item) - 2, len(item) - 3) for p in g.candidates(item[:k]))
+    return 4 <= len(item) <= 8 and any(
+        name_like(item[k:], 3) and p.kind in UNITS and p.level <= 3
+        for k in (len(item) - 2, len(item) - 3)
+        for p in g.candidates(item[:k])
+    )
 
 
 def _known(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
     """The feature of that kind a listed name stands for, known by name with or without the class word
     (满都拉 → 满都拉口岸; 山南隆子 → 山南隆子机场)."""
-    return next((g.places[g.exact[f]] for f in (item + word, item) if f in g.exact and g.places[g.exact[f]].kind == kind), None)
+    return next(
+        (
+            g.places[g.exact[f]]
+            for f in (item + word, item)
+            if f in g.exact and g.places[g.exact[f]].kind == kind
+        ),
+        None,
+    )
 
 
-def _item(text: str, s: int, e: int, w: re.Match, kind: str, at: Place | Mention | None, known: Place | None,
-          group: str) -> Mention:
-    """The mention of one listed name: the known feature of that name, or the name located at the settlement or
-    area it names, or unlocated."""
+def _item(
+    text: str,
+    s: int,
+    e: int,
+    w: re.Match,
+    kind: str,
+    at: Place | Mention | None,
+    known: Place | None,
+    group: str,
+) -> Mention:
+    """The mention of one listed name: the known feature of that name, or the name located at the settlement
+    or area it names, or unlocated."""
     note = f"listed before {w.group()}"
     if known:  # 满都拉 in a list of ports: the curated 满都拉口岸
         return Mention.of(known, s, e, text[s:e], kind, group=group, note=note)
     name = text[s:e] + w.group(2)
     if at is None:
-        return Mention(s, e, text[s:e], name, kind, group=group, note=f"{note}; not in the gazetteer, not located")
+        return Mention(
+            s, e, text[s:e], name, kind, group=group, note=f"{note}; not in the gazetteer, not located"
+        )
     prec = max(at.precision_m or 0.0, getattr(at, "spread_m", 0.0))
-    return Mention.at(at, s, e, text[s:e], name, kind, prec, group=group, note=f"{note}; located at {at.name_zh}")
+    return Mention.at(
+        at, s, e, text[s:e], name, kind, prec, group=group, note=f"{note}; located at {at.name_zh}"
+    )
 
 
 def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:
-    """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is none. A
-    first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
+    """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is
+    none. A first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
     a = max(text.rfind(c, 0, w.start()) for c in "，。；：\n（") + 1
     spans = _items(text, a, w.start())
     s, e = spans[-1]
@@ -98,17 +138,39 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
     spans = _after_join(text, spans)
-    apart = FACILITIES.union({"park"} if _class_kind(w) in ("airport", "port", "station") else set())  # 福州新区 before 机场
-    own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in apart.difference({_class_kind(w)})]
-    spans = spans[own[-1] + 1:] if own else spans  # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
+    # 福州新区 before 机场
+    apart = FACILITIES.union({"park"} if _class_kind(w) in ("airport", "port", "station") else set())
+    own = [
+        i
+        for i, (s, e) in enumerate(spans[:-1])
+        if kind_of_name(text[s:e]) in apart.difference({_class_kind(w)})
+    ]
+    # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
+    spans = spans[own[-1] + 1 :] if own else spans
     facility = _class_kind(w) in ("airport", "port", "station")
-    if len(spans) < 2 or not all(name_like(text[s:e], 6) or (facility and _unit_named(g, text[s:e])) for s, e in spans[1:]):
+    if len(spans) < 2 or not all(
+        name_like(text[s:e], 6) or (facility and _unit_named(g, text[s:e])) for s, e in spans[1:]
+    ):
         return []
-    first = next((m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None)
-    if first is not None and text[spans[0][0]:spans[0][1]] + w.group(2) not in g.exact:  # 提升吉隆, 将包头: a known name ending the first item starts it
-        parent = next((m for m in out if m.end == first.start and m.kind == "city" and first.adcode[:4] == m.adcode[:4]), None)
-        spans[0] = (parent.start if parent and spans[0][0] <= parent.start else first.start, first.end)  # 运城绛县
-    elif not (name_like(text[spans[0][0]:spans[0][1]], 5) or (facility and _unit_named(g, text[spans[0][0]:spans[0][1]]))):
+    first = next(
+        (m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None
+    )
+    # 提升吉隆, 将包头: a known name ending the first item starts it
+    if first is not None and text[spans[0][0] : spans[0][1]] + w.group(2) not in g.exact:
+        parent = next(
+            (
+                m
+                for m in out
+                if m.end == first.start and m.kind == "city" and first.adcode[:4] == m.adcode[:4]
+            ),
+            None,
+        )
+        # 运城绛县
+        spans[0] = (parent.start if parent and spans[0][0] <= parent.start else first.start, first.end)
+    elif not (
+        name_like(text[spans[0][0] : spans[0][1]], 5)
+        or (facility and _unit_named(g, text[spans[0][0] : spans[0][1]]))
+    ):
         return []
     if any(m.kind == "province" and (m.start, m.end) in spans for m in out):
         return []  # 天津、河北港口: the ports of provinces, not ports named after them
@@ -116,27 +178,32 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
 
 
 def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The list starts after the last 和/及/与 of the latest item that is no name (…石化基地和如东、滨海LNG接收站)."""
+    """The list starts after the last 和/及/与 of the latest item that is no name
+    (…石化基地和如东、滨海LNG接收站)."""
     j = len(spans) - 1
-    while j > 0 and name_like(text[spans[j - 1][0]:spans[j - 1][1]], 6):
+    while j > 0 and name_like(text[spans[j - 1][0] : spans[j - 1][1]], 6):
         j -= 1
     if j == 0:
         return spans
     s, e = spans[j - 1]
     k = max(text.rfind(c, s, e) for c in marks("join").replace("、", ""))
-    return [(k + 1, e)] + spans[j:] if k > s and name_like(text[k + 1:e], 6) else spans
+    return [(k + 1, e)] + spans[j:] if k > s and name_like(text[k + 1 : e], 6) else spans
 
 
 def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
-    settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a known
-    area (晋北) too; an unknown name (吐尔尕特) is kept, unlocated. The last item may carry the word itself
-    (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
+    settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
+    known area (晋北) too; an unknown name (吐尔尕特) is kept, unlocated. The last item may carry the word
+    itself (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
     out = list(ms)
     for w in CLASS_WORD.finditer(text):
         kind = _class_kind(w)
         spans = _list_spans(text, w, out, g)
-        areas = {(m.start, m.end): m for m in out if m.lon is not None and m.kind in AREAS and (m.start, m.end) in spans}
+        areas = {
+            (m.start, m.end): m
+            for m in out
+            if m.lon is not None and m.kind in AREAS and (m.start, m.end) in spans
+        }
         known = {(s, e): p for s, e in spans if (p := _known(g, text[s:e], w.group(2), kind))}
         facility = kind in ("airport", "port", "station")
         near = [p for s, e in spans if (p := _unit(g, text[s:e], [], facility))]
@@ -148,10 +215,11 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 continue  # read as part of something longer
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
-            out = [m for m in out if not (s <= m.start and m.end <= e)]  # the mentions inside, by span: equal ones share it
+            # the mentions inside, by span: equal ones share it
+            out = [m for m in out if not (s <= m.start and m.end <= e)]
             at = _unit(g, text[s:e], near, facility) or areas.get((s, e))
             x = _item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
-                x = replace(x, end=w.end(), surface=text[s:w.end()])
+                x = replace(x, end=w.end(), surface=text[s : w.end()])
             out.append(x)
     return sorted(out, key=lambda m: (m.start, -m.end))

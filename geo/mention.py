@@ -1,4 +1,5 @@
-"""A place named in a plan: the row the geoparser produces (the ``mentions`` contract, without the plan columns)."""
+"""A place named in a plan: the row the geoparser produces
+(the ``mentions`` contract, without the plan columns)."""
 
 from __future__ import annotations
 
@@ -40,22 +41,56 @@ class Mention:
 
     @classmethod
     def of(cls, p: Located, start: int, end: int, surface: str, kind: str, **rest) -> Mention:
-        """The mention of ``p`` itself, written ``surface`` at [start, end): its name, id, unit, point, precision and
-        source (``rest``: score, runner_up, group, note)."""
-        return cls(start, end, surface, p.name_zh, kind, p.place_id, p.adcode, p.lon, p.lat,
-                   precision_m=p.precision_m, coord_source=p.coord_source, **rest)
+        """The mention of ``p`` itself, written ``surface`` at [start, end): its name, id, unit, point,
+        precision and source (``rest``: score, runner_up, group, note)."""
+        return cls(
+            start,
+            end,
+            surface,
+            p.name_zh,
+            kind,
+            p.place_id,
+            p.adcode,
+            p.lon,
+            p.lat,
+            precision_m=p.precision_m,
+            coord_source=p.coord_source,
+            **rest,
+        )
 
     @classmethod
-    def at(cls, p: Located, start: int, end: int, surface: str, name: str, kind: str, precision_m: float | None,
-           **rest) -> Mention:
+    def at(
+        cls,
+        p: Located,
+        start: int,
+        end: int,
+        surface: str,
+        name: str,
+        kind: str,
+        precision_m: float | None,
+        **rest,
+    ) -> Mention:
         """A feature named ``name`` (its id ``ctx:name``) located at ``p``: its unit and point, no closer than
         ``precision_m`` (``rest``: score, runner_up, group, note)."""
-        return cls(start, end, surface, name, kind, f"ctx:{name}", p.adcode, p.lon, p.lat, precision_m=precision_m,
-                   coord_source=p.coord_source, **rest)
+        return cls(
+            start,
+            end,
+            surface,
+            name,
+            kind,
+            f"ctx:{name}",
+            p.adcode,
+            p.lon,
+            p.lat,
+            precision_m=precision_m,
+            coord_source=p.coord_source,
+            **rest,
+        )
 
     @property
     def line_stops(self) -> list[str]:
-        """The ordered place ids a line is drawn through (a corridor, a section with both ends placed); [] otherwise."""
+        """The ordered place ids a line is drawn through (a corridor, a section with both ends placed);
+        [] otherwise."""
         return self.group.split("|") if self.place_id.startswith("line:") and self.group else []
 
     def shifted(self, by: int) -> Mention:

@@ -1,12 +1,12 @@
-"""Natural Earth geometry for the gazetteer's named features: rivers as centrelines, lakes, regions and seas as
-polygons, peaks as points (``data/naturalearth/``, cut by ``scripts/cut_naturalearth.py``; public domain).
+"""Natural Earth geometry for the gazetteer's named features: rivers as centrelines, lakes, regions and seas
+as polygons, peaks as points (``data/naturalearth/``, cut by ``scripts/cut_naturalearth.py``; public domain).
 
 A feature row of a subkind that Natural Earth draws (``data/lexicon/naturalearth_classes.csv``) takes the
 geometry of the Natural Earth feature of an allowed class whose Chinese name is one of the row's written forms
-(Natural Earth's forms widened by ``data/lexicon/naturalearth_suffixes.csv``: 天山山脉 is also 天山), provided it
-lies near the units the row is anchored on (a homonym elsewhere is refused). The place then stands on a point of
-the geometry, with the geometry's reach from that point as its precision, and its anchor ``ne:LAYER:ID``
-names the geometry, which :func:`geometry` returns. All coordinates are WGS 84.
+(Natural Earth's forms widened by ``data/lexicon/naturalearth_suffixes.csv``: 天山山脉 is also 天山), provided
+it lies near the units the row is anchored on (a homonym elsewhere is refused). The place then stands on a
+point of the geometry, with the geometry's reach from that point as its precision, and its anchor
+``ne:LAYER:ID`` names the geometry, which :func:`geometry` returns. All coordinates are WGS 84.
 """
 
 from __future__ import annotations
@@ -57,8 +57,17 @@ def features() -> tuple[Feature, ...]:
             p = f["properties"]
             if not f["geometry"]:
                 continue
-            out.append(Feature(layer, p["ne_class"], p["name_zh"], p["name_en"], str(p["ne_id"]), p["wikidataid"],
-                               shape(f["geometry"])))
+            out.append(
+                Feature(
+                    layer,
+                    p["ne_class"],
+                    p["name_zh"],
+                    p["name_en"],
+                    str(p["ne_id"]),
+                    p["wikidataid"],
+                    shape(f["geometry"]),
+                )
+            )
     return tuple(out)
 
 
@@ -70,7 +79,8 @@ def version() -> str:
 
 
 def forms(name_zh: str) -> set[str]:
-    """The written forms a Natural Earth name stands for: itself and its variants by suffix (天山山脉 → 天山)."""
+    """The written forms a Natural Earth name stands for:
+    itself and its variants by suffix (天山山脉 → 天山)."""
     out = {name_zh}
     for r in table("naturalearth_suffixes"):
         if name_zh.endswith(r["ne_suffix"]) and len(name_zh) > len(r["ne_suffix"]):
@@ -129,18 +139,26 @@ def candidates(names: list[str], subkind: str, english: frozenset[str] = frozens
     is one of ``english``: Natural Earth's Chinese labels are sometimes wrong)."""
     classes = allowed(subkind)
     idx = by_form()
-    found = {f.ne_id + f.layer: f for n in names for f in idx.get(n, ()) if f.ne_class in classes.get(f.layer, ())
-             and (not english or f.name_en.lower() in english)}
+    found = {
+        f.ne_id + f.layer: f
+        for n in names
+        for f in idx.get(n, ())
+        if f.ne_class in classes.get(f.layer, ()) and (not english or f.name_en.lower() in english)
+    }
     return sorted(found.values(), key=lambda f: (f.layer, f.ne_id))
 
 
-def match(names: list[str], subkind: str, units: list[tuple[float, float, float]],
-          english: frozenset[str] = frozenset()) -> list[Feature]:
+def match(
+    names: list[str],
+    subkind: str,
+    units: list[tuple[float, float, float]],
+    english: frozenset[str] = frozenset(),
+) -> list[Feature]:
     """The Natural Earth features that are this row's feature: its names, an allowed class, at its units.
 
-    A feature that is not at the units is a homonym and is dropped (:func:`_at_units`); the others (a river drawn in several
-    pieces: its upper course, its lower course, its stretch through a lake) together must lie at the row's
-    units (:func:`near_units`). Features of one layer only, the first that fits."""
+    A feature that is not at the units is a homonym and is dropped (:func:`_at_units`); the others (a river
+    drawn in several pieces: its upper course, its lower course, its stretch through a lake) together must lie
+    at the row's units (:func:`near_units`). Features of one layer only, the first that fits."""
     found = candidates(names, subkind, english)
     for layer in dict.fromkeys(f.layer for f in found):
         near = [f for f in found if f.layer == layer and _at_units(f.geom, units)]
@@ -175,7 +193,8 @@ def _km_up(metres: float) -> float:
 
 
 def point_and_reach(geom) -> tuple[float, float, float]:
-    """A point on the geometry (on a line, inside a polygon) and how far any part of it lies from that point, in m."""
+    """A point on the geometry (on a line, inside a polygon) and how far any part of it lies from that point,
+    in m."""
     import numpy as np
     import shapely
 
@@ -199,7 +218,12 @@ def line_reach(lon: float, lat: float, reach: float, units: list[tuple[float, fl
     starts at 宜宾), so the row's units, which run from source to mouth, may reach farther than the line."""
     from geo.crs import haversine_m
 
-    return max([reach, *(_km_up(float(haversine_m(lon, lat, u_lon, u_lat)) + spread) for u_lon, u_lat, spread in units)])
+    return max(
+        [
+            reach,
+            *(_km_up(float(haversine_m(lon, lat, u_lon, u_lat)) + spread) for u_lon, u_lat, spread in units),
+        ]
+    )
 
 
 def anchor(found: list[Feature]) -> str:
@@ -211,7 +235,10 @@ def describe(found: list[Feature]) -> str:
     """The provenance of a matched geometry, for a place's ``source``."""
     f = found[0]
     ids = ", ".join(sorted({x.wikidataid for x in found if x.wikidataid}))
-    return f"geometry: Natural Earth 10m {f.layer} '{f.name_en}' ({f.ne_class}{'; ' + ids if ids else ''}); {version()}"
+    return (
+        f"geometry: Natural Earth 10m {f.layer} '{f.name_en}' "
+        f"({f.ne_class}{'; ' + ids if ids else ''}); {version()}"
+    )
 
 
 def coord_source(found: list[Feature]) -> str:

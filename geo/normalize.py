@@ -61,8 +61,10 @@ def to_simplified(text: str) -> str:
         return out
     lines = text.split("\n")
     conv_lines = [conv.convert(line) for line in lines]
-    return "\n".join(c if len(c) == len(line) else "".join(conv.convert(ch) or ch for ch in line)
-                     for c, line in zip(conv_lines, lines))
+    return "\n".join(
+        c if len(c) == len(line) else "".join(conv.convert(ch) or ch for ch in line)
+        for c, line in zip(conv_lines, lines)
+    )
 
 
 def mark_mojibake(t: Tracked) -> Tracked:
@@ -77,7 +79,9 @@ def mark_mojibake(t: Tracked) -> Tracked:
     i = 0
     while i < len(text):
         wreck = "\ue000" <= text[i] <= "\uf8ff" or text[i] == REPLACEMENT
-        if not wreck and (text[i] != "?" or not (i > 0 and (_is_cjk(text[i - 1]) or text[i - 1] in "，。、）)"))):
+        if not wreck and (
+            text[i] != "?" or not (i > 0 and (_is_cjk(text[i - 1]) or text[i - 1] in "，。、）)"))
+        ):
             i += 1
             continue
         j = i + 1
@@ -86,13 +90,18 @@ def mark_mojibake(t: Tracked) -> Tracked:
             m = PINYIN_RE.match(text, j)
             if m:
                 j = m.end()
-            elif ch in "?;)_^" or (ch.isascii() and ch.isalpha()) or ch in PINYIN_LETTERS or "\ue000" <= ch <= "\uf8ff":
+            elif (
+                ch in "?;)_^"
+                or (ch.isascii() and ch.isalpha())
+                or ch in PINYIN_LETTERS
+                or "\ue000" <= ch <= "\uf8ff"
+            ):
                 j += 1
             elif _is_cjk(ch) and not _in_gb2312_level1(simp[j]) and not PINYIN_RE.match(text, j + 1):
                 j += 1
             else:
                 break
-        if spans and i - spans[-1][1] <= 2 and all(_is_cjk(c) for c in text[spans[-1][1]:i]):
+        if spans and i - spans[-1][1] <= 2 and all(_is_cjk(c) for c in text[spans[-1][1] : i]):
             spans[-1] = (spans[-1][0], j)  # two wrecks two characters apart are one wreck
         else:
             spans.append((i, j))
@@ -115,11 +124,17 @@ def mark_mojibake(t: Tracked) -> Tracked:
 
 
 def strip_pinyin(t: Tracked) -> Tracked:
-    """Remove ruby annotations such as the ``(nèi)`` of ``內(nèi)``: lowercase pinyin right after a character."""
+    """Remove ruby annotations such as the ``(nèi)`` of ``內(nèi)``:
+    lowercase pinyin right after a character."""
     spans = []
     for m in PINYIN_RE.finditer(t.text):
         syl = m.group(1)
-        if m.start() and _is_cjk(t.text[m.start() - 1]) and syl.islower() and (not syl.isascii() or syl in _PLAIN_PINYIN):
+        if (
+            m.start()
+            and _is_cjk(t.text[m.start() - 1])
+            and syl.islower()
+            and (not syl.isascii() or syl in _PLAIN_PINYIN)
+        ):
             spans.append(m.span())
     return t.delete(spans)
 
@@ -142,7 +157,7 @@ def fix_whitespace_and_punct(t: Tracked) -> Tracked:
     new_pos: list[int] = []  # where each input character went, to move the issues with the text
     for i, ch in enumerate(text):
         new_pos.append(len(out))
-        rest = text[i + 1:i + 8].lstrip("".join(_SPACES))
+        rest = text[i + 1 : i + 8].lstrip("".join(_SPACES))
         if ch in _SPACES or (ch == "&" and (not rest or rest[0] == "\n")):
             prev, nxt = (out[-1] if out else "\n"), (rest[:1] or "\n")
             if ch != "&" and prev.isascii() and prev not in "\n " and nxt.isascii() and nxt != "\n":
@@ -158,9 +173,14 @@ def fix_whitespace_and_punct(t: Tracked) -> Tracked:
             out.append("\n")
         elif ch in _FULLWIDTH_PUNCT:
             out.append(_FULLWIDTH_PUNCT[ch])
-        elif ch == ":" and (_is_cjk(text[i + 1:i + 2] or "a") or (out and _is_cjk(out[-1]))):
+        elif ch == ":" and (_is_cjk(text[i + 1 : i + 2] or "a") or (out and _is_cjk(out[-1]))):
             out.append("：")
-        elif "\uff10" <= ch <= "\uff19" or "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a" or ch in "％．":
+        elif (
+            "\uff10" <= ch <= "\uff19"
+            or "\uff21" <= ch <= "\uff3a"
+            or "\uff41" <= ch <= "\uff5a"
+            or ch in "％．"
+        ):
             out.append(chr(ord(ch) - 0xFEE0))
         else:
             out.append(ch)
@@ -169,7 +189,10 @@ def fix_whitespace_and_punct(t: Tracked) -> Tracked:
         out.pop()
         raw.pop()
     new_pos.append(len(out))
-    issues = [Issue(i.kind, min(new_pos[i.start], len(out)), min(new_pos[i.end], len(out)), i.detail) for i in t.issues]
+    issues = [
+        Issue(i.kind, min(new_pos[i.start], len(out)), min(new_pos[i.end], len(out)), i.detail)
+        for i in t.issues
+    ]
     return Tracked("".join(out), raw, issues)
 
 

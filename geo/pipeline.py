@@ -1,6 +1,6 @@
-"""From a plan's files to its mentions: the one path that ``layers build`` (each plan of a corpus), ``python -m geo
-parse FILE`` and the explorer's Add a plan page all take; :func:`layers.build.document_frames` turns its result
-into the layers."""
+"""From a plan's files to its mentions: the one path that ``layers build`` (each plan of a corpus),
+``python -m geo parse FILE`` and the explorer's Add a plan page all take; :func:`layers.build.document_frames`
+turns its result into the layers."""
 
 from __future__ import annotations
 
@@ -16,18 +16,27 @@ Parsed = tuple[Plan, list[tuple[Mention, int]]]
 
 
 def file_meta(file_name: str) -> dict:
-    """The manifest entry of a plan that comes as one file and no manifest: its id and title are the file's stem."""
+    """The manifest entry of a plan that comes as one file and no manifest:
+    its id and title are the file's stem."""
     stem = Path(file_name).stem
-    return {"plan_id": stem, "title": stem, "issuer": "", "issued": "", "scope": "",
-            "witnesses": [{"file": file_name, "role": "primary"}]}
+    return {
+        "plan_id": stem,
+        "title": stem,
+        "issuer": "",
+        "issued": "",
+        "scope": "",
+        "witnesses": [{"file": file_name, "role": "primary"}],
+    }
 
 
-def parse_witnesses(meta: dict, witnesses: Sequence[tuple[str, str]], g: Gazetteer | None = None, *,
-                    keep_words: bool = True) -> Parsed:
+def parse_witnesses(
+    meta: dict, witnesses: Sequence[tuple[str, str]], g: Gazetteer | None = None, *, keep_words: bool = True
+) -> Parsed:
     """Normalise, structure and geoparse a plan from its decoded ``(file name, text)`` witnesses.
 
     ``meta`` is its manifest entry (see :func:`file_meta`); ``g`` defaults to the committed gazetteer. With
-    ``keep_words=False`` nothing of the plan is stored in ``data/cache`` (an uploaded plan); the mentions are the same.
+    ``keep_words=False`` nothing of the plan is stored in ``data/cache`` (an uploaded plan);
+    the mentions are the same.
     """
     from geo.gazetteer import load_gazetteer
     from geo.geoparse import geoparse_plan
@@ -36,10 +45,16 @@ def parse_witnesses(meta: dict, witnesses: Sequence[tuple[str, str]], g: Gazette
     return plan, geoparse_plan(plan, g or load_gazetteer(), keep_words=keep_words)
 
 
-def parse_bytes(file_name: str, data: bytes, g: Gazetteer | None = None, *, keep_words: bool = True,
-                max_chars: int | None = None) -> Parsed:
-    """:func:`parse_witnesses` of one plan file's bytes (txt, pdf, docx), named ``file_name`` (never opened); its text
-    may hold ``max_chars`` characters (default :data:`geo.limits.MAX_CHARS`)."""
+def parse_bytes(
+    file_name: str,
+    data: bytes,
+    g: Gazetteer | None = None,
+    *,
+    keep_words: bool = True,
+    max_chars: int | None = None,
+) -> Parsed:
+    """:func:`parse_witnesses` of one plan file's bytes (txt, pdf, docx), named ``file_name`` (never opened);
+    its text may hold ``max_chars`` characters (default :data:`geo.limits.MAX_CHARS`)."""
     from geo.documents import bytes_to_text
     from geo.limits import MAX_CHARS
 

@@ -60,8 +60,10 @@ def _tagged(pieces: list[str], persist: bool = True) -> list[list[tuple[str, str
     keys = [_key(p) for p in pieces]
     if db is not None:
         for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            rows = db.execute(f"select key, words from words where key in ({','.join('?' * len(chunk))})", chunk)
+            chunk = keys[i : i + 500]
+            rows = db.execute(
+                f"select key, words from words where key in ({','.join('?' * len(chunk))})", chunk
+            )
             found.update((k, json.loads(w)) for k, w in rows)
     todo = [(k, p) for k, p in zip(keys, pieces) if k not in found]
     if todo:
@@ -71,8 +73,10 @@ def _tagged(pieces: list[str], persist: bool = True) -> list[list[tuple[str, str
         if db is not None and persist:
             try:
                 with db:
-                    db.executemany("insert or replace into words values (?, ?)",
-                                   [(k, json.dumps(w, ensure_ascii=False)) for k, w in new.items()])
+                    db.executemany(
+                        "insert or replace into words values (?, ?)",
+                        [(k, json.dumps(w, ensure_ascii=False)) for k, w in new.items()],
+                    )
             except sqlite3.Error:
                 pass
     return [found[k] for k in keys]
@@ -88,7 +92,7 @@ def words(text: str, *, persist: bool = True) -> list[tuple[int, int, str]]:
     for (start, piece), tagged in zip(spans, _tagged([p for _, p in spans], persist)):
         at = start
         for word, tag in tagged:
-            i = text.find(word, at, start + len(piece) + 1) if text[at:at + len(word)] != word else at
+            i = text.find(word, at, start + len(piece) + 1) if text[at : at + len(word)] != word else at
             if i < 0:
                 continue  # LAC normalised the characters of this word (full-width forms): skip it
             out.append((i, i + len(word), tag))

@@ -1,5 +1,6 @@
 """Regions the plans name by their cities: chains of initials (``包鄂乌区域``), cities linked by dashes
-before a region word (``西宁—海东都市圈``) and a chain explained in brackets (``霍扎白（霍林河、扎哈淖尔、白音华）``).
+before a region word (``西宁—海东都市圈``) and a chain explained in brackets
+(``霍扎白（霍林河、扎哈淖尔、白音华）``).
 
 Pure functions over the text and the mentions found so far.
 """
@@ -31,7 +32,9 @@ def city_initials(named: list[Mention]) -> tuple[dict[str, str], dict[str, tuple
     return by_initial, points
 
 
-def city_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str], dict[str, tuple[float, float]]]) -> list[Mention]:
+def city_chains(
+    text: str, ms: list[Mention], initials: tuple[dict[str, str], dict[str, tuple[float, float]]]
+) -> list[Mention]:
     """``包鄂乌区域``: three to five characters before 区域/一体化/城市群…, each the first character of a
     different city the document names (``initials``, from :func:`city_initials` over the whole document),
     are those cities as one region (the plans' own way of writing 呼包鄂榆). Located at the mean of the
@@ -43,13 +46,31 @@ def city_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str], di
         for k in range(len(w.group(1)) - 3, -1, -1):  # the longest tail that reads as initials
             token = w.group(1)[k:]
             members = [by_initial.get(c) for c in token]
-            if all(members) and len(set(members)) == len(token) and not any(a < w.end() and w.start() + k < b for a, b in taken):
+            if (
+                all(members)
+                and len(set(members)) == len(token)
+                and not any(a < w.end() and w.start() + k < b for a, b in taken)
+            ):
                 lon = round(sum(points[c][0] for c in members) / len(members), 6)
                 lat = round(sum(points[c][1] for c in members) / len(members), 6)
                 prec = max(float(haversine_m(lon, lat, points[c][0], points[c][1])) for c in members)
-                out.append(Mention(w.start() + k, w.end(), token, token, "region", "chain:" + "|".join(members), "", lon, lat,
-                                   precision_m=round(prec, -3), coord_source="members",
-                                   note="city chain read from the initials of cities this text names: " + "、".join(members)))
+                out.append(
+                    Mention(
+                        w.start() + k,
+                        w.end(),
+                        token,
+                        token,
+                        "region",
+                        "chain:" + "|".join(members),
+                        "",
+                        lon,
+                        lat,
+                        precision_m=round(prec, -3),
+                        coord_source="members",
+                        note="city chain read from the initials of cities this text names: "
+                        + "、".join(members),
+                    )
+                )
                 break
     return out
 
@@ -61,13 +82,14 @@ MEMBER_KINDS = ("city", "county", "province", "country", "region", "town")
 
 
 def _dashed_chain(text: str, placed: list[Mention], k: int) -> list[Mention | tuple[int, int]] | None:
-    """The members joined by dashes from ``placed[k]`` on: placed mentions, or a name the gazetteer lacks between
-    two of them (贵安 in 贵阳—贵安—安顺都市圈); None when ``placed[k]`` continues a chain begun before it."""
-    if k and text[placed[k - 1].end:placed[k].start] in DASHES:
+    """The members joined by dashes from ``placed[k]`` on: placed mentions, or a name the gazetteer lacks
+    between two of them (贵安 in 贵阳—贵安—安顺都市圈);
+    None when ``placed[k]`` continues a chain begun before it."""
+    if k and text[placed[k - 1].end : placed[k].start] in DASHES:
         return None
     chain: list[Mention | tuple[int, int]] = [placed[k]]
     for nxt in islice(placed, k + 1, None):
-        gap = text[chain[-1][1] if isinstance(chain[-1], tuple) else chain[-1].end:nxt.start]
+        gap = text[chain[-1][1] if isinstance(chain[-1], tuple) else chain[-1].end : nxt.start]
         if gap in DASHES:
             chain.append(nxt)
         elif len(gap) >= 4 and gap[0] in DASHES and gap[-1] in DASHES and name_like(gap[1:-1], 4):
@@ -78,10 +100,11 @@ def _dashed_chain(text: str, placed: list[Mention], k: int) -> list[Mention | tu
 
 
 def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
-    """``西宁—海东都市圈``, ``银川—石嘴山—吴忠沿黄城市带``, ``中国—中亚—西亚经济走廊``: places joined by —/－/- and
-    followed (after at most four characters of modifiers) by 都市圈/城市带/经济走廊… are one region, located at the mean
-    of their points and as precise as the farthest of them; its members are part of its name, not mentions of their
-    own. In a list that shares the word (兰州—西宁、宁夏沿黄、呼包鄂榆城市群) the linked places are a region too."""
+    """``西宁—海东都市圈``, ``银川—石嘴山—吴忠沿黄城市带``, ``中国—中亚—西亚经济走廊``: places joined by
+    —/－/- and followed (after at most four characters of modifiers) by 都市圈/城市带/经济走廊… are one
+    region, located at the mean of their points and as precise as the farthest of them; its members are part
+    of its name, not mentions of their own. In a list that shares the word
+    (兰州—西宁、宁夏沿黄、呼包鄂榆城市群) the linked places are a region too."""
     placed = [m for m in ms if m.kind in MEMBER_KINDS and m.lon is not None]
     out, used = list(ms), set()
     for k in range(len(placed)):
@@ -99,8 +122,9 @@ def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def _region_word(text: str, last: Mention) -> tuple[int, str] | None:
-    """Where the region that ends with ``last`` ends and its word: the word ``last`` carries (安顺都市圈), the word
-    after it and at most four characters of modifiers (吴忠沿黄城市带), or the word of the 、-list it opens."""
+    """Where the region that ends with ``last`` ends and its word: the word ``last`` carries (安顺都市圈), the
+    word after it and at most four characters of modifiers (吴忠沿黄城市带),
+    or the word of the 、-list it opens."""
     inside = REGION_WORD.search(last.surface)
     if inside and last.surface.endswith(inside.group()):
         return last.end, inside.group()
@@ -108,31 +132,46 @@ def _region_word(text: str, last: Mention) -> tuple[int, str] | None:
     w = REGION_WORD.search(text, last.end, stop)
     if w is None:
         return None
-    if w.start() == last.end or (w.start() - last.end <= 4 and name_like(text[last.end:w.start()], 4)):
+    if w.start() == last.end or (w.start() - last.end <= 4 and name_like(text[last.end : w.start()], 4)):
         return w.end(), w.group()
-    return (last.end, w.group()) if text[last.end:last.end + 1] == "、" else None
+    return (last.end, w.group()) if text[last.end : last.end + 1] == "、" else None
 
 
 def _linked(text: str, members: list[Mention], start: int, end: int, word: str) -> Mention:
-    lon, lat = round(sum(c.lon for c in members) / len(members), 6), round(sum(c.lat for c in members) / len(members), 6)
+    lon, lat = (
+        round(sum(c.lon for c in members) / len(members), 6),
+        round(sum(c.lat for c in members) / len(members), 6),
+    )
     prec = max(float(haversine_m(lon, lat, c.lon, c.lat)) + (c.precision_m or 0.0) for c in members)
     name = text[start:end]
-    return Mention(start, end, name, name, "region", "chain:" + "|".join(c.name_zh for c in members), "", lon, lat,
-                   precision_m=round(prec, -3), coord_source="members", group="|".join(c.place_id for c in members),
-                   note="places linked by dashes before " + word + ": " + "、".join(c.name_zh for c in members))
+    return Mention(
+        start,
+        end,
+        name,
+        name,
+        "region",
+        "chain:" + "|".join(c.name_zh for c in members),
+        "",
+        lon,
+        lat,
+        precision_m=round(prec, -3),
+        coord_source="members",
+        group="|".join(c.place_id for c in members),
+        note="places linked by dashes before " + word + ": " + "、".join(c.name_zh for c in members),
+    )
 
 
 def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """``霍扎白（霍林河、扎哈淖尔、白音华）``: a chain of the gazetteer followed by a bracketed 、-list with one
-    item per member explains its members in order. An item not found yet is a town located at its member
+    """``霍扎白（霍林河、扎哈淖尔、白音华）``: a chain of the gazetteer followed by a bracketed 、-list with
+    one item per member explains its members in order. An item not found yet is a town located at its member
     unit, somewhere in it (``托克托县`` in ``托清准（托克托县…）`` is found already and stays)."""
     out = list(ms)
     for m in ms:
         p = g.places.get(m.place_id)
         close = text.find("）", m.end)
-        if m.kind != "region" or p is None or not p.members or text[m.end:m.end + 1] != "（" or close < 0:
+        if m.kind != "region" or p is None or not p.members or text[m.end : m.end + 1] != "（" or close < 0:
             continue
-        items = text[m.end + 1:close].split("、")
+        items = text[m.end + 1 : close].split("、")
         if len(items) != len(p.members) or not all(name_like(i) for i in items):
             continue
         pos = m.end + 1
@@ -142,8 +181,18 @@ def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention
                 continue
             u = g.places[f"adm:{code}"]
             out = [x for x in out if not (x.start < e0 and s0 < x.end)]
-            out.append(Mention.at(u, s0, e0, item, item, "town", max(u.precision_m, u.spread_m),
-                                  note=f"explains {m.surface}; located at its member {u.name_zh}"))
+            out.append(
+                Mention.at(
+                    u,
+                    s0,
+                    e0,
+                    item,
+                    item,
+                    "town",
+                    max(u.precision_m, u.spread_m),
+                    note=f"explains {m.surface}; located at its member {u.name_zh}",
+                )
+            )
     return sorted(out, key=lambda x: x.start)
 
 
@@ -154,11 +203,14 @@ ABBREVIATED = re.compile(r"[\u4e00-\u9fff]（[\u4e00-\u9fff]{1,4}）")
 CLAUSE_END = re.compile("[，。；：\n]")
 
 
-def bracketed_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str], dict[str, tuple[float, float]]]) -> list[Mention]:
-    """``南（宁）北（海）钦（州）防（城港）``, ``长吉（林）图（们江）发展带``: two or more places written by their first
-    character and a bracketed rest, side by side (cities or counties, after at most two initials of cities the text
-    names) and followed by punctuation or a chain word, are one region, with the chain word when it names it; not where
-    a line word ends the clause (包（头）银（川）…等铁路 are lines). Its members are part of its name."""
+def bracketed_chains(
+    text: str, ms: list[Mention], initials: tuple[dict[str, str], dict[str, tuple[float, float]]]
+) -> list[Mention]:
+    """``南（宁）北（海）钦（州）防（城港）``, ``长吉（林）图（们江）发展带``: two or more places written by
+    their first character and a bracketed rest, side by side (cities or counties, after at most two initials
+    of cities the text names) and followed by punctuation or a chain word, are one region, with the chain word
+    when it names it; not where a line word ends the clause (包（头）银（川）…等铁路 are lines). Its members
+    are part of its name."""
     by_initial, points = initials
     pieces = [m for m in ms if ABBREVIATED.fullmatch(m.surface) and m.lon is not None]
     out, used, k = list(ms), set(), 0
@@ -168,24 +220,43 @@ def bracketed_chains(text: str, ms: list[Mention], initials: tuple[dict[str, str
             run.append(pieces[k + len(run)])
         k += len(run)
         start, stop = run[0].start, CLAUSE_END.search(text, run[-1].end)
-        while start > 0 and run[0].start - start < 2 and text[start - 1] in by_initial and not any(
-                m.start < start <= m.end for m in ms):
+        while (
+            start > 0
+            and run[0].start - start < 2
+            and text[start - 1] in by_initial
+            and not any(m.start < start <= m.end for m in ms)
+        ):
             start -= 1
         word = CHAIN_AFTER.match(text, run[-1].end)
         clause_end = stop.start() if stop else len(text)
-        lines_after = LINE_WORD.search(text, run[-1].end, clause_end) or ABBREVIATED_WORD.search(text, run[-1].end, clause_end)
+        lines_after = LINE_WORD.search(text, run[-1].end, clause_end) or ABBREVIATED_WORD.search(
+            text, run[-1].end, clause_end
+        )
         if len(run) < 2 or not word or any(m.kind not in ("city", "county") for m in run) or lines_after:
             continue  # 准（格尔）托（克托）清（水河）工业园区: the chain runs on into a park's name
         end = word.end() if word.group() in NAMING else run[-1].end
-        members = [by_initial[c] for c in text[start:run[0].start]]
+        members = [by_initial[c] for c in text[start : run[0].start]]
         lons = [m.lon for m in run] + [points[c][0] for c in members]
         lats = [m.lat for m in run] + [points[c][1] for c in members]
         lon, lat = round(sum(lons) / len(lons), 6), round(sum(lats) / len(lats), 6)
         prec = max(float(haversine_m(lon, lat, x, y)) for x, y in zip(lons, lats))
         names = members + [m.name_zh for m in run]
-        out.append(Mention(start, end, text[start:end], text[start:end], "region", "chain:" + "|".join(names), "", lon, lat,
-                           precision_m=round(prec, -3), coord_source="members", note="places written by their first "
-                           "character and a bracketed rest, side by side: " + "、".join(names)))
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                text[start:end],
+                "region",
+                "chain:" + "|".join(names),
+                "",
+                lon,
+                lat,
+                precision_m=round(prec, -3),
+                coord_source="members",
+                note="places written by their first "
+                "character and a bracketed rest, side by side: " + "、".join(names),
+            )
+        )
         used.update(id(m) for m in run)
     return sorted([m for m in out if id(m) not in used], key=lambda m: (m.start, -m.end))
-

@@ -17,7 +17,8 @@ from geo.lexicon import table, words
 
 def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
     prov = Counter(p.province_adcode for p in places)
-    city = Counter(p.city_adcode or p.adcode for p in places if p.city_adcode or city_like_kind(p) == "city")  # 重庆 a city too
+    # 重庆 a city too
+    city = Counter(p.city_adcode or p.adcode for p in places if p.city_adcode or city_like_kind(p) == "city")
     if not places:
         return prov, city, None
     lons, lats = sorted(p.lon for p in places), sorted(p.lat for p in places)
@@ -32,11 +33,20 @@ def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazette
 
 
 FOREIGN_CITY_POPULATION = 500_000
-"""A two-character city abroad that no place in China shares its name with (曼谷, 万象) is taken from this size on."""
+"""A two-character city abroad that no place in China shares its name with
+(曼谷, 万象) is taken from this size on."""
 
 
-def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list[Place], g: Gazetteer,
-                countries: set[str] = frozenset(), under: frozenset[str] = frozenset()) -> bool:
+def _acceptable(
+    p: Place,
+    name: str,
+    prov: Counter,
+    city: Counter,
+    anchors: list[Place],
+    g: Gazetteer,
+    countries: set[str] = frozenset(),
+    under: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a candidate may stand for ``name`` in this document at all.
 
     Full official names, curated forms, cities and provinces always may, and so may counties' short
@@ -48,14 +58,31 @@ def _acceptable(p: Place, name: str, prov: Counter, city: Counter, anchors: list
     ``向城镇`` (向城镇转移) is a phrase. Any of them may also be written right after its province or city
     (``江苏吴江``, ``上海青浦``): ``under`` holds the adcodes of the units written right before the name.
     """
-    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2) or p.kind == "country":
+    if (
+        (name == p.name_zh and p.level <= 3)
+        or g.exact.get(name) == p.place_id
+        or p.level in (1, 2)
+        or p.kind == "country"
+    ):
         return True
     if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
-        return len(name) >= 3 or p.subkind in countries or (p.population >= FOREIGN_CITY_POPULATION and all(
-            c.level == 5 for c in g.candidates(name)) and name not in g.waypoint_names)
+        return (
+            len(name) >= 3
+            or p.subkind in countries
+            or (
+                p.population >= FOREIGN_CITY_POPULATION
+                and all(c.level == 5 for c in g.candidates(name))
+                and name not in g.waypoint_names
+            )
+        )
     if p.kind == "county" and len(name) >= 3:
         return True
-    if p.kind == "town" and len(name) >= 3 and not re.search("(镇|乡|苏木)$", name) and prov[p.province_adcode] > 0:
+    if (
+        p.kind == "town"
+        and len(name) >= 3
+        and not re.search("(镇|乡|苏木)$", name)
+        and prov[p.province_adcode] > 0
+    ):
         return True
     if city[p.city_adcode] > 0 or p.province_adcode in under or p.city_adcode in under:
         return True
@@ -75,13 +102,19 @@ def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[st
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | None = None
-            ) -> dict[str, tuple[Place | None, float, str]]:
+def resolve(
+    names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | None = None
+) -> dict[str, tuple[Place | None, float, str]]:
     """Best place for each written form, with its score and the runner-up's id (None: not a place here);
     ``under``: see :func:`written_under`."""
+
     def trusted(n: str) -> Place | None:
         """The one place a form names, if that form is unambiguous and not a two-character short form."""
-        c = [p for p in g.candidates(n) if p.level <= 3] if all(p.kind != "country" for p in g.candidates(n)) else []
+        c = (
+            [p for p in g.candidates(n) if p.level <= 3]
+            if all(p.kind != "country" for p in g.candidates(n))
+            else []
+        )
         if len(c) == 1 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
             return c[0]  # one unit only (日喀则 the city, whatever GeoNames towns share its name)
         provinces = [p for p in c if p.level == 1 and n == short_name(p.name_zh)]
@@ -92,13 +125,25 @@ def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | N
     countries = {p.subkind for n in set(names) for p in g.candidates(n) if p.kind == "country"}
     out: dict[str, tuple[Place | None, float, str]] = {}
     for n in set(names):
-        cands = [p for p in g.candidates(n) if _acceptable(p, n, prov, city, unique, g, countries, (under or {}).get(n, frozenset()))]
+        cands = [
+            p
+            for p in g.candidates(n)
+            if _acceptable(p, n, prov, city, unique, g, countries, (under or {}).get(n, frozenset()))
+        ]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
         # 天津市 written in full is the municipality, not its level-2 unit of the same name
-        cands.sort(key=lambda p: (not (p.level == 1 and p.name_zh == n), -_score(p, n, prov, city, centre, g), p.place_id))
+        cands.sort(
+            key=lambda p: (
+                not (p.level == 1 and p.name_zh == n),
+                -_score(p, n, prov, city, centre, g),
+                p.place_id,
+            )
+        )
         if not cands:  # every candidate is far from the plan's region: keep the best one as the reason
-            rejected = sorted(g.candidates(n), key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id))
+            rejected = sorted(
+                g.candidates(n), key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id)
+            )
             out[n] = (None, 0.0, rejected[0].place_id if rejected else "")
             continue
         best = cands[0]
@@ -106,21 +151,24 @@ def resolve(names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | N
     return out
 
 
-
 STATION_UNITS = [r["word"] for r in table("station_words") if r["role"] == "unit"]
-"""What a station's sub-name may be the short form of, inside the city it is named after (北京丰台站 in 丰台区,
-深圳西丽站 in 西丽街道), in this order: data/lexicon/station_words.csv."""
+"""What a station's sub-name may be the short form of, inside the city it is named after (北京丰台站 in
+丰台区, 深圳西丽站 in 西丽街道), in this order: data/lexicon/station_words.csv."""
 STATION_WORDS = words("station_words", role="station_word")
 
 
 def station_unit(g: Gazetteer, city: Place, suffix: str) -> tuple[Place, float] | None:
-    """The district, county or town of ``city`` that a station's sub-name is the short form of, with its spread;
-    ``suffix``: the sub-name and the station word (丰台站)."""
+    """The district, county or town of ``city`` that a station's sub-name is the short form of, with its
+    spread; ``suffix``: the sub-name and the station word (丰台站)."""
     sub = suffix[:-1]
     for w in STATION_WORDS:
         sub = sub.removesuffix(w)
     if len(sub) < 2:
         return None
-    inside = [p for w in STATION_UNITS for p in g.candidates(sub + w)
-              if p.level in (3, 4) and city.adcode in (p.city_adcode, p.province_adcode)]
+    inside = [
+        p
+        for w in STATION_UNITS
+        for p in g.candidates(sub + w)
+        if p.level in (3, 4) and city.adcode in (p.city_adcode, p.province_adcode)
+    ]
     return (inside[0], max(inside[0].spread_m, 2000.0)) if inside else None

@@ -1,6 +1,6 @@
-"""Faster scans with the same matches: a pattern that starts with optional words (``(等|N个)?(…口岸|…机场)``) makes
-Python's ``re`` try its whole alternation at every position of the text. :func:`quick` puts a lookahead for the
-characters a match can start with in front, which rejects the other positions at once."""
+"""Faster scans with the same matches: a pattern that starts with optional words (``(等|N个)?(…口岸|…机场)``)
+makes Python's ``re`` try its whole alternation at every position of the text. :func:`quick` puts a lookahead
+for the characters a match can start with in front, which rejects the other positions at once."""
 
 from __future__ import annotations
 
@@ -56,18 +56,21 @@ def _first(seq, out: list[str]) -> bool:
 
 
 def _prefixed(data) -> bool:
-    """Whether ``re`` scans for the pattern's first character itself (a literal, a class, words of literals)."""
+    """Whether ``re`` scans for the pattern's first character itself
+    (a literal, a class, words of literals)."""
     while data and data[0][0] is C.SUBPATTERN:
         data = data[0][1][3].data
     if not data:
         return False
     op, av = data[0]
-    return op in (C.LITERAL, C.IN) or (op is C.BRANCH and all(alt and alt[0][0] is C.LITERAL for alt in av[1]))
+    return op in (C.LITERAL, C.IN) or (
+        op is C.BRANCH and all(alt and alt[0][0] is C.LITERAL for alt in av[1])
+    )
 
 
 def quick(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` with a lookahead for the characters its matches start with: the same matches and groups, found faster.
-    ``rx`` itself when it needs none or when any character may start a match."""
+    """``rx`` with a lookahead for the characters its matches start with: the same matches and groups, found
+    faster. ``rx`` itself when it needs none or when any character may start a match."""
     if rx.flags & (re.IGNORECASE | re.VERBOSE):
         return rx
     data = P.parse(rx.pattern, rx.flags).data
@@ -80,10 +83,12 @@ def quick(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("(?=[" + "".join(dict.fromkeys(out)) + "])(?:" + rx.pattern + ")", rx.flags)
 
 
-def in_runs(rx: re.Pattern[str], text: str, run: re.Pattern[str], needle: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` for a pattern whose matches are made of the characters ``run`` matches any number of
-    and hold a match of ``needle`` (itself made of them): only the runs of those characters that hold a needle
-    are scanned, a pattern with a long optional start (a list before a word) is tried nowhere else."""
+def in_runs(
+    rx: re.Pattern[str], text: str, run: re.Pattern[str], needle: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose matches are made of the characters ``run`` matches any number
+    of and hold a match of ``needle`` (itself made of them): only the runs of those characters that hold a
+    needle are scanned, a pattern with a long optional start (a list before a word) is tried nowhere else."""
     back, done = "", 0
     for n in needle.finditer(text):
         if n.start() < done:

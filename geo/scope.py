@@ -1,7 +1,7 @@
 """Names that stand for a whole province or part of one in few characters: one-character province
-abbreviations written as a list (``新、甘、青、藏、川``) and an abbreviation with a direction (``陕北``, ``川西北``,
-``皖南``, ``滇中``), from data/lexicon/province_abbreviations.csv (its ``directional`` column says which
-abbreviations form such regions; 新 of 新中国, 台 of 台北, 宁 of many words do not)."""
+abbreviations written as a list (``新、甘、青、藏、川``) and an abbreviation with a direction (``陕北``,
+``川西北``, ``皖南``, ``滇中``), from data/lexicon/province_abbreviations.csv (its ``directional`` column says
+which abbreviations form such regions; 新 of 新中国, 台 of 台北, 宁 of many words do not)."""
 
 from __future__ import annotations
 
@@ -14,29 +14,43 @@ from geo.mention import Mention
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
 _ONE = "[" + "".join(ABBREVIATIONS) + "]"
 ABBREVIATION_LIST = re.compile(rf"{_ONE}(?:、{_ONE})+")
-"""Two or more one-character abbreviations separated by 、: a list of provinces (京、津、冀; 新、甘、青、藏、川),
-unless the list goes on with other words (东、中、西部); a full province name may end it (鲁、豫、晋、陕、内蒙古). A
-single character anywhere else is a word (新 is new, 青 is green), never matched."""
+"""Two or more one-character abbreviations separated by 、: a list of provinces (京、津、冀;
+新、甘、青、藏、川), unless the list goes on with other words (东、中、西部); a full province name may end it
+(鲁、豫、晋、陕、内蒙古). A single character anywhere else is a word (新 is new, 青 is green),
+never matched."""
 GOES_ON = re.compile(r"[\u4e00-\u9fff]?、")
 
 
 DIRECTIONS = alternation("directions")
-DIRECTIONAL = re.compile("([" + "".join(r["abbr"] for r in table("province_abbreviations") if r["directional"] == "yes")
-                         + f"])(?:{DIRECTIONS})(?:地区)?")
+DIRECTIONAL = re.compile(
+    "(["
+    + "".join(r["abbr"] for r in table("province_abbreviations") if r["directional"] == "yes")
+    + f"])(?:{DIRECTIONS})(?:地区)?"
+)
 """``陕北``, ``川西北``, ``蒙东地区``: part of a province named by its abbreviation and a direction."""
 
 
 def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A region for each province abbreviation followed by a direction that no mention reads already (黔东南 is
-    a prefecture, 四川西部 the province), at its province's point with the province's precision."""
+    """A region for each province abbreviation followed by a direction that no mention reads already (黔东南
+    is a prefecture, 四川西部 the province), at its province's point with the province's precision."""
     taken = [(m.start, m.end) for m in ms]
     out = list(ms)
     for w in DIRECTIONAL.finditer(text):
         if any(a < w.end() and w.start() < b for a, b in taken):
             continue
         p = g.by_adcode(ABBREVIATIONS[w.group(1)])
-        out.append(Mention.at(p, w.start(), w.end(), w.group(), w.group(), "region", p.precision_m,
-                              note=f"part of {p.name_zh} named by its abbreviation"))
+        out.append(
+            Mention.at(
+                p,
+                w.start(),
+                w.end(),
+                w.group(),
+                w.group(),
+                "region",
+                p.precision_m,
+                note=f"part of {p.name_zh} named by its abbreviation",
+            )
+        )
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
@@ -45,18 +59,33 @@ RIVER_AFTER = re.compile(alternation("river_words"))
 
 
 def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A province named like a river (黑龙江) is the river when a river word follows it (黑龙江干流) or when it
-    stands in a 、-list with a river (黑龙江、乌苏里江)."""
+    """A province named like a river (黑龙江) is the river when a river word follows it (黑龙江干流) or when
+    it stands in a 、-list with a river (黑龙江、乌苏里江)."""
     out = list(ms)
     for k, m in enumerate(out):
-        river = next((p for p in g.candidates(m.surface) if p.kind == "water"), None) if m.kind == "province" else None
+        river = (
+            next((p for p in g.candidates(m.surface) if p.kind == "water"), None)
+            if m.kind == "province"
+            else None
+        )
         if river is None:
             continue
-        beside = [x for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None) if x is not None
-                  and x.kind == "water" and text[min(x.end, m.end):max(x.start, m.start)] == "、"]
+        beside = [
+            x
+            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
+            if x is not None and x.kind == "water" and text[min(x.end, m.end) : max(x.start, m.start)] == "、"
+        ]
         if beside or RIVER_AFTER.match(text, m.end):
-            out[k] = Mention.of(river, m.start, m.end, m.surface, "water", score=m.score, runner_up=m.place_id,
-                                note="a river word or a river beside it: the river, not the province")
+            out[k] = Mention.of(
+                river,
+                m.start,
+                m.end,
+                m.surface,
+                "water",
+                score=m.score,
+                runner_up=m.place_id,
+                note="a river word or a river beside it: the river, not the province",
+            )
     return out
 
 
@@ -73,5 +102,9 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             if any(a <= i < b for a, b in taken):
                 continue
             p = g.by_adcode(ABBREVIATIONS[text[i]])
-            out.append(Mention.of(p, i, i + 1, text[i], "province", note="one-character abbreviation in a list of provinces"))
+            out.append(
+                Mention.of(
+                    p, i, i + 1, text[i], "province", note="one-character abbreviation in a list of provinces"
+                )
+            )
     return out

@@ -1,5 +1,5 @@
-"""Features the gazetteer lacks located by the unit their name starts with: ``南浔古镇`` at 南浔区, ``镇远古镇`` at
-镇远县, ``龙脊梯田景区`` at 龙脊镇. A pure function over the mentions and the gazetteer."""
+"""Features the gazetteer lacks located by the unit their name starts with: ``南浔古镇`` at 南浔区,
+``镇远古镇`` at 镇远县, ``龙脊梯田景区`` at 龙脊镇. A pure function over the mentions and the gazetteer."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from geo.mention import Mention
 POINT_KINDS = ("park", "port", "airport", "station", "town", "water", "landform", "energy")
 """Kinds of feature a unit's name at its start locates (lines and regions are not points)."""
 UNITS = ("city", "county", "town")
-NATURE_ENDS = frozenset(ending for ending, kind in ENDINGS if len(ending) == 1 and kind in ("water", "landform"))
+NATURE_ENDS = frozenset(
+    ending for ending, kind in ENDINGS if len(ending) == 1 and kind in ("water", "landform")
+)
 """One-character words that end a river's or a mountain's name (河, 山…: data/lexicon/feature_endings.csv)."""
 NEAR_M = 200_000.0
 """Of several units that share the start of a name, the one within this distance of a unit written nearby."""
@@ -24,19 +26,23 @@ STEM_PRECISION_M = 20_000.0
 
 
 def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
-    """The unit the longest start of ``name`` (two characters or more, shorter than the name) names: the only one, the
-    one nearest a unit written nearby, or the only one of the highest level; None if none or no choice."""
+    """The unit the longest start of ``name`` (two characters or more, shorter than the name) names: the only
+    one, the one nearest a unit written nearby, or the only one of the highest level;
+    None if none or no choice."""
     for k in range(len(name) - 1, 1, -1):
         cands = [p for p in g.candidates(name[:k]) if p.kind in UNITS]
         if not cands:
             continue
         if name[k] in NATURE_ENDS:
-            return None  # 天柱山风景名胜区, 北仑河口保护区: named after a mountain or a river, not after 天柱县 or 北仑区
+            # 天柱山风景名胜区, 北仑河口保护区: named after a mountain or a river, not after 天柱县 or 北仑区
+            return None
         if len(cands) == 1:
             return cands[0]
         if anchors:
-            d, best = min((min(float(haversine_m(p.lon, p.lat, a.lon, a.lat)) for a in anchors), p.place_id, p)
-                          for p in cands)[0::2]
+            d, best = min(
+                (min(float(haversine_m(p.lon, p.lat, a.lon, a.lat)) for a in anchors), p.place_id, p)
+                for p in cands
+            )[0::2]
             return best if d <= NEAR_M else None
         top = [p for p in cands if p.level == min(c.level for c in cands)]
         return top[0] if len(top) == 1 else None
@@ -44,18 +50,30 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
 
 
 def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """Every unlocated point feature whose name starts with a unit's name (its own name aside) is located in that
-    unit, as precise as the unit's spread and never closer than :data:`STEM_PRECISION_M`."""
+    """Every unlocated point feature whose name starts with a unit's name (its own name aside) is located in
+    that unit, as precise as the unit's spread and never closer than :data:`STEM_PRECISION_M`."""
     units = [m for m in ms if m.kind in UNITS + ("province",) and m.lon is not None]
     out = []
     for m in ms:
-        if m.kind in POINT_KINDS and m.lon is None and len(m.surface) >= 4 and not m.place_id.startswith("line:"):
+        if (
+            m.kind in POINT_KINDS
+            and m.lon is None
+            and len(m.surface) >= 4
+            and not m.place_id.startswith("line:")
+        ):
             near = [a for a in units if abs(a.start - m.start) <= CONTEXT_CHARS]
             p = _stem_unit(m.surface, g, near)
             if p is not None:
-                m = replace(m, place_id=m.place_id or f"ctx:{m.surface}", adcode=p.adcode, lon=p.lon, lat=p.lat,
-                            precision_m=max(p.precision_m, p.spread_m, STEM_PRECISION_M), coord_source=p.coord_source,
-                            note=_located_note(m.note, p.name_zh))
+                m = replace(
+                    m,
+                    place_id=m.place_id or f"ctx:{m.surface}",
+                    adcode=p.adcode,
+                    lon=p.lon,
+                    lat=p.lat,
+                    precision_m=max(p.precision_m, p.spread_m, STEM_PRECISION_M),
+                    coord_source=p.coord_source,
+                    note=_located_note(m.note, p.name_zh),
+                )
         out.append(m)
     return out
 
@@ -63,4 +81,3 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
 def _located_note(note: str, unit: str) -> str:
     where = f"located at {unit}, the unit its name starts with"
     return note.replace("not located", where) if "not located" in note else f"{note}; {where}".lstrip("; ")
-

@@ -14,7 +14,9 @@ NUMERALS = "零一二三四五六七八九十"
 CHAPTER_RE = re.compile(r"第([一二三四五六七八九十]{1,3})章")
 SECTION_RE = re.compile(r"第([一二三四五六七八九十]{1,3})节")
 BOX_RE = re.compile(r"专栏\s*(\d{1,2})")
-ITEM_RE = re.compile(r"(?:(?<=\n)|(?<=^)|(?<=[。；]))(?:（([一二三四五六七八九十]{1,4})）|([一二三四五六七八九十]{1,3})、)")
+ITEM_RE = re.compile(
+    r"(?:(?<=\n)|(?<=^)|(?<=[。；]))(?:（([一二三四五六七八九十]{1,4})）|([一二三四五六七八九十]{1,3})、)"
+)
 SENTENCE_END = "。！？"
 CLOSERS = "”’」』）)"
 
@@ -81,20 +83,24 @@ def find_headings(text: str, toc: list[tuple[str, str]] | None = None) -> list[H
             if not (at_line_start or in_toc):
                 continue
             title_end = _title_from_line(text, m.end(), m.end(), toc_titles, m.group())
-            out.append(Heading(level, cn_number(m.group(1)), text[m.end():title_end], m.start(), title_end))
+            out.append(Heading(level, cn_number(m.group(1)), text[m.end() : title_end], m.start(), title_end))
     for m in BOX_RE.finditer(text):
         title_end = m.end()
-        tm = re.match(r"[^。\n（]{2,20}?(?=[（\n]|重点|主要|$)", text[m.end():])
+        tm = re.match(r"[^。\n（]{2,20}?(?=[（\n]|重点|主要|$)", text[m.end() :])
         if tm:
             title_end += len(tm.group())
-        out.append(Heading("box", int(m.group(1)), text[m.end():title_end], m.start(), title_end))
+        out.append(Heading("box", int(m.group(1)), text[m.end() : title_end], m.start(), title_end))
     for m in ITEM_RE.finditer(text):
         num = m.group(1) or m.group(2)
         out.append(Heading("item", cn_number(num), m.group(), m.start(), m.end()))
     if not any(h.level == "chapter" for h in out):
         # A work plan without 第X章 (baotou-2024): its "一、…" lines are its chapters.
-        out = [_as_chapter(text, h) if h.level == "item" and h.title.endswith("、") and _line_start(text, h.start) else h
-               for h in out]
+        out = [
+            _as_chapter(text, h)
+            if h.level == "item" and h.title.endswith("、") and _line_start(text, h.start)
+            else h
+            for h in out
+        ]
     out.sort(key=lambda h: h.start)
     return out
 
@@ -106,7 +112,7 @@ def _line_start(text: str, pos: int) -> bool:
 def _as_chapter(text: str, h: Heading) -> Heading:
     end = text.find("\n", h.end)
     end = len(text) if end == -1 else end
-    return Heading("chapter", h.number, text[h.end:end].strip(), h.start, end, marker=h.title)
+    return Heading("chapter", h.number, text[h.end : end].strip(), h.start, end, marker=h.title)
 
 
 def split_sentences(text: str, headings: list[Heading]) -> list[Sentence]:

@@ -33,15 +33,26 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
         word = m.group(1)
         kind = next(k for w, k in STRUCTURE_WORDS if w == word)
         s = _name_start(text, max(0, m.start() - 16), m.start())
-        name = text[s:m.start()]
-        if not name_like(name.replace("—", "").replace("（", "").replace("）", ""), 16) or NOT_IN_SUB_NAME.search(name) \
-                or is_generic(name) or \
-                any(x.start < m.end() and s < x.end and not (s <= x.start and x.end <= m.end()) for x in out):
+        name = text[s : m.start()]
+        if (
+            not name_like(name.replace("—", "").replace("（", "").replace("）", ""), 16)
+            or NOT_IN_SUB_NAME.search(name)
+            or is_generic(name)
+            or any(x.start < m.end() and s < x.end and not (s <= x.start and x.end <= m.end()) for x in out)
+        ):
             continue
         kind = "rail" if "铁" in name + word else kind
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
-        out.append(Mention(s, m.end(), text[s:m.end()], text[s:m.end()], kind,
-                           note=f"a {word} named in the text; not in the gazetteer, not located"))
+        out.append(
+            Mention(
+                s,
+                m.end(),
+                text[s : m.end()],
+                text[s : m.end()],
+                kind,
+                note=f"a {word} named in the text; not in the gazetteer, not located",
+            )
+        )
     return routes(text, out)
 
 
@@ -50,26 +61,46 @@ ROUTE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(高速公路|高速|国道|公
 
 
 def routes(text: str, ms: list[Mention]) -> list[Mention]:
-    """Route numbers as roads: with the road named right after them, one mention (``G0711乌鲁木齐至尉犁高速公路``
-    takes the line's place; ``G4216成丽高速`` is kept unlocated, the places in its name part of it); alone, a
-    road of that number, unlocated."""
+    """Route numbers as roads: with the road named right after them, one mention
+    (``G0711乌鲁木齐至尉犁高速公路`` takes the line's place; ``G4216成丽高速`` is kept unlocated, the places
+    in its name part of it); alone, a road of that number, unlocated."""
     out = sorted(ms, key=lambda m: (m.start, -m.end))
-    for k in range(len(out) - 1, 0, -1):  # G0711 (known) + 乌鲁木齐至尉犁高速公路: one road, known by its number
+    # G0711 (known) + 乌鲁木齐至尉犁高速公路: one road, known by its number
+    for k in range(len(out) - 1, 0, -1):
         a, b = out[k - 1], out[k]
         if a.kind == b.kind == "road" and a.end == b.start and ROUTE.fullmatch(a.surface):
             keep = a if a.place_id else b
-            out[k - 1:k + 1] = [replace(keep, start=a.start, end=b.end, surface=a.surface + b.surface)]
+            out[k - 1 : k + 1] = [replace(keep, start=a.start, end=b.end, surface=a.surface + b.surface)]
     for r in ROUTE.finditer(text):
         if any(x.start < r.end() and r.start() < x.end for x in out):
             continue
-        line = next((x for x in out if x.start == r.end() and x.kind == "road" and r.group()[-1].isalnum()), None)
+        line = next(
+            (x for x in out if x.start == r.end() and x.kind == "road" and r.group()[-1].isalnum()), None
+        )
         named = ROUTE_NAME.match(text, r.end()) if r.group()[-1].isalnum() else None
         if line is not None:
             out[out.index(line)] = replace(line, start=r.start(), surface=r.group() + line.surface)
         elif named and not NOT_IN_SUB_NAME.search(named.group(1)):
             out = [x for x in out if not (r.end() <= x.start and x.end <= named.end())]
-            out.append(Mention(r.start(), named.end(), text[r.start():named.end()], text[r.start():named.end()], "road",
-                               note="a road named with its route number; not in the gazetteer, not located"))
+            out.append(
+                Mention(
+                    r.start(),
+                    named.end(),
+                    text[r.start() : named.end()],
+                    text[r.start() : named.end()],
+                    "road",
+                    note="a road named with its route number; not in the gazetteer, not located",
+                )
+            )
         else:
-            out.append(Mention(r.start(), r.end(), r.group(), r.group(), "road", note="a route number; not in the gazetteer, not located"))
+            out.append(
+                Mention(
+                    r.start(),
+                    r.end(),
+                    r.group(),
+                    r.group(),
+                    "road",
+                    note="a route number; not in the gazetteer, not located",
+                )
+            )
     return sorted(out, key=lambda m: (m.start, -m.end))

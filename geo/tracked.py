@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Issue:
-    """A defect found in the text: ``kind`` is mojibake, page_number, figure_caption, toc, repeat or lost_decimal."""
+    """A defect found in the text: ``kind`` is mojibake, page_number, figure_caption, toc,
+    repeat or lost_decimal."""
 
     kind: str
     start: int

@@ -20,16 +20,25 @@ ROOT = Path(__file__).resolve().parent.parent
 ADMIN = ("province", "city", "county")
 
 
-BLIND = {1: ("a6c9ed7", 59, 2, 5, 33, 1, 5), 2: ("cfe166d", 42, 12, 25, 25, 7, 25), 3: ("9fd85e9", 53, 12, 42, 19, 6, 38),
-         4: ("f23642b", 36, 7, 13, 18, 3, 13), 5: ("4578781", 35, 6, 8, 13, 5, 8), 6: ("10512b3", 30, 2, 3, 14, 0, 3),
-         7: ("282b741", 36, 5, 11, 16, 1, 10), 8: ("74d7f5f", 31, 11, 16, 18, 7, 16),
-         9: ("500d0fa", 30, 2, 2, 15, 2, 2), 10: ("1f8480d", 31, 0, 0, 15, 0, 0)}
+BLIND = {
+    1: ("a6c9ed7", 59, 2, 5, 33, 1, 5),
+    2: ("cfe166d", 42, 12, 25, 25, 7, 25),
+    3: ("9fd85e9", 53, 12, 42, 19, 6, 38),
+    4: ("f23642b", 36, 7, 13, 18, 3, 13),
+    5: ("4578781", 35, 6, 8, 13, 5, 8),
+    6: ("10512b3", 30, 2, 3, 14, 0, 3),
+    7: ("282b741", 36, 5, 11, 16, 1, 10),
+    8: ("74d7f5f", 31, 11, 16, 18, 7, 16),
+    9: ("500d0fa", 30, 2, 2, 15, 2, 2),
+    10: ("1f8480d", 31, 0, 0, 15, 0, 0),
+}
 """Each held-out draw scored when it was first run, before any change it prompted: (commit, true positives,
 false positives, false negatives over all kinds, then the same over the kinds other than administrative).
 Measured by checking out that commit and scoring that draw alone; each draw after the first was made
 because the one before had been looked at."""
 POOLED = {"the last four feature-word draws (5–8)": (5, 6, 7, 8), "the random-prose draws (9–10)": (9, 10)}
-"""Draws pooled for a blind figure: the last four of sentences with a feature word, and those of random sentences."""
+"""Draws pooled for a blind figure: the last four of sentences with a feature word,
+and those of random sentences."""
 
 
 def read_gold(path: Path = ROOT / "tests" / "eval" / "gold.txt") -> list[dict]:
@@ -82,7 +91,8 @@ def _expected_ok(m, expected: str) -> bool | None:
         return m.place_id == expected
     if re.fullmatch(r"[A-Z]{2}", expected):  # a country by its ISO code
         return m.place_id == f"iso:{expected}"
-    if expected.endswith("00") and not expected.endswith("0000"):  # a city: the feature may lie in any of its counties
+    # a city: the feature may lie in any of its counties
+    if expected.endswith("00") and not expected.endswith("0000"):
         return m.adcode[:4] == expected[:4]
     return m.adcode == expected
 
@@ -104,7 +114,9 @@ def score(items: list[dict]) -> dict:
                     res_n[m.kind] += 1
                     res_ok[m.kind] += ok
                     if not ok:
-                        errors.append(("wrong place", it["plan_id"], m.surface, m.kind, m.adcode or m.place_id, hit[2]))
+                        errors.append(
+                            ("wrong place", it["plan_id"], m.surface, m.kind, m.adcode or m.place_id, hit[2])
+                        )
             else:
                 fp[m.kind] += 1
                 errors.append(("false", it["plan_id"], m.surface, m.kind, m.adcode or m.place_id, ""))
@@ -164,45 +176,79 @@ def cpca_adcodes(sentence: str) -> list[str]:
     return out
 
 
-GROUPS = [("administrative (province, city, county)", ADMIN), ("towns", ("town",)), ("ports", ("port",)),
-          ("airports", ("airport",)), ("rail lines", ("rail",)), ("roads", ("road",)), ("water", ("water",)),
-          ("landforms", ("landform",)), ("eco zones", ("eco_zone",)), ("parks and zones", ("park",)),
-          ("energy", ("energy",)), ("regions and city chains", ("region",)), ("countries", ("country",)),
-          ("stations", ("station",))]
+GROUPS = [
+    ("administrative (province, city, county)", ADMIN),
+    ("towns", ("town",)),
+    ("ports", ("port",)),
+    ("airports", ("airport",)),
+    ("rail lines", ("rail",)),
+    ("roads", ("road",)),
+    ("water", ("water",)),
+    ("landforms", ("landform",)),
+    ("eco zones", ("eco_zone",)),
+    ("parks and zones", ("park",)),
+    ("energy", ("energy",)),
+    ("regions and city chains", ("region",)),
+    ("countries", ("country",)),
+    ("stations", ("station",)),
+]
 ALL_KINDS = tuple(k for _, ks in GROUPS for k in ks)
 WITH_ALL = GROUPS + [("all", ALL_KINDS)]
 
 
 def report(items: list[dict], s: dict) -> str:
     n_gold = sum(len(it["gold"]) for it in items)
-    lines = ["# Geoparser evaluation", "",
-             f"Measured by `python scripts/evaluate.py` on `tests/eval/gold.txt`: {len(items)} sentences from all five plans, "
-             f"{n_gold} hand-annotated mentions.", "",
-             "Annotation rules: every span that names a place is a mention — administrative units in full, short or",
-             "parenthetical form (`包（头）`), towns, ports, airports, rivers, lakes, deserts, mountains, parks and zones",
-             "with a proper name, regions and city chains, and named lines. A line in a list is its own span",
-             "(`包头至银川`), the last one carrying the shared word (`鄂尔多斯至榆林至延安高速铁路`); its end points are",
-             "mentions too. A name fused with a feature word is the feature only (`包头机场` is an airport; in",
-             "`包头、鄂尔多斯机场` both are airports); a place with a verb before an unnamed facility is the place",
-             "(`支持榆林创建航空口岸`: 榆林 is the city). Generic words (城区, 沿海城市群, 金山银山) are not places.",
-             "Each mention records the adcode it stands for or lies in, or the curated place, or `-` when no",
-             "location can be checked (lines, foreign cities), or an ISO code for a country. Since 2026-11-30: a region named",
-             "by a place and a region word is one mention (`黄河流域`, `呼包鄂榆城市群`, `西安都市圈`), a river's 上游/下游 is the",
-             "river, countries are mentions (`中国`, `蒙古国`; 我国 and 全国 are not), grasslands are landforms, a named energy",
-             "base is energy; the four sets were brought to these rules in the commits that say so. The second blind set",
-             "(2026-12-01) follows them and adds: a place, modifiers and a designation are one mention",
-             "(`长江黄河上游生态屏障`), a port area written after its port is one port (`芜湖港朱家桥港区`), the last item of a",
-             "list keeps the class word it carries (`天柱山风景名胜区`), famous mountains listed as scenic areas are parks.",
-             "Omissions found in this set while working (lines of a list",
-             "left out, regions not yet known to the gazetteer, a city once typed as the port it applies for) were corrected",
-             "by these rules; the git history shows each. The third blind set (2026-12-01, written by a helper who never ran",
-             "the parser) follows the same rules; with it, one sentence of this set was brought to the list rule",
-             "(`包头、鄂尔多斯、乌兰察布千万千瓦级新能源基地`: three energy bases, as in `灵武、盐池、红寺堡光伏基地`), and a",
-             "mountain, reservoir or delta written as an area (`六盘山区`, `三峡库区`, `黄河三角洲`) is a region in every set.",
-             "The fourth blind set (2026-12-01, another helper, other genres) follows the same rules; its annotator, like",
-             "the other sets' but unlike this set's, leaves a section `A至B段` out, writes a wetland after its lake as one",
-             "mention (`洪泽湖湿地`) and a zone's area after the zone as one (`…自由贸易试验区哈尔滨片区`).", "",
-             "| kinds | gold | precision | recall | F1 | resolution accuracy |", "|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        "# Geoparser evaluation",
+        "",
+        "Measured by `python scripts/evaluate.py` on `tests/eval/gold.txt`: "
+        f"{len(items)} sentences from all five plans, {n_gold} hand-annotated mentions.",
+        "",
+        "Annotation rules: every span that names a place is a mention — administrative units in full, "
+        "short or",
+        "parenthetical form (`包（头）`), towns, ports, airports, rivers, lakes, deserts, mountains, "
+        "parks and zones",
+        "with a proper name, regions and city chains, and named lines. A line in a list is its own span",
+        "(`包头至银川`), the last one carrying the shared word (`鄂尔多斯至榆林至延安高速铁路`); "
+        "its end points are",
+        "mentions too. A name fused with a feature word is the feature only (`包头机场` is an airport; in",
+        "`包头、鄂尔多斯机场` both are airports); "
+        "a place with a verb before an unnamed facility is the place",
+        "(`支持榆林创建航空口岸`: 榆林 is the city). "
+        "Generic words (城区, 沿海城市群, 金山银山) are not places.",
+        "Each mention records the adcode it stands for or lies in, or the curated place, or `-` when no",
+        "location can be checked (lines, foreign cities), or an ISO code for a country. Since 2026-11-30: "
+        "a region named",
+        "by a place and a region word is one mention (`黄河流域`, `呼包鄂榆城市群`, `西安都市圈`), "
+        "a river's 上游/下游 is the",
+        "river, countries are mentions (`中国`, `蒙古国`; 我国 and 全国 are not), grasslands are landforms, "
+        "a named energy",
+        "base is energy; the four sets were brought to these rules in the commits that say so. The second "
+        "blind set",
+        "(2026-12-01) follows them and adds: a place, modifiers and a designation are one mention",
+        "(`长江黄河上游生态屏障`), a port area written after its port is one port (`芜湖港朱家桥港区`), "
+        "the last item of a",
+        "list keeps the class word it carries (`天柱山风景名胜区`), "
+        "famous mountains listed as scenic areas are parks.",
+        "Omissions found in this set while working (lines of a list",
+        "left out, regions not yet known to the gazetteer, "
+        "a city once typed as the port it applies for) were corrected",
+        "by these rules; the git history shows each. The third blind set (2026-12-01, written by a helper "
+        "who never ran",
+        "the parser) follows the same rules; with it, one sentence of this set was brought to the list rule",
+        "(`包头、鄂尔多斯、乌兰察布千万千瓦级新能源基地`: three energy bases, as in "
+        "`灵武、盐池、红寺堡光伏基地`), and a",
+        "mountain, reservoir or delta written as an area (`六盘山区`, `三峡库区`, `黄河三角洲`) is a region "
+        "in every set.",
+        "The fourth blind set (2026-12-01, another helper, other genres) follows the same rules; "
+        "its annotator, like",
+        "the other sets' but unlike this set's, leaves a section `A至B段` out, "
+        "writes a wetland after its lake as one",
+        "mention (`洪泽湖湿地`) and a zone's area after the zone as one (`…自由贸易试验区哈尔滨片区`).",
+        "",
+        "| kinds | gold | precision | recall | F1 | resolution accuracy |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for label, kinds in WITH_ALL:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
         p, r, f, acc = group_scores(s, kinds)
@@ -213,10 +259,22 @@ def report(items: list[dict], s: dict) -> str:
         cpca_row = f"| cpca 0.5.5 (`transform_text_with_addrs`) | {cp:.3f} | {cr:.3f} |"
     except ImportError:
         cpca_row = "| cpca | not installed | |"
-    lines += ["", "## Administrative names by adcode, side by side with cpca", "",
-              "Same sentences; a name counts when the adcode it is resolved to is right.", "",
-              "| system | precision | recall |", "|---|---:|---:|", f"| this project | {op:.3f} | {orc:.3f} |", cpca_row, "",
-              "## Remaining errors", "", "| error | plan | surface | kind | got | expected |", "|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Administrative names by adcode, side by side with cpca",
+        "",
+        "Same sentences; a name counts when the adcode it is resolved to is right.",
+        "",
+        "| system | precision | recall |",
+        "|---|---:|---:|",
+        f"| this project | {op:.3f} | {orc:.3f} |",
+        cpca_row,
+        "",
+        "## Remaining errors",
+        "",
+        "| error | plan | surface | kind | got | expected |",
+        "|---|---|---|---|---|---|",
+    ]
     lines += [f"| {e[0]} | {e[1]} | {e[2]} | {e[3]} | {e[4]} | {e[5]} |" for e in s["errors"]]
     return "\n".join(lines) + "\n"
 
@@ -224,29 +282,47 @@ def report(items: list[dict], s: dict) -> str:
 def heldout_report(items: list[dict], s: dict) -> str:
     """The held-out set: annotated blind after development, so its figures are not tuned."""
     n = sum(len(it["gold"]) for it in items)
-    lines = ["", "## Held-out set", "",
-             f"`tests/eval/heldout.txt`: {len(items)} sentences, {n} mentions in {len(BLIND)} draws, each annotated from the text "
-             "alone before the parser was run on it (the file says how each was drawn). **The blind columns are the honest "
-             "figures**: each draw's score when it was first run. Every draw was then looked at and the parser improved on what "
-             "it missed (general rules only), so the current columns are no longer blind; each next draw measured the improved "
-             "parser afresh. Draws 2 and 4–8 hold sentences with a feature word, and after draw 8 the corpus had none left "
-             "outside the evaluation sets; draws 9 and 10 are random prose.", "",
-             "| draw | sentences | mentions | blind: commit | blind: precision | blind: recall | now: precision | now: recall |",
-             "|---|---:|---:|---|---:|---:|---:|---:|"]
+    lines = [
+        "",
+        "## Held-out set",
+        "",
+        f"`tests/eval/heldout.txt`: {len(items)} sentences, {n} mentions in {len(BLIND)} draws, "
+        "each annotated from the text alone before the parser was run on it (the file says how each was "
+        "drawn). **The blind columns are the honest figures**: each draw's score when it was first run. "
+        "Every draw was then looked at and the parser improved on what it missed (general rules only), so "
+        "the current columns are no longer blind; each next draw measured the improved parser afresh. "
+        "Draws 2 and 4–8 hold sentences with a feature word, and after draw 8 the corpus had none left "
+        "outside the evaluation sets; draws 9 and 10 are random prose.",
+        "",
+        "| draw | sentences | mentions | blind: commit | blind: precision | blind: recall "
+        "| now: precision | now: recall |",
+        "|---|---:|---:|---|---:|---:|---:|---:|",
+    ]
     for d in sorted({it["draw"] for it in items}):
         part = [it for it in items if it["draw"] == d]
         p, r, _, _ = group_scores(score(part), ALL_KINDS)
         commit, tp, fp, fn = BLIND[d][:4] if d in BLIND else ("—", 0, 0, 0)
         bp, br, _ = prf(tp, fp, fn)
-        lines.append(f"| {d} | {len(part)} | {sum(len(it['gold']) for it in part)} | {commit} | {bp:.3f} | {br:.3f} | {p:.3f} | {r:.3f} |")
+        lines.append(
+            f"| {d} | {len(part)} | {sum(len(it['gold']) for it in part)} | {commit} | {bp:.3f} | {br:.3f} | "
+            f"{p:.3f} | {r:.3f} |"
+        )
     for name, draws in POOLED.items():
         pooled = [BLIND[d] for d in draws]
         for label, cols in (("all kinds", (1, 2, 3)), ("kinds other than administrative", (4, 5, 6))):
             tp, fp, fn = (sum(b[c] for b in pooled) for c in cols)
             bp, br, _ = prf(tp, fp, fn)
-            lines.append(f"| blind, {name} pooled, {label} ({tp + fn} mentions) | | | | {bp:.3f} | {br:.3f} | | |")
-    lines += ["", "All draws together, now, by kind (kinds with fewer than 5 mentions here are left out; their errors are listed):", "",
-              "| kinds | gold | precision | recall | resolution accuracy |", "|---|---:|---:|---:|---:|"]
+            lines.append(
+                f"| blind, {name} pooled, {label} ({tp + fn} mentions) | | | | {bp:.3f} | {br:.3f} | | |"
+            )
+    lines += [
+        "",
+        "All draws together, now, by kind (kinds with fewer than 5 mentions here are left out; "
+        "their errors are listed):",
+        "",
+        "| kinds | gold | precision | recall | resolution accuracy |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for label, kinds in WITH_ALL:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
         if gold < 5:
@@ -259,11 +335,18 @@ def heldout_report(items: list[dict], s: dict) -> str:
 
 
 def combined_report(s: dict) -> str:
-    """Both sets together, by kind: what the targets (≥ 0.95 administrative, ≥ 0.90 other kinds) are read against."""
-    lines = ["", "## Both sets together", "",
-             "Development and held-out mentions pooled, now (not blind). Targets: precision and recall ≥ 0.95 for "
-             "administrative names, ≥ 0.90 for the other kinds.", "",
-             "| kinds | gold | precision | recall | resolution accuracy | target met |", "|---|---:|---:|---:|---:|---|"]
+    """Both sets together, by kind: what the targets
+    (≥ 0.95 administrative, ≥ 0.90 other kinds) are read against."""
+    lines = [
+        "",
+        "## Both sets together",
+        "",
+        "Development and held-out mentions pooled, now (not blind). Targets: precision and recall ≥ 0.95 for "
+        "administrative names, ≥ 0.90 for the other kinds.",
+        "",
+        "| kinds | gold | precision | recall | resolution accuracy | target met |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
     for label, kinds in WITH_ALL:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
         p, r, _, acc = group_scores(s, kinds)
@@ -273,49 +356,84 @@ def combined_report(s: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-REGION_SETS = {"development": "regions_dev.txt", "blind": "regions_blind.txt", "second blind": "regions_blind2.txt",
-               "third blind": "regions_blind3.txt", "fourth blind": "regions_blind4.txt"}
+REGION_SETS = {
+    "development": "regions_dev.txt",
+    "blind": "regions_blind.txt",
+    "second blind": "regions_blind2.txt",
+    "third blind": "regions_blind3.txt",
+    "fourth blind": "regions_blind4.txt",
+}
 REGIONS_BLIND = ("c1d73d6", (535, 75, 132), (312, 46, 116), (223, 29, 16))
 """The blind set of other-region sentences scored once, when first run at that commit, before anyone looked at
 its sentences or its errors: (commit, then true positives, false positives and false negatives over all kinds,
 over the kinds other than administrative, and over administrative names)."""
-REGIONS_BLIND2 = (("f0c85b9", (595, 109, 153), (267, 72, 134), (328, 37, 19)),
-                  ("50b0884", (602, 108, 146), (274, 74, 127), (328, 34, 19)))
+REGIONS_BLIND2 = (
+    ("f0c85b9", (595, 109, 153), (267, 72, 134), (328, 37, 19)),
+    ("50b0884", (602, 108, 146), (274, 74, 127), (328, 34, 19)),
+)
 """The second blind set (written 2026-12-01 by a helper who never ran the parser) scored once at the session's
 first commit and once at the commit where it was added, before its errors were read; same figures as above."""
-REGIONS_BLIND3 = (("16da091", (632, 67, 125), (337, 53, 98), (295, 14, 27)),
-                  ("781aba3", (634, 66, 123), (339, 52, 96), (295, 14, 27)))
+REGIONS_BLIND3 = (
+    ("16da091", (632, 67, 125), (337, 53, 98), (295, 14, 27)),
+    ("781aba3", (634, 66, 123), (339, 52, 96), (295, 14, 27)),
+)
 """The third blind set (written 2026-12-01 by another helper who never ran the parser) scored once at the last
 commit of the session before and once at the commit where it was added, before its errors were read."""
 REGIONS_BLIND4 = (("2e5cb89", (603, 123, 189), (364, 88, 173), (239, 35, 16)),)
-"""The fourth blind set (written 2026-12-01 by a helper who never ran the parser, in other genres: 国土空间规划, water,
-culture and tourism, energy, ports and zones, news) scored once at the commit where it was added, before its errors
-were read; its errors were then read and worked on, so today's figures on it are no longer blind."""
-"""Sentences in the style of plans of other regions, written for this project (tests/eval/); each parsed on its own."""
+"""The fourth blind set (written 2026-12-01 by a helper who never ran the parser, in other genres:
+国土空间规划, water, culture and tourism, energy, ports and zones, news) scored once at the commit where it
+was added, before its errors were read; its errors were then read and worked on, so today's figures on it are
+no longer blind."""
+"""Sentences in the style of plans of other regions, written for this project (tests/eval/);
+each parsed on its own."""
 
 
 def regions_report(name: str, items: list[dict], s: dict) -> str:
     """One set of other-region sentences, by kind, with cpca beside us on administrative names."""
     n = sum(len(it["gold"]) for it in items)
-    lines = ["", f"## Other regions: {name} set", "",
-             f"`tests/eval/{REGION_SETS[name]}`: {len(items)} sentences, {n} mentions, each sentence parsed on its own.", "",
-             "| kinds | gold | precision | recall | resolution accuracy |", "|---|---:|---:|---:|---:|"]
-    for label, kinds in WITH_ALL + [("other than administrative", tuple(k for k in ALL_KINDS if k not in ADMIN))]:
+    lines = [
+        "",
+        f"## Other regions: {name} set",
+        "",
+        f"`tests/eval/{REGION_SETS[name]}`: {len(items)} sentences, {n} mentions, "
+        "each sentence parsed on its own.",
+        "",
+        "| kinds | gold | precision | recall | resolution accuracy |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for label, kinds in WITH_ALL + [
+        ("other than administrative", tuple(k for k in ALL_KINDS if k not in ADMIN))
+    ]:
         gold = sum(s["tp"][k] + s["fn"][k] for k in kinds)
         if gold:
             p, r, _, acc = group_scores(s, kinds)
             lines.append(f"| {label} | {gold} | {p:.3f} | {r:.3f} | {acc:.3f} |")
-    for commit, *groups in {"blind": (REGIONS_BLIND,), "second blind": REGIONS_BLIND2,
-                          "third blind": REGIONS_BLIND3, "fourth blind": REGIONS_BLIND4}.get(name, ()):
-        figures = [f"{label} P {prf(*g)[0]:.3f} / R {prf(*g)[1]:.3f}" for label, g in
-                   zip(("all kinds", "other than administrative", "administrative"), groups)]
-        lines += ["", f"**Blind, when run at {commit}** (before its errors were read): " + "; ".join(figures) + "."]
+    for commit, *groups in {
+        "blind": (REGIONS_BLIND,),
+        "second blind": REGIONS_BLIND2,
+        "third blind": REGIONS_BLIND3,
+        "fourth blind": REGIONS_BLIND4,
+    }.get(name, ()):
+        figures = [
+            f"{label} P {prf(*g)[0]:.3f} / R {prf(*g)[1]:.3f}"
+            for label, g in zip(("all kinds", "other than administrative", "administrative"), groups)
+        ]
+        lines += [
+            "",
+            f"**Blind, when run at {commit}** (before its errors were read): " + "; ".join(figures) + ".",
+        ]
     if "blind" in name:
         lines += ["", "The table above is today's, no longer blind."]
     op, orc = admin_by_adcode(items, ours=True)
     cp, cr = admin_by_adcode(items, ours=False)
-    lines += ["", f"Administrative names by adcode: this project P {op:.3f} / R {orc:.3f}; cpca 0.5.5 P {cp:.3f} / R {cr:.3f}.", "",
-              "| error | surface | kind | got | expected |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        f"Administrative names by adcode: this project P {op:.3f} / R {orc:.3f}; "
+        f"cpca 0.5.5 P {cp:.3f} / R {cr:.3f}.",
+        "",
+        "| error | surface | kind | got | expected |",
+        "|---|---|---|---|---|",
+    ]
     lines += [f"| {e[0]} | {e[2]} | {e[3]} | {e[4]} | {e[5]} |" for e in s["errors"]]
     return "\n".join(lines) + "\n"
 

@@ -22,9 +22,21 @@ def test_every_cluster_county_resolves_from_full_and_short_forms(gaz):
             assert ms and ms[0].adcode == p.adcode, (form, ms)
 
 
-@pytest.mark.parametrize("form,adcode", [("准旗", "150622"), ("达旗", "150621"), ("伊旗", "150627"), ("土右旗", "150221"),
-                                         ("托县", "150122"), ("神木县", "610881"), ("横山县", "610803"),
-                                         ("乌兰察布盟", "150900"), ("康巴什新区", "150603"), ("察右前旗", "150926")])
+@pytest.mark.parametrize(
+    "form,adcode",
+    [
+        ("准旗", "150622"),
+        ("达旗", "150621"),
+        ("伊旗", "150627"),
+        ("土右旗", "150221"),
+        ("托县", "150122"),
+        ("神木县", "610881"),
+        ("横山县", "610803"),
+        ("乌兰察布盟", "150900"),
+        ("康巴什新区", "150603"),
+        ("察右前旗", "150926"),
+    ],
+)
 def test_written_forms(gaz, form, adcode):
     assert geoparse(f"推进{form}建设。", gaz)[0].adcode == adcode
 
@@ -39,9 +51,11 @@ def test_disambiguation_by_region(gaz):
 
 def test_gcj_reference_pairs():
     # published test pairs of the GCJ-02 algorithm (WGS lat, lon → GCJ lat, lon)
-    pairs = [(31.1774276, 121.5272106, 31.17530398364597, 121.531541859215),
-             (22.543847, 113.912316, 22.540796131694766, 113.9171764808363),
-             (39.911954, 116.377817, 39.91334545536069, 116.38404722455657)]
+    pairs = [
+        (31.1774276, 121.5272106, 31.17530398364597, 121.531541859215),
+        (22.543847, 113.912316, 22.540796131694766, 113.9171764808363),
+        (39.911954, 116.377817, 39.91334545536069, 116.38404722455657),
+    ]
     for wlat, wlon, glat, glon in pairs:
         lon, lat = wgs_to_gcj(wlon, wlat)
         assert haversine_m(lon, lat, glon, glat) < 1.0
@@ -82,7 +96,9 @@ def test_yellow_river_follows_converted_boundaries():
     dalad = admin_polygon("150621").boundary
     seg = river.intersection(admin_polygon("150621").buffer(0.05))
     pts = [seg.interpolate(f, normalized=True) for f in [i / 20 for i in range(21)]]
-    dists = sorted(float(haversine_m(p.x, p.y, q.x, q.y)) for p in pts for q in [dalad.interpolate(dalad.project(p))])
+    dists = sorted(
+        float(haversine_m(p.x, p.y, q.x, q.y)) for p in pts for q in [dalad.interpolate(dalad.project(p))]
+    )
     assert dists[len(dists) // 2] < 1500  # median distance, measured ~ a few hundred metres
 
 
@@ -96,7 +112,9 @@ def test_lookup_api_and_cli(gaz):
     r = subprocess.run([sys.executable, "-m", "geo", "lookup", "朝阳区"], capture_output=True, text=True)
     lines = r.stdout.splitlines()
     assert r.returncode == 0 and len(lines) >= 2 and all(line[:6].isdigit() for line in lines)
-    r = subprocess.run([sys.executable, "-m", "geo", "lookup", "不存在的地方"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "geo", "lookup", "不存在的地方"], capture_output=True, text=True
+    )
     assert r.returncode == 1 and "no place" in r.stderr and "Traceback" not in r.stderr
 
 
@@ -107,12 +125,25 @@ def test_lakes_in_gshhg_get_their_own_point(gaz):
 
 
 def test_each_gazetteer_uses_its_own_automaton():
-    """Two gazetteers alive in turn: each matches only its own names (the automaton was once cached by id())."""
+    """Two gazetteers alive in turn: each matches only its own names
+    (the automaton was once cached by id())."""
     from geo.gazetteer import Gazetteer, Place
 
     def tiny(name: str, adcode: str) -> Gazetteer:
         g = Gazetteer()
-        p = Place(f"adm:{adcode}", name, "city", adcode, adcode, adcode[:2] + "0000", 110.0, 40.0, "test", 1.0, level=2)
+        p = Place(
+            f"adm:{adcode}",
+            name,
+            "city",
+            adcode,
+            adcode,
+            adcode[:2] + "0000",
+            110.0,
+            40.0,
+            "test",
+            1.0,
+            level=2,
+        )
         g.places[p.place_id] = p
         g.add_name(name, p.place_id)
         return g
@@ -130,8 +161,19 @@ def test_a_name_added_after_matching_is_matched():
 
     g = Gazetteer()
     for name, adcode in (("包头市", "150200"), ("银川市", "640100")):
-        g.places[f"adm:{adcode}"] = Place(f"adm:{adcode}", name, "city", adcode, adcode, adcode[:2] + "0000", 110.0, 40.0,
-                                          "test", 1.0, level=2)
+        g.places[f"adm:{adcode}"] = Place(
+            f"adm:{adcode}",
+            name,
+            "city",
+            adcode,
+            adcode,
+            adcode[:2] + "0000",
+            110.0,
+            40.0,
+            "test",
+            1.0,
+            level=2,
+        )
     g.add_name("包头市", "adm:150200")
     assert [m.adcode for m in geoparse("包头市与银川市合作。", g)] == ["150200"]
     g.add_name("银川市", "adm:640100")

@@ -8,7 +8,8 @@ def kinds(text, gaz):
 def test_parenthetical_abbreviations_make_lines(gaz):
     ms = geoparse("有序推进京包（头）、包（头）银（川）、包（头）西（安）等铁路建设。", gaz)
     lines = [m for m in ms if m.kind == "rail"]
-    assert {m.name_zh for m in lines} == {"京包铁路", "包头—银川铁路", "包头—西安铁路"}  # 京 + 包（头）: the line 京包
+    # 京 + 包（头）: the line 京包
+    assert {m.name_zh for m in lines} == {"京包铁路", "包头—银川铁路", "包头—西安铁路"}
     assert [m.adcode for m in ms if m.surface == "包（头）"] == ["150200"] * 3
 
 
@@ -19,88 +20,159 @@ def test_enumerated_airports(gaz):
 
 
 def test_airports_listed_by_unit_and_sub_name(gaz):
-    """Items made of a city and a sub-name, whatever its characters (和 in 日喀则和平 is no join), a count before the
-    class word, and 民用运输机场: every item is an airport, at the county its sub-name names where it names one."""
-    ms = geoparse("推进日喀则和平、山南隆子、阿里普兰机场改扩建，布局运城绛县、临汾蒲县和晋中榆社3个通用机场，"
-                  "开展咸宁、随州等民用运输机场前期研究。", gaz)
+    """Items made of a city and a sub-name, whatever its characters (和 in 日喀则和平 is no join), a count
+    before the class word, and 民用运输机场: every item is an airport, at the county its sub-name names where
+    it names one."""
+    ms = geoparse(
+        "推进日喀则和平、山南隆子、阿里普兰机场改扩建，布局运城绛县、临汾蒲县和晋中榆社3个通用机场，"
+        "开展咸宁、随州等民用运输机场前期研究。",
+        gaz,
+    )
     air = {m.surface: m.adcode for m in ms if m.kind == "airport"}
-    assert list(air) == ["日喀则和平", "山南隆子", "阿里普兰机场", "运城绛县", "临汾蒲县", "晋中榆社", "咸宁", "随州"]
+    assert list(air) == [
+        "日喀则和平",
+        "山南隆子",
+        "阿里普兰机场",
+        "运城绛县",
+        "临汾蒲县",
+        "晋中榆社",
+        "咸宁",
+        "随州",
+    ]
     assert air["山南隆子"] == "540529" and air["运城绛县"] == "140826" and air["咸宁"] == "421200"
     assert not any(m.kind == "airport" for m in geoparse("支持二连浩特市、东乌珠穆沁旗发展口岸经济。", gaz))
 
 
 def test_areas_of_a_zone(gaz):
-    """A zone's areas written after it and listed after the first (a bare name shares the word): one park each, at
-    the place it is named after; the places inside their names are part of them."""
-    ms = geoparse("支持中国（云南）自由贸易试验区昆明片区、红河片区和德宏片区差异化探索，"
-                  "推动中国（湖北）自由贸易试验区武汉片区与襄阳、宜昌片区联动发展。", gaz)
+    """A zone's areas written after it and listed after the first (a bare name shares the word): one park
+    each, at the place it is named after; the places inside their names are part of them."""
+    ms = geoparse(
+        "支持中国（云南）自由贸易试验区昆明片区、红河片区和德宏片区差异化探索，"
+        "推动中国（湖北）自由贸易试验区武汉片区与襄阳、宜昌片区联动发展。",
+        gaz,
+    )
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [
-        ("中国（云南）自由贸易试验区昆明片区", "park", "530100"), ("红河片区", "park", "532500"), ("德宏片区", "park", "533100"),
-        ("中国（湖北）自由贸易试验区武汉片区", "park", "420100"), ("襄阳", "park", "420600"), ("宜昌片区", "park", "420500")]
+        ("中国（云南）自由贸易试验区昆明片区", "park", "530100"),
+        ("红河片区", "park", "532500"),
+        ("德宏片区", "park", "533100"),
+        ("中国（湖北）自由贸易试验区武汉片区", "park", "420100"),
+        ("襄阳", "park", "420600"),
+        ("宜昌片区", "park", "420500"),
+    ]
 
 
 def test_heritage_and_scenic_sites_are_parks(gaz):
-    """A heritage or scenic word after a settlement or a landform names a park there (凤凰古城 aside, which LAC finds);
-    one LAC finds with such a word is a park too, never a town; 古城 before 区 is no heritage word."""
-    ms = {m.surface: (m.kind, m.adcode) for m in geoparse("保护好嘉峪关关城、大理古城和云冈石窟，提升黄山风景区、"
-                                                          "西递古镇和周庄古镇品质，推进丽江市古城区特色小镇建设。", gaz)}
-    assert ms["嘉峪关关城"] == ("park", "620200") and ms["大理古城"][0] == "park" and ms["黄山风景区"] == ("park", "341000")
+    """A heritage or scenic word after a settlement or a landform names a park there (凤凰古城 aside, which
+    LAC finds); one LAC finds with such a word is a park too, never a town;
+    古城 before 区 is no heritage word."""
+    ms = {
+        m.surface: (m.kind, m.adcode)
+        for m in geoparse(
+            "保护好嘉峪关关城、大理古城和云冈石窟，提升黄山风景区、"
+            "西递古镇和周庄古镇品质，推进丽江市古城区特色小镇建设。",
+            gaz,
+        )
+    }
+    assert (
+        ms["嘉峪关关城"] == ("park", "620200")
+        and ms["大理古城"][0] == "park"
+        and ms["黄山风景区"] == ("park", "341000")
+    )
     assert ms["周庄古镇"][0] == "park" and "丽江市古城" not in ms and ms["丽江市"] == ("city", "530700")
 
 
 def test_water_works(gaz):
-    """Irrigation districts, water control projects and canals named after a place or a river, and water transfers named
-    the way plans name them (引X济Y, 引X供水), are water; the rivers inside a transfer's name are part of it."""
-    ms = geoparse("推进都江堰灌区和叶尔羌河灌区现代化改造，建设平陆运河马道枢纽和鄱阳湖水利枢纽工程，"
-                  "实施引大（大通河）济湟（湟水）工程、引额济乌工程和引洮供水二期工程。", gaz)
+    """Irrigation districts, water control projects and canals named after a place or a river, and water
+    transfers named the way plans name them (引X济Y, 引X供水), are water; the rivers inside a transfer's name
+    are part of it."""
+    ms = geoparse(
+        "推进都江堰灌区和叶尔羌河灌区现代化改造，建设平陆运河马道枢纽和鄱阳湖水利枢纽工程，"
+        "实施引大（大通河）济湟（湟水）工程、引额济乌工程和引洮供水二期工程。",
+        gaz,
+    )
     assert [(m.surface, m.kind) for m in ms] == [
-        ("都江堰灌区", "water"), ("叶尔羌河灌区", "water"), ("平陆运河马道枢纽", "water"), ("鄱阳湖水利枢纽工程", "water"),
-        ("引大（大通河）济湟（湟水）工程", "water"), ("引额济乌工程", "water"), ("引洮供水二期工程", "water")]
+        ("都江堰灌区", "water"),
+        ("叶尔羌河灌区", "water"),
+        ("平陆运河马道枢纽", "water"),
+        ("鄱阳湖水利枢纽工程", "water"),
+        ("引大（大通河）济湟（湟水）工程", "water"),
+        ("引额济乌工程", "water"),
+        ("引洮供水二期工程", "water"),
+    ]
     assert ms[0].adcode == "510181"
 
 
 def test_a_county_named_alone_is_taken_where_lac_reads_a_place_name(gaz):
-    """A county's two-character short form far from any unit the text names is taken when LAC tags it a place name
-    standing alone (between list marks, before a verb); not inside a longer noun nor opening a quoted slogan."""
-    placed = {m.surface: m.adcode for m in geoparse("德江、罗甸、天柱等地都要建设通用机场，在珲春布局一批海洋产业项目。", gaz)}
+    """A county's two-character short form far from any unit the text names is taken when LAC tags it a place
+    name standing alone (between list marks, before a verb);
+    not inside a longer noun nor opening a quoted slogan."""
+    placed = {
+        m.surface: m.adcode
+        for m in geoparse("德江、罗甸、天柱等地都要建设通用机场，在珲春布局一批海洋产业项目。", gaz)
+    }
     assert placed == {"德江": "520626", "罗甸": "522728", "天柱": "522627", "珲春": "222404"}
     for text in ("推动成渝地区双城经济圈建设。", "推进“双城联动”，建设江海联运服务中心。"):
         assert not any(m.kind == "county" for m in geoparse(text, gaz)), text
 
 
 def test_power_lines_and_stations_by_their_full_names(gaz):
-    """A line known by its short name keeps its voltage, words and tail (±800千伏特高压直流工程, 二线, 工程); power
-    stations named after a place and lists before 水电站 or an energy base's word are energy."""
-    ms = geoparse("建成白鹤滩—浙江±800千伏特高压直流工程，推进川气东送二线和青豫直流工程，加快双江口、金川水电站和"
-                  "漳州核电建设，布局阜新、铁岭风光储一体化基地。", gaz)
+    """A line known by its short name keeps its voltage, words and tail (±800千伏特高压直流工程, 二线, 工程);
+    power stations named after a place and lists before 水电站 or an energy base's word are energy."""
+    ms = geoparse(
+        "建成白鹤滩—浙江±800千伏特高压直流工程，推进川气东送二线和青豫直流工程，加快双江口、金川水电站和"
+        "漳州核电建设，布局阜新、铁岭风光储一体化基地。",
+        gaz,
+    )
     energy = [m.surface for m in ms if m.kind == "energy"]
-    assert energy == ["白鹤滩—浙江±800千伏特高压直流工程", "川气东送二线", "青豫直流工程", "双江口", "金川水电站", "漳州核电", "阜新",
-                      "铁岭风光储一体化基地"]
-    assert not any(m.surface == "准东铁路" for m in geoparse("建设准东铁路。", gaz))  # a base's name takes no rail word
+    assert energy == [
+        "白鹤滩—浙江±800千伏特高压直流工程",
+        "川气东送二线",
+        "青豫直流工程",
+        "双江口",
+        "金川水电站",
+        "漳州核电",
+        "阜新",
+        "铁岭风光储一体化基地",
+    ]
+    # a base's name takes no rail word
+    assert not any(m.surface == "准东铁路" for m in geoparse("建设准东铁路。", gaz))
 
 
 def test_regions_by_bracketed_abbreviations_and_region_words(gaz):
-    """Cities written by a first character and a bracketed rest, side by side, are one region (not before a line word
-    nor inside a park's name); belts, rings, axes and hills named after a place are regions and landforms."""
-    ms = [(m.surface, m.kind) for m in geoparse("推动南（宁）北（海）钦（州）、湛（江）茂（名）阳（江）一体化，保护大运河文化带，"
-                                                "建设晋北城镇圈和浙西南山区，加强甘南高原保护。", gaz)]
-    assert ms == [("南（宁）北（海）钦（州）", "region"), ("湛（江）茂（名）阳（江）", "region"), ("大运河文化带", "region"),
-                  ("晋北城镇圈", "region"), ("浙西南山区", "region"), ("甘南高原", "landform")]
+    """Cities written by a first character and a bracketed rest, side by side, are one region (not before a
+    line word nor inside a park's name); belts, rings,
+    axes and hills named after a place are regions and landforms."""
+    ms = [
+        (m.surface, m.kind)
+        for m in geoparse(
+            "推动南（宁）北（海）钦（州）、湛（江）茂（名）阳（江）一体化，保护大运河文化带，"
+            "建设晋北城镇圈和浙西南山区，加强甘南高原保护。",
+            gaz,
+        )
+    ]
+    assert ms == [
+        ("南（宁）北（海）钦（州）", "region"),
+        ("湛（江）茂（名）阳（江）", "region"),
+        ("大运河文化带", "region"),
+        ("晋北城镇圈", "region"),
+        ("浙西南山区", "region"),
+        ("甘南高原", "landform"),
+    ]
     kinds = [m.kind for m in geoparse("支持准（格尔）托（克托）清（水河）工业园区合作。", gaz)]
     assert kinds == ["county", "county", "park"]
 
 
 def test_branches_of_lines(gaz):
-    """A line's branch written after its name (东线, 中线) is part of it; the last line of a list of short names
-    shares the list's word, which stays out of its name."""
+    """A line's branch written after its name (东线, 中线) is part of it; the last line of a list of short
+    names shares the list's word, which stays out of its name."""
     lines = [m.surface for m in geoparse("建设泛亚铁路东线，加快成渝中线高铁建设。", gaz) if m.kind == "rail"]
     assert lines == ["泛亚铁路东线", "成渝中线高铁"]
     assert "临哈" in [m.surface for m in geoparse("依托京包、包兰和在建临哈交通干线。", gaz)]
 
 
 def test_unknown_sites_located_by_the_unit_their_name_starts_with(gaz):
-    """A site the gazetteer lacks is located in the unit its name starts with; not one named after a mountain or a
-    river that starts like a unit (天柱山, not 天柱县), and never a line."""
+    """A site the gazetteer lacks is located in the unit its name starts with; not one named after a mountain
+    or a river that starts like a unit (天柱山, not 天柱县), and never a line."""
     ms = {m.surface: m for m in geoparse("支持镇远古镇、南浔古镇提质升级，保护天柱山风景名胜区。", gaz)}
     assert ms["镇远古镇"].adcode == "522625" and ms["南浔古镇"].adcode == "330503"
     assert ms["镇远古镇"].precision_m >= 20_000 and "located at 镇远县" in ms["镇远古镇"].note
@@ -115,19 +187,33 @@ def test_zones_named_after_an_airport_or_a_port(gaz):
 def test_a_list_says_what_kind_its_items_are(gaz):
     """A name read as a province or a river that also names a prefecture is the prefecture between prefectures
     (municipalities stay municipalities); a list of province abbreviations may end with a province in full."""
-    got = {m.surface: (m.kind, m.adcode) for m in geoparse("以长春、吉林为重点，整合辽源、牡丹江配套优势，推进北京、天津协同。", gaz)}
-    assert got["吉林"] == ("city", "220200") and got["牡丹江"] == ("city", "231000") and got["北京"][0] == "province"
-    kinds = [(m.surface, m.kind) for m in geoparse("辐射冀中南和鲁、豫、晋、内蒙古等地区，推进东、中、西部协调发展。", gaz)]
+    got = {
+        m.surface: (m.kind, m.adcode)
+        for m in geoparse("以长春、吉林为重点，整合辽源、牡丹江配套优势，推进北京、天津协同。", gaz)
+    }
+    assert (
+        got["吉林"] == ("city", "220200")
+        and got["牡丹江"] == ("city", "231000")
+        and got["北京"][0] == "province"
+    )
+    kinds = [
+        (m.surface, m.kind)
+        for m in geoparse("辐射冀中南和鲁、豫、晋、内蒙古等地区，推进东、中、西部协调发展。", gaz)
+    ]
     assert ("鲁", "province") in kinds and ("晋", "province") in kinds and ("东", "province") not in kinds
 
 
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
-    assert ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
+    assert (
+        ("包头机场", "airport") in got and ("满都拉口岸", "port") in got and ("包头—银川高铁", "rail") in got
+    )
 
 
 def test_no_false_places(gaz):
-    assert not [m for m in geoparse("加强与沿海城市群合作，提升和县域经济。", gaz) if m.adcode in ("210381", "340523")]
+    assert not [
+        m for m in geoparse("加强与沿海城市群合作，提升和县域经济。", gaz) if m.adcode in ("210381", "340523")
+    ]
     found = geoparse("统筹城区、郊区、矿区和老城区改造，资源合作，金山银山。", gaz)
     assert all(m.kind == "unresolved" and not m.adcode for m in found)  # kept and listed, never a place
 
@@ -141,13 +227,21 @@ def test_chain_is_region(gaz):
 def test_townships_from_the_official_list(gaz):
     ms = geoparse("与辽宁省合作建设赤峰-凌源-绥中、甘旗卡-库伦-阜新公路，推进民族团结进步。", gaz)
     town = next(m for m in ms if m.surface == "甘旗卡")
-    assert (town.kind, town.place_id, town.adcode, town.coord_source) == ("town", "twp:150522111", "150522", "county_of_township")
+    assert (town.kind, town.place_id, town.adcode, town.coord_source) == (
+        "town",
+        "twp:150522111",
+        "150522",
+        "county_of_township",
+    )
     assert town.precision_m >= 20_000  # located by its county only, and says so
-    assert not [m for m in ms if "团结" in m.surface]  # a township's short form that is a phrase stays a phrase
+    # a township's short form that is a phrase stays a phrase
+    assert not [m for m in ms if "团结" in m.surface]
 
 
 def test_foreign_cities_and_national_regions(gaz):
-    ms = geoparse("形成天津港-北京-二连浩特-乌兰巴托-伊尔库茨克大通道，对接长三角、粤港澳大湾区、成渝双城经济圈。", gaz)
+    ms = geoparse(
+        "形成天津港-北京-二连浩特-乌兰巴托-伊尔库茨克大通道，对接长三角、粤港澳大湾区、成渝双城经济圈。", gaz
+    )
     ub = next(m for m in ms if m.surface == "乌兰巴托")
     assert ub.kind == "city" and not ub.adcode and 106 < ub.lon < 108
     assert {m.place_id for m in ms if m.kind == "region"} == {"cur:长三角", "cur:粤港澳大湾区", "cur:成渝"}
@@ -156,40 +250,75 @@ def test_foreign_cities_and_national_regions(gaz):
 def test_directions_are_not_regions(gaz):
     assert [m.place_id for m in geoparse("打造辐射西北的物流平台。", gaz)] == ["cur:西北"]
     # 辽西北 is 辽宁's north-west (a province's abbreviation and a direction); 西北部 alone is a direction
-    assert [m.place_id for m in geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)] == ["ctx:辽西北", "cur:东北亚"]
+    assert [m.place_id for m in geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)] == [
+        "ctx:辽西北",
+        "cur:东北亚",
+    ]
 
 
 def test_facilities_named_after_places(gaz):
     ms = geoparse("深化呼和浩特沙良公铁物流港、包头九原（国际）物流园、乌兰察布—二连浩特陆港建设。", gaz)
     got = [(m.surface, m.kind, m.adcode) for m in ms]
-    assert got == [("呼和浩特沙良公铁物流港", "port", "150100"), ("包头九原（国际）物流园", "park", "150207"),
-                   ("乌兰察布—二连浩特陆港", "port", "152501")]
+    assert got == [
+        ("呼和浩特沙良公铁物流港", "port", "150100"),
+        ("包头九原（国际）物流园", "park", "150207"),
+        ("乌兰察布—二连浩特陆港", "port", "152501"),
+    ]
 
 
 def test_lists_of_natural_features(gaz):
     ms = geoparse("加快推进昆都仑、巴图湾、尔力湖沟等病险水库除险加固。", gaz)
-    assert [(m.surface, m.kind) for m in ms] == [("昆都仑", "water"), ("巴图湾", "water"), ("尔力湖沟", "water")]
-    assert ms[0].adcode == "150203" and ms[1].lon is None  # unknown names are kept, unlocated, never given a point
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("昆都仑", "water"),
+        ("巴图湾", "water"),
+        ("尔力湖沟", "water"),
+    ]
+    # unknown names are kept, unlocated, never given a point
+    assert ms[0].adcode == "150203" and ms[1].lon is None
     assert not [m for m in geoparse("推进改革、开放、创新等重点湿地保护。", gaz) if m.kind == "water"]
 
 
 def test_lines_of_a_list(gaz):
-    ms = geoparse("建设齐齐哈尔至海拉尔至满洲里、包头至西安（包头至榆林段）、集宁至大同等高铁，"
-                  "全力推动建设蒙西至晋中双回1000千伏特高压输电通道，依托京包、包茂交通运输大通道。", gaz)
+    ms = geoparse(
+        "建设齐齐哈尔至海拉尔至满洲里、包头至西安（包头至榆林段）、集宁至大同等高铁，"
+        "全力推动建设蒙西至晋中双回1000千伏特高压输电通道，依托京包、包茂交通运输大通道。",
+        gaz,
+    )
     lines = [(m.surface, m.kind) for m in ms if m.kind in ("rail", "road", "energy")]
-    assert lines == [("齐齐哈尔至海拉尔至满洲里", "rail"), ("包头至西安", "rail"), ("包头至榆林段", "rail"),
-                     ("集宁至大同等高铁", "rail"), ("蒙西至晋中双回1000千伏特高压", "energy"), ("京包", "rail"), ("包茂", "road")]
+    assert lines == [
+        ("齐齐哈尔至海拉尔至满洲里", "rail"),
+        ("包头至西安", "rail"),
+        ("包头至榆林段", "rail"),
+        ("集宁至大同等高铁", "rail"),
+        ("蒙西至晋中双回1000千伏特高压", "energy"),
+        ("京包", "rail"),
+        ("包茂", "road"),
+    ]
 
 
 def test_lists_with_lines_the_gazetteer_lacks(gaz):
-    ms = geoparse("实施通霍、通辽至四平、平齐至大郑、京通、叶赤等铁路电气化改造，加快建设蒙西至华中通道、准朔铁路等项目。", gaz)
+    ms = geoparse(
+        "实施通霍、通辽至四平、平齐至大郑、京通、叶赤等铁路电气化改造，"
+        "加快建设蒙西至华中通道、准朔铁路等项目。",
+        gaz,
+    )
     lines = [(m.surface, m.kind, m.lon is None) for m in ms if m.kind == "rail"]
-    assert lines == [("通霍", "rail", True), ("通辽至四平", "rail", True), ("平齐至大郑", "rail", True), ("京通", "rail", False),
-                     ("叶赤", "rail", True), ("蒙西至华中通道", "rail", True), ("准朔铁路", "rail", True)]  # 京通铁路 is a national line
+    assert lines == [
+        ("通霍", "rail", True),
+        ("通辽至四平", "rail", True),
+        ("平齐至大郑", "rail", True),
+        ("京通", "rail", False),  # 京通铁路 is a national line
+        ("叶赤", "rail", True),
+        ("蒙西至华中通道", "rail", True),
+        ("准朔铁路", "rail", True),
+    ]
     assert next(m for m in ms if m.surface == "京通").place_id == "cur:京通铁路"
-    assert next(m for m in ms if m.surface == "通辽至四平").group == "adm:150500|adm:220300"  # drawn between its ends
+    # drawn between its ends
+    assert next(m for m in ms if m.surface == "通辽至四平").group == "adm:150500|adm:220300"
     # an unknown first item needs the verb that opens the list to say where it starts
-    assert not [m for m in geoparse("目前已有通霍、通辽至四平等铁路。", gaz) if m.surface in ("通霍", "有通霍")]
+    assert not [
+        m for m in geoparse("目前已有通霍、通辽至四平等铁路。", gaz) if m.surface in ("通霍", "有通霍")
+    ]
 
 
 def test_numbered_roads_and_autonomous_counties(gaz):
@@ -202,8 +331,11 @@ def test_numbered_roads_and_autonomous_counties(gaz):
 
 def test_zone_designations(gaz):
     ms = geoparse("加快满洲里、二连浩特国家重点开发开放试验区和呼伦贝尔中俄蒙合作先导区建设。", gaz)
-    assert [(m.surface, m.kind, m.adcode) for m in ms] == [("满洲里", "park", "150781"), ("二连浩特国家重点开发开放试验区", "park", "152501"),
-                                                          ("呼伦贝尔中俄蒙合作先导区", "park", "150700")]
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("满洲里", "park", "150781"),
+        ("二连浩特国家重点开发开放试验区", "park", "152501"),
+        ("呼伦贝尔中俄蒙合作先导区", "park", "150700"),
+    ]
 
 
 def test_function_words_and_trade_names(gaz):
@@ -214,32 +346,51 @@ def test_function_words_and_trade_names(gaz):
 
 
 def test_river_basins_and_loose_line_lists(gaz):
-    ms = geoparse("推进黄河、松花江、辽河、海河等重点流域水污染防治，依托京藏、包茂、呼准、荣乌形成高速公路环线。", gaz)
+    ms = geoparse(
+        "推进黄河、松花江、辽河、海河等重点流域水污染防治，依托京藏、包茂、呼准、荣乌形成高速公路环线。", gaz
+    )
     assert [m.surface for m in ms if m.kind == "water"] == ["黄河", "松花江", "辽河", "海河"]
     assert [(m.surface, m.place_id or "?") for m in ms if m.kind == "road"] == [
-        ("京藏", "cur:京藏高速"), ("包茂", "cur:包茂高速"), ("呼准", "?"), ("荣乌", "cur:荣乌高速")]
+        ("京藏", "cur:京藏高速"),
+        ("包茂", "cur:包茂高速"),
+        ("呼准", "?"),
+        ("荣乌", "cur:荣乌高速"),
+    ]
 
 
 def test_park_lists_grids_and_city_chains(gaz):
-    ms = geoparse("包头、鄂尔多斯、乌兰察布三市推进包鄂乌一体化，加快建设敕勒川、沙尔沁、宝日花等国家草原自然公园，"
-                  "提升蒙西电网与华北电网的联网水平，重点实施大黑河等重要支流河源区生态修复。", gaz)
+    ms = geoparse(
+        "包头、鄂尔多斯、乌兰察布三市推进包鄂乌一体化，加快建设敕勒川、沙尔沁、宝日花等国家草原自然公园，"
+        "提升蒙西电网与华北电网的联网水平，重点实施大黑河等重要支流河源区生态修复。",
+        gaz,
+    )
     got = {m.surface: m for m in ms}
     assert got["包鄂乌"].kind == "region" and "乌兰察布市" in got["包鄂乌"].note
     assert [m.kind for m in ms if m.surface in ("敕勒川", "沙尔沁", "宝日花")] == ["park"] * 3
     assert got["宝日花"].lon is None and got["敕勒川"].adcode == "150121"  # unknown: kept, not placed
     assert got["蒙西电网"].kind == "energy" and got["华北电网"].kind == "energy"
-    assert got["河源"].kind == "unresolved"  # 河源区: where rivers rise, not 河源市 (kept and listed, not placed)
+    # 河源区: where rivers rise, not 河源市 (kept and listed, not placed)
+    assert got["河源"].kind == "unresolved"
 
 
 def test_gas_field_lists_and_export_zones(gaz):
-    ms = geoparse("加大苏里格、大牛地、东胜等气田勘探开发力度，支持呼和浩特出口加工区整合优化为综合保税区。", gaz)
+    ms = geoparse(
+        "加大苏里格、大牛地、东胜等气田勘探开发力度，支持呼和浩特出口加工区整合优化为综合保税区。", gaz
+    )
     assert [(m.surface, m.kind) for m in ms if m.kind in ("energy", "park")] == [
-        ("苏里格", "energy"), ("大牛地", "energy"), ("东胜", "energy"), ("呼和浩特出口加工区", "park")]
+        ("苏里格", "energy"),
+        ("大牛地", "energy"),
+        ("东胜", "energy"),
+        ("呼和浩特出口加工区", "park"),
+    ]
 
 
 def test_more_line_names_and_facility_limits(gaz):
-    ms = geoparse("京呼高铁建成通车，集大原高铁开工建设。提升包头、鄂尔多斯、榆林等其他机场发展水平。内蒙古陆路口岸众多，"
-                  "推动通信网和互联网高速互联。", gaz)
+    ms = geoparse(
+        "京呼高铁建成通车，集大原高铁开工建设。提升包头、鄂尔多斯、榆林等其他机场发展水平。"
+        "内蒙古陆路口岸众多，推动通信网和互联网高速互联。",
+        gaz,
+    )
     got = [(m.surface, m.kind) for m in ms if m.kind != "unresolved"]
     assert ("京呼高铁", "rail") in got and ("集大原高铁", "rail") in got
     assert [k for s, k in got if s in ("包头", "鄂尔多斯", "榆林")] == ["airport"] * 3
@@ -247,73 +398,131 @@ def test_more_line_names_and_facility_limits(gaz):
 
 
 def test_zones_named_by_a_place_and_their_designation(gaz):
-    ms = geoparse("支持毛乌素沙地综合治理示范区和呼和浩特创业园建设，创建大青山全国红色旅游融合发展示范区，"
-                  "推进蒙西（包头—鄂尔多斯）产业转型升级示范区建设，支持包头建设国家级示范区。", gaz)
+    ms = geoparse(
+        "支持毛乌素沙地综合治理示范区和呼和浩特创业园建设，创建大青山全国红色旅游融合发展示范区，"
+        "推进蒙西（包头—鄂尔多斯）产业转型升级示范区建设，支持包头建设国家级示范区。",
+        gaz,
+    )
     got = [(m.surface, m.kind) for m in ms]
-    assert got == [("毛乌素沙地综合治理示范区", "eco_zone"), ("呼和浩特创业园", "park"), ("大青山全国红色旅游融合发展示范区", "park"),
-                   ("蒙西（包头—鄂尔多斯）产业转型升级示范区", "park"), ("包头", "city"), ("鄂尔多斯", "city"), ("包头", "city")]
+    assert got == [
+        ("毛乌素沙地综合治理示范区", "eco_zone"),
+        ("呼和浩特创业园", "park"),
+        ("大青山全国红色旅游融合发展示范区", "park"),
+        ("蒙西（包头—鄂尔多斯）产业转型升级示范区", "park"),
+        ("包头", "city"),
+        ("鄂尔多斯", "city"),
+        ("包头", "city"),
+    ]
     assert ms[1].adcode == "150100" and ms[0].precision_m >= 30_000  # located at the place it is named after
 
 
 def test_heritage_lists_and_items_that_start_with_a_place(gaz):
-    ms = geoparse("推进黄河国家文化公园和大窑、和林格尔土城子等国家考古遗址公园建设，加快乌兰察布三市推进、敕勒川等国家草原自然公园建设。", gaz)
-    assert [(m.surface, m.kind, m.adcode) for m in ms][:3] == [("黄河国家文化公园", "park", "150122"), ("大窑", "park", ""),
-                                                               ("和林格尔土城子", "park", "150123")]
-    assert not [m for m in ms if "推进" in m.surface]  # an item starts with a place only when a name follows it
+    ms = geoparse(
+        "推进黄河国家文化公园和大窑、和林格尔土城子等国家考古遗址公园建设，"
+        "加快乌兰察布三市推进、敕勒川等国家草原自然公园建设。",
+        gaz,
+    )
+    assert [(m.surface, m.kind, m.adcode) for m in ms][:3] == [
+        ("黄河国家文化公园", "park", "150122"),
+        ("大窑", "park", ""),
+        ("和林格尔土城子", "park", "150123"),
+    ]
+    # an item starts with a place only when a name follows it
+    assert not [m for m in ms if "推进" in m.surface]
 
 
 def test_short_line_names_joined_by_and(gaz):
     ms = geoparse("以京津、京包、包兰和在建临哈交通干线沿线地区为横向联络轴，实施集通线电化扩能。", gaz)
-    assert [(m.surface, m.kind) for m in ms] == [("京津", "rail"), ("京包", "rail"), ("包兰", "rail"), ("临哈", "rail"),
-                                                 ("集通线", "rail")]
-    assert ms[1].place_id == "cur:京包铁路" and ms[0].lon is None  # a short name the gazetteer lacks is listed, not drawn
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("京津", "rail"),
+        ("京包", "rail"),
+        ("包兰", "rail"),
+        ("临哈", "rail"),
+        ("集通线", "rail"),
+    ]
+    # a short name the gazetteer lacks is listed, not drawn
+    assert ms[1].place_id == "cur:京包铁路" and ms[0].lon is None
 
 
 def test_metros_and_plains(gaz):
     ms = geoparse("依托呼和浩特地铁等项目，改良河套平原和土默川平原盐碱地。", gaz)
-    assert [(m.surface, m.kind, m.adcode) for m in ms] == [("呼和浩特地铁", "rail", "150100"), ("河套平原", "landform", "150802"),
-                                                           ("土默川平原", "landform", "150121")]
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("呼和浩特地铁", "rail", "150100"),
+        ("河套平原", "landform", "150802"),
+        ("土默川平原", "landform", "150121"),
+    ]
 
 
 def test_a_chain_explained_in_brackets_names_its_members(gaz):
-    ms = geoparse("以托清准（托克托县、清水河县、准格尔旗）、霍扎白（霍林河、扎哈淖尔、白音华）为重点地区。", gaz)
+    ms = geoparse(
+        "以托清准（托克托县、清水河县、准格尔旗）、霍扎白（霍林河、扎哈淖尔、白音华）为重点地区。", gaz
+    )
     towns = [(m.surface, m.kind, m.adcode) for m in ms if m.kind == "town"]
-    assert towns == [("霍林河", "town", "150581"), ("扎哈淖尔", "town", "150526"), ("白音华", "town", "152526")]
+    assert towns == [
+        ("霍林河", "town", "150581"),
+        ("扎哈淖尔", "town", "150526"),
+        ("白音华", "town", "152526"),
+    ]
     assert [m.surface for m in ms if m.kind == "county"] == ["托克托县", "清水河县", "准格尔旗"]
-    assert min(m.precision_m for m in ms if m.kind == "town") > 10_000  # somewhere in its member unit, and says so
+    # somewhere in its member unit, and says so
+    assert min(m.precision_m for m in ms if m.kind == "town") > 10_000
 
 
 def test_sections_of_a_line(gaz):
     ms = geoparse("加快京新高速临河至哈密段建设，实施白阿铁路芒罕屯至伊尔施段扩能。", gaz)
     sec = {m.surface: (m.kind, m.group) for m in ms if m.note.startswith("section of")}
-    assert sec == {"临河至哈密段": ("road", "adm:150802|adm:650500"),  # drawn between its two ends
-                   "芒罕屯至伊尔施段": ("rail", "")}  # one end unknown: kept, not drawn
-    assert not [m for m in geoparse("加快临河至哈密段建设。", gaz) if m.note.startswith("section of")]  # no line, no section
+    assert sec == {
+        "临河至哈密段": ("road", "adm:150802|adm:650500"),  # drawn between its two ends
+        "芒罕屯至伊尔施段": ("rail", ""),  # one end unknown: kept, not drawn
+    }
+    # no line, no section
+    assert not [m for m in geoparse("加快临河至哈密段建设。", gaz) if m.note.startswith("section of")]
     stop = next(m for m in ms if m.surface == "芒罕屯")
-    assert (stop.kind, stop.lon) == ("unresolved", None) and "not in the gazetteer" in stop.note  # listed, never dropped
+    # listed, never dropped
+    assert (stop.kind, stop.lon) == ("unresolved", None) and "not in the gazetteer" in stop.note
 
 
 def test_two_corridor_words_paired_by_a_line(gaz):
     got = {m.surface: (m.kind, m.adcode) for m in geoparse("合作建设上都-丰宁公路。", gaz)}
-    assert got["上都"] == ("town", "152530") and got["丰宁"] == ("county", "130826") and got["上都-丰宁公路"][0] == "road"
+    assert (
+        got["上都"] == ("town", "152530")
+        and got["丰宁"] == ("county", "130826")
+        and got["上都-丰宁公路"][0] == "road"
+    )
     assert not [m for m in geoparse("推动上都-丰宁合作。", gaz) if m.kind == "road"]  # no line word: no line
 
 
 def test_grids_and_pipelines(gaz):
     got = kinds("榆林市加快神木—河北南网扩建，提升蒙西与华北电网断面能力。", gaz)
-    assert ("神木—河北南网", "energy") in got and ("蒙西电网", "energy") in got and ("华北电网", "energy") in got
-    ms = geoparse("重点推进陕京四线、鄂尔多斯—安平—沧州、西气东输三线、蒙西煤制气管道等跨省区油气长输管道建设，实施集通线电化扩能、白阿铁路扩能。", gaz)
+    assert (
+        ("神木—河北南网", "energy") in got and ("蒙西电网", "energy") in got and ("华北电网", "energy") in got
+    )
+    ms = geoparse(
+        "重点推进陕京四线、鄂尔多斯—安平—沧州、西气东输三线、蒙西煤制气管道等跨省区油气长输管道建设，"
+        "实施集通线电化扩能、白阿铁路扩能。",
+        gaz,
+    )
     got = {m.surface: m.kind for m in ms}
-    assert got["陕京四线"] == got["西气东输三线"] == got["蒙西煤制气管道"] == got["鄂尔多斯—安平—沧州"] == "energy"
+    assert (
+        got["陕京四线"]
+        == got["西气东输三线"]
+        == got["蒙西煤制气管道"]
+        == got["鄂尔多斯—安平—沧州"]
+        == "energy"
+    )
     assert got["集通线"] == "rail"  # an X线 takes the kind of the next line word in its sentence
     got = kinds("建设建平-赤峰天然气管道。", gaz)  # a corridor's end carries no line word of its own
     assert ("赤峰市", "city") in got and ("建平—赤峰天然气管道", "energy") in got
 
 
 def test_river_lists_parks_and_ranges(gaz):
-    ms = geoparse("加大对大黑河、浑河、昆都仑河、东河等主要支流保护，建设成吉思汗国家森林公园，保护大小兴安岭森林。", gaz)
+    ms = geoparse(
+        "加大对大黑河、浑河、昆都仑河、东河等主要支流保护，建设成吉思汗国家森林公园，保护大小兴安岭森林。",
+        gaz,
+    )
     got = {m.surface: (m.kind, m.adcode) for m in ms}
-    assert got["东河"] == ("water", "150202")  # a corridor-only word in a list of rivers: at 东河区, near 昆都仑河
+    # a corridor-only word in a list of rivers: at 东河区, near 昆都仑河
+    assert got["东河"] == ("water", "150202")
     assert got["成吉思汗国家森林公园"] == ("park", "")
     assert "兴安" not in got  # 兴安岭 is the range, not 兴安盟
 
@@ -323,42 +532,70 @@ def test_cross_border_zones_are_pairs(gaz):
     got = {m.surface: (m.kind, m.adcode) for m in ms}
     assert got["二连浩特-扎门乌德"] == ("park", "152501")  # located at its home side
     assert got["额布都格-巴彦呼舒跨境经济合作区"] == ("park", "")
-    assert got["扎门乌德"] == got["巴彦呼舒"] == ("city", "")  # partners abroad, not the Chinese town 巴彦呼舒镇
+    # partners abroad, not the Chinese town 巴彦呼舒镇
+    assert got["扎门乌德"] == got["巴彦呼舒"] == ("city", "")
 
 
 def test_plans_of_other_regions(gaz):
     """Text of the kind other cluster plans hold: airports with their own names, new areas, lists of rivers
     and ranges the gazetteer does not know."""
-    ms = geoparse("加快西安咸阳国际机场扩建，推进兰州中川国际机场建设，高水平建设兰州新区。"
-                  "加强渭河、泾河综合治理，保护贺兰山、六盘山生态，加强大黑河、浑河保护。", gaz)
+    ms = geoparse(
+        "加快西安咸阳国际机场扩建，推进兰州中川国际机场建设，高水平建设兰州新区。"
+        "加强渭河、泾河综合治理，保护贺兰山、六盘山生态，加强大黑河、浑河保护。",
+        gaz,
+    )
     got = {m.surface: m for m in ms}
     xy = got["西安咸阳国际机场"]  # one airport, the real one: airportsdata ZLXY, in 咸阳's 渭城区
-    assert (xy.kind, xy.place_id, xy.adcode, xy.coord_source) == ("airport", "icao:ZLXY", "610404", "airportsdata")
+    assert (xy.kind, xy.place_id, xy.adcode, xy.coord_source) == (
+        "airport",
+        "icao:ZLXY",
+        "610404",
+        "airportsdata",
+    )
     lz = got["兰州中川国际机场"]
-    assert (lz.kind, lz.place_id, lz.adcode[:4]) == ("airport", "icao:ZLLL", "6201") and lz.precision_m <= 1000
-    lz = next(m for m in geoparse("推进兰州新机场建设。", gaz) if m.kind == "airport")  # not in airportsdata: somewhere in 兰州市
+    assert (lz.kind, lz.place_id, lz.adcode[:4]) == (
+        "airport",
+        "icao:ZLLL",
+        "6201",
+    ) and lz.precision_m <= 1000
+    # not in airportsdata: somewhere in 兰州市
+    lz = next(m for m in geoparse("推进兰州新机场建设。", gaz) if m.kind == "airport")
     assert lz.adcode == "620100" and lz.precision_m > 50_000
     assert (got["兰州新区"].kind, got["兰州新区"].adcode[:4]) == ("park", "6201")
-    assert [(m.surface, m.kind, m.place_id) for m in ms if m.surface in ("渭河", "泾河", "贺兰山", "六盘山")] == [
-        ("渭河", "water", "cur:渭河"), ("泾河", "water", "cur:泾河"), ("贺兰山", "landform", "cur:贺兰山"),
-        ("六盘山", "landform", "cur:六盘山")]  # the national table knows them now
-    ms = geoparse("加强葫芦河、清水河、苦水河综合治理。", gaz)  # a list of rivers the gazetteer does not know is still read
+    assert [
+        (m.surface, m.kind, m.place_id) for m in ms if m.surface in ("渭河", "泾河", "贺兰山", "六盘山")
+    ] == [
+        ("渭河", "water", "cur:渭河"),
+        ("泾河", "water", "cur:泾河"),
+        ("贺兰山", "landform", "cur:贺兰山"),
+        ("六盘山", "landform", "cur:六盘山"),
+    ]  # the national table knows them now
+    # a list of rivers the gazetteer does not know is still read
+    ms = geoparse("加强葫芦河、清水河、苦水河综合治理。", gaz)
     assert [m.kind for m in ms if m.surface in ("葫芦河", "苦水河")] == ["water", "water"]
     assert (got["大黑河"].kind, got["大黑河"].adcode) == ("water", "150105")  # a known river keeps its place
     assert not [m for m in geoparse("新区", gaz) if m.kind == "park"]  # 新区 alone is a word
-    got = {m.surface: (m.kind, m.adcode) for m in geoparse("建设西安国际港务区，创建秦岭国家公园、祁连山国家公园，完善G65包茂高速。", gaz)}
-    assert got["西安国际港务区"] == ("port", "610111") and got["G65包茂高速"] == ("road", "150200")  # number and name: one road
-    assert got["秦岭国家公园"][0] == got["祁连山国家公园"][0] == "park"  # 祁连 (a county) is part of the park's name
+    got = {
+        m.surface: (m.kind, m.adcode)
+        for m in geoparse("建设西安国际港务区，创建秦岭国家公园、祁连山国家公园，完善G65包茂高速。", gaz)
+    }
+    # number and name: one road
+    assert got["西安国际港务区"] == ("port", "610111") and got["G65包茂高速"] == ("road", "150200")
+    # 祁连 (a county) is part of the park's name
+    assert got["秦岭国家公园"][0] == got["祁连山国家公园"][0] == "park"
     assert got["秦岭国家公园"][1][:2] in ("", "61") and got["祁连山国家公园"][1][:2] in ("", "62", "63")
 
 
 def test_cities_linked_by_dashes_before_a_region_word(gaz):
     ms = geoparse("推动西宁—海东都市圈建设，打造银川—石嘴山—吴忠沿黄城市带，完善包兰铁路、宝中铁路。", gaz)
     regions = {m.surface: m.group or m.place_id for m in ms if m.kind == "region"}
-    assert regions == {"西宁—海东都市圈": "cur:西宁—海东都市圈",  # the gazetteer knows this one
-                       "银川—石嘴山—吴忠沿黄城市带": "adm:640100|adm:640200|adm:640300"}  # this one is read from its cities
+    assert regions == {
+        "西宁—海东都市圈": "cur:西宁—海东都市圈",  # the gazetteer knows this one
+        "银川—石嘴山—吴忠沿黄城市带": "adm:640100|adm:640200|adm:640300",  # this one is read from its cities
+    }
     assert gaz.places["cur:西宁—海东都市圈"].members == ("630100", "630200")
-    assert not [m for m in ms if m.kind == "city"]  # members are part of the region's name (the annotation rule)
+    # members are part of the region's name (the annotation rule)
+    assert not [m for m in ms if m.kind == "city"]
     assert [m.name_zh for m in ms if m.surface == "宝中铁路"] == ["宝中铁路"]
     assert not [m for m in geoparse("建设包头至银川高铁，推动包头—鄂尔多斯协同。", gaz) if m.kind == "region"]
 
@@ -368,23 +605,40 @@ def test_a_line_from_a_known_place_to_an_unknown_stop(gaz):
     got = {m.surface: (m.kind, m.group) for m in ms}
     assert got["新街至上海庙铁路"] == ("rail", "")  # kept as a line, not drawn: one end is unknown
     assert got["新街"] == ("unresolved", "") and got["上海庙"][0] == "town"
-    assert not [m for m in geoparse("推进上海庙铁路建设。", gaz) if m.kind == "rail" and "上海庙" in m.surface and "至" in m.surface]
+    assert not [
+        m
+        for m in geoparse("推进上海庙铁路建设。", gaz)
+        if m.kind == "rail" and "上海庙" in m.surface and "至" in m.surface
+    ]
 
 
 def test_sea_ports_and_port_lists(gaz):
-    got = {m.surface: (m.kind, m.adcode) for m in geoparse("推进宁波舟山港、钦州港发展，深化深圳港澳合作，建设满洲里、二连浩特、策克、甘其毛都口岸。", gaz)}
+    got = {
+        m.surface: (m.kind, m.adcode)
+        for m in geoparse(
+            "推进宁波舟山港、钦州港发展，深化深圳港澳合作，建设满洲里、二连浩特、策克、甘其毛都口岸。", gaz
+        )
+    }
     assert got["宁波舟山港"][0] == "port" and got["宁波舟山港"][1][:4] in ("3302", "3309")  # 宁波 or 舟山
     assert got["钦州港"][0] == "port" and got["钦州港"][1][:4] == "4507"
     assert got["深圳"] == ("city", "440300")  # 港澳 is Hong Kong and Macao, not a port of 深圳
-    assert got["满洲里"] == ("port", "150781") and got["二连浩特"] == ("port", "152501")  # the list runs on past 策克口岸
+    # the list runs on past 策克口岸
+    assert got["满洲里"] == ("port", "150781") and got["二连浩特"] == ("port", "152501")
 
 
 def test_rivers_lakes_ranges_and_plains_named_after_places(gaz):
-    got = {m.surface: (m.kind, m.adcode) for m in geoparse("推进乌海湖治理，保护乌兰木伦河和成都平原，建设关中平原城市群，发展固阳山区。", gaz)}
+    got = {
+        m.surface: (m.kind, m.adcode)
+        for m in geoparse("推进乌海湖治理，保护乌兰木伦河和成都平原，建设关中平原城市群，发展固阳山区。", gaz)
+    }
     assert got["乌海湖"] == ("water", "150300") and got["乌兰木伦河"] == ("water", "150627")
-    assert got["成都平原"] == ("landform", "510100") and got["关中平原城市群"][0] == "region"  # a gazetteer name wins
+    # a gazetteer name wins
+    assert got["成都平原"] == ("landform", "510100") and got["关中平原城市群"][0] == "region"
     assert "固阳山区" not in got  # 山区 is a mountainous part, not a mountain
-    assert [m.kind for m in geoparse("落实包头河湖长制，打造钦州港口城市。", gaz) if m.kind in ("water", "port")] == []  # 河湖长, 港口城市
+    # 河湖长, 港口城市
+    assert [
+        m.kind for m in geoparse("落实包头河湖长制，打造钦州港口城市。", gaz) if m.kind in ("water", "port")
+    ] == []
 
 
 def test_a_zones_designation_is_shared_by_a_list(gaz):
@@ -393,14 +647,21 @@ def test_a_zones_designation_is_shared_by_a_list(gaz):
 
 
 def test_set_phrases_and_policy_words_are_no_places(gaz):
-    text = "内蒙古包头市：保护黄河入海口，实现长治久安，区域承东启西、连南通北，实施文化惠民工程，让群众安居乐业，发展南通北部。"
+    text = (
+        "内蒙古包头市：保护黄河入海口，实现长治久安，区域承东启西、连南通北，"
+        "实施文化惠民工程，让群众安居乐业，发展南通北部。"
+    )
     got = [(m.surface, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"]
     assert got == [("内蒙古", "150000"), ("包头市", "150200"), ("黄河", "150122"), ("南通", "320600")]
 
 
 def test_a_bridge_of_a_numbered_road(gaz):
     got = {m.surface: (m.kind, m.note[:9]) for m in geoparse("加快建设G210古城湾黄河大桥通道。", gaz)}
-    assert got["G210古城湾黄河大桥"][0] == "road" and got["古城湾"][0] == "unresolved" and got["黄河"][0] == "water"
+    assert (
+        got["G210古城湾黄河大桥"][0] == "road"
+        and got["古城湾"][0] == "unresolved"
+        and got["黄河"][0] == "water"
+    )
 
 
 def test_every_kind_the_parser_can_give_is_registered(gaz):
@@ -408,35 +669,60 @@ def test_every_kind_the_parser_can_give_is_registered(gaz):
     from geo.kinds import KINDS
     from geo.lexicon import table
 
-    produced = {p.kind for p in gaz.places.values()} | {r["kind"] for r in table("feature_words")} | \
-        {r["kind"] for r in table("feature_endings")} | {r["kind"] for r in table("list_classes")} | {"unresolved"}
+    produced = (
+        {p.kind for p in gaz.places.values()}
+        | {r["kind"] for r in table("feature_words")}
+        | {r["kind"] for r in table("feature_endings")}
+        | {r["kind"] for r in table("list_classes")}
+        | {"unresolved"}
+    )
     assert produced <= set(KINDS), produced - set(KINDS)
     assert all(KINDS[k]["layer"] and KINDS[k]["label_zh"] for k in produced)
 
 
 def test_bridges_tunnels_and_route_numbers_are_kept_unlocated(gaz):
-    text = ("建成嘉鱼长江公路大桥，推进高黎贡山隧道、同江中俄铁路大桥建设，改造G318和G219国道，推进跨江大桥建设。")
+    text = (
+        "建成嘉鱼长江公路大桥，推进高黎贡山隧道、同江中俄铁路大桥建设，改造G318和G219国道，推进跨江大桥建设。"
+    )
     got = {m.surface: (m.kind, m.lon) for m in geoparse(text, gaz)}
-    assert got == {"嘉鱼长江公路大桥": ("road", None), "高黎贡山隧道": ("road", None), "同江中俄铁路大桥": ("rail", None),
-                   "G318": ("road", None), "G219国道": ("road", None)}  # 跨江大桥 is a class of bridge, no name
+    assert got == {
+        "嘉鱼长江公路大桥": ("road", None),
+        "高黎贡山隧道": ("road", None),
+        "同江中俄铁路大桥": ("rail", None),
+        "G318": ("road", None),
+        "G219国道": ("road", None),
+    }  # 跨江大桥 is a class of bridge, no name
 
 
 def test_belts_barriers_and_circles_named_after_places(gaz):
     """A place, modifiers and a designation (data/lexicon/designations.csv) are one mention, never the place
     alone: sentences written for this test."""
-    ms = geoparse("筑牢秦岭生态安全屏障，建设洛阳都市圈和太湖流域水环境综合治理区，推进湘江源区保护，"
-                  "把陕西建成我国西部重要生态安全屏障。", gaz)
+    ms = geoparse(
+        "筑牢秦岭生态安全屏障，建设洛阳都市圈和太湖流域水环境综合治理区，推进湘江源区保护，"
+        "把陕西建成我国西部重要生态安全屏障。",
+        gaz,
+    )
     got = [(m.surface, m.kind) for m in ms]
-    assert got == [("秦岭生态安全屏障", "eco_zone"), ("洛阳都市圈", "region"), ("太湖流域水环境综合治理区", "eco_zone"),
-                   ("湘江源区", "region"), ("陕西", "province")]  # 建成…我国…重要: a clause, not a name
+    assert got == [
+        ("秦岭生态安全屏障", "eco_zone"),
+        ("洛阳都市圈", "region"),
+        ("太湖流域水环境综合治理区", "eco_zone"),
+        ("湘江源区", "region"),
+        ("陕西", "province"),
+    ]  # 建成…我国…重要: a clause, not a name
     circle = next(m for m in ms if m.surface == "洛阳都市圈")
-    assert circle.adcode == "410300" and circle.precision_m >= 50000  # at its centre city, as precise as a region
+    # at its centre city, as precise as a region
+    assert circle.adcode == "410300" and circle.precision_m >= 50000
 
 
 def test_regions_named_by_a_province_abbreviation_and_a_direction(gaz):
     ms = geoparse("推动赣东北、湘中和桂北地区协同发展，支持黔东南州建设，加快四川西部交通建设。", gaz)
     got = [(m.surface, m.kind, m.adcode) for m in ms]
-    assert got[:3] == [("赣东北", "region", "360000"), ("湘中", "region", "430000"), ("桂北地区", "region", "450000")]
+    assert got[:3] == [
+        ("赣东北", "region", "360000"),
+        ("湘中", "region", "430000"),
+        ("桂北地区", "region", "450000"),
+    ]
     assert ("黔东南州", "city", "522600") in got and ("四川", "province", "510000") in got
     assert not [m for m in ms if m.surface == "川西"]  # 四川西部 is the province's west, read as 四川
 
@@ -445,8 +731,14 @@ def test_a_county_written_right_after_its_province_is_that_province_s(gaz):
     """``江苏吴江``: a two-character short form far from the text's other places is still taken when its own
     province or city is written right before it."""
     got = [(m.surface, m.adcode) for m in geoparse("以上海青浦、江苏吴江、浙江嘉善为示范区。", gaz)]
-    assert got == [("上海", "310000"), ("青浦", "310118"), ("江苏", "320000"), ("吴江", "320509"), ("浙江", "330000"),
-                   ("嘉善", "330421")]
+    assert got == [
+        ("上海", "310000"),
+        ("青浦", "310118"),
+        ("江苏", "320000"),
+        ("吴江", "320509"),
+        ("浙江", "330000"),
+        ("嘉善", "330421"),
+    ]
 
 
 def test_port_areas_and_scenic_lists(gaz):
@@ -454,46 +746,76 @@ def test_port_areas_and_scenic_lists(gaz):
     areas are parks, the last one with the class word it carries."""
     ms = geoparse("推进连云港港徐圩港区和湛江港宝满港区建设，加强武夷山、太姥山、冠豸山风景名胜区保护。", gaz)
     got = [(m.surface, m.kind) for m in ms]
-    assert got == [("连云港港徐圩港区", "port"), ("湛江港宝满港区", "port"), ("武夷山", "park"), ("太姥山", "park"),
-                   ("冠豸山风景名胜区", "park")]
+    assert got == [
+        ("连云港港徐圩港区", "port"),
+        ("湛江港宝满港区", "port"),
+        ("武夷山", "park"),
+        ("太姥山", "park"),
+        ("冠豸山风景名胜区", "park"),
+    ]
     assert ms[1].adcode.startswith("4408") and ms[1].precision_m >= 30000  # at 湛江, somewhere in the city
 
 
 def test_a_province_named_like_a_river(gaz):
-    got = [(m.surface, m.kind) for m in geoparse("黑龙江要加强黑龙江干流防洪，推进黑龙江、乌苏里江界河航运开发，带动吉林发展。", gaz)]
-    assert got == [("黑龙江", "province"), ("黑龙江", "water"), ("黑龙江", "water"), ("乌苏里江", "water"), ("吉林", "province")]
+    got = [
+        (m.surface, m.kind)
+        for m in geoparse("黑龙江要加强黑龙江干流防洪，推进黑龙江、乌苏里江界河航运开发，带动吉林发展。", gaz)
+    ]
+    assert got == [
+        ("黑龙江", "province"),
+        ("黑龙江", "water"),
+        ("黑龙江", "water"),
+        ("乌苏里江", "water"),
+        ("吉林", "province"),
+    ]
 
 
 def test_nuclear_sites_resorts_and_science_cities(gaz):
     """Sentences written for this test."""
-    got = [(m.surface, m.kind) for m in geoparse("推进宁德、台山、防城港等核电项目建设，建设杭州未来科技城和合肥滨湖科学城。", gaz)]
+    got = [
+        (m.surface, m.kind)
+        for m in geoparse("推进宁德、台山、防城港等核电项目建设，建设杭州未来科技城和合肥滨湖科学城。", gaz)
+    ]
     assert got[:3] == [("宁德", "energy"), ("台山", "energy"), ("防城港", "energy")]
     assert ("杭州未来科技城", "park") in got and ("合肥滨湖科学城", "park") in got
 
 
 def test_autonomous_counties_by_their_short_names(gaz):
-    """``陵水`` (陵水黎族自治县) is taken where its province is named, as any two-character county; a short form that
-    is an ordinary word (通道, 互助, data/lexicon/not_places.csv) is not."""
+    """``陵水`` (陵水黎族自治县) is taken where its province is named, as any two-character county; a short
+    form that is an ordinary word (通道, 互助, data/lexicon/not_places.csv) is not."""
     got = [(m.surface, m.adcode) for m in geoparse("海南要支持陵水、保亭、琼中发展热带农业。", gaz)]
     assert got == [("海南", "460000"), ("陵水", "469028"), ("保亭", "469029"), ("琼中", "469030")]
-    got = [(m.surface, m.adcode) for m in geoparse("重庆要推进秀山、酉阳发展。湖南要建设对外开放大通道，推进互助合作。", gaz)]
+    got = [
+        (m.surface, m.adcode)
+        for m in geoparse("重庆要推进秀山、酉阳发展。湖南要建设对外开放大通道，推进互助合作。", gaz)
+    ]
     assert got[:3] == [("重庆", "500000"), ("秀山", "500241"), ("酉阳", "500242")]
     assert not [s for s, _ in got if s in ("通道", "互助")]
 
 
 def test_roads_named_with_their_route_number_and_states_abroad(gaz):
     """Sentences written for this test."""
-    got = [(m.surface, m.kind) for m in geoparse("加快G1517莆炎高速和G76厦蓉高速建设，推进G219国道改造。", gaz)]
+    got = [
+        (m.surface, m.kind) for m in geoparse("加快G1517莆炎高速和G76厦蓉高速建设，推进G219国道改造。", gaz)
+    ]
     assert got == [("G1517莆炎高速", "road"), ("G76厦蓉高速", "road"), ("G219国道", "road")]
     got = [(m.surface, m.kind, m.lon) for m in geoparse("深化与俄罗斯阿穆尔州、蒙古国东方省经贸合作。", gaz)]
-    assert [(s, k) for s, k, _ in got] == [("俄罗斯", "country"), ("阿穆尔州", "region"), ("蒙古国", "country"), ("东方省", "region")]
+    assert [(s, k) for s, k, _ in got] == [
+        ("俄罗斯", "country"),
+        ("阿穆尔州", "region"),
+        ("蒙古国", "country"),
+        ("东方省", "region"),
+    ]
     assert got[1][2] is None  # a state abroad the gazetteer lacks: kept, unlocated
 
 
 def test_regions_around_a_city_and_lists_that_end_at_another_facility(gaz):
-    """Sentences written for this test: 环/泛/大 before a city or region (data/lexicon/region_prefixes.csv); the
-    ports before a list of airports are not airports."""
-    got = [(m.surface, m.kind) for m in geoparse("推进环杭州湾区域合作，以大武汉建设为引领，要扩大郑州开放，保护大小兴安岭。", gaz)]
+    """Sentences written for this test: 环/泛/大 before a city or region (data/lexicon/region_prefixes.csv);
+    the ports before a list of airports are not airports."""
+    got = [
+        (m.surface, m.kind)
+        for m in geoparse("推进环杭州湾区域合作，以大武汉建设为引领，要扩大郑州开放，保护大小兴安岭。", gaz)
+    ]
     assert ("大武汉", "region") in got and ("郑州", "city") in got and ("小兴安岭", "landform") in got
     got = [(m.surface, m.kind) for m in geoparse("加快宜宾港、泸州港和乐山机场建设。", gaz)]
     assert got == [("宜宾港", "port"), ("泸州港", "port"), ("乐山机场", "airport")]
@@ -502,7 +824,9 @@ def test_regions_around_a_city_and_lists_that_end_at_another_facility(gaz):
 def test_large_cities_abroad_by_two_characters(gaz):
     got = [(m.surface, m.kind) for m in geoparse("开通至曼谷、河内的国际航线。", gaz)]
     assert got == [("曼谷", "city"), ("河内", "city")]
-    assert not [m for m in geoparse("支持若羌县米兰镇和米兰发展。", gaz) if m.surface == "米兰" and m.kind == "city"]
+    assert not [
+        m for m in geoparse("支持若羌县米兰镇和米兰发展。", gaz) if m.surface == "米兰" and m.kind == "city"
+    ]
 
 
 def test_stations_with_a_name_after_their_city(gaz):
@@ -511,12 +835,11 @@ def test_stations_with_a_name_after_their_city(gaz):
 
 
 def test_chains_with_a_repeated_initial_abbreviations_and_a_fragment_inside(gaz):
-    # my own sentence: 黄 twice (two cities), 莞 (东莞's abbreviation), 神 (a province-administered forest district),
-    # and 中江 (a county in Sichuan) inside 珠中江, which is 珠海, 中山, 江门
+    # my own sentence: 黄 twice (two cities), 莞 (东莞's abbreviation), 神 (a province-administered forest
+    # district), and 中江 (a county in Sichuan) inside 珠中江, which is 珠海, 中山, 江门
     ms = geoparse("加快武鄂黄黄、襄十随神、宜荆荆恩城市群建设，推进深莞惠、珠中江协同发展。", gaz)
     chains = {m.surface: m.group for m in ms if m.kind == "region"}
-    assert set(chains["武鄂黄黄"].split("|")) == {
-        "adm:420100", "adm:420700", "adm:421100", "adm:420200"}
+    assert set(chains["武鄂黄黄"].split("|")) == {"adm:420100", "adm:420700", "adm:421100", "adm:420200"}
     assert set(chains["襄十随神"].split("|")) == {"adm:420600", "adm:420300", "adm:421300", "adm:429021"}
     assert set(chains["深莞惠"].split("|")) == {"adm:440300", "adm:441900", "adm:441300"}
     assert set(chains["珠中江"].split("|")) == {"adm:440400", "adm:442000", "adm:440700"}
@@ -524,35 +847,59 @@ def test_chains_with_a_repeated_initial_abbreviations_and_a_fragment_inside(gaz)
 
 
 def test_uhv_lines_with_their_voltage_and_project_word(gaz):
-    ms = geoparse("推进宁夏—湖南±800千伏特高压直流工程建设，加快甘肃—浙江特高压直流工程建设，研究蒙西至京津冀直流工程。", gaz)
+    ms = geoparse(
+        "推进宁夏—湖南±800千伏特高压直流工程建设，加快甘肃—浙江特高压直流工程建设，"
+        "研究蒙西至京津冀直流工程。",
+        gaz,
+    )
     energy = [m.surface for m in ms if m.kind == "energy"]
     assert energy == ["宁夏—湖南±800千伏特高压直流工程", "甘肃—浙江特高压直流工程", "蒙西至京津冀直流工程"]
 
 
 def test_a_list_of_neighbouring_counties_is_its_own_context(gaz):
-    # my own sentences: short county names with no province or city named; the third list is three words that are
-    # also counties (资源 in Guangxi, 合作 in Gansu, 公安 in Hubei), far apart, so no place
-    ms = geoparse("支持金寨、岳西、霍山发展特色产业，推动婺源、铅山和资溪建设全域旅游示范区，统筹资源、合作、公安。", gaz)
+    # my own sentences: short county names with no province or city named; the third list is three words that
+    # are also counties (资源 in Guangxi, 合作 in Gansu, 公安 in Hubei), far apart, so no place
+    ms = geoparse(
+        "支持金寨、岳西、霍山发展特色产业，推动婺源、铅山和资溪建设全域旅游示范区，统筹资源、合作、公安。",
+        gaz,
+    )
     got = {m.surface: m.adcode for m in ms if m.kind == "county"}
-    assert got == {"金寨": "341524", "岳西": "340828", "霍山": "341525", "婺源": "361130", "铅山": "361124", "资溪": "361028"}
+    assert got == {
+        "金寨": "341524",
+        "岳西": "340828",
+        "霍山": "341525",
+        "婺源": "361130",
+        "铅山": "361124",
+        "资溪": "361028",
+    }
 
 
 def test_a_municipality_written_in_full_is_the_province_level_unit(gaz):
     ms = geoparse("推动北京市、天津市与河北省协同发展，支持天津滨海新区建设。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms if m.surface in ("北京市", "天津市")] == [
-        ("北京市", "province", "110000"), ("天津市", "province", "120000")]
+        ("北京市", "province", "110000"),
+        ("天津市", "province", "120000"),
+    ]
 
 
 def test_mountain_and_reservoir_areas_are_regions(gaz):
     ms = geoparse("支持六盘山区、大别山区发展，治理三峡库区，保护六盘山。", gaz)
-    assert [(m.surface, m.kind) for m in ms] == [("六盘山区", "region"), ("大别山区", "region"), ("三峡库区", "region"),
-                                                 ("六盘山", "landform")]
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("六盘山区", "region"),
+        ("大别山区", "region"),
+        ("三峡库区", "region"),
+        ("六盘山", "landform"),
+    ]
 
 
 def test_a_station_named_after_a_district_lies_in_it(gaz):
     ms = geoparse("推进北京丰台站、北京朝阳站和深圳西丽站建设，改造西安北站。", gaz)
     assert [(m.surface, m.adcode) for m in ms if m.kind == "station"] == [
-        ("北京丰台站", "110106"), ("北京朝阳站", "110105"), ("深圳西丽站", "440305"), ("西安北站", "610100")]
+        ("北京丰台站", "110106"),
+        ("北京朝阳站", "110105"),
+        ("深圳西丽站", "440305"),
+        ("西安北站", "610100"),
+    ]
 
 
 def test_kezhuan_closes_a_rail_line(gaz):
@@ -561,56 +908,109 @@ def test_kezhuan_closes_a_rail_line(gaz):
 
 
 def test_port_areas_listed_after_the_first_belong_to_that_port(gaz):
-    ms = geoparse("推动广州港南沙港区、深圳港盐田港区和蛇口港区协同发展，提升天津港北疆港区、南疆港区功能。", gaz)
-    assert [m.surface for m in ms if m.kind == "port"] == ["广州港南沙港区", "深圳港盐田港区", "蛇口港区", "天津港北疆港区",
-                                                           "南疆港区"]
-    assert not [m for m in ms if m.surface == "南疆"]  # southern Xinjiang is not read inside Tianjin's port area
+    ms = geoparse(
+        "推动广州港南沙港区、深圳港盐田港区和蛇口港区协同发展，提升天津港北疆港区、南疆港区功能。", gaz
+    )
+    assert [m.surface for m in ms if m.kind == "port"] == [
+        "广州港南沙港区",
+        "深圳港盐田港区",
+        "蛇口港区",
+        "天津港北疆港区",
+        "南疆港区",
+    ]
+    # southern Xinjiang is not read inside Tianjin's port area
+    assert not [m for m in ms if m.surface == "南疆"]
 
 
 def test_lists_of_energy_bases_and_names_holding_a_verb_character(gaz):
     # 克拉玛依 holds 依 (of 依托) and 建三江 holds 建 (of 建设): names, not clauses
-    ms = geoparse("推进灵武、盐池、红寺堡光伏基地建设，支持哈密、吐鲁番、克拉玛依石化基地和如东、滨海LNG接收站建设。", gaz)
+    ms = geoparse(
+        "推进灵武、盐池、红寺堡光伏基地建设，支持哈密、吐鲁番、克拉玛依石化基地和如东、滨海LNG接收站建设。",
+        gaz,
+    )
     assert [(m.surface, m.adcode) for m in ms if m.kind == "energy"] == [
-        ("灵武", "640181"), ("盐池", "640323"), ("红寺堡光伏基地", "640303"), ("哈密", "650500"), ("吐鲁番", "650400"),
-        ("克拉玛依石化基地", "650200"), ("如东", "320623"), ("滨海LNG接收站", "320922")]
+        ("灵武", "640181"),
+        ("盐池", "640323"),
+        ("红寺堡光伏基地", "640303"),
+        ("哈密", "650500"),
+        ("吐鲁番", "650400"),
+        ("克拉玛依石化基地", "650200"),
+        ("如东", "320623"),
+        ("滨海LNG接收站", "320922"),
+    ]
 
 
 def test_intercity_lines_by_their_short_names_and_chains_with_a_province_initial(gaz):
-    ms = geoparse("推进宁淮城际、巢马城际和津兴城际铁路建设，加强城际铁路衔接。推进京津、京保石、京唐秦发展轴建设。", gaz)
+    ms = geoparse(
+        "推进宁淮城际、巢马城际和津兴城际铁路建设，加强城际铁路衔接。推进京津、京保石、京唐秦发展轴建设。",
+        gaz,
+    )
     assert [m.surface for m in ms if m.kind == "rail"] == ["宁淮城际", "巢马城际", "津兴城际铁路"]
     assert [m.surface for m in ms if m.kind == "region"] == ["京津", "京保石", "京唐秦发展轴"]
     assert not [m for m in ms if m.kind == "province"]  # 京 is the chain's initial here
 
 
 def test_places_linked_by_dashes_with_a_name_the_gazetteer_lacks_or_a_shared_word(gaz):
-    ms = geoparse("推动贵阳—贵安—安顺都市圈建设，加快兰州—西宁、呼包鄂榆城市群建设，推进中国—中亚—西亚经济走廊建设。", gaz)
-    assert [(m.surface, m.kind) for m in ms] == [("贵阳—贵安—安顺都市圈", "region"), ("兰州—西宁", "region"),
-                                                 ("呼包鄂榆城市群", "region"), ("中国—中亚—西亚经济走廊", "region")]
+    ms = geoparse(
+        "推动贵阳—贵安—安顺都市圈建设，加快兰州—西宁、呼包鄂榆城市群建设，推进中国—中亚—西亚经济走廊建设。",
+        gaz,
+    )
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("贵阳—贵安—安顺都市圈", "region"),
+        ("兰州—西宁", "region"),
+        ("呼包鄂榆城市群", "region"),
+        ("中国—中亚—西亚经济走廊", "region"),
+    ]
 
 
 def test_zones_named_after_a_zone_an_airport_or_a_region_of_a_national_programme(gaz):
-    ms = geoparse("加快兰州新区综合保税区和青岛胶东国际机场临空经济示范区建设，推进晋陕豫黄河金三角承接产业转移示范区建设。", gaz)
-    assert [(m.surface, m.kind) for m in ms] == [("兰州新区综合保税区", "park"), ("青岛胶东国际机场临空经济示范区", "park"),
-                                                 ("晋陕豫黄河金三角承接产业转移示范区", "park")]
+    ms = geoparse(
+        "加快兰州新区综合保税区和青岛胶东国际机场临空经济示范区建设，"
+        "推进晋陕豫黄河金三角承接产业转移示范区建设。",
+        gaz,
+    )
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("兰州新区综合保税区", "park"),
+        ("青岛胶东国际机场临空经济示范区", "park"),
+        ("晋陕豫黄河金三角承接产业转移示范区", "park"),
+    ]
 
 
 def test_a_word_that_is_also_a_unit_is_that_unit_as_an_item_of_a_list_of_neighbours(gaz):
-    ms = geoparse("推动珠海、中山、江门协同发展，支持锦州、朝阳建设，发展朝阳产业，支持凯里、都匀、兴义建设区域中心城市。", gaz)
-    assert [(m.surface, m.adcode) for m in ms] == [("珠海", "440400"), ("中山", "442000"), ("江门", "440700"), ("锦州", "210700"),
-                                                   ("朝阳", "211300"), ("凯里", "522601"), ("都匀", "522701"), ("兴义", "522301")]
+    ms = geoparse(
+        "推动珠海、中山、江门协同发展，支持锦州、朝阳建设，发展朝阳产业，"
+        "支持凯里、都匀、兴义建设区域中心城市。",
+        gaz,
+    )
+    assert [(m.surface, m.adcode) for m in ms] == [
+        ("珠海", "440400"),
+        ("中山", "442000"),
+        ("江门", "440700"),
+        ("锦州", "210700"),
+        ("朝阳", "211300"),
+        ("凯里", "522601"),
+        ("都匀", "522701"),
+        ("兴义", "522301"),
+    ]
 
 
 def test_a_short_name_inside_a_longer_name_lac_reads_gives_way(gaz):
-    # 佛山 (a city) inside 金佛山 (a mountain in Chongqing), 佛坪 (a county short name, not taken here) at the start of a reserve
+    # 佛山 (a city) inside 金佛山 (a mountain in Chongqing), 佛坪 (a county short name, not taken here) at the
+    # start of a reserve
     ms = geoparse("推进金佛山国家级自然保护区和佛坪国家级自然保护区建设。", gaz)
     assert not [m for m in ms if m.adcode == "440600"]
     assert "佛坪国家级自然保护区" in [m.surface for m in ms if m.kind == "park"]
 
 
 def test_listed_airports_named_by_their_county_and_a_sub_name_lie_in_that_county(gaz):
-    ms = geoparse("推进抚远东极、五大连池德都机场改扩建，支持平潭综合实验区、福州新区和厦门翔安国际机场建设。", gaz)
+    ms = geoparse(
+        "推进抚远东极、五大连池德都机场改扩建，支持平潭综合实验区、福州新区和厦门翔安国际机场建设。", gaz
+    )
     assert [(m.surface, m.kind, m.adcode) for m in ms if m.kind == "airport"] == [
-        ("抚远东极", "airport", "230883"), ("五大连池德都机场", "airport", "231182"), ("厦门翔安国际机场", "airport", "350213")]
+        ("抚远东极", "airport", "230883"),
+        ("五大连池德都机场", "airport", "231182"),
+        ("厦门翔安国际机场", "airport", "350213"),
+    ]
 
 
 def test_a_region_before_a_line_word_is_the_line_s_name(gaz):
