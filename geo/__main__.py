@@ -36,6 +36,16 @@ def main(argv: list[str] | None = None) -> int:
         for i in plan.issues:
             print(f"issue\t{i.kind}\t{i.start}\t{i.detail}")
         return 0
+    _print_mentions(plan, mentions, args.format)
+    return 0
+
+
+ROW_FIELDS = ("start", "end", "surface", "name_zh", "kind", "place_id", "adcode", "lon", "lat", "score")
+"""The mention's own columns in ``parse``'s output, between the plan's and the sentence's."""
+
+
+def _print_mentions(plan, mentions, fmt: str) -> None:
+    """The mentions of a parsed plan on standard output, as CSV or GeoJSON (points where located)."""
     rows = []
     for m, k in mentions:
         s = plan.sentences[k]
@@ -44,20 +54,11 @@ def main(argv: list[str] | None = None) -> int:
                 "plan_id": plan.plan_id,
                 "chapter": s.chapter,
                 "section": s.section,
-                "start": m.start,
-                "end": m.end,
-                "surface": m.surface,
-                "name_zh": m.name_zh,
-                "kind": m.kind,
-                "place_id": m.place_id,
-                "adcode": m.adcode,
-                "lon": m.lon,
-                "lat": m.lat,
-                "score": m.score,
+                **{f: getattr(m, f) for f in ROW_FIELDS},
                 "sentence": s.text,
             }
         )
-    if args.format == "geojson":
+    if fmt == "geojson":
         feats = [
             {
                 "type": "Feature",
@@ -75,7 +76,6 @@ def main(argv: list[str] | None = None) -> int:
         w = csv.DictWriter(sys.stdout, fieldnames=fields)
         w.writeheader()
         w.writerows(rows)
-    return 0
 
 
 def _read(path: Path, *, structure_only: bool):

@@ -137,11 +137,32 @@ def _lines_before(
     pos, before, unknown, known_lines = _walk_back(text, w, kind, ms, places, lines, found)
     clause = max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
     chains = split_chains(text, [m for m in before if m.start > clause]) if before else []
-    out = []
+    out = _chain_lines(text, w, chains, pos == w.start(), kind)
+    known_lines += len(out)
+    # 和新街至上海庙铁路: a known end and a stop the gazetteer lacks
+    if chains and len(chains[-1]) == 1 and pos == w.start():
+        stop = _unknown_first_stop(text, w, ms, chains[-1][0], kind)
+        if stop:
+            unknown.append(stop)
+            known_lines += 1
+    items = [c[0].start for c in chains if len(c) >= 2] + [u.start for u in unknown]
+    first = _first_item(text, w, ms, clause, min(items, default=0), kind) if known_lines else None
+    unknown += [first] if first else []
+    if known_lines:  # unknown names count as lines only in a list that holds a known one
+        out += unknown
+    return out
+
+
+def _chain_lines(
+    text: str, w: re.Match, chains: list[list[Mention]], ends_at_word: bool, kind: str
+) -> list[Mention]:
+    """A line for every chain of two places or more; the last carries the line word when the list ends at
+    it."""
+    word, out = w.group(1), []
     for chain in (c for c in chains if len(c) >= 2):
         names = [x.surface.replace("（", "").replace("）", "") for x in chain]
         end = chain[-1].end + len(re.match(r"(?:段|大?通道(?=、))?", text[chain[-1].end :]).group())
-        if chain is chains[-1] and pos == w.start():
+        if chain is chains[-1] and ends_at_word:
             end = w.end()  # the last line carries the word
         out.append(
             Mention(
@@ -155,36 +176,29 @@ def _lines_before(
                 note="corridor",
             )
         )
-        known_lines += 1
-    # 和新街至上海庙铁路: a known end and a stop the gazetteer lacks
-    if chains and len(chains[-1]) == 1 and pos == w.start():
-        stop = _unknown_first_stop(text, w, ms, chains[-1][0], kind)
-        if stop:
-            unknown.append(stop)
-            known_lines += 1
-    items = [c[0].start for c in chains if len(c) >= 2] + [u.start for u in unknown]
-    lead = re.search(rf"(?:{BUILD_VERBS})([\u4e00-\u9fff]{{2}})、$", text[clause + 1 : min(items, default=0)])
-    if (
-        known_lines
-        and lead
-        and name_like(lead.group(1))
-        and not any(m.start < min(items) and clause + 1 + lead.start(1) < m.end for m in ms)
-    ):
-        # 实施通霍、通辽至四平…等铁路: the list's first item, right after the verb
-        a = clause + 1 + lead.start(1)
-        unknown.append(
-            Mention(
-                a,
-                a + 2,
-                lead.group(1),
-                lead.group(1) + word,
-                kind,
-                note=f"listed with {word}; not in the gazetteer, not drawn",
-            )
-        )
-    if known_lines:  # unknown names count as lines only in a list that holds a known one
-        out += unknown
     return out
+
+
+def _first_item(
+    text: str, w: re.Match, ms: list[Mention], clause: int, first: int, kind: str
+) -> Mention | None:
+    """实施通霍、通辽至四平…等铁路: the list's first item, two characters right after the verb, a line of its
+    own."""
+    word = w.group(1)
+    lead = re.search(rf"(?:{BUILD_VERBS})([\u4e00-\u9fff]{{2}})、$", text[clause + 1 : first])
+    if not lead or not name_like(lead.group(1)):
+        return None
+    a = clause + 1 + lead.start(1)
+    if any(m.start < first and a < m.end for m in ms):
+        return None
+    return Mention(
+        a,
+        a + 2,
+        lead.group(1),
+        lead.group(1) + word,
+        kind,
+        note=f"listed with {word}; not in the gazetteer, not drawn",
+    )
 
 
 def _walk_back(

@@ -32,72 +32,75 @@ def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     by_start = {m.start: m for m in ms if m.kind != "unresolved" and m.lon is not None}
     for w in LIST_WORD.finditer(text):
         kind = rule_kind("feature_list", w.group(1))
-        pos, found, inner = w.start(), [], set()
-        while True:
-            known = by_end.get(pos)
-            left = text.rfind("、", 0, pos)
-            joins = [k for k in range(left + 1, pos) if text[k] in "和及与" and k not in by_start]
-            start = joins[-1] + 1 if joins else left + 1
-            item, head = text[start:pos], by_start.get(start)
-            if (
-                head
-                and head is not known
-                and head.end < pos
-                and ((known and known.start == head.end) or name_like(text[head.end : pos], 4))
-            ):
-                # 和林格尔土城子: located at 和林格尔
-                inner |= {id(m) for m in ms if start <= m.start and m.end <= pos}
-                found.append(
-                    Mention.at(head, start, pos, item, item, kind, max(head.precision_m or 0.0, 30000.0))
-                )
-            elif known and (known.start == start or not name_like(item)):
-                found.append(known)
-                start = known.start
-            elif (left >= 0 or joins) and name_like(item):
-                found.append(
-                    Mention(
-                        start,
-                        pos,
-                        item,
-                        item,
-                        kind,
-                        note=f"listed with 等{w.group(1)}; not in the gazetteer, not located",
-                    )
-                )
-                if item in g.waypoint_names:
-                    found[-1] = replace(found[-1], note=f"waypoint:{item}")
-            else:
-                break
-            if joins or start == 0 or text[start - 1] != "、":
-                break
-            pos = start - 1
+        found, inner = _listed_items(text, w, kind, ms, (by_start, by_end), g)
         if not any(x.place_id for x in found):  # a list of unknown words only may be no list of places
             continue
         anchors = [x for x in found if x.lon is not None]
         found = [_near_waypoint(x, anchors, g) if x.note.startswith("waypoint:") else x for x in found]
-        group = f"list@{w.start()}"
-        out = [m for m in out if id(m) not in inner]
-        at = {id(m): k for k, m in enumerate(out)}
-        for x in found:
-            if id(x) in at and x.kind != kind:
-                out[at[id(x)]] = replace(
-                    x,
-                    kind=kind,
-                    name_zh=x.surface,
-                    place_id=f"ctx:{x.surface}",
-                    group=group,
-                    precision_m=max(x.precision_m or 0.0, 30000.0),
-                    note=f"listed with 等{w.group(1)}; located at {x.name_zh}",
-                )
-            elif id(x) not in at:
-                out.append(
-                    replace(
-                        x,
-                        group=group,
-                        note=x.note or f"listed with 等{w.group(1)}; located at the place it starts with",
-                    )
-                )
+        out = _retyped([m for m in out if id(m) not in inner], found, kind, w)
     return sorted(out, key=lambda m: m.start)
+
+
+def _listed_items(
+    text: str, w: re.Match, kind: str, ms: list[Mention], index: tuple[dict, dict], g: Gazetteer
+) -> tuple[list[Mention], set[int]]:
+    """The items of the list ending at ``w``, last first, and the ids of the mentions inside items located at
+    the place they start with (see :func:`feature_lists`)."""
+    by_start, by_end = index
+    pos, found, inner = w.start(), [], set()
+    while True:
+        known = by_end.get(pos)
+        left = text.rfind("、", 0, pos)
+        joins = [k for k in range(left + 1, pos) if text[k] in "和及与" and k not in by_start]
+        start = joins[-1] + 1 if joins else left + 1
+        item, head = text[start:pos], by_start.get(start)
+        if (
+            head
+            and head is not known
+            and head.end < pos
+            and ((known and known.start == head.end) or name_like(text[head.end : pos], 4))
+        ):
+            # 和林格尔土城子: located at 和林格尔
+            inner |= {id(m) for m in ms if start <= m.start and m.end <= pos}
+            found.append(
+                Mention.at(head, start, pos, item, item, kind, max(head.precision_m or 0.0, 30000.0))
+            )
+        elif known and (known.start == start or not name_like(item)):
+            found.append(known)
+            start = known.start
+        elif (left >= 0 or joins) and name_like(item):
+            note = f"listed with 等{w.group(1)}; not in the gazetteer, not located"
+            found.append(Mention(start, pos, item, item, kind, note=note))
+            if item in g.waypoint_names:
+                found[-1] = replace(found[-1], note=f"waypoint:{item}")
+        else:
+            break
+        if joins or start == 0 or text[start - 1] != "、":
+            break
+        pos = start - 1
+    return found, inner
+
+
+def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -> list[Mention]:
+    """``out`` with the list's items of the class ``kind``: known places retyped, new items added, in one
+    group."""
+    group = f"list@{w.start()}"
+    at = {id(m): k for k, m in enumerate(out)}
+    for x in found:
+        if id(x) in at and x.kind != kind:
+            out[at[id(x)]] = replace(
+                x,
+                kind=kind,
+                name_zh=x.surface,
+                place_id=f"ctx:{x.surface}",
+                group=group,
+                precision_m=max(x.precision_m or 0.0, 30000.0),
+                note=f"listed with 等{w.group(1)}; located at {x.name_zh}",
+            )
+        elif id(x) not in at:
+            note = x.note or f"listed with 等{w.group(1)}; located at the place it starts with"
+            out.append(replace(x, group=group, note=note))
+    return out
 
 
 def _near_waypoint(x: Mention, anchors: list[Mention], g: Gazetteer) -> Mention:

@@ -212,71 +212,85 @@ def _matched_mentions(
         elif place is None and (s, e) in named and runner in g.places and g.places[runner].level == 3:
             place = g.places[runner]
         if place is None:
-            ms.append(
-                Mention(
-                    s,
-                    e,
-                    surface,
-                    name,
-                    "unresolved",
-                    runner_up=runner,
-                    note=f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region",
-                )
-            )
-            continue
-        # 科尔沁综合物流园区 is in 科尔沁区, not on the sandy land
-        if place.kind in ("landform", "water", "region"):
-            town = next(
-                (
-                    c
-                    for c in g.candidates(name)
-                    if c.kind in ("city", "county")
-                    and kind_after(text, e, c.kind, starts)[0] in ("port", "park")
-                ),
-                None,
-            )
-            place = town or place
-        kind = place.kind
-        # 宁波舟山港世界一流强港: the port is named
-        named_port = kind == "port" and re.search("(港|口岸|港区)$", surface)
-        kind_ctx, prec, e2 = (
-            kind_after(text, e, city_like_kind(place), starts)
-            if kind in NAMED_AFTER + ("port",) and not named_port
-            else ("", 0.0, e)
-        )
-        if kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS:
-            # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all
-            kind_ctx = ""
-        # 察汗淖 (a town) + 尔: the lake
-        if not kind_ctx and surface.endswith("淖") and text[e : e + 1] == "尔":
-            kind_ctx, prec, e2 = "water", 30000.0, e + 1
-        if kind_ctx:
-            suffix = text[e:e2]
-            # 兰州中川国际机场, 西安北站: somewhere in the unit, not at its seat
-            prec = max(prec, place.spread_m)
-            if kind_ctx == "station":
-                place, prec = station_unit(g, place, suffix) or (place, prec)
-            ms.append(
-                Mention.at(
-                    place,
-                    s,
-                    e2,
-                    text[s:e2],
-                    surface + suffix,
-                    kind_ctx,
-                    max(place.precision_m, prec),
-                    score=score,
-                    runner_up=runner,
-                    note=f"suffix:{suffix}; located at {place.name_zh}",
-                )
-            )
-            continue
-        if kind in ("landform", "water") and surface.endswith(AREA_WORDS):
-            kind = "region"  # 六盘山区, 三峡库区: the region around the feature, drawn as the feature
-        if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
-            e, surface = e + 2, surface + "地区"
-        ms.append(Mention.of(place, s, e, surface, kind, score=score, runner_up=runner))
+            note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
+            ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note))
+        else:
+            ms.append(_resolved(text, g, (s, e, surface, name), place, (score, runner), starts))
     return ms
+
+
+def _resolved(
+    text: str,
+    g: Gazetteer,
+    match: tuple[int, int, str, str],
+    place: Place,
+    scored: tuple[float, str],
+    starts: set[int],
+) -> Mention:
+    """A resolved match: the place, or the feature the words after it name (located at the place)."""
+    s, e, surface, name = match
+    score, runner = scored
+    place, kind_ctx, prec, e2 = _word_after(text, g, match, place, starts)
+    if kind_ctx:
+        suffix = text[e:e2]
+        # 兰州中川国际机场, 西安北站: somewhere in the unit, not at its seat
+        prec = max(prec, place.spread_m)
+        if kind_ctx == "station":
+            place, prec = station_unit(g, place, suffix) or (place, prec)
+        note = f"suffix:{suffix}; located at {place.name_zh}"
+        return Mention.at(
+            place,
+            s,
+            e2,
+            text[s:e2],
+            surface + suffix,
+            kind_ctx,
+            max(place.precision_m, prec),
+            score=score,
+            runner_up=runner,
+            note=note,
+        )
+    kind = place.kind
+    if kind in ("landform", "water") and surface.endswith(AREA_WORDS):
+        kind = "region"  # 六盘山区, 三峡库区: the region around the feature, drawn as the feature
+    if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
+        e, surface = e + 2, surface + "地区"
+    return Mention.of(place, s, e, surface, kind, score=score, runner_up=runner)
+
+
+def _word_after(
+    text: str, g: Gazetteer, match: tuple[int, int, str, str], place: Place, starts: set[int]
+) -> tuple[Place, str, float, int]:
+    """The place a match stands for given the feature word after it, and that word's kind, precision and end
+    (``""`` and the match's end when none)."""
+    s, e, surface, name = match
+    if place.kind in (
+        "landform",
+        "water",
+        "region",
+    ):  # 科尔沁综合物流园区 is in 科尔沁区, not on the sandy land
+        town = next(
+            (
+                c
+                for c in g.candidates(name)
+                if c.kind in ("city", "county") and kind_after(text, e, c.kind, starts)[0] in ("port", "park")
+            ),
+            None,
+        )
+        place = town or place
+    # 宁波舟山港世界一流强港: the port is named
+    named_port = place.kind == "port" and re.search("(港|口岸|港区)$", surface)
+    kind_ctx, prec, e2 = (
+        kind_after(text, e, city_like_kind(place), starts)
+        if place.kind in NAMED_AFTER + ("port",) and not named_port
+        else ("", 0.0, e)
+    )
+    if kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS:
+        # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all
+        kind_ctx = ""
+    if not kind_ctx and surface.endswith("淖") and text[e : e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake
+        kind_ctx, prec, e2 = "water", 30000.0, e + 1
+    return place, kind_ctx, prec, e2
 
 
 def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place: Place) -> bool:

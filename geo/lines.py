@@ -218,6 +218,18 @@ ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
 LIST_RUN = re.compile("[\u4e00-\u9fff\u3001]*")
 
 
+def _known_line(g: Gazetteer, token: str, word: str) -> str | None:
+    """The id of the road or railway the gazetteer knows by ``token`` and a line word (``word`` first)."""
+    forms = (
+        [token + word, token + "高速", token + "铁路", token + "高铁", token + "通道"]
+        if "高速" in word or "铁" in word
+        else [token + "铁路", token + "高速", token + "通道"]
+    )
+    return next(
+        (g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None
+    )
+
+
 def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Mention]:
     """``京藏、京新、荣乌、青银等高速公路``, ``依托京包、包茂交通运输大通道``: each short token that, with a
     line word, is a line the gazetteer knows (a three-character token may carry a verb's last character:
@@ -240,19 +252,7 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
                         # list of lines
                         continue
                     break
-                forms = (
-                    [t + word, t + "高速", t + "铁路", t + "高铁", t + "通道"]
-                    if "高速" in word or "铁" in word
-                    else [t + "铁路", t + "高速", t + "通道"]
-                )
-                pid = next(
-                    (
-                        g.exact[f]
-                        for f in forms
-                        if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")
-                    ),
-                    None,
-                )
+                pid = _known_line(g, t, word)
                 if pid:
                     p = g.places[pid]
                     found.append(Mention.of(p, s0, end, t, p.kind, note="abbreviated line"))

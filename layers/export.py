@@ -629,6 +629,20 @@ def _map_layers(
     return drawn, labels, cities
 
 
+def _frame(ax, view: tuple[float, float, float, float]) -> None:
+    """The map's extent, its sea-grey ground under everything and its frame over everything."""
+    ax.set_xlim(view[0], view[2])
+    ax.set_ylim(view[1], view[3])
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    ax.add_patch(
+        Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="#dde3e8", edgecolor="none", zorder=0)
+    )
+    edge = Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="none", edgecolor="#333333", linewidth=1)
+    edge.set_zorder(11)
+    ax.add_patch(edge)
+
+
 def compose(
     frames: dict,
     *,
@@ -654,25 +668,7 @@ def compose(
         focus = frames["counties"][frames["counties"]["city_adcode"].isin(shown)]
         view = _view(focus.to_crs(PROJ), size)
         tolerance = (view[2] - view[0]) / 2500  # about a tenth of a millimetre on an A4 map
-        ax.set_xlim(view[0], view[2])
-        ax.set_ylim(view[1], view[3])
-        ax.set_aspect("equal")
-        ax.set_axis_off()
-        ax.add_patch(
-            Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor="#dde3e8", edgecolor="none", zorder=0)
-        )
-        ax.add_patch(
-            Rectangle(
-                (0, 0),
-                1,
-                1,
-                transform=ax.transAxes,
-                facecolor="none",
-                edgecolor="#333333",
-                linewidth=1,
-                zorder=11,
-            )
-        )
+        _frame(ax, view)
         outline = _union(tuple(focus.geometry))
         labels = _context(
             ax, view, tuple(frames["cities"]["adcode"]), outline, tolerance, set(frames["cities"]["name_zh"])
