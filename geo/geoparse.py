@@ -175,7 +175,8 @@ def geoparse(
             m.shifted(-a) for m in ms[bisect.bisect_left(starts_at, a) : bisect.bisect_left(starts_at, b)]
         ]
         out += [m.shifted(a) for m in _local_rules(text[a:b], g, part, initials)]
-    words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in blocked or [])]
+    dead = (blocked or []) + [x.span() for x in IDIOMS.finditer(text)]  # mojibake; set phrases (以城带镇)
+    words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in dead)]
     chains = national_chains(text, out, g, words)
     out = [
         m

@@ -203,6 +203,13 @@ def test_a_list_says_what_kind_its_items_are(gaz):
     assert ("鲁", "province") in kinds and ("晋", "province") in kinds and ("东", "province") not in kinds
 
 
+def test_classes_and_set_phrases_are_no_places(gaz):
+    """A grade or class before a scenic word (5A级旅游景区), a count before a line word (三条新铁路) and set
+    phrases (新中国, 以城带镇) name no place."""
+    text = "打造一批5A级旅游景区和国家级旅游度假区，新中国成立以来坚持以城带镇，建设三条新铁路。"
+    assert [m.surface for m in geoparse(text, gaz) if m.kind != "unresolved"] == []
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
