@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.boundaries import kind_of_name
+from geo.boundaries import ENDINGS, kind_of_name
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer, Place
@@ -21,6 +21,8 @@ CLASS_WORD = quick(
 )
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 UNITS = ("city", "county", "town")
+TOWN_WORDS = tuple(ending for ending, kind in ENDINGS if kind == "town")
+"""The words that end a town's full name (镇, 乡, 苏木: data/lexicon/feature_endings.csv)."""
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 AREAS = ("region", "landform", "water", "eco_zone")
@@ -45,7 +47,9 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _unit(g: Gazetteer, name: str, near: list[Place], facility: bool = False) -> Place | None:
+def _unit(
+    g: Gazetteer, name: str, near: list[Place], facility: bool = False, town: bool = False
+) -> Place | None:
     """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a
     list of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场)
     stands for that unit."""
@@ -71,8 +75,13 @@ def _unit(g: Gazetteer, name: str, near: list[Place], facility: bool = False) ->
     cands = [p for p in g.candidates(name) if p.kind in UNITS] or [
         g.places[i] for i in g.waypoint_names.get(name, [])
     ]
-    # 霍尔果斯 the county-level city before the GeoNames town
-    cands = [p for p in cands if p.level <= 3] or cands
+    if town:  # in a list of towns, the towns, by their full names too (金山 → 金山镇)
+        towns = [p for p in cands if p.kind == "town"] or [
+            p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town"
+        ]
+        cands = towns or cands
+    else:  # 霍尔果斯 the county-level city before the GeoNames town
+        cands = [p for p in cands if p.level <= 3] or cands
     if len(cands) <= 1 or not near:
         top = [p for p in cands if p.level == min((c.level for c in cands), default=0)]
         return top[0] if len(top) == 1 else None  # 阜新 the city before 阜新 the county
@@ -206,7 +215,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         }
         known = {(s, e): p for s, e in spans if (p := _known(g, text[s:e], w.group(2), kind))}
         facility = kind in ("airport", "port", "station")
-        near = [p for s, e in spans if (p := _unit(g, text[s:e], [], facility))]
+        near = [p for s, e in spans if (p := _unit(g, text[s:e], [], facility, kind == "town"))]
         if not near and not areas and not known:
             continue  # a list of unknown words only may be no list of places
         for s, e in spans:
@@ -217,7 +226,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 continue  # 策克口岸 in a list of ports: known already
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]
-            at = _unit(g, text[s:e], near, facility) or areas.get((s, e))
+            at = _unit(g, text[s:e], near, facility, kind == "town") or areas.get((s, e))
             x = _item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
                 x = replace(x, end=w.end(), surface=text[s : w.end()])

@@ -210,6 +210,16 @@ def test_classes_and_set_phrases_are_no_places(gaz):
     assert [m.surface for m in geoparse(text, gaz) if m.kind != "unresolved"] == []
 
 
+def test_a_list_of_towns(gaz):
+    """Names listed before N个乡镇 or 等重点镇 are towns of one corner (金山 the town of 固阳, not 金山区)."""
+    ms = geoparse("支持金山、西斗铺、下湿壕三个乡镇建设现代农牧业园区。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("金山", "town", "150222"),
+        ("西斗铺", "town", "150222"),
+        ("下湿壕", "town", "150222"),
+    ]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
