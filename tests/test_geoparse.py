@@ -220,6 +220,16 @@ def test_a_list_of_towns(gaz):
     ]
 
 
+def test_national_cultural_parks_and_port_areas_listed(gaz):
+    """Items before 国家文化公园 are parks; port areas written alone are ports."""
+    ms = [
+        (m.surface, m.kind)
+        for m in geoparse("推进长城、大运河、长征国家文化公园建设，加快东疆港区和南疆港区建设。", gaz)
+    ]
+    assert ms[:3] == [("长城", "park"), ("大运河", "park"), ("长征国家文化公园", "park")]
+    assert ("东疆港区", "port") in ms and ("南疆港区", "port") in ms
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
