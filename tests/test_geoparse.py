@@ -230,6 +230,12 @@ def test_national_cultural_parks_and_port_areas_listed(gaz):
     assert ("东疆港区", "port") in ms and ("南疆港区", "port") in ms
 
 
+def test_a_route_is_no_facility_sub_name(gaz):
+    """珲春发往韩国束草港: a route from a county to a port abroad, not a port of 珲春 named 发往韩国束草."""
+    ms = [(m.surface, m.kind) for m in geoparse("开通珲春发往韩国束草港的客货航线。", gaz)]
+    assert ms == [("珲春", "county"), ("韩国", "country"), ("束草港", "port")]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
