@@ -6,9 +6,10 @@ Pure functions over the text, LAC's words ``(start, end, tag)`` and the gazettee
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
-from geo.lexicon import marks, table
+from geo.lexicon import alternation, marks, table
 from geo.lexicon import words as words_of
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
@@ -131,18 +132,18 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             # LAC glued a word to it (以阴山山脉)
             continue
         out = [m for m in out if m not in inside]
-        out.append(
-            Mention(
-                s,
-                e,
-                text[s:e],
-                text[s:e],
-                kind,
-                note="a place name found by the LAC recognizer; typed by its "
-                "last word; not in the gazetteer, not located",
-            )
-        )
+        area = AREA_AFTER.match(text, e) if kind in ("water", "landform") else None
+        if area and not any(m.start < area.end() and e < m.end for m in out):
+            e, kind = area.end(), "region"  # 榜沙河流域, 大别山区: the region around the feature
+        out.append(Mention(s, e, text[s:e], text[s:e], kind, note=LAC_NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+LAC_NOTE = (
+    "a place name found by the LAC recognizer; typed by its last word; not in the gazetteer, not located"
+)
+AREA_AFTER = re.compile(alternation("area_words"))
+"""Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
 
 
 BOUNDS = words_of("lac_tags", "tag", role="bounds_a_name")

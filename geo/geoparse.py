@@ -51,7 +51,7 @@ from geo.mention import Mention
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve, station_unit, written_under
-from geo.scope import directional_regions, province_lists, provinces_or_rivers
+from geo.scope import directional_regions, province_lists, provinces_or_rivers, waterways
 from geo.stems import located_by_stem
 from geo.structures import structures
 
@@ -396,7 +396,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = feature_lists(text, ms, g)
     ms = suffix_lists(text, ms)
     ms = class_lists(text, ms, g)
-    ms = provinces_or_rivers(text, ms, g)
+    ms = waterways(text, provinces_or_rivers(text, ms, g))
     ms = directional_regions(text, ms, g)
     ms = designations(text, ms)
     ms = port_areas(text, ms)

@@ -58,14 +58,36 @@ RIVER_AFTER = re.compile(alternation("river_words"))
 """Words after a name that make it a river (data/lexicon/river_words.csv)."""
 
 
+RIVER_JOINS = ("、", "—", "－", "-")
+"""What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 右江—珠江)."""
+
+
+def waterways(text: str, ms: list[Mention]) -> list[Mention]:
+    """``金沙江—长江``, ``澜沧江—湄公河``: rivers joined by dashes are one waterway too, a water mention
+    spanning them (the rivers stay mentions of their own, as a line's ends do); not located."""
+    out = list(ms)
+    rivers = [m for m in ms if m.kind == "water"]
+    for a, b in zip(rivers, rivers[1:]):
+        if text[a.end : b.start] in RIVER_JOINS[1:] and not any(
+            m.start < a.start and b.end <= m.end for m in ms
+        ):
+            name = text[a.start : b.end]
+            note = f"a waterway of the rivers {a.name_zh} and {b.name_zh}; not located"
+            out.append(
+                Mention(a.start, b.end, name, name, "water", group=f"{a.place_id}|{b.place_id}", note=note)
+            )
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
 def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A province named like a river (黑龙江) is the river when a river word follows it (黑龙江干流) or when
-    it stands in a 、-list with a river (黑龙江、乌苏里江)."""
+    """A province or county named like a river (黑龙江, 右江) is the river when a river word follows it
+    (黑龙江干流) or when it stands in a 、-list with a river or is joined to one by a dash (黑龙江、乌苏里江;
+    右江—珠江)."""
     out = list(ms)
     for k, m in enumerate(out):
         river = (
             next((p for p in g.candidates(m.surface) if p.kind == "water"), None)
-            if m.kind == "province"
+            if m.kind in ("province", "county")
             else None
         )
         if river is None:
@@ -73,7 +95,9 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
         beside = [
             x
             for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
-            if x is not None and x.kind == "water" and text[min(x.end, m.end) : max(x.start, m.start)] == "、"
+            if x is not None
+            and x.kind == "water"
+            and text[min(x.end, m.end) : max(x.start, m.start)] in RIVER_JOINS
         ]
         if beside or RIVER_AFTER.match(text, m.end):
             out[k] = Mention.of(
@@ -84,7 +108,7 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
                 "water",
                 score=m.score,
                 runner_up=m.place_id,
-                note="a river word or a river beside it: the river, not the province",
+                note=f"a river word or a river beside it: the river, not the {m.kind}",
             )
     return out
 

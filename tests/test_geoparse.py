@@ -236,6 +236,20 @@ def test_a_route_is_no_facility_sub_name(gaz):
     assert ms == [("珲春", "county"), ("韩国", "country"), ("束草港", "port")]
 
 
+def test_waterways_and_basins_of_rivers_the_gazetteer_lacks(gaz):
+    """Rivers joined by a dash are one waterway too (the rivers stay); a river LAC finds, with 流域, is a
+    region."""
+    ms = [
+        (m.surface, m.kind) for m in geoparse("发挥澜沧江—湄公河航运通道作用，加强大南河流域综合治理。", gaz)
+    ]
+    assert ms == [
+        ("澜沧江—湄公河", "water"),
+        ("澜沧江", "water"),
+        ("湄公河", "water"),
+        ("大南河流域", "region"),
+    ]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
