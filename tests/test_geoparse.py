@@ -250,6 +250,11 @@ def test_waterways_and_basins_of_rivers_the_gazetteer_lacks(gaz):
     ]
 
 
+def test_a_list_of_gas_fields(gaz):
+    ms = [(m.surface, m.kind) for m in geoparse("推进靖边、神木气田增储上产。", gaz)]
+    assert ms == [("靖边", "energy"), ("神木气田", "energy")]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
