@@ -255,6 +255,11 @@ def test_a_list_of_gas_fields(gaz):
     assert ms == [("靖边", "energy"), ("神木气田", "energy")]
 
 
+def test_a_list_of_passenger_hubs(gaz):
+    kinds = {m.kind for m in geoparse("已建成大理、楚雄、曲靖等综合客运枢纽。", gaz)}
+    assert kinds == {"station"}
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
