@@ -182,88 +182,6 @@ def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-BORDER_ZONE = re.compile(rule_pattern("border_zone"))
-
-
-def _pair_item(text: str, e: int, ms: list[Mention]) -> tuple[int, int, Mention | None] | None:
-    """A pair ``Y-Z`` ending at ``e``: where it starts, where its hyphen is, and the home side's mention when
-    the gazetteer knows it; None when it is no pair of names."""
-    h = max(text.rfind(c, max(0, e - 7), e) for c in "-－—")
-    if h < 0:
-        return None
-    known = next(
-        (x for x in ms if x.end == h and x.kind in ("city", "county", "town", "port") and x.lon is not None),
-        None,
-    )
-    if known:
-        start = known.start
-    else:
-        lead = re.search(
-            rf"(?:^|[、，。；：和与及]|{BUILD_VERBS}|推动|支持|打造)([\u4e00-\u9fff]{{2,6}})$",
-            text[max(0, h - 10) : h],
-        )
-        if not lead:
-            return None
-        start = h - len(lead.group(1))
-    return (start, h, known) if name_like(text[start:h]) and name_like(text[h + 1 : e]) else None
-
-
-def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
-    """``二连浩特-扎门乌德、额布都格-巴彦呼舒跨境经济合作区``: a cross-border zone is named by a pair, the
-    home side first and the partner across the border second. The zone is the whole pair, located at the home
-    side when the gazetteer knows it; the partner is a city abroad, kept unlocated (巴彦呼舒 is then not the
-    Chinese town of that name). Earlier pairs listed with 、 share the zone's word."""
-    out = list(ms)
-    for w in BORDER_ZONE.finditer(text):
-        e, end, suffix, group = w.start(), w.end(), "", f"border@{w.start()}"
-        while (item := _pair_item(text, e, out)) is not None:
-            start, h, home = item
-            name = text[start:end] + suffix
-            out = [x for x in out if not (start <= x.start and x.end <= end) or x is home]
-            loc = (
-                dict(
-                    adcode=home.adcode,
-                    lon=home.lon,
-                    lat=home.lat,
-                    precision_m=max(home.precision_m, 5000.0),
-                    coord_source=home.coord_source,
-                )
-                if home
-                else {}
-            )
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    name,
-                    "park",
-                    f"ctx:{name}" if home else "",
-                    group=group,
-                    note=f"cross-border zone; located at its home side {home.name_zh}"
-                    if home
-                    else "cross-border zone; its home side is not in the gazetteer, not located",
-                    **loc,
-                )
-            )
-            out.append(
-                Mention(
-                    h + 1,
-                    e,
-                    text[h + 1 : e],
-                    text[h + 1 : e],
-                    "city",
-                    group=group,
-                    note="partner across the border in a cross-border zone's name; not located",
-                )
-            )
-            if text[start - 1 : start] != "、":
-                break
-            e = end = start - 1
-            suffix = w.group()
-    return sorted(out, key=lambda x: x.start)
-
-
 ENUMERATION = re.compile(
     r"(?:等|\d个|[两三四五六七八九]个)(?:其他|其它)?(" + rule_pattern("enumeration") + ")"
 )
@@ -295,41 +213,6 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-PARK_NAME = re.compile(
-    r"(?:^|(?<=[、，。；：“（\n]))((?:"
-    + BUILD_VERBS
-    + r")?[\u4e00-\u9fff]{2,6}?)("
-    + rule_pattern("named_park")
-    + ")",
-    re.M,
-)
-
-
-def named_parks(text: str, ms: list[Mention]) -> list[Mention]:
-    """``成吉思汗国家森林公园``, ``祁连山国家公园``: a name of two to six characters after a list mark or a
-    building verb and before 国家(森林/湿地/沙漠/地质)公园 is a park even when the gazetteer does not know it
-    (kept unlocated)."""
-    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
-    out = list(ms)
-    for w in PARK_NAME.finditer(text):
-        name = re.sub(f"^(?:{BUILD_VERBS})", "", w.group(1))
-        start = w.end(1) - len(name)
-        if name_like(name) and not any(a < w.end() and start < b for a, b in taken):
-            # 祁连 of 祁连山国家公园, not taken here
-            out = [m for m in out if not (start <= m.start and m.end <= w.end())]
-            out.append(
-                Mention(
-                    start,
-                    w.end(),
-                    text[start : w.end()],
-                    text[start : w.end()],
-                    "park",
-                    note=f"named {w.group(2)}; its name is not in the gazetteer, not located",
-                )
-            )
-    return sorted(out, key=lambda m: m.start)
-
-
 LEAD = re.compile("^(?:" + alternation("plan_words", leads="yes") + ")+")
 """Verbs and function words that may open a list before its first item: data/lexicon/plan_words.csv."""
 
@@ -341,33 +224,3 @@ def name_like(item: str, longest: int = 6) -> bool:
         and all("\u4e00" <= c <= "\u9fff" for c in item)
         and not NOT_A_NAME.search(item)
     )
-
-
-WATER_TRANSFER = re.compile(rule_pattern("water_transfer"))
-"""引汉济渭, 引洮供水二期工程: the way plans name a water transfer (data/lexicon/rule_words.csv)."""
-
-
-def water_transfers(text: str, ms: list[Mention]) -> list[Mention]:
-    """``引大（大通河）济湟（湟水）工程``, ``引额济乌``: a water transfer named the way plans name them is one
-    water mention, known to the gazetteer or not (then unlocated);
-    the rivers and places in its name are part of it."""
-    out = list(ms)
-    for w in WATER_TRANSFER.finditer(text):
-        s, e = w.span()
-        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out) or any(
-            m.kind == "water" and m.start == s and m.end >= e - 2 for m in out
-        ):
-            continue  # read across by a longer name, or known already (引江济淮工程)
-        out = [m for m in out if not (s <= m.start and m.end <= e)]
-        out.append(
-            Mention(
-                s,
-                e,
-                w.group(),
-                w.group(),
-                "water",
-                note="a water transfer named by its source and destination; "
-                "not in the gazetteer, not located",
-            )
-        )
-    return sorted(out, key=lambda m: (m.start, -m.end))

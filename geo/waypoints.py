@@ -1,0 +1,141 @@
+"""Waypoints: the names a line written through places lets the parser accept although alone they are
+words or too common (``白云鄂博至固阳至东河``: 东河 next to 固阳; ``上都-丰宁公路``), placed at the unit
+of that name nearest their neighbours on the line. Pure functions over the text and the mentions found so
+far (see :mod:`geo.lines`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.crs import haversine_m
+from geo.features import BUILD_VERBS
+from geo.gazetteer import Gazetteer
+from geo.lines import LINE_WORD, SEPARATORS, WAYPOINT_KINDS
+from geo.listed import nearest_unit
+from geo.mention import Mention
+
+
+def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """Two characters the gazetteer keeps for corridors only (:attr:`Gazetteer.waypoint_names`) become a
+    place when 至/－ joins them to a placed name (``固阳至东河``, ``新惠（敖汉旗）-朝阳``) or when the county
+    they lie in follows in brackets (``新惠（敖汉旗）``) or comes right before (``神木锦界``). Among
+    candidates within 300 km of the neighbour the highest level wins (朝阳市 before 朝阳县),
+    then the nearest."""
+    placed = [m for m in ms if m.lon is not None and m.kind in WAYPOINT_KINDS]
+    taken = [(m.start, m.end) for m in ms]
+    found: list[Mention] = []
+    for n in placed:
+        after = n.end + (text[n.end : n.end + 1] == "）")
+        spots = [
+            # 新惠（敖汉旗）: the county says where
+            (n.start - 3, n.start - 1, text[n.start - 1 : n.start] == "（"),
+            (after + 1, after + 3, False),
+        ]
+        if n.kind == "county" and after == n.end:
+            spots.append((n.end, n.end + 2, True))  # 神木锦界: a township written right after its county
+        for s0, e0, inside in spots:
+            sep = (
+                text[n.start - 1 : n.start]
+                if s0 < n.start
+                else ("（" if s0 == n.end else text[after : after + 1])
+            )
+            token = text[s0:e0] if s0 >= 0 else ""
+            if (
+                sep not in SEPARATORS + ("（",)
+                or token not in g.waypoint_names
+                or any(a < e0 and s0 < b for a, b in taken)
+            ):
+                continue
+            cands = [g.places[i] for i in g.waypoint_names[token]]
+            if inside:
+                cands = [p for p in cands if p.adcode == n.adcode]
+            p = nearest_unit(cands, n, 300_000)
+            if p is not None:
+                found.append(
+                    Mention.of(p, s0, e0, token, p.kind, note=f"corridor waypoint next to {n.name_zh}")
+                )
+                taken.append((s0, e0))
+    return sorted(ms + found, key=lambda m: m.start)
+
+
+PAIR = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<="
+    + BUILD_VERBS
+    + "))([\u4e00-\u9fff]{2})([至－—-])([\u4e00-\u9fff]{2})(?="
+    + LINE_WORD.pattern
+    + ")"
+)
+
+
+def _corridor_places(g: Gazetteer, name: str) -> list:
+    """The places a word may stand for at a corridor's end: those kept for corridors only,
+    and units and towns."""
+    return [g.places[i] for i in g.waypoint_names.get(name, [])] + [
+        p for p in g.candidates(name) if 3 <= p.level <= 4
+    ]
+
+
+def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """``上都-丰宁公路``: two words the gazetteer keeps for corridors only or not taken as places here, joined
+    by 至/－ right before a line word and with nothing but punctuation or a building verb before them, are the
+    line's ends when two of their places lie within 300 km of each other (the nearest such pair; 上都镇 in
+    正蓝旗 and 丰宁满族自治县)."""
+    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
+    found = []
+    for w in PAIR.finditer(text):
+        a, b = w.group(1), w.group(3)
+        pa, pb = _corridor_places(g, a), _corridor_places(g, b)
+        if not pa or not pb or any(x < w.end(3) and w.start() < y for x, y in taken):
+            continue
+        d, _, _, p, q = min(
+            (
+                (float(haversine_m(p.lon, p.lat, q.lon, q.lat)), p.place_id, q.place_id, p, q)
+                for p in pa
+                for q in pb
+            ),
+            key=lambda t: t[:3],
+        )
+        if d > 300_000:
+            continue
+        for (s0, e0), pl, other in (((w.start(1), w.end(1)), p, b), ((w.start(3), w.end(3)), q, a)):
+            found.append(
+                Mention.of(pl, s0, e0, text[s0:e0], pl.kind, note=f"corridor waypoint paired with {other}")
+            )
+    spans = {(m.start, m.end) for m in found}
+    ms = [m for m in ms if (m.start, m.end) not in spans]
+    return sorted(ms + found, key=lambda m: m.start)
+
+
+def waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """A name rejected as out of the plan's region is taken after all when 至/－/— joins it to a placed
+    neighbour and one of its candidates lies within 300 km of that neighbour (``集宁至大同至原平``,
+    ``甘旗卡-库伦-阜新``): a corridor runs between places near each other."""
+    out = list(ms)
+    for i, m in enumerate(out):
+        if m.kind != "unresolved":
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or out[j].lon is None:
+                continue
+            a, b = sorted((m, out[j]), key=lambda x: x.start)
+            if text[a.end : b.start] not in SEPARATORS:
+                continue
+            n = out[j]
+            near = [
+                (float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in g.candidates(m.name_zh)
+            ]
+            d, pid = min(near, default=(1e9, ""))
+            if d < 300_000:
+                p = g.places[pid]
+                out[i] = Mention.of(
+                    p,
+                    m.start,
+                    m.end,
+                    m.surface,
+                    p.kind,
+                    runner_up=m.runner_up,
+                    note=f"corridor waypoint next to {n.name_zh}",
+                )
+                break
+    return out
