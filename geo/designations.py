@@ -209,6 +209,8 @@ def zone_areas(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+CHAIN_NAMING = re.compile(alternation("chain_words", part_of_name="yes"))
+"""Region words that are part of a region's name (城市群, 都市圈…: data/lexicon/chain_words.csv)."""
 PREFIXES = {r["prefix"]: r for r in table("region_prefixes")}
 BREAK_BEFORE = re.compile(r"(?:[^\u4e00-\u9fff]|" + alternation("designation_breakers") + ")$")
 
@@ -229,11 +231,14 @@ def prefixed_regions(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         if p["after_break_only"] == "yes" and m.start > 1 and not BREAK_BEFORE.search(text, 0, m.start - 1):
             continue
-        name = text[m.start - 1 : m.end]
+        # 环长株潭城市群: the word that names the region is part of it
+        named = CHAIN_NAMING.match(text, m.end)
+        end = named.end() if named else m.end
+        name = text[m.start - 1 : end]
         out[k] = Mention.at(
             m,
             m.start - 1,
-            m.end,
+            end,
             name,
             name,
             "region",

@@ -260,6 +260,11 @@ def test_a_list_of_passenger_hubs(gaz):
     assert kinds == {"station"}
 
 
+def test_a_region_around_a_region_keeps_its_word(gaz):
+    ms = [(m.surface, m.kind) for m in geoparse("打造环鄱阳湖城市群，建设天山南坡产业带。", gaz)]
+    assert ms == [("环鄱阳湖城市群", "region"), ("天山南坡产业带", "region")]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
