@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from geo.crs import diameter_m, haversine_m
+from geo.crs import diameter_m
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import alternation, table, words
 from geo.mention import Mention
@@ -117,21 +117,11 @@ def unplaced(m: Mention) -> bool:
 
 
 def _mention(s: int, e: int, token: str, cities: tuple[Place, ...]) -> Mention:
-    lon = round(sum(p.lon for p in cities) / len(cities), 6)
-    lat = round(sum(p.lat for p in cities) / len(cities), 6)
-    reach = max(float(haversine_m(lon, lat, p.lon, p.lat)) + p.spread_m for p in cities)
-    return Mention(
-        s,
-        e,
+    return Mention.region_of(
+        (s, e),
         token,
-        token,
-        "region",
-        "chain:" + "|".join(p.name_zh for p in cities),
-        "",
-        lon,
-        lat,
-        precision_m=round(reach, -3),
-        coord_source="members",
-        group="|".join(p.place_id for p in cities),
+        [p.name_zh for p in cities],
+        [(p.lon, p.lat, p.spread_m) for p in cities],
         note="city chain read from the initials of nearby cities: " + "、".join(p.name_zh for p in cities),
+        group="|".join(p.place_id for p in cities),
     )

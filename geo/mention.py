@@ -87,6 +87,40 @@ class Mention:
             **rest,
         )
 
+    @classmethod
+    def region_of(
+        cls,
+        span: tuple[int, int],
+        surface: str,
+        names: list[str],
+        points: list[tuple[float, float, float]],
+        note: str,
+        group: str = "",
+    ) -> Mention:
+        """A region made of the places ``names`` (a chain of initials, places linked by dashes), at the
+        mean of their ``points`` (lon, lat, each point's own reach in metres) and as precise as the
+        farthest of them."""
+        from geo.crs import haversine_m
+
+        lon = round(sum(p[0] for p in points) / len(points), 6)
+        lat = round(sum(p[1] for p in points) / len(points), 6)
+        reach = max(float(haversine_m(lon, lat, x, y)) + r for x, y, r in points)
+        return cls(
+            span[0],
+            span[1],
+            surface,
+            surface,
+            "region",
+            "chain:" + "|".join(names),
+            "",
+            lon,
+            lat,
+            precision_m=round(reach, -3),
+            coord_source="members",
+            group=group,
+            note=note,
+        )
+
     @property
     def line_stops(self) -> list[str]:
         """The ordered place ids a line is drawn through (a corridor, a section with both ends placed);

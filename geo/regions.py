@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from itertools import islice
 
-from geo.crs import haversine_m
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation
@@ -51,26 +50,9 @@ def city_chains(
                 and len(set(members)) == len(token)
                 and not any(a < w.end() and w.start() + k < b for a, b in taken)
             ):
-                lon = round(sum(points[c][0] for c in members) / len(members), 6)
-                lat = round(sum(points[c][1] for c in members) / len(members), 6)
-                prec = max(float(haversine_m(lon, lat, points[c][0], points[c][1])) for c in members)
-                out.append(
-                    Mention(
-                        w.start() + k,
-                        w.end(),
-                        token,
-                        token,
-                        "region",
-                        "chain:" + "|".join(members),
-                        "",
-                        lon,
-                        lat,
-                        precision_m=round(prec, -3),
-                        coord_source="members",
-                        note="city chain read from the initials of cities this text names: "
-                        + "、".join(members),
-                    )
-                )
+                note = "city chain read from the initials of cities this text names: " + "、".join(members)
+                spots = [(points[c][0], points[c][1], 0.0) for c in members]
+                out.append(Mention.region_of((w.start() + k, w.end()), token, members, spots, note=note))
                 break
     return out
 
@@ -138,26 +120,13 @@ def _region_word(text: str, last: Mention) -> tuple[int, str] | None:
 
 
 def _linked(text: str, members: list[Mention], start: int, end: int, word: str) -> Mention:
-    lon, lat = (
-        round(sum(c.lon for c in members) / len(members), 6),
-        round(sum(c.lat for c in members) / len(members), 6),
-    )
-    prec = max(float(haversine_m(lon, lat, c.lon, c.lat)) + (c.precision_m or 0.0) for c in members)
-    name = text[start:end]
-    return Mention(
-        start,
-        end,
-        name,
-        name,
-        "region",
-        "chain:" + "|".join(c.name_zh for c in members),
-        "",
-        lon,
-        lat,
-        precision_m=round(prec, -3),
-        coord_source="members",
-        group="|".join(c.place_id for c in members),
+    return Mention.region_of(
+        (start, end),
+        text[start:end],
+        [c.name_zh for c in members],
+        [(c.lon, c.lat, c.precision_m or 0.0) for c in members],
         note="places linked by dashes before " + word + ": " + "、".join(c.name_zh for c in members),
+        group="|".join(c.place_id for c in members),
     )
 
 
@@ -238,25 +207,11 @@ def bracketed_chains(
         members = [by_initial[c] for c in text[start : run[0].start]]
         lons = [m.lon for m in run] + [points[c][0] for c in members]
         lats = [m.lat for m in run] + [points[c][1] for c in members]
-        lon, lat = round(sum(lons) / len(lons), 6), round(sum(lats) / len(lats), 6)
-        prec = max(float(haversine_m(lon, lat, x, y)) for x, y in zip(lons, lats))
         names = members + [m.name_zh for m in run]
-        out.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                text[start:end],
-                "region",
-                "chain:" + "|".join(names),
-                "",
-                lon,
-                lat,
-                precision_m=round(prec, -3),
-                coord_source="members",
-                note="places written by their first "
-                "character and a bracketed rest, side by side: " + "、".join(names),
-            )
+        note = "places written by their first character and a bracketed rest, side by side: " + "、".join(
+            names
         )
+        spots = [(x, y, 0.0) for x, y in zip(lons, lats)]
+        out.append(Mention.region_of((start, end), text[start:end], names, spots, note=note))
         used.update(id(m) for m in run)
     return sorted([m for m in out if id(m) not in used], key=lambda m: (m.start, -m.end))
