@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, name_like
-from geo.lexicon import rule_pattern
+from geo.lexicon import rule_kind, rule_pattern
 from geo.mention import Mention
 
 BORDER_ZONE = re.compile(rule_pattern("border_zone"))
@@ -94,26 +95,32 @@ def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-PARK_NAME = re.compile(
+NAMED_FEATURE = re.compile(
     r"(?:^|(?<=[、，。；：“（\n]))((?:"
     + BUILD_VERBS
     + r")?[\u4e00-\u9fff]{2,6}?)("
-    + rule_pattern("named_park")
+    + rule_pattern("named_feature")
     + ")",
     re.M,
 )
 
 
-def named_parks(text: str, ms: list[Mention]) -> list[Mention]:
-    """``成吉思汗国家森林公园``, ``祁连山国家公园``: a name of two to six characters after a list mark or a
-    building verb and before 国家(森林/湿地/沙漠/地质)公园 is a park even when the gazetteer does not know it
-    (kept unlocated)."""
+def named_features(text: str, ms: list[Mention]) -> list[Mention]:
+    """``成吉思汗国家森林公园``, ``祁连山国家公园``, ``出山店水库``: a name of two to six characters (four
+    before a water or energy word) after a list mark or a building verb and before 国家…公园, 水库, 灌区,
+    湿地, 水电站… (data/lexicon/rule_words.csv) is that feature even when the gazetteer does not know it
+    (kept unlocated); not a class of them (病险水库)."""
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     out = list(ms)
-    for w in PARK_NAME.finditer(text):
+    for w in NAMED_FEATURE.finditer(text):
         name = re.sub(f"^(?:{BUILD_VERBS})", "", w.group(1))
-        start = w.end(1) - len(name)
-        if name_like(name) and not any(a < w.end() and start < b for a, b in taken):
+        start, kind = w.end(1) - len(name), rule_kind("named_feature", w.group(2))
+        longest = 6 if kind == "park" else 4
+        if (
+            name_like(name, longest)
+            and not is_generic(name)
+            and not any(a < w.end() and start < b for a, b in taken)
+        ):
             # 祁连 of 祁连山国家公园, not taken here
             out = [m for m in out if not (start <= m.start and m.end <= w.end())]
             out.append(
@@ -122,7 +129,7 @@ def named_parks(text: str, ms: list[Mention]) -> list[Mention]:
                     w.end(),
                     text[start : w.end()],
                     text[start : w.end()],
-                    "park",
+                    kind,
                     note=f"named {w.group(2)}; its name is not in the gazetteer, not located",
                 )
             )

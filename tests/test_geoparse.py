@@ -265,6 +265,14 @@ def test_a_region_around_a_region_keeps_its_word(gaz):
     assert ms == [("环鄱阳湖城市群", "region"), ("天山南坡产业带", "region")]
 
 
+def test_water_works_the_gazetteer_lacks_named_before_their_word(gaz):
+    ms = [
+        (m.surface, m.kind)
+        for m in geoparse("实施红岩水库、青龙水库除险加固，加快病险水库和大中型灌区改造。", gaz)
+    ]
+    assert ms == [("红岩水库", "water"), ("青龙水库", "water")]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
