@@ -161,11 +161,26 @@ def _resolved(
             note=note,
         )
     kind = place.kind
-    if kind in ("landform", "water") and surface.endswith(AREA_WORDS):
-        kind = "region"  # 六盘山区, 三峡库区: the region around the feature, drawn as the feature
+    if kind in ("landform", "water"):
+        rest = _area_rest(text, e, surface)
+        if (
+            rest is not None
+        ):  # 六盘山区, 三峡库区, 太行山 + 区: the region around the feature, drawn as the feature
+            kind, e, surface = "region", e + len(rest), surface + rest
     if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
         e, surface = e + 2, surface + "地区"
     return Mention.of(place, s, e, surface, kind, score=score, runner_up=runner)
+
+
+def _area_rest(text: str, e: int, surface: str) -> str | None:
+    """What follows a landform or water written as an area: "" when its name ends with an area word
+    (六盘山区), the rest of the word when the word begins in the name (太行山 + 区), None when it is no
+    area."""
+    for w in AREA_WORDS:
+        for i in range(len(w), 0, -1):
+            if surface.endswith(w[:i]) and text.startswith(w[i:], e):
+                return w[i:]
+    return None
 
 
 def _word_after(

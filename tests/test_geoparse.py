@@ -273,6 +273,11 @@ def test_water_works_the_gazetteer_lacks_named_before_their_word(gaz):
     assert ms == [("红岩水库", "water"), ("青龙水库", "water")]
 
 
+def test_a_mountain_written_with_the_area_word_it_ends_in(gaz):
+    ms = [(m.surface, m.kind) for m in geoparse("加强太行山区和燕山山区生态修复。", gaz)]
+    assert ms == [("太行山区", "region"), ("燕山山区", "region")]
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
