@@ -6,6 +6,7 @@ airports. :func:`geo.gazetteer.load_gazetteer` calls :func:`build_gazetteer` whe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from geo.gazetteer import (
@@ -267,6 +268,22 @@ def _official_airport_names() -> dict[str, list[str]]:
     }
 
 
+def _sub_forms(rows: list[dict], official: dict[str, list[str]]) -> dict[str, list[str]]:
+    """ICAO → the forms of an official name without its city (武汉天河国际机场 → 天河国际机场, 天河机场),
+    as plans write them; a form two airports would share goes to neither."""
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        city = r["city_zh"]
+        for name in official.get(r["icao"], []) if city else []:
+            sub = name[len(city) :].removesuffix("机场").removesuffix("国际") if name.startswith(city) else ""
+            if len(sub) >= 2:
+                out.setdefault(r["icao"], []).extend(
+                    [sub + "国际机场", sub + "机场"] if "国际" in name else [sub + "机场"]
+                )
+    owners = Counter(f for forms in out.values() for f in set(forms))
+    return {icao: [f for f in dict.fromkeys(forms) if owners[f] == 1] for icao, forms in out.items()}
+
+
 def _airport_places(g: Gazetteer, airports: dict) -> None:
     """Every Chinese airport of airportsdata under the Chinese forms plans write (airports_cn.csv) and its
     official names (the first of them its display name); an airport of the curated table keeps its row and
@@ -275,8 +292,15 @@ def _airport_places(g: Gazetteer, airports: dict) -> None:
         return
     curated = {p.anchor[5:]: p for p in g.places.values() if p.anchor.startswith("icao:")}
     official = _official_airport_names()
-    for r in read_table("airports_cn.csv"):
-        forms = list(dict.fromkeys([*official.get(r["icao"], []), *(f for f in r["forms"].split("|") if f)]))
+    rows = read_table("airports_cn.csv")
+    subs = _sub_forms(rows, official)
+    for r in rows:
+        forms = [
+            *official.get(r["icao"], []),
+            *(f for f in r["forms"].split("|") if f),
+            *subs.get(r["icao"], []),
+        ]
+        forms = list(dict.fromkeys(forms))
         if not forms or not r["adcode"]:
             continue
         p = curated.get(r["icao"])

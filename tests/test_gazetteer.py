@@ -195,3 +195,15 @@ def test_cache_is_keyed_by_every_module_that_builds_the_gazetteer(tmp_path):
         edited = tmp_path / m.name
         edited.write_bytes(m.read_bytes() + b"\n# edited\n")
         assert fingerprint([edited if p.resolve() == m else p for p in sources()]) != key
+
+
+def test_an_airport_by_its_own_name_without_its_city(gaz):
+    """The official name without its city (广州白云国际机场 → 白云机场) names the airport, not 白云区."""
+    from geo.geoparse import geoparse
+
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("提升白云机场、江北机场和双流机场枢纽功能。", gaz)}
+    assert got == {
+        "白云机场": ("airport", "440114"),
+        "江北机场": ("airport", "500112"),
+        "双流机场": ("airport", "510116"),
+    }
