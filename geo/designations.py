@@ -117,7 +117,11 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
                 (
                     x
                     for x in out
-                    if x is not m and x.kind == "port" and x.start == w.start() and x.end <= w.end()
+                    if x is not m
+                    and x.kind == "port"
+                    and x.start == w.start()
+                    and x.end <= w.end()
+                    and x.adcode[:4] == m.adcode[:4]  # 福州港江阴港区 is not at 江阴 of Jiangsu
                 ),
                 m,
             )

@@ -278,6 +278,11 @@ def test_a_mountain_written_with_the_area_word_it_ends_in(gaz):
     assert ms == [("太行山区", "region"), ("燕山山区", "region")]
 
 
+def test_a_port_area_named_like_a_county_elsewhere_is_at_its_port(gaz):
+    ms = {m.surface: m.adcode for m in geoparse("推进福州港江阴港区建设。", gaz)}
+    assert ms["福州港江阴港区"][:4] == "3501"  # 福州, not 江阴 of Jiangsu
+
+
 def test_context_kinds(gaz):
     got = kinds("加快包头机场改扩建，推进满都拉口岸建设，建设包头至银川高铁。", gaz)
     assert (
