@@ -105,6 +105,14 @@ PORT_AREA_PRECISION_M = 30000.0
 """A port area lies somewhere in its port's city: no closer than this to the port's point."""
 
 
+def _area(at: Mention, span: tuple[int, int], name: str, kind: str, what: str) -> Mention:
+    """An area of a port or a zone named ``name``, located at ``at`` (the port, the zone or the place the
+    area is named after), somewhere in it: no closer than :data:`PORT_AREA_PRECISION_M`."""
+    prec = max(at.precision_m or 0.0, PORT_AREA_PRECISION_M)
+    note = f"{what}; located at {at.surface}"
+    return Mention.at(at, *span, name, name, kind, prec, score=at.score, runner_up=at.runner_up, note=note)
+
+
 def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
     """A port followed by the name of one of its areas and 港区 is one port, that area, located at the port;
     the names read inside the area's name (朱家桥港区, 龙口) are part of it. Areas listed after the first
@@ -127,18 +135,7 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
             )
             out = [x for x in out if x is m or not (w.start() <= x.start and x.end <= w.end())]
             name = text[start : w.end()]
-            area = Mention.at(
-                own,
-                start,
-                w.end(),
-                name,
-                name,
-                "port",
-                max(own.precision_m or 0.0, PORT_AREA_PRECISION_M),
-                score=own.score,
-                runner_up=own.runner_up,
-                note=f"port area of {own.surface}; located at {own.surface}",
-            )
+            area = _area(own, (start, w.end()), name, "port", f"port area of {own.surface}")
             out = (
                 [area if x is m else x for x in out]
                 if start == m.start
@@ -197,18 +194,7 @@ def zone_areas(text: str, ms: list[Mention]) -> list[Mention]:
             )
             name = text[s:e]
             out = [m for m in out if m not in inner] + [
-                Mention.at(
-                    at,
-                    s,
-                    e,
-                    name,
-                    name,
-                    "park",
-                    max(at.precision_m or 0.0, PORT_AREA_PRECISION_M),
-                    score=at.score,
-                    runner_up=at.runner_up,
-                    note=f"area of {zone.surface}; located at {at.surface}",
-                )
+                _area(at, (s, e), name, "park", f"area of {zone.surface}")
             ]
     return sorted(out, key=lambda m: (m.start, -m.end))
 

@@ -183,7 +183,7 @@ def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 ENUMERATION = re.compile(
-    r"(?:等|\d个|[两三四五六七八九]个)(?:其他|其它)?(" + rule_pattern("enumeration") + ")"
+    f"(?:{rule_pattern('class_lead')})(?:{rule_pattern('class_lead_other')})?({rule_pattern('enumeration')})"
 )
 
 

@@ -24,6 +24,7 @@ from geo.gazetteer import (
     spread_m,
 )
 from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_places, naturalearth_places
+from geo.lexicon import rules
 
 
 def sources() -> list[Path]:
@@ -268,6 +269,10 @@ def _official_airport_names() -> dict[str, list[str]]:
     }
 
 
+AIRPORT_ENDS = tuple(rx for rx, _ in rules("airport_name_end"))
+"""The endings of an airport's official name, longest first (国际机场, 机场): data/lexicon/rule_words.csv."""
+
+
 def _sub_forms(rows: list[dict], official: dict[str, list[str]]) -> dict[str, list[str]]:
     """ICAO → the forms of an official name without its city (武汉天河国际机场 → 天河国际机场, 天河机场),
     as plans write them; a form two airports would share goes to neither."""
@@ -275,11 +280,12 @@ def _sub_forms(rows: list[dict], official: dict[str, list[str]]) -> dict[str, li
     for r in rows:
         city = r["city_zh"]
         for name in official.get(r["icao"], []) if city else []:
-            sub = name[len(city) :].removesuffix("机场").removesuffix("国际") if name.startswith(city) else ""
-            if len(sub) >= 2:
-                out.setdefault(r["icao"], []).extend(
-                    [sub + "国际机场", sub + "机场"] if "国际" in name else [sub + "机场"]
-                )
+            end = next((k for k, e in enumerate(AIRPORT_ENDS) if name.endswith(e)), None)
+            sub = (
+                name[len(city) : -len(AIRPORT_ENDS[end])] if end is not None and name.startswith(city) else ""
+            )
+            if len(sub) >= 2:  # 武汉天河国际机场 → 天河国际机场, 天河机场
+                out.setdefault(r["icao"], []).extend(sub + e for e in AIRPORT_ENDS[end:])
     owners = Counter(f for forms in out.values() for f in set(forms))
     return {icao: [f for f in dict.fromkeys(forms) if owners[f] == 1] for icao, forms in out.items()}
 

@@ -46,9 +46,8 @@ LINE_TAIL = {
 """What may follow a line known by its short name, by kind: its modifiers, its own kind's word,
 a tail (工程, 二期)."""
 LINE_END = quick(re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$"))
-BRANCH = re.compile("[" + "".join(w for w in words("directions") if len(w) == 1) + "]线")
-"""A line's branch written after its full name (泛亚铁路东线):
-a direction and 线 (data/lexicon/directions.csv)."""
+BRANCH = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] == "branch"))
+"""A line's branch written after its full name (泛亚铁路东线): data/lexicon/line_words.csv."""
 
 
 def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:

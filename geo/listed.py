@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from geo.crs import diameter_m, haversine_m
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
 from geo.lexicon import marks
 from geo.mention import Mention
 
@@ -131,7 +131,7 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
         cities = [
             p
             for p in g.candidates(m.surface)
-            if p.kind == "city" and p.level == 2 and not p.adcode.endswith("0100")
+            if p.kind == "city" and p.level == 2 and p.adcode[:2] not in MUNICIPALITIES
         ]
         if beside and cities:  # a municipality's own prefecture (北京 beside 天津) is the municipality
             p = nearest_unit(cities, beside[0], CITY_LIST_SPAN_KM * 1000)

@@ -11,14 +11,12 @@ from geo.boundaries import ENDINGS, kind_of_name
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import marks, table
+from geo.lexicon import marks, rule_pattern, table
 from geo.mention import Mention
 from geo.scan import quick
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
-CLASS_WORD = quick(
-    re.compile(r"(等|[\d两三四五六七八九十]+[个座处])?(" + "|".join(rx for rx, _ in CLASSES) + ")")
-)
+CLASS_WORD = quick(re.compile(f"({rule_pattern('class_lead')})?(" + "|".join(rx for rx, _ in CLASSES) + ")"))
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 UNITS = ("city", "county", "town")
 TOWN_WORDS = tuple(ending for ending, kind in ENDINGS if kind == "town")

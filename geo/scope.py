@@ -10,6 +10,7 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, table
 from geo.mention import Mention
+from geo.regions import DASHES
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
 _ONE = "[" + "".join(ABBREVIATIONS) + "]"
@@ -58,7 +59,7 @@ RIVER_AFTER = re.compile(alternation("river_words"))
 """Words after a name that make it a river (data/lexicon/river_words.csv)."""
 
 
-RIVER_JOINS = ("、", "—", "－", "-")
+RIVER_JOINS = ("、", *DASHES)
 """What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 右江—珠江)."""
 
 
@@ -68,9 +69,7 @@ def waterways(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     rivers = [m for m in ms if m.kind == "water"]
     for a, b in zip(rivers, rivers[1:]):
-        if text[a.end : b.start] in RIVER_JOINS[1:] and not any(
-            m.start < a.start and b.end <= m.end for m in ms
-        ):
+        if text[a.end : b.start] in DASHES and not any(m.start < a.start and b.end <= m.end for m in ms):
             name = text[a.start : b.end]
             note = f"a waterway of the rivers {a.name_zh} and {b.name_zh}; not located"
             out.append(

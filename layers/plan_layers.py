@@ -31,33 +31,10 @@ from geo.gazetteer import Gazetteer
 from geo.mention import Mention
 from layers.positions import ONE_FACILITY_FIELDS, as_one_facility, identity, settle_plan, speakers
 from layers.projects import Context, plan_projects, status_of
+from layers.schema import LAYERS
 
-MENTION_COLUMNS = [
-    "mention_id",
-    "plan_id",
-    "chapter",
-    "section",
-    "sentence",
-    "start",
-    "end",
-    "surface",
-    "name_zh",
-    "kind",
-    "place_id",
-    "adcode",
-    "lon",
-    "lat",
-    "score",
-    "runner_up",
-    "precision_m",
-    "coord_source",
-    "note",
-    "raw_file",
-    "raw_start",
-    "raw_end",
-    "waypoints",
-    "status",
-]
+MENTION_COLUMNS = [*LAYERS["mentions"]["columns"], "waypoints", "status"]
+"""The ``mentions`` table's columns (layers/schema.py) and two a build works with before it writes them."""
 
 
 @dataclass
