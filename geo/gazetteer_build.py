@@ -346,11 +346,23 @@ def _aliases(g: Gazetteer) -> None:
             g.exact[r["alias"]] = pid
 
 
+def _former_county_forms(g: Gazetteer) -> None:
+    """``抚远县`` for 抚远市: most county-level cities were counties (撤县设市), and plans written before the
+    change, or by habit, still write X县. The form names the city when no unit of that name exists."""
+    for p in list(g.places.values()):
+        if p.level == 3 and p.name_zh.endswith("市") and len(p.name_zh) >= 3:
+            form = p.name_zh[:-1] + "县"
+            if not g.candidates(form):
+                g.add_name(form, p.place_id)
+                g.exact[form] = p.place_id
+
+
 def build_gazetteer() -> Gazetteer:
     """The gazetteer of every table, in the order that decides which row a written form names first."""
     g = Gazetteer()
     _admin_places(g)
     _aliases(g)
+    _former_county_forms(g)
     _geonames_places(g)
     _township_places(g)
     _foreign_places(g)

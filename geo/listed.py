@@ -5,10 +5,11 @@ word (朝阳产业). Pure functions over the text, the gazetteer's matches or th
 from __future__ import annotations
 
 import itertools
+import re
 
 from geo.crs import diameter_m, haversine_m
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import marks
+from geo.lexicon import alternation, marks
 from geo.mention import Mention
 
 LIST_SPAN_KM = 400
@@ -35,7 +36,8 @@ def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
 def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, g: Gazetteer) -> dict:
     """Short county names that :func:`resolve` rejected for want of context, taken when they stand in one
     、-list with other places or short county names and one choice of their counties lies within
-    ``LIST_SPAN_KM`` of every other member: a list of neighbouring counties is its own context."""
+    ``LIST_SPAN_KM`` of every other member or in the province of every other member: a list of neighbouring
+    counties, or of one province's counties (五常、庆安、方正、讷河), is its own context."""
     out = dict(res)
     for run in _lists(text, raw):
         names = [raw[i][3] for i in run]
@@ -46,17 +48,26 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
         options = [[p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8] for n in loose]
         if not loose or not all(options) or len(anchors) + len(loose) < 2:
             continue
-        best = min(itertools.product(*options), key=lambda ps: diameter_m(list(ps) + anchors))
-        if diameter_m(list(best) + anchors) <= LIST_SPAN_KM * 1000:
+        best = min(itertools.product(*options), key=lambda ps: _spread(list(ps) + anchors))
+        if _spread(list(best) + anchors) <= LIST_SPAN_KM * 1000:
             for n, p in zip(loose, best):
                 out[n] = (p, 0.0, res[n][2])
     return out
+
+
+def _spread(places: list[Place]) -> float:
+    """How far apart a list's members lie: 0 when they all lie in one province, else their diameter in m."""
+    if len({p.province_adcode for p in places}) == 1:
+        return 0.0
+    return diameter_m(places)
 
 
 ITEM_END = tuple(marks("join") + marks("clause") + marks("after_item"))
 """What may follow the last item of a list (朝阳建设, 朝阳和锦州, 朝阳等): a join, punctuation or a verb's
 first character (data/lexicon/list_marks.csv)."""
 ITEM_START = tuple(marks("join") + marks("clause"))
+LEADING_VERB = re.compile("(?:" + alternation("plan_words", leads="yes") + ")$")
+"""A verb after which a list starts (支持永定、南靖、华安): data/lexicon/plan_words.csv."""
 
 
 def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
@@ -72,16 +83,20 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 token = text[s0:e0]
                 if token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
                     continue
-                p = nearest_unit(
-                    [q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level <= 3],
-                    n,
-                    LIST_SPAN_KM * 1000,
-                )
+                units = [q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level <= 3]
+                p = nearest_unit(units, n, LIST_SPAN_KM * 1000) or _one_of_province(units, n, g)
                 if p is not None:
                     out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
                     out.append(Mention.of(p, s0, e0, token, p.kind, note=f"listed next to {n.name_zh}"))
                     taken.append((s0, e0))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _one_of_province(units: list[Place], n: Mention, g: Gazetteer) -> Place | None:
+    """The one county among ``units`` in the province of ``n`` (芒市、河口: 600 km apart in Yunnan)."""
+    home = g.places[n.place_id].province_adcode if n.place_id in g.places else None
+    same = [p for p in units if p.level == 3 and p.province_adcode == home]
+    return same[0] if len(same) == 1 else None
 
 
 def nearest_unit(cands: list[Place], n: Mention, within_m: float) -> Place | None:
@@ -107,7 +122,7 @@ def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
         if (
             b - size >= 0
             and text[b : n.start] == "、"
-            and (b - size == 0 or text[b - size - 1] in ITEM_START)
+            and (b - size == 0 or text[b - size - 1] in ITEM_START or LEADING_VERB.search(text, 0, b - size))
         ):
             spans.append((b - size, b))
     return spans

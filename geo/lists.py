@@ -140,6 +140,10 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     none. A first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
     a = max(text.rfind(c, 0, w.start()) for c in "，。；：\n（") + 1
     spans = _items(text, a, w.start())
+    # 提升和田: a name the leading words seemed to swallow the start of
+    whole = next((m for m in out if a <= m.start < spans[0][0] and m.end == spans[0][1]), None)
+    if whole is not None:
+        spans[0] = (whole.start, whole.end)
     s, e = spans[-1]
     k = max(text.rfind("和", s, e), text.rfind("及", s, e))
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场

@@ -31,6 +31,7 @@ GUARDS = {
         "port_word",
         "after_direction",
         "after_two_character_name",
+        "county_word",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -78,7 +79,7 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             continue
         if name[0] in "GS" and ROUTE_NUMBER.fullmatch(name) and text[e : e + 1].isdigit():
             continue  # G210 is not G2 or G21
-        if text[e - 1 : e + 1] in GUARDS["ends_a_word"] or (
+        if (text[e - 1 : e + 1] in GUARDS["ends_a_word"] and not _county_town(text, e, name, g)) or (
             text[e : e + 1] in GUARDS["after_two_character_name"] and len(name) == 2
         ):
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
@@ -97,6 +98,13 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         out.append((s, e, surface, name))
         last = e
     return out
+
+
+def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:
+    """``会泽县城``, ``舟曲县域``: a county's full name before the word for its town or territory stands."""
+    return text[e - 1 : e + 1] in GUARDS["county_word"] and any(
+        p.level == 3 and p.name_zh == name for p in g.candidates(name)
+    )
 
 
 def matched_mentions(

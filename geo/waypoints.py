@@ -10,7 +10,7 @@ import re
 
 from geo.crs import haversine_m
 from geo.features import BUILD_VERBS
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, Place
 from geo.lines import LINE_WORD, SEPARATORS, WAYPOINT_KINDS
 from geo.listed import nearest_unit
 from geo.mention import Mention
@@ -109,8 +109,7 @@ def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
 
 def waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     """A name rejected as out of the plan's region is taken after all when 至/－/— joins it to a placed
-    neighbour and one of its candidates lies within 300 km of that neighbour (``集宁至大同至原平``,
-    ``甘旗卡-库伦-阜新``): a corridor runs between places near each other."""
+    neighbour (``集宁至大同至原平``, ``甘旗卡-库伦-阜新``, ``长春—图们``): see :func:`_waypoint_near`."""
     out = list(ms)
     for i, m in enumerate(out):
         if m.kind != "unresolved":
@@ -122,12 +121,8 @@ def waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
             if text[a.end : b.start] not in SEPARATORS:
                 continue
             n = out[j]
-            near = [
-                (float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in g.candidates(m.name_zh)
-            ]
-            d, pid = min(near, default=(1e9, ""))
-            if d < 300_000:
-                p = g.places[pid]
+            p = _waypoint_near(g, m.name_zh, n)
+            if p is not None:
                 out[i] = Mention.of(
                     p,
                     m.start,
@@ -139,3 +134,16 @@ def waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
                 )
                 break
     return out
+
+
+def _waypoint_near(g: Gazetteer, name: str, n: Mention) -> Place | None:
+    """The candidate of ``name`` a corridor from ``n`` runs to: the nearest within 300 km, else a county
+    of ``n``'s province (长春—图们高速公路): a corridor runs between places near each other or within one
+    province."""
+    near = [(float(haversine_m(p.lon, p.lat, n.lon, n.lat)), p.place_id) for p in g.candidates(name)]
+    d, pid = min(near, default=(1e9, ""))
+    if d < 300_000:
+        return g.places[pid]
+    home = g.places[n.place_id].province_adcode if n.place_id in g.places else None
+    same = [p for p in g.candidates(name) if p.level == 3 and p.province_adcode == home]
+    return same[0] if len(same) == 1 else None

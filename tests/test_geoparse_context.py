@@ -1,0 +1,49 @@
+"""Rules that take a county's short or full name from the words around it when the sentence names no other
+place of its region (the sentences are the project's own, in plan style)."""
+
+from geo.geoparse import geoparse
+
+
+def spans(text, gaz):
+    return [(m.surface, m.kind, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"]
+
+
+def test_a_county_before_the_word_for_its_town_or_territory(gaz):
+    assert spans("提升会泽县城综合承载能力，壮大舟曲县域经济。", gaz) == [
+        ("会泽县", "county", "530326"),
+        ("舟曲县", "county", "623023"),
+    ]
+
+
+def test_a_corridor_to_a_county_of_the_same_province_beyond_300_km(gaz):
+    ms = spans("推进长春—图们高速公路扩容改造。", gaz)
+    assert ("图们", "county", "222402") in ms
+    assert [m[0] for m in ms if m[1] == "road"] == ["长春—图们高速公路"]
+
+
+def test_a_county_level_city_by_its_former_county_name(gaz):
+    # 抚远 became a city in 2016; 东至 (a county in Anhui) is a direction and a verb here
+    assert spans("该铁路西起同江市，东至抚远县。", gaz) == [
+        ("同江市", "county", "230881"),
+        ("抚远县", "county", "230883"),
+    ]
+
+
+def test_a_list_of_one_province_s_counties_is_its_own_context(gaz):
+    # 五常 and 方正 are words too; the four lie 440 km apart, all in Heilongjiang
+    assert spans("支持五常、庆安、方正、讷河等县建设优质水稻基地。", gaz) == [
+        ("五常", "county", "230184"),
+        ("庆安", "county", "231224"),
+        ("方正", "county", "230124"),
+        ("讷河", "county", "230281"),
+    ]
+    # 河口 (a word: estuary) 580 km from 芒市, in Yunnan; 永定 (two districts share it) after a verb
+    assert ("河口", "county", "532532") in spans("推动腾冲、芒市、河口建设沿边开放城市。", gaz)
+    assert ("永定", "county", "350803") in spans("支持永定、南靖、华安发展土楼文化旅游。", gaz)
+    assert spans("统筹资源、合作、公安等工作。", gaz) == []
+
+
+def test_a_listed_airport_whose_name_starts_with_a_join_character(gaz):
+    # 和田 after 提升: 和 opens the name, it is no join
+    ms = spans("提升和田、且末玉都、吐鲁番交河机场保障能力。", gaz)
+    assert [m[0] for m in ms if m[1] == "airport"] == ["和田", "且末玉都", "吐鲁番交河机场"]
