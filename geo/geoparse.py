@@ -43,7 +43,7 @@ from geo.named import border_pairs, named_features, water_transfers
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve
-from geo.scope import directional_regions, province_lists, provinces_or_rivers, waterways
+from geo.scope import directional_regions, province_chains, province_lists, provinces_or_rivers, waterways
 from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
@@ -177,7 +177,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = class_lists(text, ms, g)
     ms = waterways(text, provinces_or_rivers(text, ms, g))
     ms = directional_regions(text, ms, g)
-    ms = designations(text, ms)
+    ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))
     ms = port_areas(text, ms)
     ms = zone_areas(text, ms)
     ms = prefixed_regions(text, ms)

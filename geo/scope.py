@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Gazetteer
-from geo.lexicon import alternation, table
+from geo.lexicon import alternation, table, words
 from geo.mention import Mention
 from geo.regions import DASHES
 
@@ -19,7 +19,18 @@ ABBREVIATION_LIST = re.compile(rf"{_ONE}(?:、{_ONE})+")
 新、甘、青、藏、川), unless the list goes on with other words (东、中、西部); a full province name may end it
 (鲁、豫、晋、陕、内蒙古). A single character anywhere else is a word (新 is new, 青 is green),
 never matched."""
+NAMING = sorted(words("chain_words", part_of_name="yes"), key=len, reverse=True)
+"""Chaining words that belong to a region's name (川渝地区, 粤港澳城市群)."""
 GOES_ON = re.compile(r"[\u4e00-\u9fff]?、")
+REGION_AFTER = "|".join(
+    [r["ending"] for r in table("designations") if r["kind"] == "region"]
+    + [r["word"] for r in table("chain_words")]
+)
+FUSED = re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}边|{_ONE}{{2}}(?={REGION_AFTER})")
+"""Three or more abbreviations written together (陕甘宁, 粤桂琼, 蒙晋冀), two or more and 边 (湘赣边, the
+border area of the provinces), or two before a region's designation or a chaining word (川陕革命老区):
+a region of those provinces. Two alone are too often a word or a line's name (data/lexicon/designations.csv,
+chain_words.csv)."""
 
 
 DIRECTIONS = alternation("directions")
@@ -130,4 +141,29 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                     p, i, i + 1, text[i], "province", note="one-character abbreviation in a list of provinces"
                 )
             )
+    return out
+
+
+def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A region for each run of distinct province abbreviations (:data:`FUSED`) that no mention reads
+    already (京津冀 is known by name), at the mean of its provinces."""
+    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
+    out = []
+    for w in FUSED.finditer(text):
+        s, e = w.span()
+        codes = [ABBREVIATIONS[c] for c in w.group().rstrip("边")]
+        e += len(next((n for n in NAMING if text.startswith(n, e)), ""))  # 川渝地区
+        if len(set(codes)) < len(codes) or any(a < e and s < b for a, b in taken):
+            continue
+        provinces = [g.by_adcode(c) for c in codes]
+        out.append(
+            Mention.region_of(
+                (s, e),
+                text[s:e],
+                [p.name_zh for p in provinces],
+                [(p.lon, p.lat, p.spread_m) for p in provinces],
+                note="provinces written by their abbreviations: " + "、".join(p.name_zh for p in provinces),
+                group="|".join(p.place_id for p in provinces),
+            )
+        )
     return out

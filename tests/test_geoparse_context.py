@@ -47,3 +47,17 @@ def test_a_listed_airport_whose_name_starts_with_a_join_character(gaz):
     # 和田 after 提升: 和 opens the name, it is no join
     ms = spans("提升和田、且末玉都、吐鲁番交河机场保障能力。", gaz)
     assert [m[0] for m in ms if m[1] == "airport"] == ["和田", "且末玉都", "吐鲁番交河机场"]
+
+
+def test_province_abbreviations_written_together_are_a_region_of_those_provinces(gaz):
+    ms = geoparse("支持陕甘宁、川陕革命老区振兴，深化粤桂琼合作，推进湘赣边和川渝地区协同发展。", gaz)
+    regions = {m.surface: m.group for m in ms if m.kind == "region"}
+    assert regions == {
+        "陕甘宁": "adm:610000|adm:620000|adm:640000",
+        "川陕革命老区": regions["川陕革命老区"],
+        "粤桂琼": "adm:440000|adm:450000|adm:460000",
+        "湘赣边": "adm:430000|adm:360000",
+        "川渝地区": "adm:510000|adm:500000",
+    }
+    # two abbreviations alone are a line's name or a word
+    assert [m.kind for m in geoparse("加快川藏铁路建设。", gaz)] == ["rail"]
