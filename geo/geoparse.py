@@ -77,6 +77,7 @@ def geoparse(
             len(r[2]) == 2
             and words
             and (cuts_a_word(r[0], r[1], words, starts_w) or inside_a_name(text, r[0], r[1], words, starts_w))
+            and not _section_end(text, r[0], r[1])
         )
     ]
     ms = matched_mentions(text, g, raw, standing_names(text, words))
@@ -101,6 +102,11 @@ def geoparse(
     ]
     out += chains
     return located_by_stem(unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), g)
+
+
+def _section_end(text: str, s: int, e: int) -> bool:
+    """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, whatever word LAC reads there."""
+    return text[e : e + 1] == "段" and text[s - 1 : s] in SEPARATORS
 
 
 def _joined_route_numbers(ms: list[Mention]) -> list[Mention]:

@@ -68,6 +68,10 @@ PAIR = re.compile(
 )
 
 
+SECTION_PAIR = re.compile(r"([\u4e00-\u9fff]{2})([至－—-])([\u4e00-\u9fff]{2})(?=段)")
+"""Two names joined by 至/－ and closed by 段 right after a line (连霍高速永登至古浪段): a section's ends."""
+
+
 def _corridor_places(g: Gazetteer, name: str) -> list:
     """The places a word may stand for at a corridor's end: those kept for corridors only,
     and units and towns."""
@@ -77,13 +81,15 @@ def _corridor_places(g: Gazetteer, name: str) -> list:
 
 
 def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
-    """``上都-丰宁公路``: two words the gazetteer keeps for corridors only or not taken as places here, joined
-    by 至/－ right before a line word and with nothing but punctuation or a building verb before them, are the
+    """``上都-丰宁公路``, ``连霍高速永登至古浪段``: two words the gazetteer keeps for corridors only or not
+    taken as places here, joined by 至/－ right before a line word and with nothing but punctuation or a
+    building verb before them, or right after a line and before 段, are the
     line's ends when two of their places lie within 300 km of each other (the nearest such pair; 上都镇 in
     正蓝旗 and 丰宁满族自治县)."""
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     found = []
-    for w in PAIR.finditer(text):
+    sections = (SECTION_PAIR.match(text, m.end) for m in ms if m.kind in ("rail", "road"))
+    for w in [*PAIR.finditer(text), *(w for w in sections if w)]:
         a, b = w.group(1), w.group(3)
         pa, pb = _corridor_places(g, a), _corridor_places(g, b)
         if not pa or not pb or any(x < w.end(3) and w.start() < y for x, y in taken):

@@ -61,3 +61,10 @@ def test_province_abbreviations_written_together_are_a_region_of_those_provinces
     }
     # two abbreviations alone are a line's name or a word
     assert [m.kind for m in geoparse("加快川藏铁路建设。", gaz)] == ["rail"]
+
+
+def test_the_ends_of_a_section_of_a_line_are_places(gaz):
+    # LAC reads 都匀段 as one word; 永登 and 古浪 (Gansu) are placed by each other
+    assert ("都匀", "county", "522701") in spans("推进G76厦蓉高速贵阳至都匀段扩容。", gaz)
+    ms = spans("加快G30连霍高速永登至古浪段扩容改造。", gaz)
+    assert [m for m in ms if m[1] == "county"] == [("永登", "county", "620121"), ("古浪", "county", "620622")]
