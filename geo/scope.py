@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from geo.features import kind_after
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, table, words
 from geo.mention import Mention
@@ -51,16 +52,18 @@ def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
         if any(a < w.end() and w.start() < b for a, b in taken):
             continue
         p = g.by_adcode(ABBREVIATIONS[w.group(1)])
+        kind, prec, e = kind_after(text, w.end(), "region", set())  # 川中丘陵 the hills, 藏东南…基地
         out.append(
             Mention.at(
                 p,
                 w.start(),
-                w.end(),
-                w.group(),
-                w.group(),
-                "region",
-                p.precision_m,
-                note=f"part of {p.name_zh} named by its abbreviation",
+                e,
+                text[w.start() : e],
+                text[w.start() : e],
+                kind or "region",
+                max(p.precision_m, prec),
+                note=f"part of {p.name_zh} named by its abbreviation"
+                + (f"; {text[w.end() : e]}" if kind else ""),
             )
         )
     return sorted(out, key=lambda m: (m.start, -m.end))

@@ -68,3 +68,17 @@ def test_the_ends_of_a_section_of_a_line_are_places(gaz):
     assert ("都匀", "county", "522701") in spans("推进G76厦蓉高速贵阳至都匀段扩容。", gaz)
     ms = spans("加快G30连霍高速永登至古浪段扩容改造。", gaz)
     assert [m for m in ms if m[1] == "county"] == [("永登", "county", "620121"), ("古浪", "county", "620622")]
+
+
+def test_a_count_is_no_chain_of_city_initials(gaz):
+    # 四 and 大 open 四平 and 大庆; 两 and 大 nothing
+    assert spans("打造四大都市区和两大城市群。", gaz) == []
+
+
+def test_part_of_a_province_before_a_feature_word_is_that_feature(gaz):
+    ms = spans("加强川中丘陵水土流失治理，建设藏东南清洁能源基地，推动蒙东地区发展。", gaz)
+    assert [(m[0], m[1]) for m in ms] == [
+        ("川中丘陵", "landform"),
+        ("藏东南清洁能源基地", "energy"),
+        ("蒙东地区", "region"),
+    ]
