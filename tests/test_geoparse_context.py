@@ -82,3 +82,12 @@ def test_part_of_a_province_before_a_feature_word_is_that_feature(gaz):
         ("藏东南清洁能源基地", "energy"),
         ("蒙东地区", "region"),
     ]
+
+
+def test_a_wetland_named_after_its_lake_or_plain_is_one_water_mention(gaz):
+    assert spans("加强洪泽湖湿地和三江平原湿地保护，恢复洮儿河沿线湿地，建设乌梁素海湿地公园。", gaz) == [
+        ("洪泽湖湿地", "water", "320813"),
+        ("三江平原湿地", "water", "230800"),
+        ("洮儿河", "water", "220800"),
+        ("乌梁素海湿地公园", "park", "150823"),
+    ]
