@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from geo.gazetteer import short_name
 from geo.lexicon import alternation, rule_kind, rule_pattern, table
 from geo.mention import Mention
 from geo.scan import quick
@@ -122,11 +123,15 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
     place."""
     out: list[Mention] = []
     for m in ms:
-        if m.note.startswith("suffix:") and m.kind in ("port", "park", "airport", "station"):
+        if out and m.place_id.startswith("cur:") and m.kind in SUB_NAMED and _its_unit(out[-1], m, text):
+            head = out.pop()  # 腾冲猴桥口岸: the known port after the county it lies in
+            m = replace(m, start=head.start, surface=text[head.start : m.end])
+        if m.note.startswith("suffix:") and m.kind in SUB_NAMED:
             while (
                 out
                 and out[-1].kind in ("city", "county", "province")
                 and "（" not in out[-1].surface
+                and not _designated(out[-1])
                 and text[out[-1].end : m.start] in ("", "—", "－", "-")
             ):
                 head = out.pop()
@@ -139,6 +144,29 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
                 )
         out.append(m)
     return out
+
+
+SUB_NAMED = ("port", "park", "airport", "station")
+"""Facilities with a name of their own after their place's (爱店口岸, 翔安国际机场)."""
+
+
+def _its_unit(head: Mention, m: Mention, text: str) -> bool:
+    """Whether ``head``, written right before the known facility ``m``, is the county or city it lies in (or
+    that unit's short form, not taken alone: 腾冲 of 腾冲猴桥口岸)."""
+    unit = head.runner_up if head.kind == "unresolved" else head.place_id
+    return (
+        head.end == m.start
+        and not _designated(head)
+        and unit.startswith("adm:")
+        and bool(m.adcode)
+        and m.adcode.startswith(unit[4:].rstrip("0"))
+        and len(unit[4:].rstrip("0")) >= 4
+    )
+
+
+def _designated(m: Mention) -> bool:
+    """A county written in full with its designation (宁明县 before 爱店口岸): a mention of its own."""
+    return m.kind == "county" and m.surface == m.name_zh and bool(short_name(m.surface))
 
 
 SHARED_TAIL = quick(re.compile(f"(?:{rule_pattern('shared_tail')})$"))

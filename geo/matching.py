@@ -7,10 +7,11 @@ a mention: the place, the feature the words after it name, or ``unresolved`` wit
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.boundaries import NOT_TAKEN
 from geo.features import NAMED_AFTER, kind_after
-from geo.gazetteer import Gazetteer, Place, city_like_kind
+from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
 from geo.lexicon import alternation
 from geo.lexicon import words as lexicon_words
 from geo.lines import SEPARATORS
@@ -40,6 +41,8 @@ IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
 AREA_WORDS = tuple(lexicon_words("area_words"))
+SUB_NAMED = ("port", "airport", "park", "station")
+"""Facilities that take a name of their own after their place's (爱店口岸, 翔安国际机场)."""
 ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 """A landform or water written with one of these words is the region around it:
 data/lexicon/area_words.csv."""
@@ -133,8 +136,28 @@ def matched_mentions(
             note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note))
         else:
-            ms.append(_resolved(text, g, (s, e, surface, name), place, (score, runner), starts))
+            ms += _unit_apart(
+                _resolved(text, g, (s, e, surface, name), place, (score, runner), starts), place, e
+            )
     return ms
+
+
+def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
+    """``宁明县爱店口岸``: a unit written in full with its designation before a facility's own name is a
+    mention of its own, the facility (located in it) starts after it; ``腾冲猴桥口岸``, ``宁明县口岸`` stay
+    one."""
+    sub = m.surface[e - m.start :]
+    if (
+        m.kind not in SUB_NAMED
+        or e == m.end
+        or place.kind != "county"
+        or m.surface[: e - m.start] != place.name_zh
+        or not short_name(place.name_zh)
+        or kind_after(sub, 0, place.kind, {0})[2] == len(sub)
+    ):
+        return [m]
+    unit = Mention.of(place, m.start, e, place.name_zh, place.kind)
+    return [unit, replace(m, start=e, surface=sub, name_zh=sub, place_id=f"ctx:{sub}")]
 
 
 def _resolved(

@@ -91,3 +91,11 @@ def test_a_wetland_named_after_its_lake_or_plain_is_one_water_mention(gaz):
         ("洮儿河", "water", "220800"),
         ("乌梁素海湿地公园", "park", "150823"),
     ]
+
+
+def test_a_county_written_in_full_before_a_facility_s_own_name_is_a_mention_of_its_own(gaz):
+    assert spans("支持宁明县爱店口岸和腾冲猴桥口岸建设。", gaz) == [
+        ("宁明县", "county", "451422"),
+        ("爱店口岸", "port", "451422"),
+        ("腾冲猴桥口岸", "port", "530581"),
+    ]
