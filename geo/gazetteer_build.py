@@ -339,7 +339,9 @@ def _airport_places(g: Gazetteer, airports: dict) -> None:
 
 
 def _aliases(g: Gazetteer) -> None:
-    for r in read_table("aliases.csv"):
+    """Short and historical names of units (aliases.csv, by hand) and former names of units renamed or
+    converted since 1981 (renamed_units.csv: 盘县 → 盘州市, 萧山市 → 萧山区, 思茅地区 → 普洱市)."""
+    for r in read_table("aliases.csv") + read_table("renamed_units.csv"):
         pid = f"adm:{r['adcode']}"
         if pid in g.places:
             g.add_name(r["alias"], pid)

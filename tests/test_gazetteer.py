@@ -4,6 +4,7 @@ import pytest
 import shapely
 
 from geo.crs import gcj_to_wgs, haversine_m, wgs_to_gcj
+from geo.gazetteer import read_table
 from geo.geoparse import geoparse
 
 CLUSTER = ("150100", "150200", "150600", "150900", "610800")
@@ -207,3 +208,14 @@ def test_an_airport_by_its_own_name_without_its_city(gaz):
         "江北机场": ("airport", "500112"),
         "双流机场": ("airport", "510116"),
     }
+
+
+def test_former_names_name_today_s_unit(gaz):
+    """Every row of renamed_units.csv names a unit of today by its adcode and name, and the former name looks
+    that unit up."""
+    units = {r["adcode"]: r["name"] for r in read_table("admin_units.csv")}
+    rows = read_table("renamed_units.csv")
+    assert len(rows) > 400
+    assert all(units.get(r["adcode"]) == r["name"] and r["note"] for r in rows)
+    for form, adcode in [("盘县", "520281"), ("萧山市", "330109"), ("思茅地区", "530800"), ("襄樊", "420600")]:
+        assert gaz.lookup(form)[0][0].adcode == adcode
