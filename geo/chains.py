@@ -9,8 +9,9 @@ import itertools
 import re
 
 from geo.crs import diameter_m
+from geo.features import COUNT
 from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import alternation, rule_pattern, table, words
+from geo.lexicon import alternation, table, words
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 from geo.scan import quick
@@ -26,8 +27,6 @@ SPAN_KM = 600
 """The farthest two cities of one chain may lie apart
 (哈尔滨–…–牡丹江 and 齐齐哈尔 are about 560 km apart)."""
 DIRECTIONS = set("东西南北中上下内外前后")
-COUNT = re.compile(rule_pattern("count_word"))
-"""A numeral and a measure word or 大 (四大都市区): a count, no chain (data/lexicon/rule_words.csv)."""
 
 
 def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:

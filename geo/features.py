@@ -28,6 +28,9 @@ BUILD_VERBS = alternation("plan_words", starts_items="yes")
 data/lexicon/plan_words.csv."""
 NAMED_AFTER = ("city", "county", "town", "province", "region", "landform", "water")
 """Kinds of place a feature may be named after (``科尔沁草原``, ``黄河风景道``, ``包头机场``)."""
+COUNT = re.compile(rule_pattern("count_word"))
+"""A numeral and a measure word or 大 (三大煤电基地, 四大都市区): a count, never a name's part
+(data/lexicon/rule_words.csv)."""
 NOT_IN_SUB_NAME = re.compile(alternation("plan_words", not_in_sub_name="yes"))
 """What may stand between a place and its facility word is a bracketed word or a short proper or trade name
 (``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``), never one with these
@@ -59,7 +62,7 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
     ``after``: the kinds the table allows (凤凰古城, 黄山风景区; not 乌大张长城)."""
     if after:
         return base_kind in after.split() and (
-            not with_sub or rx_kind in ("port", "park", "airport", "station", "water")
+            not with_sub or rx_kind in ("port", "park", "airport", "station", "water", "energy")
         )
     if (
         base_kind not in ("city", "county", "town", "port")
@@ -68,7 +71,7 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
     ):
         # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
         return False
-    if with_sub and rx_kind not in ("port", "park", "airport", "station"):
+    if with_sub and rx_kind not in ("port", "park", "airport", "station", "energy"):
         return False
     return not (
         (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform"))
@@ -83,8 +86,11 @@ def _suffixes(base_kind: str, with_sub: bool) -> tuple[re.Pattern | None, list[t
     (tried in table order) and the rows."""
     allowed = [
         (rx, kind, prec)
-        for rx, kind, _sub, prec, after in KIND_SUFFIXES
+        for rx, kind, subkind, prec, after in KIND_SUFFIXES
         if _allowed(kind, base_kind, with_sub, prec, after)
+        # a power station or a base takes a sub-name (丰都栗子湾抽水蓄能电站, 鲁北盐碱滩涂地…一体化基地), a
+        # grid does not
+        and not (with_sub and kind == "energy" and subkind not in ("电站", "能源基地"))
     ]
     if not allowed:
         return None, []
@@ -100,7 +106,9 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
     if found or e in starts or base_kind == "province":
         return found or ("", 0.0, e)
     for sub in dict.fromkeys(m.group() for m in (rx.match(text, e, e + 8) for rx in SUB_NAMES) if m):
-        found = None if NOT_IN_SUB_NAME.search(sub) else _word_after(text, e, base_kind, sub)
+        found = (
+            None if NOT_IN_SUB_NAME.search(sub) or COUNT.match(sub) else _word_after(text, e, base_kind, sub)
+        )
         if found:
             return found
     return "", 0.0, e

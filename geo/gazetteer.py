@@ -212,10 +212,18 @@ def city_like_kind(p: Place) -> str:
     return "city" if p.kind == "province" and p.adcode[:2] in MUNICIPALITIES else p.kind
 
 
+def bare_name(name: str) -> str:
+    """The name without its designation and ethnic words: ``准格尔旗`` → ``准格尔``, ``浦东新区`` → ``浦东``
+    (``滨海新区`` → ``滨海``, not 滨海新; ``清新区`` → ``清新``)."""
+    if name.endswith("新区") and len(name) >= 4:
+        return name[:-2]
+    return ADMIN_SUFFIX.sub("", _without_ethnic(name))
+
+
 def short_name(name: str) -> str:
     """``准格尔旗`` → ``准格尔``, ``内蒙古自治区`` → ``内蒙古``, ``围场满族蒙古族自治县`` → ``围场``;
     '' when nothing sensible remains."""
-    s = ADMIN_SUFFIX.sub("", _without_ethnic(name))
+    s = bare_name(name)
     return s if len(s) >= 2 and s != name and s not in GENERIC else ""
 
 

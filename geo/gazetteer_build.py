@@ -18,7 +18,7 @@ from geo.gazetteer import (
     NOT_COUNTRIES,
     Gazetteer,
     Place,
-    _without_ethnic,
+    bare_name,
     read_table,
     short_name,
     spread_m,
@@ -82,7 +82,7 @@ def _admin_places(g: Gazetteer) -> None:
         if p.name_zh not in GENERIC_FULL:
             g.add_name(p.name_zh, p.place_id)
         short = short_name(p.name_zh)
-        plain = ADMIN_SUFFIX.sub("", _without_ethnic(p.name_zh))
+        plain = bare_name(p.name_zh)
         if short and level == 2 and p.name_zh.endswith("自治州"):  # 临夏, 临夏州 (临夏回族自治州)
             g.add_name(short, p.place_id)
             g.add_name(short + "州", p.place_id)

@@ -42,6 +42,8 @@ IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 (data/lexicon/set_phrases.csv)."""
 AREA_WORDS = tuple(lexicon_words("area_words"))
 SUB_NAMED = ("port", "airport", "park", "station")
+PLAN_WORDS = frozenset(lexicon_words("plan_words"))
+"""Verbs and function words of plans (新建, 建设): never a county before a facility's word."""
 """Facilities that take a name of their own after their place's (爱店口岸, 翔安国际机场)."""
 ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 """A landform or water written with one of these words is the region around it:
@@ -130,8 +132,9 @@ def matched_mentions(
         place, score, runner = res[name]
         if place is not None and _not_this_place(text, g, s, e, surface, place):
             place, runner = None, place.place_id
-        elif place is None and (s, e) in named and runner in g.places and g.places[runner].level == 3:
-            place = g.places[runner]
+        elif place is None and runner in g.places and g.places[runner].level == 3:
+            if (s, e) in named or _names_a_facility(text, e, name, g.places[runner], starts):
+                place = g.places[runner]
         if place is None:
             note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note))
@@ -140,6 +143,14 @@ def matched_mentions(
                 _resolved(text, g, (s, e, surface, name), place, (score, runner), starts), place, e
             )
     return ms
+
+
+def _names_a_facility(text: str, e: int, name: str, county: Place, starts: set[int]) -> bool:
+    """``丰宁抽水蓄能电站``, ``丰都栗子湾抽水蓄能电站``: a county's short form right before a facility's word
+    (after a sub-name or not) is that county, far from the document's region as it may be; not a plan's
+    verb (新建机场)."""
+    kind = kind_after(text, e, county.kind, starts)[0]
+    return kind in SUB_NAMED + ("energy",) and name not in PLAN_WORDS
 
 
 def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:

@@ -245,8 +245,8 @@ def report(items: list[dict], s: dict) -> str:
         "the other sets' but unlike this set's, leaves a section `A至B段` out, "
         "writes a wetland after its lake as one",
         "mention (`洪泽湖湿地`) and a zone's area after the zone as one (`…自由贸易试验区哈尔滨片区`).",
-        "Since 2026-12-01 (this session) this set follows them on wetlands too: `红碱淖湿地` is one water "
-        "mention, as a name fused",
+        "Since 2026-12-01 (this session) this set follows them on wetlands and border trade zones too: "
+        "`红碱淖湿地` is one water mention and `满洲里中俄互市贸易区` one park, as a name fused",
         "with a feature word is everywhere else; its sections `A至B段` stay annotated. The held-out set "
         "gains `陕甘宁蒙晋` (a chain",
         "of five provinces' abbreviations: a region under the rules, left out when annotated).",

@@ -217,5 +217,10 @@ def test_former_names_name_today_s_unit(gaz):
     rows = read_table("renamed_units.csv")
     assert len(rows) > 400
     assert all(units.get(r["adcode"]) == r["name"] and r["note"] for r in rows)
-    for form, adcode in [("盘县", "520281"), ("萧山市", "330109"), ("思茅地区", "530800"), ("襄樊", "420600")]:
+    for form, adcode in [
+        ("盘县", "520281"),
+        ("萧山市", "330109"),
+        ("思茅地区", "530800"),
+        ("襄樊", "420600"),
+    ]:
         assert gaz.lookup(form)[0][0].adcode == adcode

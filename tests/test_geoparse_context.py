@@ -99,3 +99,28 @@ def test_a_county_written_in_full_before_a_facility_s_own_name_is_a_mention_of_i
         ("爱店口岸", "port", "451422"),
         ("腾冲猴桥口岸", "port", "530581"),
     ]
+
+
+def test_feature_words_of_other_regions(gaz):
+    """Waterways, river systems, valleys, terminals, trade zones, ring and coastal roads, power stations with a
+    sub-name, new towns: each fused with its name is one mention."""
+    text = (
+        "整治西江航道，保护珠江水系和湟水谷地，建设洋浦港小铲滩码头、丹东国门湾中朝边民互市贸易区、"
+        "成都绕城高速、海南环岛旅游公路、丰都栗子湾抽水蓄能电站和福州滨海新城。"
+    )
+    assert [(m.surface, m.kind) for m in geoparse(text, gaz)] == [
+        ("西江航道", "water"),
+        ("珠江水系", "water"),
+        ("湟水谷地", "landform"),
+        ("洋浦港小铲滩码头", "port"),
+        ("丹东国门湾中朝边民互市贸易区", "park"),
+        ("成都绕城高速", "road"),
+        ("海南环岛旅游公路", "road"),
+        ("丰都栗子湾抽水蓄能电站", "energy"),
+        ("福州滨海新城", "park"),
+    ]
+    # a river's stretch is no sub-name, a count no base's name, a plan's verb no county
+    assert [m.surface for m in geoparse("疏浚长江中下游航道，建设三大煤电基地，支持新建机场。", gaz)][:1] == [
+        "长江"
+    ]
+    assert "新建机场" not in [m.surface for m in geoparse("支持新建机场。", gaz)]
