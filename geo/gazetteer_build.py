@@ -194,15 +194,25 @@ def _township_places(g: Gazetteer) -> None:
             g.add_name(f, p.place_id)
 
 
+FOREIGN_TWO_CHARACTER_POPULATION = 300_000
+"""Cities abroad known by a two-character name from this size on (赤塔, 万象)."""
+HAN_NAMED = ("JP", "KR", "KP", "TW")
+"""GeoNames countries whose places' Chinese names are their own, written in Chinese characters, so often
+words too (港区, 大和, 小平, 树林): their two-character names from a million only."""
+
+
 def _foreign_places(g: Gazetteer) -> None:
     """Cities abroad that plans name as ends of corridors (乌兰巴托, 莫斯科): GeoNames points, no adcode.
-    Two-character names only for cities of a million or more, so that short words stay words."""
+    Two-character names only from :data:`FOREIGN_TWO_CHARACTER_POPULATION` (see :data:`HAN_NAMED`); whether
+    such a name is the city in a text is :func:`geo.resolve.resolve`'s choice (its country named, or a large
+    city)."""
     for r in read_table("foreign_cities.csv"):
         pop = int(r["population"])
+        least = 1_000_000 if r["country"] in HAN_NAMED else FOREIGN_TWO_CHARACTER_POPULATION
         names = [
             n
             for n in r["zh_names"].split("|")
-            if (len(n) >= 3 or pop >= 1_000_000) and n not in GENERIC and n not in g.names
+            if (len(n) >= 3 or pop >= least) and n not in GENERIC and n not in g.names
         ]
         if not names:
             continue

@@ -124,3 +124,12 @@ def test_feature_words_of_other_regions(gaz):
         "长江"
     ]
     assert "新建机场" not in [m.surface for m in geoparse("支持新建机场。", gaz)]
+
+
+def test_two_character_cities_abroad_from_300_000_people(gaz):
+    assert spans("开行昆明至万象国际旅客列车，深化与俄罗斯赤塔的合作，万象更新。", gaz) == [
+        ("昆明", "city", "530100"),
+        ("万象", "city", ""),
+        ("俄罗斯", "country", ""),
+        ("赤塔", "city", ""),
+    ]
