@@ -35,6 +35,15 @@ def cuts_a_word(s: int, e: int, words: list[tuple[int, int, str]], starts: list[
     return False
 
 
+def cuts_two_words(s: int, e: int, words: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether a match [s, e) begins inside one ordinary word and ends inside another (``形成|都市圈`` holds
+    成都市): then it straddles them, whatever its length."""
+    a, b = _word_at(words, starts, s), _word_at(words, starts, e - 1)
+    return bool(
+        a and b and a != b and a[0] < s and b[1] > e and a[2] not in NAME_TAGS and b[2] not in NAME_TAGS
+    )
+
+
 def inside_a_name(text: str, s: int, e: int, words: list[tuple[int, int, str]], starts: list[int]) -> bool:
     """Whether a short match [s, e) lies inside a longer place name LAC reads, after its start, that a feature
     word types (佛山 in 金佛山, 江源 in 三江源): then it is a piece of that name."""

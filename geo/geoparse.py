@@ -14,7 +14,14 @@ import bisect
 import re
 from dataclasses import replace
 
-from geo.boundaries import cuts_a_word, inside_a_name, no_fragments, standing_names, unknown_places
+from geo.boundaries import (
+    cuts_a_word,
+    cuts_two_words,
+    inside_a_name,
+    no_fragments,
+    standing_names,
+    unknown_places,
+)
 from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
@@ -79,6 +86,7 @@ def geoparse(
             and (cuts_a_word(r[0], r[1], words, starts_w) or inside_a_name(text, r[0], r[1], words, starts_w))
             and not _section_end(text, r[0], r[1])
         )
+        and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
     ]
     ms = matched_mentions(text, g, raw, standing_names(text, words))
     ms = _joined_route_numbers(sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end)))

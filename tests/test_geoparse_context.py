@@ -133,3 +133,8 @@ def test_two_character_cities_abroad_from_300_000_people(gaz):
         ("俄罗斯", "country", ""),
         ("赤塔", "city", ""),
     ]
+
+
+def test_a_three_character_name_straddling_two_words_is_no_place(gaz):
+    assert spans("加快形成都市圈发展格局。", gaz) == []
+    assert spans("推进成都市建设。", gaz) == [("成都市", "city", "510100")]
