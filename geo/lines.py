@@ -28,7 +28,19 @@ CORRIDOR_KINDS: list[tuple[str, str]] = [
     for kind in ("rail", "road", "energy")
 ]
 """The words that close a line's name, by kind: data/lexicon/line_words.csv."""
-WAYPOINT_KINDS = ("city", "county", "town", "province", "port", "region", "park", "energy")
+WAYPOINT_KINDS = (
+    "city",
+    "county",
+    "town",
+    "province",
+    "port",
+    "region",
+    "park",
+    "energy",
+    "country",
+    "airport",
+    "station",
+)
 LINE_MODIFIER = "(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "modifier") + ")"
 LINE_WORD = quick(
     re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")

@@ -12,6 +12,7 @@ from geo.crs import haversine_m
 from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import marks, rule_pattern, table
+from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.scan import quick
 
@@ -208,6 +209,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     itself (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
     out = list(ms)
     for w in CLASS_WORD.finditer(text):
+        if LINE_WORD.match(text, w.end()):
+            continue  # 兰州至中川机场铁路: the airport is a line's end, no class of a list
         kind = _class_kind(w)
         spans = _list_spans(text, w, out, g)
         areas = {

@@ -138,3 +138,13 @@ def test_two_character_cities_abroad_from_300_000_people(gaz):
 def test_a_three_character_name_straddling_two_words_is_no_place(gaz):
     assert spans("加快形成都市圈发展格局。", gaz) == []
     assert spans("推进成都市建设。", gaz) == [("成都市", "city", "510100")]
+
+
+def test_lines_to_a_city_abroad_or_an_airport(gaz):
+    ms = geoparse("推进满洲里至俄罗斯赤塔电气化铁路改造，建设平凉至天水、兰州至中川机场铁路。", gaz)
+    assert [(m.surface, m.place_id) for m in ms if m.kind == "rail"] == [
+        ("满洲里至俄罗斯赤塔电气化铁路", "line:adm:150781—gn:2025339"),
+        ("平凉至天水", "line:adm:620800—adm:620500"),
+        ("兰州至中川机场铁路", "line:adm:620100—icao:ZLLL"),
+    ]
+    assert "airport" not in [m.kind for m in ms if m.surface == "天水"]
