@@ -202,6 +202,17 @@ def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return [(k + 1, e)] + spans[j:] if k > s and name_like(text[k + 1 : e], 6) else spans
 
 
+NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count(lead: str) -> int | None:
+    """The number a count before a class word says (3个, 两个, 十座), None for 等 or a count beyond ten."""
+    digits = lead.rstrip("个座处条")
+    if digits.isdigit():
+        return int(digits)
+    return NUMERALS.get(digits) if len(digits) == 1 else None
+
+
 def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
     settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
@@ -209,8 +220,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     itself (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
     out = list(ms)
     for w in CLASS_WORD.finditer(text):
-        if LINE_WORD.match(text, w.end()):
-            continue  # 兰州至中川机场铁路: the airport is a line's end, no class of a list
+        if LINE_WORD.match(text, w.end()) or text[w.end() : w.end() + 1] == "、":
+            continue  # 兰州至中川机场铁路, 华山、西咸机场、铜川: an item's own word, no list's class
         kind = _class_kind(w)
         spans = _list_spans(text, w, out, g)
         areas = {
@@ -221,8 +232,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         known = {(s, e): p for s, e in spans if (p := _known(g, text[s:e], w.group(2), kind))}
         facility = kind in ("airport", "port", "station")
         near = [p for s, e in spans if (p := _unit(g, text[s:e], [], facility, kind == "town"))]
-        if not near and not areas and not known:
-            continue  # a list of unknown words only may be no list of places
+        if not near and not areas and not known and _count(w.group(1) or "") != len(spans):
+            continue  # a list of unknown words only may be no list of places, unless counted (…3个港区)
         for s, e in spans:
             inside = [m for m in out if s <= m.start and m.end <= e]
             if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):

@@ -148,3 +148,10 @@ def test_lines_to_a_city_abroad_or_an_airport(gaz):
         ("兰州至中川机场铁路", "line:adm:620100—icao:ZLLL"),
     ]
     assert "airport" not in [m.kind for m in ms if m.surface == "天水"]
+
+
+def test_a_counted_list_before_a_class_word_is_a_list_of_that_class(gaz):
+    ms = spans("建设泉州湾、深沪湾和围头湾3个港区。", gaz)
+    assert [(m[0], m[1]) for m in ms] == [("泉州湾", "port"), ("深沪湾", "port"), ("围头湾", "port")]
+    # a class word inside an item (西咸机场、铜川) makes no list of airports
+    assert "airport" not in [m[1] for m in spans("发散至华山、法门寺、西咸机场、铜川。", gaz)[:2]]
