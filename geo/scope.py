@@ -15,7 +15,11 @@ from geo.regions import DASHES
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
 _ONE = "[" + "".join(ABBREVIATIONS) + "]"
-ABBREVIATION_LIST = re.compile(rf"{_ONE}(?:、{_ONE})+")
+CITY_ABBREVIATIONS = {
+    r["char"]: r["adcode"] for r in table("city_abbreviations") if r["char"] not in ABBREVIATIONS
+}
+_ANY = "[" + "".join(ABBREVIATIONS) + "".join(CITY_ABBREVIATIONS) + "]"
+ABBREVIATION_LIST = re.compile(rf"{_ANY}(?:、{_ANY})+")
 """Two or more one-character abbreviations separated by 、: a list of provinces (京、津、冀;
 新、甘、青、藏、川), unless the list goes on with other words (东、中、西部); a full province name may end it
 (鲁、豫、晋、陕、内蒙古). A single character anywhere else is a word (新 is new, 青 is green),
@@ -127,8 +131,8 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
 
 
 def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A mention for each item of a list of province abbreviations, at its province; items already read as
-    part of a longer name (``陕、甘、宁夏``: 宁夏) are left to that name."""
+    """A mention for each item of a list of province (or city: 穗, 蓉) abbreviations, at its unit; items
+    already read as part of a longer name (``陕、甘、宁夏``: 宁夏) are left to that name."""
     taken = [(m.start, m.end) for m in ms]
     out = []
     for run in ABBREVIATION_LIST.finditer(text):
@@ -138,12 +142,9 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         for i in range(run.start(), run.end(), 2):
             if any(a <= i < b for a, b in taken):
                 continue
-            p = g.by_adcode(ABBREVIATIONS[text[i]])
-            out.append(
-                Mention.of(
-                    p, i, i + 1, text[i], "province", note="one-character abbreviation in a list of provinces"
-                )
-            )
+            p = g.by_adcode(ABBREVIATIONS.get(text[i]) or CITY_ABBREVIATIONS[text[i]])
+            kind = "province" if text[i] in ABBREVIATIONS else "city"  # 港、澳、穗、深: 穗 and 深 are cities
+            out.append(Mention.of(p, i, i + 1, text[i], kind, note="one-character abbreviation in a list"))
     return out
 
 

@@ -155,3 +155,14 @@ def test_a_counted_list_before_a_class_word_is_a_list_of_that_class(gaz):
     assert [(m[0], m[1]) for m in ms] == [("泉州湾", "port"), ("深沪湾", "port"), ("围头湾", "port")]
     # a class word inside an item (西咸机场、铜川) makes no list of airports
     assert "airport" not in [m[1] for m in spans("发散至华山、法门寺、西咸机场、铜川。", gaz)[:2]]
+
+
+def test_city_abbreviations_in_a_list_of_abbreviations(gaz):
+    assert spans("发挥港、澳、穗、深四个极点带动作用，推动蓉、渝双核联动。", gaz) == [
+        ("港", "province", "810000"),
+        ("澳", "province", "820000"),
+        ("穗", "city", "440100"),
+        ("深", "city", "440300"),
+        ("蓉", "city", "510100"),
+        ("渝", "province", "500000"),
+    ]
