@@ -166,3 +166,20 @@ def test_city_abbreviations_in_a_list_of_abbreviations(gaz):
         ("蓉", "city", "510100"),
         ("渝", "province", "500000"),
     ]
+
+
+def test_mines_and_energy_bases_listed_by_their_places(gaz):
+    ms = geoparse(
+        "推进盘州、纳雍、织金煤矿建设，建设格尔木、德令哈光热基地和荆门、随州百万千瓦级风光储基地。", gaz
+    )
+    assert [m.surface for m in ms if m.kind == "energy"] == [
+        "盘州",
+        "纳雍",
+        "织金煤矿",
+        "格尔木",
+        "德令哈光热基地",
+        "荆门",
+        "随州百万千瓦级风光储基地",
+    ]
+    # a mining district of that name stays the district
+    assert [m.kind for m in geoparse("白云鄂博矿区发展。", gaz)] == ["county"]
