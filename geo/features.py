@@ -106,9 +106,9 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
     if found or e in starts or base_kind == "province":
         return found or ("", 0.0, e)
     for sub in dict.fromkeys(m.group() for m in (rx.match(text, e, e + 8) for rx in SUB_NAMES) if m):
-        found = (
-            None if NOT_IN_SUB_NAME.search(sub) or COUNT.match(sub) else _word_after(text, e, base_kind, sub)
-        )
+        if NOT_IN_SUB_NAME.search(sub) or COUNT.match(sub):
+            continue
+        found = _word_after(text, e, base_kind, sub)
         if found:
             return found
     return "", 0.0, e

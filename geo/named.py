@@ -10,7 +10,7 @@ import re
 
 from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, name_like
-from geo.lexicon import rule_kind, rule_pattern
+from geo.lexicon import alternation, rule_kind, rule_pattern
 from geo.mention import Mention
 
 BORDER_ZONE = re.compile(rule_pattern("border_zone"))
@@ -95,10 +95,12 @@ def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+LEADS = alternation("plan_words", leads="yes")
+"""Verbs and function words after which a name may start (加强, 推进, 和: data/lexicon/plan_words.csv)."""
 NAMED_FEATURE = re.compile(
-    r"(?:^|(?<=[、，。；：“（\n]))((?:"
-    + BUILD_VERBS
-    + r")?[\u4e00-\u9fff]{2,6}?)("
+    r"(?:^|(?<=[、，。；：“（\n和与及]))((?:(?:"
+    + LEADS
+    + r")+)?[\u4e00-\u9fff]{2,6}?)("
     + rule_pattern("named_feature")
     + ")",
     re.M,
@@ -113,7 +115,7 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     out = list(ms)
     for w in NAMED_FEATURE.finditer(text):
-        name = re.sub(f"^(?:{BUILD_VERBS})", "", w.group(1))
+        name = re.sub(f"^(?:{LEADS})+", "", w.group(1))
         start, kind = w.end(1) - len(name), rule_kind("named_feature", w.group(2))
         longest = 6 if kind == "park" else 4
         if (

@@ -183,3 +183,16 @@ def test_mines_and_energy_bases_listed_by_their_places(gaz):
     ]
     # a mining district of that name stays the district
     assert [m.kind for m in geoparse("白云鄂博矿区发展。", gaz)] == ["county"]
+
+
+def test_nature_reserves_and_water_works_named_in_the_text(gaz):
+    ms = geoparse(
+        "加强昆嵛山国家级自然保护区和拉鲁湿地国家级自然保护区保护，推进迈湾水利枢纽和夹岩水利枢纽建设。", gaz
+    )
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("昆嵛山国家级自然保护区", "park"),
+        ("拉鲁湿地国家级自然保护区", "park"),
+        ("迈湾水利枢纽", "water"),
+        ("夹岩水利枢纽", "water"),
+    ]
+    assert [m.surface for m in geoparse("加强自然保护区建设，推进国家级自然保护区规范化。", gaz)] == []
