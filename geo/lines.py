@@ -200,7 +200,7 @@ NAMED_LINE = re.compile(
     + BUILD_VERBS
     + "))([\u4e00-\u9fff]{2}(?:"
     + BRANCH.pattern
-    + r"(?=铁路|高铁))?|[\u4e00-\u9fff]{3}(?=铁路|高铁))"
+    + r"(?=铁路|高铁))?|[\u4e00-\u9fff]{3}(?=铁路|高铁|客专))"
     r"("
     + next(r["pattern"] for r in table("line_words") if r["role"] == "short_name_word")
     + r")(?![网化站])",

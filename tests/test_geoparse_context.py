@@ -196,3 +196,15 @@ def test_nature_reserves_and_water_works_named_in_the_text(gaz):
         ("夹岩水利枢纽", "water"),
     ]
     assert [m.surface for m in geoparse("加强自然保护区建设，推进国家级自然保护区规范化。", gaz)] == []
+
+
+def test_lines_known_by_the_initials_of_their_ends_and_pairs_of_provinces(gaz):
+    assert [m.surface for m in geoparse("建成武九客专、合九客专和赣深客专。", gaz)] == [
+        "武九客专",
+        "合九客专",
+        "赣深客专",
+    ]
+    assert [(m.surface, m.kind) for m in geoparse("深化两广合作，推动两湖地区发展。", gaz)] == [
+        ("两广", "region"),
+        ("两湖地区", "region"),
+    ]
