@@ -114,8 +114,10 @@ def _region_word(text: str, last: Mention) -> tuple[int, str] | None:
     w = REGION_WORD.search(text, last.end, stop)
     if w is None:
         return None
-    if w.start() == last.end or (w.start() - last.end <= 4 and name_like(text[last.end : w.start()], 4)):
-        return w.end(), w.group()
+    listed = text.startswith("等", last.end)  # 酒泉—嘉峪关等次级增长区域: the list's last item, not its word
+    gap = text[last.end + listed : w.start()]
+    if not gap or (len(gap) <= 4 and name_like(gap, 4)):
+        return (last.end if listed else w.end()), w.group()
     return (last.end, w.group()) if text[last.end : last.end + 1] == "、" else None
 
 

@@ -208,3 +208,13 @@ def test_lines_known_by_the_initials_of_their_ends_and_pairs_of_provinces(gaz):
         ("两广", "region"),
         ("两湖地区", "region"),
     ]
+
+
+def test_places_linked_by_dashes_in_a_list_of_regions(gaz):
+    ms = geoparse("培育关中—天水、兰州—西宁、酒泉—嘉峪关等次级增长区域，打造兰州—白银增长极。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("关中—天水", "region"),
+        ("兰州—西宁", "region"),
+        ("酒泉—嘉峪关", "region"),
+        ("兰州—白银增长极", "region"),
+    ]
