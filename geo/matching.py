@@ -93,9 +93,12 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         if (
             len(name) == 2
             and text[e - 1 : e + 1] in QUARTERS
-            and all(p.kind == "region" for p in g.candidates(name))
+            and (
+                all(p.kind == "region" for p in g.candidates(name))
+                or (name[0] in PROVINCE_INITIALS and all(p.level > 1 for p in g.candidates(name)))
+            )
         ):
-            continue  # 辽西北, 豫东南: a province's quarter, not 辽西 or 豫东
+            continue  # 辽西北, 黔西北: a province's quarter, not 辽西 or 黔西 (陕西北部 is 陕西)
         if name in QUARTERS and (
             text[e : e + 1] in GUARDS["after_direction"] or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
         ):

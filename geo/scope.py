@@ -50,11 +50,16 @@ DIRECTIONAL = re.compile(
 def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A region for each province abbreviation followed by a direction that no mention reads already (黔东南
     is a prefecture, 四川西部 the province), at its province's point with the province's precision."""
-    taken = [(m.start, m.end) for m in ms]
+    # 鄂西北地区: the quarter after the abbreviation (西北地区) is part of it
+    quarter = {
+        (m.start, m.end) for m in ms if m.kind == "region" and text[m.start - 1 : m.start] in ABBREVIATIONS
+    }
+    taken = [(m.start, m.end) for m in ms if (m.start, m.end) not in quarter]
     out = list(ms)
     for w in DIRECTIONAL.finditer(text):
         if any(a < w.end() and w.start() < b for a, b in taken):
             continue
+        out = [m for m in out if not (w.start() < m.start and m.end <= w.end())]
         p = g.by_adcode(ABBREVIATIONS[w.group(1)])
         kind, prec, e = kind_after(text, w.end(), "region", set())  # 川中丘陵 the hills, 藏东南…基地
         out.append(

@@ -218,3 +218,14 @@ def test_places_linked_by_dashes_in_a_list_of_regions(gaz):
         ("酒泉—嘉峪关", "region"),
         ("兰州—白银增长极", "region"),
     ]
+
+
+def test_a_province_s_quarter_before_a_county_or_a_macro_region_of_that_name(gaz):
+    ms = geoparse("推进黔西北和鄂西北地区发展，支持陕西北部和黔西市、西北地区建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("黔西北", "region"),
+        ("鄂西北地区", "region"),
+        ("陕西", "province"),
+        ("黔西市", "county"),
+        ("西北地区", "region"),
+    ]
