@@ -26,6 +26,7 @@ MODIFIERS_MAX = 12
 """At most this many characters of modifiers between the place and the designation
 (bracketed asides aside)."""
 KNOWN = ("park", "eco_zone", "port", "region")
+UNITS = ("province", "city", "county", "town")
 
 
 def _head(text: str, ms: list[Mention], w: re.Match) -> Mention | None:
@@ -59,8 +60,10 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     name the gazetteer or an earlier rule already reads (长江经济带, a curated zone) is left as it is."""
     out = list(ms)
     for w in DESIGNATION.finditer(text):
-        if any(m.start < w.end() <= m.end and m.kind in KNOWN for m in out):
-            continue
+        if any(m.start < w.end() <= m.end and m.kind in KNOWN for m in out) or any(
+            m.start < w.start() and w.end() <= m.end and m.kind in UNITS for m in out
+        ):
+            continue  # 长江经济带 known; 武陵源区 a district whose name ends like a designation (源区)
         h = _head(text, out, w)
         if h is None:
             continue

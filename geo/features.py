@@ -173,8 +173,19 @@ def _its_unit(head: Mention, m: Mention, text: str) -> bool:
 
 
 def _designated(m: Mention) -> bool:
-    """A county written in full with its designation (宁明县 before 爱店口岸): a mention of its own."""
-    return m.kind == "county" and m.surface == m.name_zh and bool(short_name(m.surface))
+    return designated(m.surface, m.name_zh, m.kind)
+
+
+TOWN_ENDS = tuple(r["ending"] for r in table("feature_endings") if r["kind"] == "town")
+"""The words that end a town's full name (镇, 乡: data/lexicon/feature_endings.csv)."""
+
+
+def designated(surface: str, name: str, kind: str) -> bool:
+    """A county or town written in full with its designation (宁明县 before 爱店口岸, 豆沙镇 before
+    五尺道景区): a mention of its own before a facility's name."""
+    if kind == "town":
+        return surface.endswith(TOWN_ENDS)
+    return kind == "county" and surface == name and bool(short_name(name))
 
 
 SHARED_TAIL = quick(re.compile(f"(?:{rule_pattern('shared_tail')})$"))

@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import NOT_TAKEN
-from geo.features import NAMED_AFTER, kind_after
-from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
+from geo.features import NAMED_AFTER, designated, kind_after
+from geo.gazetteer import Gazetteer, Place, city_like_kind
 from geo.lexicon import alternation
 from geo.lexicon import words as lexicon_words
 from geo.lines import SEPARATORS
@@ -164,13 +164,11 @@ def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
     if (
         m.kind not in SUB_NAMED
         or e == m.end
-        or place.kind != "county"
-        or m.surface[: e - m.start] != place.name_zh
-        or not short_name(place.name_zh)
+        or not designated(m.surface[: e - m.start], place.name_zh, place.kind)
         or kind_after(sub, 0, place.kind, {0})[2] == len(sub)
     ):
         return [m]
-    unit = Mention.of(place, m.start, e, place.name_zh, place.kind)
+    unit = Mention.of(place, m.start, e, m.surface[: e - m.start], place.kind)
     return [unit, replace(m, start=e, surface=sub, name_zh=sub, place_id=f"ctx:{sub}")]
 
 

@@ -229,3 +229,15 @@ def test_a_province_s_quarter_before_a_county_or_a_macro_region_of_that_name(gaz
         ("黔西市", "county"),
         ("西北地区", "region"),
     ]
+
+
+def test_an_administrative_chain_before_a_facility_stays_apart(gaz):
+    assert spans("推进湖南省张家界市武陵源区和云南省盐津县豆沙镇五尺道景区建设。", gaz) == [
+        ("湖南省", "province", "430000"),
+        ("张家界市", "city", "430800"),
+        ("武陵源区", "county", "430811"),
+        ("云南省", "province", "530000"),
+        ("盐津县", "county", "530623"),
+        ("豆沙镇", "town", "530623"),
+        ("五尺道景区", "park", "530623"),
+    ]
