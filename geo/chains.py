@@ -9,7 +9,7 @@ import itertools
 import re
 
 from geo.crs import diameter_m
-from geo.features import COUNT
+from geo.features import COUNT, LEADS
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import alternation, table, words
 from geo.mention import Mention
@@ -27,6 +27,13 @@ SPAN_KM = 600
 """The farthest two cities of one chain may lie apart
 (哈尔滨–…–牡丹江 and 齐齐哈尔 are about 560 km apart)."""
 DIRECTIONS = set("东西南北中上下内外前后")
+LEAD = re.compile(f"(?:{LEADS})")
+
+
+def _in_a_verb(text: str, s: int) -> bool:
+    """Whether the character at ``s`` begins or continues a plan's verb or function word (共建淮海, 和沈大):
+    no city's initial then."""
+    return any(w.start() <= s < w.end() for w in LEAD.finditer(text, max(0, s - 3), s + 3))
 
 
 def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
@@ -103,7 +110,7 @@ def national_chains(
             pos = e + 1
             for k in range(max(0, len(item) - 4), len(item) - 1):  # the longest tail that reads as a chain
                 token, s0 = item[k:], s + k
-                if any(covered[s0:e]) or (s0, e) in common or token in g.names:
+                if any(covered[s0:e]) or (s0, e) in common or token in g.names or _in_a_verb(text, s0):
                     continue
                 cities = _chain(token, g)
                 if cities:

@@ -23,6 +23,8 @@ KIND_SUFFIXES: list[tuple[str, str, str, float, str]] = [
 """Words after a name that make it a feature of another kind (data/lexicon/feature_words.csv): (regex, kind,
 subkind, precision in m, the kinds of place it may follow where the table says). The feature is located at the
 place it is named after, no closer than the precision."""
+LEADS = alternation("plan_words", leads="yes")
+"""Verbs and function words after which a name may start (加强, 推进, 和: data/lexicon/plan_words.csv)."""
 BUILD_VERBS = alternation("plan_words", starts_items="yes")
 """Verbs after which a list of lines or a named feature starts (实施通霍、…; 建设准朔铁路):
 data/lexicon/plan_words.csv."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from geo.boundaries import is_generic
-from geo.features import BUILD_VERBS, name_like
-from geo.lexicon import alternation, rule_kind, rule_pattern
+from geo.features import BUILD_VERBS, LEADS, name_like
+from geo.lexicon import rule_kind, rule_pattern
 from geo.mention import Mention
 
 BORDER_ZONE = re.compile(rule_pattern("border_zone"))
@@ -95,8 +95,6 @@ def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-LEADS = alternation("plan_words", leads="yes")
-"""Verbs and function words after which a name may start (加强, 推进, 和: data/lexicon/plan_words.csv)."""
 NAMED_FEATURE = re.compile(
     r"(?:^|(?<=[、，。；：“（\n和与及]))((?:(?:"
     + LEADS

@@ -241,3 +241,8 @@ def test_an_administrative_chain_before_a_facility_stays_apart(gaz):
         ("豆沙镇", "town", "530623"),
         ("五尺道景区", "park", "530623"),
     ]
+
+
+def test_a_verb_or_join_before_a_chain_is_no_city_s_initial(gaz):
+    ms = geoparse("共建淮海经济区，打造沈大经济带和和沈大经济带。", gaz)
+    assert [m.surface for m in ms] == ["淮海经济区", "沈大经济带", "沈大经济带"]
