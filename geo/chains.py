@@ -69,7 +69,7 @@ def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     if (
         set(token) <= DIRECTIONS
         or token[-1] in DIRECTIONS
-        or COUNT.match(token)
+        or COUNT.search(token)
         or any(c not in initials for c in token)
     ):
         return None

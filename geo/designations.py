@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.features import COUNT
 from geo.lexicon import alternation, marks, table
 from geo.mention import Mention
 
@@ -65,8 +66,8 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
         ):
             continue  # 长江经济带 known; 武陵源区 a district whose name ends like a designation (源区)
         h = _head(text, out, w)
-        if h is None:
-            continue
+        if h is None or COUNT.match(text, h.end):
+            continue  # 南昌三大都市圈: the designation of a list, not 南昌's name
         first = _first_word(text, out, h)
         name = text[first.start : w.end()]
         kind, prec = DESIGNATIONS[w.group()]

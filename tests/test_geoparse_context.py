@@ -246,3 +246,13 @@ def test_an_administrative_chain_before_a_facility_stays_apart(gaz):
 def test_a_verb_or_join_before_a_chain_is_no_city_s_initial(gaz):
     ms = geoparse("共建淮海经济区，打造沈大经济带和和沈大经济带。", gaz)
     assert [m.surface for m in ms] == ["淮海经济区", "沈大经济带", "沈大经济带"]
+
+
+def test_a_count_before_a_designation_makes_it_the_list_s(gaz):
+    assert spans("做强济南、青岛两大都市圈，支持武汉、长株潭、南昌三大都市圈建设。", gaz) == [
+        ("济南", "city", "370100"),
+        ("青岛", "city", "370200"),
+        ("武汉", "city", "420100"),
+        ("长株潭", "region", "430300"),
+        ("南昌", "city", "360100"),
+    ]
