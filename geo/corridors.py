@@ -22,8 +22,8 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
 
     Within a line the places are joined by 至/－/— (or written as adjacent abbreviations, 包（头）银（川））;
     lines are separated by 、 or a bracket; a place glued to the one before (江苏山东) is a second
-    destination and is skipped, unless the one before is its country (俄罗斯赤塔); any other words between two
-    places end the list there."""
+    destination and is skipped, unless the one before is its country or province (俄罗斯赤塔, 吉林通化); any
+    other words between two places end the list there."""
     # a place in brackets right after another says where that one is (新惠（敖汉旗）): not a waypoint
     places = [
         m
@@ -43,8 +43,13 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
         ):
             chains[-1].append(cur)
         elif not gap:
-            if prev.kind == "country" and chains[-1][-1] is prev:
-                chains[-1][-1] = cur  # 满洲里至俄罗斯赤塔: the city abroad is the end, its country says where
+            if chains[-1][-1] is prev and (
+                prev.kind == "country"
+                or (prev.kind == "province" and (cur.adcode or "")[:2] == (prev.adcode or "")[:2])
+            ):
+                chains[-1][-1] = (
+                    cur  # 满洲里至俄罗斯赤塔, 吉林通化: the place is the end, what is before says where
+                )
             continue
         elif gap in ("、", "（", "）、", "）（", "和", "及", "与"):
             chains.append([cur])

@@ -256,3 +256,8 @@ def test_a_count_before_a_designation_makes_it_the_list_s(gaz):
         ("长株潭", "region", "430300"),
         ("南昌", "city", "360100"),
     ]
+
+
+def test_a_line_s_end_written_after_its_province(gaz):
+    ms = geoparse("建设吉林通化至辽宁丹东高速公路。", gaz)
+    assert [m.place_id for m in ms if m.kind == "road"] == ["line:adm:220500—adm:210600"]
