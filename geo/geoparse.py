@@ -46,7 +46,7 @@ from geo.listed import listed_cities, listed_waypoints
 from geo.lists import class_lists
 from geo.matching import IDIOMS, expand_abbreviations, matched_mentions, raw_matches
 from geo.mention import Mention
-from geo.named import border_pairs, named_features, water_transfers
+from geo.named import border_pairs, directed_features, named_features, water_transfers
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve
@@ -196,7 +196,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = zone_areas(text, ms)
     ms = prefixed_regions(text, ms)
     ms = shared_suffix(text, ms)
-    ms = named_features(text, ms)
+    ms = directed_features(text, named_features(text, ms))
     ms = water_transfers(text, ms)
     ms += corridors(text, ms)
     lines = named_lines(text, ms)

@@ -7,6 +7,7 @@ transfers (``引汉济渭``). Pure functions over the text and the mentions foun
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, LEADS, name_like
@@ -164,3 +165,19 @@ def water_transfers(text: str, ms: list[Mention]) -> list[Mention]:
             )
         )
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+DIRECTED = re.compile(f"(?:^|[、，。；：（和与及\n]|{LEADS})([东西南北])$")
+"""A direction written right before a lake or a range after a list mark or a leading verb (东洞庭湖)."""
+
+
+def directed_features(text: str, ms: list[Mention]) -> list[Mention]:
+    """``东洞庭湖``, ``南洞庭湖湿地``: the part of a lake or range that a direction before its name picks is
+    one mention with it, at the feature."""
+    out = []
+    for m in ms:
+        d = DIRECTED.search(text, max(0, m.start - 4), m.start) if m.kind in ("water", "landform") else None
+        if d is not None and m.start > 0 and m.lon is not None:
+            m = replace(m, start=m.start - 1, surface=text[m.start - 1 : m.end])
+        out.append(m)
+    return out

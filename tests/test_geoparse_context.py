@@ -261,3 +261,21 @@ def test_a_count_before_a_designation_makes_it_the_list_s(gaz):
 def test_a_line_s_end_written_after_its_province(gaz):
     ms = geoparse("建设吉林通化至辽宁丹东高速公路。", gaz)
     assert [m.place_id for m in ms if m.kind == "road"] == ["line:adm:220500—adm:210600"]
+
+
+def test_rivers_and_lakes_listed_by_their_ending_and_parts_of_a_lake(gaz):
+    ms = geoparse("加强闽江、敖江、交溪保护，治理长湖、网湖、龙感湖，保护东洞庭湖和南洞庭湖湿地。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("闽江", "water"),
+        ("敖江", "water"),
+        ("交溪", "water"),
+        ("长湖", "water"),
+        ("网湖", "water"),
+        ("龙感湖", "water"),
+        ("东洞庭湖", "water"),
+        ("南洞庭湖湿地", "water"),
+    ]
+    assert [(m.surface, m.kind) for m in geoparse("建设白龙江引水工程和蒙洼蓄洪区。", gaz)] == [
+        ("白龙江引水工程", "water"),
+        ("蒙洼蓄洪区", "water"),
+    ]
