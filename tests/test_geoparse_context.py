@@ -279,3 +279,14 @@ def test_rivers_and_lakes_listed_by_their_ending_and_parts_of_a_lake(gaz):
         ("白龙江引水工程", "water"),
         ("蒙洼蓄洪区", "water"),
     ]
+
+
+def test_function_words_before_and_inside_names(gaz):
+    ms = geoparse("泸沽湖属长江水系，除黑龙江大桥外，推进龙邦口岸边民互市贸易区建设，由大青河引水。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.kind != "unresolved"] == [
+        ("泸沽湖", "water"),
+        ("长江水系", "water"),
+        ("黑龙江大桥", "road"),
+        ("龙邦口岸边民互市贸易区", "park"),
+        ("大青河", "water"),
+    ]
