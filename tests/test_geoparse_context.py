@@ -290,3 +290,10 @@ def test_function_words_before_and_inside_names(gaz):
         ("龙邦口岸边民互市贸易区", "park"),
         ("大青河", "water"),
     ]
+
+
+def test_a_riverside_names_the_river(gaz):
+    assert [(m.surface, m.kind) for m in geoparse("位于黑龙江畔的黑河市。", gaz)] == [
+        ("黑龙江", "water"),
+        ("黑河市", "city"),
+    ]
