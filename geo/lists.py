@@ -235,6 +235,17 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         if not near and not areas and not known and _count(w.group(1) or "") != len(spans):
             continue  # a list of unknown words only may be no list of places, unless counted (…3个港区)
         for s, e in spans:
+            # 浙江三门、山东海阳核电: the province says where, the item is the county's
+            s = next(
+                (
+                    m.end
+                    for m in out
+                    if m.kind == "province"
+                    and m.start == s
+                    and any(u.start == m.end and u.kind in UNITS for u in out)
+                ),
+                s,
+            )
             inside = [m for m in out if s <= m.start and m.end <= e]
             if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
                 continue  # read as part of something longer

@@ -297,3 +297,12 @@ def test_a_riverside_names_the_river(gaz):
         ("黑龙江", "water"),
         ("黑河市", "city"),
     ]
+
+
+def test_a_province_before_a_listed_county_says_where(gaz):
+    assert spans("推进浙江三门、山东海阳核电建设。", gaz) == [
+        ("浙江", "province", "330000"),
+        ("三门", "energy", "331022"),
+        ("山东", "province", "370000"),
+        ("海阳核电", "energy", "370687"),
+    ]
