@@ -44,6 +44,13 @@ def cuts_two_words(s: int, e: int, words: list[tuple[int, int, str]], starts: li
     )
 
 
+def starts_with_a_join(s: int, words: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether a match begins with a one-character word LAC reads as a conjunction (和|龙栖湾新区 holds
+    和龙): then its first character joins, it names nothing."""
+    w = _word_at(words, starts, s)
+    return bool(w and w[:2] == (s, s + 1) and w[2] == "c")
+
+
 def inside_a_name(text: str, s: int, e: int, words: list[tuple[int, int, str]], starts: list[int]) -> bool:
     """Whether a short match [s, e) lies inside a longer place name LAC reads, after its start, that a feature
     word types (佛山 in 金佛山, 江源 in 三江源): then it is a piece of that name."""

@@ -20,6 +20,7 @@ from geo.boundaries import (
     inside_a_name,
     no_fragments,
     standing_names,
+    starts_with_a_join,
     unknown_places,
 )
 from geo.chains import national_chains, unplaced
@@ -87,6 +88,7 @@ def geoparse(
             and not _section_end(text, r[0], r[1])
         )
         and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
+        and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
     ]
     ms = matched_mentions(text, g, raw, standing_names(text, words))
     ms = _joined_route_numbers(sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end)))

@@ -306,3 +306,13 @@ def test_a_province_before_a_listed_county_says_where(gaz):
         ("山东", "province", "370000"),
         ("海阳核电", "energy", "370687"),
     ]
+
+
+def test_new_areas_named_after_a_bay_and_a_join_before_a_name(gaz):
+    ms = geoparse("推进辽东湾新区和龙栖湾新区建设，支持延吉、和龙发展。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("辽东湾新区", "park"),
+        ("龙栖湾新区", "park"),
+        ("延吉", "county"),
+        ("和龙", "county"),
+    ]
