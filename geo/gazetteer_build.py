@@ -112,7 +112,7 @@ def _geonames_places(g: Gazetteer) -> None:
         names = [
             n
             for n in r["zh_names"].split("|")
-            if len(n) >= 3 and n not in GENERIC and not ADMIN_SUFFIX.search(n)
+            if len(n) >= 3 and n not in GENERIC and not ADMIN_SUFFIX.search(n) and not _compound(n, g)
         ]
         if not names:
             continue
@@ -134,6 +134,15 @@ def _geonames_places(g: Gazetteer) -> None:
         g.places[p.place_id] = p
         for n in names:
             g.add_name(n, p.place_id)
+
+
+def _compound(name: str, g: Gazetteer) -> bool:
+    """Whether a GeoNames form is a province or city written before a unit the gazetteer holds (上海浦东): the
+    text writes two places there, not one."""
+    return any(
+        name[k:] in g.names and any(p.level <= 2 for p in g.candidates(name[:k]))
+        for k in range(2, len(name) - 1)
+    )
 
 
 TOWNSHIP_SUFFIX = re.compile(r"(镇|乡|苏木)$")

@@ -316,3 +316,8 @@ def test_new_areas_named_after_a_bay_and_a_join_before_a_name(gaz):
         ("延吉", "county"),
         ("和龙", "county"),
     ]
+
+
+def test_a_city_written_before_its_district_is_two_places(gaz):
+    ms = spans("这是继上海浦东新区、天津滨海新区之后的又一个国家级新区。", gaz)
+    assert ms[:2] == [("上海", "province", "310000"), ("浦东新区", "county", "310115")]
