@@ -44,9 +44,10 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
         anchors = [
             res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")
         ]
-        loose = sorted({n for n in names if res[n][0] is None})
-        options = [[p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8] for n in loose]
-        if not loose or not all(options) or len(anchors) + len(loose) < 2:
+        counties = {n: [p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8] for n in names}
+        loose = sorted({n for n in names if res[n][0] is None and counties[n]})  # 朱仙镇 a town: no county
+        options = [counties[n] for n in loose]
+        if not loose or len(anchors) + len(loose) < 2:
             continue
         best = min(itertools.product(*options), key=lambda ps: _spread(list(ps) + anchors))
         if _spread(list(best) + anchors) <= LIST_SPAN_KM * 1000:

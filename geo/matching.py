@@ -33,6 +33,7 @@ GUARDS = {
         "after_direction",
         "after_two_character_name",
         "county_word",
+        "not_a_district",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -274,7 +275,7 @@ def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place
         place.level == 2
         and len(surface) == 2
         and text[e : e + 1] == "区"
-        and text[e : e + 2] != "区域"
+        and text[e : e + 2] not in GUARDS["not_a_district"]
         and surface + "区" not in g.names
     ):
         return True  # 支流河源区 is where rivers rise, not 河源市: a city is not written X区

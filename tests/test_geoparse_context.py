@@ -321,3 +321,8 @@ def test_new_areas_named_after_a_bay_and_a_join_before_a_name(gaz):
 def test_a_city_written_before_its_district_is_two_places(gaz):
     ms = spans("这是继上海浦东新区、天津滨海新区之后的又一个国家级新区。", gaz)
     assert ms[:2] == [("上海", "province", "310000"), ("浦东新区", "county", "310115")]
+
+
+def test_a_town_in_a_list_of_counties_and_a_city_before_its_divisions(gaz):
+    ms = spans("六大组团包括中牟、朱仙镇、尉氏、长葛，成都区划图同时发布。", gaz)
+    assert ("长葛", "county", "411082") in ms and ("成都", "city", "510100") in ms
