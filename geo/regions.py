@@ -18,7 +18,10 @@ from geo.lexicon import words as lexicon_words
 from geo.lines import ABBREVIATED_WORD, LINE_WORD
 from geo.mention import Mention
 
-CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(?=区域|地区|城市群|一体化|经济圈|都市圈|同城化|协同)")
+CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(" + alternation("chain_words") + ")")
+"""Three to five characters before a word that chains places (data/lexicon/chain_words.csv)."""
+NAMING = lexicon_words("chain_words", part_of_name="yes")
+"""Chain words that belong to the region's name (汕潮揭都市圈)."""
 
 
 def city_initials(named: list[Mention]) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:
@@ -48,11 +51,16 @@ def city_chains(
             if (
                 all(members)
                 and len(set(members)) == len(token)
-                and not any(a < w.end() and w.start() + k < b for a, b in taken)
+                and not any(a < w.end(1) and w.start() + k < b for a, b in taken)
             ):
                 note = "city chain read from the initials of cities this text names: " + "、".join(members)
                 spots = [(points[c][0], points[c][1], 0.0) for c in members]
-                out.append(Mention.region_of((w.start() + k, w.end()), token, members, spots, note=note))
+                end = w.end() if w.group(2) in NAMING else w.end(1)
+                out.append(
+                    Mention.region_of(
+                        (w.start() + k, end), text[w.start() + k : end], members, spots, note=note
+                    )
+                )
                 break
     return out
 

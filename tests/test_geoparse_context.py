@@ -326,3 +326,8 @@ def test_a_city_written_before_its_district_is_two_places(gaz):
 def test_a_town_in_a_list_of_counties_and_a_city_before_its_divisions(gaz):
     ms = spans("六大组团包括中牟、朱仙镇、尉氏、长葛，成都区划图同时发布。", gaz)
     assert ("长葛", "county", "411082") in ms and ("成都", "city", "510100") in ms
+
+
+def test_a_chain_of_named_cities_takes_the_word_that_names_it(gaz):
+    ms = geoparse("汕潮揭都市圈包括汕头、潮州、揭阳三市全域。", gaz)
+    assert [(m.surface, m.kind) for m in ms][0] == ("汕潮揭都市圈", "region")
