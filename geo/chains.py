@@ -28,6 +28,8 @@ SPAN_KM = 600
 (哈尔滨–…–牡丹江 and 齐齐哈尔 are about 560 km apart)."""
 DIRECTIONS = set("东西南北中上下内外前后")
 LEAD = re.compile(f"(?:{LEADS})")
+COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
+"""A count and at most two characters of modifiers before a chaining word (三大枢纽板块)."""
 
 
 def _in_a_verb(text: str, s: int) -> bool:
@@ -101,7 +103,9 @@ def national_chains(
     common = {(s, e) for s, e, tag in words if tag not in NAME_TAGS}
     out = []
     for w in WORD.finditer(text):
-        before = LIST.search(text, max(0, w.start() - 40), w.start())
+        counted = COUNTED.search(text, max(0, w.start() - 6), w.start())  # 宁镇扬、连徐淮宿三大枢纽板块
+        stop = counted.start() if counted else w.start()
+        before = LIST.search(text, max(0, stop - 40), stop)
         if not before:
             continue
         pos = before.start()

@@ -331,3 +331,8 @@ def test_a_town_in_a_list_of_counties_and_a_city_before_its_divisions(gaz):
 def test_a_chain_of_named_cities_takes_the_word_that_names_it(gaz):
     ms = geoparse("汕潮揭都市圈包括汕头、潮州、揭阳三市全域。", gaz)
     assert [(m.surface, m.kind) for m in ms][0] == ("汕潮揭都市圈", "region")
+
+
+def test_chains_listed_before_a_count_and_a_chaining_word(gaz):
+    ms = geoparse("建设宁镇扬、连徐淮宿三大枢纽板块。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("宁镇扬", "region"), ("连徐淮宿", "region")]
