@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from geo.features import BUILD_VERBS, name_like
+from geo.features import BUILD_VERBS, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import table, words
 from geo.mention import Mention
@@ -192,6 +192,7 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
     return out
 
 
+LEAD = re.compile(f"(?:{LEADS})")
 LINE_MODIFIERS = words("line_modifiers")
 """Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路):
 data/lexicon/line_modifiers.csv."""
@@ -219,13 +220,15 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
     for m in NAMED_LINE.finditer(text):
+        s = m.start() + (len(m.group(1)) == 3 and bool(LEAD.match(m.group(1))))  # 以宜万铁路: 以 leads
+        name = text[s : m.end(1)]
         if (
-            any(w in m.group(1) for w in LINE_MODIFIERS)
-            or any(a < m.end() and m.start() < b for a, b in taken)
-            or not name_like(m.group(1), 4)
+            any(w in name for w in LINE_MODIFIERS)
+            or any(a < m.end() and s < b for a, b in taken)
+            or not name_like(name, 4)
         ):  # 推进城际铁路: a verb, not a line's name
             continue
-        kind = "road" if m.group(2).startswith("高速") else "rail"
+        kind = "road" if m.group(2).startswith("高速") and m.group(2) != "高速铁路" else "rail"
         # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says
         if m.group(2).endswith("线"):
             stop = min((i for i in (text.find(c, m.end()) for c in "。；") if i >= 0), default=len(text))
@@ -233,10 +236,10 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
             kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, nxt.group(1))) if nxt else "rail"
         out.append(
             Mention(
-                m.start(),
+                s,
                 m.end(),
-                m.group(),
-                m.group(),
+                text[s : m.end()],
+                text[s : m.end()],
                 kind,
                 note="a line's own short name; not in the gazetteer, not drawn",
             )

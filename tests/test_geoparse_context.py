@@ -336,3 +336,12 @@ def test_a_chain_of_named_cities_takes_the_word_that_names_it(gaz):
 def test_chains_listed_before_a_count_and_a_chaining_word(gaz):
     ms = geoparse("建设宁镇扬、连徐淮宿三大枢纽板块。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("宁镇扬", "region"), ("连徐淮宿", "region")]
+
+
+def test_high_speed_railways_by_short_name_and_bonded_port_zones(gaz):
+    ms = geoparse("建设长松高速铁路，以宜万铁路为依托，建设广西钦州保税港区。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("长松高速铁路", "rail"),
+        ("宜万铁路", "rail"),
+        ("广西钦州保税港区", "park"),
+    ]
