@@ -62,6 +62,17 @@ BRANCH = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] 
 """A line's branch written after its full name (泛亚铁路东线): data/lexicon/line_words.csv."""
 
 
+POINT_ENERGY = re.compile(
+    "(?:"
+    + "|".join(
+        r["pattern"] for r in table("feature_words") if r["kind"] == "energy" and r["subkind"] != "电网"
+    )
+    + ")$"
+)
+"""Power stations, bases and mines (data/lexicon/feature_words.csv): points, no line; a phase after one
+(六鳌海上风电场二期) is not part of its name."""
+
+
 def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
     """A line the gazetteer knows by a short name (白鹤滩—浙江, 川气东送, 青豫直流) written with its voltage,
     line word or tail (``±800千伏特高压直流工程``, ``二线``, ``工程``), or a full name with its branch
@@ -75,7 +86,7 @@ def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         w = (
             (BRANCH if LINE_END.search(m.surface) else LINE_TAIL[m.kind]).match(text, m.end)
-            if m.kind in LINE_TAIL
+            if m.kind in LINE_TAIL and not POINT_ENERGY.search(m.surface)
             else None
         )
         if w is not None and w.end() > m.end and not any(m.end <= x.start < w.end() for x in ms):

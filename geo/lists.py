@@ -103,7 +103,7 @@ def _known(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
     return next(
         (
             g.places[g.exact[f]]
-            for f in (item + word, item)
+            for f in (item + word, item + word[-2:], item)
             if f in g.exact and g.places[g.exact[f]].kind == kind
         ),
         None,
@@ -183,7 +183,21 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
         name_like(text[spans[0][0] : spans[0][1]], 5)
         or (facility and _unit_named(g, text[spans[0][0] : spans[0][1]]))
     ):
-        return []
+        # 西藏已建成昌都邦达、林芝米林等支线机场: the first item is a unit and a sub-name after other words
+        unit = next(
+            (
+                m
+                for m in out
+                if spans[0][0] < m.start
+                and m.kind in UNITS
+                and facility
+                and _unit_named(g, text[m.start : spans[0][1]])
+            ),
+            None,
+        )
+        if unit is None:
+            return []
+        spans[0] = (unit.start, spans[0][1])
     if any(m.kind == "province" and (m.start, m.end) in spans for m in out):
         return []  # 天津、河北港口: the ports of provinces, not ports named after them
     return spans

@@ -345,3 +345,15 @@ def test_high_speed_railways_by_short_name_and_bonded_port_zones(gaz):
         ("宜万铁路", "rail"),
         ("广西钦州保税港区", "park"),
     ]
+
+
+def test_a_list_of_airports_after_other_words_and_no_phase_in_a_station_s_name(gaz):
+    ms = geoparse("西藏已建成昌都邦达、林芝米林、阿里昆莎等支线机场，其中高铁1986公里。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("西藏", "province", "540000"),
+        ("昌都邦达", "airport", "540326"),
+        ("林芝米林", "airport", "540422"),
+        ("阿里昆莎", "airport", "542523"),
+    ]
+    ms = geoparse("建成福建漳浦六鳌海上风电场二期。", gaz)
+    assert [(m.surface, m.kind) for m in ms][-1] == ("漳浦六鳌海上风电场", "energy")
