@@ -88,7 +88,7 @@ def _admin_places(g: Gazetteer) -> None:
             g.add_name(short + "州", p.place_id)
             g.exact[short + "州"] = p.place_id
         elif short and (
-            len(short) >= 3 or short == ADMIN_SUFFIX.sub("", p.name_zh) or re.search("自治[县旗]$", p.name_zh)
+            len(short) >= 3 or short == bare_name(p.name_zh) or re.search("自治[县旗]$", p.name_zh)
         ):
             g.add_name(short, p.place_id)
         elif (short or plain in GENERIC) and plain != p.name_zh:

@@ -357,3 +357,8 @@ def test_a_list_of_airports_after_other_words_and_no_phase_in_a_station_s_name(g
     ]
     ms = geoparse("建成福建漳浦六鳌海上风电场二期。", gaz)
     assert [(m.surface, m.kind) for m in ms][-1] == ("漳浦六鳌海上风电场", "energy")
+
+
+def test_new_area_districts_by_their_short_names_and_zhongguancun(gaz):
+    ms = spans("天津铁路建成滨海西站，支持中关村科学城建设。", gaz)
+    assert ("滨海西站", "station", "120116") in ms and ("中关村科学城", "park", "110108") in ms
