@@ -92,6 +92,26 @@ def _acceptable(
     return float(d.min()) < 120_000
 
 
+COMPACT_REGION_M = 250_000
+"""A region named unambiguously whose members all lie in one province and which reaches no farther than
+this (郑州都市圈, 关中) says where the document is, as a city would."""
+
+
+def _compact_regions(names: list[str], g: Gazetteer) -> list[Place]:
+    out = []
+    for n in set(names):
+        c = g.candidates(n)
+        if (
+            len(c) == 1
+            and c[0].kind == "region"
+            and c[0].members
+            and len({m[:2] for m in c[0].members}) == 1
+            and c[0].precision_m <= COMPACT_REGION_M
+        ):
+            out.append(c[0])
+    return out
+
+
 def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[str, frozenset[str]]:
     """For each written form, the provinces and prefectures whose name is written right before it somewhere in
     the text (``江苏吴江``): a unit written after its parent is that parent's."""
@@ -120,7 +140,7 @@ def resolve(
         provinces = [p for p in c if p.level == 1 and n == short_name(p.name_zh)]
         return provinces[0] if len(provinces) == 1 else None  # 海南 the province, before 海南州 (written so)
 
-    unique = [p for p in map(trusted, set(names)) if p]
+    unique = [p for p in map(trusted, set(names)) if p] + _compact_regions(names, g)
     prov, city, centre = _region_prior(unique)
     countries = {p.subkind for n in set(names) for p in g.candidates(n) if p.kind == "country"}
     out: dict[str, tuple[Place | None, float, str]] = {}

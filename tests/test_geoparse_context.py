@@ -362,3 +362,8 @@ def test_a_list_of_airports_after_other_words_and_no_phase_in_a_station_s_name(g
 def test_new_area_districts_by_their_short_names_and_zhongguancun(gaz):
     ms = spans("天津铁路建成滨海西站，支持中关村科学城建设。", gaz)
     assert ("滨海西站", "station", "120116") in ms and ("中关村科学城", "park", "110108") in ms
+
+
+def test_a_compact_region_is_context_for_its_counties(gaz):
+    assert ("原阳", "county", "410725") in spans("郑州都市圈将推进原阳建设。", gaz)
+    assert [m[0] for m in spans("三亚崖州湾科技城包括大学城。", gaz)] == ["三亚崖州湾科技城"]
