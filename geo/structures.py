@@ -15,6 +15,9 @@ STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
 ROUTE = re.compile(r"(?<![A-Za-z0-9])[GS]\d{1,4}[A-Z]?(?:国道|省道|高速公路|高速|线)?(?![0-9])")
 LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
+NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
+"""Kinds of place a bridge's or tunnel's name never holds (it holds rivers, towns and counties:
+嘉鱼长江公路大桥)."""
 
 
 def _name_start(text: str, s: int, e: int) -> int:
@@ -39,8 +42,9 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
             or NOT_IN_SUB_NAME.search(name)
             or is_generic(name)
             or any(x.start < m.end() and s < x.end and not (s <= x.start and x.end <= m.end()) for x in out)
+            or any(s <= x.start and x.end <= m.end() and x.kind in NOT_IN_A_STRUCTURE for x in out)
         ):
-            continue
+            continue  # 过中国磨憨铁路口岸后穿友谊隧道: a port or a country inside names no tunnel
         kind = "rail" if "铁" in name + word else kind
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
         out.append(

@@ -367,3 +367,9 @@ def test_new_area_districts_by_their_short_names_and_zhongguancun(gaz):
 def test_a_compact_region_is_context_for_its_counties(gaz):
     assert ("原阳", "county", "410725") in spans("郑州都市圈将推进原阳建设。", gaz)
     assert [m[0] for m in spans("三亚崖州湾科技城包括大学城。", gaz)] == ["三亚崖州湾科技城"]
+
+
+def test_a_port_or_country_is_never_inside_a_tunnel_s_name(gaz):
+    ms = geoparse("过中国磨憨铁路口岸后穿友谊隧道，建设嘉鱼长江公路大桥。", gaz)
+    assert "过中国磨憨铁路口岸后穿友谊隧道" not in [m.surface for m in ms]
+    assert "嘉鱼长江公路大桥" in [m.surface for m in ms]
