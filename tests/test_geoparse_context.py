@@ -373,3 +373,8 @@ def test_a_port_or_country_is_never_inside_a_tunnel_s_name(gaz):
     ms = geoparse("过中国磨憨铁路口岸后穿友谊隧道，建设嘉鱼长江公路大桥。", gaz)
     assert "过中国磨憨铁路口岸后穿友谊隧道" not in [m.surface for m in ms]
     assert "嘉鱼长江公路大桥" in [m.surface for m in ms]
+
+
+def test_a_list_of_wind_farms(gaz):
+    ms = geoparse("优化灌云、射阳、大丰等风电场布局。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("灌云", "energy"), ("射阳", "energy"), ("大丰", "energy")]
