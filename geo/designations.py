@@ -49,8 +49,8 @@ def _first_word(text: str, ms: list[Mention], h: Mention) -> Mention:
     """The head with the places written right before it, as one word (长江黄河, 三亚崖州湾)."""
     while True:
         prev = next((m for m in ms if m.end == h.start and m.kind in HEADS), None)
-        if prev is None:
-            return h
+        if prev is None or (prev.kind == "province" and prev.surface == prev.name_zh):
+            return h  # 湖南省湘南承接产业转移示范区: a province written in full stays a mention of its own
         h = prev
 
 

@@ -378,3 +378,12 @@ def test_a_port_or_country_is_never_inside_a_tunnel_s_name(gaz):
 def test_a_list_of_wind_farms(gaz):
     ms = geoparse("优化灌云、射阳、大丰等风电场布局。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("灌云", "energy"), ("射阳", "energy"), ("大丰", "energy")]
+
+
+def test_a_province_written_in_full_before_a_zone_and_a_port_s_bonded_zone(gaz):
+    ms = geoparse("实施《湖南省湘南承接产业转移示范区规划》，建设天津港保税区。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("湖南省", "province"),
+        ("湘南承接产业转移示范区", "park"),
+        ("天津港保税区", "park"),
+    ]
