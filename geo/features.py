@@ -108,7 +108,11 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
     if found or e in starts or base_kind == "province":
         return found or ("", 0.0, e)
     for sub in dict.fromkeys(m.group() for m in (rx.match(text, e, e + 8) for rx in SUB_NAMES) if m):
-        if NOT_IN_SUB_NAME.search(sub) or COUNT.match(sub) or any(e < x < e + len(sub) for x in starts):
+        if (
+            NOT_IN_SUB_NAME.search(sub)
+            or COUNT.match(sub)
+            or any(x in starts for x in range(e + 1, e + len(sub)))
+        ):
             continue  # …铁路建成滨海西站: a sub-name holds no other place's name
         found = _word_after(text, e, base_kind, sub)
         if found:
