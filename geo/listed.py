@@ -123,7 +123,11 @@ def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
         if (
             b - size >= 0
             and text[b : n.start] == "、"
-            and (b - size == 0 or text[b - size - 1] in ITEM_START or LEADING_VERB.search(text, 0, b - size))
+            and (
+                b - size == 0
+                or text[b - size - 1] in ITEM_START
+                or LEADING_VERB.search(text, max(0, b - size - 4), b - size)
+            )
         ):
             spans.append((b - size, b))
     return spans
