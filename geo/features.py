@@ -55,8 +55,18 @@ def _compiled(rx: str) -> re.Pattern:
     return re.compile(rx)
 
 
-SUB_NAMES = [re.compile(rf"（[\u4e00-\u9fff]{{1,4}}）|[\u4e00-\u9fff]{{{n}}}") for n in range(2, 7)]
+SUB_NAME = re.compile(r"（[\u4e00-\u9fff]{1,4}）|[\u4e00-\u9fff]{2,6}")
 """A facility's sub-name after its place: a bracketed word, or two to six characters."""
+
+
+def _sub_names(text: str, e: int) -> list[str]:
+    """The sub-names that may follow a name ending at ``e``, shortest first: the bracketed word, or the next
+    two to six characters (the longest run of them matched once, its heads taken)."""
+    m = SUB_NAME.match(text, e)
+    if m is None:
+        return []
+    word = m.group()
+    return [word] if word[0] == "（" else [word[:n] for n in range(2, len(word) + 1)]
 
 
 def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: str = "") -> bool:
@@ -107,7 +117,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
     found = _word_after(text, e, base_kind, "")
     if found or e in starts or base_kind == "province":
         return found or ("", 0.0, e)
-    for sub in dict.fromkeys(m.group() for m in (rx.match(text, e, e + 8) for rx in SUB_NAMES) if m):
+    for sub in _sub_names(text, e):
         if (
             NOT_IN_SUB_NAME.search(sub)
             or COUNT.match(sub)
