@@ -128,11 +128,13 @@ def resolve(
     """Best place for each written form, with its score and the runner-up's id (None: not a place here);
     ``under``: see :func:`written_under`."""
 
+    candidates = {n: g.candidates(n) for n in set(names)}  # each form looked up once
+
     def trusted(n: str) -> Place | None:
         """The one place a form names, if that form is unambiguous and not a two-character short form."""
         c = (
-            [p for p in g.candidates(n) if p.level <= 3]
-            if all(p.kind != "country" for p in g.candidates(n))
+            [p for p in candidates[n] if p.level <= 3]
+            if all(p.kind != "country" for p in candidates[n])
             else []
         )
         if len(c) == 1 and (n == c[0].name_zh or n in g.exact or c[0].level <= 2 or len(n) >= 3):
@@ -140,34 +142,27 @@ def resolve(
         provinces = [p for p in c if p.level == 1 and n == short_name(p.name_zh)]
         return provinces[0] if len(provinces) == 1 else None  # 海南 the province, before 海南州 (written so)
 
-    unique = [p for p in map(trusted, set(names)) if p] + _compact_regions(names, g)
+    unique = [p for p in map(trusted, candidates) if p] + _compact_regions(names, g)
     prov, city, centre = _region_prior(unique)
-    countries = {p.subkind for n in set(names) for p in g.candidates(n) if p.kind == "country"}
+    countries = {p.subkind for ps in candidates.values() for p in ps if p.kind == "country"}
     out: dict[str, tuple[Place | None, float, str]] = {}
-    for n in set(names):
+    for n, ps in candidates.items():
         cands = [
             p
-            for p in g.candidates(n)
+            for p in ps
             if _acceptable(p, n, prov, city, unique, g, countries, (under or {}).get(n, frozenset()))
         ]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
+        score = {p.place_id: _score(p, n, prov, city, centre, g) for p in cands or ps}  # each scored once
         # 天津市 written in full is the municipality, not its level-2 unit of the same name
-        cands.sort(
-            key=lambda p: (
-                not (p.level == 1 and p.name_zh == n),
-                -_score(p, n, prov, city, centre, g),
-                p.place_id,
-            )
-        )
+        cands.sort(key=lambda p: (not (p.level == 1 and p.name_zh == n), -score[p.place_id], p.place_id))
         if not cands:  # every candidate is far from the plan's region: keep the best one as the reason
-            rejected = sorted(
-                g.candidates(n), key=lambda p: (-_score(p, n, prov, city, centre, g), p.place_id)
-            )
+            rejected = sorted(ps, key=lambda p: (-score[p.place_id], p.place_id))
             out[n] = (None, 0.0, rejected[0].place_id if rejected else "")
             continue
         best = cands[0]
-        out[n] = (best, _score(best, n, prov, city, centre, g), cands[1].place_id if len(cands) > 1 else "")
+        out[n] = (best, score[best.place_id], cands[1].place_id if len(cands) > 1 else "")
     return out
 
 
