@@ -177,7 +177,9 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = extended_lines(text, ms)
     # a waypoint placed in one pass may place its neighbour in the next (白云鄂博至固阳至东河)
     for _ in range(2):
-        ms = common_waypoints(text, g, waypoints(text, g, ms))
+        before, ms = ms, common_waypoints(text, g, waypoints(text, g, ms))
+        if len(ms) == len(before) and all(a is b for a, b in zip(ms, before)):
+            break  # the first pass placed nothing: a second would read the same mentions and place nothing
     ms = listed_cities(text, g, listed_waypoints(text, g, ms))
     ms = paired_waypoints(text, g, ms)
     short = abbreviated_lines(text, g, ms) + bracketed_lines(text, g, ms)

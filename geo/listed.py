@@ -79,6 +79,7 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
     for _ in range(2):  # a name placed in one pass may place its neighbour in the next (三河、大厂、香河)
         placed = [m for m in out if m.lon is not None and m.kind in ("city", "county", "town")]
         taken = [(m.start, m.end) for m in out if m.kind != "unresolved"]
+        before = len(taken)
         for n in placed:
             for s0, e0 in _neighbours(text, n):
                 token = text[s0:e0]
@@ -90,6 +91,8 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                     out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
                     out.append(Mention.of(p, s0, e0, token, p.kind, note=f"listed next to {n.name_zh}"))
                     taken.append((s0, e0))
+        if len(taken) == before:
+            break  # none placed: a second pass would read the same mentions and place none
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
