@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from geo.boundaries import ENDINGS, kind_of_name
 from geo.crs import haversine_m
@@ -30,7 +31,14 @@ LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
 
 
 def _class_kind(w: re.Match) -> str:
-    return next(k for rx, k in CLASSES if re.fullmatch(rx, w.group(2)))
+    return _kind_of_class(w.group(2))
+
+
+@cache
+def _kind_of_class(word: str) -> str:
+    """The kind of a class word: that of the first row of data/lexicon/list_classes.csv it matches (worked out
+    once a word)."""
+    return next(k for rx, k in CLASSES if re.fullmatch(rx, word))
 
 
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -238,6 +246,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             continue  # 兰州至中川机场铁路, 华山、西咸机场、铜川: an item's own word, no list's class
         kind = _class_kind(w)
         spans = _list_spans(text, w, out, g)
+        if not spans:
+            continue
         areas = {
             (m.start, m.end): m
             for m in out
