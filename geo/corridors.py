@@ -13,6 +13,7 @@ import re
 from geo.features import BUILD_VERBS, name_like
 from geo.lines import CORRIDOR_KINDS, LINE_WORD, WAYPOINT_KINDS
 from geo.mention import Mention
+from geo.scan import finditer
 
 CHAIN_SEP = "至－—–-~、"
 
@@ -68,7 +69,7 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
     places = [m for m in ms if m.kind in WAYPOINT_KINDS]
     out = _numbered_roads(text, ms, places)
     lines = [m for m in ms if m.kind in ("rail", "road", "energy")]
-    for w in LINE_WORD.finditer(text):
+    for w in finditer(LINE_WORD, text):
         if any(m.start < w.start() and w.end() == m.end and LINE_WORD.match(text, m.end) for m in lines):
             continue  # the word of a line named already (蒙西煤制气管道等…管道): the list's own word follows
         out += _lines_before(text, w, ms, places, lines, out)

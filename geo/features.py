@@ -14,7 +14,7 @@ from functools import cache
 from geo.gazetteer import short_name
 from geo.lexicon import alternation, rule_kind, rule_pattern, table
 from geo.mention import Mention
-from geo.scan import quick
+from geo.scan import finditer, quick
 
 KIND_SUFFIXES: list[tuple[str, str, str, float, str]] = [
     (r["pattern"], r["kind"], r["subkind"], float(r["precision_m"]), r.get("after") or "")
@@ -253,7 +253,7 @@ ENUMERATION = re.compile(
 def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     """``清水河县、固阳县、凉城县、乌审旗等通用机场`` → each name becomes a feature of that kind."""
     out = list(ms)
-    for m in ENUMERATION.finditer(text):
+    for m in finditer(ENUMERATION, text):
         kind = rule_kind("enumeration", m.group(1))
         j = max((k for k, x in enumerate(out) if x.end <= m.start()), default=-1)
         if j < 0 or m.start() - out[j].end > 1:

@@ -16,7 +16,7 @@ from geo.features import BUILD_VERBS, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import table, words
 from geo.mention import Mention
-from geo.scan import in_runs, quick
+from geo.scan import finditer, in_runs, quick
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     (
@@ -230,7 +230,7 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
     named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start == 2}
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
-    for m in NAMED_LINE.finditer(text):
+    for m in finditer(NAMED_LINE, text):
         s = m.start() + (len(m.group(1)) == 3 and bool(LEAD.match(m.group(1))))  # 以宜万铁路: 以 leads
         name = text[s : m.end(1)]
         if (

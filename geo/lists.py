@@ -15,7 +15,7 @@ from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import marks, rule_pattern, table
 from geo.lines import LINE_WORD
 from geo.mention import Mention
-from geo.scan import quick
+from geo.scan import finditer, quick
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
 CLASS_WORD = quick(re.compile(f"({rule_pattern('class_lead')})?(" + "|".join(rx for rx, _ in CLASSES) + ")"))
@@ -241,7 +241,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     known area (晋北) too; an unknown name (吐尔尕特) is kept, unlocated. The last item may carry the word
     itself (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
     out = list(ms)
-    for w in CLASS_WORD.finditer(text):
+    for w in finditer(CLASS_WORD, text):
         if LINE_WORD.match(text, w.end()) or text[w.end() : w.end() + 1] == "、":
             continue  # 兰州至中川机场铁路, 华山、西咸机场、铜川: an item's own word, no list's class
         kind = _class_kind(w)

@@ -18,6 +18,7 @@ from geo.lines import SEPARATORS
 from geo.listed import listed_counties
 from geo.mention import Mention
 from geo.resolve import resolve, station_unit, written_under
+from geo.scan import finditer
 
 QUARTERS = frozenset(w for w in lexicon_words("directions") if len(w) == 2)
 """Regions that are also directions (西北, 东北, 西南: data/lexicon/directions.csv): not when a direction word
@@ -51,12 +52,12 @@ ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 data/lexicon/area_words.csv."""
 
 
+ABBREVIATION = re.compile(r"([\u4e00-\u9fff])（([\u4e00-\u9fff]{1,4})）")
+
+
 def expand_abbreviations(text: str) -> list[tuple[int, int, str]]:
     """Parenthetical abbreviations: ``包（头）`` → (start, end, ``包头``) for each character+brackets."""
-    return [
-        (m.start(), m.end(), m.group(1) + m.group(2))
-        for m in re.finditer(r"([\u4e00-\u9fff])（([\u4e00-\u9fff]{1,4})）", text)
-    ]
+    return [(m.start(), m.end(), m.group(1) + m.group(2)) for m in finditer(ABBREVIATION, text)]
 
 
 def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:

@@ -13,6 +13,7 @@ from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, LEADS, name_like
 from geo.lexicon import rule_kind, rule_pattern
 from geo.mention import Mention
+from geo.scan import finditer
 
 BORDER_ZONE = re.compile(rule_pattern("border_zone"))
 
@@ -113,7 +114,7 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
     (kept unlocated); not a class of them (病险水库)."""
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     out = list(ms)
-    for w in NAMED_FEATURE.finditer(text):
+    for w in finditer(NAMED_FEATURE, text):
         name = re.sub(f"^(?:{LEADS})+", "", w.group(1))
         start, kind = w.end(1) - len(name), rule_kind("named_feature", w.group(2))
         longest = 6 if kind == "park" else 4

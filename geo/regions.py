@@ -17,6 +17,7 @@ from geo.lexicon import alternation
 from geo.lexicon import words as lexicon_words
 from geo.lines import ABBREVIATED_WORD, LINE_WORD
 from geo.mention import Mention
+from geo.scan import finditer
 
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(" + alternation("chain_words") + ")")
 """Three to five characters before a word that chains places (data/lexicon/chain_words.csv)."""
@@ -44,7 +45,7 @@ def city_chains(
     by_initial, points = initials
     taken = [(m.start, m.end) for m in ms]
     out = []
-    for w in CHAIN_WORD.finditer(text):
+    for w in finditer(CHAIN_WORD, text):
         for k in range(len(w.group(1)) - 3, -1, -1):  # the longest tail that reads as initials
             token = w.group(1)[k:]
             members = [by_initial.get(c) for c in token]

@@ -1,11 +1,13 @@
 """Faster scans with the same matches: a pattern that starts with optional words (``(等|N个)?(…口岸|…机场)``)
 makes Python's ``re`` try its whole alternation at every position of the text. :func:`quick` puts a lookahead
-for the characters a match can start with in front, which rejects the other positions at once."""
+for the characters a match can start with in front, which rejects the other positions at once;
+:func:`finditer` scans only the runs of the text that hold a word every match holds."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -97,3 +99,89 @@ def in_runs(
         a = n.start() - len(run.match(back, len(text) - n.start()).group())  # type: ignore[union-attr]
         done = max(run.match(text, n.start()).end(), n.end())  # type: ignore[union-attr]
         yield from rx.finditer(text, a, done)
+
+
+_ANCHORS = (C.AT_BEGINNING, C.AT_BEGINNING_LINE, C.AT_BEGINNING_STRING)
+"""Anchors that read nothing after them: they hold in a run of the text as in all of it."""
+
+
+def _read(seq, out: list[str]) -> None:
+    """Add to ``out`` every character a match of ``seq`` may be made of or look ahead at (lookbehinds read the
+    text before a run, which a scan of the run sees as well)."""
+    for op, av in seq:
+        if op is C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is C.IN:
+            out += _items(av)
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                _read(alt, out)
+        elif op is C.SUBPATTERN:
+            _read(av[3], out)
+        elif op in _REPEATS:
+            _read(av[2], out)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] > 0:  # a lookahead (a lookbehind: -1)
+                _read(av[1], out)
+        elif not (op is C.AT and av in _ANCHORS):
+            raise _Open  # any character, a negated class, an end anchor, a word boundary…
+
+
+def _words(seq) -> set[str] | None:
+    """Words one of which every match of ``seq`` holds or looks ahead at (the longest such found), or None."""
+    found: list[set[str]] = []
+    word = ""
+    for op, av in [*seq, (None, None)]:  # the last item ends the last word
+        if op is C.LITERAL:
+            word += chr(av)
+            continue
+        if word:
+            found.append({word})
+            word = ""
+        if op is C.BRANCH:
+            alts = [ws for alt in av[1] if (ws := _words(alt))]
+            if len(alts) == len(av[1]):  # each alternative holds one of its words
+                found.append(set().union(*alts))
+        elif op is C.IN and len(av) <= 8 and all(o is C.LITERAL for o, _ in av):
+            found.append({chr(c) for _, c in av})
+        elif (inner := _inner(op, av)) is not None and (ws := _words(inner)):
+            found.append(ws)
+    return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
+
+
+def _inner(op, av) -> list | None:
+    """What a group, a repeat of at least once or a lookahead holds; None for any other item."""
+    if op is C.SUBPATTERN:
+        return av[3]
+    if op in _REPEATS and av[0] > 0:
+        return av[2]
+    if op is C.ASSERT and av[0] > 0:
+        return av[1]
+    return None
+
+
+@cache
+def _runs(rx: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The characters of ``rx``'s matches as a run pattern and the words one of which each match holds,
+    for :func:`in_runs`; None when a match may hold any character or no word is known."""
+    if rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    data = P.parse(rx.pattern, rx.flags).data
+    chars: list[str] = []
+    try:
+        _read(data, chars)
+    except _Open:
+        return None
+    words = _words(data)
+    if not words:
+        return None
+    needle = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile("[" + "".join(dict.fromkeys(chars)) + "]*"), re.compile(needle)
+
+
+def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, scanning only the runs of the characters its matches are made of that hold one
+    of the words each match holds (:func:`in_runs`, both read from the pattern itself) where there are such
+    words: ``(等|N个)?(…口岸|…机场)`` is tried only around 口岸 and 机场."""
+    found = _runs(rx)
+    return in_runs(rx, text, *found) if found else rx.finditer(text)

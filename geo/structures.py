@@ -10,6 +10,7 @@ from geo.boundaries import is_generic
 from geo.features import LEAD, NOT_IN_SUB_NAME, name_like
 from geo.lexicon import table
 from geo.mention import Mention
+from geo.scan import finditer
 
 STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
@@ -75,7 +76,7 @@ def routes(text: str, ms: list[Mention]) -> list[Mention]:
         if a.kind == b.kind == "road" and a.end == b.start and ROUTE.fullmatch(a.surface):
             keep = a if a.place_id else b
             out[k - 1 : k + 1] = [replace(keep, start=a.start, end=b.end, surface=a.surface + b.surface)]
-    for r in ROUTE.finditer(text):
+    for r in finditer(ROUTE, text):
         if any(x.start < r.end() and r.start() < x.end for x in out):
             continue
         line = next(

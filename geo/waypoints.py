@@ -14,6 +14,7 @@ from geo.gazetteer import Gazetteer, Place
 from geo.lines import LINE_WORD, SEPARATORS, WAYPOINT_KINDS
 from geo.listed import nearest_unit
 from geo.mention import Mention
+from geo.scan import finditer
 
 
 def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
@@ -89,7 +90,7 @@ def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     found = []
     sections = (SECTION_PAIR.match(text, m.end) for m in ms if m.kind in ("rail", "road"))
-    for w in [*PAIR.finditer(text), *(w for w in sections if w)]:
+    for w in [*finditer(PAIR, text), *(w for w in sections if w)]:
         a, b = w.group(1), w.group(3)
         pa, pb = _corridor_places(g, a), _corridor_places(g, b)
         if not pa or not pb or any(x < w.end(3) and w.start() < y for x, y in taken):
