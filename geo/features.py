@@ -94,8 +94,8 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
 
 @cache
 def _suffixes(base_kind: str, with_sub: bool) -> tuple[re.Pattern | None, list[tuple[str, str, float]]]:
-    """The feature words allowed after a place of ``base_kind`` as one pattern
-    (tried in table order) and the rows."""
+    """The feature words allowed after a place of ``base_kind`` as one pattern (tried in table order; it
+    looks ahead for their first characters, :func:`geo.scan.quick`) and the rows."""
     allowed = [
         (rx, kind, prec)
         for rx, kind, subkind, prec, after in KIND_SUFFIXES
@@ -106,7 +106,7 @@ def _suffixes(base_kind: str, with_sub: bool) -> tuple[re.Pattern | None, list[t
     ]
     if not allowed:
         return None, []
-    return re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _, _) in enumerate(allowed))), allowed
+    return quick(re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _, _) in enumerate(allowed)))), allowed
 
 
 def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str, float, int]:
