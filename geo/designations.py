@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.features import COUNT
-from geo.lexicon import alternation, marks, table
+from geo.lexicon import alternation, marks, table, words
 from geo.mention import Mention
 
 DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
@@ -207,6 +207,9 @@ CHAIN_NAMING = re.compile(alternation("chain_words", part_of_name="yes"))
 """Region words that are part of a region's name (城市群, 都市圈…: data/lexicon/chain_words.csv)."""
 PREFIXES = {r["prefix"]: r for r in table("region_prefixes")}
 BREAK_BEFORE = re.compile(r"(?:[^\u4e00-\u9fff]|" + alternation("designation_breakers") + ")$")
+BREAKER_LENGTH = max(map(len, words("designation_breakers")))
+"""The longest breaker: a search for one right before a place looks back that far only (one more for a line
+break, before which ``$`` lets a match end)."""
 
 
 def prefixed_regions(text: str, ms: list[Mention]) -> list[Mention]:
@@ -223,7 +226,11 @@ def prefixed_regions(text: str, ms: list[Mention]) -> list[Mention]:
             or any(x.end > m.start - 1 and x.start < m.start for x in out if x is not m)
         ):
             continue
-        if p["after_break_only"] == "yes" and m.start > 1 and not BREAK_BEFORE.search(text, 0, m.start - 1):
+        if (
+            p["after_break_only"] == "yes"
+            and m.start > 1
+            and not BREAK_BEFORE.search(text, max(0, m.start - 2 - BREAKER_LENGTH), m.start - 1)
+        ):
             continue
         # 环长株潭城市群: the word that names the region is part of it
         named = CHAIN_NAMING.match(text, m.end)
