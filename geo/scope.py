@@ -12,6 +12,7 @@ from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, table, words
 from geo.mention import Mention
 from geo.regions import DASHES
+from geo.scan import quick
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
 _ONE = "[" + "".join(ABBREVIATIONS) + "]"
@@ -31,7 +32,7 @@ REGION_AFTER = "|".join(
     [r["ending"] for r in table("designations") if r["kind"] == "region"]
     + [r["word"] for r in table("chain_words")]
 )
-FUSED = re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}边|{_ONE}{{2}}(?={REGION_AFTER})")
+FUSED = quick(re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}边|{_ONE}{{2}}(?={REGION_AFTER})"))
 """Three or more abbreviations written together (陕甘宁, 粤桂琼, 蒙晋冀), two or more and 边 (湘赣边, the
 border area of the provinces), or two before a region's designation or a chaining word (川陕革命老区):
 a region of those provinces. Two alone are too often a word or a line's name (data/lexicon/designations.csv,
