@@ -33,7 +33,8 @@ UNITS = ("province", "city", "county", "town")
 def _head(text: str, ms: list[Mention], w: re.Match) -> Mention | None:
     """The place that names the designation ``w``: the nearest located place before it with only modifiers
     between."""
-    near = [m for m in ms if w.start() - 40 <= m.end <= w.start() and m.kind in HEADS]
+    start = w.start()
+    near = [m for m in ms if start - 40 <= m.end <= start and m.kind in HEADS]
     for h in sorted(near, key=lambda m: -m.end):
         bare = re.sub(r"（[^（）]*）", "", text[h.end : w.start()])
         if len(bare) > MODIFIERS_MAX:
@@ -61,8 +62,9 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     name the gazetteer or an earlier rule already reads (长江经济带, a curated zone) is left as it is."""
     out = list(ms)
     for w in DESIGNATION.finditer(text):
-        if any(m.start < w.end() <= m.end and m.kind in KNOWN for m in out) or any(
-            m.start < w.start() and w.end() <= m.end and m.kind in UNITS for m in out
+        ws, we = w.span()  # read once, not once a mention
+        if any(m.start < we <= m.end and m.kind in KNOWN for m in out) or any(
+            m.start < ws and we <= m.end and m.kind in UNITS for m in out
         ):
             continue  # 长江经济带 known; 武陵源区 a district whose name ends like a designation (源区)
         h = _head(text, out, w)
