@@ -121,7 +121,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
         if (
             NOT_IN_SUB_NAME.search(sub)
             or COUNT.match(sub)
-            or any(x in starts for x in range(e + 1, e + len(sub)))
+            or not starts.isdisjoint(range(e + 1, e + len(sub)))
         ):
             continue  # …铁路建成滨海西站: a sub-name holds no other place's name
         found = _word_after(text, e, base_kind, sub)
