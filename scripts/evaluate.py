@@ -393,9 +393,10 @@ REGIONS_BLIND4 = (("2e5cb89", (603, 123, 189), (364, 88, 173), (239, 35, 16)),)
 was added, before its errors were read; its errors were then read and worked on, so today's figures on it are
 no longer blind."""
 REGIONS_BLIND5 = (("74e4ae7", (861, 122, 162), (459, 76, 143), (402, 46, 19)),)
-"""The fifth blind set (written 2026-12-01 by a helper who never ran the parser, weighted to regions thin in
-the earlier sets: 粤桂琼, 滇黔川渝藏, 浙闽苏鲁沪, 鄂湘赣皖豫, 新甘宁青, 黑吉辽, 京津冀晋, 港澳台) scored once at the
-commit where it was added, before its errors were read; then worked on like the fourth."""
+"""The fifth blind set (written 2026-12-01 by a helper who never ran the parser, weighted to regions thin
+in the earlier sets: 粤桂琼, 滇黔川渝藏, 浙闽苏鲁沪, 鄂湘赣皖豫, 新甘宁青, 黑吉辽, 京津冀晋,
+港澳台) scored once at the commit where it was added, before its errors were read; then worked on like the
+fourth."""
 
 
 def regions_report(name: str, items: list[dict], s: dict) -> str:

@@ -331,8 +331,8 @@ def test_foreign_cities_and_national_regions(gaz):
 
 def test_directions_are_not_regions(gaz):
     assert [m.place_id for m in geoparse("打造辐射西北的物流平台。", gaz)] == ["cur:西北"]
-    # 辽西北 is 辽宁's north-west (a province's abbreviation and a direction), its 供水工程 a water works named
-    # after it; 西北部 alone is a direction
+    # 辽西北 is 辽宁's north-west (a province's abbreviation and a direction), its 供水工程 a water works
+    # named after it; 西北部 alone is a direction
     ms = geoparse("向西北部延伸，合作共建辽西北供水工程，面向东北亚。", gaz)
     assert [(m.surface, m.kind, m.place_id) for m in ms] == [
         ("辽西北供水工程", "water", "ctx:辽西北供水工程"),

@@ -102,8 +102,8 @@ def test_a_county_written_in_full_before_a_facility_s_own_name_is_a_mention_of_i
 
 
 def test_feature_words_of_other_regions(gaz):
-    """Waterways, river systems, valleys, terminals, trade zones, ring and coastal roads, power stations with a
-    sub-name, new towns: each fused with its name is one mention."""
+    """Waterways, river systems, valleys, terminals, trade zones, ring and coastal roads, power stations with
+    a sub-name, new towns: each fused with its name is one mention."""
     text = (
         "整治西江航道，保护珠江水系和湟水谷地，建设洋浦港小铲滩码头、丹东国门湾中朝边民互市贸易区、"
         "成都绕城高速、海南环岛旅游公路、丰都栗子湾抽水蓄能电站和福州滨海新城。"
