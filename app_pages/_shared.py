@@ -107,6 +107,21 @@ def plain(text: object) -> str:
     return "".join(_MARKDOWN.get(c, c) for c in str(text))
 
 
+def markdown_table(df) -> str:
+    """``df`` as a static Markdown table, every cell (and column name) shown literally through :func:`plain`;
+    a line break inside a cell becomes a space (it would end the row).
+
+    Drawn by the Markdown renderer every page already loads for its captions, where ``st.table`` loads
+    Streamlit's Arrow table renderer: twelve more script files, 1 MB, fetched and compiled by every new
+    browser session while its map waits for the same server and connections (issue #17)."""
+
+    def row(cells) -> str:
+        return "| " + " | ".join(" ".join(plain(c).splitlines()) for c in cells) + " |"
+
+    lines = [row(df.columns), "|" + " --- |" * len(df.columns)]
+    return "\n".join(lines + [row(r) for r in df.itertuples(index=False)])
+
+
 def show_map(m, key: str, height: int = 620):
     """Render a folium map under the Content Security Policy of :mod:`layers.csp`; no objects returned on
     pan/zoom, so panning does not rerun the script.

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages._shared import cached_map, data, show_map
+from app_pages._shared import cached_map, data, markdown_table, show_map
 from layers.describe import layout_table, titles_of
 
 STRUCTURES = {"hbey-2018": "一轴一带多区", "hbew-2021": "四中心带动、三层级联动、多节点互动"}
@@ -35,5 +35,6 @@ st.caption(
     "几何为示意：按规划文字重画，规划本身只有示意图。"
     "点击任一要素可见规划原文与画法；图例中的勾选框可开关图层。"
 )
-# A static table: the grid widget of st.dataframe held the drawn map back ~0.6 s (benchmark: Browser).
-st.table(layout_table(d, plans).set_index("名称"))
+# A static table in Markdown (app_pages/_shared.markdown_table): st.dataframe's grid held the drawn map back
+# ~0.6 s, st.table's Arrow renderer ~0.3 s (benchmark: Browser).
+st.markdown(markdown_table(layout_table(d, plans)))

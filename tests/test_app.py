@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -242,6 +243,23 @@ RAW = (
 """Field names and identifiers a planner should never read on a page."""
 
 
+def test_markdown_table_shows_document_text_literally():
+    """A cell's text is shown as written: no HTML, link, emphasis or extra cell or row from what it holds."""
+    import pandas as pd
+
+    from app_pages._shared import markdown_table
+
+    evil = "<img src=x onerror=alert(1)> [详情](javascript:alert(2)) **粗** a|b\n| c | d |\r\n`x` $y$"
+    md = markdown_table(pd.DataFrame({"名称": ["包头市"], "出处 <b>": [evil]}))
+    header, rule, row = md.split("\n")
+    for line in (header, row):
+        assert len(re.findall(r"(?<!\\)\|", line)) == 3, line  # two cells, unescaped bars only at their edges
+    assert rule == "| --- | --- |"
+    bare = re.sub(r"\\.", "", md)  # what Markdown reads as markup: every character not escaped
+    assert not set("<>[]()*`$\\") & set(bare), bare
+    assert re.sub(r"\\(.)", r"\1", row) == "| 包头市 | " + " ".join(evil.splitlines()) + " |"
+
+
 @pytest.mark.parametrize("plan", ["hbey-2018", pytest.param("hbew-2021", marks=SLOW)])
 def test_layout_page_shows_no_raw_identifier(plan):
     at = AppTest.from_file(str(ROOT / "app_pages" / "page_layout.py"), default_timeout=120)
@@ -249,8 +267,10 @@ def test_layout_page_shows_no_raw_identifier(plan):
     at.run()
     script = assert_offline_map(at)["script"]
     shown = list(at.selectbox[0].options)  # as displayed
-    table = at.table[0].value
-    texts = [script, *shown, *map(str, table.columns), table.to_csv(), *(c.value for c in at.caption)]
+    # the structure table, a Markdown table (app_pages/_shared.markdown_table), read without its escapes
+    (table,) = [re.sub(r"\\(.)", r"\1", m.value) for m in at.markdown if m.value.startswith("| 名称 |")]
+    assert "呼包鄂榆发展轴" in table or plan != "hbey-2018"
+    texts = [script, *shown, table, *(c.value for c in at.caption)]
     for raw in RAW:
         assert not any(raw in t for t in texts), raw
     assert "《呼包鄂榆城市群发展规划》（2018）" in shown[0]
