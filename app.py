@@ -15,10 +15,12 @@ pages = [
 from layers.webmap import BASEMAPS  # noqa: E402
 
 # Less empty space above the page, so a map and its legend fit a 1280×720 projector without scrolling;
-# Markdown tables as compact as st.table's. st.html, not st.markdown: Markdown with HTML loads 190 kB more
-# script into every new browser session (an HTML parser for Markdown), st.html 30 kB.
+# Markdown tables as compact as st.table's; loading placeholders drawn still, not pulsing (as Streamlit draws
+# them for a reader who asks for reduced motion): a pulsing one cost its page 0.14 s of CPU per second while
+# the map's code loaded, and many pages loading at once wait long (issue #21). st.html, not st.markdown:
+# Markdown with HTML loads 190 kB more script into every new browser session, st.html 30 kB.
 st.html(
-    "<style>.block-container{padding-top:2.2rem}"
+    "<style>.block-container{padding-top:2.2rem}[data-testid=stSkeleton]{animation:none}"
     ".stMarkdown table{font-size:.875rem}.stMarkdown th,.stMarkdown td{padding:.25rem .5rem}</style>"
 )
 st.sidebar.caption("呼包鄂榆 / 呼包鄂乌城市群规划 · 离线 · WGS 84")
