@@ -6,11 +6,12 @@ Run: python scripts/benchmark.py
 Figures: gazetteer load and lookup throughput; normalisation and geoparse throughput on the whole corpus, and
 on a text sixteen times its size; GeoPackage build cold and up to date; server time of a filter change
 (AppTest); the map payload of every page that draws a map and its server time, first run and cached rerun
-(AppTest); time from navigation to the drawn map in headless Chromium; A4 300 dpi PNG export; scaling of the
-build on 1×, 10× and 50× the shipped plans (sequential and two processes, cold and incremental against the
-changed plan built alone, peak memory, GeoPackage size, load average) and the write to a throwaway PostGIS
-(`python scripts/benchmark.py Scaling`); many readers at once: 1, 5 and 20 concurrent Chromium sessions on the
-Layout page, time to the drawn map and server memory (`python scripts/benchmark.py Load`, scripts/load.py).
+(AppTest); time from navigation to the drawn map in headless Chromium (stamped in the page) and the browser's
+CPU time per session; A4 300 dpi PNG export; scaling of the build on 1×, 10× and 50× the shipped plans
+(sequential and two processes, cold and incremental against the changed plan built alone, peak memory,
+GeoPackage size, load average) and the write to a throwaway PostGIS (`python scripts/benchmark.py Scaling`);
+many readers at once: 1, 5 and 20 concurrent Chromium sessions on the Layout page, time to the drawn map and
+server memory (`python scripts/benchmark.py Load`, scripts/load.py).
 """
 
 from __future__ import annotations
@@ -196,52 +197,67 @@ def app_figures() -> dict:
     }
 
 
-FLOOR_APP = """
-import folium, streamlit as st
-from streamlit_folium import st_folium
-from layers.webmap import base_map
-st.set_page_config(layout="wide")
-m = base_map((106.5, 37.5, 114.5, 42.8))
-folium.PolyLine([[40.6, 109.8], [40.8, 111.7]]).add_to(m)
-st_folium(m, key="floor", height=600, use_container_width=True, returned_objects=[])
-"""
-"""The floor of any map page: the same Streamlit, streamlit-folium and offline Leaflet, one line and nothing
-else."""
+LOADS = 7
+"""Fresh pages per app in the Browser figures: medians of seven, each app's loads interleaved with the other's
+(the machine is shared: what slows one slows both)."""
 
 
-def _time_to_map(app: str = "app.py") -> tuple[float, int]:
-    """Median seconds from navigation to the drawn map over three fresh pages (after one to warm the server),
-    and the number of failed or external requests."""
+def _load_once(browser, url: str) -> dict:
+    """One fresh browser session (a new context: nothing cached) on ``url``: seconds to the drawn map (stamped
+    in the page, and as Playwright's waits returned), the Chromium CPU seconds it took (every process of the
+    browser, measured before its context closes) and its failed or external requests."""
+    from layers.serve import browser_cpu, open_layout  # one definition of the check
+
+    before = sum(browser_cpu().values())
+    times: dict = {}
+    page, _frame, failed, external, _ = open_layout(browser, url, times=times)
+    cpu = sum(browser_cpu().values()) - before
+    page.close()
+    return {**times, "cpu": cpu, "bad": len(failed) + len(external)}
+
+
+def _time_to_map(apps: list[str]) -> list[dict]:
+    """For each app, medians over :data:`LOADS` fresh pages (after one each to warm its server) of
+    :func:`_load_once`'s figures, and its failed or external requests."""
+    from contextlib import ExitStack
+
     from playwright.sync_api import sync_playwright
 
-    from layers.serve import ARGS, CHROMIUM, open_layout, streamlit_server  # one definition of the check
+    from layers.serve import ARGS, CHROMIUM, streamlit_server
 
-    with streamlit_server(app) as url, sync_playwright() as p:
+    with ExitStack() as stack, sync_playwright() as p:
+        urls = [stack.enter_context(streamlit_server(app)) for app in apps]
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        times, bad = [], 0
-        for _ in range(4):
-            page, _frame, failed, external, elapsed = open_layout(b, url)
-            times.append(elapsed)
-            bad += len(failed) + len(external)
-            page.close()
+        runs: list[list[dict]] = [[] for _ in apps]
+        for _ in range(LOADS + 1):
+            for url, out in zip(urls, runs):
+                out.append(_load_once(b, url))
         b.close()
-    return statistics.median(times[1:]), bad
+    return [
+        {k: statistics.median(r[k] for r in out[1:]) for k in ("drawn", "polled", "cpu")}
+        | {"bad": sum(r["bad"] for r in out)}
+        for out in runs
+    ]
 
 
 def browser_figures() -> dict:
+    from layers.serve import FLOOR_APP
+
     load = load_average()
-    secs, bad = _time_to_map()
     with tempfile.TemporaryDirectory() as tmp:
         floor = Path(tmp) / "floor.py"
         floor.write_text(FLOOR_APP, encoding="utf-8")
-        base, _ = _time_to_map(str(floor))
+        app, base = _time_to_map(["app.py", str(floor)])
     return {
-        "navigation → drawn layout map in Chromium, s (median of 3, server warm)": round(secs, 2),
-        "the same for a page with one line on the same map (Streamlit + streamlit-folium floor), s": round(
-            base, 2
-        ),
-        "failed or external requests": bad,
-        "load average (1 min) at the start": load,
+        f"navigation → drawn layout map in Chromium, s (median of {LOADS}, server warm, new browser context"
+        " each; drawn as stamped in the page)": round(app["drawn"], 2),
+        "the same for a page with one line on the same map (Streamlit + streamlit-folium floor), in the same"
+        " run, s": round(base["drawn"], 2),
+        "the same two as Playwright's waits returned (0–0.5 s late per wait; the figure before 2026-12-01),"
+        " s": f"{app['polled']:.2f} / {base['polled']:.2f}",
+        "Chromium CPU time per session, layout page / floor, s": f"{app['cpu']:.2f} / {base['cpu']:.2f}",
+        "failed or external requests": app["bad"] + base["bad"],
+        "load average (1 min) at the start / end": f"{load} / {load_average()}",
     }
 
 
