@@ -36,5 +36,5 @@ st.caption(
     "点击任一要素可见规划原文与画法；图例中的勾选框可开关图层。"
 )
 # A static table in Markdown (app_pages/_shared.markdown_table): st.dataframe's grid held the drawn map back
-# ~0.6 s, st.table's Arrow renderer ~0.3 s (benchmark: Browser).
+# ~0.6 s; st.table's Arrow renderer is 12 more script files (1 MB) for every new browser session.
 st.markdown(markdown_table(layout_table(d, plans)))
