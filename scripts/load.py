@@ -11,10 +11,10 @@ of every wave have expired (Streamlit keeps a closed session ``server.disconnect
 Method. Each session is a new browser context (nothing cached: every reader on a first visit), and the
 sessions of a wave navigate at the same moment (a burst, not staggered), in one Chromium on the same two cores
 as the server. So the browsers' work, not the server's, sets the times: a new session costs the floor page
-alone ~1.2 s of Chromium CPU when nothing else runs, and more when 20 share the cores (one GPU process and one
-browser process serve every page of the one Chromium, and each page waits longer with its loading placeholders
-drawn). In use each reader's browser runs on the reader's device: the times are an upper bound, and the
-floor's waves show what any Streamlit map page takes here.
+alone 1.2–1.6 s of Chromium CPU when nothing else runs, and more when 20 share the cores (one GPU process and
+one browser process serve every page of the one Chromium, and each page waits longer with its loading
+placeholders drawn). In use each reader's browser runs on the reader's device: the times are an upper
+bound, and the floor's waves show what any Streamlit map page takes here.
 
 Changed 2026-12-01 (issue #21): figures before are not comparable. The drawn map is stamped in the page
 (:data:`layers.serve.DRAWN_SCRIPT`), no longer taken when Playwright's waits return (they poll every 500 ms:
