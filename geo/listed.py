@@ -86,7 +86,7 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 if token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
                     continue
                 units = [q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level <= 3]
-                p = nearest_unit(units, n, LIST_SPAN_KM * 1000) or _one_of_province(units, n, g)
+                p = nearest_unit(units, n, LIST_SPAN_KM * 1000) or one_of_province(units, n, g)
                 if p is not None:
                     out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
                     out.append(Mention.of(p, s0, e0, token, p.kind, note=f"listed next to {n.name_zh}"))
@@ -96,7 +96,7 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-def _one_of_province(units: list[Place], n: Mention, g: Gazetteer) -> Place | None:
+def one_of_province(units: list[Place], n: Mention, g: Gazetteer) -> Place | None:
     """The one county among ``units`` in the province of ``n`` (芒市、河口: 600 km apart in Yunnan)."""
     home = g.places[n.place_id].province_adcode if n.place_id in g.places else None
     same = [p for p in units if p.level == 3 and p.province_adcode == home]

@@ -12,7 +12,7 @@ from geo.crs import haversine_m
 from geo.features import BUILD_VERBS
 from geo.gazetteer import Gazetteer, Place
 from geo.lines import LINE_WORD, SEPARATORS, WAYPOINT_KINDS
-from geo.listed import nearest_unit
+from geo.listed import nearest_unit, one_of_province
 from geo.mention import Mention
 from geo.scan import finditer
 
@@ -151,6 +151,4 @@ def _waypoint_near(g: Gazetteer, name: str, n: Mention) -> Place | None:
     d, pid = min(near, default=(1e9, ""))
     if d < 300_000:
         return g.places[pid]
-    home = g.places[n.place_id].province_adcode if n.place_id in g.places else None
-    same = [p for p in g.candidates(name) if p.level == 3 and p.province_adcode == home]
-    return same[0] if len(same) == 1 else None
+    return one_of_province(g.candidates(name), n, g)
