@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from geo.features import BUILD_VERBS, name_like
-from geo.lines import CORRIDOR_KINDS, LINE_WORD, WAYPOINT_KINDS
+from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, WAYPOINT_KINDS
 from geo.mention import Mention
+from geo.regions import ETC
 from geo.scan import finditer
 
 CHAIN_SEP = "至－—–-~、"
@@ -240,13 +241,13 @@ def _walk_back(
             left >= 0
             and name_like(item, 10)
             and (
-                re.search("[至－—-]", item)
+                re.search(JOIN_CHARS, item)
                 or not any(left < m.start < pos for m in ms if m.kind != "unresolved")
             )
         ):
             # an unknown short name (叶赤), or a line with a stop the gazetteer lacks (蒙西至湘南): kept,
             # not drawn
-            own_word = pos == w.start() and (re.search("[至－—-]", item) or not w.group().startswith("等"))
+            own_word = pos == w.start() and (re.search(JOIN_CHARS, item) or not w.group().startswith(ETC))
             # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
             end = w.end() if own_word else pos
             unknown.append(

@@ -35,6 +35,7 @@ from geo.features import (
 )
 from geo.gazetteer import Gazetteer
 from geo.lines import (
+    SECTION_WORD,
     SEPARATORS,
     abbreviated_lines,
     bracketed_lines,
@@ -116,7 +117,7 @@ def geoparse(
 
 def _section_end(text: str, s: int, e: int) -> bool:
     """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, whatever word LAC reads there."""
-    return text[e : e + 1] == "段" and text[s - 1 : s] in SEPARATORS
+    return text.startswith(SECTION_WORD, e) and text[s - 1 : s] in SEPARATORS
 
 
 def _joined_route_numbers(ms: list[Mention]) -> list[Mention]:

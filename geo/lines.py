@@ -258,7 +258,12 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-SECTION = re.compile(r"([\u4e00-\u9fff]{2,5}?)([至－—-])([\u4e00-\u9fff]{2,5}?)段")
+SECTION_WORD = _role("section")
+"""The word that closes a line's section (段: data/lexicon/line_words.csv)."""
+JOIN_CHARS = "[" + "".join(re.escape(c) for c in SEPARATORS if c != "~") + "]"
+"""至/－/—/- between two stops of a line."""
+JOIN = f"({JOIN_CHARS})"
+SECTION = re.compile(r"([\u4e00-\u9fff]{2,5}?)" + JOIN + r"([\u4e00-\u9fff]{2,5}?)" + SECTION_WORD)
 
 
 def sections(text: str, ms: list[Mention]) -> list[Mention]:
@@ -276,7 +281,7 @@ def sections(text: str, ms: list[Mention]) -> list[Mention]:
         ends = [x if x is not None and x.end == s.end(k) else None for x, k in ((a, 1), (b, 3))]
         if not any(ends) or not all(e or name_like(s.group(k), 4) for e, k in zip(ends, (1, 3))):
             continue
-        name = f"{line.name_zh}{s.group(1)}—{s.group(3)}段"
+        name = f"{line.name_zh}{s.group(1)}—{s.group(3)}{SECTION_WORD}"
         placed = all(ends)
         out.append(
             Mention(
@@ -305,12 +310,12 @@ def unknown_stops(text: str, ms: list[Mention]) -> list[Mention]:
         for m in ms
         if m.kind in ("rail", "road", "energy")
         and m.note.endswith("not drawn")
-        and re.search("[至－—-]", m.surface)
+        and re.search(JOIN_CHARS, m.surface)
     ):
         pos = line.start
-        for part in re.split("[至－—-]", line.surface):
+        for part in re.split(JOIN_CHARS, line.surface):
             s0, pos = pos, pos + len(part) + 1
-            name = re.sub(LINE_WORD.pattern + "$|段$", "", part)
+            name = re.sub(LINE_WORD.pattern + f"$|{SECTION_WORD}$", "", part)
             if name_like(name, 5) and not any(a < s0 + len(name) and s0 < b for a, b in taken):
                 out.append(
                     Mention(

@@ -16,6 +16,7 @@ from geo.lexicon import marks, rule_pattern, table
 from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.scan import finditer, quick
+from geo.structure import cn_number
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
 CLASS_WORD = quick(re.compile(f"({rule_pattern('class_lead')})?(" + "|".join(rx for rx, _ in CLASSES) + ")"))
@@ -224,15 +225,16 @@ def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return [(k + 1, e)] + spans[j:] if k > s and name_like(text[k + 1 : e], 6) else spans
 
 
-NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
 def _count(lead: str) -> int | None:
-    """The number a count before a class word says (3个, 两个, 十座), None for 等 or a count beyond ten."""
-    digits = lead.rstrip("个座处条")
-    if digits.isdigit():
-        return int(digits)
-    return NUMERALS.get(digits) if len(digits) == 1 else None
+    """The number a count before a class word says (3个, 两个, 十座: a number and one measure word, the
+    class_lead rule of data/lexicon/rule_words.csv), None for 等."""
+    number = lead[:-1]
+    if number.isdigit():
+        return int(number)
+    try:
+        return cn_number(number) if number else None
+    except ValueError:
+        return None
 
 
 def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

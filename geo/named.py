@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, LEADS, name_like
-from geo.lexicon import rule_kind, rule_pattern
+from geo.lexicon import rule_kind, rule_pattern, words
 from geo.mention import Mention
 from geo.scan import finditer
 
@@ -168,7 +168,8 @@ def water_transfers(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-DIRECTED = re.compile(f"(?:^|[、，。；：（和与及\n]|{LEADS})([东西南北])$")
+QUARTERS = "".join(w for w in words("directions") if len(w) == 1)
+DIRECTED = re.compile(f"(?:^|[、，。；：（和与及\n]|{LEADS})([{QUARTERS}])$")
 """A direction written right before a lake or a range after a list mark or a leading verb (东洞庭湖)."""
 
 

@@ -13,7 +13,7 @@ from itertools import islice
 
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import alternation
+from geo.lexicon import alternation, marks
 from geo.lexicon import words as lexicon_words
 from geo.lines import ABBREVIATED_WORD, LINE_WORD
 from geo.mention import Mention
@@ -69,6 +69,8 @@ def city_chains(
 REGION_WORD = re.compile(alternation("linked_region_words"))
 """Words after places joined by dashes that make them one region: data/lexicon/linked_region_words.csv."""
 DASHES = ("—", "－", "-")
+ETC = tuple(marks("etc"))
+"""The word that ends a list (等: data/lexicon/list_marks.csv)."""
 MEMBER_KINDS = ("city", "county", "province", "country", "region", "town")
 
 
@@ -123,7 +125,7 @@ def _region_word(text: str, last: Mention) -> tuple[int, str] | None:
     w = REGION_WORD.search(text, last.end, stop)
     if w is None:
         return None
-    listed = text.startswith("等", last.end)  # 酒泉—嘉峪关等次级增长区域: the list's last item, not its word
+    listed = text.startswith(ETC, last.end)  # 酒泉—嘉峪关等次级增长区域: the list's last item, not its word
     gap = text[last.end + listed : w.start()]
     if not gap or (len(gap) <= 4 and name_like(gap, 4)):
         return (last.end if listed else w.end()), w.group()

@@ -9,7 +9,7 @@ import re
 
 from geo.features import kind_after
 from geo.gazetteer import Gazetteer
-from geo.lexicon import alternation, table, words
+from geo.lexicon import alternation, rule_pattern, table, words
 from geo.mention import Mention
 from geo.regions import DASHES
 from geo.scan import quick
@@ -32,7 +32,8 @@ REGION_AFTER = "|".join(
     [r["ending"] for r in table("designations") if r["kind"] == "region"]
     + [r["word"] for r in table("chain_words")]
 )
-FUSED = quick(re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}边|{_ONE}{{2}}(?={REGION_AFTER})"))
+BORDER = rule_pattern("border_area")
+FUSED = quick(re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}(?:{BORDER})|{_ONE}{{2}}(?={REGION_AFTER})"))
 """Three or more abbreviations written together (陕甘宁, 粤桂琼, 蒙晋冀), two or more and 边 (湘赣边, the
 border area of the provinces), or two before a region's designation or a chaining word (川陕革命老区):
 a region of those provinces. Two alone are too often a word or a line's name (data/lexicon/designations.csv,
@@ -161,7 +162,7 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
     out = []
     for w in FUSED.finditer(text):
         s, e = w.span()
-        codes = [ABBREVIATIONS[c] for c in w.group().rstrip("边")]
+        codes = [ABBREVIATIONS[c] for c in w.group() if c in ABBREVIATIONS]
         e += len(next((n for n in NAMING if text.startswith(n, e)), ""))  # 川渝地区
         if len(set(codes)) < len(codes) or any(a < e and s < b for a, b in taken):
             continue

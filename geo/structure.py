@@ -22,7 +22,8 @@ CLOSERS = "”’」』）)"
 
 
 def cn_number(s: str) -> int:
-    """Chinese numeral up to 99: ``二十二`` → 22."""
+    """Chinese numeral up to 99: ``二十二`` → 22, ``两`` → 2."""
+    s = s.replace("两", "二")
     if s == "十":
         return 10
     if "十" in s:

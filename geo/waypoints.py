@@ -11,7 +11,7 @@ import re
 from geo.crs import haversine_m
 from geo.features import BUILD_VERBS
 from geo.gazetteer import Gazetteer, Place
-from geo.lines import LINE_WORD, SEPARATORS, WAYPOINT_KINDS
+from geo.lines import JOIN, LINE_WORD, SECTION_WORD, SEPARATORS, WAYPOINT_KINDS
 from geo.listed import nearest_unit, one_of_province
 from geo.mention import Mention
 from geo.scan import finditer
@@ -63,13 +63,15 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
 PAIR = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<="
     + BUILD_VERBS
-    + "))([\u4e00-\u9fff]{2})([至－—-])([\u4e00-\u9fff]{2})(?="
+    + "))([\u4e00-\u9fff]{2})"
+    + JOIN
+    + "([\u4e00-\u9fff]{2})(?="
     + LINE_WORD.pattern
     + ")"
 )
 
 
-SECTION_PAIR = re.compile(r"([\u4e00-\u9fff]{2})([至－—-])([\u4e00-\u9fff]{2})(?=段)")
+SECTION_PAIR = re.compile(r"([\u4e00-\u9fff]{2})" + JOIN + r"([\u4e00-\u9fff]{2})(?=" + SECTION_WORD + ")")
 """Two names joined by 至/－ and closed by 段 right after a line (连霍高速永登至古浪段): a section's ends."""
 
 
