@@ -159,14 +159,5 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
         if beside and cities:  # a municipality's own prefecture (北京 beside 天津) is the municipality
             p = nearest_unit(cities, beside[0], CITY_LIST_SPAN_KM * 1000)
             if p is not None:
-                out[k] = Mention.of(
-                    p,
-                    m.start,
-                    m.end,
-                    m.surface,
-                    p.kind,
-                    score=m.score,
-                    runner_up=m.place_id,
-                    note=f"listed between prefectures; {p.name_zh}",
-                )
+                out[k] = m.read_as(p, p.kind, f"listed between prefectures; {p.name_zh}")
     return out

@@ -58,6 +58,13 @@ class Mention:
             **rest,
         )
 
+    def read_as(self, p: Located, kind: str, note: str) -> Mention:
+        """This mention, same words, read as the place ``p`` after all (黑龙江畔 the river, 牡丹江 the city
+        among cities): what it was read as before stays its runner-up."""
+        return Mention.of(
+            p, self.start, self.end, self.surface, kind, score=self.score, runner_up=self.place_id, note=note
+        )
+
     @classmethod
     def at(
         cls,

@@ -124,15 +124,8 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             and text[min(x.end, m.end) : max(x.start, m.start)] in RIVER_JOINS
         ]
         if beside or RIVER_AFTER.match(text, m.end):
-            out[k] = Mention.of(
-                river,
-                m.start,
-                m.end,
-                m.surface,
-                "water",
-                score=m.score,
-                runner_up=m.place_id,
-                note=f"a river word or a river beside it: the river, not the {m.kind}",
+            out[k] = m.read_as(
+                river, "water", f"a river word or a river beside it: the river, not the {m.kind}"
             )
     return out
 
