@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from layers.serve import ROOT, map_frame, open_layout, streamlit_server
+from tests.expected import ZONES_2018
 
 pytestmark = pytest.mark.browser
 HOSTILE = "加快建设满都拉口岸<script>alert(1)</script>和包头机场<img src=x onerror=alert(2)>。"
@@ -46,13 +47,6 @@ def test_layout_map_draws_offline(server, browser, tmp_path):
     page.close()
 
 
-ZONES_2018 = [
-    "沙漠沙地生态治理区",
-    "黄土高原丘陵沟壑水土保持区",
-    "大青山南麓生态保护区",
-    "阴山北麓生态综合治理区",
-    "荒漠化草原修复区",
-]
 RAW = re.compile(
     r"plan_id|name_zh|geometry_method|coord_source|precision_m|county_union|waypoints|geonames|admin_polygon|"
     r"hbey-2018|hbew-2021|adm:|cur:|gshhg_|\b1[56]\d{4}\b"

@@ -11,14 +11,7 @@ from layers.admin import CLUSTER_CITIES
 from layers.describe import feature_rows, layout_rows, method_zh, precision_zh
 from layers.styles import STYLES, label_points, legend_label, wrap_label
 from layers.webmap import escape, layer_features, layer_specs
-
-ZONES_2018 = [
-    "沙漠沙地生态治理区",
-    "黄土高原丘陵沟壑水土保持区",
-    "大青山南麓生态保护区",
-    "阴山北麓生态综合治理区",
-    "荒漠化草原修复区",
-]
+from tests.expected import ZONES_2018
 
 
 def test_each_layout_element_has_its_own_style(frames):

@@ -4,6 +4,7 @@ import pytest
 from PIL import Image
 
 from layers.export import PRESETS, compose, render
+from tests.expected import ZONES_2018
 
 TITLE_BOX = (0.03, 0.03, 0.75, 0.125)  # left, top, right, bottom as fractions of the figure
 LEGEND_BOX = (0.78, 0.12, 0.99, 0.52)
@@ -57,15 +58,6 @@ def test_cli_rejects_bad_output(tmp_path, capsys):
 
     assert main(["export", "--out", str(tmp_path / "x.gif")]) == 2
     assert "must end in .png, .svg or .pdf" in capsys.readouterr().err and not (tmp_path / "x.gif").exists()
-
-
-ZONES_2018 = [
-    "沙漠沙地生态治理区",
-    "黄土高原丘陵沟壑水土保持区",
-    "大青山南麓生态保护区",
-    "阴山北麓生态综合治理区",
-    "荒漠化草原修复区",
-]
 
 
 @pytest.mark.slow  # each renders a map (several seconds); CI runs them
