@@ -5,13 +5,13 @@ read as one region when the cities lie near each other."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from geo.crs import diameter_m
+from geo.crs import diameter_m, haversine_m
 from geo.features import COUNT, LEADS
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import alternation, table, words
+from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 from geo.scan import quick
@@ -26,6 +26,24 @@ NAMING = words("chain_words", part_of_name="yes")
 SPAN_KM = 600
 """The farthest two cities of one chain may lie apart
 (哈尔滨–…–牡丹江 and 齐齐哈尔 are about 560 km apart)."""
+UNIT_SPAN_KM = 250
+"""The farthest two units of a chain of three or four county initials may lie apart (万开云: 万州, 开州 and
+云阳 lie within 70 km; 瑞兴于, 黎从榕 within 100 km; 张吉怀 with 吉首 about 220 km). Such a chain is read
+only when it is at least ``CLOSER`` times tighter than the nearest chain of cities the same characters
+spell."""
+CLOSER = 2
+TAIL_WORD = re.compile(alternation("chain_tails"))
+TAIL = re.compile(f"([^，。；：！？\\n]{{0,12}}?)({TAIL_WORD.pattern})")
+"""A region word later in the clause of a chain LAC reads as one word
+(张吉怀精品旅游走廊, 锡常泰、苏通跨江融合): data/lexicon/chain_tails.csv."""
+NAMING_TAILS = words("chain_tails", part_of_name="yes")
+"""Region words that end the region's name (湛茂阳城镇发展轴, 杭嘉沪创新大通道), not a verb (一体化)."""
+NAMED_GAP = 6
+"""The most characters between a chain and a region word that ends its name (精品旅游走廊)."""
+WORD_TAGS = frozenset({"n", "nz", "nw", "s", "LOC", "PER", "ORG"})
+"""LAC tags of a word that may begin a chain of initials; of one or two characters only a name's (瑞兴|于)."""
+DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
+"""LAC tags of the words between a chain and the region word that ends its name (精品|旅游|走廊)."""
 DIRECTIONS = set("东西南北中上下内外前后")
 LEAD = re.compile(f"(?:{LEADS})")
 COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
@@ -44,16 +62,18 @@ def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for p in g.places.values():
         if p.place_id.startswith("adm:") and (
-            p.level == 2
-            or (p.level == 3 and p.name_zh.endswith("市"))
-            or (p.level == 3 and p.adcode[2:4] == "90")  # 神农架林区
-            or p.adcode in ("110000", "120000", "310000", "500000")
+            _city_like(p) or p.adcode in ("110000", "120000", "310000", "500000")
         ):
             if p.place_id not in {q.place_id for q in out.get(p.name_zh[0], [])}:
                 out.setdefault(p.name_zh[0], []).append(p)
     for r in table("city_abbreviations"):
         out.setdefault(r["char"], []).insert(0, g.by_adcode(r["adcode"]))
     return {c: tuple(ps) for c, ps in out.items()}
+
+
+def _city_like(p: Place) -> bool:
+    """A prefecture-level unit, a county-level city (图们) or a forest district (神农架林区)."""
+    return p.level == 2 or (p.level == 3 and (p.name_zh.endswith("市") or p.adcode[2:4] == "90"))
 
 
 def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
@@ -66,41 +86,83 @@ def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
 
 
 def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
-    """The nearest-together cities whose characters spell ``token``, or None."""
+    """The nearest-together cities whose characters spell ``token``, or, for three characters or more, the
+    county-level units when they lie much closer together (万开云: 万州区, 开州区, 云阳县); None if
+    neither."""
+    if set(token) <= DIRECTIONS or token[-1] in DIRECTIONS or COUNT.search(token):
+        return None
+    cities = _city_chain(token, g)
+    units = _unit_chain(token, g) if len(token) >= 3 else None
+    if units and (cities is None or diameter_m(units) * CLOSER < diameter_m(cities)):
+        return units
+    return cities
+
+
+def _city_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
+    """The cities whose characters spell ``token`` within ``SPAN_KM`` of each other, prefecture cities
+    first, then the closest; or None."""
     initials = g.derived("city_initials", _initials)
-    if (
-        set(token) <= DIRECTIONS
-        or token[-1] in DIRECTIONS
-        or COUNT.search(token)
-        or any(c not in initials for c in token)
-    ):
-        return None
-    choices = [
-        ps
-        for ps in itertools.product(*(initials[c][:12] for c in token))
-        if len({p.place_id for p in ps}) == len(ps)  # 武鄂黄黄: 黄石 and 黄冈, never one city twice
-    ]
-    if not choices:
-        return None
-    # prefecture cities first, then the closest
-    best = min(choices, key=lambda ps: (sum(p.level for p in ps), diameter_m(ps)))
-    if diameter_m(best) > SPAN_KM * 1000:
-        best = min(choices, key=diameter_m)
-    return None if diameter_m(best) > SPAN_KM * 1000 else best
+    chains = _within(token, {c: initials[c][:12] for c in set(token) if c in initials}, SPAN_KM * 1000)
+    return min(chains, key=lambda ps: (sum(p.level for p in ps), diameter_m(ps))) if chains else None
+
+
+def _unit_initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    """Every prefecture- and county-level unit by its first character (阳泉市, 盂县, 平定县 for 阳盂平)."""
+    out: dict[str, list[Place]] = {}
+    for p in g.places.values():
+        if p.place_id.startswith("adm:") and p.level in (2, 3) and p.lon is not None:
+            out.setdefault(p.name_zh[0], []).append(p)
+    return {c: tuple(ps) for c, ps in out.items()}
+
+
+def _unit_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
+    """The tightest units whose first characters spell ``token``, all within ``UNIT_SPAN_KM``, or None."""
+    chains = _within(token, g.derived("unit_initials", _unit_initials), UNIT_SPAN_KM * 1000)
+    return min(chains, key=diameter_m) if chains else None
+
+
+def _within(token: str, initials: dict[str, tuple[Place, ...]], span_m: float) -> list[tuple[Place, ...]]:
+    """Every choice of distinct places, one a character of ``token``, that lie within ``span_m`` of each
+    other: a search that drops a place as soon as it lies too far from one chosen before it
+    (武鄂黄黄: 黄石 and 黄冈, never one city twice)."""
+    chains: list[tuple[Place, ...]] = [()]
+    for c in token:
+        chains = [
+            ch + (p,)
+            for ch in chains
+            for p in initials.get(c, ())
+            if p not in ch and all(haversine_m(p.lon, p.lat, q.lon, q.lat) <= span_m for q in ch)
+        ]
+    return chains
 
 
 def national_chains(
     text: str, ms: list[Mention], g: Gazetteer, words: list[tuple[int, int, str]]
 ) -> list[Mention]:
-    """A region for each chain of city initials in a 、-list before a chaining word, unless the gazetteer or a
-    rule has read those characters, or LAC reads them as one ordinary word (中西部 is a direction). A mention
-    that placed nothing (中江 inside 珠中江) does not stand in the way: see :func:`unplaced`."""
+    """A region for each chain of initials in a 、-list before a chaining word, in quotation marks, or
+    beginning a word LAC reads before a region word in its clause, unless the gazetteer or a rule has read
+    those characters, or LAC reads them as one ordinary word (中西部 is a direction). A mention that placed
+    nothing (中江 inside 珠中江) does not stand in the way: see :func:`unplaced`."""
     covered = bytearray(len(text) + 1)  # characters some mention has read (a flag a character: linear time)
     for m in ms:
         # 京 read as the province inside 京保石 does not stand in the way
         if not unplaced(m) and m.end - m.start > 1:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    common = {(s, e) for s, e, tag in words if tag not in NAME_TAGS}
+    common = {s: e for s, e, tag in words if tag not in NAME_TAGS and e - s > 1}
+    out = _listed_chains(text, g, covered, common)
+    for m in out:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out += _quoted_chains(text, g, covered)
+    for m in out:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return out + _word_chains(text, g, covered, words)
+
+
+def _listed_chains(text: str, g: Gazetteer, covered: bytearray, common: dict[int, int]) -> list[Mention]:
+    """Chains of up to six initials in a 、-list that ends before a chaining word (京保石、京唐秦等发展轴,
+        厦漳泉都市圈, 苏锡常通泰盐三大枢纽板块); a chain of counties never over an ordinary word LAC reads
+    (物流平台和区域性):
+        ``common`` maps the start of each such word of two characters or more to its end."""
     out = []
     back = text[::-1]
     for w in WORD.finditer(text):
@@ -114,12 +176,14 @@ def national_chains(
         for item in text[pos:end].split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
-            for k in range(max(0, len(item) - 4), len(item) - 1):  # the longest tail that reads as a chain
+            for k in range(max(0, len(item) - 6), len(item) - 1):  # the longest tail that reads as a chain
                 token, s0 = item[k:], s + k
-                if any(covered[s0:e]) or (s0, e) in common or token in g.names or _in_a_verb(text, s0):
+                if any(covered[s0:e]) or common.get(s0) == e or token in g.names or _in_a_verb(text, s0):
                     continue
                 cities = _chain(token, g)
-                if cities:
+                if cities and not (
+                    _has_counties(cities) and any(common.get(x, e + 1) <= e for x in range(s0, e))
+                ):
                     # 厦漳泉都市圈, not 兰白一体化
                     whole = e == w.start() and not w.group(1) and w.group(2) in NAMING
                     out.append(
@@ -127,6 +191,73 @@ def national_chains(
                     )
                     break
     return out
+
+
+QUOTED = re.compile("“([\u4e00-\u9fff]{3,6})”")
+"""A chain written alone in quotation marks (培育“万开云”城镇群, 以及“瑞兴于”等枢纽)."""
+
+
+def _quoted_chains(text: str, g: Gazetteer, covered: bytearray) -> list[Mention]:
+    """Chains of three to six initials written alone in quotation marks."""
+    out = []
+    for q in QUOTED.finditer(text):
+        token = q.group(1)
+        if not any(covered[q.start(1) : q.end(1)]) and token not in g.names and not TAIL_WORD.search(token):
+            cities = _chain(token, g)
+            if cities:
+                out.append(_mention(q.start(1), q.end(1), token, cities))
+    return out
+
+
+def _word_chains(
+    text: str, g: Gazetteer, covered: bytearray, words: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Chains of three or four initials from the start of a word LAC reads as a name or noun — to the end
+    of a word (瑞兴|于) or, for cities, anywhere (湛|茂阳城镇) — and a region word later in the clause,
+    after words that describe the region and name no line (张吉怀精品旅游走廊, 锡常泰、苏通跨江融合; not
+    宁滁蚌亳铁路、宁杭铁路二通道), never over a name the gazetteer knows (龙潭|长江大桥). The whole is the
+    region's name when the region word ends a name and only a short description stands between
+    (湛茂阳城镇发展轴): see :func:`_named_to`."""
+    out = []
+    for k, (s, e, tag) in enumerate(words):
+        if tag not in WORD_TAGS or (e - s < 3 and tag not in NAME_TAGS):
+            continue
+        bounds = {w[1] for w in words[k : k + 3]}
+        # the longest that reads as a chain: ending with a word, or as cities, anywhere (湛|茂阳城镇|发展轴)
+        for end in (s + 4, s + 3):
+            token, tail = text[s:end], TAIL.match(text, end)
+            if (
+                not tail
+                or LINE_WORD.search(tail.group(1))
+                or TAIL_WORD.search(token)
+                or any(covered[s:end])
+                or any(token[:i] in g.names or token[-i:] in g.names for i in range(2, len(token)))
+                or token in g.names
+                or _in_a_verb(text, s)
+            ):
+                continue
+            cities = _chain(token, g)
+            if cities and (end in bounds or not _has_counties(cities)):
+                last = _named_to(tail, words)
+                out.append(_mention(s, last or end, text[s : last or end], cities))
+                covered[s : last or end] = b"\x01" * ((last or end) - s)
+                break
+    return out
+
+
+def _named_to(tail: re.Match[str], words: list[tuple[int, int, str]]) -> int | None:
+    """Where the region's name ends when ``tail`` (the words after a chain and a region word) belongs to it:
+    a region word that ends names after at most ``NAMED_GAP`` characters of nouns that describe it
+    (精品旅游走廊, not 和哈牡绥为发展轴)."""
+    a, b = tail.span(1)
+    if tail.group(2) not in NAMING_TAILS or b - a > NAMED_GAP:
+        return None
+    return None if any(s < b and a < e and tag not in DESCRIBING for s, e, tag in words) else tail.end()
+
+
+def _has_counties(ps: tuple[Place, ...]) -> bool:
+    """Whether a chain holds a county or district, not only cities (万开云, 瑞兴于)."""
+    return not all(_city_like(p) or p.level == 1 for p in ps)
 
 
 def unplaced(m: Mention) -> bool:
@@ -141,6 +272,11 @@ def _mention(s: int, e: int, token: str, cities: tuple[Place, ...]) -> Mention:
         token,
         [p.name_zh for p in cities],
         [(p.lon, p.lat, p.spread_m) for p in cities],
-        note="city chain read from the initials of nearby cities: " + "、".join(p.name_zh for p in cities),
+        note=(
+            "chain read from the initials of nearby counties and cities: "
+            if _has_counties(cities)
+            else "city chain read from the initials of nearby cities: "
+        )
+        + "、".join(p.name_zh for p in cities),
         group="|".join(p.place_id for p in cities),
     )

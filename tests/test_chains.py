@@ -1,0 +1,37 @@
+"""Chains of initials of other regions' cities and counties (the sentences are the project's own, in plan
+style)."""
+
+from geo.geoparse import geoparse
+
+
+def chains(text, gaz):
+    return [(m.surface, m.group) for m in geoparse(text, gaz) if m.kind == "region"]
+
+
+def test_a_chain_of_county_initials_when_the_counties_lie_much_closer_than_any_cities(gaz):
+    assert chains("加快万开云同城化发展。", gaz) == [("万开云", "adm:500101|adm:500154|adm:500235")]
+
+
+def test_a_chain_in_quotation_marks_and_a_city_by_its_former_name(gaz):
+    ms = chains("培育“瑞兴于”城镇组群，推进郑汴许一体化。", gaz)
+    assert ms == [
+        ("瑞兴于", "adm:360781|adm:360732|adm:360731"),
+        ("郑汴许", "adm:410100|adm:410200|adm:411000"),
+    ]
+
+
+def test_a_chain_read_as_one_word_before_a_described_region_word_takes_its_name(gaz):
+    ms = chains("打造湛茂阳城镇发展轴，推进锡常泰跨江融合。", gaz)
+    assert [m for m, _ in ms] == ["湛茂阳城镇发展轴", "锡常泰"]
+
+
+def test_six_initials_listed_before_a_count_and_a_chaining_word(gaz):
+    ms = chains("建设宁镇扬、苏锡常通泰盐两大枢纽板块。", gaz)
+    assert ms[1] == (
+        "苏锡常通泰盐",
+        "|".join(f"adm:{a}" for a in (320500, 320200, 320400, 320600, 321200, 320900)),
+    )
+
+
+def test_no_chain_of_counties_over_an_ordinary_word_or_before_a_line(gaz):
+    assert chains("打造现代物流平台和区域性商贸中心，规划建设宁滁蚌亳铁路、宁杭铁路二通道。", gaz) == []
