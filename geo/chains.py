@@ -41,7 +41,7 @@ NAMING_TAILS = words("chain_tails", part_of_name="yes")
 NAMED_GAP = 6
 """The most characters between a chain and a region word that ends its name (精品旅游走廊)."""
 WORD_TAGS = frozenset({"n", "nz", "nw", "s", "LOC", "PER", "ORG"})
-"""LAC tags of a word that may begin a chain of initials; of one or two characters only a name's (瑞兴|于)."""
+"""LAC tags of a word that may begin a chain of initials; of one character only a name's (湛|茂阳城镇)."""
 DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 """LAC tags of the words between a chain and the region word that ends its name (精品|旅游|走廊)."""
 DIRECTIONS = set("东西南北中上下内外前后")
@@ -220,14 +220,17 @@ def _word_chains(
     (湛茂阳城镇发展轴): see :func:`_named_to`."""
     out = []
     for k, (s, e, tag) in enumerate(words):
-        if tag not in WORD_TAGS or (e - s < 3 and tag not in NAME_TAGS):
+        weak = e - s < 3 and tag not in NAME_TAGS  # 长吉|图: a short noun may begin a chain of cities
+        if tag not in WORD_TAGS or (weak and e - s < 2):
             continue
         bounds = {w[1] for w in words[k : k + 3]}
+        cuts = {w[0] + 1 for w in words[k + 1 : k + 4] if w[1] - w[0] > 1}
         # the longest that reads as a chain: ending with a word, or as cities, anywhere (湛|茂阳城镇|发展轴)
         for end in (s + 4, s + 3):
             token, tail = text[s:end], TAIL.match(text, end)
             if (
                 not tail
+                or end in cuts  # 长吉|图|开发: no chain takes just the first character of a word
                 or LINE_WORD.search(tail.group(1))
                 or TAIL_WORD.search(token)
                 or any(covered[s:end])
@@ -237,7 +240,7 @@ def _word_chains(
             ):
                 continue
             cities = _chain(token, g)
-            if cities and (end in bounds or not _has_counties(cities)):
+            if cities and ((end in bounds and not weak) or not _has_counties(cities)):
                 last = _named_to(tail, words)
                 out.append(_mention(s, last or end, text[s : last or end], cities))
                 covered[s : last or end] = b"\x01" * ((last or end) - s)

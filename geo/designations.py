@@ -21,6 +21,9 @@ HEADS = ("city", "county", "town", "province", "region", "landform", "water", "p
 BREAKERS = re.compile(r"[^\u4e00-\u9fff]|" + alternation("designation_breakers"))
 """What may stand between a place and its designation is a run of modifiers (bracketed asides aside), never a
 clause: no verb, function word or punctuation."""
+WHOLE = re.compile(alternation("designation_modifiers"))
+"""Modifiers that hold a breaker and still stand whole inside a designation's name (跨区域协同发展示范区,
+黄河流域生态保护和高质量发展先行区): data/lexicon/designation_modifiers.csv."""
 ECO_WORDS = re.compile(alternation("eco_words"))
 """A park-like designation whose name says one of these is an ecological zone (data/lexicon/eco_words.csv)."""
 MODIFIERS_MAX = 12
@@ -36,7 +39,7 @@ def _head(text: str, ms: list[Mention], w: re.Match) -> Mention | None:
     start = w.start()
     near = [m for m in ms if start - 40 <= m.end <= start and m.kind in HEADS]
     for h in sorted(near, key=lambda m: -m.end):
-        bare = re.sub(r"（[^（）]*）", "", text[h.end : w.start()])
+        bare = WHOLE.sub("", re.sub(r"（[^（）]*）", "", text[h.end : w.start()]))
         if len(bare) > MODIFIERS_MAX:
             return None
         # a word across the join counts; one inside the designation does not

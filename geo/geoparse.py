@@ -112,6 +112,8 @@ def geoparse(
         )
     ]
     out += chains
+    if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
+        out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     return located_by_stem(unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), g)
 
 

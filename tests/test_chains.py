@@ -35,3 +35,12 @@ def test_six_initials_listed_before_a_count_and_a_chaining_word(gaz):
 
 def test_no_chain_of_counties_over_an_ordinary_word_or_before_a_line(gaz):
     assert chains("打造现代物流平台和区域性商贸中心，规划建设宁滁蚌亳铁路、宁杭铁路二通道。", gaz) == []
+
+
+def test_a_chain_or_a_cross_regional_programme_names_a_zone(gaz):
+    ms = geoparse("推进哈大齐国家自主创新示范区和豫北跨区域协同发展示范区建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("哈大齐国家自主创新示范区", "park"),
+        ("豫北跨区域协同发展示范区", "park"),
+    ]
+    assert ms[1].adcode == "410000"
