@@ -264,6 +264,8 @@ def _walk_back(
             before = []
             break
         pos = left
+        if pos < 0:  # 中吉乌铁路从…: a known line opens the text, nothing before it
+            return pos, [], unknown, known_lines
     return pos, before, unknown, known_lines
 
 

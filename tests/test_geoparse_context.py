@@ -387,3 +387,9 @@ def test_a_province_written_in_full_before_a_zone_and_a_port_s_bonded_zone(gaz):
         ("湘南承接产业转移示范区", "park"),
         ("天津港保税区", "park"),
     ]
+
+
+def test_a_known_line_that_opens_the_text_ends_the_walk_back_over_its_list(gaz):
+    # the walk back from 铁路 once looped for ever at the text's start
+    ms = spans("中吉乌铁路从喀什出发，到达安集延。", gaz)
+    assert [(s, k) for s, k, _ in ms] == [("中吉乌铁路", "rail"), ("喀什", "city"), ("安集延", "city")]
