@@ -103,6 +103,7 @@ def national_chains(
     common = {(s, e) for s, e, tag in words if tag not in NAME_TAGS}
     out = []
     back = text[::-1]
+    initials = g.derived("city_initials", _initials)
     for w in WORD.finditer(text):
         counted = COUNTED.search(text, max(0, w.start() - 6), w.start())  # 宁镇扬、连徐淮宿三大枢纽板块
         stop = counted.start() if counted else w.start()
@@ -114,6 +115,8 @@ def national_chains(
         for item in text[pos:end].split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
+            if len(item) < 2 or item[-1] in DIRECTIONS or not all(c in initials for c in item[-2:]):
+                continue  # every token below ends with these two characters: none is a chain (_nearest_chain)
             for k in range(max(0, len(item) - 4), len(item) - 1):  # the longest tail that reads as a chain
                 token, s0 = item[k:], s + k
                 if any(covered[s0:e]) or (s0, e) in common or token in g.names or _in_a_verb(text, s0):

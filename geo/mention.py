@@ -137,6 +137,9 @@ class Mention:
     def shifted(self, by: int) -> Mention:
         """The same mention ``by`` characters further on (a piece of the text read on its own and put back): a
         copy without :func:`dataclasses.replace`'s checks, which cost a tenth of the parse."""
+        fields = self.__dict__.copy()
+        fields["start"] += by
+        fields["end"] += by
         copy = object.__new__(Mention)
-        copy.__dict__.update(self.__dict__, start=self.start + by, end=self.end + by)
+        object.__setattr__(copy, "__dict__", fields)
         return copy

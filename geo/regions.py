@@ -46,6 +46,8 @@ def city_chains(
     taken = [(m.start, m.end) for m in ms]
     out = []
     for w in finditer(CHAIN_WORD, text):
+        if not all(c in by_initial for c in w.group(1)[-3:]):
+            continue  # every token below ends with these three characters
         for k in range(len(w.group(1)) - 3, -1, -1):  # the longest tail that reads as initials
             token = w.group(1)[k:]
             members = [by_initial.get(c) for c in token]
