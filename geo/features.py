@@ -122,7 +122,9 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
         return found or ("", 0.0, e)
     for sub in _sub_names(text, e):
         if (
-            NOT_IN_SUB_NAME.search(sub)
+            # no feature word may start after it (the cheapest test first)
+            _suffixes_at(base_kind, True, text[e + len(sub) : e + len(sub) + 1]) is None
+            or NOT_IN_SUB_NAME.search(sub)
             or COUNT.match(sub)
             or not starts.isdisjoint(range(e + 1, e + len(sub)))
         ):

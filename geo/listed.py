@@ -117,6 +117,8 @@ def nearest_unit(cands: list[Place], n: Mention, within_m: float) -> Place | Non
 def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
     """The spans of two or three characters that stand as whole list items
     right after or right before ``n``."""
+    if "、" not in (text[n.end : n.end + 1], text[n.start - 1 : n.start]):
+        return []  # no list mark next to it
     spans = []
     for size in (2, 3):
         a = n.end + 1

@@ -103,6 +103,8 @@ def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
     placed = [m for m in ms if m.kind in MEMBER_KINDS and m.lon is not None]
     out, used = list(ms), set()
     for k in range(len(placed)):
+        if text[placed[k].end : placed[k].end + 1] not in DASHES:
+            continue  # no dash after it: no chain starts here
         chain = _dashed_chain(text, placed, k)
         members = [c for c in chain or [] if isinstance(c, Mention)]
         if len(chain or []) < 2 or len(members) < 2:
