@@ -66,8 +66,9 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for w in DESIGNATION.finditer(text):
         ws, we = w.span()  # read once, not once a mention
-        if any(m.start < we <= m.end and m.kind in KNOWN for m in out) or any(
-            m.start < ws and we <= m.end and m.kind in UNITS for m in out
+        # one pass over the mentions: a unit around the word starts before it, so before its end too
+        if any(
+            m.start < we <= m.end and (m.kind in KNOWN or (m.start < ws and m.kind in UNITS)) for m in out
         ):
             continue  # 长江经济带 known; 武陵源区 a district whose name ends like a designation (源区)
         h = _head(text, out, w)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from geo.gazetteer import short_name
 from geo.lexicon import alternation, rule_kind, rule_pattern, table
 from geo.mention import Mention
-from geo.scan import finditer, quick
+from geo.scan import alternatives, finditer, quick
 
 KIND_SUFFIXES: list[tuple[str, str, str, float, str]] = [
     (r["pattern"], r["kind"], r["subkind"], float(r["precision_m"]), r.get("after") or "")
@@ -93,10 +93,9 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
 
 
 @cache
-def _suffixes(base_kind: str, with_sub: bool) -> tuple[re.Pattern | None, list[tuple[str, str, float]]]:
-    """The feature words allowed after a place of ``base_kind`` as one pattern (tried in table order; it
-    looks ahead for their first characters, :func:`geo.scan.quick`) and the rows."""
-    allowed = [
+def _suffixes(base_kind: str, with_sub: bool) -> list[tuple[str, str, float]]:
+    """The feature words allowed after a place of ``base_kind`` (tried in table order): the rows."""
+    return [
         (rx, kind, prec)
         for rx, kind, subkind, prec, after in KIND_SUFFIXES
         if _allowed(kind, base_kind, with_sub, prec, after)
@@ -104,9 +103,13 @@ def _suffixes(base_kind: str, with_sub: bool) -> tuple[re.Pattern | None, list[t
         # grid does not
         and not (with_sub and kind == "energy" and subkind not in ("电站", "能源基地"))
     ]
-    if not allowed:
-        return None, []
-    return quick(re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _, _) in enumerate(allowed)))), allowed
+
+
+@lru_cache(maxsize=1 << 16)
+def _suffixes_at(base_kind: str, with_sub: bool, c: str) -> re.Pattern | None:
+    """The feature words of :func:`_suffixes` that may start with the character ``c``, as one pattern in table
+    order (the same match there as all of them, found without trying the others); None when none may."""
+    return alternatives([rx for rx, _, _ in _suffixes(base_kind, with_sub)], c)
 
 
 def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str, float, int]:
@@ -119,7 +122,9 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
         return found or ("", 0.0, e)
     for sub in _sub_names(text, e):
         if (
-            NOT_IN_SUB_NAME.search(sub)
+            # no feature word may start after it (the cheapest test first)
+            _suffixes_at(base_kind, True, text[e + len(sub) : e + len(sub) + 1]) is None
+            or NOT_IN_SUB_NAME.search(sub)
             or COUNT.match(sub)
             or not starts.isdisjoint(range(e + 1, e + len(sub)))
         ):
@@ -133,10 +138,11 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
 def _word_after(text: str, e: int, base_kind: str, sub: str) -> tuple[str, float, int] | None:
     """The feature word right after the name ending at ``e`` and the sub-name ``sub``: its kind,
     precision and end."""
-    pattern, allowed = _suffixes(base_kind, bool(sub))
-    m = pattern.match(text, e + len(sub), e + len(sub) + 12) if pattern else None
+    at = e + len(sub)
+    pattern = _suffixes_at(base_kind, bool(sub), text[at : at + 1])
+    m = pattern.match(text, at, at + 12) if pattern else None
     if m:
-        _rx, kind, prec = allowed[int(m.lastgroup[1:])]
+        _rx, kind, prec = _suffixes(base_kind, bool(sub))[int(m.lastgroup[1:])]
         return kind, prec, m.end()
     return None
 

@@ -80,7 +80,7 @@ def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
     out = []
     listed = {m.end for m in ms if m.note == "abbreviated line"}
     for m in ms:
-        if any(0 <= m.start - e <= 4 for e in listed):
+        if listed and any(0 <= m.start - e <= 4 for e in listed):
             # 京包、包兰和临哈交通干线: the list's last line shares its word, which stays out of its name
             out.append(m)
             continue

@@ -44,8 +44,12 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
         anchors = [
             res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")
         ]
-        counties = {n: [p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8] for n in names}
-        loose = sorted({n for n in names if res[n][0] is None and counties[n]})  # 朱仙镇 a town: no county
+        counties = {
+            n: [p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8]
+            for n in names
+            if res[n][0] is None
+        }
+        loose = sorted({n for n in counties if counties[n]})  # 朱仙镇 a town: no county
         options = [counties[n] for n in loose]
         if not loose or len(anchors) + len(loose) < 2:
             continue
@@ -117,6 +121,8 @@ def nearest_unit(cands: list[Place], n: Mention, within_m: float) -> Place | Non
 def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
     """The spans of two or three characters that stand as whole list items
     right after or right before ``n``."""
+    if "、" not in (text[n.end : n.end + 1], text[n.start - 1 : n.start]):
+        return []  # no list mark next to it
     spans = []
     for size in (2, 3):
         a = n.end + 1

@@ -19,7 +19,7 @@ class Located(Protocol):
     coord_source: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention:
     """One place named in a plan (the ``mentions`` contract row, without the plan-level columns)."""
 
@@ -38,6 +38,45 @@ class Mention:
     coord_source: str = ""
     group: str = ""  # id shared by the names of one corridor or enumeration
     note: str = ""
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        surface: str,
+        name_zh: str,
+        kind: str,
+        place_id: str = "",
+        adcode: str = "",
+        lon: float | None = None,
+        lat: float | None = None,
+        score: float = 0.0,
+        runner_up: str = "",
+        precision_m: float | None = None,
+        coord_source: str = "",
+        group: str = "",
+        note: str = "",
+    ) -> None:
+        """The fields above, in their order and with their defaults, set at once: a frozen dataclass's own
+        ``__init__`` sets them one by one, in twice the time (tests/test_mention.py checks they agree)."""
+        fields = {
+            "start": start,
+            "end": end,
+            "surface": surface,
+            "name_zh": name_zh,
+            "kind": kind,
+            "place_id": place_id,
+            "adcode": adcode,
+            "lon": lon,
+            "lat": lat,
+            "score": score,
+            "runner_up": runner_up,
+            "precision_m": precision_m,
+            "coord_source": coord_source,
+            "group": group,
+            "note": note,
+        }
+        object.__setattr__(self, "__dict__", fields)
 
     @classmethod
     def of(cls, p: Located, start: int, end: int, surface: str, kind: str, **rest) -> Mention:
@@ -137,6 +176,9 @@ class Mention:
     def shifted(self, by: int) -> Mention:
         """The same mention ``by`` characters further on (a piece of the text read on its own and put back): a
         copy without :func:`dataclasses.replace`'s checks, which cost a tenth of the parse."""
+        fields = self.__dict__.copy()
+        fields["start"] += by
+        fields["end"] += by
         copy = object.__new__(Mention)
-        copy.__dict__.update(self.__dict__, start=self.start + by, end=self.end + by)
+        object.__setattr__(copy, "__dict__", fields)
         return copy

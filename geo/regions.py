@@ -46,6 +46,8 @@ def city_chains(
     taken = [(m.start, m.end) for m in ms]
     out = []
     for w in finditer(CHAIN_WORD, text):
+        if not all(c in by_initial for c in w.group(1)[-3:]):
+            continue  # every token below ends with these three characters
         for k in range(len(w.group(1)) - 3, -1, -1):  # the longest tail that reads as initials
             token = w.group(1)[k:]
             members = [by_initial.get(c) for c in token]
@@ -101,6 +103,8 @@ def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
     placed = [m for m in ms if m.kind in MEMBER_KINDS and m.lon is not None]
     out, used = list(ms), set()
     for k in range(len(placed)):
+        if text[placed[k].end : placed[k].end + 1] not in DASHES:
+            continue  # no dash after it: no chain starts here
         chain = _dashed_chain(text, placed, k)
         members = [c for c in chain or [] if isinstance(c, Mention)]
         if len(chain or []) < 2 or len(members) < 2:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import numpy as np
+
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
 from geo.lexicon import table, words
@@ -25,9 +27,14 @@ def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, f
     return prov, city, (lons[len(lons) // 2], lats[len(lats) // 2])
 
 
-def _score(p: Place, name: str, prov: Counter, city: Counter, centre, g: Gazetteer) -> float:
-    """The gazetteer's own score plus the document's region: its provinces, cities and centre."""
-    s = g.base_score(p, name, near=centre)
+def _score(
+    p: Place, name: str, prov: Counter, city: Counter, far: dict[str, float] | None, g: Gazetteer
+) -> float:
+    """The gazetteer's own score plus the document's region: its provinces, cities and centre (``far``: each
+    candidate's distance from it, see :func:`_distances`)."""
+    s = g.base_score(p, name)
+    if far is not None:  # as Gazetteer.base_score(near=centre) would subtract it
+        s -= min(far[p.place_id] / 300_000, 4.0)
     s += 3.0 * min(prov[p.province_adcode], 5) / 5 + 2.0 * min(city[p.city_adcode], 5) / 5
     return round(s, 3)
 
@@ -92,6 +99,16 @@ def _acceptable(
     return float(d.min()) < 120_000
 
 
+def _distances(places: list[Place], centre: tuple[float, float] | None) -> dict[str, float] | None:
+    """Each place's distance from the document's centre in metres, all in one call (the same figures as one
+    call a place); None without a centre."""
+    if centre is None:
+        return None
+    lons = np.array([p.lon for p in places], dtype=float)
+    lats = np.array([p.lat for p in places], dtype=float)
+    return dict(zip([p.place_id for p in places], map(float, haversine_m(lons, lats, centre[0], centre[1]))))
+
+
 COMPACT_REGION_M = 250_000
 """A region named unambiguously whose members all lie in one province and which reaches no farther than
 this (郑州都市圈, 关中) says where the document is, as a city would."""
@@ -145,6 +162,7 @@ def resolve(
     unique = [p for p in map(trusted, candidates) if p] + _compact_regions(names, g)
     prov, city, centre = _region_prior(unique)
     countries = {p.subkind for ps in candidates.values() for p in ps if p.kind == "country"}
+    far = _distances([p for ps in candidates.values() for p in ps], centre)
     out: dict[str, tuple[Place | None, float, str]] = {}
     for n, ps in candidates.items():
         cands = [
@@ -154,7 +172,7 @@ def resolve(
         ]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
-        score = {p.place_id: _score(p, n, prov, city, centre, g) for p in cands or ps}  # each scored once
+        score = {p.place_id: _score(p, n, prov, city, far, g) for p in cands or ps}  # each scored once
         # 天津市 written in full is the municipality, not its level-2 unit of the same name
         cands.sort(key=lambda p: (not (p.level == 1 and p.name_zh == n), -score[p.place_id], p.place_id))
         if not cands:  # every candidate is far from the plan's region: keep the best one as the reason

@@ -85,6 +85,36 @@ def quick(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("(?=[" + "".join(dict.fromkeys(out)) + "])(?:" + rx.pattern + ")", rx.flags)
 
 
+@cache
+def _starts(rx: str) -> re.Pattern[str] | None:
+    """One character a match of ``rx`` may start with, as a pattern; None when it may start with any character
+    or be empty."""
+    out: list[str] = []
+    try:
+        if _first(P.parse(rx).data, out):
+            return None
+    except _Open:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(out)) + "]")
+
+
+def alternatives(rxs: list[str], c: str) -> re.Pattern[str] | None:
+    """``(?P<k0>rx0)|(?P<k1>rx1)|…`` with only the alternatives a match of which may start with ``c``, each
+    keeping its group's name: at a position holding ``c`` it matches as the whole alternation does, without
+    trying the others. None when no alternative may."""
+    keep = [
+        f"(?P<k{i}>{rx})"
+        for i, rx in enumerate(rxs)
+        if (first := _starts(rx)) is None or (c and first.match(c))
+    ]
+    return _compiled("|".join(keep)) if keep else None
+
+
+@cache
+def _compiled(rx: str) -> re.Pattern[str]:
+    return re.compile(rx)
+
+
 def in_runs(
     rx: re.Pattern[str], text: str, run: re.Pattern[str], needle: re.Pattern[str]
 ) -> Iterator[re.Match[str]]:

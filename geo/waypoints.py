@@ -36,17 +36,15 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
         if n.kind == "county" and after == n.end:
             spots.append((n.end, n.end + 2, True))  # 神木锦界: a township written right after its county
         for s0, e0, inside in spots:
+            token = text[s0:e0] if s0 >= 0 else ""
+            if token not in g.waypoint_names:
+                continue
             sep = (
                 text[n.start - 1 : n.start]
                 if s0 < n.start
                 else ("（" if s0 == n.end else text[after : after + 1])
             )
-            token = text[s0:e0] if s0 >= 0 else ""
-            if (
-                sep not in SEPARATORS + ("（",)
-                or token not in g.waypoint_names
-                or any(a < e0 and s0 < b for a, b in taken)
-            ):
+            if sep not in SEPARATORS + ("（",) or any(a < e0 and s0 < b for a, b in taken):
                 continue
             cands = [g.places[i] for i in g.waypoint_names[token]]
             if inside:

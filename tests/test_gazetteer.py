@@ -224,3 +224,17 @@ def test_former_names_name_today_s_unit(gaz):
         ("襄樊", "420600"),
     ]:
         assert gaz.lookup(form)[0][0].adcode == adcode
+
+
+def test_distances_in_one_call_are_those_of_one_call_a_place(gaz):
+    # resolve scores every candidate by its distance from the document's centre, worked out in one call: the
+    # same figures as Gazetteer.base_score(near=...) works out one place at a time
+    from geo.resolve import _distances
+
+    places = [p for p in gaz.places.values() if p.lon is not None][::50]
+    far = _distances(places, (111.6, 40.8))
+    assert len(places) > 1000 and _distances(places, None) is None
+    for p in places:
+        assert gaz.base_score(p, p.name_zh) - min(far[p.place_id] / 300_000, 4.0) == gaz.base_score(
+            p, p.name_zh, near=(111.6, 40.8)
+        )

@@ -55,3 +55,24 @@ def test_finditer_falls_back_to_a_plain_scan():
     assert scan._runs(re.compile("口岸|[一-龥]{2}")) is None
     rx = re.compile("口岸$")
     assert scan._runs(rx) is None and [m.span() for m in scan.finditer(rx, "满都拉口岸")] == [(3, 5)]
+
+
+def test_alternatives_match_as_the_whole_alternation():
+    # the feature words after a name: at every position, the words that may start with its character match as
+    # all of them do (the same word, the same end)
+    from geo import features
+
+    texts = [p.text for p in load_corpus()]
+    for base_kind in features.NAMED_AFTER + ("port",):
+        for with_sub in (False, True):
+            rxs = [rx for rx, _, _ in features._suffixes(base_kind, with_sub)]
+            whole = re.compile("|".join(f"(?P<k{i}>{rx})" for i, rx in enumerate(rxs)))
+            for t in texts:
+                for i in range(0, len(t) + 1, 5):
+                    part = scan.alternatives(rxs, t[i : i + 1])
+                    got = part.match(t, i, i + 12) if part else None
+                    want = whole.match(t, i, i + 12)
+                    assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
+    assert scan.alternatives(["机场", "口岸"], "机").pattern == "(?P<k0>机场)"
+    assert scan.alternatives(["机场", "[^、]口岸"], "港").pattern == "(?P<k1>[^、]口岸)"
+    assert scan.alternatives(["机场"], "港") is None
