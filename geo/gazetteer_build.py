@@ -1,6 +1,7 @@
 """Build the gazetteer from the committed tables of ``data/gazetteer/``: administrative units, their aliases,
-GeoNames places, townships, cities abroad, countries, the named features (:mod:`geo.gazetteer_features`) and
-airports. :func:`geo.gazetteer.load_gazetteer` calls :func:`build_gazetteer` when its cache is stale.
+GeoNames places, townships, cities abroad, countries, the named features (:mod:`geo.gazetteer_features`),
+airports and the first-level divisions of China's neighbours (Natural Earth).
+:func:`geo.gazetteer.load_gazetteer` calls :func:`build_gazetteer` when its cache is stale.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from geo.gazetteer import (
 )
 from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_places, naturalearth_places
 from geo.lexicon import rules
+from geo.lexicon import table as lexicon_table
 
 
 def sources() -> list[Path]:
@@ -35,7 +37,10 @@ def sources() -> list[Path]:
         *DATA.glob("*.csv"),
         DATA.parent / "gshhg" / "lakes.geojson",
         *(DATA.parent / "naturalearth").glob("*.geojson"),
-        *(lexicon / f"{t}.csv" for t in ("not_places", "naturalearth_classes", "naturalearth_suffixes")),
+        *(
+            lexicon / f"{t}.csv"
+            for t in ("not_places", "naturalearth_classes", "naturalearth_suffixes", "admin1_units")
+        ),
         *(
             Path(__file__).parent / f"{m}.py"
             for m in ("gazetteer", "gazetteer_build", "gazetteer_features", "naturalearth")
@@ -276,6 +281,76 @@ def _country_places(g: Gazetteer) -> None:
             g.exact[n] = p.place_id
 
 
+ADMIN1_PRECISION_FLOOR_M = 10_000.0
+"""A division abroad is never placed closer than this (its reach is measured on its settlements)."""
+
+
+def _admin1_short(name: str, country: str) -> str:
+    """The form of a division's name without its unit word (谅山省 → 谅山, 琅南塔省 → 琅南塔), by the unit
+    words of data/lexicon/admin1_units.csv whose ``short_form`` is yes, longest first; '' when none ends it,
+    fewer than two characters are left (达府), or the country names its places in Chinese characters
+    (:data:`HAN_NAMED`: 三重县, 平安北道 would leave words)."""
+    if country in HAN_NAMED:
+        return ""
+    for r in sorted(lexicon_table("admin1_units"), key=lambda r: -len(r["word"])):
+        if name.endswith(r["word"]):
+            short = name[: -len(r["word"])]
+            return short if r["short_form"] == "yes" and len(short) >= 2 else ""
+    return ""
+
+
+def _foreign_admin1_places(g: Gazetteer) -> None:
+    """First-level divisions of China's neighbours (foreign_admin1.csv: Natural Earth 10m admin-1, cut by
+    ``scripts/cut_admin1.py``): regions abroad at Natural Earth's label point, as precise as their
+    settlements reach, the country's ISO code as subkind (as for cities abroad). Added last, so that a
+    written form another place has keeps that place. A division takes its full name (掸邦, 谅山省,
+    滨海边疆区) and its short form (:func:`_admin1_short`: 谅山, 琅南塔) only where
+    - no place of the gazetteer has that form (Chinese units and their short forms, towns and their
+      two-character forms, features, countries, cities abroad),
+    - no city of foreign_cities.csv has it, whatever its size,
+    - it is not a word of not_places.csv (北方, 广义, 老街),
+    - no other division shares it (旁遮普 is 旁遮普邦 and 旁遮普省).
+    Thus 高平 stays 高平市 and 万象 the city; Vietnam's 河南省 (Hà Nam) is left to the Chinese province and,
+    without a name, is not added. Like a city abroad (:func:`geo.resolve.resolve`), a form of two
+    characters (掸邦, 谅山) is taken only in a text that names the country."""
+    if not (DATA / "foreign_admin1.csv").exists():
+        return
+    rows = read_table("foreign_admin1.csv")
+    cities = {n for r in read_table("foreign_cities.csv") for n in r["zh_names"].split("|")}
+
+    def free(n: str) -> bool:
+        return not (n in g.names or n in g.waypoint_names or n in cities or n in GENERIC or n in GENERIC_FULL)
+
+    shorts = {r["adm1_code"]: _admin1_short(r["name_zh"], r["iso2"]) for r in rows}
+    owners = Counter([r["name_zh"] for r in rows] + [s for s in shorts.values() if s])
+    for r in rows:
+        names = [n for n in (r["name_zh"], shorts[r["adm1_code"]]) if n and free(n) and owners[n] == 1]
+        if r["name_zh"] not in names:
+            continue  # a form another place has: the division has no name of its own
+        p = Place(
+            f"ne1:{r['adm1_code']}",
+            r["name_zh"],
+            "region",
+            "",
+            "",
+            "",
+            float(r["lon"]),
+            float(r["lat"]),
+            "naturalearth_label_point",
+            max(float(r["reach_m"]), ADMIN1_PRECISION_FLOOR_M),
+            subkind=r["iso2"],
+            level=5,
+            source=(
+                f"Natural Earth 10m admin-1 5.0 {r['adm1_code']} '{r['name_en']}' ({r['ne_type']}"
+                + (f"; {r['wikidataid']}" if r["wikidataid"] else "")
+                + "): label point and name (public domain); precision: its GeoNames settlements (CC BY 4.0)"
+            ),
+        )
+        g.places[p.place_id] = p
+        for n in names:
+            g.add_name(n, p.place_id)
+
+
 def _official_airport_names() -> dict[str, list[str]]:
     """ICAO → the airport's official Chinese name (CAAC's list of civil transport airports) and its official
     variants (former names, the form without 国际): airport_names_official.csv, hand-curated,
@@ -396,5 +471,6 @@ def build_gazetteer() -> Gazetteer:
     naturalearth_places(g)
     feature_aliases(g)
     _airport_places(g, airports)
+    _foreign_admin1_places(g)
     g.automaton()
     return g
