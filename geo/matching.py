@@ -193,6 +193,9 @@ def _resolved(
         if kind_ctx == "station":
             place, prec = station_unit(g, place, suffix) or (place, prec)
         note = f"suffix:{suffix}; located at {place.name_zh}"
+        rest = _area_rest(text, e2, surface + suffix) if kind_ctx in ("landform", "water") else None
+        if rest is not None:  # 图们江地区: the region around a feature named with its word
+            kind_ctx, e2, suffix = "region", e2 + len(rest), suffix + rest
         return Mention.at(
             place,
             s,
@@ -219,10 +222,10 @@ def _resolved(
 
 def _area_rest(text: str, e: int, surface: str) -> str | None:
     """What follows a landform or water written as an area: "" when its name ends with an area word
-    (六盘山区), the rest of the word when the word begins in the name (太行山 + 区), None when it is no
-    area."""
+    (六盘山区), the rest of the word when the word begins in the name (太行山 + 区) or the whole word after
+    the name (图们江 + 地区), None when it is no area."""
     for w in AREA_WORDS:
-        for i in range(len(w), 0, -1):
+        for i in range(len(w), -1, -1):
             if surface.endswith(w[:i]) and text.startswith(w[i:], e):
                 return w[i:]
     return None

@@ -393,3 +393,8 @@ def test_a_known_line_that_opens_the_text_ends_the_walk_back_over_its_list(gaz):
     # the walk back from 铁路 once looped for ever at the text's start
     ms = spans("中吉乌铁路从喀什出发，到达安集延。", gaz)
     assert [(s, k) for s, k, _ in ms] == [("中吉乌铁路", "rail"), ("喀什", "city"), ("安集延", "city")]
+
+
+def test_a_river_or_bay_written_with_an_area_word_is_the_region_around_it(gaz):
+    ms = spans("加强图们江地区国际合作，扩大北部湾地区开放。", gaz)
+    assert [(s, k) for s, k, _ in ms] == [("图们江地区", "region"), ("北部湾地区", "region")]
