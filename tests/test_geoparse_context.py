@@ -398,3 +398,8 @@ def test_a_known_line_that_opens_the_text_ends_the_walk_back_over_its_list(gaz):
 def test_a_river_or_bay_written_with_an_area_word_is_the_region_around_it(gaz):
     ms = spans("加强图们江地区国际合作，扩大北部湾地区开放。", gaz)
     assert [(s, k) for s, k, _ in ms] == [("图们江地区", "region"), ("北部湾地区", "region")]
+
+
+def test_a_compass_quarter_before_a_word_of_position_or_motion_is_a_direction(gaz):
+    ms = spans("县城位于盆地东北缘，是全省的东北门户，河水再西北流过县境，西北接秦岭。", gaz)
+    assert not [s for s, k, _ in ms if k == "region"]
