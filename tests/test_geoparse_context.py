@@ -403,3 +403,8 @@ def test_a_river_or_bay_written_with_an_area_word_is_the_region_around_it(gaz):
 def test_a_compass_quarter_before_a_word_of_position_or_motion_is_a_direction(gaz):
     ms = spans("县城位于盆地东北缘，是全省的东北门户，河水再西北流过县境，西北接秦岭。", gaz)
     assert not [s for s, k, _ in ms if k == "region"]
+
+
+def test_the_central_plains_unless_the_text_is_about_zhengzhou(gaz):
+    assert ("中原", "region", "410200") in spans("泗县背靠中原，与徐州、宿迁接壤。", gaz)
+    assert ("中原区", "county", "410102") in spans("郑州市中原区、二七区、金水区加快发展。", gaz)
