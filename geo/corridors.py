@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.features import BUILD_VERBS, name_like
+from geo.lexicon import item_bounds
 from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, WAYPOINT_KINDS
 from geo.mention import Mention
 from geo.regions import ETC
@@ -274,7 +275,7 @@ def _unknown_first_stop(text: str, w: re.Match, ms: list[Mention], p: Mention, k
     not drawn."""
     word = w.group(1)
     first = re.search(
-        rf"(?:^|[、，。；：和及与]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})至$",
+        rf"(?:^|[{item_bounds()}]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})至$",
         text[max(0, p.start - 9) : p.start],
     )
     a = p.start - len(first.group(1)) - 1 if first else p.start

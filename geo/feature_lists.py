@@ -11,8 +11,11 @@ from dataclasses import replace
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import rule_kind, rule_pattern, rules
+from geo.lexicon import marks, rule_kind, rule_pattern, rules
 from geo.mention import Mention
+
+JOIN_WORDS = marks("join").replace("、", "")
+"""The words that join a list's last item (和, 及, 与: data/lexicon/list_marks.csv)."""
 
 LIST_WORD = re.compile(f"等(?:{rule_pattern('list_modifier')})?({rule_pattern('feature_list')})")
 """等 + a class of natural feature or park ends a list of such features: data/lexicon/rule_words.csv."""
@@ -51,7 +54,7 @@ def _listed_items(
     while True:
         known = by_end.get(pos)
         left = text.rfind("、", 0, pos)
-        joins = [k for k in range(left + 1, pos) if text[k] in "和及与" and k not in by_start]
+        joins = [k for k in range(left + 1, pos) if text[k] in JOIN_WORDS and k not in by_start]
         start = joins[-1] + 1 if joins else left + 1
         item, head = text[start:pos], by_start.get(start)
         if (

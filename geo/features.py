@@ -12,9 +12,12 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from geo.gazetteer import short_name
-from geo.lexicon import alternation, rule_kind, rule_pattern, table
+from geo.lexicon import alternation, marks, rule_kind, rule_pattern, table
 from geo.mention import Mention
 from geo.scan import alternatives, finditer, quick
+
+LIST_JOINS = tuple(marks("join"))
+"""What stands between two items of a list (、, 和, 及, 与: data/lexicon/list_marks.csv)."""
 
 KIND_SUFFIXES: list[tuple[str, str, str, float, str]] = [
     (r["pattern"], r["kind"], r["subkind"], float(r["precision_m"]), r.get("after") or "")
@@ -234,7 +237,7 @@ def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
             j >= 0
             and out[j].kind in heads + (m.kind,)
             and out[j].lon is not None
-            and text[out[j].end : out[j + 1].start] in ("、", "与", "和", "及")
+            and text[out[j].end : out[j + 1].start] in LIST_JOINS
         ):
             x = out[j]
             # one listed as that feature already (策克, a curated port) does not end the list
@@ -276,7 +279,7 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
                     group=group,
                     note=f"enumeration; located at {x.name_zh}",
                 )
-            if j == 0 or text[out[j - 1].end : x.start] not in ("、", "和", "及", "与"):
+            if j == 0 or text[out[j - 1].end : x.start] not in LIST_JOINS:
                 break
             j -= 1
     return out

@@ -30,6 +30,11 @@ def marks(role: str) -> str:
     return "".join(r["mark"] for r in table("list_marks") if r["role"] == role)
 
 
+def item_bounds() -> str:
+    """The marks that end a list's item or a clause (、和及与，。；：), as one string for a regex class."""
+    return marks("join") + marks("clause")
+
+
 def alternation(name: str, column: str = "word", **where: str) -> str:
     """The words of a table as a regular-expression alternation, longest first."""
     import re

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from geo.features import BUILD_VERBS, LEADS, name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import table, words
+from geo.lexicon import item_bounds, table, words
 from geo.mention import Mention
 from geo.scan import finditer, in_runs, quick
 
@@ -208,7 +208,7 @@ LINE_MODIFIERS = words("line_modifiers")
 """Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路):
 data/lexicon/line_modifiers.csv."""
 NAMED_LINE = re.compile(
-    r"(?:^|(?<=[、，。；：“（和及与\n])|(?<="
+    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<="
     + BUILD_VERBS
     + "))([\u4e00-\u9fff]{2}(?:"
     + BRANCH.pattern

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, LEADS, name_like
-from geo.lexicon import rule_kind, rule_pattern, words
+from geo.lexicon import item_bounds, rule_kind, rule_pattern, words
 from geo.mention import Mention
 from geo.scan import finditer
 
@@ -32,7 +32,7 @@ def _pair_item(text: str, e: int, ms: list[Mention]) -> tuple[int, int, Mention 
         start = known.start
     else:
         lead = re.search(
-            rf"(?:^|[、，。；：和与及]|{BUILD_VERBS}|推动|支持|打造)([\u4e00-\u9fff]{{2,6}})$",
+            rf"(?:^|[{item_bounds()}]|{BUILD_VERBS}|推动|支持|打造)([\u4e00-\u9fff]{{2,6}})$",
             text[max(0, h - 10) : h],
         )
         if not lead:
@@ -98,7 +98,7 @@ def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 NAMED_FEATURE = re.compile(
-    r"(?:^|(?<=[、，。；：“（\n和与及]))((?:(?:"
+    f"(?:^|(?<=[“（\n{item_bounds()}]))((?:(?:"
     + LEADS
     + r")+)?[\u4e00-\u9fff]{2,6}?)("
     + rule_pattern("named_feature")
@@ -169,7 +169,7 @@ def water_transfers(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 QUARTERS = "".join(w for w in words("directions") if len(w) == 1)
-DIRECTED = re.compile(f"(?:^|[、，。；：（和与及\n]|{LEADS})([{QUARTERS}])$")
+DIRECTED = re.compile(f"(?:^|[（\n{item_bounds()}]|{LEADS})([{QUARTERS}])$")
 """A direction written right before a lake or a range after a list mark or a leading verb (东洞庭湖)."""
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from geo.boundaries import is_generic
 from geo.features import LEAD, NOT_IN_SUB_NAME, name_like
-from geo.lexicon import table
+from geo.lexicon import item_bounds, table
 from geo.mention import Mention
 from geo.scan import finditer
 
@@ -23,7 +23,7 @@ NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 
 def _name_start(text: str, s: int, e: int) -> int:
     """Where a structure's name begins: after a clause mark, a list mark, a verb or a function word."""
-    a = max(text.rfind(c, 0, e) for c in "，。；：、（和及与\n") + 1
+    a = max(text.rfind(c, 0, e) for c in item_bounds() + "（\n") + 1
     a = max(a, s)
     lead = LEAD_AT.match(text, a, e)
     return lead.end() if lead else a
