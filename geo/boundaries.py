@@ -151,7 +151,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         area = AREA_AFTER.match(text, e) if kind in ("water", "landform") else None
         if area and not any(m.start < area.end() and e < m.end for m in out):
             e, kind = area.end(), "region"  # 榜沙河流域, 大别山区: the region around the feature
-        out.append(Mention(s, e, text[s:e], text[s:e], kind, note=LAC_NOTE))
+        out.append(Mention.unlocated(text, s, e, kind, note=LAC_NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 

@@ -246,13 +246,8 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
             nxt = LINE_WORD.search(text, m.end(), stop)
             kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, nxt.group(1))) if nxt else "rail"
         out.append(
-            Mention(
-                s,
-                m.end(),
-                text[s : m.end()],
-                text[s : m.end()],
-                kind,
-                note="a line's own short name; not in the gazetteer, not drawn",
+            Mention.unlocated(
+                text, s, m.end(), kind, note="a line's own short name; not in the gazetteer, not drawn"
             )
         )
     return out

@@ -97,6 +97,12 @@ class Mention:
             **rest,
         )
 
+    @classmethod
+    def unlocated(cls, text: str, start: int, end: int, kind: str, **rest) -> Mention:
+        """A place ``text`` names at [start, end) that the gazetteer lacks: written and named as the text
+        writes it, with no point (``rest``: group, note)."""
+        return cls(start, end, text[start:end], text[start:end], kind, **rest)
+
     def read_as(self, p: Located, kind: str, note: str) -> Mention:
         """This mention, same words, read as the place ``p`` after all (黑龙江畔 the river, 牡丹江 the city
         among cities): what it was read as before stays its runner-up."""

@@ -80,11 +80,10 @@ def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
                 )
             )
             out.append(
-                Mention(
+                Mention.unlocated(
+                    text,
                     h + 1,
                     e,
-                    text[h + 1 : e],
-                    text[h + 1 : e],
                     "city",
                     group=group,
                     note="partner across the border in a cross-border zone's name; not located",
@@ -126,11 +125,10 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
             # 祁连 of 祁连山国家公园, not taken here
             out = [m for m in out if not (start <= m.start and m.end <= w.end())]
             out.append(
-                Mention(
+                Mention.unlocated(
+                    text,
                     start,
                     w.end(),
-                    text[start : w.end()],
-                    text[start : w.end()],
                     kind,
                     note=f"named {w.group(2)}; its name is not in the gazetteer, not located",
                 )

@@ -49,13 +49,8 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
         kind = "rail" if "铁" in name + word else kind
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
         out.append(
-            Mention(
-                s,
-                m.end(),
-                text[s : m.end()],
-                text[s : m.end()],
-                kind,
-                note=f"a {word} named in the text; not in the gazetteer, not located",
+            Mention.unlocated(
+                text, s, m.end(), kind, note=f"a {word} named in the text; not in the gazetteer, not located"
             )
         )
     return routes(text, out)
@@ -88,24 +83,18 @@ def routes(text: str, ms: list[Mention]) -> list[Mention]:
         elif named and not NOT_IN_SUB_NAME.search(named.group(1)):
             out = [x for x in out if not (r.end() <= x.start and x.end <= named.end())]
             out.append(
-                Mention(
+                Mention.unlocated(
+                    text,
                     r.start(),
                     named.end(),
-                    text[r.start() : named.end()],
-                    text[r.start() : named.end()],
                     "road",
                     note="a road named with its route number; not in the gazetteer, not located",
                 )
             )
         else:
             out.append(
-                Mention(
-                    r.start(),
-                    r.end(),
-                    r.group(),
-                    r.group(),
-                    "road",
-                    note="a route number; not in the gazetteer, not located",
+                Mention.unlocated(
+                    text, r.start(), r.end(), "road", note="a route number; not in the gazetteer, not located"
                 )
             )
     return sorted(out, key=lambda m: (m.start, -m.end))
