@@ -16,7 +16,6 @@ from geo.gazetteer import (
     GENERIC,
     GENERIC_FULL,
     MUNICIPALITIES,
-    NOT_COUNTRIES,
     Gazetteer,
     Place,
     bare_name,
@@ -24,9 +23,9 @@ from geo.gazetteer import (
     short_name,
     spread_m,
 )
+from geo.gazetteer_abroad import country_places, foreign_admin1_places, foreign_places
 from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_places, naturalearth_places
 from geo.lexicon import rules
-from geo.lexicon import table as lexicon_table
 
 
 def sources() -> list[Path]:
@@ -43,7 +42,13 @@ def sources() -> list[Path]:
         ),
         *(
             Path(__file__).parent / f"{m}.py"
-            for m in ("gazetteer", "gazetteer_build", "gazetteer_features", "naturalearth")
+            for m in (
+                "gazetteer",
+                "gazetteer_build",
+                "gazetteer_abroad",
+                "gazetteer_features",
+                "naturalearth",
+            )
         ),
     ]
 
@@ -208,149 +213,6 @@ def _township_places(g: Gazetteer) -> None:
             g.add_name(f, p.place_id)
 
 
-FOREIGN_TWO_CHARACTER_POPULATION = 300_000
-"""Cities abroad known by a two-character name from this size on (赤塔, 万象)."""
-HAN_NAMED = ("JP", "KR", "KP", "TW")
-"""GeoNames countries whose places' Chinese names are their own, written in Chinese characters, so often
-words too (港区, 大和, 小平, 树林): their two-character names from a million only."""
-
-
-def _foreign_places(g: Gazetteer) -> None:
-    """Cities abroad that plans name as ends of corridors (乌兰巴托, 莫斯科): GeoNames points, no adcode.
-    Two-character names only from :data:`FOREIGN_TWO_CHARACTER_POPULATION` (see :data:`HAN_NAMED`); whether
-    such a name is the city in a text is :func:`geo.resolve.resolve`'s choice (its country named, or a large
-    city)."""
-    for r in read_table("foreign_cities.csv"):
-        pop = int(r["population"])
-        least = 1_000_000 if r["country"] in HAN_NAMED else FOREIGN_TWO_CHARACTER_POPULATION
-        names = [
-            n
-            for n in r["zh_names"].split("|")
-            if (len(n) >= 3 or pop >= least) and n not in GENERIC and n not in g.names
-        ]
-        if not names:
-            continue
-        p = Place(
-            f"gn:{r['geonameid']}",
-            names[0],
-            "city",
-            "",
-            "",
-            "",
-            float(r["lon"]),
-            float(r["lat"]),
-            "geonames_point",
-            5000.0,
-            subkind=r["country"],
-            level=5,
-            population=pop,
-            source=f"GeoNames {r['geonameid']} (CC BY 4.0)",
-        )
-        g.places[p.place_id] = p
-        for n in names:
-            g.add_name(n, p.place_id)
-
-
-def _country_places(g: Gazetteer) -> None:
-    """Countries (CLDR names, GeoNames capitals): the point is the capital's,
-    the precision the country's reach."""
-    if not (DATA / "countries.csv").exists():
-        return
-    for r in read_table("countries.csv"):
-        p = Place(
-            f"iso:{r['iso2']}",
-            r["name_zh"],
-            "country",
-            "",
-            "",
-            "",
-            float(r["lon"]),
-            float(r["lat"]),
-            "geonames_capital",
-            spread_m(float(r["area_km2"] or 0)) * 2,
-            subkind=r["iso2"],
-            level=5,
-            population=int(float(r["population"] or 0)),
-            source=r["source"],
-        )
-        g.places[p.place_id] = p
-        for n in [r["name_zh"], *filter(None, r["aliases"].split("|"))]:
-            if n in NOT_COUNTRIES:
-                continue
-            g.add_name(n, p.place_id)
-            g.exact[n] = p.place_id
-
-
-ADMIN1_PRECISION_FLOOR_M = 10_000.0
-"""A division abroad is never placed closer than this (its reach is measured on its settlements)."""
-
-
-def _admin1_short(name: str, country: str) -> str:
-    """The form of a division's name without its unit word (谅山省 → 谅山, 琅南塔省 → 琅南塔), by the unit
-    words of data/lexicon/admin1_units.csv whose ``short_form`` is yes, longest first; '' when none ends it,
-    fewer than two characters are left (达府), or the country names its places in Chinese characters
-    (:data:`HAN_NAMED`: 三重县, 平安北道 would leave words)."""
-    if country in HAN_NAMED:
-        return ""
-    for r in sorted(lexicon_table("admin1_units"), key=lambda r: -len(r["word"])):
-        if name.endswith(r["word"]):
-            short = name[: -len(r["word"])]
-            return short if r["short_form"] == "yes" and len(short) >= 2 else ""
-    return ""
-
-
-def _foreign_admin1_places(g: Gazetteer) -> None:
-    """First-level divisions of China's neighbours (foreign_admin1.csv: Natural Earth 10m admin-1, cut by
-    ``scripts/cut_admin1.py``): regions abroad at Natural Earth's label point, as precise as their
-    settlements reach, the country's ISO code as subkind (as for cities abroad). Added last, so that a
-    written form another place has keeps that place. A division takes its full name (掸邦, 谅山省,
-    滨海边疆区) and its short form (:func:`_admin1_short`: 谅山, 琅南塔) only where
-    - no place of the gazetteer has that form (Chinese units and their short forms, towns and their
-      two-character forms, features, countries, cities abroad),
-    - no city of foreign_cities.csv has it, whatever its size,
-    - it is not a word of not_places.csv (北方, 广义, 老街),
-    - no other division shares it (旁遮普 is 旁遮普邦 and 旁遮普省).
-    Thus 高平 stays 高平市 and 万象 the city; Vietnam's 河南省 (Hà Nam) is left to the Chinese province and,
-    without a name, is not added. Like a city abroad (:func:`geo.resolve.resolve`), a form of two
-    characters (掸邦, 谅山) is taken only in a text that names the country."""
-    if not (DATA / "foreign_admin1.csv").exists():
-        return
-    rows = read_table("foreign_admin1.csv")
-    cities = {n for r in read_table("foreign_cities.csv") for n in r["zh_names"].split("|")}
-
-    def free(n: str) -> bool:
-        return not (n in g.names or n in g.waypoint_names or n in cities or n in GENERIC or n in GENERIC_FULL)
-
-    shorts = {r["adm1_code"]: _admin1_short(r["name_zh"], r["iso2"]) for r in rows}
-    owners = Counter([r["name_zh"] for r in rows] + [s for s in shorts.values() if s])
-    for r in rows:
-        names = [n for n in (r["name_zh"], shorts[r["adm1_code"]]) if n and free(n) and owners[n] == 1]
-        if r["name_zh"] not in names:
-            continue  # a form another place has: the division has no name of its own
-        p = Place(
-            f"ne1:{r['adm1_code']}",
-            r["name_zh"],
-            "region",
-            "",
-            "",
-            "",
-            float(r["lon"]),
-            float(r["lat"]),
-            "naturalearth_label_point",
-            max(float(r["reach_m"]), ADMIN1_PRECISION_FLOOR_M),
-            subkind=r["iso2"],
-            level=5,
-            source=(
-                f"Natural Earth 10m admin-1 5.0 {r['adm1_code']} '{r['name_en']}' ({r['ne_type']}"
-                + (f"; {r['wikidataid']}" if r["wikidataid"] else "")
-                + "): label point and name (public domain); precision: its GeoNames settlements (CC BY 4.0)"
-            ),
-        )
-        g.places[p.place_id] = p
-        for n in names:
-            g.add_name(n, p.place_id)
-
-
 def _official_airport_names() -> dict[str, list[str]]:
     """ICAO → the airport's official Chinese name (CAAC's list of civil transport airports) and its official
     variants (former names, the form without 国际): airport_names_official.csv, hand-curated,
@@ -461,8 +323,8 @@ def build_gazetteer() -> Gazetteer:
     _former_county_forms(g)
     _geonames_places(g)
     _township_places(g)
-    _foreign_places(g)
-    _country_places(g)
+    foreign_places(g)
+    country_places(g)
     import airportsdata
 
     airports = airportsdata.load("ICAO")
@@ -471,6 +333,6 @@ def build_gazetteer() -> Gazetteer:
     naturalearth_places(g)
     feature_aliases(g)
     _airport_places(g, airports)
-    _foreign_admin1_places(g)
+    foreign_admin1_places(g)
     g.automaton()
     return g
