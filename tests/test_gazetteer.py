@@ -128,23 +128,11 @@ def test_lakes_in_gshhg_get_their_own_point(gaz):
 def test_each_gazetteer_uses_its_own_automaton():
     """Two gazetteers alive in turn: each matches only its own names
     (the automaton was once cached by id())."""
-    from geo.gazetteer import Gazetteer, Place
+    from geo.gazetteer import Gazetteer
 
     def tiny(name: str, adcode: str) -> Gazetteer:
         g = Gazetteer()
-        p = Place(
-            f"adm:{adcode}",
-            name,
-            "city",
-            adcode,
-            adcode,
-            adcode[:2] + "0000",
-            110.0,
-            40.0,
-            "test",
-            1.0,
-            level=2,
-        )
+        p = _test_city(name, adcode)
         g.places[p.place_id] = p
         g.add_name(name, p.place_id)
         return g
@@ -158,23 +146,11 @@ def test_each_gazetteer_uses_its_own_automaton():
 
 def test_a_name_added_after_matching_is_matched():
     """The automaton a gazetteer owns is dropped when a name is added, so the next parse sees the new name."""
-    from geo.gazetteer import Gazetteer, Place
+    from geo.gazetteer import Gazetteer
 
     g = Gazetteer()
     for name, adcode in (("包头市", "150200"), ("银川市", "640100")):
-        g.places[f"adm:{adcode}"] = Place(
-            f"adm:{adcode}",
-            name,
-            "city",
-            adcode,
-            adcode,
-            adcode[:2] + "0000",
-            110.0,
-            40.0,
-            "test",
-            1.0,
-            level=2,
-        )
+        g.places[f"adm:{adcode}"] = _test_city(name, adcode)
     g.add_name("包头市", "adm:150200")
     assert [m.adcode for m in geoparse("包头市与银川市合作。", g)] == ["150200"]
     g.add_name("银川市", "adm:640100")
@@ -238,3 +214,12 @@ def test_distances_in_one_call_are_those_of_one_call_a_place(gaz):
         assert gaz.base_score(p, p.name_zh) - min(far[p.place_id] / 300_000, 4.0) == gaz.base_score(
             p, p.name_zh, near=(111.6, 40.8)
         )
+
+
+def _test_city(name: str, adcode: str):
+    """A prefecture-level city of a hand-made test gazetteer, at a made-up point (no real coordinate)."""
+    from geo.gazetteer import Place
+
+    return Place(
+        f"adm:{adcode}", name, "city", adcode, adcode, adcode[:2] + "0000", 110.0, 40.0, "test", 1.0, level=2
+    )
