@@ -9,7 +9,7 @@ import re
 
 from geo.crs import diameter_m, haversine_m
 from geo.features import COUNT, LEADS
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
 from geo.lexicon import alternation, table, words
 from geo.lines import LINE_WORD
 from geo.mention import Mention
@@ -62,7 +62,7 @@ def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for p in g.places.values():
         if p.place_id.startswith("adm:") and (
-            _city_like(p) or p.adcode in ("110000", "120000", "310000", "500000")
+            _city_like(p) or (p.level == 1 and p.adcode[:2] in MUNICIPALITIES)
         ):
             if p.place_id not in {q.place_id for q in out.get(p.name_zh[0], [])}:
                 out.setdefault(p.name_zh[0], []).append(p)
