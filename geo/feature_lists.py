@@ -19,6 +19,9 @@ JOIN_WORDS = marks("join").replace("、", "")
 
 LIST_WORD = re.compile(f"等(?:{rule_pattern('list_modifier')})?({rule_pattern('feature_list')})")
 """等 + a class of natural feature or park ends a list of such features: data/lexicon/rule_words.csv."""
+NAMED_AFTER_KM = 300
+"""How far from the located features of its list a settlement may lie and still locate a listed feature named
+like it (昆都仑 the reservoir in 昆都仑区; not 饶河县 in Heilongjiang for the 饶河 of Jiangxi)."""
 
 
 def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -56,6 +59,8 @@ def _listed_items(
         left = text.rfind("、", 0, pos)
         joins = [k for k in range(left + 1, pos) if text[k] in JOIN_WORDS and k not in by_start]
         start = joins[-1] + 1 if joins else left + 1
+        # 饶河和修水等: a join in the last item parts the last two items; in an earlier one it opens the list
+        last_two = not found and joins and left >= 0 and name_like(text[left + 1 : joins[-1]])
         item, head = text[start:pos], by_start.get(start)
         if (
             head
@@ -78,6 +83,9 @@ def _listed_items(
                 found[-1] = replace(found[-1], note=f"waypoint:{item}")
         else:
             break
+        if last_two:
+            pos = joins[-1]
+            continue
         if joins or start == 0 or text[start - 1] != "、":
             break
         pos = start - 1
@@ -89,8 +97,17 @@ def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -
     group."""
     group = f"list@{w.start()}"
     at = {id(m): k for k, m in enumerate(out)}
+    same = [x for x in found if x.kind == kind and x.lon is not None]
     for x in found:
-        if id(x) in at and x.kind != kind:
+        if id(x) in at and x.kind != kind and _far(x, same):
+            note = (
+                f"listed with {w.group()}; named like {x.name_zh}, too far from the list to be located there"
+            )
+            out[at[id(x)]] = replace(
+                x, name_zh=x.surface, kind=kind, place_id="", adcode="", lon=None, lat=None,
+                precision_m=None, coord_source="", group=group, note=note,
+            )  # fmt: skip
+        elif id(x) in at and x.kind != kind:
             out[at[id(x)]] = replace(
                 x,
                 kind=kind,
@@ -102,8 +119,19 @@ def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -
             )
         elif id(x) not in at:
             note = x.note or f"listed with 等{w.group(1)}; located at the place it starts with"
+            out = [m for m in out if not (m.kind == "unresolved" and (m.start, m.end) == (x.start, x.end))]
             out.append(replace(x, group=group, note=note))
     return out
+
+
+def _far(x: Mention, same: list[Mention]) -> bool:
+    """Whether a settlement named like a listed feature (饶河县 for 饶河 among the rivers of Jiangxi) lies
+    farther than :data:`NAMED_AFTER_KM` from every listed feature of the list's class that the gazetteer
+    locates; with none located, the settlement may have given the feature its name (昆都仑区)."""
+    return (
+        bool(same)
+        and min(float(haversine_m(x.lon, x.lat, a.lon, a.lat)) for a in same) > NAMED_AFTER_KM * 1000
+    )
 
 
 def _near_waypoint(x: Mention, anchors: list[Mention], g: Gazetteer) -> Mention:

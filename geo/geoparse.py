@@ -52,7 +52,14 @@ from geo.named import border_pairs, directed_features, named_features, water_tra
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve
-from geo.scope import directional_regions, province_chains, province_lists, provinces_or_rivers, waterways
+from geo.scope import (
+    country_lists,
+    directional_regions,
+    province_chains,
+    province_lists,
+    provinces_or_rivers,
+    waterways,
+)
 from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
@@ -216,6 +223,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += city_chains(text, ms, initials)
     ms = bracketed_chains(text, ms, initials)
     ms = linked_regions(text, ms)
+    ms += country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
     ms = structures(text, ms)
     ms = explained_chains(text, ms, g)

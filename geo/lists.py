@@ -52,6 +52,10 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     lead = LEAD_AT.match(text, spans[0][0], spans[0][1]) if spans else None
     if lead:
         spans[0] = (lead.end(), spans[0][1])
+    elif spans:  # 黟县下辖宏村、…: the first item starts after the last verb inside it
+        cut = [k.end() for k in LEAD_AT.finditer(text, *spans[0]) if k.end() - k.start() >= 2]
+        if cut and name_like(text[cut[-1] : spans[0][1]]):
+            spans[0] = (cut[-1], spans[0][1])
     return spans
 
 
@@ -226,9 +230,9 @@ def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def _count(lead: str) -> int | None:
-    """The number a count before a class word says (3个, 两个, 十座: a number and one measure word, the
+    """The number a count before a class word says (3个, 两个, 等十座: a number and one measure word, the
     class_lead rule of data/lexicon/rule_words.csv), None for 等."""
-    number = lead[:-1]
+    number = lead.lstrip("等")[:-1]
     if number.isdigit():
         return int(number)
     try:

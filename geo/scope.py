@@ -130,6 +130,29 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     return out
 
 
+COUNTRY_ABBREVIATIONS = {r["abbr"]: r["iso2"] for r in table("country_abbreviations")}
+_COUNTRY = "[" + "".join(COUNTRY_ABBREVIATIONS) + "]"
+COUNTRY_LIST = re.compile(rf"(?<!{_COUNTRY}){_COUNTRY}(?:、{_COUNTRY})+({rule_pattern('countries_after')})")
+"""Two or more one-character country names in a 、-list before a word of countries (中、朝、俄三国;
+日、韩等国): data/lexicon/country_abbreviations.csv. Without that word such a list is too often something
+else (中蒙、中俄 are pairs of countries, 蒙、俄、中亚 ends in a region, 吉、黑 are 吉林 and 黑龙江)."""
+
+
+def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A country for each item of a list of one-character country names (:data:`COUNTRY_LIST`), at the
+    country; characters already read as part of a longer name are left to it."""
+    taken = [(m.start, m.end) for m in ms]
+    out = []
+    for run in COUNTRY_LIST.finditer(text):
+        for i in range(run.start(), run.start(1), 2):
+            p = g.places.get(f"iso:{COUNTRY_ABBREVIATIONS[text[i]]}")
+            if p is not None and not any(a <= i < b for a, b in taken):
+                out.append(
+                    Mention.of(p, i, i + 1, text[i], "country", note="one-character country name in a list")
+                )
+    return out
+
+
 def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A mention for each item of a list of province (or city: 穗, 蓉) abbreviations, at its unit; items
     already read as part of a longer name (``陕、甘、宁夏``: 宁夏) are left to that name."""

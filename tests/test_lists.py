@@ -1,0 +1,33 @@
+"""Lists that say what their items are: a count or a class word after them, a verb before the first item, a
+join before the last (the sentences are the project's own, in plan style)."""
+
+from geo.geoparse import geoparse
+
+
+def found(text, gaz, kind):
+    return [(m.surface, m.adcode, m.lon is not None) for m in geoparse(text, gaz) if m.kind == kind]
+
+
+def test_a_counted_list_of_towns_after_a_verb_inside_the_first_item(gaz):
+    towns = found("黟县下辖宏村、西递、渔亭、柯村等四个乡镇参与试点。", gaz, "town")
+    assert [(s, a) for s, a, _ in towns] == [(n, "341023") for n in ("宏村", "西递", "渔亭", "柯村")]
+
+
+def test_rivers_before_a_count_or_a_rank_and_a_join_before_the_last(gaz):
+    rivers = found("加强湘江、潇水、耒水和洣水等四条通航支流综合整治。", gaz, "water")
+    assert [s for s, _, _ in rivers] == ["湘江", "潇水", "耒水", "洣水"]
+    rivers = found("承接赣江、抚河、信江和修水等四大水系来水。", gaz, "water")
+    assert [s for s, _, _ in rivers] == ["赣江", "抚河", "信江", "修水"]
+
+
+def test_a_listed_river_is_not_located_at_a_county_of_its_name_far_away(gaz):
+    rivers = {s: located for s, _, located in found("保护赣江、信江、饶河等河流水质。", gaz, "water")}
+    assert rivers == {"赣江": True, "信江": True, "饶河": False}  # 饶河县 lies in Heilongjiang
+
+
+def test_one_character_country_names_listed_before_a_word_of_countries(gaz):
+    countries = [m.place_id for m in geoparse("图们江下游地处中、朝、俄三国交界。", gaz) if m.kind == "country"]
+    assert countries == ["iso:CN", "iso:KP", "iso:RU"]
+    assert [m.place_id for m in geoparse("深化与日、韩等国经贸合作。", gaz)] == ["iso:JP", "iso:KR"]
+    for text in ("推动中蒙、中俄跨境通道建设。", "吉、黑两省加强合作。", "推动东、中、西部协调发展。"):
+        assert not [m for m in geoparse(text, gaz) if m.kind == "country"], text
