@@ -408,3 +408,14 @@ def test_a_compass_quarter_before_a_word_of_position_or_motion_is_a_direction(ga
 def test_the_central_plains_unless_the_text_is_about_zhengzhou(gaz):
     assert ("中原", "region", "410200") in spans("泗县背靠中原，与徐州、宿迁接壤。", gaz)
     assert ("中原区", "county", "410102") in spans("郑州市中原区、二七区、金水区加快发展。", gaz)
+
+
+def test_zones_named_after_a_city_with_a_description_or_a_short_form_between(gaz):
+    text = "推动长沙经开区、海口临空产业园、盘锦船舶工业基地和自贸试验区黑河片区协同发展。"
+    parks = {(m.surface, m.adcode) for m in geoparse(text, gaz) if m.kind == "park"}
+    assert parks == {
+        ("长沙经开区", "430100"),
+        ("海口临空产业园", "460100"),
+        ("盘锦船舶工业基地", "211100"),
+        ("黑河片区", "231100"),
+    }
