@@ -134,8 +134,8 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
     out = list(ms)
     for s, e, tag in words:
         kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
-        if not kind:
-            continue
+        if not kind or QUARTER_ONLY.fullmatch(text, s, e):
+            continue  # 南部地区 of a text about one city: its quarter, no name
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
         abroad = kind == "region" and text[e - 1] in "省州"
@@ -160,6 +160,9 @@ LAC_NOTE = (
 )
 AREA_AFTER = re.compile(alternation("area_words"))
 """Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
+QUARTER_ONLY = re.compile(f"(?:{alternation('directions')})+部(?:{alternation('area_words')})")
+"""A quarter, 部 and an area word (南部地区, 东南部区域): where the text is, no name of its own (中南地区 is
+one: data/lexicon/directions.csv, area_words.csv)."""
 
 
 BOUNDS = words_of("lac_tags", "tag", role="bounds_a_name")

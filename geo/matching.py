@@ -52,6 +52,21 @@ ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 data/lexicon/area_words.csv."""
 
 
+QUARTER_START = re.compile(f"(?:{alternation('directions')})+部?")
+
+
+def _quarter_of(before: str, name: str, g: Gazetteer) -> bool:
+    """Whether ``name``, written right after the unit ``before``, is a region named by a quarter (东部地区,
+    西北) and so the quarter of that unit; China's own quarters stay the macro-regions (中国西部地区), and one
+    region after another is a list (南亚东南亚)."""
+    return bool(
+        QUARTER_START.match(name)
+        and all(p.kind == "region" for p in g.candidates(name))
+        and any(p.kind in ("province", "city", "county") for p in g.candidates(before))
+        and not any(p.kind == "country" for p in g.candidates(before))
+    )
+
+
 ABBREVIATION = re.compile(r"([\u4e00-\u9fff])（([\u4e00-\u9fff]{1,4})）")
 
 
@@ -105,6 +120,8 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             text[e : e + 1] in GUARDS["after_direction"] or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
         ):
             continue
+        if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):
+            continue  # 牡丹江东部地区, 四川西部: that place's quarter, not the macro-region
         out.append((s, e, surface, name))
         last = e
     return out
