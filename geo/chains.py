@@ -10,7 +10,7 @@ import re
 from geo.crs import diameter_m, haversine_m
 from geo.features import COUNT, LEADS
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import alternation, table, words
+from geo.lexicon import alternation, one, table, words
 from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
@@ -44,6 +44,7 @@ WORD_TAGS = frozenset({"n", "nz", "nw", "s", "LOC", "PER", "ORG"})
 """LAC tags of a word that may begin a chain of initials; of one character only a name's (湛|茂阳城镇)."""
 DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 """LAC tags of the words between a chain and the region word that ends its name (精品|旅游|走廊)."""
+COUNTY_LEVEL_CITY = one("unit_words", role="county_level_city")
 DIRECTIONS = set("东西南北中上下内外前后")
 LEAD = re.compile(f"(?:{LEADS})")
 COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
@@ -73,7 +74,7 @@ def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
 
 def _city_like(p: Place) -> bool:
     """A prefecture-level unit, a county-level city (图们) or a forest district (神农架林区)."""
-    return p.level == 2 or (p.level == 3 and (p.name_zh.endswith("市") or p.adcode[2:4] == "90"))
+    return p.level == 2 or (p.level == 3 and (p.name_zh.endswith(COUNTY_LEVEL_CITY) or p.adcode[2:4] == "90"))
 
 
 def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:

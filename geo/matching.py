@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from geo.boundaries import NOT_TAKEN
 from geo.features import NAMED_AFTER, designated, kind_after
-from geo.gazetteer import Gazetteer, Place, city_like_kind
-from geo.lexicon import alternation
+from geo.gazetteer import REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
+from geo.lexicon import alternation, one
 from geo.lexicon import words as lexicon_words
 from geo.lines import SEPARATORS
 from geo.listed import listed_counties
@@ -47,6 +47,8 @@ SUB_NAMED = ("port", "airport", "park", "station")
 PLAN_WORDS = frozenset(lexicon_words("plan_words"))
 """Verbs and function words of plans (新建, 建设): never a county before a facility's word."""
 """Facilities that take a name of their own after their place's (爱店口岸, 翔安国际机场)."""
+DISTRICT = one("unit_words", role="district")
+"""A district's word (X区): data/lexicon/unit_words.csv."""
 ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 """A landform or water written with one of these words is the region around it:
 data/lexicon/area_words.csv."""
@@ -215,8 +217,8 @@ def _resolved(
             rest is not None
         ):  # 六盘山区, 三峡库区, 太行山 + 区: the region around the feature, drawn as the feature
             kind, e, surface = "region", e + len(rest), surface + rest
-    if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
-        e, surface = e + 2, surface + "地区"
+    if kind == "region" and text.startswith(REGION_SUFFIX, e) and not surface.endswith(REGION_SUFFIX):
+        e, surface = e + len(REGION_SUFFIX), surface + REGION_SUFFIX
     return Mention.of(place, s, e, surface, kind, score=score, runner_up=runner)
 
 
@@ -270,7 +272,7 @@ def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place
     """Whether the words around a resolved match say it is not that place after all."""
     if (
         place.kind == "town"
-        and not re.search("(镇|乡|苏木)$", surface)
+        and not TOWNSHIP_SUFFIX.search(surface)
         and s > 0
         and text[s - 1] in "东西南北新老大小上下前后中"
     ):
@@ -278,9 +280,9 @@ def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place
     if (
         place.level == 2
         and len(surface) == 2
-        and text[e : e + 1] == "区"
+        and text[e : e + 1] == DISTRICT
         and text[e : e + 2] not in GUARDS["not_a_district"]
-        and surface + "区" not in g.names
+        and surface + DISTRICT not in g.names
     ):
         return True  # 支流河源区 is where rivers rise, not 河源市: a city is not written X区
     if (
