@@ -45,7 +45,8 @@ WORD_TAGS = frozenset({"n", "nz", "nw", "s", "LOC", "PER", "ORG"})
 DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 """LAC tags of the words between a chain and the region word that ends its name (精品|旅游|走廊)."""
 COUNTY_LEVEL_CITY = one("unit_words", role="county_level_city")
-DIRECTIONS = set("东西南北中上下内外前后")
+DIRECTIONS = set(one("character_sets", "chars", role="chain_direction"))
+"""Direction characters: no chain of initials is made of them (data/lexicon/character_sets.csv)."""
 LEAD = re.compile(f"(?:{LEADS})")
 COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
 """A count and at most two characters of modifiers before a chaining word (三大枢纽板块)."""
