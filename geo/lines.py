@@ -75,7 +75,9 @@ BRANCH = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] 
 POINT_ENERGY = re.compile(
     "(?:"
     + "|".join(
-        r["pattern"] for r in table("feature_words") if r["kind"] == "energy" and r["subkind"] != "电网"
+        r["pattern"]
+        for r in table("feature_words")
+        if r["kind"] == "energy" and r["subkind"] not in words("energy_subkinds", "subkind", no_tail="no")
     )
     + ")$"
 )
