@@ -10,13 +10,13 @@ import re
 from geo.crs import diameter_m, haversine_m
 from geo.features import COUNT, LEADS
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import alternation, one, table, words
+from geo.lexicon import alternation, marks, one, table, words
 from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 from geo.scan import quick
 
-WORD = quick(re.compile("(等?)(" + alternation("chain_words") + ")"))
+WORD = quick(re.compile("(" + marks("etc") + "?)(" + alternation("chain_words") + ")"))
 LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})*")
 """The 、-list that ends right before a chaining word, read backwards from the word in the reversed text: one
 match, where a search for a list ending at the word tries every start before it."""

@@ -107,10 +107,12 @@ def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+ETC = marks("etc")
+"""What may end a list before its word (京藏、京新等高速公路): data/lexicon/list_marks.csv."""
 _SEP = rf"(?:、|(?:{_role('list_and')})(?:{_role('list_status')})?)"  # 京津、京包、包兰和在建临哈交通干线
 _ABBREVIATED_WORDS = _role("list_word")
 ABBREVIATED_LIST = re.compile(
-    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}})等?({_ABBREVIATED_WORDS})"
+    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}}){ETC}?({_ABBREVIATED_WORDS})"
     rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
     rf"({_role('loose_list_word')})"
 )
@@ -142,7 +144,7 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
         loose = m.group(3) is not None
         word, listed = (m.group(4), m.group(3)) if loose else (m.group(2), m.group(1))
         found, unknown = [], []
-        for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,3}}?)等?(?={_SEP}|$)", listed):
+        for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,3}}?){ETC}?(?={_SEP}|$)", listed):
             token, end = tm.group(1), m.start(3 if loose else 1) + tm.end(1)
             for t in dict.fromkeys((token, token[-2:])):
                 s0 = end - len(t)
