@@ -9,7 +9,7 @@ import bisect
 import re
 from functools import cache
 
-from geo.lexicon import alternation, marks, table
+from geo.lexicon import alternation, marks, one, table
 from geo.lexicon import words as words_of
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
@@ -107,9 +107,13 @@ FRAGMENT_KINDS = ("town", "county", "city", "unresolved")
 (江源 in 三江源)."""
 
 
+STATE_ABROAD_END = one("character_sets", "chars", role="state_abroad_end")
+"""The last character of a state abroad read with its country (科布多省): data/lexicon/character_sets.csv."""
+
+
 def _country_before(text: str, s: int, e: int, out: list[Mention]) -> int:
     """Where a state abroad that LAC read with its country begins (蒙古国|科布多省): after that country."""
-    if text[e - 1] not in "省州":
+    if text[e - 1] not in STATE_ABROAD_END:
         return s
     lead = next((m for m in out if m.start == s and m.kind == "country" and m.end < e - 1), None)
     return lead.end if lead else s
@@ -138,7 +142,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             continue  # 南部地区 of a text about one city: its quarter, no name
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
-        abroad = kind == "region" and text[e - 1] in "省州"
+        abroad = kind == "region" and text[e - 1] in STATE_ABROAD_END
         if (
             any(m.start < e and s < m.end for m in out if m not in inside)
             or any(m.start == s and not abroad and m.kind != "unresolved" for m in inside)

@@ -10,13 +10,13 @@ import re
 from geo.crs import diameter_m, haversine_m
 from geo.features import COUNT, LEADS
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import alternation, table, words
+from geo.lexicon import alternation, marks, one, table, words
 from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 from geo.scan import quick
 
-WORD = quick(re.compile("(等?)(" + alternation("chain_words") + ")"))
+WORD = quick(re.compile("(" + marks("etc") + "?)(" + alternation("chain_words") + ")"))
 LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})*")
 """The 、-list that ends right before a chaining word, read backwards from the word in the reversed text: one
 match, where a search for a list ending at the word tries every start before it."""
@@ -44,7 +44,9 @@ WORD_TAGS = frozenset({"n", "nz", "nw", "s", "LOC", "PER", "ORG"})
 """LAC tags of a word that may begin a chain of initials; of one character only a name's (湛|茂阳城镇)."""
 DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 """LAC tags of the words between a chain and the region word that ends its name (精品|旅游|走廊)."""
-DIRECTIONS = set("东西南北中上下内外前后")
+COUNTY_LEVEL_CITY = one("unit_words", role="county_level_city")
+DIRECTIONS = set(one("character_sets", "chars", role="chain_direction"))
+"""Direction characters: no chain of initials is made of them (data/lexicon/character_sets.csv)."""
 LEAD = re.compile(f"(?:{LEADS})")
 COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
 """A count and at most two characters of modifiers before a chaining word (三大枢纽板块)."""
@@ -73,7 +75,7 @@ def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
 
 def _city_like(p: Place) -> bool:
     """A prefecture-level unit, a county-level city (图们) or a forest district (神农架林区)."""
-    return p.level == 2 or (p.level == 3 and (p.name_zh.endswith("市") or p.adcode[2:4] == "90"))
+    return p.level == 2 or (p.level == 3 and (p.name_zh.endswith(COUNTY_LEVEL_CITY) or p.adcode[2:4] == "90"))
 
 
 def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:

@@ -11,13 +11,21 @@ from __future__ import annotations
 import re
 
 from geo.features import BUILD_VERBS, name_like
-from geo.lexicon import item_bounds
-from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, WAYPOINT_KINDS
+from geo.lexicon import item_bounds, marks, one
+from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, SECTION_WORD, WAYPOINT_KINDS
 from geo.mention import Mention
 from geo.regions import ETC
 from geo.scan import finditer
 
-CHAIN_SEP = "至－—–-~、"
+CHAIN_SEP = marks("stop") + marks("chain_stop")
+"""The marks between two places of a corridor's chain (至, －, —, –): data/lexicon/list_marks.csv."""
+CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
+"""What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
+CHAIN_END = re.compile(f"(?:{SECTION_WORD}|(?:{'|'.join(CHAIN_WORDS)})(?=、))?")
+NUMBERED_BRIDGE = re.compile(
+    r"([\u4e00-\u9fff]{2,5}?)" + one("line_words", "pattern", role="numbered_bridge")
+)
+"""A place and a bridge's word after a route number (G210古城湾黄河大桥): data/lexicon/line_words.csv."""
 
 
 def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
@@ -40,10 +48,8 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
     ]
     chains: list[list[Mention]] = [[places[0]]]
     for prev, cur in zip(places, places[1:]):
-        gap = re.sub(r"^（[^（）]*）", "", text[prev.end : cur.start].removeprefix("段"))
-        if (len(gap) == 1 and gap in CHAIN_SEP and gap != "、") or (
-            not gap and "（" in prev.surface + cur.surface
-        ):
+        gap = re.sub(r"^（[^（）]*）", "", text[prev.end : cur.start].removeprefix(SECTION_WORD))
+        if (len(gap) == 1 and gap in CHAIN_SEP) or (not gap and "（" in prev.surface + cur.surface):
             chains[-1].append(cur)
         elif not gap:
             if chains[-1][-1] is prev and (
@@ -54,7 +60,7 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
                     cur  # 满洲里至俄罗斯赤塔, 吉林通化: the place is the end, what is before says where
                 )
             continue
-        elif gap in ("、", "（", "）、", "）（", "和", "及", "与"):
+        elif gap in (*marks("join"), "（", "）、", "）（"):
             chains.append([cur])
         else:
             chains = [[cur]]
@@ -87,7 +93,7 @@ def _numbered_roads(text: str, ms: list[Mention], places: list[Mention]) -> list
     that road, kept, not drawn."""
     out = []
     for gm in re.finditer(r"[GS]\d{1,4}", text):
-        bridge = re.match(r"([\u4e00-\u9fff]{2,5}?)(?:黄河|长江)?大桥", text[gm.end() : gm.end() + 12])
+        bridge = NUMBERED_BRIDGE.match(text[gm.end() : gm.end() + 12])
         if bridge and name_like(bridge.group(1)):
             out.append(
                 Mention(
@@ -172,7 +178,7 @@ def _chain_lines(
     word, out = w.group(1), []
     for chain in (c for c in chains if len(c) >= 2):
         names = [x.surface.replace("（", "").replace("）", "") for x in chain]
-        end = chain[-1].end + len(re.match(r"(?:段|大?通道(?=、))?", text[chain[-1].end :]).group())
+        end = chain[-1].end + len(CHAIN_END.match(text, chain[-1].end).group())
         if chain is chains[-1] and ends_at_word:
             end = w.end()  # the last line carries the word
         out.append(
@@ -232,7 +238,7 @@ def _walk_back(
         # 蒙西煤制气管道: a line item named already
         named = any(x.start == left + 1 and x.end == pos for x in lines)
         # a chain of places ends here
-        if before and not named and text[before[-1].end : pos] in ("", "段", "通道", "大通道"):
+        if before and not named and text[before[-1].end : pos] in ("", SECTION_WORD, *CHAIN_WORDS):
             break
         item = text[left + 1 : pos]
         # a known line, or one found already

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.features import COUNT
-from geo.lexicon import alternation, marks, table, words
+from geo.lexicon import alternation, marks, one, table, words
 from geo.mention import Mention
 
 DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
@@ -123,12 +123,16 @@ def _area(at: Mention, span: tuple[int, int], name: str, kind: str, what: str) -
     return Mention.at(at, *span, name, name, kind, prec, score=at.score, runner_up=at.runner_up, note=note)
 
 
+PORT_ENDING = one("match_guards", "text", role="port_ending")
+"""A port's name ends so (天津港): data/lexicon/match_guards.csv."""
+
+
 def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
     """A port followed by the name of one of its areas and 港区 is one port, that area, located at the port;
     the names read inside the area's name (朱家桥港区, 龙口) are part of it. Areas listed after the first
     (天津港北疆港区、南疆港区和东疆港区) are that port's too."""
     out = list(ms)
-    for m in [m for m in ms if m.kind == "port" and m.surface.endswith("港")]:
+    for m in [m for m in ms if m.kind == "port" and m.surface.endswith(PORT_ENDING)]:
         start, w = m.start, PORT_AREA.match(text, m.end)
         while w is not None and not BREAKERS.search(w.group()):
             own = next(

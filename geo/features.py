@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from geo.gazetteer import short_name
-from geo.lexicon import alternation, marks, rule_kind, rule_pattern, table
+from geo.lexicon import alternation, marks, rule_kind, rule_pattern, table, words
 from geo.mention import Mention
 from geo.scan import alternatives, finditer, quick
 
@@ -72,6 +72,10 @@ def _sub_names(text: str, e: int) -> list[str]:
     return [word] if word[0] == "（" else [word[:n] for n in range(2, len(word) + 1)]
 
 
+SUB_NAMED_ENERGY = words("energy_subkinds", "subkind", sub_name="yes")
+"""Energy subkinds that take a sub-name between place and word (电站, 能源基地): energy_subkinds.csv."""
+
+
 def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: str = "") -> bool:
     """Whether a feature word of kind ``rx_kind`` may follow a place of kind ``base_kind`` (with a sub-name);
     ``after``: the kinds the table allows (凤凰古城, 黄山风景区; not 乌大张长城)."""
@@ -104,7 +108,7 @@ def _suffixes(base_kind: str, with_sub: bool) -> list[tuple[str, str, float]]:
         if _allowed(kind, base_kind, with_sub, prec, after)
         # a power station or a base takes a sub-name (丰都栗子湾抽水蓄能电站, 鲁北盐碱滩涂地…一体化基地), a
         # grid does not
-        and not (with_sub and kind == "energy" and subkind not in ("电站", "能源基地"))
+        and not (with_sub and kind == "energy" and subkind not in SUB_NAMED_ENERGY)
     ]
 
 

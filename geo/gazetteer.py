@@ -21,14 +21,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from geo import paths
-from geo.lexicon import words
+from geo.lexicon import in_order, one, words
 
 DATA = paths.DATA / "gazetteer"
 
-ADMIN_SUFFIX = re.compile(
-    r"(维吾尔自治区|回族自治区|壮族自治区|特别行政区|自治区|自治州|自治县|自治旗|联合旗|矿区|林区|"
-    r"地区|省|市|县|区|旗|盟)$"
-)
+ADMIN_SUFFIX = re.compile("(" + "|".join(in_order("unit_words", role="admin_suffix")) + ")$")
+"""The unit words a unit's name ends in (自治区, 市, 旗): data/lexicon/unit_words.csv."""
+TOWNSHIP_SUFFIX = re.compile("(" + "|".join(in_order("unit_words", role="township")) + ")$")
+"""The words that end a township's full name (镇, 乡, 苏木): data/lexicon/unit_words.csv."""
+REGION_SUFFIX = one("unit_words", role="region_suffix")
+"""The word a region may be written with after its name (关中地区): data/lexicon/unit_words.csv."""
 GENERIC = words("not_places", use="short_form")
 GENERIC_FULL = words("not_places", use="full_name")
 NOT_COUNTRIES = words("not_places", use="country")
@@ -189,19 +191,26 @@ class Gazetteer:
         return cands[0] if cands else None
 
 
+_PEOPLES = in_order("peoples", "name")
+AUTONOMOUS = one("unit_words", role="autonomous")
+PEOPLE = one("unit_words", role="people_suffix")
 ETHNIC = re.compile(
-    r"(?<!内)(?:(?:蒙古|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|"
-    r"达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|"
-    r"保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?"
-    r"|(?:满|回|藏|苗|彝|壮|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京)族)+(?=自治)"
+    "(?<!"
+    + one("unit_words", role="not_before_people")
+    + ")(?:(?:"
+    + "|".join(n for n in _PEOPLES if len(n) > 1)
+    + f"){PEOPLE}?|(?:"
+    + "|".join(n for n in _PEOPLES if len(n) == 1)
+    + f"){PEOPLE})+(?={AUTONOMOUS})"
 )
-"""Peoples' names before 自治; those of more than one character also without 族 (伊犁哈萨克自治州)."""
+"""Peoples' names before 自治 (data/lexicon/peoples.csv); those of more than one character also without 族
+(伊犁哈萨克自治州)."""
 
 
 def _without_ethnic(name: str) -> str:
     """Drop the peoples' names before 自治 (鄂温克族自治旗 keeps 鄂温克: the people is the place's name)."""
     s = ETHNIC.sub("", name)
-    return re.sub(r"族(?=自治)", "", name) if s.startswith("自治") else s
+    return re.sub(f"{PEOPLE}(?={AUTONOMOUS})", "", name) if s.startswith(AUTONOMOUS) else s
 
 
 MUNICIPALITIES = ("11", "12", "31", "50")
@@ -213,11 +222,15 @@ def city_like_kind(p: Place) -> str:
     return "city" if p.kind == "province" and p.adcode[:2] in MUNICIPALITIES else p.kind
 
 
+NEW_AREA = one("unit_words", role="new_area")
+"""A district named 新区 (浦东新区): data/lexicon/unit_words.csv."""
+
+
 def bare_name(name: str) -> str:
     """The name without its designation and ethnic words: ``准格尔旗`` → ``准格尔``, ``浦东新区`` → ``浦东``
     (``滨海新区`` → ``滨海``, not 滨海新; ``清新区`` → ``清新``)."""
-    if name.endswith("新区") and len(name) >= 4:
-        return name[:-2]
+    if name.endswith(NEW_AREA) and len(name) >= 4:
+        return name[: -len(NEW_AREA)]
     return ADMIN_SUFFIX.sub("", _without_ethnic(name))
 
 

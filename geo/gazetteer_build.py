@@ -16,6 +16,7 @@ from geo.gazetteer import (
     GENERIC,
     GENERIC_FULL,
     MUNICIPALITIES,
+    TOWNSHIP_SUFFIX,
     Gazetteer,
     Place,
     bare_name,
@@ -25,7 +26,7 @@ from geo.gazetteer import (
 )
 from geo.gazetteer_abroad import country_places, foreign_admin1_places, foreign_places
 from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_places, naturalearth_places
-from geo.lexicon import rules
+from geo.lexicon import in_order, one, rules
 
 
 def sources() -> list[Path]:
@@ -38,7 +39,15 @@ def sources() -> list[Path]:
         *(DATA.parent / "naturalearth").glob("*.geojson"),
         *(
             lexicon / f"{t}.csv"
-            for t in ("not_places", "naturalearth_classes", "naturalearth_suffixes", "admin1_units")
+            for t in (
+                "not_places",
+                "naturalearth_classes",
+                "naturalearth_suffixes",
+                "admin1_units",
+                "unit_words",
+                "peoples",
+                "township_words",
+            )
         ),
         *(
             Path(__file__).parent / f"{m}.py"
@@ -51,6 +60,15 @@ def sources() -> list[Path]:
             )
         ),
     ]
+
+
+AUTONOMOUS_PREFECTURE = one("unit_words", role="autonomous_prefecture")
+PREFECTURE_SHORT = one("unit_words", role="prefecture_short")
+AUTONOMOUS_COUNTY = re.compile("(?:" + "|".join(in_order("unit_words", role="autonomous_county")) + ")$")
+"""An autonomous prefecture (临夏州) and county (肃北县) written by their short names:
+data/lexicon/unit_words.csv."""
+COUNTY_LEVEL_CITY = one("unit_words", role="county_level_city")
+FORMER_COUNTY = one("unit_words", role="former_county")
 
 
 def _admin_places(g: Gazetteer) -> None:
@@ -93,19 +111,20 @@ def _admin_places(g: Gazetteer) -> None:
             g.add_name(p.name_zh, p.place_id)
         short = short_name(p.name_zh)
         plain = bare_name(p.name_zh)
-        if short and level == 2 and p.name_zh.endswith("自治州"):  # 临夏, 临夏州 (临夏回族自治州)
+        if short and level == 2 and p.name_zh.endswith(AUTONOMOUS_PREFECTURE):
+            # 临夏, 临夏州 (临夏回族自治州)
             g.add_name(short, p.place_id)
-            g.add_name(short + "州", p.place_id)
-            g.exact[short + "州"] = p.place_id
+            g.add_name(short + PREFECTURE_SHORT, p.place_id)
+            g.exact[short + PREFECTURE_SHORT] = p.place_id
         elif short and (
-            len(short) >= 3 or short == bare_name(p.name_zh) or re.search("自治[县旗]$", p.name_zh)
+            len(short) >= 3 or short == bare_name(p.name_zh) or AUTONOMOUS_COUNTY.search(p.name_zh)
         ):
             g.add_name(short, p.place_id)
         elif (short or plain in GENERIC) and plain != p.name_zh:
             # words (东河, 朝阳; 通道, 河口, 沿河 of autonomous counties, listed in not_places.csv)
             g.waypoint_names.setdefault(plain, []).append(p.place_id)
         # 肃北县, 河口县 (肃北蒙古族自治县 …)
-        if len(plain) >= 2 and level == 3 and re.search("自治[县旗]$", p.name_zh):
+        if len(plain) >= 2 and level == 3 and AUTONOMOUS_COUNTY.search(p.name_zh):
             g.add_name(plain + p.name_zh[-1], p.place_id)
             g.exact[plain + p.name_zh[-1]] = p.place_id
 
@@ -155,10 +174,7 @@ def _compound(name: str, g: Gazetteer) -> bool:
     )
 
 
-TOWNSHIP_SUFFIX = re.compile(r"(镇|乡|苏木)$")
-TOWNSHIP_SHORT_BAD = re.compile(
-    r"团结|民族|胜利|红旗|人民|新华|解放|光明|和平|友谊|幸福|前进|东风|建设|[江河湖海山岭]$"
-)
+TOWNSHIP_SHORT_BAD = re.compile("|".join(in_order("township_words", "pattern")))
 """Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
 is named after (民族团结, 松花江): only the full name is matched."""
 
@@ -308,8 +324,8 @@ def _former_county_forms(g: Gazetteer) -> None:
     """``抚远县`` for 抚远市: most county-level cities were counties (撤县设市), and plans written before the
     change, or by habit, still write X县. The form names the city when no unit of that name exists."""
     for p in list(g.places.values()):
-        if p.level == 3 and p.name_zh.endswith("市") and len(p.name_zh) >= 3:
-            form = p.name_zh[:-1] + "县"
+        if p.level == 3 and p.name_zh.endswith(COUNTY_LEVEL_CITY) and len(p.name_zh) >= 3:
+            form = p.name_zh[: -len(COUNTY_LEVEL_CITY)] + FORMER_COUNTY
             if not g.candidates(form):
                 g.add_name(form, p.place_id)
                 g.exact[form] = p.place_id

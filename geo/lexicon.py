@@ -25,6 +25,18 @@ def words(name: str, column: str = "word", **where: str) -> frozenset[str]:
     return frozenset(r[column] for r in table(name) if all(r[k] == v for k, v in where.items()))
 
 
+def in_order(name: str, column: str = "word", **where: str) -> tuple[str, ...]:
+    """One column of a table in table order (where order matters: an alternation tried first to last),
+    keeping only the rows whose columns equal ``where``."""
+    return tuple(r[column] for r in table(name) if all(r[k] == v for k, v in where.items()))
+
+
+def one(name: str, column: str = "word", **where: str) -> str:
+    """The value of ``column`` in the one row of a table whose columns equal ``where``."""
+    (value,) = in_order(name, column, **where)
+    return value
+
+
 def marks(role: str) -> str:
     """The marks of data/lexicon/list_marks.csv with that role, as one string (``"、和及与"`` for joins)."""
     return "".join(r["mark"] for r in table("list_marks") if r["role"] == role)

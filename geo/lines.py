@@ -14,9 +14,15 @@ from dataclasses import replace
 
 from geo.features import BUILD_VERBS, LEADS, name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import item_bounds, table, words
+from geo.lexicon import item_bounds, marks, one, table, words
 from geo.mention import Mention
 from geo.scan import finditer, in_runs, quick
+
+
+def _role(role: str) -> str:
+    """The pattern of the one row of data/lexicon/line_words.csv with that role."""
+    return one("line_words", "pattern", role=role)
+
 
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     (
@@ -43,9 +49,12 @@ WAYPOINT_KINDS = (
 )
 LINE_MODIFIER = "(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "modifier") + ")"
 LINE_WORD = quick(
-    re.compile(r"(?:等|的)?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
+    re.compile(
+        f"(?:{_role('before_word')})?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")"
+    )
 )
-SEPARATORS = ("至", "－", "—", "-", "~")
+SEPARATORS = tuple(marks("stop"))
+"""The marks between two stops of a line (至, －, —): data/lexicon/list_marks.csv."""
 LINE_TAIL = {
     kind: re.compile(
         LINE_MODIFIER
@@ -57,6 +66,7 @@ LINE_TAIL = {
 }
 """What may follow a line known by its short name, by kind: its modifiers, its own kind's word,
 a tail (工程, 二期)."""
+ROAD_WORD = next(rx for rx, kind in CORRIDOR_KINDS if kind == "road")
 LINE_END = quick(re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$"))
 BRANCH = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] == "branch"))
 """A line's branch written after its full name (泛亚铁路东线): data/lexicon/line_words.csv."""
@@ -65,7 +75,9 @@ BRANCH = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] 
 POINT_ENERGY = re.compile(
     "(?:"
     + "|".join(
-        r["pattern"] for r in table("feature_words") if r["kind"] == "energy" and r["subkind"] != "电网"
+        r["pattern"]
+        for r in table("feature_words")
+        if r["kind"] == "energy" and r["subkind"] not in words("energy_subkinds", "subkind", no_tail="no")
     )
     + ")$"
 )
@@ -95,14 +107,12 @@ def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-def _role(role: str) -> str:
-    return next(r["pattern"] for r in table("line_words") if r["role"] == role)
-
-
-_SEP = rf"(?:、|(?:和|及|以及)(?:{_role('list_status')})?)"  # 京津、京包、包兰和在建临哈交通干线
+ETC = marks("etc")
+"""What may end a list before its word (京藏、京新等高速公路): data/lexicon/list_marks.csv."""
+_SEP = rf"(?:、|(?:{_role('list_and')})(?:{_role('list_status')})?)"  # 京津、京包、包兰和在建临哈交通干线
 _ABBREVIATED_WORDS = _role("list_word")
 ABBREVIATED_LIST = re.compile(
-    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}})等?({_ABBREVIATED_WORDS})"
+    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}}){ETC}?({_ABBREVIATED_WORDS})"
     rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
     rf"({_role('loose_list_word')})"
 )
@@ -116,9 +126,9 @@ LIST_RUN = re.compile("[\u4e00-\u9fff\u3001]*")
 def _known_line(g: Gazetteer, token: str, word: str) -> str | None:
     """The id of the road or railway the gazetteer knows by ``token`` and a line word (``word`` first)."""
     forms = (
-        [token + word, token + "高速", token + "铁路", token + "高铁", token + "通道"]
-        if "高速" in word or "铁" in word
-        else [token + "铁路", token + "高速", token + "通道"]
+        [token + word] + [token + w for w in _role("road_rail_forms").split("|")]
+        if re.search(_role("road_or_rail_word"), word)
+        else [token + w for w in _role("other_forms").split("|")]
     )
     return next(
         (g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None
@@ -134,7 +144,7 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
         loose = m.group(3) is not None
         word, listed = (m.group(4), m.group(3)) if loose else (m.group(2), m.group(1))
         found, unknown = [], []
-        for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,3}}?)等?(?={_SEP}|$)", listed):
+        for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,3}}?){ETC}?(?={_SEP}|$)", listed):
             token, end = tm.group(1), m.start(3 if loose else 1) + tm.end(1)
             for t in dict.fromkeys((token, token[-2:])):
                 s0 = end - len(t)
@@ -191,11 +201,11 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
             or not "\u4e00" <= text[s0] <= "\u9fff"
         ):
             continue
-        if not (text[m.end : m.end + 1] in "、等" or LINE_WORD.match(text, m.end)):
+        if not (text[m.end : m.end + 1] in _role("after_bracketed") or LINE_WORD.match(text, m.end)):
             continue
         token = text[s0] + m.surface[0]
         pid = next(
-            (g.exact[f] for f in (token + "铁路", token + "高速", token + "高铁") if f in g.exact), None
+            (g.exact[f] for f in (token + w for w in _role("bracket_forms").split("|")) if f in g.exact), None
         )
         if pid and g.places[pid].kind in ("rail", "road"):
             p = g.places[pid]
@@ -212,10 +222,8 @@ NAMED_LINE = re.compile(
     + BUILD_VERBS
     + "))([\u4e00-\u9fff]{2}(?:"
     + BRANCH.pattern
-    + r"(?=铁路|高铁))?|[\u4e00-\u9fff]{3}(?=铁路|高铁|客专))"
-    r"("
-    + next(r["pattern"] for r in table("line_words") if r["role"] == "short_name_word")
-    + r")(?![网化站])",
+    + f"(?={_role('after_short_branch')}))?|[\u4e00-\u9fff]{{3}}(?={_role('after_three_characters')}))"
+    "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
     re.M,
 )
 
@@ -239,9 +247,9 @@ def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
             or not name_like(name, 4)
         ):  # 推进城际铁路: a verb, not a line's name
             continue
-        kind = "road" if m.group(2).startswith("高速") and m.group(2) != "高速铁路" else "rail"
+        kind = "road" if re.fullmatch(ROAD_WORD, m.group(2)) else "rail"
         # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says
-        if m.group(2).endswith("线"):
+        if m.group(2).endswith(_role("takes_next_kind")):
             stop = min((i for i in (text.find(c, m.end()) for c in "。；") if i >= 0), default=len(text))
             nxt = LINE_WORD.search(text, m.end(), stop)
             kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, nxt.group(1))) if nxt else "rail"

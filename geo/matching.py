@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from geo.boundaries import NOT_TAKEN
 from geo.features import NAMED_AFTER, designated, kind_after
-from geo.gazetteer import Gazetteer, Place, city_like_kind
-from geo.lexicon import alternation
+from geo.gazetteer import REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
+from geo.lexicon import alternation, in_order, one
 from geo.lexicon import words as lexicon_words
 from geo.lines import SEPARATORS
 from geo.listed import listed_counties
@@ -35,6 +35,9 @@ GUARDS = {
         "after_two_character_name",
         "county_word",
         "not_a_district",
+        "port_ending",
+        "lake_stem",
+        "lake_ending",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -47,6 +50,17 @@ SUB_NAMED = ("port", "airport", "park", "station")
 PLAN_WORDS = frozenset(lexicon_words("plan_words"))
 """Verbs and function words of plans (新建, 建设): never a county before a facility's word."""
 """Facilities that take a name of their own after their place's (爱店口岸, 翔安国际机场)."""
+(PORT_ENDING,) = GUARDS["port_ending"]
+(LAKE_STEM,) = GUARDS["lake_stem"]
+(LAKE_ENDING,) = GUARDS["lake_ending"]
+NAMED_PORT = re.compile("(" + "|".join(in_order("match_guards", "text", role="named_port")) + ")$")
+"""A port's surface that names the port itself (宁波舟山港, 二连浩特口岸): data/lexicon/match_guards.csv."""
+BEFORE_TOWN = one("character_sets", "chars", role="before_town_short_form")
+"""Characters before a town's short form that make another name (西巴彦花): character_sets.csv."""
+FUNCTION_FIRST = one("character_sets", "chars", role="function_first")
+"""Function characters that open no county's short form after a word (机制和政策): character_sets.csv."""
+DISTRICT = one("unit_words", role="district")
+"""A district's word (X区): data/lexicon/unit_words.csv."""
 ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 """A landform or water written with one of these words is the region around it:
 data/lexicon/area_words.csv."""
@@ -93,7 +107,7 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         if s < last or any(dead[s:e]):
             continue
         if (
-            name.endswith("港")
+            name.endswith(PORT_ENDING)
             and text[e : e + 1] in GUARDS["after_port"]
             and text[e : e + 2] not in GUARDS["port_word"]
         ):
@@ -232,8 +246,8 @@ def _resolved(
             rest is not None
         ):  # 六盘山区, 三峡库区, 太行山 + 区: the region around the feature, drawn as the feature
             kind, e, surface = "region", e + len(rest), surface + rest
-    if kind == "region" and text.startswith("地区", e) and not surface.endswith("地区"):
-        e, surface = e + 2, surface + "地区"
+    if kind == "region" and text.startswith(REGION_SUFFIX, e) and not surface.endswith(REGION_SUFFIX):
+        e, surface = e + len(REGION_SUFFIX), surface + REGION_SUFFIX
     return Mention.of(place, s, e, surface, kind, score=score, runner_up=runner)
 
 
@@ -269,7 +283,7 @@ def _word_after(
         )
         place = town or place
     # 宁波舟山港世界一流强港: the port is named
-    named_port = place.kind == "port" and re.search("(港|口岸|港区)$", surface)
+    named_port = place.kind == "port" and NAMED_PORT.search(surface)
     kind_ctx, prec, e2 = (
         kind_after(text, e, city_like_kind(place), starts)
         if place.kind in NAMED_AFTER + ("port",) and not named_port
@@ -278,26 +292,22 @@ def _word_after(
     if kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS:
         # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all
         kind_ctx = ""
-    if not kind_ctx and surface.endswith("淖") and text[e : e + 1] == "尔":  # 察汗淖 (a town) + 尔: the lake
+    if not kind_ctx and surface.endswith(LAKE_STEM) and text[e : e + 1] == LAKE_ENDING:
+        # 察汗淖 (a town) + 尔: the lake
         kind_ctx, prec, e2 = "water", 30000.0, e + 1
     return place, kind_ctx, prec, e2
 
 
 def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place: Place) -> bool:
     """Whether the words around a resolved match say it is not that place after all."""
-    if (
-        place.kind == "town"
-        and not re.search("(镇|乡|苏木)$", surface)
-        and s > 0
-        and text[s - 1] in "东西南北新老大小上下前后中"
-    ):
+    if place.kind == "town" and not TOWNSHIP_SUFFIX.search(surface) and s > 0 and text[s - 1] in BEFORE_TOWN:
         return True  # 西巴彦花 is not 巴彦花: a town's short form with a prefix is another name
     if (
         place.level == 2
         and len(surface) == 2
-        and text[e : e + 1] == "区"
+        and text[e : e + 1] == DISTRICT
         and text[e : e + 2] not in GUARDS["not_a_district"]
-        and surface + "区" not in g.names
+        and surface + DISTRICT not in g.names
     ):
         return True  # 支流河源区 is where rivers rise, not 河源市: a city is not written X区
     if (
@@ -305,7 +315,7 @@ def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place
         and len(surface) == 2
         and surface != place.name_zh
         and surface not in g.exact
-        and surface[0] in "和与及在对向为以从把被"
+        and surface[0] in FUNCTION_FIRST
         and s > 0
         and "\u4e00" <= text[s - 1] <= "\u9fff"
     ):

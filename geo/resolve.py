@@ -7,13 +7,12 @@ of the document's unambiguous names (:func:`_region_prior`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import numpy as np
 
 from geo.crs import haversine_m
-from geo.gazetteer import Gazetteer, Place, city_like_kind, short_name
+from geo.gazetteer import TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind, short_name
 from geo.lexicon import table, words
 
 
@@ -87,7 +86,7 @@ def _acceptable(
     if (
         p.kind == "town"
         and len(name) >= 3
-        and not re.search("(镇|乡|苏木)$", name)
+        and not TOWNSHIP_SUFFIX.search(name)
         and prov[p.province_adcode] > 0
     ):
         return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.features import kind_after
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import REGION_SUFFIX, Gazetteer
 from geo.lexicon import alternation, rule_pattern, table, words
 from geo.mention import Mention
 from geo.regions import DASHES
@@ -44,7 +44,7 @@ DIRECTIONS = alternation("directions")
 DIRECTIONAL = re.compile(
     "(["
     + "".join(r["abbr"] for r in table("province_abbreviations") if r["directional"] == "yes")
-    + f"])(?:{DIRECTIONS})(?:地区)?"
+    + f"])(?:{DIRECTIONS})(?:{REGION_SUFFIX})?"
 )
 """``陕北``, ``川西北``, ``蒙东地区``: part of a province named by its abbreviation and a direction."""
 

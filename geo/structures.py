@@ -8,13 +8,19 @@ from dataclasses import replace
 
 from geo.boundaries import is_generic
 from geo.features import LEAD, NOT_IN_SUB_NAME, name_like
-from geo.lexicon import item_bounds, table
+from geo.lexicon import item_bounds, one, table
 from geo.mention import Mention
 from geo.scan import finditer
 
+RAIL_MARK = one("line_words", "pattern", role="rail_mark")
+"""A structure whose name or word holds this (铁) is a railway's: data/lexicon/line_words.csv."""
 STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
-ROUTE = re.compile(r"(?<![A-Za-z0-9])[GS]\d{1,4}[A-Z]?(?:国道|省道|高速公路|高速|线)?(?![0-9])")
+ROUTE = re.compile(
+    r"(?<![A-Za-z0-9])[GS]\d{1,4}[A-Z]?(?:"
+    + one("line_words", "pattern", role="route_number_word")
+    + ")?(?![0-9])"
+)
 LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
 NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 """Kinds of place a bridge's or tunnel's name never holds (it holds rivers, towns and counties:
@@ -46,7 +52,7 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
             or any(s <= x.start and x.end <= m.end() and x.kind in NOT_IN_A_STRUCTURE for x in out)
         ):
             continue  # 过中国磨憨铁路口岸后穿友谊隧道: a port or a country inside names no tunnel
-        kind = "rail" if "铁" in name + word else kind
+        kind = "rail" if RAIL_MARK in name + word else kind
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
         out.append(
             Mention.unlocated(
@@ -56,7 +62,9 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
     return routes(text, out)
 
 
-ROUTE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(高速公路|高速|国道|公路)")
+ROUTE_NAME = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(" + one("line_words", "pattern", role="route_name_word") + ")"
+)
 """A road's name written right after its route number: ``G4216成丽高速``, ``G98海南环线高速``."""
 
 
