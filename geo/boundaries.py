@@ -130,6 +130,11 @@ def _fragment(m: Mention, s: int, e: int) -> bool:
     )
 
 
+def _river_of_unit(m: Mention, s: int, e: int, kind: str) -> bool:
+    """Whether LAC's name [s, e) is a unit's name and one character of a river (汨罗 + 江): the river."""
+    return kind == "water" and m.kind in ("city", "county") and (m.start, m.end) == (s, e - 1)
+
+
 def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions with every place name LAC tags LOC that no mention covers and that ends in a feature
     word, typed by that word and unlocated. Gazetteer names found strictly inside it and not at its start
@@ -143,6 +148,9 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
         abroad = kind == "region" and text[e - 1] in STATE_ABROAD_END
+        if len(inside) == 1 and _river_of_unit(inside[0], s, e, kind):
+            inside = []  # 汨罗江: the river the county is named after
+            out = [m for m in out if not (m.start == s and m.end == e - 1)]
         if (
             any(m.start < e and s < m.end for m in out if m not in inside)
             or any(m.start == s and not abroad and m.kind != "unresolved" for m in inside)

@@ -184,7 +184,7 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
     for w in (w for a, b in sorted(clauses) for w in SUFFIX_LIST.finditer(text, a, b + 1)):
         kind = rule_kind("suffix_list", w.group(1)[-1])
         items = w.group(1).split("、")
-        pos = w.start(1) + len(LEAD.match(items[0]).group() if LEAD.match(items[0]) else "")
+        pos = w.start(1) + _lead_length(items[0])
         items[0] = text[pos : w.start(1) + len(items[0])]
         for item in items:
             s0, e0, pos = pos, pos + len(item), pos + len(item) + 1
@@ -210,3 +210,13 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
                 )
             )
     return sorted(out, key=lambda m: m.start)
+
+
+LEAD_IN = re.compile(LEAD.pattern.lstrip("^"))
+
+
+def _lead_length(item: str) -> int:
+    """How much of a list's first item goes before its name: the verbs and function words up to the last of
+    them that leaves a name (加强渭河 → 渭河, 上游由建溪 → 建溪), none if none does."""
+    cuts = [k.end() for k in LEAD_IN.finditer(item) if name_like(item[k.end() :])]
+    return cuts[-1] if cuts else 0

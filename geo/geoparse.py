@@ -34,6 +34,7 @@ from geo.features import (
     shared_suffix,
 )
 from geo.gazetteer import Gazetteer
+from geo.headed_lists import headed_lists
 from geo.lines import (
     SECTION_WORD,
     SEPARATORS,
@@ -202,7 +203,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = enumerations(text, ms)
     ms = feature_lists(text, ms, g)
     ms = suffix_lists(text, ms)
-    ms = class_lists(text, ms, g)
+    ms = headed_lists(text, class_lists(text, ms, g), g)
     ms = waterways(text, provinces_or_rivers(text, ms, g))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))

@@ -11,7 +11,7 @@ from functools import cache
 from geo.boundaries import ENDINGS, kind_of_name
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
 from geo.lexicon import marks, rule_pattern, table
 from geo.lines import LINE_WORD
 from geo.mention import Mention
@@ -29,14 +29,20 @@ FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
 LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
+SPECIAL_REGIONS = ("81", "82")
+"""Province codes of 香港 and 澳门 (GB/T 2260)."""
+FAR_FROM_LIST_KM = 1000
+"""The farthest a listed name's settlement may lie from the nearest of the list's other places (the ports of
+China's coast lie within a few hundred km of the next; 金山区 of Shanghai is 3,500 km from the stations of a
+line in Xinjiang)."""
 
 
 def _class_kind(w: re.Match) -> str:
-    return _kind_of_class(w.group(2))
+    return kind_of_class(w.group(2))
 
 
 @cache
-def _kind_of_class(word: str) -> str:
+def kind_of_class(word: str) -> str:
     """The kind of a class word: that of the first row of data/lexicon/list_classes.csv it matches (worked out
     once a word)."""
     return next(k for rx, k in CLASSES if re.fullmatch(rx, word))
@@ -59,7 +65,7 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _unit(
+def listed_unit(
     g: Gazetteer, name: str, near: list[Place], facility: bool = False, town: bool = False
 ) -> Place | None:
     """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a
@@ -84,9 +90,9 @@ def _unit(
         if len(inner) == 1:
             return inner[0]  # 山南隆子: the county 隆子 of the city 山南
         name = head
-    cands = [p for p in g.candidates(name) if p.kind in UNITS] or [
-        g.places[i] for i in g.waypoint_names.get(name, [])
-    ]
+    cands = [
+        p for p in g.candidates(name) if p.kind in UNITS or (p.kind == "province" and _city_like(p))
+    ] or [g.places[i] for i in g.waypoint_names.get(name, [])]
     if town:  # in a list of towns, the towns, by their full names too (金山 → 金山镇)
         towns = [p for p in cands if p.kind == "town"] or [
             p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town"
@@ -94,10 +100,18 @@ def _unit(
         cands = towns or cands
     else:  # 霍尔果斯 the county-level city before the GeoNames town
         cands = [p for p in cands if p.level <= 3] or cands
-    if len(cands) <= 1 or not near:
+    others = [q for q in near if q not in cands]
+    if len(cands) <= 1 or not others:
         top = [p for p in cands if p.level == min((c.level for c in cands), default=0)]
-        return top[0] if len(top) == 1 else None  # 阜新 the city before 阜新 the county
-    return min(cands, key=lambda p: min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in near))
+        best = top[0] if len(top) == 1 else None  # 阜新 the city before 阜新 the county
+    else:
+        best = min(cands, key=lambda p: _distance_km(p, others))
+    # 金山 among the stations of a line in Xinjiang: not 金山区 of Shanghai
+    return None if best is None or (others and _distance_km(best, others) > FAR_FROM_LIST_KM) else best
+
+
+def _distance_km(p: Place, others: list[Place]) -> float:
+    return min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in others) / 1000
 
 
 def _unit_named(g: Gazetteer, item: str) -> bool:
@@ -110,7 +124,7 @@ def _unit_named(g: Gazetteer, item: str) -> bool:
     )
 
 
-def _known(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
+def known_feature(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
     """The feature of that kind a listed name stands for, known by name with or without the class word
     (满都拉 → 满都拉口岸; 山南隆子 → 山南隆子机场)."""
     return next(
@@ -123,7 +137,7 @@ def _known(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
     )
 
 
-def _item(
+def listed_item(
     text: str,
     s: int,
     e: int,
@@ -132,12 +146,15 @@ def _item(
     at: Place | Mention | None,
     known: Place | None,
     group: str,
+    note: str = "",
 ) -> Mention:
     """The mention of one listed name: the known feature of that name, or the name located at the settlement
     or area it names, or unlocated."""
-    note = f"listed before {w.group()}"
+    note = note or f"listed before {w.group()}"
     if known:  # 满都拉 in a list of ports: the curated 满都拉口岸
-        return Mention.of(known, s, e, text[s:e], kind, group=group, note=note)
+        return Mention.of(
+            known, s, e, text[s:e], kind, group=group, note=f"{note}; the known {known.name_zh}"
+        )
     name = text[s:e] + w.group(2)
     if at is None:
         return Mention(
@@ -211,9 +228,14 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
         if unit is None:
             return []
         spans[0] = (unit.start, spans[0][1])
-    if any(m.kind == "province" and (m.start, m.end) in spans for m in out):
-        return []  # 天津、河北港口: the ports of provinces, not ports named after them
+    if any(m.kind == "province" and not _city_like(m) and (m.start, m.end) in spans for m in out):
+        return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港 are cities)
     return spans
+
+
+def _city_like(m: Mention | Place) -> bool:
+    """A province that is a city too: a municipality (天津) or a special administrative region (香港)."""
+    return m.adcode[:2] in MUNICIPALITIES + SPECIAL_REGIONS
 
 
 def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -259,9 +281,9 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             for m in out
             if m.lon is not None and m.kind in AREAS and (m.start, m.end) in spans
         }
-        known = {(s, e): p for s, e in spans if (p := _known(g, text[s:e], w.group(2), kind))}
+        known = {(s, e): p for s, e in spans if (p := known_feature(g, text[s:e], w.group(2), kind))}
         facility = kind in ("airport", "port", "station")
-        near = [p for s, e in spans if (p := _unit(g, text[s:e], [], facility, kind == "town"))]
+        near = [p for s, e in spans if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
         if not near and not areas and not known and _count(w.group(1) or "") != len(spans):
             continue  # a list of unknown words only may be no list of places, unless counted (…3个港区)
         for s, e in spans:
@@ -283,8 +305,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 continue  # 策克口岸 in a list of ports: known already
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]
-            at = _unit(g, text[s:e], near, facility, kind == "town") or areas.get((s, e))
-            x = _item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
+            at = listed_unit(g, text[s:e], near, facility, kind == "town") or areas.get((s, e))
+            x = listed_item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
                 x = replace(x, end=w.end(), surface=text[s : w.end()])
             out.append(x)

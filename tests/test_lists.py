@@ -31,3 +31,38 @@ def test_one_character_country_names_listed_before_a_word_of_countries(gaz):
     assert [m.place_id for m in geoparse("深化与日、韩等国经贸合作。", gaz)] == ["iso:JP", "iso:KR"]
     for text in ("推动中蒙、中俄跨境通道建设。", "吉、黑两省加强合作。", "推动东、中、西部协调发展。"):
         assert not [m for m in geoparse(text, gaz) if m.kind == "country"], text
+
+
+def test_a_counted_list_of_stations_keeps_a_name_of_a_far_district_unlocated(gaz):
+    stations = found(
+        "全线设车站10座，其中和田、洛浦、策勒、于田、民丰、金山、且末、若羌8座车站办理客运。", gaz, "station"
+    )
+    got = {s: (a[:4] if a else None) for s, a, _ in stations}
+    assert got == {
+        "和田": "6532", "洛浦": "6532", "策勒": "6532", "于田": "6532", "民丰": "6532",
+        "金山": None, "且末": "6528", "若羌": "6528",
+    }  # fmt: skip
+
+
+def test_ports_listed_before_a_counted_class_word_include_cities_that_are_provinces(gaz):
+    ports = found("湾区拥有广州、深圳、香港、珠海等4个亿吨大港。", gaz, "port")
+    assert [(s, a) for s, a, _ in ports] == [
+        ("广州", "440100"),
+        ("深圳", "440300"),
+        ("香港", "810000"),
+        ("珠海", "440400"),
+    ]
+
+
+def test_a_list_after_its_class_word(gaz):
+    ports = found("边境口岸（6个）：漠河、黑河、逊克、同江、抚远、绥芬河（公铁两用）。", gaz, "port")
+    assert [s for s, _, _ in ports] == ["漠河", "黑河", "逊克", "同江", "抚远", "绥芬河"]
+    assert all(located for _, _, located in ports)
+
+
+def test_a_river_named_like_its_county_and_a_counted_list_of_streams(gaz):
+    assert ("汨罗江", "water") in [
+        (m.surface, m.kind) for m in geoparse("保护直接入湖的汨罗江、新墙河水质。", gaz)
+    ]
+    streams = found("闽江上游由建溪、富屯溪、沙溪三大支流汇成。", gaz, "water")
+    assert [s for s, _, _ in streams] == ["闽江", "建溪", "富屯溪", "沙溪"]

@@ -1,0 +1,64 @@
+"""Lists whose class word comes first: ``黑龙江（15个口岸）：漠河、黑河、孙吴``,
+``主要港口有大连、营口、锦州`` (the class words of data/lexicon/list_classes.csv, the openers of
+rule_words.csv). Pure functions over the text and the mentions."""
+
+from __future__ import annotations
+
+import re
+
+from geo.features import name_like
+from geo.gazetteer import Gazetteer
+from geo.lexicon import rule_pattern
+from geo.lists import CLASSES, kind_of_class, known_feature, listed_item, listed_unit
+from geo.mention import Mention
+
+HEAD = re.compile(
+    f"({rule_pattern('class_lead')})?("
+    + "|".join(rx for rx, _ in CLASSES)
+    + f")(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})"
+)
+"""A class word, perhaps counted, and a word that opens the list of its members (15个口岸）：, 口岸（6个）：,
+港口有)."""
+ITEM_END = re.compile(r"[。；，\n]")
+BRACKET = re.compile(r"（[^（）]{1,12}）")
+"""A note in brackets after an item (绥芬河（公铁两用）), no part of its name."""
+
+
+def _items(text: str, start: int) -> list[tuple[int, int]]:
+    """The 、-separated items from ``start`` to the end of the clause, each without its bracketed note; the
+    last one ends before 等."""
+    end = ITEM_END.search(text, start)
+    stop = end.start() if end else len(text)
+    etc = text.find("等", start, stop)
+    stop = etc if etc > 0 else stop
+    spans, s = [], start
+    for k in range(start, stop + 1):
+        if k == stop or text[k] == "、":
+            note = BRACKET.search(text, s, k)
+            spans.append((s, note.start() if note and note.end() == k else k))
+            s = k + 1
+    return spans
+
+
+def headed_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Every item of a 、-list of two or more names after a class word and an opener (：, 有, 包括) becomes a
+    mention of that class, as in :func:`geo.lists.class_lists`: a known settlement is retyped and located
+    there, an unknown name kept unlocated; one item at least must be known."""
+    out = list(ms)
+    for w in HEAD.finditer(text):
+        kind, spans = kind_of_class(w.group(2)), _items(text, w.end())
+        if len(spans) < 2 or not all(name_like(text[s:e]) for s, e in spans):
+            continue
+        facility = kind in ("airport", "port", "station")
+        near = [p for s, e in spans if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
+        if not near:
+            continue
+        for s, e in spans:
+            if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
+                continue  # read as part of something longer
+            out = [m for m in out if not (s <= m.start and m.end <= e)]
+            at = listed_unit(g, text[s:e], near, facility, kind == "town")
+            known = known_feature(g, text[s:e], w.group(2), kind)
+            note = f"listed after {w.group(2)}"
+            out.append(listed_item(text, s, e, w, kind, at, known, f"head@{w.start()}", note))
+    return sorted(out, key=lambda m: (m.start, -m.end))
