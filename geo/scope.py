@@ -103,6 +103,21 @@ def waterways(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+MOUTH = re.compile(f"口(?!{rule_pattern('river_mouth_not')})")
+
+
+def river_mouths(text: str, ms: list[Mention]) -> list[Mention]:
+    """``鸭绿江口``, ``北仑河口``: a river (a water mention ending in 江 or 河) and 口 are its mouth, water,
+    unlocated (the river's point says nothing of where it meets the sea)."""
+    out = []
+    for m in ms:
+        if m.kind == "water" and m.surface[-1] in "江河" and MOUTH.match(text, m.end):
+            note = f"the mouth of {m.name_zh}; not located"
+            m = Mention.unlocated(text, m.start, m.end + 1, "water", group=m.place_id, note=note)
+        out.append(m)
+    return out
+
+
 def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A province or county named like a river (黑龙江, 右江) is the river when a river word follows it
     (黑龙江干流) or when it stands in a 、-list with a river or is joined to one by a dash (黑龙江、乌苏里江;

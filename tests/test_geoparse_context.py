@@ -427,3 +427,8 @@ def test_a_quarter_written_after_a_unit_is_that_unit_s_not_the_macro_region(gaz)
     assert regions("加快南部地区发展，推进沿江地带开发。") == []
     assert regions("推动中国西部地区和我国中南地区协调发展。") == ["西部地区", "中南地区"]
     assert regions("建设面向南亚东南亚的开放通道。") == ["南亚", "东南亚"]
+
+
+def test_a_river_and_kou_is_its_mouth_unless_kou_starts_another_word(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("加强鸭绿江口保护，建设饶河口岸，保护丹江口水库水质。", gaz)]
+    assert got == [("鸭绿江口", "water"), ("饶河口岸", "port"), ("丹江口水库", "water")]
