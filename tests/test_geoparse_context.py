@@ -432,3 +432,8 @@ def test_a_quarter_written_after_a_unit_is_that_unit_s_not_the_macro_region(gaz)
 def test_a_river_and_kou_is_its_mouth_unless_kou_starts_another_word(gaz):
     got = [(m.surface, m.kind) for m in geoparse("加强鸭绿江口保护，建设饶河口岸，保护丹江口水库水质。", gaz)]
     assert got == [("鸭绿江口", "water"), ("饶河口岸", "port"), ("丹江口水库", "water")]
+
+
+def test_a_quarter_of_a_city_is_no_district_of_another(gaz):
+    assert not geoparse("新区覆盖城北、城东两个片区。", gaz)
+    assert [m.adcode for m in geoparse("西宁市城东区、城北区加快发展。", gaz)] == ["630100", "630102", "630105"]
