@@ -194,11 +194,23 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
         name_like(text[s:e], 6) or (facility and _unit_named(g, text[s:e])) for s, e in spans[1:]
     ):
         return []
-    first = next(
-        (m for m in out if m.end == spans[0][1] and spans[0][0] <= m.start and m.end - m.start >= 2), None
-    )
+    first = _first_item(text, spans[0], w, out, g)
+    if first is None:
+        return []
+    spans[0] = first
+    if any(m.kind == "province" and not _city_like(m) and (m.start, m.end) in spans for m in out):
+        return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港 are cities)
+    return spans
+
+
+def _first_item(
+    text: str, span: tuple[int, int], w: re.Match, out: list[Mention], g: Gazetteer
+) -> tuple[int, int] | None:
+    """The span of a list's first item (its clause's words before it cut off), None if it is no name."""
+    facility = _class_kind(w) in ("airport", "port", "station")
+    first = next((m for m in out if m.end == span[1] and span[0] <= m.start and m.end - m.start >= 2), None)
     # 提升吉隆, 将包头: a known name ending the first item starts it
-    if first is not None and text[spans[0][0] : spans[0][1]] + w.group(2) not in g.exact:
+    if first is not None and text[span[0] : span[1]] + w.group(2) not in g.exact:
         parent = next(
             (
                 m
@@ -208,29 +220,24 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
             None,
         )
         # 运城绛县
-        spans[0] = (parent.start if parent and spans[0][0] <= parent.start else first.start, first.end)
-    elif not (
-        name_like(text[spans[0][0] : spans[0][1]], 5)
-        or (facility and _unit_named(g, text[spans[0][0] : spans[0][1]]))
+        return (parent.start if parent and span[0] <= parent.start else first.start, first.end)
+    if not (
+        name_like(text[span[0] : span[1]], 5) or (facility and _unit_named(g, text[span[0] : span[1]]))
     ):
         # 西藏已建成昌都邦达、林芝米林等支线机场: the first item is a unit and a sub-name after other words
         unit = next(
             (
                 m
                 for m in out
-                if spans[0][0] < m.start
+                if span[0] < m.start
                 and m.kind in UNITS
                 and facility
-                and _unit_named(g, text[m.start : spans[0][1]])
+                and _unit_named(g, text[m.start : span[1]])
             ),
             None,
         )
-        if unit is None:
-            return []
-        spans[0] = (unit.start, spans[0][1])
-    if any(m.kind == "province" and not _city_like(m) and (m.start, m.end) in spans for m in out):
-        return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港 are cities)
-    return spans
+        return None if unit is None else (unit.start, span[1])
+    return span
 
 
 def _city_like(m: Mention | Place) -> bool:
