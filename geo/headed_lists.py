@@ -8,7 +8,7 @@ import re
 
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import rule_pattern
+from geo.lexicon import marks, rule_pattern
 from geo.lists import CLASSES, kind_of_class, known_feature, listed_item, listed_unit
 from geo.mention import Mention
 
@@ -19,6 +19,7 @@ HEAD = re.compile(
 )
 """A class word, perhaps counted, and a word that opens the list of its members (15个口岸）：, 口岸（6个）：,
 港口有)."""
+ETC = marks("etc")
 ITEM_END = re.compile(r"[。；，\n]")
 BRACKET = re.compile(r"（[^（）]{1,12}）")
 """A note in brackets after an item (绥芬河（公铁两用）), no part of its name."""
@@ -29,7 +30,7 @@ def _items(text: str, start: int) -> list[tuple[int, int]]:
     last one ends before 等."""
     end = ITEM_END.search(text, start)
     stop = end.start() if end else len(text)
-    etc = text.find("等", start, stop)
+    etc = text.find(ETC, start, stop)
     stop = etc if etc > 0 else stop
     spans, s = [], start
     for k in range(start, stop + 1):

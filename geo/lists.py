@@ -221,9 +221,7 @@ def _first_item(
         )
         # 运城绛县
         return (parent.start if parent and span[0] <= parent.start else first.start, first.end)
-    if not (
-        name_like(text[span[0] : span[1]], 5) or (facility and _unit_named(g, text[span[0] : span[1]]))
-    ):
+    if not (name_like(text[span[0] : span[1]], 5) or (facility and _unit_named(g, text[span[0] : span[1]]))):
         # 西藏已建成昌都邦达、林芝米林等支线机场: the first item is a unit and a sub-name after other words
         unit = next(
             (

@@ -103,15 +103,15 @@ def waterways(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-MOUTH = re.compile(f"口(?!{rule_pattern('river_mouth_not')})")
+MOUTH = re.compile(f"(?:{rule_pattern('river_mouth')})(?!{rule_pattern('river_mouth_not')})")
 
 
 def river_mouths(text: str, ms: list[Mention]) -> list[Mention]:
-    """``鸭绿江口``, ``北仑河口``: a river (a water mention ending in 江 or 河) and 口 are its mouth, water,
-    unlocated (the river's point says nothing of where it meets the sea)."""
+    """``鸭绿江口``, ``北仑河口``: a river (a water mention ending in 江 or 河) and 口 are its mouth, water
+    (data/lexicon/rule_words.csv), unlocated (the river's point says nothing of where it meets the sea)."""
     out = []
     for m in ms:
-        if m.kind == "water" and m.surface[-1] in "江河" and MOUTH.match(text, m.end):
+        if m.kind == "water" and MOUTH.match(text, m.end):
             note = f"the mouth of {m.name_zh}; not located"
             m = Mention.unlocated(text, m.start, m.end + 1, "water", group=m.place_id, note=note)
         out.append(m)
