@@ -9,16 +9,13 @@ import re
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_pattern
-from geo.lists import CLASSES, kind_of_class, known_feature, listed_item, listed_unit
+from geo.lists import CLASS_WORD, kind_of_class, known_feature, listed_item, listed_unit
 from geo.mention import Mention
+from geo.scan import finditer
 
-HEAD = re.compile(
-    f"({rule_pattern('class_lead')})?("
-    + "|".join(rx for rx, _ in CLASSES)
-    + f")(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})"
-)
-"""A class word, perhaps counted, and a word that opens the list of its members (15个口岸）：, 口岸（6个）：,
-港口有)."""
+OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})")
+"""What may follow a class word, perhaps counted, to open the list of its members (15个口岸）：,
+口岸（6个）：, 港口有)."""
 ETC = marks("etc")
 ITEM_END = re.compile(r"[。；，\n]")
 BRACKET = re.compile(r"（[^（）]{1,12}）")
@@ -46,8 +43,11 @@ def headed_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     mention of that class, as in :func:`geo.lists.class_lists`: a known settlement is retyped and located
     there, an unknown name kept unlocated; one item at least must be known."""
     out = list(ms)
-    for w in HEAD.finditer(text):
-        kind, spans = kind_of_class(w.group(2)), _items(text, w.end())
+    for w in finditer(CLASS_WORD, text):
+        opener = OPENER.match(text, w.end())
+        if opener is None:
+            continue
+        kind, spans = kind_of_class(w.group(2)), _items(text, opener.end())
         if len(spans) < 2 or not all(name_like(text[s:e]) for s, e in spans):
             continue
         facility = kind in ("airport", "port", "station")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from geo.features import BUILD_VERBS, LEADS, name_like
 from geo.gazetteer import Gazetteer
@@ -19,8 +20,9 @@ from geo.mention import Mention
 from geo.scan import finditer, in_runs, quick
 
 
+@cache
 def _role(role: str) -> str:
-    """The pattern of the one row of data/lexicon/line_words.csv with that role."""
+    """The pattern of the one row of data/lexicon/line_words.csv with that role (read once a role)."""
     return one("line_words", "pattern", role=role)
 
 
