@@ -443,3 +443,16 @@ def test_a_quarter_of_a_city_is_no_district_of_another(gaz):
 def test_the_chinese_side_is_no_county(gaz):
     assert not [m for m in geoparse("中方口岸与外方口岸同步建设。", gaz) if m.kind == "county"]
     assert [m.adcode for m in geoparse("中方县加快发展。", gaz)] == ["431221"]
+
+
+def test_class_words_a_direction_and_a_set_phrase_are_no_places(gaz):
+    for text in (
+        "洱海是高原淡水湖。",
+        "山体滑坡形成堰塞湖。",
+        "建设煤炭下水港。",
+        "打造通江达海的航运体系。",
+    ):
+        assert not geoparse(text, gaz), text
+    assert [
+        m.surface for m in geoparse("川南位于四川省南部地区，南部县加快发展。", gaz) if m.kind == "county"
+    ] == ["南部县"]
