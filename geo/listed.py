@@ -22,11 +22,17 @@ CITY_LIST_SPAN_KM = 800
 (辽源、牡丹江: 400 km; not 海南州 of Qinghai beside 海口)."""
 
 
+UNKNOWN_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}、){1,2}")
+"""One or two items the gazetteer does not know between two it does (湖口、星子、都昌: 星子 is the former
+name of 庐山市): the list goes on."""
+
+
 def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
-    """Runs of matches that follow each other with only a list's join between them (金寨、岳西和霍山)."""
+    """Runs of matches that follow each other with only a list's join between them (金寨、岳西和霍山), or
+    unknown items (:data:`UNKNOWN_ITEMS`)."""
     runs: list[list[int]] = []
     for i, (s, _, _, _) in enumerate(raw):
-        if i and text[raw[i - 1][1] : s] in LIST_JOINS:
+        if i and (text[raw[i - 1][1] : s] in LIST_JOINS or UNKNOWN_ITEMS.fullmatch(text, raw[i - 1][1], s)):
             runs[-1].append(i)
         else:
             runs.append([i])

@@ -66,3 +66,8 @@ def test_a_river_named_like_its_county_and_a_counted_list_of_streams(gaz):
     ]
     streams = found("闽江上游由建溪、富屯溪、沙溪三大支流汇成。", gaz, "water")
     assert [s for s, _, _ in streams] == ["闽江", "建溪", "富屯溪", "沙溪"]
+
+
+def test_a_list_of_counties_goes_on_over_a_name_the_gazetteer_lacks(gaz):
+    counties = found("推进环湖湖口、星子、都昌、永修等县协同发展。", gaz, "county")
+    assert ("湖口", "360429", True) in counties  # 星子 is the former name of 庐山市
