@@ -19,7 +19,13 @@ from geo.scan import finditer, quick
 from geo.structure import cn_number
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
-CLASS_WORD = quick(re.compile(f"({rule_pattern('class_lead')})?(" + "|".join(rx for rx, _ in CLASSES) + ")"))
+CLASS_WORD = quick(
+    re.compile(
+        f"({rule_pattern('class_lead')}|{rule_pattern('class_lead_phrase')})?("
+        + "|".join(rx for rx, _ in CLASSES)
+        + ")"
+    )
+)
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 UNITS = ("city", "county", "town")
 TOWN_WORDS = tuple(ending for ending, kind in ENDINGS if kind == "town")

@@ -71,3 +71,8 @@ def test_a_river_named_like_its_county_and_a_counted_list_of_streams(gaz):
 def test_a_list_of_counties_goes_on_over_a_name_the_gazetteer_lacks(gaz):
     counties = found("推进环湖湖口、星子、都昌、永修等县协同发展。", gaz, "county")
     assert ("湖口", "360429", True) in counties  # 星子 is the former name of 庐山市
+
+
+def test_a_short_phrase_between_a_list_and_its_class_word(gaz):
+    ports = found("加快珲春、图们、集安等面向邻国的口岸建设。", gaz, "port")
+    assert [s for s, _, _ in ports] == ["珲春", "图们", "集安"]
