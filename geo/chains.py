@@ -100,6 +100,11 @@ def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     return cities
 
 
+def spells_cities(token: str, g: Gazetteer) -> bool:
+    """Whether the characters of ``token`` are the initials of cities near each other (宁滁蚌亳)."""
+    return set(token) <= g.derived("city_initials", _initials).keys() and _city_chain(token, g) is not None
+
+
 def _city_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     """The cities whose characters spell ``token`` within ``SPAN_KM`` of each other, prefecture cities
     first, then the closest; or None."""

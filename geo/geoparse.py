@@ -23,7 +23,7 @@ from geo.boundaries import (
     starts_with_a_join,
     unknown_places,
 )
-from geo.chains import national_chains, unplaced
+from geo.chains import national_chains, spells_cities, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
 from geo.designations import designations, port_areas, prefixed_regions, zone_areas
@@ -215,7 +215,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = directed_features(text, named_features(text, ms))
     ms = water_transfers(text, ms)
     ms += corridors(text, ms)
-    lines = named_lines(text, ms)
+    lines = named_lines(text, ms, lambda token: spells_cities(token, g))
     # 渝西 of 渝西高铁
     ms = extended_lines(
         text, [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines

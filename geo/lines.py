@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -228,26 +229,39 @@ NAMED_LINE = re.compile(
     "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
     re.M,
 )
+NAMED_LINE_4 = re.compile(
+    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<="
+    + BUILD_VERBS
+    + f"))([\u4e00-\u9fff]{{4}})(?={_role('after_three_characters')})"
+    "(" + _role("short_name_word") + ")",
+    re.M,
+)
+"""Four characters before 铁路/高铁/客专, read apart so that they never hide a shorter name the pattern above
+would read at the same place (宁滁蚌亳铁路)."""
 
 
-def named_lines(text: str, ms: list[Mention]) -> list[Mention]:
+def named_lines(
+    text: str, ms: list[Mention], spells_cities: Callable[[str], bool] = lambda _: False
+) -> list[Mention]:
     """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``, ``集通线``, ``陕京四线``: two or three
     characters right after a list mark, a line start or a building verb and before 铁路/高铁/高速 are a line's
     own short name (each character abbreviates a stop); kept, not drawn. Modifiers (城际铁路, 国家高速) and
-    names the gazetteer reads otherwise are not lines. An X线 is of the kind of the next line word in its
+    names the gazetteer reads otherwise are not lines; four characters are a name only when they spell cities
+    near each other (``spells_cities``: 宁滁蚌亳铁路). An X线 is of the kind of the next line word in its
     sentence (a pipeline before …管道), a railway when there is none."""
     # 滨城 (a district's short form) inside 京滨城际; 渝西 (a region) before 高铁 is the line's name
     named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start == 2}
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
-    for m in finditer(NAMED_LINE, text):
+    for m in [*finditer(NAMED_LINE, text), *finditer(NAMED_LINE_4, text)]:
         s = m.start() + (len(m.group(1)) == 3 and bool(LEAD.match(m.group(1))))  # 以宜万铁路: 以 leads
         name = text[s : m.end(1)]
         if (
             any(w in name for w in LINE_MODIFIERS)
-            or any(a < m.end() and s < b for a, b in taken)
+            or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
             or not name_like(name, 4)
-        ):  # 推进城际铁路: a verb, not a line's name
+            or (m.re is NAMED_LINE_4 and not spells_cities(name))
+        ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials
             continue
         kind = "road" if re.fullmatch(ROAD_WORD, m.group(2)) else "rail"
         # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says

@@ -456,3 +456,9 @@ def test_class_words_a_direction_and_a_set_phrase_are_no_places(gaz):
     assert [
         m.surface for m in geoparse("川南位于四川省南部地区，南部县加快发展。", gaz) if m.kind == "county"
     ] == ["南部县"]
+
+
+def test_a_railway_named_by_four_cities_initials(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("加快推进宁滁蚌亳铁路、扬镇宁马铁路前期工作。", gaz)]
+    assert got == [("宁滁蚌亳铁路", "rail"), ("扬镇宁马铁路", "rail")]
+    assert not [m for m in geoparse("随着济郑高铁开通，未来中缅铁路也将建成。", gaz) if len(m.surface) == 6]
