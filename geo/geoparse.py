@@ -56,6 +56,7 @@ from geo.resolve import resolve
 from geo.scope import (
     country_lists,
     directional_regions,
+    prefectures,
     province_chains,
     province_lists,
     provinces_or_rivers,
@@ -205,7 +206,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = feature_lists(text, ms, g)
     ms = suffix_lists(text, ms)
     ms = headed_lists(text, class_lists(text, ms, g), g)
-    ms = river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g)))
+    ms = prefectures(text, river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g))))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))
     ms = port_areas(text, ms)

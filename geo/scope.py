@@ -6,6 +6,7 @@ which abbreviations form such regions; 新 of 新中国, 台 of 台北, 宁 of m
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.features import kind_after
 from geo.gazetteer import REGION_SUFFIX, Gazetteer
@@ -101,6 +102,20 @@ def waterways(text: str, ms: list[Mention]) -> list[Mention]:
                 Mention(a.start, b.end, name, name, "water", group=f"{a.place_id}|{b.place_id}", note=note)
             )
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+PREFECTURE = re.compile(rule_pattern("prefecture_word"))
+
+
+def prefectures(text: str, ms: list[Mention]) -> list[Mention]:
+    """``荆州地区``, ``那曲地区``: a prefecture-level city and 地区 are the city, named as the prefecture
+    (地区) it was before it became a city; one mention of the city."""
+    return [
+        replace(m, end=m.end + len(w.group()), surface=m.surface + w.group())
+        if m.kind == "city" and (w := PREFECTURE.match(text, m.end))
+        else m
+        for m in ms
+    ]
 
 
 MOUTH = re.compile(f"(?:{rule_pattern('river_mouth')})(?!{rule_pattern('river_mouth_not')})")

@@ -462,3 +462,9 @@ def test_a_railway_named_by_four_cities_initials(gaz):
     got = [(m.surface, m.kind) for m in geoparse("加快推进宁滁蚌亳铁路、扬镇宁马铁路前期工作。", gaz)]
     assert got == [("宁滁蚌亳铁路", "rail"), ("扬镇宁马铁路", "rail")]
     assert not [m for m in geoparse("随着济郑高铁开通，未来中缅铁路也将建成。", gaz) if len(m.surface) == 6]
+
+
+def test_a_prefecture_level_city_written_as_its_former_prefecture(gaz):
+    got = [(m.surface, m.kind, m.adcode) for m in geoparse("东南与荆州地区、黄冈地区相邻。", gaz)]
+    assert got == [("荆州地区", "city", "421000"), ("黄冈地区", "city", "421100")]
+    assert [m.surface for m in geoparse("建设阳泉地区性综合交通枢纽。", gaz)] == ["阳泉"]
