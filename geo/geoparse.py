@@ -49,7 +49,7 @@ from geo.listed import listed_cities, listed_waypoints
 from geo.lists import class_lists
 from geo.matching import IDIOMS, expand_abbreviations, matched_mentions, raw_matches
 from geo.mention import Mention
-from geo.named import border_pairs, directed_features, named_features, water_transfers
+from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve
@@ -124,7 +124,8 @@ def geoparse(
     out += chains
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
-    return located_by_stem(unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), g)
+    found = unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
+    return located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
 
 
 def _section_end(text: str, s: int, e: int) -> bool:
@@ -221,6 +222,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = extended_lines(
         text, [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines
     )
+    ms = high_speed_railways(text, ms)
     ms += sections(text, ms)
     ms += unknown_stops(text, ms)
     ms += city_chains(text, ms, initials)

@@ -133,9 +133,12 @@ def _known_line(g: Gazetteer, token: str, word: str) -> str | None:
         if re.search(_role("road_or_rail_word"), word)
         else [token + w for w in _role("other_forms").split("|")]
     )
-    return next(
-        (g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in ("road", "rail")), None
-    )
+    # 京沈高速公路 is the road: a word of one kind finds a line of that kind only (not 京沈铁路)
+    kinds = [k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word) and k in ("road", "rail")] or [
+        "road",
+        "rail",
+    ]
+    return next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in kinds), None)
 
 
 def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Mention]:

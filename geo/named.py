@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, LEADS, name_like
-from geo.lexicon import item_bounds, rule_kind, rule_pattern, words
+from geo.lexicon import item_bounds, one, rule_kind, rule_pattern, words
 from geo.mention import Mention
 from geo.scan import finditer
 
@@ -181,3 +181,25 @@ def directed_features(text: str, ms: list[Mention]) -> list[Mention]:
             m = replace(m, start=m.start - 1, surface=text[m.start - 1 : m.end])
         out.append(m)
     return out
+
+
+HIGH_SPEED = one("line_words", "pattern", role="road_turned_rail")
+RAIL_AFTER = one("line_words", "pattern", role="rail_after_road")
+
+
+def high_speed_railways(text: str, ms: list[Mention]) -> list[Mention]:
+    """``连霍高速铁路``, ``杭昌高速铁路``: a road's name ending in 高速 with 铁路 after it is a high-speed
+    railway's whole name (data/lexicon/line_words.csv), kept unlocated: the road the gazetteer knows by the
+    first words is not it."""
+    return [
+        Mention.unlocated(
+            text,
+            m.start,
+            m.end + len(RAIL_AFTER),
+            "rail",
+            note=f"a high-speed railway named like {m.name_zh}",
+        )
+        if m.kind == "road" and m.surface.endswith(HIGH_SPEED) and text.startswith(RAIL_AFTER, m.end)
+        else m
+        for m in ms
+    ]

@@ -468,3 +468,9 @@ def test_a_prefecture_level_city_written_as_its_former_prefecture(gaz):
     got = [(m.surface, m.kind, m.adcode) for m in geoparse("东南与荆州地区、黄冈地区相邻。", gaz)]
     assert got == [("荆州地区", "city", "421000"), ("黄冈地区", "city", "421100")]
     assert [m.surface for m in geoparse("建设阳泉地区性综合交通枢纽。", gaz)] == ["阳泉"]
+
+
+def test_a_road_s_name_and_high_speed_railway_is_a_railway_and_a_road_word_finds_roads(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("连霍高速铁路与杭昌高速铁路相继开通。", gaz)]
+    assert got == [("连霍高速铁路", "rail"), ("杭昌高速铁路", "rail")]
+    assert [m.kind for m in geoparse("沿京沈高速公路布局产业。", gaz)] in ([], ["road"])
