@@ -12,7 +12,7 @@ from dataclasses import replace
 from geo.boundaries import NOT_TAKEN
 from geo.features import NAMED_AFTER, designated, kind_after
 from geo.gazetteer import REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
-from geo.lexicon import alternation, in_order, one
+from geo.lexicon import alternation, in_order, one, rule_pattern
 from geo.lexicon import words as lexicon_words
 from geo.lines import SEPARATORS
 from geo.listed import listed_counties
@@ -66,6 +66,8 @@ ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 data/lexicon/area_words.csv."""
 
 
+ADJACENT = re.compile(rule_pattern("adjacent_after_direction"))
+"""与 and a verb of adjacency after a direction (东北与…接壤): data/lexicon/rule_words.csv."""
 QUARTER_START = re.compile(f"(?:{alternation('directions')})+部?")
 
 
@@ -131,7 +133,9 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         ):
             continue  # 辽西北, 黔西北: a province's quarter, not 辽西 or 黔西 (陕西北部 is 陕西)
         if name in QUARTERS and (
-            text[e : e + 1] in GUARDS["after_direction"] or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
+            text[e : e + 1] in GUARDS["after_direction"]
+            or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
+            or ADJACENT.match(text, e)
         ):
             continue
         if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):

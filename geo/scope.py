@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from geo.features import kind_after
 from geo.gazetteer import REGION_SUFFIX, Gazetteer
-from geo.lexicon import alternation, rule_pattern, table, words
+from geo.lexicon import alternation, marks, rule_pattern, table, words
 from geo.mention import Mention
 from geo.regions import DASHES
 from geo.scan import quick
@@ -85,8 +85,8 @@ RIVER_AFTER = re.compile(alternation("river_words"))
 """Words after a name that make it a river (data/lexicon/river_words.csv)."""
 
 
-RIVER_JOINS = ("、", *DASHES)
-"""What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 右江—珠江)."""
+RIVER_JOINS = (*marks("join"), *DASHES)
+"""What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 黑龙江和乌苏里江; 右江—珠江)."""
 
 
 def waterways(text: str, ms: list[Mention]) -> list[Mention]:

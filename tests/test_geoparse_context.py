@@ -474,3 +474,10 @@ def test_a_road_s_name_and_high_speed_railway_is_a_railway_and_a_road_word_finds
     got = [(m.surface, m.kind) for m in geoparse("连霍高速铁路与杭昌高速铁路相继开通。", gaz)]
     assert got == [("连霍高速铁路", "rail"), ("杭昌高速铁路", "rail")]
     assert [m.kind for m in geoparse("沿京沈高速公路布局产业。", gaz)] in ([], ["road"])
+
+
+def test_directions_in_a_description_of_bounds_and_a_river_joined_by_he(gaz):
+    got = [m.surface for m in geoparse("该地区东北与福建省接壤，西南毗邻汕尾市，西北连接梅州市。", gaz)]
+    assert got == ["福建省", "汕尾市", "梅州市"]
+    kinds = [(m.surface, m.kind) for m in geoparse("岛屿位于黑龙江和乌苏里江交汇处。", gaz)]
+    assert kinds == [("黑龙江", "water"), ("乌苏里江", "water")]
