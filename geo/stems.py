@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from geo.boundaries import ENDINGS
@@ -39,41 +40,71 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
         if len(cands) == 1:
             return cands[0]
         if anchors:
-            d, best = min(
-                (min(float(haversine_m(p.lon, p.lat, a.lon, a.lat)) for a in anchors), p.place_id, p)
-                for p in cands
-            )[0::2]
-            return best if d <= NEAR_M else None
+            return _stem_choice(cands, anchors)
         top = [p for p in cands if p.level == min(c.level for c in cands)]
         return top[0] if len(top) == 1 else None
     return None
 
 
+def _own_town(m: Mention, g: Gazetteer, near: list[Mention], towns: list[Mention]) -> Place | None:
+    """The town a full town name (茅台镇) names when no rule took it for want of context: the only town of
+    that name in China, the one nearest a unit written nearby, or the one in the county most of the text's
+    other such towns may lie in (临淮镇、半城镇、双沟镇 of 泗洪县)."""
+    cands = [p for p in g.candidates(m.surface) if p.kind == "town" and p.name_zh == m.surface]
+    if len(cands) <= 1 or near:
+        return _stem_choice(cands, near) if near else (cands[0] if cands else None)
+    votes = Counter(
+        q.adcode
+        for t in towns
+        if t is not m
+        for q in {q.adcode: q for q in g.candidates(t.surface) if q.kind == "town"}.values()
+    )
+    best = max(cands, key=lambda p: (votes[p.adcode], p.place_id))
+    return (
+        best
+        if votes[best.adcode] and sum(votes[p.adcode] == votes[best.adcode] for p in cands) == 1
+        else None
+    )
+
+
+def _stem_choice(cands: list[Place], anchors: list[Mention]) -> Place | None:
+    """Of several places, the one nearest a unit written nearby, if within :data:`NEAR_M`."""
+    if not cands:
+        return None
+    d, _, best = min(
+        (min(float(haversine_m(p.lon, p.lat, a.lon, a.lat)) for a in anchors), p.place_id, p) for p in cands
+    )
+    return best if d <= NEAR_M else None
+
+
 def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every unlocated point feature whose name starts with a unit's name (its own name aside) is located in
-    that unit, as precise as the unit's spread and never closer than :data:`STEM_PRECISION_M`."""
+    that unit, as precise as the unit's spread and never closer than :data:`STEM_PRECISION_M`; a town's
+    full name is the town (:func:`_own_town`)."""
     units = [m for m in ms if m.kind in UNITS + ("province",) and m.lon is not None]
+    towns = [m for m in ms if m.kind == "town" and m.lon is None]
     out = []
     for m in ms:
-        if (
-            m.kind in POINT_KINDS
-            and m.lon is None
-            and len(m.surface) >= 4
-            and not m.place_id.startswith("line:")
-        ):
-            near = [a for a in units if abs(a.start - m.start) <= CONTEXT_CHARS]
-            p = _stem_unit(m.surface, g, near)
-            if p is not None:
-                m = replace(
-                    m,
-                    place_id=m.place_id or f"ctx:{m.surface}",
-                    adcode=p.adcode,
-                    lon=p.lon,
-                    lat=p.lat,
-                    precision_m=max(p.precision_m, p.spread_m, STEM_PRECISION_M),
-                    coord_source=p.coord_source,
-                    note=_located_note(m.note, p.name_zh),
-                )
+        if m.kind not in POINT_KINDS or m.lon is not None or m.place_id.startswith("line:"):
+            out.append(m)
+            continue
+        near = [a for a in units if abs(a.start - m.start) <= CONTEXT_CHARS]
+        own = _own_town(m, g, near, towns) if m.kind == "town" else None
+        p = None if own or len(m.surface) < 4 else _stem_unit(m.surface, g, near)
+        if own is not None:
+            note = f"a town's full name: {own.name_zh} of {g.by_adcode(own.adcode).name_zh}"
+            m = Mention.of(own, m.start, m.end, m.surface, "town", group=m.group, note=note)
+        elif p is not None:
+            m = replace(
+                m,
+                place_id=m.place_id or f"ctx:{m.surface}",
+                adcode=p.adcode,
+                lon=p.lon,
+                lat=p.lat,
+                precision_m=max(p.precision_m, p.spread_m, STEM_PRECISION_M),
+                coord_source=p.coord_source,
+                note=_located_note(m.note, p.name_zh),
+            )
         out.append(m)
     return out
 

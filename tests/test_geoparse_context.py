@@ -481,3 +481,15 @@ def test_directions_in_a_description_of_bounds_and_a_river_joined_by_he(gaz):
     assert got == ["福建省", "汕尾市", "梅州市"]
     kinds = [(m.surface, m.kind) for m in geoparse("岛屿位于黑龙江和乌苏里江交汇处。", gaz)]
     assert kinds == [("黑龙江", "water"), ("乌苏里江", "water")]
+
+
+def test_a_town_s_full_name_without_context_is_the_town(gaz):
+    got = {m.surface: m.adcode for m in geoparse("河谷两岸分布着茅台镇、习酒镇等酿酒名镇。", gaz)}
+    assert got == {"茅台镇": "520382", "习酒镇": "520330"}
+    got = {m.surface: m.adcode for m in geoparse("工程涉及临淮镇、半城镇和双沟镇。", gaz)}
+    assert got == {"临淮镇": "321324", "半城镇": "321324", "双沟镇": "321324"}
+
+
+def test_a_mountain_s_foot_and_a_lake_s_centre_are_no_new_names(gaz):
+    assert [m.surface for m in geoparse("沿祁连山山脚分布的绿洲。", gaz)] == ["祁连山"]
+    assert [m.surface for m in geoparse("白洋淀湖心区水质提升。", gaz)] == ["白洋淀"]
