@@ -134,7 +134,7 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for m in [m for m in ms if m.kind == "port" and m.surface.endswith(PORT_ENDING)]:
         start, w = m.start, PORT_AREA.match(text, m.end)
-        while w is not None and not BREAKERS.search(w.group()):
+        while w is not None and not BREAKERS.search(w.group()) and not COUNT.search(w.group()):
             own = next(
                 (
                     x

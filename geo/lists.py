@@ -12,7 +12,7 @@ from geo.boundaries import ENDINGS, kind_of_name
 from geo.crs import haversine_m
 from geo.features import LEAD, name_like
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import marks, rule_pattern, table
+from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.scan import finditer, quick
@@ -37,6 +37,11 @@ AREAS = ("region", "landform", "water", "eco_zone")
 LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
 SPECIAL_REGIONS = ("81", "82")
 """Province codes of 香港 and 澳门 (GB/T 2260)."""
+AREA_OF_PORT = re.compile(alternation("port_area_words"))
+"""Class words that make a list's items areas of a port (港区, 作业区: data/lexicon/port_area_words.csv)."""
+PORT_ENDING = one("match_guards", "text", role="port_ending")
+HARBOUR_KM = 100
+"""How far from the port written before them a list's port areas may be located at places of their names."""
 FAR_FROM_LIST_KM = 1000
 """The farthest a listed name's settlement may lie from the nearest of the list's other places (the ports of
 China's coast lie within a few hundred km of the next; 金山区 of Shanghai is 3,500 km from the stations of a
@@ -116,7 +121,15 @@ def listed_unit(
     return None if best is None or (others and _distance_km(best, others) > FAR_FROM_LIST_KM) else best
 
 
-def _distance_km(p: Place, others: list[Place]) -> float:
+def _harbour(text: str, start: int, out: list[Mention]) -> Mention | None:
+    """The port written before a list of port areas in its sentence (天津港…主要由北疆、东疆、南疆…港区组成),
+    whose areas the list's items are."""
+    stop = max(text.rfind(c, 0, start) for c in marks("sentence")) + 1
+    ports = [m for m in out if m.kind == "port" and stop <= m.start and m.end <= start and m.lon is not None]
+    return next((m for m in reversed(ports) if m.surface.endswith(PORT_ENDING)), None)
+
+
+def _distance_km(p: Place | Mention, others: list[Place | Mention]) -> float:
     return min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in others) / 1000
 
 
@@ -297,6 +310,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         near = [p for s, e in spans if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
         if not near and not areas and not known and _count(w.group(1) or "") != len(spans):
             continue  # a list of unknown words only may be no list of places, unless counted (…3个港区)
+        harbour = _harbour(text, spans[0][0], out) if AREA_OF_PORT.fullmatch(w.group(2)) else None
         for s, e in spans:
             # 浙江三门、山东海阳核电: the province says where, the item is the county's
             s = next(
@@ -317,6 +331,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]
             at = listed_unit(g, text[s:e], near, facility, kind == "town") or areas.get((s, e))
+            if harbour is not None and (at is None or _distance_km(at, [harbour]) > HARBOUR_KM):
+                at = harbour  # 北疆 among the areas of 天津港: not 北疆 of Xinjiang
             x = listed_item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
                 x = replace(x, end=w.end(), surface=text[s : w.end()])

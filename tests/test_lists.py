@@ -76,3 +76,10 @@ def test_a_list_of_counties_goes_on_over_a_name_the_gazetteer_lacks(gaz):
 def test_a_short_phrase_between_a_list_and_its_class_word(gaz):
     ports = found("加快珲春、图们、集安等面向邻国的口岸建设。", gaz, "port")
     assert [s for s, _, _ in ports] == ["珲春", "图们", "集安"]
+
+
+def test_a_port_s_areas_listed_after_it_are_located_at_the_port(gaz):
+    areas = found("天津港主要由北疆、东疆、南疆、大沽口、大港五个港区组成。", gaz, "port")
+    assert [(s, a) for s, a, _ in areas] == [("天津港", "120116")] + [
+        (n, "120116") for n in ("北疆", "东疆", "南疆", "大沽口", "大港")
+    ]
