@@ -160,7 +160,8 @@ def _natural_earth(
 
 def _add_feature(g: Gazetteer, p: Place, names: list[str]) -> None:
     g.places[p.place_id] = p
-    for n in names:
+    # 关中——天水经济区: the dash of a name written as the two-em 破折号 too
+    for n in names + [n.replace("—", "——") for n in names if "—" in n and "——" not in n]:
         if g.exact.get(n, p.place_id) == p.place_id:
             g.add_name(n, p.place_id)
             g.exact[n] = p.place_id

@@ -146,9 +146,10 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
 
 
 def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:
-    """``会泽县城``, ``舟曲县域``: a county's full name before the word for its town or territory stands."""
+    """``会泽县城``, ``舟曲县域``, ``四川省会东县``: a county's or province's full name before the word for
+    its town or territory stands."""
     return text[e - 1 : e + 1] in GUARDS["county_word"] and any(
-        p.level == 3 and p.name_zh == name for p in g.candidates(name)
+        p.level in (1, 3) and p.name_zh == name for p in g.candidates(name)
     )
 
 

@@ -201,9 +201,13 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return out
 
 
+PROVINCE_COUNT = re.compile(rule_pattern("province_count"))
+
+
 def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A region for each run of distinct province abbreviations (:data:`FUSED`) that no mention reads
-    already (京津冀 is known by name), at the mean of its provinces."""
+    already (京津冀 is known by name), at the mean of its provinces; the provinces one by one when a count of
+    provinces follows (鄂豫皖三省)."""
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     out = []
     for w in FUSED.finditer(text):
@@ -213,6 +217,13 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
         if len(set(codes)) < len(codes) or any(a < e and s < b for a, b in taken):
             continue
         provinces = [g.by_adcode(c) for c in codes]
+        if PROVINCE_COUNT.match(text, w.end()):  # 鄂豫皖三省: the three provinces
+            note = "one of provinces written by their abbreviations and counted"
+            out += [
+                Mention.of(p, s + k, s + k + 1, text[s + k], "province", note=note)
+                for k, p in enumerate(provinces)
+            ]
+            continue
         out.append(
             Mention.region_of(
                 (s, e),

@@ -493,3 +493,19 @@ def test_a_town_s_full_name_without_context_is_the_town(gaz):
 def test_a_mountain_s_foot_and_a_lake_s_centre_are_no_new_names(gaz):
     assert [m.surface for m in geoparse("沿祁连山山脚分布的绿洲。", gaz)] == ["祁连山"]
     assert [m.surface for m in geoparse("白洋淀湖心区水质提升。", gaz)] == ["白洋淀"]
+
+
+def test_provinces_counted_after_their_abbreviations_and_other_region_forms(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("鼓励鄂豫皖三省开展对口帮扶。", gaz)]
+    assert got == [("鄂", "province"), ("豫", "province"), ("皖", "province")]
+    assert [m.surface for m in geoparse("建设鄂豫皖革命根据地纪念园。", gaz) if m.kind == "region"] == [
+        "鄂豫皖革命根据地"
+    ]
+    assert [m.surface for m in geoparse("宝鸡是关中——天水经济区副中心城市。", gaz) if m.kind == "region"] == [
+        "关中——天水经济区"
+    ]
+    assert [m.kind for m in geoparse("太原省会城市功能强化，四川省会东县加快发展。", gaz)] == [
+        "city",
+        "province",
+        "county",
+    ]
