@@ -7,6 +7,7 @@ A pure function over the text and the mentions found so far.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from geo.features import COUNT
@@ -63,15 +64,17 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     region, located at that place no closer than the designation's precision. The places inside its name are
     then part of it, not mentions of their own; places in a bracketed aside inside the name stay mentions. A
     name the gazetteer or an earlier rule already reads (长江经济带, a curated zone) is left as it is."""
-    out = list(ms)
+    out = sorted(ms, key=lambda m: m.start)
+    starts, longest = [m.start for m in out], max((m.end - m.start for m in out), default=0)
     for w in DESIGNATION.finditer(text):
         ws, we = w.span()  # read once, not once a mention
-        # one pass over the mentions: a unit around the word starts before it, so before its end too
+        # only the mentions that may reach the word or end within 40 characters before it
+        near = out[bisect.bisect_left(starts, ws - 40 - longest) : bisect.bisect_left(starts, we)]
         if any(
-            m.start < we <= m.end and (m.kind in KNOWN or (m.start < ws and m.kind in UNITS)) for m in out
+            m.start < we <= m.end and (m.kind in KNOWN or (m.start < ws and m.kind in UNITS)) for m in near
         ):
             continue  # 长江经济带 known; 武陵源区 a district whose name ends like a designation (源区)
-        h = _head(text, out, w)
+        h = _head(text, near, w)
         if h is None or COUNT.match(text, h.end):
             continue  # 南昌三大都市圈: the designation of a list, not 南昌's name
         first = _first_word(text, out, h)
@@ -106,7 +109,9 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
                 note=f"designation:{text[h.end : w.end()]}; after {h.name_zh}; located at {h.name_zh}",
             )
         )
-    return sorted(out, key=lambda m: m.start)
+        out.sort(key=lambda m: m.start)
+        starts, longest = [m.start for m in out], max(longest, w.end() - first.start)
+    return out
 
 
 PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<word>" + alternation("port_area_words") + ")")

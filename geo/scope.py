@@ -13,7 +13,7 @@ from geo.gazetteer import REGION_SUFFIX, Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern, table, words
 from geo.mention import Mention
 from geo.regions import DASHES
-from geo.scan import quick
+from geo.scan import in_runs, quick
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
 _ONE = "[" + "".join(ABBREVIATIONS) + "]"
@@ -168,12 +168,16 @@ COUNTRY_LIST = re.compile(rf"(?<!{_COUNTRY}){_COUNTRY}(?:、{_COUNTRY})+({rule_p
 else (中蒙、中俄 are pairs of countries, 蒙、俄、中亚 ends in a region, 吉、黑 are 吉林 and 黑龙江)."""
 
 
+COUNTRIES_AFTER = re.compile(rule_pattern("countries_after"))
+COUNTRY_RUN = re.compile(f"[{''.join(COUNTRY_ABBREVIATIONS)}、]*")
+
+
 def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A country for each item of a list of one-character country names (:data:`COUNTRY_LIST`), at the
     country; characters already read as part of a longer name are left to it."""
     taken = [(m.start, m.end) for m in ms]
     out = []
-    for run in COUNTRY_LIST.finditer(text):
+    for run in in_runs(COUNTRY_LIST, text, COUNTRY_RUN, COUNTRIES_AFTER):  # tried only before 三国, 等国
         for i in range(run.start(), run.start(1), 2):
             p = g.places.get(f"iso:{COUNTRY_ABBREVIATIONS[text[i]]}")
             if p is not None and not any(a <= i < b for a, b in taken):
