@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from geo.boundaries import ENDINGS
+from geo.boundaries import ENDINGS, LAC_NOTE
 from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer, Place
 from geo.mention import Mention
@@ -85,6 +85,12 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     towns = [m for m in ms if m.kind == "town" and m.lon is None]
     out = []
     for m in ms:
+        named = [p for p in g.candidates(m.surface) if p.name_zh == m.surface and p.level <= 3]
+        whole = named[0] if m.lon is None and len(named) == 1 and m.note == LAC_NOTE else None
+        if whole is not None:
+            # 其中江西省: a unit's full name that a shorter match (中江) hid from the gazetteer
+            out.append(Mention.of(whole, m.start, m.end, m.surface, whole.kind, note="a unit's full name"))
+            continue
         if m.kind not in POINT_KINDS or m.lon is not None or m.place_id.startswith("line:"):
             out.append(m)
             continue

@@ -509,3 +509,8 @@ def test_provinces_counted_after_their_abbreviations_and_other_region_forms(gaz)
         "province",
         "county",
     ]
+
+
+def test_a_province_s_full_name_that_a_shorter_match_hid_is_the_province(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("流域面积中，其中江西省占绝大部分，湖南省次之。", gaz)]
+    assert ("江西省", "province") in got and ("湖南省", "province") in got
