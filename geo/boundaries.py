@@ -145,6 +145,8 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
         if not kind or QUARTER_ONLY.fullmatch(text, s, e):
             continue  # 南部地区 of a text about one city: its quarter, no name
+        bound = BOUNDED_BY.match(text, s, e - 2)
+        s = bound.end() if bound else s  # 东界辽河: bounded on the east by 辽河
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
         abroad = kind == "region" and text[e - 1] in STATE_ABROAD_END
@@ -172,6 +174,11 @@ LAC_NOTE = (
 )
 AREA_AFTER = re.compile(alternation("area_words"))
 """Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
+BOUNDED_BY = re.compile(
+    f"(?:{alternation('directions')})[{''.join(words_of('match_guards', 'text', role='after_direction'))}]"
+)
+"""A direction and a word of position that LAC glued before a name (东界辽河, 西临黄河):
+data/lexicon/directions.csv, match_guards.csv."""
 QUARTER_ONLY = re.compile(f"(?:{alternation('directions')})+部(?:{alternation('area_words')})")
 """A quarter, 部 and an area word (南部地区, 东南部区域): where the text is, no name of its own (中南地区 is
 one: data/lexicon/directions.csv, area_words.csv)."""

@@ -514,3 +514,9 @@ def test_provinces_counted_after_their_abbreviations_and_other_region_forms(gaz)
 def test_a_province_s_full_name_that_a_shorter_match_hid_is_the_province(gaz):
     got = [(m.surface, m.kind) for m in geoparse("流域面积中，其中江西省占绝大部分，湖南省次之。", gaz)]
     assert ("江西省", "province") in got and ("湖南省", "province") in got
+
+
+def test_a_lake_named_after_its_mountain_and_a_bound_glued_before_a_river(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("长白山天池是火山口湖。", gaz)]
+    assert got[0] == ("长白山天池", "water")
+    assert [m.surface for m in geoparse("保护区东界辽河，西临大凌河。", gaz)] == ["辽河", "大凌河"]
