@@ -9,7 +9,8 @@ import re
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_pattern
-from geo.lists import CLASS_WORD, kind_of_class, known_feature, listed_item, listed_unit
+from geo.list_items import known_feature, listed_item, listed_unit
+from geo.lists import CLASS_WORD, kind_of_class
 from geo.mention import Mention
 from geo.scan import finditer
 

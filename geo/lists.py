@@ -8,12 +8,19 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from geo.boundaries import ENDINGS, kind_of_name
-from geo.crs import haversine_m
+from geo.boundaries import kind_of_name
 from geo.features import LEAD, name_like
-from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
+from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lines import LINE_WORD
+from geo.list_items import (
+    city_like,
+    distance_km,
+    known_feature,
+    listed_item,
+    listed_unit,
+    unit_named,
+)
 from geo.mention import Mention
 from geo.scan import finditer, quick
 from geo.structure import cn_number
@@ -28,24 +35,16 @@ CLASS_WORD = quick(
 )
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 UNITS = ("city", "county", "town")
-TOWN_WORDS = tuple(ending for ending, kind in ENDINGS if kind == "town")
-"""The words that end a town's full name (镇, 乡, 苏木: data/lexicon/feature_endings.csv)."""
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
 LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
-SPECIAL_REGIONS = ("81", "82")
-"""Province codes of 香港 and 澳门 (GB/T 2260)."""
 AREA_OF_PORT = re.compile(alternation("port_area_words"))
 """Class words that make a list's items areas of a port (港区, 作业区: data/lexicon/port_area_words.csv)."""
 PORT_ENDING = one("match_guards", "text", role="port_ending")
 HARBOUR_KM = 100
 """How far from the port written before them a list's port areas may be located at places of their names."""
-FAR_FROM_LIST_KM = 1000
-"""The farthest a listed name's settlement may lie from the nearest of the list's other places (the ports of
-China's coast lie within a few hundred km of the next; 金山区 of Shanghai is 3,500 km from the stations of a
-line in Xinjiang)."""
 
 
 def _class_kind(w: re.Match) -> str:
@@ -76,113 +75,12 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
-def listed_unit(
-    g: Gazetteer, name: str, near: list[Place], facility: bool = False, town: bool = False
-) -> Place | None:
-    """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a
-    list of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场)
-    stands for that unit."""
-    if facility and not g.candidates(name):
-        head = next(
-            (
-                name[:k]
-                for k in range(len(name) - 2, 1, -1)
-                if any(p.kind in UNITS and p.level <= 3 for p in g.candidates(name[:k]))
-            ),
-            name,
-        )
-        inner = [
-            p
-            for p in g.candidates(name[len(head) :])
-            if p.kind in UNITS
-            and p.level == 3
-            and any(p.adcode.startswith(q.adcode[:4]) for q in g.candidates(head) if q.kind == "city")
-        ]
-        if len(inner) == 1:
-            return inner[0]  # 山南隆子: the county 隆子 of the city 山南
-        name = head
-    cands = [
-        p for p in g.candidates(name) if p.kind in UNITS or (p.kind == "province" and _city_like(p))
-    ] or [g.places[i] for i in g.waypoint_names.get(name, [])]
-    if town:  # in a list of towns, the towns, by their full names too (金山 → 金山镇)
-        towns = [p for p in cands if p.kind == "town"] or [
-            p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town"
-        ]
-        cands = towns or cands
-    else:  # 霍尔果斯 the county-level city before the GeoNames town
-        cands = [p for p in cands if p.level <= 3] or cands
-    others = [q for q in near if q not in cands]
-    if len(cands) <= 1 or not others:
-        top = [p for p in cands if p.level == min((c.level for c in cands), default=0)]
-        best = top[0] if len(top) == 1 else None  # 阜新 the city before 阜新 the county
-    else:
-        best = min(cands, key=lambda p: _distance_km(p, others))
-    # 金山 among the stations of a line in Xinjiang: not 金山区 of Shanghai
-    return None if best is None or (others and _distance_km(best, others) > FAR_FROM_LIST_KM) else best
-
-
 def _harbour(text: str, start: int, out: list[Mention]) -> Mention | None:
     """The port written before a list of port areas in its sentence (天津港…主要由北疆、东疆、南疆…港区组成),
     whose areas the list's items are."""
     stop = max(text.rfind(c, 0, start) for c in marks("sentence")) + 1
     ports = [m for m in out if m.kind == "port" and stop <= m.start and m.end <= start and m.lon is not None]
     return next((m for m in reversed(ports) if m.surface.endswith(PORT_ENDING)), None)
-
-
-def _distance_km(p: Place | Mention, others: list[Place | Mention]) -> float:
-    return min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in others) / 1000
-
-
-def _unit_named(g: Gazetteer, item: str) -> bool:
-    """A facility's name made of a county or city and a sub-name of two or three characters, whatever they are
-    (日喀则和平 before 机场: 和 is part of the name here, not a join)."""
-    return 4 <= len(item) <= 8 and any(
-        name_like(item[k:], 3) and p.kind in UNITS and p.level <= 3
-        for k in (len(item) - 2, len(item) - 3)
-        for p in g.candidates(item[:k])
-    )
-
-
-def known_feature(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
-    """The feature of that kind a listed name stands for, known by name with or without the class word
-    (满都拉 → 满都拉口岸; 山南隆子 → 山南隆子机场)."""
-    return next(
-        (
-            g.places[g.exact[f]]
-            for f in (item + word, item + word[-2:], item)
-            if f in g.exact and g.places[g.exact[f]].kind == kind
-        ),
-        None,
-    )
-
-
-def listed_item(
-    text: str,
-    s: int,
-    e: int,
-    w: re.Match,
-    kind: str,
-    at: Place | Mention | None,
-    known: Place | None,
-    group: str,
-    note: str = "",
-) -> Mention:
-    """The mention of one listed name: the known feature of that name, or the name located at the settlement
-    or area it names, or unlocated."""
-    note = note or f"listed before {w.group()}"
-    if known:  # 满都拉 in a list of ports: the curated 满都拉口岸
-        return Mention.of(
-            known, s, e, text[s:e], kind, group=group, note=f"{note}; the known {known.name_zh}"
-        )
-    name = text[s:e] + w.group(2)
-    if at is None:
-        return Mention(
-            s, e, text[s:e], name, kind, group=group, note=f"{note}; not in the gazetteer, not located"
-        )
-    prec = max(at.precision_m or 0.0, getattr(at, "spread_m", 0.0))
-    return Mention.at(
-        at, s, e, text[s:e], name, kind, prec, group=group, note=f"{note}; located at {at.name_zh}"
-    )
 
 
 def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:
@@ -210,14 +108,14 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     spans = spans[own[-1] + 1 :] if own else spans
     facility = _class_kind(w) in ("airport", "port", "station")
     if len(spans) < 2 or not all(
-        name_like(text[s:e], 6) or (facility and _unit_named(g, text[s:e])) for s, e in spans[1:]
+        name_like(text[s:e], 6) or (facility and unit_named(g, text[s:e])) for s, e in spans[1:]
     ):
         return []
     first = _first_item(text, spans[0], w, out, g)
     if first is None:
         return []
     spans[0] = first
-    if any(m.kind == "province" and not _city_like(m) and (m.start, m.end) in spans for m in out):
+    if any(m.kind == "province" and not city_like(m) and (m.start, m.end) in spans for m in out):
         return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港 are cities)
     return spans
 
@@ -240,7 +138,7 @@ def _first_item(
         )
         # 运城绛县
         return (parent.start if parent and span[0] <= parent.start else first.start, first.end)
-    if not (name_like(text[span[0] : span[1]], 5) or (facility and _unit_named(g, text[span[0] : span[1]]))):
+    if not (name_like(text[span[0] : span[1]], 5) or (facility and unit_named(g, text[span[0] : span[1]]))):
         # 西藏已建成昌都邦达、林芝米林等支线机场: the first item is a unit and a sub-name after other words
         unit = next(
             (
@@ -249,17 +147,12 @@ def _first_item(
                 if span[0] < m.start
                 and m.kind in UNITS
                 and facility
-                and _unit_named(g, text[m.start : span[1]])
+                and unit_named(g, text[m.start : span[1]])
             ),
             None,
         )
         return None if unit is None else (unit.start, span[1])
     return span
-
-
-def _city_like(m: Mention | Place) -> bool:
-    """A province that is a city too: a municipality (天津) or a special administrative region (香港)."""
-    return m.adcode[:2] in MUNICIPALITIES + SPECIAL_REGIONS
 
 
 def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -331,7 +224,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]
             at = listed_unit(g, text[s:e], near, facility, kind == "town") or areas.get((s, e))
-            if harbour is not None and (at is None or _distance_km(at, [harbour]) > HARBOUR_KM):
+            if harbour is not None and (at is None or distance_km(at, [harbour]) > HARBOUR_KM):
                 at = harbour  # 北疆 among the areas of 天津港: not 北疆 of Xinjiang
             x = listed_item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
