@@ -35,16 +35,8 @@ from geo.features import (
 )
 from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
-from geo.lines import (
-    SECTION_WORD,
-    SEPARATORS,
-    abbreviated_lines,
-    bracketed_lines,
-    extended_lines,
-    named_lines,
-    sections,
-    unknown_stops,
-)
+from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
+from geo.lines import SECTION_WORD, SEPARATORS, extended_lines, sections, unknown_stops
 from geo.listed import listed_cities, listed_waypoints
 from geo.lists import class_lists
 from geo.matching import IDIOMS, expand_abbreviations, matched_mentions, raw_matches

@@ -15,7 +15,8 @@ from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks
 from geo.lexicon import words as lexicon_words
-from geo.lines import ABBREVIATED_WORD, LINE_WORD
+from geo.line_names import ABBREVIATED_WORD
+from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.scan import finditer
 

@@ -1,0 +1,188 @@
+"""Lines known by their short names: ``京藏、京新等高速公路`` and ``依托京包、包茂交通运输大通道``
+(each token with a line word, a line the gazetteer knows), ``京包（头）`` (a short name glued to a bracketed
+abbreviation), ``准朔铁路``, ``集大原高铁``, ``宁滁蚌亳铁路`` (a line's own short name the gazetteer
+lacks). Pure functions over the text, the mentions and the gazetteer; the words are
+data/lexicon/line_words.csv."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from geo.features import BUILD_VERBS, LEADS, name_like
+from geo.gazetteer import Gazetteer
+from geo.lexicon import item_bounds, marks, words
+from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, ROAD_WORD
+from geo.lines import line_role as _role
+from geo.mention import Mention
+from geo.scan import finditer, in_runs
+
+ETC = marks("etc")
+"""What may end a list before its word (京藏、京新等高速公路): data/lexicon/list_marks.csv."""
+_SEP = rf"(?:、|(?:{_role('list_and')})(?:{_role('list_status')})?)"  # 京津、京包、包兰和在建临哈交通干线
+_ABBREVIATED_WORDS = _role("list_word")
+ABBREVIATED_LIST = re.compile(
+    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}}){ETC}?({_ABBREVIATED_WORDS})"
+    rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
+    rf"({_role('loose_list_word')})"
+)
+"""A list of short names before a line word; it is made of characters of :data:`LIST_RUN` and holds an
+:data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one
+(:func:`geo.scan.in_runs`)."""
+ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
+LIST_RUN = re.compile("[\u4e00-\u9fff\u3001]*")
+
+
+def _known_line(g: Gazetteer, token: str, word: str) -> str | None:
+    """The id of the road or railway the gazetteer knows by ``token`` and a line word (``word`` first)."""
+    forms = (
+        [token + word] + [token + w for w in _role("road_rail_forms").split("|")]
+        if re.search(_role("road_or_rail_word"), word)
+        else [token + w for w in _role("other_forms").split("|")]
+    )
+    # 京沈高速公路 is the road: a word of one kind finds a line of that kind only (not 京沈铁路)
+    kinds = [k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word) and k in ("road", "rail")] or [
+        "road",
+        "rail",
+    ]
+    return next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in kinds), None)
+
+
+def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Mention]:
+    """``京藏、京新、荣乌、青银等高速公路``, ``依托京包、包茂交通运输大通道``: each short token that, with a
+    line word, is a line the gazetteer knows (a three-character token may carry a verb's last character:
+    ``依托京包`` → ``京包``)."""
+    out = []
+    for m in in_runs(ABBREVIATED_LIST, text, LIST_RUN, ABBREVIATED_WORD):
+        loose = m.group(3) is not None
+        word, listed = (m.group(4), m.group(3)) if loose else (m.group(2), m.group(1))
+        found, unknown = [], []
+        for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,3}}?){ETC}?(?={_SEP}|$)", listed):
+            token, end = tm.group(1), m.start(3 if loose else 1) + tm.end(1)
+            for t in dict.fromkeys((token, token[-2:])):
+                s0 = end - len(t)
+                over = [x for x in taken if x.start < end and s0 < x.end]
+                if over and not (
+                    len(over) == 1 and over[0].kind == "region" and (over[0].start, over[0].end) == (s0, end)
+                ):
+                    if len(t) > 2:
+                        # 以京津: the verb's character, then a city chain (京津), which may be a line in a
+                        # list of lines
+                        continue
+                    break
+                pid = _known_line(g, t, word)
+                if pid:
+                    p = g.places[pid]
+                    found.append(Mention.of(p, s0, end, t, p.kind, note="abbreviated line"))
+                    break
+            else:
+                if name_like(t) and len(t) == 2:
+                    unknown.append((end - 2, end, t))
+        # without 等 + word right after, the list must hold two known lines at least
+        if loose and len(found) < 2:
+            continue
+        out += found
+        # the other short names of a list of known lines are lines of the same kind, undrawn
+        if len(found) >= 2:
+            kind = Counter(f.kind for f in found).most_common(1)[0][0]
+            out += [
+                Mention(
+                    a,
+                    b,
+                    t,
+                    t + word,
+                    kind,
+                    note=f"listed with known {kind} lines; not in the gazetteer, not located",
+                )
+                for a, b, t in unknown
+            ]
+    return out
+
+
+def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
+    """``有序推进京包（头）、包（头）银（川）…等铁路``: one character glued before a bracketed abbreviation
+    (``京`` + ``包（头）``) is the short name of a line the gazetteer knows (京包铁路) when a list mark or a
+    line word follows; the abbreviated place stays a mention of its own."""
+    taken = [(m.start, m.end) for m in ms]
+    out = []
+    for m in ms:
+        s0 = m.start - 1
+        if (
+            s0 < 0
+            or m.surface[1:2] != "（"
+            or any(a <= s0 < b for a, b in taken)
+            or not "\u4e00" <= text[s0] <= "\u9fff"
+        ):
+            continue
+        if not (text[m.end : m.end + 1] in _role("after_bracketed") or LINE_WORD.match(text, m.end)):
+            continue
+        token = text[s0] + m.surface[0]
+        pid = next(
+            (g.exact[f] for f in (token + w for w in _role("bracket_forms").split("|")) if f in g.exact), None
+        )
+        if pid and g.places[pid].kind in ("rail", "road"):
+            p = g.places[pid]
+            out.append(Mention.of(p, s0, m.end, text[s0 : m.end], p.kind, note="abbreviated line"))
+    return out
+
+
+LEAD = re.compile(f"(?:{LEADS})")
+LINE_MODIFIERS = words("line_modifiers")
+"""Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路):
+data/lexicon/line_modifiers.csv."""
+NAMED_LINE = re.compile(
+    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<="
+    + BUILD_VERBS
+    + "))([\u4e00-\u9fff]{2}(?:"
+    + BRANCH.pattern
+    + f"(?={_role('after_short_branch')}))?|[\u4e00-\u9fff]{{3}}(?={_role('after_three_characters')}))"
+    "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
+    re.M,
+)
+NAMED_LINE_4 = re.compile(
+    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<="
+    + BUILD_VERBS
+    + f"))([\u4e00-\u9fff]{{4}})(?={_role('after_three_characters')})"
+    "(" + _role("short_name_word") + ")",
+    re.M,
+)
+"""Four characters before 铁路/高铁/客专, read apart so that they never hide a shorter name the pattern above
+would read at the same place (宁滁蚌亳铁路)."""
+
+
+def named_lines(
+    text: str, ms: list[Mention], spells_cities: Callable[[str], bool] = lambda _: False
+) -> list[Mention]:
+    """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``, ``集通线``, ``陕京四线``: two or three
+    characters right after a list mark, a line start or a building verb and before 铁路/高铁/高速 are a line's
+    own short name (each character abbreviates a stop); kept, not drawn. Modifiers (城际铁路, 国家高速) and
+    names the gazetteer reads otherwise are not lines; four characters are a name only when they spell cities
+    near each other (``spells_cities``: 宁滁蚌亳铁路). An X线 is of the kind of the next line word in its
+    sentence (a pipeline before …管道), a railway when there is none."""
+    # 滨城 (a district's short form) inside 京滨城际; 渝西 (a region) before 高铁 is the line's name
+    named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start == 2}
+    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
+    out = []
+    for m in [*finditer(NAMED_LINE, text), *finditer(NAMED_LINE_4, text)]:
+        s = m.start() + (len(m.group(1)) == 3 and bool(LEAD.match(m.group(1))))  # 以宜万铁路: 以 leads
+        name = text[s : m.end(1)]
+        if (
+            any(w in name for w in LINE_MODIFIERS)
+            or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
+            or not name_like(name, 4)
+            or (m.re is NAMED_LINE_4 and not spells_cities(name))
+        ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials
+            continue
+        kind = "road" if re.fullmatch(ROAD_WORD, m.group(2)) else "rail"
+        # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says
+        if m.group(2).endswith(_role("takes_next_kind")):
+            stop = min((i for i in (text.find(c, m.end()) for c in "。；") if i >= 0), default=len(text))
+            nxt = LINE_WORD.search(text, m.end(), stop)
+            kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, nxt.group(1))) if nxt else "rail"
+        out.append(
+            Mention.unlocated(
+                text, s, m.end(), kind, note="a line's own short name; not in the gazetteer, not drawn"
+            )
+        )
+    return out
