@@ -39,9 +39,10 @@ from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
 from geo.lines import SECTION_WORD, SEPARATORS, extended_lines, sections, unknown_stops
 from geo.listed import listed_cities, listed_waypoints
 from geo.lists import class_lists
-from geo.matching import IDIOMS, expand_abbreviations, matched_mentions, raw_matches
+from geo.matching import matched_mentions
 from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
+from geo.raw_matching import IDIOMS, expand_abbreviations, raw_matches
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve

@@ -1,0 +1,145 @@
+"""Raw matching: every written form the gazetteer knows found in a text (Aho–Corasick, leftmost-longest, the
+plans' shorthand expanded first), minus the matches that are part of ordinary words or of a longer name
+(the guards of data/lexicon/match_guards.csv, set phrases, a province's quarter). Used by :mod:`geo.geoparse`
+before :mod:`geo.matching` resolves the matches."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer
+from geo.lexicon import alternation, in_order, one, rule_pattern
+from geo.lexicon import words as lexicon_words
+from geo.scan import finditer
+
+QUARTERS = frozenset(w for w in lexicon_words("directions") if len(w) == 2)
+"""Regions that are also directions (西北, 东北, 西南: data/lexicon/directions.csv): not when a direction word
+follows (西北部, 东北方向, 东北亚) or a province's one-character name precedes (辽西北, 渝东北)."""
+PROVINCE_INITIALS = lexicon_words("province_abbreviations", "abbr")
+GUARDS = {
+    role: lexicon_words("match_guards", "text", role=role)
+    for role in (
+        "ends_a_word",
+        "starts_a_word",
+        "after_port",
+        "port_word",
+        "after_direction",
+        "after_two_character_name",
+        "county_word",
+        "not_a_district",
+        "port_ending",
+        "lake_stem",
+        "lake_ending",
+    )
+}
+"""Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
+data/lexicon/match_guards.csv."""
+IDIOMS = re.compile(alternation("set_phrases", "phrase"))
+"""Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
+(data/lexicon/set_phrases.csv)."""
+AREA_WORDS = tuple(lexicon_words("area_words"))
+SUB_NAMED = ("port", "airport", "park", "station")
+PLAN_WORDS = frozenset(lexicon_words("plan_words"))
+"""Verbs and function words of plans (新建, 建设): never a county before a facility's word."""
+"""Facilities that take a name of their own after their place's (爱店口岸, 翔安国际机场)."""
+(PORT_ENDING,) = GUARDS["port_ending"]
+(LAKE_STEM,) = GUARDS["lake_stem"]
+(LAKE_ENDING,) = GUARDS["lake_ending"]
+NAMED_PORT = re.compile("(" + "|".join(in_order("match_guards", "text", role="named_port")) + ")$")
+"""A port's surface that names the port itself (宁波舟山港, 二连浩特口岸): data/lexicon/match_guards.csv."""
+BEFORE_TOWN = one("character_sets", "chars", role="before_town_short_form")
+"""Characters before a town's short form that make another name (西巴彦花): character_sets.csv."""
+FUNCTION_FIRST = one("character_sets", "chars", role="function_first")
+"""Function characters that open no county's short form after a word (机制和政策): character_sets.csv."""
+DISTRICT = one("unit_words", role="district")
+"""A district's word (X区): data/lexicon/unit_words.csv."""
+ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
+"""A landform or water written with one of these words is the region around it:
+data/lexicon/area_words.csv."""
+
+
+ADJACENT = re.compile(rule_pattern("adjacent_after_direction"))
+"""与 and a verb of adjacency after a direction (东北与…接壤): data/lexicon/rule_words.csv."""
+QUARTER_START = re.compile(f"(?:{alternation('directions')})+部?")
+
+
+def _quarter_of(before: str, name: str, g: Gazetteer) -> bool:
+    """Whether ``name``, written right after the unit ``before``, is a region named by a quarter (东部地区,
+    西北) and so the quarter of that unit; China's own quarters stay the macro-regions (中国西部地区), and one
+    region after another is a list (南亚东南亚)."""
+    return bool(
+        QUARTER_START.match(name)
+        and all(p.kind == "region" for p in g.candidates(name))
+        and any(p.kind in ("province", "city", "county") for p in g.candidates(before))
+        and not any(p.kind == "country" for p in g.candidates(before))
+    )
+
+
+ABBREVIATION = re.compile(r"([\u4e00-\u9fff])（([\u4e00-\u9fff]{1,4})）")
+
+
+def expand_abbreviations(text: str) -> list[tuple[int, int, str]]:
+    """Parenthetical abbreviations: ``包（头）`` → (start, end, ``包头``) for each character+brackets."""
+    return [(m.start(), m.end(), m.group(1) + m.group(2)) for m in finditer(ABBREVIATION, text)]
+
+
+def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Leftmost-longest, non-overlapping gazetteer matches: (start, end, surface, name)."""
+    dead = bytearray(len(text) + 1)  # blocked characters, a flag each: the check costs the same for any text
+    for bs, be in blocked + [m.span() for m in IDIOMS.finditer(text)]:
+        dead[bs:be] = b"\x01" * (be - bs)
+    found = []
+    for s, e, name in expand_abbreviations(text):
+        if name in g.names:
+            found.append((s, e, text[s:e], name))
+    for end, name in g.matches(text):
+        s = end - len(name) + 1
+        found.append((s, end + 1, name, name))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out, last = [], 0
+    for s, e, surface, name in found:
+        if s < last or any(dead[s:e]):
+            continue
+        if (
+            name.endswith(PORT_ENDING)
+            and text[e : e + 1] in GUARDS["after_port"]
+            and text[e : e + 2] not in GUARDS["port_word"]
+        ):
+            # 深圳港澳合作, 钦州港口城市: 港 starts the next word (港澳, 港口), the name is the city's
+            continue
+        if name[0] in "GS" and ROUTE_NUMBER.fullmatch(name) and text[e : e + 1].isdigit():
+            continue  # G210 is not G2 or G21
+        if (text[e - 1 : e + 1] in GUARDS["ends_a_word"] and not _county_town(text, e, name, g)) or (
+            text[e : e + 1] in GUARDS["after_two_character_name"] and len(name) == 2
+        ):
+            continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
+        if s > 0 and text[s - 1 : s + 1] in GUARDS["starts_a_word"] and name not in g.exact:
+            continue
+        if (
+            len(name) == 2
+            and text[e - 1 : e + 1] in QUARTERS
+            and (
+                all(p.kind == "region" for p in g.candidates(name))
+                or (name[0] in PROVINCE_INITIALS and all(p.level > 1 for p in g.candidates(name)))
+            )
+        ):
+            continue  # 辽西北, 黔西北: a province's quarter, not 辽西 or 黔西 (陕西北部 is 陕西)
+        if name in QUARTERS and (
+            text[e : e + 1] in GUARDS["after_direction"]
+            or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
+            or ADJACENT.match(text, e)
+        ):
+            continue
+        if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):
+            continue  # 牡丹江东部地区, 四川西部: that place's quarter, not the macro-region
+        out.append((s, e, surface, name))
+        last = e
+    return out
+
+
+def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:
+    """``会泽县城``, ``舟曲县域``, ``四川省会东县``: a county's or province's full name before the word for
+    its town or territory stands."""
+    return text[e - 1 : e + 1] in GUARDS["county_word"] and any(
+        p.level in (1, 3) and p.name_zh == name for p in g.candidates(name)
+    )
