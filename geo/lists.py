@@ -40,6 +40,8 @@ FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
 LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
+ITEM_SPLITS = frozenset(marks("join"))
+"""What parts a list's items (、和及与: data/lexicon/list_marks.csv)."""
 AREA_OF_PORT = re.compile(alternation("port_area_words"))
 """Class words that make a list's items areas of a port (港区, 作业区: data/lexicon/port_area_words.csv)."""
 PORT_ENDING = one("match_guards", "text", role="port_ending")
@@ -87,6 +89,8 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is
     none. A first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
     a = max(text.rfind(c, 0, w.start()) for c in "，。；：\n（") + 1
+    if not any(c in ITEM_SPLITS for c in text[a : w.start()]):
+        return []  # one item only: no list (the cheapest test first)
     spans = _items(text, a, w.start())
     # 提升和田: a name the leading words seemed to swallow the start of
     whole = next((m for m in out if a <= m.start < spans[0][0] and m.end == spans[0][1]), None)
