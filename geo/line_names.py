@@ -17,13 +17,16 @@ from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, ROAD_WORD
 from geo.lines import line_role as _role
 from geo.mention import Mention
 from geo.scan import finditer, in_runs
+from geo.structure import cn_number
 
 ETC = marks("etc")
 """What may end a list before its word (京藏、京新等高速公路): data/lexicon/list_marks.csv."""
 _SEP = rf"(?:、|(?:{_role('list_and')})(?:{_role('list_status')})?)"  # 京津、京包、包兰和在建临哈交通干线
 _ABBREVIATED_WORDS = _role("list_word")
+LINE_COUNT = _role("line_count")
+"""A count of lines between a list of their short names and their word (沈盘、沈营、沈抚3条城际铁路)."""
 ABBREVIATED_LIST = re.compile(
-    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}}){ETC}?({_ABBREVIATED_WORDS})"
+    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}}){ETC}?(?:{LINE_COUNT})?({_ABBREVIATED_WORDS})"
     rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
     rf"({_role('loose_list_word')})"
 )
@@ -31,7 +34,7 @@ ABBREVIATED_LIST = re.compile(
 :data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one
 (:func:`geo.scan.in_runs`)."""
 ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
-LIST_RUN = re.compile("[\u4e00-\u9fff\u3001]*")
+LIST_RUN = re.compile("[\u4e00-\u9fff\u3001\\d]*")
 
 
 def _known_line(g: Gazetteer, token: str, word: str) -> str | None:
@@ -57,9 +60,12 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
     for m in in_runs(ABBREVIATED_LIST, text, LIST_RUN, ABBREVIATED_WORD):
         loose = m.group(3) is not None
         word, listed = (m.group(4), m.group(3)) if loose else (m.group(2), m.group(1))
-        found, unknown = [], []
+        count = None if loose else _count(text[m.end(1) : m.start(2)])
+        if count is not None and re.search(_role("road_or_rail_word"), word) is None:
+            continue  # 京港澳、陆桥4条通道经济带: counted corridors of a region, no lines
+        found, unknown, tokens = [], [], 0
         for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,3}}?){ETC}?(?={_SEP}|$)", listed):
-            token, end = tm.group(1), m.start(3 if loose else 1) + tm.end(1)
+            token, end, tokens = tm.group(1), m.start(3 if loose else 1) + tm.end(1), tokens + 1
             for t in dict.fromkeys((token, token[-2:])):
                 s0 = end - len(t)
                 over = [x for x in taken if x.start < end and s0 < x.end]
@@ -83,21 +89,28 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
         if loose and len(found) < 2:
             continue
         out += found
-        # the other short names of a list of known lines are lines of the same kind, undrawn
-        if len(found) >= 2:
-            kind = Counter(f.kind for f in found).most_common(1)[0][0]
-            out += [
-                Mention(
-                    a,
-                    b,
-                    t,
-                    t + word,
-                    kind,
-                    note=f"listed with known {kind} lines; not in the gazetteer, not located",
-                )
-                for a, b, t in unknown
-            ]
+        # the other short names of a list of known lines are lines of the same kind, undrawn; so are all
+        # the names of a list counted before its word (沈盘、沈营、沈抚3条城际铁路)
+        counted = count == tokens
+        if len(found) >= 2 or (counted and len(found) + len(unknown) == tokens):
+            kind = (
+                Counter(f.kind for f in found).most_common(1)[0][0]
+                if found
+                else next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
+            )
+            why = f"known {kind} lines" if len(found) >= 2 else "a count of lines"
+            note = f"listed with {why}; not in the gazetteer, not located"
+            out += [Mention(a, b, t, t + word, kind, note=note) for a, b, t in unknown]
     return out
+
+
+def _count(between: str) -> int | None:
+    """The number a count of lines says (3条, 七条), None when there is none."""
+    number = re.search(LINE_COUNT, between)
+    if number is None:
+        return None
+    digits = number.group()[:-1]
+    return int(digits) if digits.isdigit() else cn_number(digits)
 
 
 def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:

@@ -520,3 +520,9 @@ def test_a_lake_named_after_its_mountain_and_a_bound_glued_before_a_river(gaz):
     got = [(m.surface, m.kind) for m in geoparse("长白山天池是火山口湖。", gaz)]
     assert got[0] == ("长白山天池", "water")
     assert [m.surface for m in geoparse("保护区东界辽河，西临大凌河。", gaz)] == ["辽河", "大凌河"]
+
+
+def test_lines_counted_after_their_short_names(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
+    assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
+    assert not [m for m in geoparse("培育京港澳、陆桥2条通道经济带。", gaz) if m.kind in ("rail", "road")]
