@@ -9,7 +9,7 @@ import re
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_pattern
-from geo.list_items import known_feature, listed_item, listed_unit
+from geo.list_items import FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
 from geo.lists import CLASS_WORD, kind_of_class
 from geo.mention import Mention
 from geo.scan import finditer
@@ -19,6 +19,10 @@ OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_open
 口岸（6个）：, 港口有)."""
 ETC = marks("etc")
 ITEM_END = re.compile(r"[。；，\n]")
+TOTAL = re.compile(rule_pattern("list_total"))
+"""A count of a list's items after its last one (共11处): data/lexicon/rule_words.csv."""
+AREAS = ("region", "landform", "water", "eco_zone")
+"""Known areas a listed name may stand for (嵩山 in a list of scenic areas)."""
 BRACKET = re.compile(r"（[^（）]{1,12}）")
 """A note in brackets after an item (绥芬河（公铁两用）), no part of its name."""
 
@@ -30,6 +34,10 @@ def _items(text: str, start: int) -> list[tuple[int, int]]:
     stop = end.start() if end else len(text)
     etc = text.find(ETC, start, stop)
     stop = etc if etc > 0 else stop
+    total = TOTAL.search(
+        text, start, stop
+    )  # …、神农山共11处: the count of the list is no part of its last item
+    stop = total.start() if total else stop
     spans, s = [], start
     for k in range(start, stop + 1):
         if k == stop or text[k] == "、":
@@ -49,17 +57,23 @@ def headed_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         if opener is None:
             continue
         kind, spans = kind_of_class(w.group(2)), _items(text, opener.end())
-        if len(spans) < 2 or not all(name_like(text[s:e]) for s, e in spans):
+        # a list of names, some of which may be written otherwise (桐柏山-淮源): those are left out
+        names = [(s, e) for s, e in spans if name_like(text[s:e])]
+        if len(names) < 2 or len(names) * 3 < len(spans) * 2:
             continue
         facility = kind in ("airport", "port", "station")
-        near = [p for s, e in spans if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
-        if not near:
+        near = [p for s, e in names if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
+        areas = {(m.start, m.end): m for m in out if m.lon is not None and m.kind in AREAS}
+        anchors = near + [areas[span] for span in names if span in areas]  # 龙门 near 嵩山, not 龙门县
+        if not anchors:
             continue
-        for s, e in spans:
+        for s, e in names:
             if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
                 continue  # read as part of something longer
             out = [m for m in out if not (s <= m.start and m.end <= e)]
-            at = listed_unit(g, text[s:e], near, facility, kind == "town")
+            # 嵩山 among the scenic areas: the mountain the area is named after locates it
+            far = FAR_FROM_LIST_KM if facility else NEAR_LIST_KM
+            at = listed_unit(g, text[s:e], anchors, facility, kind == "town", far) or areas.get((s, e))
             known = known_feature(g, text[s:e], w.group(2), kind)
             note = f"listed after {w.group(2)}"
             out.append(listed_item(text, s, e, w, kind, at, known, f"head@{w.start()}", note))

@@ -21,10 +21,19 @@ FAR_FROM_LIST_KM = 1000
 """The farthest a listed name's settlement may lie from the nearest of the list's other places (the ports of
 China's coast lie within a few hundred km of the next; 金山区 of Shanghai is 3,500 km from the stations of a
 line in Xinjiang)."""
+NEAR_LIST_KM = 300
+"""As :data:`FAR_FROM_LIST_KM` for a list of sites other than facilities (scenic areas, towns) after their
+class word, whose members lie close together (龙门 among the scenic areas of Henan is not 龙门县 of
+Guangdong)."""
 
 
 def listed_unit(
-    g: Gazetteer, name: str, near: list[Place], facility: bool = False, town: bool = False
+    g: Gazetteer,
+    name: str,
+    near: list[Place],
+    facility: bool = False,
+    town: bool = False,
+    far_km: float = FAR_FROM_LIST_KM,
 ) -> Place | None:
     """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a
     list of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场)
@@ -65,7 +74,7 @@ def listed_unit(
     else:
         best = min(cands, key=lambda p: distance_km(p, others))
     # 金山 among the stations of a line in Xinjiang: not 金山区 of Shanghai
-    return None if best is None or (others and distance_km(best, others) > FAR_FROM_LIST_KM) else best
+    return None if best is None or (others and distance_km(best, others) > far_km) else best
 
 
 def distance_km(p: Place | Mention, others: list[Place | Mention]) -> float:

@@ -83,3 +83,10 @@ def test_a_port_s_areas_listed_after_it_are_located_at_the_port(gaz):
     assert [(s, a) for s, a, _ in areas] == [("天津港", "120116")] + [
         (n, "120116") for n in ("北疆", "东疆", "南疆", "大沽口", "大港")
     ]
+
+
+def test_scenic_areas_after_their_class_word_with_a_total_and_a_name_written_otherwise(gaz):
+    parks = found("国家重点风景名胜区有鸡公山、龙门、嵩山、王屋山、桐柏山-淮源共5处。", gaz, "park")
+    got = {s: (a, located) for s, a, located in parks}
+    assert got["嵩山"] == ("410185", True) and got["鸡公山"][1] and got["王屋山"][1]
+    assert got["龙门"] == ("", False)  # not 龙门县 of Guangdong, 1,000 km from the others
