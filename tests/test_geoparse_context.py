@@ -526,3 +526,9 @@ def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
     assert not [m for m in geoparse("培育京港澳、陆桥2条通道经济带。", gaz) if m.kind in ("rail", "road")]
+
+
+def test_directions_of_a_slope_or_a_trend_are_no_regions(gaz):
+    for text in ("山地高原地势东北高西南低。", "山脉呈东北—西南走向。"):
+        assert not [m for m in geoparse(text, gaz) if m.kind == "region"], text
+    assert [m.surface for m in geoparse("加快东北高铁网建设。", gaz)] == ["东北"]
