@@ -38,7 +38,7 @@ from geo.headed_lists import headed_lists
 from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
 from geo.lines import SECTION_WORD, SEPARATORS, extended_lines, sections, unknown_stops
 from geo.listed import listed_cities, listed_waypoints
-from geo.lists import class_lists
+from geo.lists import class_lists, class_words
 from geo.matching import matched_mentions
 from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
@@ -199,7 +199,8 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = enumerations(text, ms)
     ms = feature_lists(text, ms, g)
     ms = suffix_lists(text, ms)
-    ms = headed_lists(text, class_lists(text, ms, g), g)
+    listed_by = class_words(text)
+    ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = prefectures(text, river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g))))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))

@@ -10,9 +10,8 @@ from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_pattern
 from geo.list_items import FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
-from geo.lists import CLASS_WORD, kind_of_class
+from geo.lists import kind_of_class
 from geo.mention import Mention
-from geo.scan import finditer
 
 OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})")
 """What may follow a class word, perhaps counted, to open the list of its members (15个口岸）：,
@@ -47,12 +46,13 @@ def _items(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def headed_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+def headed_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names after a class word and an opener (：, 有, 包括) becomes a
     mention of that class, as in :func:`geo.lists.class_lists`: a known settlement is retyped and located
     there, an unknown name kept unlocated; one item at least must be known."""
     out = list(ms)
-    for w in finditer(CLASS_WORD, text):
+    changed = False
+    for w in words:  # the class words (geo.lists.class_words)
         opener = OPENER.match(text, w.end())
         if opener is None:
             continue
@@ -77,4 +77,5 @@ def headed_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             known = known_feature(g, text[s:e], w.group(2), kind)
             note = f"listed after {w.group(2)}"
             out.append(listed_item(text, s, e, w, kind, at, known, f"head@{w.start()}", note))
-    return sorted(out, key=lambda m: (m.start, -m.end))
+            changed = True
+    return sorted(out, key=lambda m: (m.start, -m.end)) if changed else out

@@ -184,13 +184,19 @@ def _count(lead: str) -> int | None:
         return None
 
 
-def class_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+def class_words(text: str) -> list[re.Match[str]]:
+    """The class words of the text that may close or open a list (:data:`CLASS_WORD`), found once for
+    :func:`class_lists` and :func:`geo.headed_lists.headed_lists`."""
+    return list(finditer(CLASS_WORD, text))
+
+
+def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
     settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
     known area (晋北) too; an unknown name (吐尔尕特) is kept, unlocated. The last item may carry the word
     itself (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
     out = list(ms)
-    for w in finditer(CLASS_WORD, text):
+    for w in words:
         if LINE_WORD.match(text, w.end()) or text[w.end() : w.end() + 1] == "、":
             continue  # 兰州至中川机场铁路, 华山、西咸机场、铜川: an item's own word, no list's class
         kind = _class_kind(w)

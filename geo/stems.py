@@ -85,8 +85,12 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     towns = [m for m in ms if m.kind == "town" and m.lon is None]
     out = []
     for m in ms:
-        named = [p for p in g.candidates(m.surface) if p.name_zh == m.surface and p.level <= 3]
-        whole = named[0] if m.lon is None and len(named) == 1 and m.note == LAC_NOTE else None
+        named = (
+            [p for p in g.candidates(m.surface) if p.name_zh == m.surface and p.level <= 3]
+            if m.lon is None and m.note == LAC_NOTE
+            else []
+        )
+        whole = named[0] if len(named) == 1 else None
         if whole is not None:
             # 其中江西省: a unit's full name that a shorter match (中江) hid from the gazetteer
             out.append(Mention.of(whole, m.start, m.end, m.surface, whole.kind, note="a unit's full name"))
