@@ -85,6 +85,8 @@ RIVER_AFTER = re.compile(alternation("river_words"))
 """Words after a name that make it a river (data/lexicon/river_words.csv)."""
 
 
+RIVER_BEFORE = re.compile(rule_pattern("river_before"))
+"""A verb of flowing right before a name (注入黑龙江): data/lexicon/rule_words.csv."""
 RIVER_JOINS = (*marks("join"), *DASHES)
 """What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 黑龙江和乌苏里江; 右江—珠江)."""
 
@@ -153,7 +155,11 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             and x.kind == "water"
             and text[min(x.end, m.end) : max(x.start, m.start)] in RIVER_JOINS
         ]
-        if beside or RIVER_AFTER.match(text, m.end):
+        if (
+            beside
+            or RIVER_AFTER.match(text, m.end)
+            or RIVER_BEFORE.search(text, max(0, m.start - 3), m.start)
+        ):
             out[k] = m.read_as(
                 river, "water", f"a river word or a river beside it: the river, not the {m.kind}"
             )

@@ -532,3 +532,11 @@ def test_directions_of_a_slope_or_a_trend_are_no_regions(gaz):
     for text in ("山地高原地势东北高西南低。", "山脉呈东北—西南走向。"):
         assert not [m for m in geoparse(text, gaz) if m.kind == "region"], text
     assert [m.surface for m in geoparse("加快东北高铁网建设。", gaz)] == ["东北"]
+
+
+def test_a_river_after_a_verb_of_flowing_an_ordinal_count_and_the_parts_of_a_zone(gaz):
+    kinds = [(m.surface, m.kind) for m in geoparse("松花江在同江市注入黑龙江。", gaz)]
+    assert ("黑龙江", "water") in kinds
+    got = [m.surface for m in geoparse("这是继铜仁机场、安顺机场后第3个支线机场。", gaz)]
+    assert got == ["铜仁机场", "安顺机场"]
+    assert [m.kind for m in geoparse("开发区包括东区和西区。", gaz)] == []
