@@ -37,10 +37,10 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
         if name[k] in NATURE_ENDS:
             # 天柱山风景名胜区, 北仑河口保护区: named after a mountain or a river, not after 天柱县 or 北仑区
             return None
+        if anchors:  # the one near a unit written nearby: 大关庄站 in a text about 郑州 is not at 大关县
+            return _stem_choice(cands, anchors)
         if len(cands) == 1:
             return cands[0]
-        if anchors:
-            return _stem_choice(cands, anchors)
         top = [p for p in cands if p.level == min(c.level for c in cands)]
         return top[0] if len(top) == 1 else None
     return None
@@ -81,7 +81,7 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every unlocated point feature whose name starts with a unit's name (its own name aside) is located in
     that unit, as precise as the unit's spread and never closer than :data:`STEM_PRECISION_M`; a town's
     full name is the town (:func:`_own_town`)."""
-    units = [m for m in ms if m.kind in UNITS + ("province",) and m.lon is not None]
+    units = [m for m in ms if m.kind in UNITS + ("province",) + POINT_KINDS and m.lon is not None]
     towns = [m for m in ms if m.kind == "town" and m.lon is None]
     out = []
     for m in ms:

@@ -540,3 +540,15 @@ def test_a_river_after_a_verb_of_flowing_an_ordinal_count_and_the_parts_of_a_zon
     got = [m.surface for m in geoparse("这是继铜仁机场、安顺机场后第3个支线机场。", gaz)]
     assert got == ["铜仁机场", "安顺机场"]
     assert [m.kind for m in geoparse("开发区包括东区和西区。", gaz)] == []
+
+
+def test_a_station_named_like_a_far_county_is_not_located_there(gaz):
+    from geo.mention import Mention
+    from geo.stems import located_by_stem
+
+    text = "改造郑州站，谋划大关庄站。"
+    zhengzhou = Mention.of(gaz.by_adcode("410100"), 2, 5, "郑州站", "station")
+    far = Mention.unlocated(text, 9, 13, "station", note="not in the gazetteer, not located")
+    assert located_by_stem([zhengzhou, far], gaz)[1].lon is None  # 大关县 of Yunnan: 1,000 km away
+    near = Mention.unlocated("谋划大关庄站。", 2, 6, "station", note="not in the gazetteer, not located")
+    assert located_by_stem([near], gaz)[0].adcode == "530624"  # nothing nearby: the only 大关
