@@ -9,7 +9,7 @@ import bisect
 import re
 from functools import cache
 
-from geo.lexicon import alternation, marks, one, table
+from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lexicon import words as words_of
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
@@ -143,8 +143,8 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
     out = list(ms)
     for s, e, tag in words:
         kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
-        if not kind or QUARTER_ONLY.fullmatch(text, s, e):
-            continue  # 南部地区 of a text about one city: its quarter, no name
+        if not kind or QUARTER_ONLY.fullmatch(text, s, e) or COUNTED_UNITS.fullmatch(text, s, e):
+            continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count
         bound = BOUNDED_BY.match(text, s, e - 2)
         s = bound.end() if bound else s  # 东界辽河: bounded on the east by 辽河
         s = _country_before(text, s, e, out) if kind == "region" else s
@@ -179,6 +179,7 @@ BOUNDED_BY = re.compile(
 )
 """A direction and a word of position that LAC glued before a name (东界辽河, 西临黄河):
 data/lexicon/directions.csv, match_guards.csv."""
+COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
 QUARTER_ONLY = re.compile(f"(?:{alternation('directions')})+部(?:{alternation('area_words')})")
 """A quarter, 部 and an area word (南部地区, 东南部区域): where the text is, no name of its own (中南地区 is
 one: data/lexicon/directions.csv, area_words.csv)."""

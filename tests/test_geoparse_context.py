@@ -552,3 +552,7 @@ def test_a_station_named_like_a_far_county_is_not_located_there(gaz):
     assert located_by_stem([zhengzhou, far], gaz)[1].lon is None  # 大关县 of Yunnan: 1,000 km away
     near = Mention.unlocated("谋划大关庄站。", 2, 6, "station", note="not in the gazetteer, not located")
     assert located_by_stem([near], gaz)[0].adcode == "530624"  # nothing nearby: the only 大关
+
+
+def test_a_count_of_units_is_no_place(gaz):
+    assert not [m for m in geoparse("林场周边涉及五乡一镇和两县一区。", gaz) if m.kind != "unresolved"]
