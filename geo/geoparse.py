@@ -54,6 +54,7 @@ from geo.scope import (
     province_lists,
     provinces_or_rivers,
     river_mouths,
+    units_or_ranges,
     waterways,
 )
 from geo.stems import located_by_stem
@@ -202,6 +203,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = prefectures(text, river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g))))
+    ms = units_or_ranges(text, ms, g)
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))
     ms = port_areas(text, ms)

@@ -85,6 +85,10 @@ RIVER_AFTER = re.compile(alternation("river_words"))
 """Words after a name that make it a river (data/lexicon/river_words.csv)."""
 
 
+NATURE_ENDS = frozenset(
+    r["ending"] for r in table("feature_endings") if len(r["ending"]) == 1 and r["kind"] == "water"
+)
+"""One-character words that end a river's or lake's name (河, 江, 水…: data/lexicon/feature_endings.csv)."""
 RIVER_BEFORE = re.compile(rule_pattern("river_before"))
 """A verb of flowing right before a name (注入黑龙江): data/lexicon/rule_words.csv."""
 RIVER_JOINS = (*marks("join"), *DASHES)
@@ -137,17 +141,14 @@ def river_mouths(text: str, ms: list[Mention]) -> list[Mention]:
 
 def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A province or county named like a river (黑龙江, 右江) is the river when a river word follows it
-    (黑龙江干流) or when it stands in a 、-list with a river or is joined to one by a dash (黑龙江、乌苏里江;
-    右江—珠江)."""
+    (黑龙江干流), a verb of flowing or 支流 precedes it (注入黑龙江, 支流桃江), or it stands in a list with a
+    river or is joined to one by a dash (黑龙江、乌苏里江; 右江—珠江). A river the gazetteer lacks that a
+    county's short form names (桃江 of Jiangxi, not 桃江县) is kept unlocated."""
     out = list(ms)
     for k, m in enumerate(out):
-        river = (
-            next((p for p in g.candidates(m.surface) if p.kind == "water"), None)
-            if m.kind in ("province", "county")
-            else None
-        )
-        if river is None:
+        if m.kind not in ("province", "county", "unresolved") or m.surface[-1] not in NATURE_ENDS:
             continue
+        river = next((p for p in g.candidates(m.surface) if p.kind == "water"), None)
         beside = [
             x
             for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
@@ -155,14 +156,43 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             and x.kind == "water"
             and text[min(x.end, m.end) : max(x.start, m.start)] in RIVER_JOINS
         ]
+        flowing = RIVER_BEFORE.search(text, max(0, m.start - 3), m.start) is not None
+        note = f"a river word or a river beside it: the river, not the {m.kind}"
         if (
-            beside
-            or RIVER_AFTER.match(text, m.end)
-            or RIVER_BEFORE.search(text, max(0, m.start - 3), m.start)
+            m.kind != "unresolved"
+            and river is not None
+            and (beside or flowing or RIVER_AFTER.match(text, m.end))
         ):
-            out[k] = m.read_as(
-                river, "water", f"a river word or a river beside it: the river, not the {m.kind}"
-            )
+            out[k] = m.read_as(river, "water", note)
+        elif river is None and flowing and m.surface != _unit_name(m, g):  # 桃江, not 桃江县
+            out[k] = Mention.unlocated(text, m.start, m.end, "water", note=f"{note}; not in the gazetteer")
+    return out
+
+
+def _unit_name(m: Mention, g: Gazetteer) -> str:
+    """The full name of the unit a mention reads, or would read had it been taken (its runner-up)."""
+    unit = g.places.get(m.runner_up) if m.kind == "unresolved" else None
+    return unit.name_zh if unit is not None else m.name_zh
+
+
+RANGE_AFTER = re.compile(rule_pattern("range_after"))
+
+
+def units_or_ranges(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A prefecture or county named like a mountain range (大兴安岭) is the range when a part of a range
+    follows it (大兴安岭北段西麓: data/lexicon/rule_words.csv)."""
+    out = []
+    for m in ms:
+        rng = (
+            next((p for p in g.candidates(m.surface) if p.kind == "landform"), None)
+            if m.kind in ("city", "county") and RANGE_AFTER.match(text, m.end)
+            else None
+        )
+        out.append(
+            m
+            if rng is None
+            else m.read_as(rng, "landform", f"a part of a range after it: the range, not the {m.kind}")
+        )
     return out
 
 

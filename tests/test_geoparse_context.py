@@ -556,3 +556,16 @@ def test_a_station_named_like_a_far_county_is_not_located_there(gaz):
 
 def test_a_count_of_units_is_no_place(gaz):
     assert not [m for m in geoparse("林场周边涉及五乡一镇和两县一区。", gaz) if m.kind != "unresolved"]
+
+
+def test_a_river_after_its_main_stream_a_range_before_its_part_and_sights_counted_loosely(gaz):
+    got = {m.surface: m.kind for m in geoparse("赣江上游支流桃江发源于此。", gaz)}
+    assert got["桃江"] == "water"
+    assert [(m.surface, m.kind) for m in geoparse("根河位于大兴安岭北段西麓。", gaz)][1] == (
+        "大兴安岭",
+        "landform",
+    )
+    sights = [
+        m.surface for m in geoparse("景区包括袁家界、天子山、黄石寨等多个景点。", gaz) if m.kind == "park"
+    ]
+    assert sights == ["袁家界", "天子山", "黄石寨"]
