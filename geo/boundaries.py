@@ -174,11 +174,9 @@ LAC_NOTE = (
 )
 AREA_AFTER = re.compile(alternation("area_words"))
 """Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
-BOUNDED_BY = re.compile(
-    f"(?:{alternation('directions')})[{''.join(words_of('match_guards', 'text', role='after_direction'))}]"
-)
-"""A direction and a word of position that LAC glued before a name (东界辽河, 西临黄河):
-data/lexicon/directions.csv, match_guards.csv."""
+BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
+"""A direction and a verb of bounding that LAC glued before a name (东界辽河, 西临黄河; not 东门水库):
+data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
 QUARTER_ONLY = re.compile(f"(?:{alternation('directions')})+部(?:{alternation('area_words')})")
 """A quarter, 部 and an area word (南部地区, 东南部区域): where the text is, no name of its own (中南地区 is

@@ -99,7 +99,7 @@ def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -
     at = {id(m): k for k, m in enumerate(out)}
     same = [x for x in found if x.kind == kind and x.lon is not None]
     for x in found:
-        if id(x) in at and x.kind != kind and _far(x, same):
+        if id(x) in at and x.kind != kind and x.lon is not None and _far(x, same):
             note = (
                 f"listed with {w.group()}; named like {x.name_zh}, too far from the list to be located there"
             )

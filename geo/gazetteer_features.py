@@ -62,7 +62,7 @@ def _anchor(g: Gazetteer, r: dict, airports: dict) -> tuple[float, float, str, t
             m.lat,
             f"anchor_{m.coord_source}",
             (m.adcode,),
-            max(precision, m.spread_m if m.level <= 2 else 0),
+            max(precision, m.spread_m),  # a feature anchored on a unit lies somewhere in it
         )
     if kind_a in ("line", "counties", "members", "adcodes"):
         lon, lat, members, reach = _union_point(g, val.split("|"), claimed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Gazetteer
-from geo.lexicon import alternation, in_order, one, rule_pattern
+from geo.lexicon import alternation, in_order, marks, one, rule_pattern
 from geo.lexicon import words as lexicon_words
 from geo.scan import finditer
 
@@ -60,6 +60,19 @@ data/lexicon/area_words.csv."""
 
 ADJACENT = re.compile(rule_pattern("adjacent_after_direction"))
 """与 and a verb of adjacency after a direction (东北与…接壤): data/lexicon/rule_words.csv."""
+CLAUSE_STARTS = frozenset(marks("clause") + "\n")
+BEARINGS = re.compile(rule_pattern("bearing"))
+
+
+def _bearing(text: str, s: int, e: int) -> bool:
+    """Whether a direction before 与 and a verb of adjacency is a bearing from the place before it
+    (潮汕地区东北与福建省接壤), or one of a series of bearings (东与河北为邻，西南与湖南交界), not the region
+    it names when it opens its clause alone (东北与俄罗斯接壤)."""
+    if s > 0 and text[s - 1] not in CLAUSE_STARTS:
+        return True
+    return len(BEARINGS.findall(text, max(0, s - 30), e + 30)) >= 2
+
+
 QUARTER_START = re.compile(f"(?:{alternation('directions')})+部?")
 
 
@@ -127,7 +140,7 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         if name in QUARTERS and (
             text[e : e + 1] in GUARDS["after_direction"]
             or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
-            or ADJACENT.match(text, e)
+            or (ADJACENT.match(text, e) and _bearing(text, s, e))
         ):
             continue
         if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):

@@ -132,9 +132,10 @@ def river_mouths(text: str, ms: list[Mention]) -> list[Mention]:
     (data/lexicon/rule_words.csv), unlocated (the river's point says nothing of where it meets the sea)."""
     out = []
     for m in ms:
-        if m.kind == "water" and MOUTH.match(text, m.end):
+        mouth = MOUTH.match(text, m.end) if m.kind == "water" else None
+        if mouth is not None:
             note = f"the mouth of {m.name_zh}; not located"
-            m = Mention.unlocated(text, m.start, m.end + 1, "water", group=m.place_id, note=note)
+            m = Mention.unlocated(text, m.start, mouth.end(), "water", group=m.place_id, note=note)
         out.append(m)
     return out
 

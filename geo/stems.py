@@ -14,6 +14,9 @@ from geo.mention import Mention
 POINT_KINDS = ("park", "port", "airport", "station", "town", "water", "landform", "energy")
 """Kinds of feature a unit's name at its start locates (lines and regions are not points)."""
 UNITS = ("city", "county", "town")
+ANCHOR_KINDS = ("province", "station", "airport", "port", "park")
+"""Besides units, the located places near a feature that may choose its unit: points, not the far-reaching
+points of rivers and ranges."""
 NATURE_ENDS = frozenset(
     ending for ending, kind in ENDINGS if len(ending) == 1 and kind in ("water", "landform")
 )
@@ -81,7 +84,7 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every unlocated point feature whose name starts with a unit's name (its own name aside) is located in
     that unit, as precise as the unit's spread and never closer than :data:`STEM_PRECISION_M`; a town's
     full name is the town (:func:`_own_town`)."""
-    units = [m for m in ms if m.kind in UNITS + ("province",) + POINT_KINDS and m.lon is not None]
+    units = [m for m in ms if m.kind in UNITS + ANCHOR_KINDS and m.lon is not None]
     towns = [m for m in ms if m.kind == "town" and m.lon is None]
     out = []
     for m in ms:

@@ -569,3 +569,12 @@ def test_a_river_after_its_main_stream_a_range_before_its_part_and_sights_counte
         m.surface for m in geoparse("景区包括袁家界、天子山、黄石寨等多个景点。", gaz) if m.kind == "park"
     ]
     assert sights == ["袁家界", "天子山", "黄石寨"]
+
+
+def test_rules_of_this_session_leave_ordinary_wording_alone(gaz):
+    kinds = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert kinds("企业加快进入黑龙江市场。") == [("黑龙江", "province")]
+    assert kinds("东北与俄罗斯接壤。")[0] == ("东北", "region")
+    assert not [m for m in geoparse("港口有力支撑包头、鄂尔多斯等城市发展。", gaz) if m.kind == "port"]
+    assert [m.surface for m in geoparse("呼和浩特市地区生产总值增长。", gaz)] == ["呼和浩特市"]
+    assert not [m for m in geoparse("这是全省第12个通用机场。", gaz) if m.kind == "airport"]
