@@ -19,6 +19,8 @@ JOIN_WORDS = marks("join").replace("、", "")
 
 LIST_WORD = re.compile(f"等(?:{rule_pattern('list_modifier')})?({rule_pattern('feature_list')})")
 """等 + a class of natural feature or park ends a list of such features: data/lexicon/rule_words.csv."""
+LINES = ("rail", "road", "energy")
+"""Kinds a list of natural features or parks never retypes: lines keep their kind."""
 NAMED_AFTER_KM = 300
 """How far from the located features of its list a settlement may lie and still locate a listed feature named
 like it (昆都仑 the reservoir in 昆都仑区; not 饶河县 in Heilongjiang for the 饶河 of Jiangxi)."""
@@ -99,6 +101,8 @@ def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -
     at = {id(m): k for k, m in enumerate(out)}
     same = [x for x in found if x.kind == kind and x.lon is not None]
     for x in found:
+        if x.kind in LINES:
+            continue  # 京包铁路 in a list of wetlands is the railway still
         if id(x) in at and x.kind != kind and x.lon is not None and _far(x, same):
             note = (
                 f"listed with {w.group()}; named like {x.name_zh}, too far from the list to be located there"

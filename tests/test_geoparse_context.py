@@ -578,3 +578,8 @@ def test_rules_of_this_session_leave_ordinary_wording_alone(gaz):
     assert not [m for m in geoparse("港口有力支撑包头、鄂尔多斯等城市发展。", gaz) if m.kind == "port"]
     assert [m.surface for m in geoparse("呼和浩特市地区生产总值增长。", gaz)] == ["呼和浩特市"]
     assert not [m for m in geoparse("这是全省第12个通用机场。", gaz) if m.kind == "airport"]
+
+
+def test_a_railway_listed_with_wetlands_stays_a_railway(gaz):
+    kinds = {m.surface: m.kind for m in geoparse("保护黄河、乌梁素海、京包铁路等湿地。", gaz)}
+    assert kinds["京包铁路"] == "rail" and kinds["乌梁素海"] == "water"
