@@ -49,6 +49,7 @@ from geo.resolve import resolve
 from geo.scope import (
     country_lists,
     directional_regions,
+    mountain_ranges,
     prefectures,
     province_chains,
     province_lists,
@@ -203,7 +204,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = prefectures(text, river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g))))
-    ms = units_or_ranges(text, ms, g)
+    ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))
     ms = port_areas(text, ms)

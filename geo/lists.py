@@ -26,6 +26,8 @@ from geo.scan import finditer, quick
 from geo.structure import cn_number
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
+LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
+"""A lookaround of a class pattern (the count before 三镇): left out when the word alone is typed."""
 CLASS_WORD = quick(
     re.compile(
         f"({rule_pattern('class_lead')}|{rule_pattern('class_lead_phrase')})?("
@@ -57,7 +59,7 @@ def _class_kind(w: re.Match) -> str:
 def kind_of_class(word: str) -> str:
     """The kind of a class word: that of the first row of data/lexicon/list_classes.csv it matches (worked out
     once a word)."""
-    return next(k for rx, k in CLASSES if re.fullmatch(rx, word))
+    return next(k for rx, k in CLASSES if re.fullmatch(LOOKAROUND.sub("", rx), word))
 
 
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -124,6 +124,20 @@ def prefectures(text: str, ms: list[Mention]) -> list[Mention]:
     ]
 
 
+RANGE_TAIL = re.compile(rule_pattern("range_tail"))
+
+
+def mountain_ranges(text: str, ms: list[Mention]) -> list[Mention]:
+    """``七老图山脉``, ``大娄山系``: a mountain's name ending in 山 and 脉 or 系 are the range, one
+    mention."""
+    return [
+        replace(m, end=r.end(), surface=text[m.start : r.end()])
+        if m.kind == "landform" and (r := RANGE_TAIL.match(text, m.end))
+        else m
+        for m in ms
+    ]
+
+
 MOUTH = re.compile(f"(?:{rule_pattern('river_mouth')})(?!{rule_pattern('river_mouth_not')})")
 
 

@@ -583,3 +583,14 @@ def test_rules_of_this_session_leave_ordinary_wording_alone(gaz):
 def test_a_railway_listed_with_wetlands_stays_a_railway(gaz):
     kinds = {m.surface: m.kind for m in geoparse("保护黄河、乌梁素海、京包铁路等湿地。", gaz)}
     assert kinds["京包铁路"] == "rail" and kinds["乌梁素海"] == "water"
+
+
+def test_ranges_towns_counted_by_a_bare_numeral_and_valleys_listed(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("努鲁儿虎山脉和七老图山脉纵贯全境。", gaz)]
+    assert got == [("努鲁儿虎山脉", "landform"), ("七老图山脉", "landform")]
+    towns = {m.surface: m.adcode for m in geoparse("推进杨宋、北房、庙城三镇协同发展。", gaz)}
+    assert towns == {"杨宋": "110116", "北房": "110116", "庙城": "110116"}
+    valleys = [
+        m.surface for m in geoparse("区内有亚东沟、陈塘沟、嘎玛沟等沟谷。", gaz) if m.kind == "landform"
+    ]
+    assert valleys == ["亚东沟", "陈塘沟", "嘎玛沟"]
