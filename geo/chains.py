@@ -185,7 +185,15 @@ def _listed_chains(text: str, g: Gazetteer, covered: bytearray, common: dict[int
             pos = e + 1
             for k in range(max(0, len(item) - 6), len(item) - 1):  # the longest tail that reads as a chain
                 token, s0 = item[k:], s + k
-                if any(covered[s0:e]) or common.get(s0) == e or token in g.names or _in_a_verb(text, s0):
+                # 平原|地区: two characters that start a longer ordinary word are no chain
+                longer = len(token) == 2 and common.get(s0, e) > e
+                if (
+                    any(covered[s0:e])
+                    or common.get(s0) == e
+                    or longer
+                    or token in g.names
+                    or _in_a_verb(text, s0)
+                ):
                     continue
                 cities = _chain(token, g)
                 if cities and not (
