@@ -145,8 +145,8 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
         if not kind or QUARTER_ONLY.fullmatch(text, s, e) or COUNTED_UNITS.fullmatch(text, s, e):
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count
-        bound = BOUNDED_BY.match(text, s, e - 2)
-        s = bound.end() if bound else s  # 东界辽河: bounded on the east by 辽河
+        bound = BOUNDED_BY.match(text, s, e - 2) or LEADING.match(text, s, e - 2)
+        s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
         abroad = kind == "region" and text[e - 1] in STATE_ABROAD_END
@@ -175,6 +175,8 @@ LAC_NOTE = (
 AREA_AFTER = re.compile(alternation("area_words"))
 """Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
 BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
+LEADING = re.compile("(?:" + alternation("plan_words", leads="yes") + ")+")
+"""Verbs and function words LAC may glue before a name (古称黔江, 和贡格尔河): data/lexicon/plan_words.csv."""
 """A direction and a verb of bounding that LAC glued before a name (东界辽河, 西临黄河; not 东门水库):
 data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))

@@ -594,3 +594,9 @@ def test_ranges_towns_counted_by_a_bare_numeral_and_valleys_listed(gaz):
         m.surface for m in geoparse("区内有亚东沟、陈塘沟、嘎玛沟等沟谷。", gaz) if m.kind == "landform"
     ]
     assert valleys == ["亚东沟", "陈塘沟", "嘎玛沟"]
+
+
+def test_words_lac_glues_before_a_name_and_classes_of_water_are_no_names(gaz):
+    got = [m.surface for m in geoparse("西拉木伦河和贡格尔河汇合。", gaz)]
+    assert got == ["西拉木伦河", "贡格尔河"]
+    assert not geoparse("加强各级水库管理，整治中朝界河。", gaz)
