@@ -600,3 +600,8 @@ def test_words_lac_glues_before_a_name_and_classes_of_water_are_no_names(gaz):
     got = [m.surface for m in geoparse("西拉木伦河和贡格尔河汇合。", gaz)]
     assert got == ["西拉木伦河", "贡格尔河"]
     assert not geoparse("加强各级水库管理，整治中朝界河。", gaz)
+
+
+def test_a_district_s_full_name_before_wei_stands(gaz):
+    got = [(m.surface, m.adcode) for m in geoparse("忻府区位于山西省北中部，北依原平。", gaz)]
+    assert got[0] == ("忻府区", "140902")
