@@ -90,3 +90,13 @@ def test_scenic_areas_after_their_class_word_with_a_total_and_a_name_written_oth
     got = {s: (a, located) for s, a, located in parks}
     assert got["嵩山"] == ("410185", True) and got["鸡公山"][1] and got["王屋山"][1]
     assert got["龙门"] == ("", False)  # not 龙门县 of Guangdong, 1,000 km from the others
+
+
+def test_a_counted_list_of_new_towns_is_a_list_of_zones(gaz):
+    zones = found("把嘉定、青浦、松江、奉贤四个新城打造成独立的节点城市。", gaz, "park")
+    assert [(s, a) for s, a, _ in zones] == [
+        ("嘉定", "310114"),
+        ("青浦", "310118"),
+        ("松江", "310117"),
+        ("奉贤", "310120"),
+    ]
