@@ -156,7 +156,7 @@ NAMED_LINE = re.compile(
 NAMED_LINE_4 = re.compile(
     f"(?:^|(?<=[“（\n{item_bounds()}])|(?<="
     + BUILD_VERBS
-    + f"))([\u4e00-\u9fff]{{4}})(?={_role('after_three_characters')})"
+    + f"))([\u4e00-\u9fff]{{4}})(?={_role('after_four_characters')})"
     "(" + _role("short_name_word") + ")",
     re.M,
 )

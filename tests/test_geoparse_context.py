@@ -605,3 +605,8 @@ def test_words_lac_glues_before_a_name_and_classes_of_water_are_no_names(gaz):
 def test_a_district_s_full_name_before_wei_stands(gaz):
     got = [(m.surface, m.adcode) for m in geoparse("忻府区位于山西省北中部，北依原平。", gaz)]
     assert got[0] == ("忻府区", "140902")
+
+
+def test_an_expressway_named_by_four_cities_initials(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("建成成自泸赤高速公路。", gaz)]
+    assert got == [("成自泸赤高速公路", "road")]
