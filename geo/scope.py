@@ -138,14 +138,20 @@ def mountain_ranges(text: str, ms: list[Mention]) -> list[Mention]:
     ]
 
 
+RIVER_ORDINAL = re.compile(rule_pattern("river_ordinal"))
 MOUTH = re.compile(f"(?:{rule_pattern('river_mouth')})(?!{rule_pattern('river_mouth_not')})")
 
 
 def river_mouths(text: str, ms: list[Mention]) -> list[Mention]:
     """``鸭绿江口``, ``北仑河口``: a river (a water mention ending in 江 or 河) and 口 are its mouth, water
-    (data/lexicon/rule_words.csv), unlocated (the river's point says nothing of where it meets the sea)."""
+    (data/lexicon/rule_words.csv), unlocated (the river's point says nothing of where it meets the sea);
+    ``头道松花江``: an ordinal before it names one of its head streams, unlocated too."""
     out = []
     for m in ms:
+        head = RIVER_ORDINAL.search(text, max(0, m.start - 2), m.start) if m.kind == "water" else None
+        if head is not None:
+            note = f"a head stream of {m.name_zh}; not located"
+            m = Mention.unlocated(text, head.start(), m.end, "water", note=note)
         mouth = MOUTH.match(text, m.end) if m.kind == "water" else None
         if mouth is not None:
             note = f"the mouth of {m.name_zh}; not located"

@@ -37,8 +37,9 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
         cands = [p for p in g.candidates(name[:k]) if p.kind in UNITS]
         if not cands:
             continue
-        if name[k] in NATURE_ENDS:
-            # 天柱山风景名胜区, 北仑河口保护区: named after a mountain or a river, not after 天柱县 or 北仑区
+        if name[k] in NATURE_ENDS or any(p.kind in ("water", "landform") for p in g.candidates(name[k:])):
+            # 天柱山风景名胜区, 北仑河口保护区, 二道松花江: named after a mountain or a river, not
+            # after 天柱县, 北仑区 or 二道区
             return None
         if anchors:  # the one near a unit written nearby: 大关庄站 in a text about 郑州 is not at 大关县
             return _stem_choice(cands, anchors)

@@ -610,3 +610,8 @@ def test_a_district_s_full_name_before_wei_stands(gaz):
 def test_an_expressway_named_by_four_cities_initials(gaz):
     got = [(m.surface, m.kind) for m in geoparse("建成成自泸赤高速公路。", gaz)]
     assert got == [("成自泸赤高速公路", "road")]
+
+
+def test_head_streams_of_a_river_are_water_and_not_at_a_district_of_their_ordinal(gaz):
+    got = [(m.surface, m.kind, m.lon) for m in geoparse("头道松花江和二道松花江在此汇合。", gaz)]
+    assert got == [("头道松花江", "water", None), ("二道松花江", "water", None)]
