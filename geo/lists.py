@@ -37,6 +37,7 @@ CLASS_WORD = quick(
 )
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 UNITS = ("city", "county", "town")
+NUMERAL = re.compile(r"[\d两三四五六七八九十]+")
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 AREAS = ("region", "landform", "water", "eco_zone")
@@ -175,9 +176,10 @@ def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def _count(lead: str) -> int | None:
-    """The number a count before a class word says (3个, 两个, 等十座: a number and one measure word, the
-    class_lead rule of data/lexicon/rule_words.csv), None for 等."""
-    number = lead.lstrip("等")[:-1]
+    """The number a count before a class word says (3个, 两个, 等十座, 三 of 三镇: a number and perhaps one
+    measure word, the class_lead rule of data/lexicon/rule_words.csv), None for 等 or 多个."""
+    number = NUMERAL.search(lead)
+    number = number.group() if number else ""
     if number.isdigit():
         return int(number)
     try:
