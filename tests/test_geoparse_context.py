@@ -615,3 +615,16 @@ def test_an_expressway_named_by_four_cities_initials(gaz):
 def test_head_streams_of_a_river_are_water_and_not_at_a_district_of_their_ordinal(gaz):
     got = [(m.surface, m.kind, m.lon) for m in geoparse("头道松花江和二道松花江在此汇合。", gaz)]
     assert got == [("头道松花江", "water", None), ("二道松花江", "water", None)]
+
+
+def test_names_lac_reads_are_typed_by_more_endings(gaz):
+    from geo.boundaries import kind_of_name
+
+    assert [kind_of_name(n) for n in ("城陵矶", "三都澳", "官井洋", "彭蠡泽", "马攸木拉山口", "边滩峡")] == [
+        "landform",
+        "water",
+        "water",
+        "water",
+        "landform",
+        "landform",
+    ]
