@@ -136,3 +136,23 @@ def listed_item(
 def city_like(m: Mention | Place) -> bool:
     """A province that is a city too: a municipality (天津) or a special administrative region (香港)."""
     return m.adcode[:2] in MUNICIPALITIES + SPECIAL_REGIONS
+
+
+def in_their_county(towns: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A list's towns, the unknown ones located at the county all its known ones lie in (钱仓 among
+    昆阳、鳌江、萧江 of 平阳县: a town the gazetteer lacks, somewhere in that county), as imprecise as the
+    county."""
+    counties = {m.adcode for m in towns if m.lon is not None}
+    county = (
+        g.by_adcode(counties.pop())
+        if len(counties) == 1 and len(towns) - sum(m.lon is None for m in towns) >= 2
+        else None
+    )
+    if county is None:
+        return towns
+    note = f"listed with towns of {county.name_zh}; located at the county"
+    return [
+        m if m.lon is not None else Mention.at(county, m.start, m.end, m.surface, m.name_zh, m.kind,
+                                               county.spread_m, group=m.group, note=note)
+        for m in towns
+    ]  # fmt: skip

@@ -14,8 +14,11 @@ from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lines import LINE_WORD
 from geo.list_items import (
+    FAR_FROM_LIST_KM,
+    NEAR_LIST_KM,
     city_like,
     distance_km,
+    in_their_county,
     known_feature,
     listed_item,
     listed_unit,
@@ -218,6 +221,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
         if not near and not areas and not known and _count(w.group(1) or "") != len(spans):
             continue  # a list of unknown words only may be no list of places, unless counted (…3个港区)
         harbour = _harbour(text, spans[0][0], out) if AREA_OF_PORT.fullmatch(w.group(2)) else None
+        far, made = NEAR_LIST_KM if kind == "town" else FAR_FROM_LIST_KM, []
         for s, e in spans:
             # 浙江三门、山东海阳核电: the province says where, the item is the county's
             s = next(
@@ -237,11 +241,12 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 continue  # 策克口岸 in a list of ports: known already
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]
-            at = listed_unit(g, text[s:e], near, facility, kind == "town") or areas.get((s, e))
+            at = listed_unit(g, text[s:e], near, facility, kind == "town", far) or areas.get((s, e))
             if harbour is not None and (at is None or distance_km(at, [harbour]) > HARBOUR_KM):
                 at = harbour  # 北疆 among the areas of 天津港: not 北疆 of Xinjiang
             x = listed_item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
                 x = replace(x, end=w.end(), surface=text[s : w.end()])
-            out.append(x)
+            made.append(x)
+        out += in_their_county(made, g) if kind == "town" else made
     return sorted(out, key=lambda m: (m.start, -m.end))

@@ -100,3 +100,8 @@ def test_a_counted_list_of_new_towns_is_a_list_of_zones(gaz):
         ("松江", "310117"),
         ("奉贤", "310120"),
     ]
+
+
+def test_a_town_the_gazetteer_lacks_is_located_at_the_county_of_its_list(gaz):
+    towns = {s: a for s, a, _ in found("东部包括昆阳、鳌江、萧江、钱仓四镇。", gaz, "town")}
+    assert towns == {"昆阳": "330326", "鳌江": "330326", "萧江": "330326", "钱仓": "330326"}
