@@ -79,7 +79,7 @@ def _listed_items(
             found.append(known)
             start = known.start
         elif (left >= 0 or joins) and name_like(item):
-            note = f"listed with 等{w.group(1)}; not in the gazetteer, not located"
+            note = f"listed with {w.group()}; not in the gazetteer, not located"
             found.append(Mention(start, pos, item, item, kind, note=note))
             if item in g.waypoint_names:
                 found[-1] = replace(found[-1], note=f"waypoint:{item}")
@@ -119,10 +119,10 @@ def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -
                 place_id=f"ctx:{x.surface}",
                 group=group,
                 precision_m=max(x.precision_m or 0.0, 30000.0),
-                note=f"listed with 等{w.group(1)}; located at {x.name_zh}",
+                note=f"listed with {w.group()}; located at {x.name_zh}",
             )
         elif id(x) not in at:
-            note = x.note or f"listed with 等{w.group(1)}; located at the place it starts with"
+            note = x.note or f"listed with {w.group()}; located at the place it starts with"
             out = [m for m in out if not (m.kind == "unresolved" and (m.start, m.end) == (x.start, x.end))]
             out.append(replace(x, group=group, note=note))
     return out

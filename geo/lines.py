@@ -1,5 +1,5 @@
-"""Lines the plans name: the line words, abbreviated national lines (``京藏、京新…等高速公路``), lines
-known only by their own short name (``准朔铁路``), sections and unknown stops. The waypoints a corridor lets
+"""Lines the plans name: the line words, lines extended by the words after them, sections and unknown
+stops; lines known by their short names are :mod:`geo.line_names`. The waypoints a corridor lets
 the parser accept are :mod:`geo.waypoints`; corridors through places (``包头至银川、鄂尔多斯至榆林至延安
 高速铁路``) and numbered roads (``G210白云鄂博至固阳至东河``) are read by :mod:`geo.corridors`.
 

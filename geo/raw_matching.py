@@ -38,10 +38,12 @@ IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
 AREA_WORDS = tuple(lexicon_words("area_words"))
+"""A landform or water written with one of these words is the region around it:
+data/lexicon/area_words.csv."""
 SUB_NAMED = ("port", "airport", "park", "station")
+"""Facilities that take a name of their own after their place's (爱店口岸, 翔安国际机场)."""
 PLAN_WORDS = frozenset(lexicon_words("plan_words"))
 """Verbs and function words of plans (新建, 建设): never a county before a facility's word."""
-"""Facilities that take a name of their own after their place's (爱店口岸, 翔安国际机场)."""
 (PORT_ENDING,) = GUARDS["port_ending"]
 (LAKE_STEM,) = GUARDS["lake_stem"]
 (LAKE_ENDING,) = GUARDS["lake_ending"]
@@ -54,8 +56,7 @@ FUNCTION_FIRST = one("character_sets", "chars", role="function_first")
 DISTRICT = one("unit_words", role="district")
 """A district's word (X区): data/lexicon/unit_words.csv."""
 ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
-"""A landform or water written with one of these words is the region around it:
-data/lexicon/area_words.csv."""
+"""A national or provincial route number (G210): one longer (G2101) is another road."""
 
 
 ADJACENT = re.compile(rule_pattern("adjacent_after_direction"))

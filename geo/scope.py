@@ -226,7 +226,8 @@ else (中蒙、中俄 are pairs of countries, 蒙、俄、中亚 ends in a regio
 
 
 COUNTRIES_AFTER = re.compile(rule_pattern("countries_after"))
-COUNTRY_RUN = re.compile(f"[{''.join(COUNTRY_ABBREVIATIONS)}、]*")
+COUNTRY_RUN = re.compile(f"[{''.join(COUNTRY_ABBREVIATIONS)}、两二三四五六七八九十等各国]*")
+"""The characters of a list of one-character country names and of the word after it (geo.scan.in_runs)."""
 
 
 def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

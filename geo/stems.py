@@ -22,7 +22,8 @@ NATURE_ENDS = frozenset(
 )
 """One-character words that end a river's or a mountain's name (河, 山…: data/lexicon/feature_endings.csv)."""
 NEAR_M = 200_000.0
-"""Of several units that share the start of a name, the one within this distance of a unit written nearby."""
+"""The unit a name starts with must lie within this distance of a place written nearby, when there is one
+(of several, the nearest)."""
 CONTEXT_CHARS = 150
 """How far around the feature the units that choose among several lie."""
 STEM_PRECISION_M = 20_000.0
@@ -30,9 +31,9 @@ STEM_PRECISION_M = 20_000.0
 
 
 def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
-    """The unit the longest start of ``name`` (two characters or more, shorter than the name) names: the only
-    one, the one nearest a unit written nearby, or the only one of the highest level;
-    None if none or no choice."""
+    """The unit the longest start of ``name`` (two characters or more, shorter than the name) names: with
+    places written nearby (``anchors``), the one nearest them within :data:`NEAR_M`; without, the only one or
+    the only one of the highest level; None if none or no choice."""
     for k in range(len(name) - 1, 1, -1):
         cands = [p for p in g.candidates(name[:k]) if p.kind in UNITS]
         if not cands:
