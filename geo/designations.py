@@ -11,8 +11,9 @@ import bisect
 import re
 
 from geo.features import COUNT
-from geo.lexicon import alternation, marks, one, table, words
+from geo.lexicon import alternation, marks, table, words
 from geo.mention import Mention
+from geo.raw_matching import PORT_ENDING
 
 DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
 DESIGNATION = re.compile(alternation("designations", "ending"))
@@ -126,10 +127,6 @@ def _area(at: Mention, span: tuple[int, int], name: str, kind: str, what: str) -
     prec = max(at.precision_m or 0.0, PORT_AREA_PRECISION_M)
     note = f"{what}; located at {at.surface}"
     return Mention.at(at, *span, name, name, kind, prec, score=at.score, runner_up=at.runner_up, note=note)
-
-
-PORT_ENDING = one("match_guards", "text", role="port_ending")
-"""A port's name ends so (天津港): data/lexicon/match_guards.csv."""
 
 
 def port_areas(text: str, ms: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_pattern
 from geo.list_items import FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
-from geo.lists import kind_of_class
+from geo.lists import AREAS, kind_of_class
 from geo.mention import Mention
 
 OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})")
@@ -20,8 +20,6 @@ ETC = marks("etc")
 ITEM_END = re.compile(r"[。；，\n]")
 TOTAL = re.compile(rule_pattern("list_total"))
 """A count of a list's items after its last one (共11处): data/lexicon/rule_words.csv."""
-AREAS = ("region", "landform", "water", "eco_zone")
-"""Known areas a listed name may stand for (嵩山 in a list of scenic areas)."""
 BRACKET = re.compile(r"（[^（）]{1,12}）")
 """A note in brackets after an item (绥芬河（公铁两用）), no part of its name."""
 

@@ -11,11 +11,12 @@ from functools import cache
 from geo.boundaries import kind_of_name
 from geo.features import LEAD, name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import alternation, marks, one, rule_pattern, table
+from geo.lexicon import alternation, marks, rule_pattern, table
 from geo.lines import LINE_WORD
 from geo.list_items import (
     FAR_FROM_LIST_KM,
     NEAR_LIST_KM,
+    UNITS,
     city_like,
     distance_km,
     in_their_county,
@@ -25,6 +26,7 @@ from geo.list_items import (
     unit_named,
 )
 from geo.mention import Mention
+from geo.raw_matching import PORT_ENDING
 from geo.scan import finditer, quick
 from geo.structure import cn_number
 
@@ -39,7 +41,6 @@ CLASS_WORD = quick(
     )
 )
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
-UNITS = ("city", "county", "town")
 NUMERAL = re.compile(r"[\d两三四五六七八九十]+")
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
@@ -50,7 +51,6 @@ ITEM_SPLITS = frozenset(marks("join"))
 """What parts a list's items (、和及与: data/lexicon/list_marks.csv)."""
 AREA_OF_PORT = re.compile(alternation("port_area_words"))
 """Class words that make a list's items areas of a port (港区, 作业区: data/lexicon/port_area_words.csv)."""
-PORT_ENDING = one("match_guards", "text", role="port_ending")
 HARBOUR_KM = 100
 """How far from the port written before them a list's port areas may be located at places of their names."""
 
