@@ -178,7 +178,8 @@ def named_lines(
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
     for m in [*finditer(NAMED_LINE, text), *finditer(NAMED_LINE_4, text)]:
-        s = m.start() + (len(m.group(1)) == 3 and bool(LEAD.match(m.group(1))))  # 以宜万铁路: 以 leads
+        lead = LEAD.match(m.group(1)) if len(m.group(1)) >= 3 else None
+        s = m.start() + (len(lead.group()) if lead else 0)  # 以宜万铁路: 以 leads; 完善以铁路: no name
         name = text[s : m.end(1)]
         if (
             any(w in name for w in LINE_MODIFIERS)

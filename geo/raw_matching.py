@@ -30,6 +30,7 @@ GUARDS = {
         "port_ending",
         "lake_stem",
         "lake_ending",
+        "before_quarter",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -74,17 +75,21 @@ def _bearing(text: str, s: int, e: int) -> bool:
     return len(BEARINGS.findall(text, max(0, s - 30), e + 30)) >= 2
 
 
+PART_QUARTER = re.compile(f"(?:{alternation('directions')})+部")
 QUARTER_START = re.compile(f"(?:{alternation('directions')})+部?")
 
 
 def _quarter_of(before: str, name: str, g: Gazetteer) -> bool:
     """Whether ``name``, written right after the unit ``before``, is a region named by a quarter (东部地区,
-    西北) and so the quarter of that unit; China's own quarters stay the macro-regions (中国西部地区), and one
-    region after another is a list (南亚东南亚)."""
+    西北) and so the quarter of that unit — or, written with 部, of any place (珠江三角洲东部地区);
+    China's own quarters stay the macro-regions (中国西部地区), and one region after another is a list
+    (南亚东南亚)."""
+    part = PART_QUARTER.match(name) is not None  # 东部地区: 部 says part of what comes before
+    kinds = ("province", "city", "county") + (("region", "landform", "water") if part else ())
     return bool(
         QUARTER_START.match(name)
         and all(p.kind == "region" for p in g.candidates(name))
-        and any(p.kind in ("province", "city", "county") for p in g.candidates(before))
+        and any(p.kind in kinds for p in g.candidates(before))
         and not any(p.kind == "country" for p in g.candidates(before))
     )
 
@@ -144,6 +149,8 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             or (ADJACENT.match(text, e) and _bearing(text, s, e))
         ):
             continue
+        if QUARTER_START.match(name) and text[max(0, s - 2) : s] in GUARDS["before_quarter"]:
+            continue  # 静海区境内东部地区: a quarter of the place whose inside is written before it
         if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):
             continue  # 牡丹江东部地区, 四川西部: that place's quarter, not the macro-region
         out.append((s, e, surface, name))
