@@ -157,7 +157,7 @@ NAMED_LINE_4 = re.compile(
     f"(?:^|(?<=[“（\n{item_bounds()}])|(?<="
     + BUILD_VERBS
     + f"))([\u4e00-\u9fff]{{4}})(?={_role('after_four_characters')})"
-    "(" + _role("short_name_word") + ")",
+    "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
     re.M,
 )
 """Four characters before 铁路/高铁/客专, read apart so that they never hide a shorter name the pattern above
@@ -178,7 +178,7 @@ def named_lines(
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
     for m in [*finditer(NAMED_LINE, text), *finditer(NAMED_LINE_4, text)]:
-        lead = LEAD.match(m.group(1)) if len(m.group(1)) >= 3 else None
+        lead = LEAD.match(m.group(1)) if len(m.group(1)) >= 3 else None  # 完善广汕高铁: 广汕
         s = m.start() + (len(lead.group()) if lead else 0)  # 以宜万铁路: 以 leads; 完善以铁路: no name
         name = text[s : m.end(1)]
         if (
