@@ -17,7 +17,7 @@ from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, ROAD_WORD
 from geo.lines import line_role as _role
 from geo.mention import Mention
 from geo.scan import finditer, in_runs
-from geo.structure import cn_number
+from geo.structure import count_value
 
 ETC = marks("etc")
 """What may end a list before its word (京藏、京新等高速公路): data/lexicon/list_marks.csv."""
@@ -107,10 +107,7 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
 def _count(between: str) -> int | None:
     """The number a count of lines says (3条, 七条), None when there is none."""
     number = re.search(LINE_COUNT, between)
-    if number is None:
-        return None
-    digits = number.group()[:-1]
-    return int(digits) if digits.isdigit() else cn_number(digits)
+    return count_value(number.group()) if number else None
 
 
 def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:

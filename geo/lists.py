@@ -28,7 +28,7 @@ from geo.list_items import (
 from geo.mention import Mention
 from geo.raw_matching import PORT_ENDING
 from geo.scan import finditer, quick
-from geo.structure import cn_number
+from geo.structure import count_value
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
 LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
@@ -41,7 +41,6 @@ CLASS_WORD = quick(
     )
 )
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
-NUMERAL = re.compile(r"[\d两三四五六七八九十]+")
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 AREAS = ("region", "landform", "water", "eco_zone")
@@ -179,16 +178,9 @@ def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def _count(lead: str) -> int | None:
-    """The number a count before a class word says (3个, 两个, 等十座, 三 of 三镇: a number and perhaps one
-    measure word, the class_lead rule of data/lexicon/rule_words.csv), None for 等 or 多个."""
-    number = NUMERAL.search(lead)
-    number = number.group() if number else ""
-    if number.isdigit():
-        return int(number)
-    try:
-        return cn_number(number) if number else None
-    except ValueError:
-        return None
+    """The number a count before a class word says (3个, 两个, 等十座, 三 of 三镇: the class_lead rule of
+    data/lexicon/rule_words.csv), None for 等 or 多个."""
+    return count_value(lead)
 
 
 def class_words(text: str) -> list[re.Match[str]]:

@@ -32,6 +32,24 @@ def cn_number(s: str) -> int:
     return NUMERALS.index(s)
 
 
+COUNT_NUMBER = re.compile(r"[\d两三四五六七八九十]+")
+
+
+def count_value(text: str) -> int | None:
+    """The number the first numerals of ``text`` say (3个 → 3, 等五大 → 5, 十二条 → 12), None when there are
+    none or they say no number (a count of lists and lines: geo.lists, geo.line_names)."""
+    found = COUNT_NUMBER.search(text)
+    if found is None:
+        return None
+    number = found.group()
+    if number.isdigit():
+        return int(number)
+    try:
+        return cn_number(number)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class Heading:
     """A chapter, section, box (专栏) or numbered item, with its span in the normalised text."""
