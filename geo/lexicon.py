@@ -33,8 +33,10 @@ def in_order(name: str, column: str = "word", **where: str) -> tuple[str, ...]:
 
 def one(name: str, column: str = "word", **where: str) -> str:
     """The value of ``column`` in the one row of a table whose columns equal ``where``."""
-    (value,) = in_order(name, column, **where)
-    return value
+    values = in_order(name, column, **where)
+    if len(values) != 1:
+        raise KeyError(f"data/lexicon/{name}.csv: {where} matches {len(values)} rows, not one")
+    return values[0]
 
 
 def marks(role: str) -> str:
