@@ -80,7 +80,7 @@ POINT_ENERGY = re.compile(
     + "|".join(
         r["pattern"]
         for r in table("feature_words")
-        if r["kind"] == "energy" and r["subkind"] not in words("energy_subkinds", "subkind", no_tail="no")
+        if r["kind"] == "energy" and r["subkind"] not in words("energy_subkinds", "subkind", takes_tail="yes")
     )
     + ")$"
 )
