@@ -31,6 +31,7 @@ GUARDS = {
         "lake_stem",
         "lake_ending",
         "before_quarter",
+        "service_after",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -134,28 +135,39 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
         if s > 0 and text[s - 1 : s + 1] in GUARDS["starts_a_word"] and name not in g.exact:
             continue
-        if (
-            len(name) == 2
-            and text[e - 1 : e + 1] in QUARTERS
-            and (
-                all(p.kind == "region" for p in g.candidates(name))
-                or (name[0] in PROVINCE_INITIALS and all(p.level > 1 for p in g.candidates(name)))
-            )
+        if _no_region_here(text, s, e, name, g) or (
+            out and out[-1][1] == s and _quarter_of(out[-1][3], name, g)
         ):
-            continue  # 辽西北, 黔西北: a province's quarter, not 辽西 or 黔西 (陕西北部 is 陕西)
-        if name in QUARTERS and (
-            text[e : e + 1] in GUARDS["after_direction"]
-            or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
-            or (ADJACENT.match(text, e) and _bearing(text, s, e))
-        ):
-            continue
-        if QUARTER_START.match(name) and text[max(0, s - 2) : s] in GUARDS["before_quarter"]:
-            continue  # 静海区境内东部地区: a quarter of the place whose inside is written before it
-        if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):
             continue  # 牡丹江东部地区, 四川西部: that place's quarter, not the macro-region
         out.append((s, e, surface, name))
         last = e
     return out
+
+
+def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
+    """Whether a region's name at [s, e) names no region here: a province's quarter (辽西北, not 辽西), a
+    direction (西北部, 东北与…接壤 after a place), a train service (中亚班列), a quarter inside a place
+    (静海区境内东部地区)."""
+    if (
+        len(name) == 2
+        and text[e - 1 : e + 1] in QUARTERS
+        and (
+            all(p.kind == "region" for p in g.candidates(name))
+            or (name[0] in PROVINCE_INITIALS and all(p.level > 1 for p in g.candidates(name)))
+        )
+    ):
+        return True  # 辽西北, 黔西北: a province's quarter, not 辽西 or 黔西 (陕西北部 is 陕西)
+    if name in QUARTERS and (
+        text[e : e + 1] in GUARDS["after_direction"]
+        or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
+        or (ADJACENT.match(text, e) and _bearing(text, s, e))
+    ):
+        return True
+    if text[e : e + 2] in GUARDS["service_after"] and all(
+        p.kind in ("region", "country") for p in g.candidates(name)
+    ):
+        return True  # 中亚班列: a train service named after the region
+    return bool(QUARTER_START.match(name)) and text[max(0, s - 2) : s] in GUARDS["before_quarter"]
 
 
 def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:

@@ -636,3 +636,7 @@ def test_quarters_inside_a_place_or_of_a_region_and_words_before_a_line_word(gaz
     assert regions("从西江向珠江三角洲东部地区供水。") == ["珠江三角洲"]
     lines = [m for m in geoparse("建设完善以铁路为骨干的网络，开通国际铁路联运。", gaz) if m.kind == "rail"]
     assert not lines
+
+
+def test_a_train_service_named_after_a_region_is_no_place(gaz):
+    assert [m.surface for m in geoparse("开行中亚班列，深化与中亚合作。", gaz)] == ["中亚"]
