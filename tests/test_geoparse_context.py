@@ -640,3 +640,8 @@ def test_quarters_inside_a_place_or_of_a_region_and_words_before_a_line_word(gaz
 
 def test_a_train_service_named_after_a_region_is_no_place(gaz):
     assert [m.surface for m in geoparse("开行中亚班列，深化与中亚合作。", gaz)] == ["中亚"]
+
+
+def test_a_river_s_golden_waterway_and_a_golden_coast(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("上海尽占黄金海岸与长江黄金水道之利。", gaz)]
+    assert got == [("上海", "province"), ("长江黄金水道", "water")]
