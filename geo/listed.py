@@ -17,6 +17,9 @@ LIST_SPAN_KM = 400
 (金寨、岳西、霍山 lie within 120 km; 资源、合作、公安, three words that are also counties, lie 1,000 km and
 more apart)."""
 LIST_JOINS = tuple(marks("join"))
+RUN_JOINS = LIST_JOINS + tuple(marks("stop"))
+"""What joins the members of a run of short county names: a list's joins, or the stops of a corridor
+(防城至东兴, 上思—峒中: two neighbours as well)."""
 CITY_LIST_SPAN_KM = 800
 """How far from a prefecture listed beside it a prefecture named like a province or a river may lie
 (辽源、牡丹江: 400 km; not 海南州 of Qinghai beside 海口)."""
@@ -32,7 +35,7 @@ def _lists(text: str, raw: list[tuple[int, int, str, str]]) -> list[list[int]]:
     unknown items (:data:`UNKNOWN_ITEMS`)."""
     runs: list[list[int]] = []
     for i, (s, _, _, _) in enumerate(raw):
-        if i and (text[raw[i - 1][1] : s] in LIST_JOINS or UNKNOWN_ITEMS.fullmatch(text, raw[i - 1][1], s)):
+        if i and (text[raw[i - 1][1] : s] in RUN_JOINS or UNKNOWN_ITEMS.fullmatch(text, raw[i - 1][1], s)):
             runs[-1].append(i)
         else:
             runs.append([i])

@@ -645,3 +645,8 @@ def test_a_train_service_named_after_a_region_is_no_place(gaz):
 def test_a_river_s_golden_waterway_and_a_golden_coast(gaz):
     got = [(m.surface, m.kind) for m in geoparse("上海尽占黄金海岸与长江黄金水道之利。", gaz)]
     assert got == [("上海", "province"), ("长江黄金水道", "water")]
+
+
+def test_two_short_county_names_joined_as_a_corridor_are_each_other_s_context(gaz):
+    got = {m.surface: m.adcode for m in geoparse("国道防城至东兴段贯通，成为广西段首个提级路段。", gaz)}
+    assert got.get("防城") == "450603" and got.get("东兴") == "450681"
