@@ -9,6 +9,7 @@ import bisect
 import re
 from functools import cache
 
+from geo.features import LEAD_ANYWHERE
 from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lexicon import words as words_of
 from geo.mention import Mention
@@ -145,7 +146,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
         if not kind or QUARTER_ONLY.fullmatch(text, s, e) or COUNTED_UNITS.fullmatch(text, s, e):
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count
-        bound = BOUNDED_BY.match(text, s, e - 2) or LEADING.match(text, s, e - 2)
+        bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)
         s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
@@ -175,12 +176,12 @@ LAC_NOTE = (
 AREA_AFTER = re.compile(alternation("area_words"))
 """Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
 BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
-LEADING = re.compile("(?:" + alternation("plan_words", leads="yes") + ")+")
-"""Verbs and function words LAC may glue before a name (古称黔江, 和贡格尔河): data/lexicon/plan_words.csv."""
 """A direction and a verb of bounding that LAC glued before a name (东界辽河, 西临黄河; not 东门水库):
 data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
-QUARTER_ONLY = re.compile(f"(?:{alternation('directions')})+部(?:{alternation('area_words')})")
+QUARTER_ONLY = re.compile(
+    f"(?:{alternation('directions')})+(?:{rule_pattern('quarter_part')})(?:{alternation('area_words')})"
+)
 """A quarter, 部 and an area word (南部地区, 东南部区域): where the text is, no name of its own (中南地区 is
 one: data/lexicon/directions.csv, area_words.csv)."""
 

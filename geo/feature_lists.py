@@ -9,9 +9,10 @@ import re
 from dataclasses import replace
 
 from geo.crs import haversine_m
-from geo.features import LEAD, name_like
+from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_kind, rule_pattern, rules
+from geo.list_items import distance_km
 from geo.mention import Mention
 
 JOIN_WORDS = marks("join").replace("、", "")
@@ -132,10 +133,7 @@ def _far(x: Mention, same: list[Mention]) -> bool:
     """Whether a settlement named like a listed feature (饶河县 for 饶河 among the rivers of Jiangxi) lies
     farther than :data:`NAMED_AFTER_KM` from every listed feature of the list's class that the gazetteer
     locates; with none located, the settlement may have given the feature its name (昆都仑区)."""
-    return (
-        bool(same)
-        and min(float(haversine_m(x.lon, x.lat, a.lon, a.lat)) for a in same) > NAMED_AFTER_KM * 1000
-    )
+    return bool(same) and distance_km(x, same) > NAMED_AFTER_KM
 
 
 def _near_waypoint(x: Mention, anchors: list[Mention], g: Gazetteer) -> Mention:
@@ -216,11 +214,8 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-LEAD_IN = re.compile(LEAD.pattern.lstrip("^"))
-
-
 def _lead_length(item: str) -> int:
     """How much of a list's first item goes before its name: the verbs and function words up to the last of
     them that leaves a name (加强渭河 → 渭河, 上游由建溪 → 建溪), none if none does."""
-    cuts = [k.end() for k in LEAD_IN.finditer(item) if name_like(item[k.end() :])]
+    cuts = [k.end() for k in LEAD_ANYWHERE.finditer(item) if name_like(item[k.end() :])]
     return cuts[-1] if cuts else 0

@@ -291,6 +291,8 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
 
 LEAD = re.compile("^(?:" + alternation("plan_words", leads="yes") + ")+")
 """Verbs and function words that may open a list before its first item: data/lexicon/plan_words.csv."""
+LEAD_ANYWHERE = re.compile(LEAD.pattern.lstrip("^"))
+"""The same words in a row wherever they stand (黟县下辖宏村, 古称黔江)."""
 
 
 def name_like(item: str, longest: int = 6) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from geo.boundaries import kind_of_name
-from geo.features import LEAD, name_like
+from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern, table
 from geo.lines import LINE_WORD
@@ -45,7 +45,6 @@ FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
-LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
 ITEM_SPLITS = frozenset(marks("join"))
 """What parts a list's items (、和及与: data/lexicon/list_marks.csv)."""
 AREA_OF_PORT = re.compile(alternation("port_area_words"))
@@ -72,11 +71,11 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if k == b or text[k] == "、":
             spans.append((s, k))
             s = k + 1
-    lead = LEAD_AT.match(text, spans[0][0], spans[0][1]) if spans else None
+    lead = LEAD_ANYWHERE.match(text, spans[0][0], spans[0][1]) if spans else None
     if lead:
         spans[0] = (lead.end(), spans[0][1])
     elif spans:  # 黟县下辖宏村、…: the first item starts after the last verb inside it
-        cut = [k.end() for k in LEAD_AT.finditer(text, *spans[0]) if k.end() - k.start() >= 2]
+        cut = [k.end() for k in LEAD_ANYWHERE.finditer(text, *spans[0]) if k.end() - k.start() >= 2]
         if cut and name_like(text[cut[-1] : spans[0][1]]):
             spans[0] = (cut[-1], spans[0][1])
     return spans

@@ -76,8 +76,8 @@ def _bearing(text: str, s: int, e: int) -> bool:
     return len(BEARINGS.findall(text, max(0, s - 30), e + 30)) >= 2
 
 
-PART_QUARTER = re.compile(f"(?:{alternation('directions')})+部")
-QUARTER_START = re.compile(f"(?:{alternation('directions')})+部?")
+PART_QUARTER = re.compile(f"(?:{alternation('directions')})+(?:{rule_pattern('quarter_part')})")
+QUARTER_START = re.compile(f"(?:{alternation('directions')})+(?:{rule_pattern('quarter_part')})?")
 
 
 def _quarter_of(before: str, name: str, g: Gazetteer) -> bool:

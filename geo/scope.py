@@ -226,7 +226,13 @@ else (中蒙、中俄 are pairs of countries, 蒙、俄、中亚 ends in a regio
 
 
 COUNTRIES_AFTER = re.compile(rule_pattern("countries_after"))
-COUNTRY_RUN = re.compile(f"[{''.join(COUNTRY_ABBREVIATIONS)}、两二三四五六七八九十等各国]*")
+COUNTRY_RUN = re.compile(
+    "["
+    + "".join(COUNTRY_ABBREVIATIONS)
+    + "、"
+    + "".join(re.findall(r"[\u4e00-\u9fff]", COUNTRIES_AFTER.pattern))
+    + "]*"
+)
 """The characters of a list of one-character country names and of the word after it (geo.scan.in_runs)."""
 
 

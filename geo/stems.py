@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import replace
 
 from geo.boundaries import ENDINGS, LAC_NOTE
-from geo.crs import haversine_m
 from geo.gazetteer import Gazetteer, Place
+from geo.list_items import distance_km
 from geo.mention import Mention
 
 POINT_KINDS = ("park", "port", "airport", "station", "town", "water", "landform", "energy")
@@ -76,10 +76,8 @@ def _stem_choice(cands: list[Place], anchors: list[Mention]) -> Place | None:
     """Of several places, the one nearest a unit written nearby, if within :data:`NEAR_M`."""
     if not cands:
         return None
-    d, _, best = min(
-        (min(float(haversine_m(p.lon, p.lat, a.lon, a.lat)) for a in anchors), p.place_id, p) for p in cands
-    )
-    return best if d <= NEAR_M else None
+    d, _, best = min((distance_km(p, anchors), p.place_id, p) for p in cands)
+    return best if d * 1000 <= NEAR_M else None
 
 
 def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:

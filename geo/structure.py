@@ -32,7 +32,7 @@ def cn_number(s: str) -> int:
     return NUMERALS.index(s)
 
 
-COUNT_NUMBER = re.compile(r"[\d两三四五六七八九十]+")
+COUNT_NUMBER = re.compile(f"[\\d两{NUMERALS[2:]}]+")
 
 
 def count_value(text: str) -> int | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import is_generic
-from geo.features import LEAD, NOT_IN_SUB_NAME, name_like
+from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
 from geo.lexicon import item_bounds, one, table
 from geo.mention import Mention
 from geo.scan import finditer
@@ -21,7 +21,6 @@ ROUTE = re.compile(
     + one("line_words", "pattern", role="route_number_word")
     + ")?(?![0-9])"
 )
-LEAD_AT = re.compile(LEAD.pattern.lstrip("^"))
 NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 """Kinds of place a bridge's or tunnel's name never holds (it holds rivers, towns and counties:
 嘉鱼长江公路大桥)."""
@@ -31,7 +30,7 @@ def _name_start(text: str, s: int, e: int) -> int:
     """Where a structure's name begins: after a clause mark, a list mark, a verb or a function word."""
     a = max(text.rfind(c, 0, e) for c in item_bounds() + "（\n") + 1
     a = max(a, s)
-    lead = LEAD_AT.match(text, a, e)
+    lead = LEAD_ANYWHERE.match(text, a, e)
     return lead.end() if lead else a
 
 
