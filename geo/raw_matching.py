@@ -32,6 +32,7 @@ GUARDS = {
         "lake_ending",
         "before_quarter",
         "service_after",
+        "people_after",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -146,8 +147,8 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
 
 def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
     """Whether a region's name at [s, e) names no region here: a province's quarter (辽西北, not 辽西), a
-    direction (西北部, 东北与…接壤 after a place), a train service (中亚班列), a quarter inside a place
-    (静海区境内东部地区)."""
+    direction (西北部, 东北与…接壤 after a place), a train service (中亚班列), a people (朝鲜族), a quarter
+    inside a place (静海区境内东部地区)."""
     if (
         len(name) == 2
         and text[e - 1 : e + 1] in QUARTERS
@@ -167,6 +168,8 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
         p.kind in ("region", "country") for p in g.candidates(name)
     ):
         return True  # 中亚班列: a train service named after the region
+    if text[e : e + 1] in GUARDS["people_after"] and all(p.kind == "country" for p in g.candidates(name)):
+        return True  # 朝鲜族, 蒙古语: a people, its language
     return bool(QUARTER_START.match(name)) and text[max(0, s - 2) : s] in GUARDS["before_quarter"]
 
 

@@ -34,11 +34,15 @@ REGION_AFTER = "|".join(
     + [r["word"] for r in table("chain_words")]
 )
 BORDER = rule_pattern("border_area")
-FUSED = quick(re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}(?:{BORDER})|{_ONE}{{2}}(?={REGION_AFTER})"))
+PROVINCE_COUNT = re.compile(rule_pattern("province_count"))
+PAIR_BOUND = re.compile(rule_pattern("province_pair_bound"))
+_AFTER_TWO = "|".join((REGION_AFTER, PROVINCE_COUNT.pattern, PAIR_BOUND.pattern))
+FUSED = quick(re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}(?:{BORDER})|{_ONE}{{2}}(?={_AFTER_TWO})"))
 """Three or more abbreviations written together (陕甘宁, 粤桂琼, 蒙晋冀), two or more and 边 (湘赣边, the
-border area of the provinces), or two before a region's designation or a chaining word (川陕革命老区):
-a region of those provinces. Two alone are too often a word or a line's name (data/lexicon/designations.csv,
-chain_words.csv)."""
+border area of the provinces), or two before a region's designation or a chaining word (川陕革命老区)
+or a count of provinces or their boundary (甘青两省, 鲁苏交界): a region of those provinces, or those
+provinces one by one when counted or bounded. Two alone are too often a word or a line's name
+(data/lexicon/designations.csv, chain_words.csv)."""
 
 
 DIRECTIONS = alternation("directions")
@@ -269,9 +273,6 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return out
 
 
-PROVINCE_COUNT = re.compile(rule_pattern("province_count"))
-
-
 def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A region for each run of distinct province abbreviations (:data:`FUSED`) that no mention reads
     already (京津冀 is known by name), at the mean of its provinces; the provinces one by one when a count of
@@ -285,7 +286,8 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
         if len(set(codes)) < len(codes) or any(a < e and s < b for a, b in taken):
             continue
         provinces = [g.by_adcode(c) for c in codes]
-        if PROVINCE_COUNT.match(text, w.end()):  # 鄂豫皖三省: the three provinces
+        if PROVINCE_COUNT.match(text, w.end()) or (len(codes) == 2 and PAIR_BOUND.match(text, w.end())):
+            # 鄂豫皖三省, 鲁苏交界: the provinces one by one
             note = "one of provinces written by their abbreviations and counted"
             out += [
                 Mention.of(p, s + k, s + k + 1, text[s + k], "province", note=note)

@@ -34,18 +34,20 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "countries
 CHINA_PARTS = {"HK", "MO", "TW"}
 
 NAME_ZH = {
-    # 蒙古 (CLDR) is also the people and the first half of 内蒙古: the state is written 蒙古国 (MFA's name).
+    # 蒙古 (CLDR) is also the people: the state is written 蒙古国 (MFA's name); 蒙古 stays an alias, as news
+    # and lists of countries write it, with the people and its things (蒙古族, 蒙古包, 蒙古语) guarded in
+    # data/lexicon/match_guards.csv (people_after) and 内蒙古 the longer name.
     "MN": "蒙古国",
     # CLDR's main form is 巴勒斯坦领土; the MFA (and CLDR's own short variant) write 巴勒斯坦.
     "PS": "巴勒斯坦",
 }
-NOT_ALIASES = {"MN": {"蒙古"}}
+NOT_ALIASES: dict[str, set[str]] = {}
 
 # Written forms not in CLDR's Simplified Chinese short names. Source: the standard country names of the
 # Ministry of Foreign Affairs of the PRC (外交部 国家和组织 pages: 正式名称 / 简称), current names after
 # renamings (埃斯瓦蒂尼 2018, 北马其顿 2019; the old 马其顿 and 阿富汗伊斯兰共和国 (to 2021) are kept as
 # earlier plans use them), and the short forms in common official use (阿联酋, 沙特, 印尼, 波黑, 巴新).
-# Forms that are also ordinary words or other places are left out on purpose: 蒙古 (people), 中非
+# Forms that are also ordinary words or other places are left out on purpose: 中非
 # (China–Africa), 塔吉克 (people), 澳洲 (also the continent).
 ALIASES = {
     "CN": ["中华人民共和国"],

@@ -105,3 +105,20 @@ def test_a_counted_list_of_new_towns_is_a_list_of_zones(gaz):
 def test_a_town_the_gazetteer_lacks_is_located_at_the_county_of_its_list(gaz):
     towns = {s: a for s, a, _ in found("东部包括昆阳、鳌江、萧江、钱仓四镇。", gaz, "town")}
     assert towns == {"昆阳": "330326", "鳌江": "330326", "萧江": "330326", "钱仓": "330326"}
+
+
+def test_two_provinces_counted_or_bounded_and_countries_before_their_border(gaz):
+    for text in ("地处湘赣两省交界的山区。", "距湘赣交界不足十公里。"):
+        assert [(m.surface, m.adcode) for m in geoparse(text, gaz)] == [("湘", "430000"), ("赣", "360000")]
+    assert [m.kind for m in geoparse("推进陕甘宁蒙晋交界地区协同发展。", gaz)] == ["region"]
+    for text in ("图们江为中、朝界河。", "沿中、朝边境建设口岸。"):
+        assert [m.place_id for m in geoparse(text, gaz) if m.kind == "country"] == ["iso:CN", "iso:KP"], text
+
+
+def test_mongolia_as_a_country_but_not_its_people_or_their_language(gaz):
+    ms = geoparse("加强与俄罗斯、蒙古等国的合作，办好蒙古族那达慕和蒙古语授课，延边朝鲜族自治州。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("俄罗斯", "country"),
+        ("蒙古", "country"),
+        ("延边朝鲜族自治州", "city"),
+    ]
