@@ -60,6 +60,7 @@ from geo.scope import (
 )
 from geo.stems import located_by_stem
 from geo.structures import structures
+from geo.unit_towns import unit_towns
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -227,7 +228,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = linked_regions(text, ms)
     ms += country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
-    ms = structures(text, ms)
+    ms = structures(text, unit_towns(text, ms, g))
     ms = explained_chains(text, ms, g)
     ms = no_fragments(ms)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}

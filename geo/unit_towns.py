@@ -1,0 +1,62 @@
+"""Towns written by their short names right after their county or city: ``青浦的金泽、朱家角``,
+``丽江石鼓以上``, ``南宁吴圩至上思``, ``盘锦古城子、东风、平安``. The unit says which of the many towns of
+that name is meant, and that the name is a town at all (平安 is also a district of Qinghai, 东风 a word).
+
+A pure function over the text, the mentions found so far and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import rule_pattern
+from geo.mention import Mention
+
+ITEM = re.compile(r"的?([\u4e00-\u9fff]{2,4}?)(?=" + rule_pattern("town_item_end") + ")")
+"""A short name of two to four characters after its unit (and 的), ended by what may follow a town in a list
+or a route (data/lexicon/rule_words.csv: town_item_end)."""
+NEXT = re.compile(r"[、和及]")
+"""What joins the next town of the same unit."""
+UNIT_KINDS = ("city", "county")
+REPLACED = ("city", "county", "town", "unresolved")
+"""What a town's short name may have been read as before its unit showed it to be the town."""
+
+
+def unit_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Each short name after a located county or city (and 的) and the names listed after it with 、/和/及
+    that are towns of that unit: a town, at the town; the first name that is none ends the list. A name read
+    as another unit or left unresolved is that unit's town instead; one read as a feature stays one."""
+    found: list[Mention] = []
+    for unit in ms:
+        if unit.kind not in UNIT_KINDS or unit.lon is None or not unit.adcode:
+            continue
+        at = unit.end
+        while (item := ITEM.match(text, at)) is not None:
+            s, e = item.span(1)
+            town = _town_of(g, item.group(1), unit.adcode)
+            read = [m for m in ms if m.start < e and s < m.end]
+            if town is None or any(m.kind not in REPLACED for m in read):
+                break  # 介休绵山等景区: a scenic area named after the town stays one
+            if not any(m.kind == "town" and (m.start, m.end) == (s, e) for m in read):
+                found.append(Mention.of(town, s, e, item.group(1), "town", note=f"a town of {unit.name_zh}"))
+            joined = NEXT.match(text, e)
+            if joined is None:
+                break
+            at = joined.end()
+    spans = [(t.start, t.end) for t in found]
+    kept = [m for m in ms if not any(s < m.end and m.start < e for s, e in spans)]
+    return sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
+def _town_of(g: Gazetteer, name: str, adcode: str) -> Place | None:
+    """The one town of the unit ``adcode`` (a county: its own; a city: any of its counties') written ``name``:
+    by a name the gazetteer indexes or the short form of a township's name."""
+    inside = adcode if not adcode.endswith("00") else adcode[:4]
+    ids = [p.place_id for p in g.candidates(name)] + g.waypoint_names.get(name, [])
+    towns = {
+        p.place_id: p
+        for p in map(g.places.get, ids)
+        if p is not None and p.kind == "town" and p.adcode.startswith(inside)
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None

@@ -1,0 +1,26 @@
+"""Towns written by their short names right after their county or city (the sentences are the project's own,
+in plan style)."""
+
+from geo.geoparse import geoparse
+
+
+def test_towns_listed_after_their_county_are_that_county_s_towns(gaz):
+    ms = geoparse("率先在青浦的金泽、朱家角和嘉善的西塘、姚庄四个镇开展水乡客厅建设。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("青浦", "county", "310118"),
+        ("金泽", "town", "310118"),
+        ("朱家角", "town", "310118"),
+        ("嘉善", "county", "330421"),
+        ("西塘", "town", "330421"),
+        ("姚庄", "town", "330421"),
+    ]
+
+
+def test_a_town_after_its_city_and_before_a_route_s_end(gaz):
+    towns = [(m.surface, m.adcode) for m in geoparse("建成南宁吴圩至上思高速公路。", gaz) if m.kind == "town"]
+    assert towns == [("吴圩", "450105")]  # 吴圩镇 of 江南区, not 吴圩镇 of Anhui's 定远县
+
+
+def test_a_name_that_goes_on_after_a_town_s_short_form_is_no_town(gaz):
+    ms = geoparse("保护广西象州石龙三江口湿地。", gaz)  # 石龙镇 of 象州, but 三 opens 三江口: no count
+    assert not [m for m in ms if m.kind == "town"]
