@@ -143,7 +143,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
     a country LAC glued before a state abroad stays (蒙古国 of 蒙古国科布多省)."""
     out = list(ms)
     for s, e, tag in words:
-        kind = kind_of_name(text[s:e]) if tag == "LOC" and e - s >= 3 else ""
+        kind = _lac_kind(text, s, e, out) if tag == "LOC" else ""
         if not kind or QUARTER_ONLY.fullmatch(text, s, e) or COUNTED_UNITS.fullmatch(text, s, e):
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count
         bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)
@@ -173,6 +173,30 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
 LAC_NOTE = (
     "a place name found by the LAC recognizer; typed by its last word; not in the gazetteer, not located"
 )
+SHORT_RIVER = re.compile(rule_pattern("short_river"))
+RIVER_CONTEXT = re.compile(rule_pattern("short_river_context"))
+NO_RIVER = re.compile(rule_pattern("short_river_not"))
+RIVER_WINDOW = 8
+"""How many characters on each side of a short river's name, inside its clause, may show it is a river."""
+
+
+def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
+    """The kind of a name LAC tags: by its last word when it has three characters or more; a river when it
+    has two, ends in 江 or 河, is no word (沿河), the gazetteer reads nothing there and words of rivers stand
+    near it in its clause (潇河, 贡江: data/lexicon/rule_words.csv, short_river)."""
+    if e - s >= 3:
+        return kind_of_name(text[s:e])
+    if (
+        not SHORT_RIVER.fullmatch(text, s, e)
+        or NO_RIVER.fullmatch(text, s, e)
+        or any(m.start < e and s < m.end for m in ms)
+    ):
+        return ""
+    a = max([s - RIVER_WINDOW] + [text.rfind(c, 0, s) + 1 for c in "，。；"])
+    b = min([e + RIVER_WINDOW] + [i for i in (text.find(c, e) for c in "，。；") if i >= 0])
+    return "water" if RIVER_CONTEXT.search(text, a, b) else ""
+
+
 AREA_AFTER = re.compile(alternation("area_words"))
 """Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
 BOUNDED_BY = re.compile(rule_pattern("bounded_by"))

@@ -122,3 +122,9 @@ def test_mongolia_as_a_country_but_not_its_people_or_their_language(gaz):
         ("蒙古", "country"),
         ("延边朝鲜族自治州", "city"),
     ]
+
+
+def test_a_two_character_river_the_gazetteer_lacks_among_words_of_rivers(gaz):
+    ms = geoparse("汾河两条最大支流潇河、文峪河分别在东西两岸汇入。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("汾河", "water"), ("潇河", "water"), ("文峪河", "water")]
+    assert not [m for m in geoparse("推动沿河两岸生态修复。", gaz) if m.kind == "water"]
