@@ -35,10 +35,17 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
     places written nearby (``anchors``), the one nearest them within :data:`NEAR_M`; without, the only one or
     the only one of the highest level; None if none or no choice."""
     for k in range(len(name) - 1, 1, -1):
-        cands = [p for p in g.candidates(name[:k]) if p.kind in UNITS]
+        own_end = k == len(name) - 1  # 吉隆沟, 崇武港: the feature the unit or town gives its name to
+        cands = [p for p in g.candidates(name[:k]) if p.kind in UNITS] or [
+            g.places[i]
+            for i in g.waypoint_names.get(name[:k], [])
+            if anchors and own_end  # 崇武镇
+        ]
         if not cands:
             continue
-        if name[k] in NATURE_ENDS or any(p.kind in ("water", "landform") for p in g.candidates(name[k:])):
+        if (name[k] in NATURE_ENDS and not own_end) or any(
+            p.kind in ("water", "landform") for p in g.candidates(name[k:])
+        ):
             # 天柱山风景名胜区, 北仑河口保护区, 二道松花江: named after a mountain or a river, not
             # after 天柱县, 北仑区 or 二道区
             return None
@@ -73,9 +80,14 @@ def _own_town(m: Mention, g: Gazetteer, near: list[Mention], towns: list[Mention
 
 
 def _stem_choice(cands: list[Place], anchors: list[Mention]) -> Place | None:
-    """Of several places, the one nearest a unit written nearby, if within :data:`NEAR_M`."""
+    """Of several places, the only one inside a city or prefecture written nearby (吉隆 of 日喀则), else the
+    one nearest a unit written nearby, if within :data:`NEAR_M`."""
     if not cands:
         return None
+    cities = {a.adcode[:4] for a in anchors if a.kind == "city" and a.adcode}
+    inside = [p for p in cands if p.adcode[:4] in cities]
+    if len(inside) == 1:
+        return inside[0]
     d, _, best = min((distance_km(p, anchors), p.place_id, p) for p in cands)
     return best if d * 1000 <= NEAR_M else None
 
@@ -103,7 +115,10 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
             continue
         near = [a for a in units if abs(a.start - m.start) <= CONTEXT_CHARS]
         own = _own_town(m, g, near, towns) if m.kind == "town" else None
-        p = None if own or len(m.surface) < 4 else _stem_unit(m.surface, g, near)
+        short = len(m.surface) < 4 and not (
+            len(m.surface) == 3 and near
+        )  # a three-character name: near units
+        p = None if own or short else _stem_unit(m.surface, g, near)
         if own is not None:
             note = f"a town's full name: {own.name_zh} of {g.by_adcode(own.adcode).name_zh}"
             m = Mention.of(own, m.start, m.end, m.surface, "town", group=m.group, note=note)

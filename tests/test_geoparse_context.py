@@ -650,3 +650,15 @@ def test_a_river_s_golden_waterway_and_a_golden_coast(gaz):
 def test_two_short_county_names_joined_as_a_corridor_are_each_other_s_context(gaz):
     got = {m.surface: m.adcode for m in geoparse("国道防城至东兴段贯通，成为广西段首个提级路段。", gaz)}
     assert got.get("防城") == "450603" and got.get("东兴") == "450681"
+
+
+def test_a_three_character_feature_named_after_its_county_or_town_in_the_city_written_nearby(gaz):
+    ms = geoparse("日喀则市推进吉隆沟、陈塘沟生态旅游开发。", gaz)
+    assert [(m.surface, m.adcode) for m in ms if m.kind == "landform"] == [
+        ("吉隆沟", "540234"),
+        ("陈塘沟", "540231"),
+    ]
+    port = next(m for m in geoparse("泉州市加快崇武港渔港建设。", gaz) if m.kind == "port")
+    assert (port.surface, port.adcode) == ("崇武港", "350521")  # 崇武镇 of 惠安县
+    alone = next(m for m in geoparse("推进吉隆沟生态旅游开发。", gaz) if m.surface == "吉隆沟")
+    assert alone.lon is None  # no unit written nearby: a three-character name is not located by its start
