@@ -26,6 +26,7 @@ from geo.boundaries import (
 from geo.chains import national_chains, spells_cities, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
+from geo.counted_lists import counted_lists
 from geo.designations import designations, port_areas, prefixed_regions, zone_areas
 from geo.feature_lists import feature_lists, suffix_lists
 from geo.features import (
@@ -201,7 +202,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = border_pairs(text, ms)
     ms = enumerations(text, ms)
     ms = feature_lists(text, ms, g)
-    ms = suffix_lists(text, ms)
+    ms = counted_lists(text, suffix_lists(text, ms), g)
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = prefectures(text, river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g))))

@@ -128,3 +128,18 @@ def test_a_two_character_river_the_gazetteer_lacks_among_words_of_rivers(gaz):
     ms = geoparse("汾河两条最大支流潇河、文峪河分别在东西两岸汇入。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("汾河", "water"), ("潇河", "water"), ("文峪河", "water")]
     assert not [m for m in geoparse("推动沿河两岸生态修复。", gaz) if m.kind == "water"]
+
+
+def test_names_before_a_count_and_a_class_character_they_share(gaz):
+    ms = geoparse("南有湘、资、沅、澧四水汇入，北有潮白、蓟运、永定三条大河流过。", gaz)
+    assert [(m.surface, m.kind, m.name_zh) for m in ms] == [
+        ("湘", "water", "湘江"),
+        ("资", "water", "资水"),
+        ("沅", "water", "沅江"),
+        ("澧", "water", "澧水"),
+        ("潮白", "water", "潮白河"),
+        ("蓟运", "water", "蓟运河"),
+        ("永定", "water", "永定河"),
+    ]
+    for text in ("推进重庆两江新区建设。", "加快长沙至九江高铁建设。"):
+        assert not [m for m in geoparse(text, gaz) if m.note.startswith("listed before")], text
