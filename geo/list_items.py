@@ -10,9 +10,14 @@ from geo.boundaries import ENDINGS
 from geo.crs import haversine_m
 from geo.features import name_like
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
+from geo.lexicon import in_order, words
 from geo.mention import Mention
 
 UNITS = ("city", "county", "town")
+BEARINGS = words("station_words", role="bearing")
+UNIT_WORDS = in_order("station_words", role="unit")
+"""A station's name may be its place's and a bearing (朝阳北, 北票东); its place's name may be written short
+(朝阳 for 朝阳市): data/lexicon/station_words.csv."""
 TOWN_WORDS = tuple(ending for ending, kind in ENDINGS if kind == "town")
 """The words that end a town's full name (镇, 乡, 苏木: data/lexicon/feature_endings.csv)."""
 SPECIAL_REGIONS = ("81", "82")
@@ -38,6 +43,9 @@ def listed_unit(
     """The settlement a listed name stands for: its only one, or the one nearest the list's other places. In a
     list of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场)
     stands for that unit."""
+    if facility and len(name) >= 3 and name[-1] in BEARINGS and not g.candidates(name):
+        bare = name[:-1]  # 朝阳北: the station north of 朝阳市
+        return listed_unit(g, bare, near, False, False, far_km) or _by_full_name(g, bare, near, far_km)
     if facility and not g.candidates(name):
         head = next(
             (
@@ -75,6 +83,16 @@ def listed_unit(
         best = min(cands, key=lambda p: distance_km(p, others))
     # 金山 among the stations of a line in Xinjiang: not 金山区 of Shanghai
     return None if best is None or (others and distance_km(best, others) > far_km) else best
+
+
+def _by_full_name(g: Gazetteer, name: str, near: list[Place], far_km: float) -> Place | None:
+    """The unit whose full name is ``name`` and a unit word (朝阳 → 朝阳市, 朝阳县, 朝阳区): the only one, or
+    the one nearest the list's other places."""
+    cands = [p for w in UNIT_WORDS for p in g.candidates(name + w) if p.kind in UNITS and p.level <= 3]
+    if len(cands) <= 1 or not near:
+        return cands[0] if len(cands) == 1 else None
+    best = min(cands, key=lambda p: distance_km(p, near))
+    return best if distance_km(best, near) <= far_km else None
 
 
 def distance_km(p: Place | Mention, others: list[Place | Mention]) -> float:

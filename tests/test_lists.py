@@ -143,3 +143,16 @@ def test_names_before_a_count_and_a_class_character_they_share(gaz):
     ]
     for text in ("推进重庆两江新区建设。", "加快长沙至九江高铁建设。"):
         assert not [m for m in geoparse(text, gaz) if m.note.startswith("listed before")], text
+
+
+def test_listed_stations_named_by_their_city_or_county_and_a_bearing(gaz):
+    stations = found("我省新建朝阳北、北票东、阜新北、黑山北4座车站。", gaz, "station")
+    assert [(s, a) for s, a, _ in stations] == [
+        (
+            "朝阳北",
+            "211300",
+        ),  # 朝阳市 of Liaoning, not Beijing's or Changchun's 朝阳区: the list's other places
+        ("北票东", "211381"),
+        ("阜新北", "210900"),
+        ("黑山北", "210726"),
+    ]
