@@ -33,6 +33,7 @@ GUARDS = {
         "before_quarter",
         "service_after",
         "people_after",
+        "before_direction",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -160,7 +161,7 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
         return True  # 辽西北, 黔西北: a province's quarter, not 辽西 or 黔西 (陕西北部 is 陕西)
     if name in QUARTERS and (
         text[e : e + 1] in GUARDS["after_direction"]
-        or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
+        or (s > 0 and text[s - 1] in PROVINCE_INITIALS | GUARDS["before_direction"])
         or (ADJACENT.match(text, e) and _bearing(text, s, e))
     ):
         return True

@@ -662,3 +662,10 @@ def test_a_three_character_feature_named_after_its_county_or_town_in_the_city_wr
     assert (port.surface, port.adcode) == ("崇武港", "350521")  # 崇武镇 of 惠安县
     alone = next(m for m in geoparse("推进吉隆沟生态旅游开发。", gaz) if m.surface == "吉隆沟")
     assert alone.lon is None  # no unit written nearby: a three-character name is not located by its start
+
+
+def test_a_direction_in_a_course_or_a_distance_is_no_region(gaz):
+    regions = lambda text: [m.surface for m in geoparse(text, gaz) if m.kind == "region"]  # noqa: E731
+    assert regions("干流自西南向北穿过盆地，再西北流入湖泊。") == []
+    assert regions("口岸西南距省会城市170公里。") == []
+    assert regions("畅通环渤海地区向西北与丝路沿线的联系。") == ["环渤海地区", "西北"]
