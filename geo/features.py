@@ -132,7 +132,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
             # no feature word may start after it (the cheapest test first)
             _suffixes_at(base_kind, True, text[e + len(sub) : e + len(sub) + 1]) is None
             or NOT_IN_SUB_NAME.search(sub)
-            or COUNT.match(sub)
+            or COUNT.search(sub)
             or not starts.isdisjoint(range(e + 1, e + len(sub)))
         ):
             continue  # …铁路建成滨海西站: a sub-name holds no other place's name

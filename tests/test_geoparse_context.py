@@ -669,3 +669,8 @@ def test_a_direction_in_a_course_or_a_distance_is_no_region(gaz):
     assert regions("干流自西南向北穿过盆地，再西北流入湖泊。") == []
     assert regions("口岸西南距省会城市170公里。") == []
     assert regions("畅通环渤海地区向西北与丝路沿线的联系。") == ["环渤海地区", "西北"]
+
+
+def test_a_clause_between_a_place_and_a_facility_word_is_no_sub_name(gaz):
+    for text in ("瑞丽境内有三个口岸。", "塔城地区向西四个口岸直通邻国。", "湛江港还包括霞山港区。"):
+        assert not [m for m in geoparse(text, gaz) if len(m.surface) > 6], text
