@@ -674,3 +674,8 @@ def test_a_direction_in_a_course_or_a_distance_is_no_region(gaz):
 def test_a_clause_between_a_place_and_a_facility_word_is_no_sub_name(gaz):
     for text in ("瑞丽境内有三个口岸。", "塔城地区向西四个口岸直通邻国。", "湛江港还包括霞山港区。"):
         assert not [m for m in geoparse(text, gaz) if len(m.surface) > 6], text
+
+
+def test_parks_and_zones_by_more_endings_but_not_classes(gaz):
+    ms = geoparse("提升龙脊梯田和古北水镇旅游品质，新建一批口袋公园和体育公园。", gaz)
+    assert [m.surface for m in ms if m.kind == "park"] == ["龙脊梯田", "古北水镇"]
