@@ -679,3 +679,11 @@ def test_a_clause_between_a_place_and_a_facility_word_is_no_sub_name(gaz):
 def test_parks_and_zones_by_more_endings_but_not_classes(gaz):
     ms = geoparse("提升龙脊梯田和古北水镇旅游品质，新建一批口袋公园和体育公园。", gaz)
     assert [m.surface for m in ms if m.kind == "park"] == ["龙脊梯田", "古北水镇"]
+
+
+def test_roads_written_by_their_number_and_the_word_for_a_national_or_provincial_road(gaz):
+    roads = lambda text: [m.surface for m in geoparse(text, gaz) if m.kind == "road"]  # noqa: E731
+    assert roads("沿国道319线、326线和225国道、201省道可达。") == ["国道319线", "326线", "225国道", "201省道"]
+    assert roads("县内拥有319、238、356三条国道。") == ["319", "238", "356"]
+    assert roads("推进G219国道和国道109新线高速公路建设。")[0] == "G219国道"
+    assert roads("地铁2号线全长110公里。") == []
