@@ -174,6 +174,9 @@ def _compound(name: str, g: Gazetteer) -> bool:
     )
 
 
+WAS_TOWNSHIP = one("unit_words", role="former_township")
+TOWNSHIP = next(w for w in in_order("unit_words", role="township") if w != WAS_TOWNSHIP and len(w) == 1)
+"""A town (镇) may be written as the township (乡) it was: data/lexicon/unit_words.csv."""
 TOWNSHIP_SHORT_BAD = re.compile("|".join(in_order("township_words", "pattern")))
 """Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
 is named after (民族团结, 松花江): only the full name is matched."""
@@ -193,7 +196,9 @@ def _township_places(g: Gazetteer) -> None:
         for i in ids:
             if i.startswith("gn:") and in_county.get(i) in (None, g.places[i].adcode):
                 gn_by_name[(n, g.places[i].adcode)] = g.places[i]
-    for r in read_table("townships.csv"):
+    rows = read_table("townships.csv")
+    official = {r["name"] for r in rows}
+    for r in rows:
         name, county = r["name"], g.by_adcode(r["county_adcode"])
         short = TOWNSHIP_SUFFIX.sub("", name)
         forms = [name] + (
@@ -205,6 +210,14 @@ def _township_places(g: Gazetteer) -> None:
             else []
         )
         forms_wp = [short] if len(short) == 2 and short != name and short not in GENERIC else []
+        was = short + TOWNSHIP
+        if (
+            len(short) >= 2
+            and name.endswith(WAS_TOWNSHIP)
+            and was not in official
+            and not TOWNSHIP_SHORT_BAD.search(was)
+        ):
+            forms.append(was)  # 开库康乡: 开库康镇 before it was made a town
         known = next(
             (gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None
         )

@@ -24,3 +24,8 @@ def test_a_town_after_its_city_and_before_a_route_s_end(gaz):
 def test_a_name_that_goes_on_after_a_town_s_short_form_is_no_town(gaz):
     ms = geoparse("保护广西象州石龙三江口湿地。", gaz)  # 石龙镇 of 象州, but 三 opens 三江口: no count
     assert not [m for m in ms if m.kind == "town"]
+
+
+def test_a_town_written_as_the_township_it_was(gaz):
+    towns = [(m.surface, m.adcode) for m in geoparse("东与塔河县开库康乡相接。", gaz) if m.kind == "town"]
+    assert towns == [("开库康乡", "232722")]  # 开库康镇 in the Ministry's list
