@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import is_generic
-from geo.features import BUILD_VERBS, LEADS, name_like
+from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.lexicon import item_bounds, one, rule_kind, rule_pattern, words
 from geo.mention import Mention
 from geo.scan import finditer
@@ -120,6 +120,7 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
         if (
             name_like(name, longest)
             and not is_generic(name)
+            and not COUNT.search(name)  # 大青山和桦皮岭两座国家森林公园: a count ends a list, no name
             and not any(a < w.end() and start < b for a, b in taken)
         ):
             # 祁连 of 祁连山国家公园, not taken here

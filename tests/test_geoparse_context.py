@@ -687,3 +687,14 @@ def test_roads_written_by_their_number_and_the_word_for_a_national_or_provincial
     assert roads("县内拥有319、238、356三条国道。") == ["319", "238", "356"]
     assert roads("推进G219国道和国道109新线高速公路建设。")[0] == "G219国道"
     assert roads("地铁2号线全长110公里。") == []
+
+
+def test_resorts_named_after_a_place_and_a_counted_list_of_forest_parks(gaz):
+    ms = geoparse("提升崇礼滑雪区和赤城温泉区，建设安图长白山旅游经济开发区。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("崇礼滑雪区", "park", "130709"),
+        ("赤城温泉区", "park", "130732"),
+        ("安图长白山旅游经济开发区", "park", "222426"),
+    ]
+    parks = [m.surface for m in geoparse("途经大青山和桦皮岭两座国家森林公园。", gaz) if m.kind == "park"]
+    assert parks == ["大青山", "桦皮岭"]
