@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from geo.bearing_stations import bearing_stations
 from geo.boundaries import (
     cuts_a_word,
     cuts_two_words,
@@ -229,7 +230,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = linked_regions(text, ms)
     ms += country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
-    ms = structures(text, unit_towns(text, ms, g))
+    ms = structures(text, bearing_stations(text, unit_towns(text, ms, g)))
     ms = explained_chains(text, ms, g)
     ms = no_fragments(ms)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}

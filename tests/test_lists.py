@@ -156,3 +156,14 @@ def test_listed_stations_named_by_their_city_or_county_and_a_bearing(gaz):
         ("阜新北", "210900"),
         ("黑山北", "210726"),
     ]
+
+
+def test_stations_named_by_a_place_and_a_bearing_in_a_railway_s_clause(gaz):
+    ms = geoparse("汉十铁路经孝感东、云梦北、安陆西，终到十堰北。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms if m.kind == "station"] == [
+        ("孝感东", "station", "420900"),
+        ("云梦北", "station", "420923"),
+        ("安陆西", "station", "420982"),
+        ("十堰北", "station", "420300"),
+    ]
+    assert [m.kind for m in geoparse("推动孝感东、云梦北部协同发展。", gaz)] == ["city", "county"]
