@@ -698,3 +698,11 @@ def test_resorts_named_after_a_place_and_a_counted_list_of_forest_parks(gaz):
     ]
     parks = [m.surface for m in geoparse("途经大青山和桦皮岭两座国家森林公园。", gaz) if m.kind == "park"]
     assert parks == ["大青山", "桦皮岭"]
+
+
+def test_a_converter_station_of_a_power_line_is_energy(gaz):
+    ms = geoparse("该工程止于江西南昌换流站。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("江西", "province", "360000"),
+        ("南昌换流站", "energy", "360100"),
+    ]
