@@ -218,6 +218,14 @@ def _first_item(
     )
 
 
+def _own_kind(item: str) -> str:
+    """The kind of the line word an item ends in itself (安吉高速: road), '' if none."""
+    own = LINE_WORD.search(item)
+    if own is None or own.end() != len(item):
+        return ""
+    return next((k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, own.group(1))), "")
+
+
 def _walk_back(
     text: str,
     w: re.Match,
@@ -257,13 +265,14 @@ def _walk_back(
             own_word = pos == w.start() and (re.search(JOIN_CHARS, item) or not w.group().startswith(ETC))
             # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
             end = w.end() if own_word else pos
+            own = _own_kind(item)  # 安吉高速 in a list closed by 铁路: a road still
             unknown.append(
                 Mention(
                     left + 1,
                     end,
                     text[left + 1 : end],
-                    item if item.endswith(word) else item + word,
-                    kind,
+                    item if item.endswith(word) or own else item + word,
+                    own or kind,
                     note=f"listed with {word}; not all of it in the gazetteer, not drawn",
                 )
             )

@@ -167,3 +167,12 @@ def test_stations_named_by_a_place_and_a_bearing_in_a_railway_s_clause(gaz):
         ("十堰北", "station", "420300"),
     ]
     assert [m.kind for m in geoparse("推动孝感东、云梦北部协同发展。", gaz)] == ["city", "county"]
+
+
+def test_a_road_in_a_list_closed_by_a_railway_word_stays_a_road(gaz):
+    ms = geoparse("加快恩黔高速、安吉高速、安恩张铁路等项目建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("恩黔高速", "road"),
+        ("安吉高速", "road"),
+        ("安恩张铁路", "rail"),
+    ]
