@@ -12,11 +12,14 @@ from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import rule_kind, rule_pattern
 from geo.mention import Mention
+from geo.scan import quick
 
-CLASS = re.compile(f"(?:{rule_pattern('class_count')})({rule_pattern('counted_class')})")
+CLASS = quick(re.compile(f"(?:{rule_pattern('class_count')})({rule_pattern('counted_class')})"))
 """A count and the class character a list shares (data/lexicon/rule_words.csv: class_count, counted_class)."""
-COUNTED = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}(?=" + CLASS.pattern + ")")
-"""Names parted by 、 before a count and a class character."""
+COUNTED = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}$")
+"""Names parted by 、 right before a count and a class character."""
+REACH = 40
+"""How far before the count the list may begin."""
 ALIKE = {c: "江河水" for c in "江河水"}
 """Class characters a river's name may take instead of the one the list writes."""
 REPLACED = ("city", "county", "town", "unresolved", "water", "landform")
@@ -30,11 +33,11 @@ def counted_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     class character (长江、黄河两江), that a line or facility reads or that is no name is left alone."""
     out = list(ms)
     starts = {m.start for m in ms}
-    for run in COUNTED.finditer(text):
-        if run.end() in starts:
+    for cls in CLASS.finditer(text):
+        run = COUNTED.search(text, max(0, cls.start() - REACH), cls.start())
+        if run is None or cls.start() in starts:
             continue  # 长沙至九江高铁: 九江 is a name, no count
         items = run.group().split("、")
-        cls = CLASS.match(text, run.end())
         char = cls.group(1)
         kind = rule_kind("counted_class", char)
         first = items[0][-len(items[-1]) :]

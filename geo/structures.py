@@ -64,6 +64,7 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
 NUMBERED_ROAD = re.compile(
     "|".join(f"(?:{r['pattern']})" for r in table("line_words") if r["role"].startswith("numbered_road"))
 )
+ROAD_CLASSES = tuple(one("line_words", "pattern", role="road_class").split("|"))
 """Roads written by their number and 国道/省道 (国道319线, 225国道) and numbers listed with them
 (319、238、356三条国道): data/lexicon/line_words.csv."""
 ROUTE_NAME = re.compile(
@@ -83,7 +84,7 @@ def routes(text: str, ms: list[Mention]) -> list[Mention]:
         if a.kind == b.kind == "road" and a.end == b.start and ROUTE.fullmatch(a.surface):
             keep = a if a.place_id else b
             out[k - 1 : k + 1] = [replace(keep, start=a.start, end=b.end, surface=a.surface + b.surface)]
-    for r in NUMBERED_ROAD.finditer(text):
+    for r in NUMBERED_ROAD.finditer(text) if any(w in text for w in ROAD_CLASSES) else ():
         if not any(x.start < r.end() and r.start() < x.end for x in out):
             note = "a road by its number; not in the gazetteer, not located"
             out.append(Mention.unlocated(text, r.start(), r.end(), "road", note=note))
