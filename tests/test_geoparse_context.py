@@ -706,3 +706,8 @@ def test_a_converter_station_of_a_power_line_is_energy(gaz):
         ("江西", "province", "360000"),
         ("南昌换流站", "energy", "360100"),
     ]
+
+
+def test_plan_words_that_geonames_gives_to_cities_abroad_are_no_places(gaz):
+    for text in ("推进旧城区改造和大学城建设。", "在绿洲三角洲散开。", "花城广州。"):
+        assert not [m for m in geoparse(text, gaz) if m.kind == "city" and not m.adcode], text
