@@ -17,18 +17,33 @@ HAN_NAMED = ("JP", "KR", "KP", "TW")
 words too (港区, 大和, 小平, 树林): their two-character names from a million only."""
 
 
+def listed_forms() -> dict[str, set[str]]:
+    """The Chinese forms foreign_city_names.csv gives each of its cities (the neighbours' border towns and the
+    cities plans name, by hand from the standard transliterations), by geonameid."""
+    if not (DATA / "foreign_city_names.csv").exists():
+        return {}
+    return {
+        r["geonameid"]: {r["name_zh"], *filter(None, r["aliases"].split("|"))}
+        for r in read_table("foreign_city_names.csv")
+    }
+
+
 def foreign_places(g: Gazetteer) -> None:
-    """Cities abroad that plans name as ends of corridors (乌兰巴托, 莫斯科): GeoNames points, no adcode.
-    Two-character names only from :data:`FOREIGN_TWO_CHARACTER_POPULATION` (see :data:`HAN_NAMED`); whether
-    such a name is the city in a text is :func:`geo.resolve.resolve`'s choice (its country named, or a large
-    city)."""
+    """Cities abroad that plans name as ends of corridors (乌兰巴托, 莫斯科) or across the border (芒街,
+    木姐): GeoNames points, no adcode. Two-character names only from :data:`FOREIGN_TWO_CHARACTER_POPULATION`
+    (see :data:`HAN_NAMED`), or whatever the size where foreign_city_names.csv gives the city that form
+    (芒街, 南坎, 清津); whether such a name is the city in a text is :func:`geo.resolve.resolve`'s choice
+    (its country named, or a large city). A form a Chinese place already has (惠山, 达尔汗) or a word of
+    not_places.csv (老街, 海防) is never a city's."""
+    listed = listed_forms()
     for r in read_table("foreign_cities.csv"):
         pop = int(r["population"])
         least = 1_000_000 if r["country"] in HAN_NAMED else FOREIGN_TWO_CHARACTER_POPULATION
+        own = listed.get(r["geonameid"], set())
         names = [
             n
             for n in r["zh_names"].split("|")
-            if (len(n) >= 3 or pop >= least) and n not in GENERIC and n not in g.names
+            if (len(n) >= 3 or pop >= least or n in own) and n not in GENERIC and n not in g.names
         ]
         if not names:
             continue
@@ -76,7 +91,7 @@ ADMIN1_PRECISION_FLOOR_M = 10_000.0
 
 
 def _admin1_short(name: str, country: str) -> str:
-    """The form of a division's name without its unit word (谅山省 → 谅山, 琅南塔省 → 琅南塔), by the unit
+    """The form of a division's name without its unit word (河静省 → 河静, 琅南塔省 → 琅南塔), by the unit
     words of data/lexicon/admin1_units.csv whose ``short_form`` is yes, longest first; '' when none ends it,
     fewer than two characters are left (达府), or the country names its places in Chinese characters
     (:data:`HAN_NAMED`: 三重县, 平安北道 would leave words)."""
@@ -94,15 +109,16 @@ def foreign_admin1_places(g: Gazetteer) -> None:
     ``scripts/cut_admin1.py``): regions abroad at Natural Earth's label point, as precise as their
     settlements reach, the country's ISO code as subkind (as for cities abroad). Added last, so that a
     written form another place has keeps that place. A division takes its full name (掸邦, 谅山省,
-    滨海边疆区) and its short form (:func:`_admin1_short`: 谅山, 琅南塔) only where
+    滨海边疆区) and its short form (:func:`_admin1_short`: 河静, 琅南塔) only where
     - no place of the gazetteer has that form (Chinese units and their short forms, towns and their
       two-character forms, features, countries, cities abroad),
-    - no city of foreign_cities.csv has it, whatever its size,
+    - no city of foreign_cities.csv has it, whatever its size (谅山, 科布多: foreign_city_names.csv),
     - it is not a word of not_places.csv (北方, 广义, 老街),
     - no other division shares it (旁遮普 is 旁遮普邦 and 旁遮普省).
-    Thus 高平 stays 高平市 and 万象 the city; Vietnam's 河南省 (Hà Nam) is left to the Chinese province and,
-    without a name, is not added. Like a city abroad (:func:`geo.resolve.resolve`), a form of two
-    characters (掸邦, 谅山) is taken only in a text that names the country."""
+    Thus 高平 stays 高平市, 万象 and 谅山 the cities (谅山省 keeps its full name); Vietnam's 河南省
+    (Hà Nam) is left to the Chinese province and, without a name, is not added. Like a city abroad
+    (:func:`geo.resolve.resolve`), a form of two characters (掸邦, 河静) is taken only in a text that names
+    the country."""
     if not (DATA / "foreign_admin1.csv").exists():
         return
     rows = read_table("foreign_admin1.csv")

