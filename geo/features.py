@@ -223,15 +223,16 @@ SHARED_TAIL = quick(re.compile(f"(?:{rule_pattern('shared_tail')})$"))
 
 def shared_suffix(text: str, ms: list[Mention]) -> list[Mention]:
     """``包头、鄂尔多斯机场`` → both are airports: names listed with 、/与/和/及 before a name+feature word
-    (or a zone's designation: ``榆林、鄂尔多斯国家农业科技园区``) share it; a grid word (``蒙西与华北电网``)
-    is shared by regions and provinces too."""
+    (or a zone's designation: ``榆林、鄂尔多斯国家农业科技园区``) share it, and so do cities before a
+    metropolitan region's word (南京、杭州、合肥都市圈); a grid word (``蒙西与华北电网``) is shared by
+    regions and provinces too."""
     out = list(ms)
     for i, m in enumerate(out):
         tail = SHARED_TAIL.search(m.surface)
-        if m.kind not in ("airport", "port", "park", "energy") or not (
-            tail or m.note.startswith("designation:")
+        if m.kind not in ("airport", "port", "park", "energy", "region") or not (
+            tail or (m.note.startswith("designation:") and m.kind != "region")
         ):
-            continue
+            continue  # 南京、杭州、合肥都市圈: three regions; not a zone's designation after 区及
         # 榆林、鄂尔多斯国家农业科技园区
         suffix = tail.group() if tail else m.note[len("designation:") :].partition(";")[0]
         # 蒙西与华北电网

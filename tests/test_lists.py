@@ -176,3 +176,12 @@ def test_a_road_in_a_list_closed_by_a_railway_word_stays_a_road(gaz):
         ("安吉高速", "road"),
         ("安恩张铁路", "rail"),
     ]
+
+
+def test_cities_listed_before_a_metropolitan_region_s_word_share_it(gaz):
+    ms = geoparse("支持南京、杭州、合肥都市圈建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("南京", "region"),
+        ("杭州", "region"),
+        ("合肥都市圈", "region"),
+    ]
