@@ -711,3 +711,9 @@ def test_a_converter_station_of_a_power_line_is_energy(gaz):
 def test_plan_words_that_geonames_gives_to_cities_abroad_are_no_places(gaz):
     for text in ("推进旧城区改造和大学城建设。", "在绿洲三角洲散开。", "花城广州。"):
         assert not [m for m in geoparse(text, gaz) if m.kind == "city" and not m.adcode], text
+
+
+def test_channels_tibetan_lakes_and_a_name_after_that_is(gaz):
+    for text, name in (("湖区北部有班戈措。", "班戈措"), ("即五林河，全长百余公里。", "五林河")):
+        assert [(m.surface, m.kind) for m in geoparse(text, gaz)] == [(name, "water")], text
+    assert ("壶江水道", "water") in [(m.surface, m.kind) for m in geoparse("经川石水道和壶江水道出海。", gaz)]
