@@ -94,6 +94,7 @@ NATURE_ENDS = frozenset(
 )
 """One-character words that end a river's or lake's name (河, 江, 水…: data/lexicon/feature_endings.csv)."""
 RIVER_BEFORE = re.compile(rule_pattern("river_before"))
+COUNTY_RIVER_END = re.compile(rule_pattern("county_river_end"))
 """A verb of flowing right before a name (注入黑龙江): data/lexicon/rule_words.csv."""
 RIVER_JOINS = (*marks("join"), *DASHES)
 """What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 黑龙江和乌苏里江; 右江—珠江)."""
@@ -171,7 +172,9 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     county's short form names (桃江 of Jiangxi, not 桃江县) is kept unlocated."""
     out = list(ms)
     for k, m in enumerate(out):
-        if m.kind not in ("province", "county", "unresolved") or m.surface[-1] not in NATURE_ENDS:
+        if m.kind not in ("province", "county", "unresolved") or not (
+            m.surface[-1] in NATURE_ENDS or COUNTY_RIVER_END.fullmatch(m.surface[-1])
+        ):
             continue
         river = next((p for p in g.candidates(m.surface) if p.kind == "water"), None)
         beside = [

@@ -717,3 +717,9 @@ def test_channels_tibetan_lakes_and_a_name_after_that_is(gaz):
     for text, name in (("湖区北部有班戈措。", "班戈措"), ("即五林河，全长百余公里。", "五林河")):
         assert [(m.surface, m.kind) for m in geoparse(text, gaz)] == [(name, "water")], text
     assert ("壶江水道", "water") in [(m.surface, m.kind) for m in geoparse("经川石水道和壶江水道出海。", gaz)]
+
+
+def test_a_county_named_like_a_river_after_also_called_is_the_river(gaz):
+    ms = geoparse("沂河又名沂水，流经沂源、沂水、沂南等县。", gaz)
+    assert [(m.surface, m.kind) for m in ms][:2] == [("沂河", "water"), ("沂水", "water")]
+    assert ("沂水", "county") in [(m.surface, m.kind) for m in ms]
