@@ -213,7 +213,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = port_areas(text, ms)
     ms = zone_areas(text, ms)
     ms = prefixed_regions(text, ms)
-    ms = shared_suffix(text, ms)
+    ms = shared_suffix(text, ms, g)
     ms = directed_features(text, named_features(text, ms))
     ms = water_transfers(text, ms)
     ms += corridors(text, ms)
