@@ -78,6 +78,10 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
         cut = [k.end() for k in LEAD_ANYWHERE.finditer(text, *spans[0]) if k.end() - k.start() >= 2]
         if cut and name_like(text[cut[-1] : spans[0][1]]):
             spans[0] = (cut[-1], spans[0][1])
+    for k in range(1, len(spans)):  # 改扩建甲机场、新建乙等机场: a verb opens a later item too
+        lead = LEAD_ANYWHERE.match(text, *spans[k])
+        if lead and lead.end() - lead.start() >= 2 and name_like(text[lead.end() : spans[k][1]]):
+            spans[k] = (lead.end(), spans[k][1])
     return spans
 
 
