@@ -195,3 +195,9 @@ def test_a_province_s_name_that_is_its_city_s_too_shares_a_facility_word(gaz):
 def test_a_verb_opening_a_later_item_of_a_list_is_no_part_of_its_name(gaz):
     ms = geoparse("改扩建吉林和通化机场、新建四平等机场。", gaz)
     assert ("四平", "airport", "220300") in [(m.surface, m.kind, m.adcode) for m in ms]
+
+
+def test_a_list_of_counties_before_their_word_and_a_facility_s_and_a_numeral_count_of_provinces(gaz):
+    ms = geoparse("其中吉首、古丈、龙山等县通用机场拟在近期建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [(n, "airport") for n in ("吉首", "古丈", "龙山")]
+    assert [m.kind for m in geoparse("闽浙赣粤4省联合推进。", gaz)] == ["province"] * 4
