@@ -64,6 +64,8 @@ ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 
 
 ADJACENT = re.compile(rule_pattern("adjacent_after_direction"))
+COURSE = re.compile(rule_pattern("course"))
+"""Directions in a course or a trend (由西南向东北, 东北至西南走向): data/lexicon/rule_words.csv."""
 """与 and a verb of adjacency after a direction (东北与…接壤): data/lexicon/rule_words.csv."""
 CLAUSE_STARTS = frozenset(marks("clause") + "\n")
 BEARINGS = re.compile(rule_pattern("bearing"))
@@ -160,7 +162,8 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
     ):
         return True  # 辽西北, 黔西北: a province's quarter, not 辽西 or 黔西 (陕西北部 is 陕西)
     if name in QUARTERS and (
-        text[e : e + 1] in GUARDS["after_direction"]
+        any(c.start() <= s and e <= c.end() for c in COURSE.finditer(text, max(0, s - 3), e + 3))
+        or text[e : e + 1] in GUARDS["after_direction"]
         or (s > 0 and text[s - 1] in PROVINCE_INITIALS | GUARDS["before_direction"])
         or (ADJACENT.match(text, e) and _bearing(text, s, e))
     ):

@@ -723,3 +723,8 @@ def test_a_county_named_like_a_river_after_also_called_is_the_river(gaz):
     ms = geoparse("沂河又名沂水，流经沂源、沂水、沂南等县。", gaz)
     assert [(m.surface, m.kind) for m in ms][:2] == [("沂河", "water"), ("沂水", "water")]
     assert ("沂水", "county") in [(m.surface, m.kind) for m in ms]
+
+
+def test_directions_joined_in_a_course_or_a_trend_are_no_regions(gaz):
+    for text in ("河道由西南向东北而行。", "山脉呈东北至西南走向。", "干流转而折向东北，汇入大湖。"):
+        assert not [m for m in geoparse(text, gaz) if m.kind == "region"], text
