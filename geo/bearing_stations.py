@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 
-from geo.lexicon import one, words
+from geo.lexicon import item_bounds, marks, one
+from geo.list_items import BEARINGS
 from geo.mention import Mention
 
-BEARINGS = "".join(sorted(words("station_words", role="bearing")))
-"""东, 南, 西, 北: data/lexicon/station_words.csv."""
-AFTER = re.compile(f"[{BEARINGS}](?=[、，。；和及]|$)")
-"""A bearing right after a place and before a list mark or the clause's end."""
-RAIL_MARK = re.compile(one("line_words", "pattern", role="rail_mark"))
-"""A clause that holds this (铁) is about a railway: data/lexicon/line_words.csv."""
+AFTER = re.compile(f"[{''.join(sorted(BEARINGS))}](?=[{item_bounds()}]|$)(?!、[{''.join(sorted(BEARINGS))}])")
+"""A bearing right after a place and before a list mark or the clause's end; not one of a pair of bearings
+(郑州东、西两区)."""
+RAIL_WORD = re.compile(one("line_words", "pattern", kind="rail", role="word"))
+"""A sentence that holds a railway's word (铁路, 高铁, 城际…) is about a railway: line_words.csv."""
 UNITS = ("city", "county")
 
 
@@ -24,7 +24,7 @@ def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
     out = []
     for m in ms:
         b = AFTER.match(text, m.end) if m.kind in UNITS and m.lon is not None else None
-        if b is None or not RAIL_MARK.search(_sentence(text, m.start)):
+        if b is None or not RAIL_WORD.search(_sentence(text, m.start)):
             out.append(m)
             continue
         name = text[m.start : b.end()]
@@ -34,6 +34,8 @@ def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def _sentence(text: str, at: int) -> str:
-    start = text.rfind("。", 0, at) + 1
-    end = text.find("。", at)
-    return text[start : end if end >= 0 else len(text)]
+    """The sentence or the part of it between semicolons around ``at`` (list_marks.csv: sentence)."""
+    ends = marks("sentence")
+    start = max(text.rfind(c, 0, at) for c in ends) + 1
+    stops = [i for i in (text.find(c, at) for c in ends) if i >= 0]
+    return text[start : min(stops, default=len(text))]

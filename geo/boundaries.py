@@ -176,6 +176,8 @@ LAC_NOTE = (
 SHORT_RIVER = re.compile(rule_pattern("short_river"))
 RIVER_CONTEXT = re.compile(rule_pattern("short_river_context"))
 NO_RIVER = re.compile(rule_pattern("short_river_not"))
+CLAUSE_MARKS = marks("clause")
+"""The marks that end a clause (，。；：: data/lexicon/list_marks.csv)."""
 RIVER_WINDOW = 8
 """How many characters on each side of a short river's name, inside its clause, may show it is a river."""
 
@@ -192,8 +194,8 @@ def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
         or any(m.start < e and s < m.end for m in ms)
     ):
         return ""
-    a = max([s - RIVER_WINDOW] + [text.rfind(c, 0, s) + 1 for c in "，。；"])
-    b = min([e + RIVER_WINDOW] + [i for i in (text.find(c, e) for c in "，。；") if i >= 0])
+    a = max([s - RIVER_WINDOW] + [text.rfind(c, 0, s) + 1 for c in CLAUSE_MARKS])
+    b = min([e + RIVER_WINDOW] + [i for i in (text.find(c, e) for c in CLAUSE_MARKS) if i >= 0])
     return "water" if RIVER_CONTEXT.search(text, a, b) else ""
 
 

@@ -12,7 +12,7 @@ import re
 
 from geo.features import BUILD_VERBS, name_like
 from geo.lexicon import item_bounds, marks, one
-from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, SECTION_WORD, WAYPOINT_KINDS
+from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, SECTION_WORD, WAYPOINT_KINDS, own_kind
 from geo.mention import Mention
 from geo.regions import ETC
 from geo.scan import finditer
@@ -218,14 +218,6 @@ def _first_item(
     )
 
 
-def _own_kind(item: str) -> str:
-    """The kind of the line word an item ends in itself (安吉高速: road), '' if none."""
-    own = LINE_WORD.search(item)
-    if own is None or own.end() != len(item):
-        return ""
-    return next((k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, own.group(1))), "")
-
-
 def _walk_back(
     text: str,
     w: re.Match,
@@ -265,7 +257,7 @@ def _walk_back(
             own_word = pos == w.start() and (re.search(JOIN_CHARS, item) or not w.group().startswith(ETC))
             # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
             end = w.end() if own_word else pos
-            own = _own_kind(item)  # 安吉高速 in a list closed by 铁路: a road still
+            own = own_kind(item)  # 安吉高速 in a list closed by 铁路: a road still
             unknown.append(
                 Mention(
                     left + 1,

@@ -10,7 +10,7 @@ import re
 
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import rule_kind, rule_pattern
+from geo.lexicon import one, rule_kind, rule_pattern
 from geo.mention import Mention
 from geo.scan import quick
 
@@ -20,8 +20,10 @@ COUNTED = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}$")
 """Names parted by 、 right before a count and a class character."""
 REACH = 40
 """How far before the count the list may begin."""
-ALIKE = {c: "江河水" for c in "江河水"}
-"""Class characters a river's name may take instead of the one the list writes."""
+RIVER_CLASS = one("character_sets", "chars", role="river_class")
+"""Class characters a river's name may take instead of the one the list writes (江, 河, 水)."""
+DIRECTIONS = one("character_sets", "chars", role="chain_direction")
+"""Direction characters: no item of a counted list (data/lexicon/character_sets.csv)."""
 REPLACED = ("city", "county", "town", "unresolved", "water", "landform")
 """What an item may have been read as before its class showed what it is (南阳 the city, 独山 the county)."""
 
@@ -47,8 +49,12 @@ def counted_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             s, e = start, start + len(item)
             start = e + 1
             read = [m for m in out if m.start < e and s < m.end]
-            if not _name_like(item) or item.endswith(char) or any(m.kind not in REPLACED for m in read):
-                found = []
+            if (
+                not _name_like(item)
+                or item.endswith(char)
+                or any(m.kind not in REPLACED or m.start < s or e < m.end or _feature_read(m) for m in read)
+            ):
+                found = []  # 乌梁素海、岱海两湖: lakes read whole already; 东、西两湖: directions
                 break
             found.append((s, e, item, read))
         for s, e, _, read in found:
@@ -58,14 +64,23 @@ def counted_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 
 def _name_like(item: str) -> bool:
-    """A name of two to four characters, or one character that is no function word."""
-    return name_like(item, 4) if len(item) > 1 else name_like(item * 2, 2)
+    """A name of two to four characters (潮白), or one character that is no function word nor a direction
+    (湘; not 东 of 东、西两湖)."""
+    if len(item) == 1:
+        return item not in DIRECTIONS and name_like(item * 2, 2)
+    return name_like(item, 4)
+
+
+def _feature_read(m: Mention) -> bool:
+    """Whether ``m`` is a natural feature found and located already (岱海)."""
+    return m.kind in ("water", "landform") and m.lon is not None
 
 
 def _feature(text: str, g: Gazetteer, s: int, e: int, char: str, kind: str, count: str) -> Mention:
     """The feature ``text[s:e]`` + ``char`` names, known or unlocated."""
     item = text[s:e]
-    for c in dict.fromkeys(char + ALIKE.get(char, "")):  # 湘、资、沅、澧四水: 湘江, 资水, 沅江, 澧水
+    alike = RIVER_CLASS if char in RIVER_CLASS else ""
+    for c in dict.fromkeys(char + alike):  # 湘、资、沅、澧四水: 湘江, 资水, 沅江, 澧水
         known = [p for p in g.candidates(item + c) if p.kind == kind and p.name_zh == item + c]
         if len(known) == 1:
             return Mention.of(known[0], s, e, item, kind, note=f"listed before {count}: {item + c}")

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from geo.gazetteer import Gazetteer, Place, short_name
+from geo.gazetteer import short_name
 from geo.lexicon import alternation, marks, rule_kind, rule_pattern, table, words
 from geo.mention import Mention
 from geo.scan import alternatives, finditer, quick
@@ -215,55 +215,6 @@ def designated(surface: str, name: str, kind: str) -> bool:
     if kind == "town":
         return surface.endswith(TOWN_ENDS)
     return kind == "county" and surface == name and bool(short_name(name))
-
-
-SHARED_TAIL = quick(re.compile(f"(?:{rule_pattern('shared_tail')})$"))
-"""Feature words a list of names shares (包头、鄂尔多斯机场): data/lexicon/rule_words.csv."""
-
-
-def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> list[Mention]:
-    """``包头、鄂尔多斯机场`` → both are airports: names listed with 、/与/和/及 before a name+feature word
-    (or a zone's designation: ``榆林、鄂尔多斯国家农业科技园区``) share it, and so do cities before a
-    metropolitan region's word (南京、杭州、合肥都市圈); a grid word (``蒙西与华北电网``) is shared by
-    regions and provinces too."""
-    out = list(ms)
-    for i, m in enumerate(out):
-        tail = SHARED_TAIL.search(m.surface)
-        if m.kind not in ("airport", "port", "park", "energy", "region") or not (
-            tail or (m.note.startswith("designation:") and m.kind != "region")
-        ):
-            continue  # 南京、杭州、合肥都市圈: three regions; not a zone's designation after 区及
-        # 榆林、鄂尔多斯国家农业科技园区
-        suffix = tail.group() if tail else m.note[len("designation:") :].partition(";")[0]
-        # 蒙西与华北电网
-        heads = ("city", "county", "region", "province") if m.kind == "energy" else ("city", "county")
-        j = i - 1
-        while j >= 0 and out[j].lon is not None and text[out[j].end : out[j + 1].start] in LIST_JOINS:
-            x = out[j]
-            if x.kind not in heads + (m.kind,):
-                city = _its_city(x, g) if g else None  # 吉林和通化机场: 吉林 the city
-                if city is None:
-                    break
-                x = x.read_as(city, "city", "a province's name that is its city's too, before a facility")
-            # one listed as that feature already (策克, a curated port) does not end the list
-            if x.kind != m.kind:
-                out[j] = replace(
-                    x,
-                    kind=m.kind,
-                    name_zh=x.surface + suffix,
-                    place_id=f"ctx:{x.surface}{suffix}",
-                    group=f"shared@{m.start}",
-                    note=f"shared suffix; located at {x.name_zh}",
-                )
-            j -= 1
-    return out
-
-
-def _its_city(m: Mention, g: Gazetteer) -> Place | None:
-    """The city a province's short name also names (吉林 → 吉林市): a province listed before a facility."""
-    if m.kind != "province":
-        return None
-    return next((p for p in g.candidates(m.surface) if p.kind == "city" and p.level == 2), None)
 
 
 ENUMERATION = re.compile(

@@ -175,8 +175,19 @@ def _compound(name: str, g: Gazetteer) -> bool:
 
 
 WAS_TOWNSHIP = one("unit_words", role="former_township")
-TOWNSHIP = next(w for w in in_order("unit_words", role="township") if w != WAS_TOWNSHIP and len(w) == 1)
+TOWNSHIP = one("unit_words", role="former_township_written")
 """A town (镇) may be written as the township (乡) it was: data/lexicon/unit_words.csv."""
+
+
+def _former_form(name: str, short: str, official: set[str]) -> list[str]:
+    """The township's name a town may still be written with (开库康乡 for 开库康镇), unless another township
+    has it or it ends in a word (城乡, 家乡: township_words.csv)."""
+    was = short + TOWNSHIP
+    if len(short) >= 2 and name.endswith(WAS_TOWNSHIP) and was not in official:
+        return [] if TOWNSHIP_SHORT_BAD.search(was) else [was]
+    return []
+
+
 TOWNSHIP_SHORT_BAD = re.compile("|".join(in_order("township_words", "pattern")))
 """Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
 is named after (民族团结, 松花江): only the full name is matched."""
@@ -210,14 +221,7 @@ def _township_places(g: Gazetteer) -> None:
             else []
         )
         forms_wp = [short] if len(short) == 2 and short != name and short not in GENERIC else []
-        was = short + TOWNSHIP
-        if (
-            len(short) >= 2
-            and name.endswith(WAS_TOWNSHIP)
-            and was not in official
-            and not TOWNSHIP_SHORT_BAD.search(was)
-        ):
-            forms.append(was)  # 开库康乡: 开库康镇 before it was made a town
+        forms += _former_form(name, short, official)
         known = next(
             (gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None
         )

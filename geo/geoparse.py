@@ -30,11 +30,7 @@ from geo.corridors import corridors
 from geo.counted_lists import counted_lists
 from geo.designations import designations, port_areas, prefixed_regions, zone_areas
 from geo.feature_lists import feature_lists, suffix_lists
-from geo.features import (
-    enumerations,
-    facility_runs,
-    shared_suffix,
-)
+from geo.features import enumerations, facility_runs
 from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
 from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
@@ -60,6 +56,7 @@ from geo.scope import (
     units_or_ranges,
     waterways,
 )
+from geo.shared_tails import shared_suffix
 from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.unit_towns import unit_towns

@@ -180,3 +180,11 @@ def unknown_stops(text: str, ms: list[Mention]) -> list[Mention]:
                     )
                 )
     return out
+
+
+def own_kind(item: str) -> str:
+    """The kind of the line word an item ends in itself (安吉高速: road), '' if none."""
+    own = LINE_WORD.search(item)
+    if own is None or own.end() != len(item):
+        return ""
+    return next((k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, own.group(1))), "")

@@ -44,8 +44,10 @@ def listed_unit(
     list of facilities a name made of a county or city and a sub-name (抚远东极, 五大连池德都 before 机场)
     stands for that unit."""
     if facility and len(name) >= 3 and name[-1] in BEARINGS and not g.candidates(name):
-        bare = name[:-1]  # 朝阳北: the station north of 朝阳市
-        return listed_unit(g, bare, near, False, False, far_km) or _by_full_name(g, bare, near, far_km)
+        bare = name[:-1]  # 朝阳北: the station north of 朝阳市; 青岛胶东 goes on to its sub-name
+        found = listed_unit(g, bare, near, False, False, far_km) or _by_full_name(g, bare, near, far_km)
+        if found is not None:
+            return found
     if facility and not g.candidates(name):
         head = next(
             (
@@ -75,24 +77,27 @@ def listed_unit(
         cands = towns or cands
     else:  # 霍尔果斯 the county-level city before the GeoNames town
         cands = [p for p in cands if p.level <= 3] or cands
+    return _nearest(cands, near, far_km)
+
+
+def _nearest(cands: list[Place], near: list[Place], far_km: float) -> Place | None:
+    """Of a listed name's candidates, the one nearest the list's other places, or without them the only one
+    of the highest level (阜新 the city before 阜新 the county); none farther than ``far_km`` from them (金山
+    among the stations of a line in Xinjiang is not 金山区 of Shanghai)."""
     others = [q for q in near if q not in cands]
     if len(cands) <= 1 or not others:
         top = [p for p in cands if p.level == min((c.level for c in cands), default=0)]
-        best = top[0] if len(top) == 1 else None  # 阜新 the city before 阜新 the county
+        best = top[0] if len(top) == 1 else None
     else:
         best = min(cands, key=lambda p: distance_km(p, others))
-    # 金山 among the stations of a line in Xinjiang: not 金山区 of Shanghai
     return None if best is None or (others and distance_km(best, others) > far_km) else best
 
 
 def _by_full_name(g: Gazetteer, name: str, near: list[Place], far_km: float) -> Place | None:
-    """The unit whose full name is ``name`` and a unit word (朝阳 → 朝阳市, 朝阳县, 朝阳区): the only one, or
-    the one nearest the list's other places."""
+    """The unit whose full name is ``name`` and a unit word (朝阳 → 朝阳市, 朝阳县, 朝阳区), as
+    :func:`_nearest` chooses."""
     cands = [p for w in UNIT_WORDS for p in g.candidates(name + w) if p.kind in UNITS and p.level <= 3]
-    if len(cands) <= 1 or not near:
-        return cands[0] if len(cands) == 1 else None
-    best = min(cands, key=lambda p: distance_km(p, near))
-    return best if distance_km(best, near) <= far_km else None
+    return _nearest(cands, near, far_km)
 
 
 def distance_km(p: Place | Mention, others: list[Place | Mention]) -> float:

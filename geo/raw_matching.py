@@ -32,8 +32,6 @@ GUARDS = {
         "lake_ending",
         "before_quarter",
         "service_after",
-        "people_after",
-        "before_direction",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -65,6 +63,8 @@ ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")
 
 ADJACENT = re.compile(rule_pattern("adjacent_after_direction"))
 COURSE = re.compile(rule_pattern("course"))
+PEOPLE_AFTER = re.compile(rule_pattern("people_after"))
+"""After a country's name, its people, language or things (朝鲜族, 蒙古包): data/lexicon/rule_words.csv."""
 """Directions in a course or a trend (由西南向东北, 东北至西南走向): data/lexicon/rule_words.csv."""
 """与 and a verb of adjacency after a direction (东北与…接壤): data/lexicon/rule_words.csv."""
 CLAUSE_STARTS = frozenset(marks("clause") + "\n")
@@ -164,7 +164,7 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
     if name in QUARTERS and (
         any(c.start() <= s and e <= c.end() for c in COURSE.finditer(text, max(0, s - 3), e + 3))
         or text[e : e + 1] in GUARDS["after_direction"]
-        or (s > 0 and text[s - 1] in PROVINCE_INITIALS | GUARDS["before_direction"])
+        or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
         or (ADJACENT.match(text, e) and _bearing(text, s, e))
     ):
         return True
@@ -172,7 +172,7 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
         p.kind in ("region", "country") for p in g.candidates(name)
     ):
         return True  # 中亚班列: a train service named after the region
-    if text[e : e + 1] in GUARDS["people_after"] and all(p.kind == "country" for p in g.candidates(name)):
+    if PEOPLE_AFTER.match(text, e) and all(p.kind == "country" for p in g.candidates(name)):
         return True  # 朝鲜族, 蒙古语: a people, its language
     return bool(QUARTER_START.match(name)) and text[max(0, s - 2) : s] in GUARDS["before_quarter"]
 

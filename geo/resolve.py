@@ -13,7 +13,6 @@ import numpy as np
 
 from geo.crs import haversine_m
 from geo.gazetteer import TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind, short_name
-from geo.gazetteer_abroad import listed_forms
 from geo.lexicon import table, words
 
 
@@ -40,15 +39,8 @@ def _score(
 
 
 FOREIGN_CITY_POPULATION = 500_000
-"""A two-character city abroad that no place in China shares its name with (曼谷, 万象) is taken from this
-size on, unless foreign_city_names.csv lists it (see :func:`_listed_abroad`)."""
-
-
-def _listed_abroad(g: Gazetteer) -> frozenset[str]:
-    """The cities of foreign_city_names.csv (:func:`geo.gazetteer_abroad.listed_forms`): a large one (芹苴,
-    清化, 咸兴) is taken by two characters only in a text that names its country, as a small one is, since
-    the table's short forms are this project's, not GeoNames', and no word list vets them."""
-    return frozenset(f"gn:{i}" for i in listed_forms())
+"""A two-character city abroad that no place in China shares its name with
+(曼谷, 万象) is taken from this size on."""
 
 
 def _acceptable(
@@ -85,7 +77,6 @@ def _acceptable(
             or p.subkind in countries
             or (
                 p.population >= FOREIGN_CITY_POPULATION
-                and p.place_id not in g.derived("listed_abroad", _listed_abroad)
                 and all(c.level == 5 for c in g.candidates(name))
                 and name not in g.waypoint_names
             )

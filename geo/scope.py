@@ -94,8 +94,9 @@ NATURE_ENDS = frozenset(
 )
 """One-character words that end a river's or lake's name (河, 江, 水…: data/lexicon/feature_endings.csv)."""
 RIVER_BEFORE = re.compile(rule_pattern("river_before"))
+"""A verb of flowing or 又名 right before a name (注入黑龙江, 又名沂水): data/lexicon/rule_words.csv."""
 COUNTY_RIVER_END = re.compile(rule_pattern("county_river_end"))
-"""A verb of flowing right before a name (注入黑龙江): data/lexicon/rule_words.csv."""
+"""The last character of a county that may be read as a river too (沂水): data/lexicon/rule_words.csv."""
 RIVER_JOINS = (*marks("join"), *DASHES)
 """What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 黑龙江和乌苏里江; 右江—珠江)."""
 

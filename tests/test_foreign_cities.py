@@ -100,8 +100,8 @@ def test_two_characters_without_their_country_are_no_city_abroad(gaz):
     assert abroad("推进东兴与芒街跨境合作。") == []
     assert abroad("开发茂山铁矿。") == []  # Musan (North Korea) only beside 朝鲜; 茂山 is a Chinese town too
     assert abroad("开发朝鲜茂山铁矿。") == ["茂山"]
-    # a large city of the table needs its country too: its short forms are no GeoNames names
-    assert abroad("发展芹苴。") == [] and abroad("深化与越南芹苴的合作。") == ["芹苴"]
+    # a large city no place in China shares a name with is taken alone, as GeoNames' own forms are
+    assert abroad("开通哈尔滨至伯力、芽庄的国际航线。") == ["伯力", "芽庄"]
     # 边海防 holds 海防, a word in the plans of Guangxi, which name 越南 too: Haiphong is 海防市 there
     assert abroad("加强边海防基础设施建设，深化与越南合作。") == []
     assert abroad("开通至越南海防市的航线。") == ["海防市"]

@@ -672,8 +672,12 @@ def test_a_direction_in_a_course_or_a_distance_is_no_region(gaz):
 
 
 def test_a_clause_between_a_place_and_a_facility_word_is_no_sub_name(gaz):
-    for text in ("瑞丽境内有三个口岸。", "塔城地区向西四个口岸直通邻国。", "湛江港还包括霞山港区。"):
-        assert not [m for m in geoparse(text, gaz) if len(m.surface) > 6], text
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("塔城地区向西四个口岸直通邻国。") == [("塔城地区", "city")]
+    assert found("湛江港还包括霞山港区。") == [("湛江港", "port"), ("霞山港区", "port")]
+    assert found("发展金昌有色工业园区。") == [("金昌有色工业园区", "park")]  # 有 inside a sub-name
+    # alone, 瑞丽 is a two-character county short form with no region around it: kept, unresolved
+    assert found("瑞丽境内有三个口岸。") == [("瑞丽", "unresolved")]
 
 
 def test_parks_and_zones_by_more_endings_but_not_classes(gaz):
@@ -685,7 +689,7 @@ def test_roads_written_by_their_number_and_the_word_for_a_national_or_provincial
     roads = lambda text: [m.surface for m in geoparse(text, gaz) if m.kind == "road"]  # noqa: E731
     assert roads("沿国道319线、326线和225国道、201省道可达。") == ["国道319线", "326线", "225国道", "201省道"]
     assert roads("县内拥有319、238、356三条国道。") == ["319", "238", "356"]
-    assert roads("推进G219国道和国道109新线高速公路建设。")[0] == "G219国道"
+    assert roads("推进G219国道和国道109新线高速公路建设。") == ["G219国道"]  # not 219, not 国道109
     assert roads("地铁2号线全长110公里。") == []
 
 
@@ -709,14 +713,18 @@ def test_a_converter_station_of_a_power_line_is_energy(gaz):
 
 
 def test_plan_words_that_geonames_gives_to_cities_abroad_are_no_places(gaz):
-    for text in ("推进旧城区改造和大学城建设。", "在绿洲三角洲散开。", "花城广州。"):
-        assert not [m for m in geoparse(text, gaz) if m.kind == "city" and not m.adcode], text
+    for text in ("推进旧城区改造和大学城建设。", "在绿洲三角洲散开。"):
+        assert geoparse(text, gaz) == [], text
+    assert [m.place_id for m in geoparse("花城广州。", gaz)] == ["adm:440100"]
 
 
 def test_channels_tibetan_lakes_and_a_name_after_that_is(gaz):
     for text, name in (("湖区北部有班戈措。", "班戈措"), ("即五林河，全长百余公里。", "五林河")):
         assert [(m.surface, m.kind) for m in geoparse(text, gaz)] == [(name, "water")], text
-    assert ("壶江水道", "water") in [(m.surface, m.kind) for m in geoparse("经川石水道和壶江水道出海。", gaz)]
+    # LAC finds 壶江水道 only; 川石水道 is missed (a known gap)
+    assert [(m.surface, m.kind) for m in geoparse("经川石水道和壶江水道出海。", gaz)] == [
+        ("壶江水道", "water")
+    ]
 
 
 def test_a_county_named_like_a_river_after_also_called_is_the_river(gaz):
@@ -728,3 +736,23 @@ def test_a_county_named_like_a_river_after_also_called_is_the_river(gaz):
 def test_directions_joined_in_a_course_or_a_trend_are_no_regions(gaz):
     for text in ("河道由西南向东北而行。", "山脉呈东北至西南走向。", "干流转而折向东北，汇入大湖。"):
         assert not [m for m in geoparse(text, gaz) if m.kind == "region"], text
+
+
+def test_what_the_session_s_rules_must_not_read(gaz):
+    """Negative cases of this round's rules (from a review of the change)."""
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("推动东北经济振兴，融入西南经济圈。") == [("东北", "region"), ("西南经济圈", "region")]
+    assert found("吸引来自东北、华北地区的客流。") == [("东北", "region"), ("华北地区", "region")]
+    assert found("支持齐齐哈尔发展，完善内江交通、物流设施。") == [("齐齐哈尔", "city"), ("内江", "city")]
+    assert ("阳朔", "county") in found("重点发展桂林阳朔、龙胜等县旅游。")
+    assert found("发展蒙古包民宿，传承蒙古长调，组建中国马铃薯研究院。") == [("中国", "country")]
+    assert [k for _, k in found("推进渝中、江北、南岸两江四岸治理提升。")] == ["county"] * 3
+    assert found("保护乌梁素海、岱海两湖湿地。")[0] == ("乌梁素海", "water")
+    assert found("统筹东、西两湖保护。") == [("西两湖", "water")]  # LAC's name; no lake 东 or 西
+    assert found("发展钢铁产业，推动包头东、西两区联动。") == [("包头", "city")]
+    assert found("全省普通国道95%以上达到二级标准。") == []
+    assert found("推动芜湖和南京都市圈对接。") == [("芜湖", "city"), ("南京都市圈", "region")]
+    assert found("加快推进海南和三亚机场建设。") == [("海南", "province"), ("三亚机场", "airport")]
+    assert found("加强中心乡镇建设，打造田园乡村。") == []
+    assert found("建设滨水公园、街心公园和儿童公园。") == []
+    assert found("推进两河流域综合治理。") == []

@@ -1,0 +1,72 @@
+"""Names listed before a name and a feature word that they share: ``包头、鄂尔多斯机场`` (two airports),
+``南京、杭州、合肥都市圈`` (three metropolitan regions), ``蒙西与华北电网``. A pure function over the text,
+the mentions found so far and the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.features import LIST_JOINS
+from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import rule_pattern
+from geo.mention import Mention
+from geo.scan import quick
+
+ITEM_MARK = LIST_JOINS[:1]
+"""The list mark proper (、), the only one between cities that share a metropolitan region's word."""
+SHARED_TAIL = quick(re.compile(f"(?:{rule_pattern('shared_tail')})$"))
+"""Feature words a list of names shares (包头、鄂尔多斯机场): data/lexicon/rule_words.csv."""
+
+
+def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> list[Mention]:
+    """``包头、鄂尔多斯机场`` → both are airports: names listed with 、/与/和/及 before a name+feature word
+    (or a zone's designation: ``榆林、鄂尔多斯国家农业科技园区``) share it, and so do cities before a
+    metropolitan region's word (南京、杭州、合肥都市圈); a grid word (``蒙西与华北电网``) is shared by
+    regions and provinces too."""
+    out = list(ms)
+    for i, m in enumerate(out):
+        tail = SHARED_TAIL.search(m.surface)
+        if m.kind not in ("airport", "port", "park", "energy", "region") or not (
+            tail or (m.note.startswith("designation:") and m.kind != "region")
+        ):
+            continue  # 南京、杭州、合肥都市圈: three regions; not a zone's designation after 区及
+        # 榆林、鄂尔多斯国家农业科技园区
+        suffix = tail.group() if tail else m.note[len("designation:") :].partition(";")[0]
+        # 蒙西与华北电网
+        heads = ("city", "county", "region", "province") if m.kind == "energy" else ("city", "county")
+        j = i - 1
+        joins = LIST_JOINS if m.kind != "region" else ITEM_MARK  # 芜湖和南京都市圈: 芜湖 stays a city
+        while j >= 0 and out[j].lon is not None and text[out[j].end : out[j + 1].start] in joins:
+            x = out[j]
+            if x.kind not in heads + (m.kind,):
+                city = _its_city(x, g) if g else None  # 吉林和通化机场: 吉林 the city
+                if city is None:
+                    break
+                x = x.read_as(city, "city", "a province's name that is its city's too, before a facility")
+            # one listed as that feature already (策克, a curated port) does not end the list
+            if x.kind != m.kind:
+                out[j] = replace(
+                    x,
+                    kind=m.kind,
+                    name_zh=x.surface + suffix,
+                    place_id=f"ctx:{x.surface}{suffix}",
+                    group=f"shared@{m.start}",
+                    note=f"shared suffix; located at {x.name_zh}",
+                )
+            j -= 1
+    return out
+
+
+def _its_city(m: Mention, g: Gazetteer) -> Place | None:
+    """The city a province's short name also names (吉林 → 吉林市): a province listed before a facility."""
+    if m.kind != "province":
+        return None
+    return next(
+        (
+            p
+            for p in g.candidates(m.surface)
+            if p.kind == "city" and p.level == 2 and p.adcode[:2] == m.adcode[:2]
+        ),
+        None,
+    )  # 吉林市 in 吉林省; not 海南州 of Qinghai for the province 海南
