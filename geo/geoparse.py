@@ -28,6 +28,7 @@ from geo.chains import national_chains, spells_cities, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
 from geo.counted_lists import counted_lists
+from geo.country_lists import country_lists
 from geo.designations import designations, port_areas, prefixed_regions, zone_areas
 from geo.feature_lists import feature_lists, suffix_lists
 from geo.features import enumerations, facility_runs
@@ -45,7 +46,6 @@ from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve
 from geo.scope import (
-    country_lists,
     directional_regions,
     mountain_ranges,
     prefectures,

@@ -1,0 +1,44 @@
+"""Countries written by one character in a list (``中、朝、俄三国``, ``日、韩等国``): a pure function over the
+text, the mentions found so far and the gazetteer (data/lexicon/country_abbreviations.csv)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.gazetteer import Gazetteer
+from geo.lexicon import rule_pattern, table
+from geo.mention import Mention
+from geo.scan import in_runs
+
+COUNTRY_ABBREVIATIONS = {r["abbr"]: r["iso2"] for r in table("country_abbreviations")}
+_COUNTRY = "[" + "".join(COUNTRY_ABBREVIATIONS) + "]"
+COUNTRY_LIST = re.compile(rf"(?<!{_COUNTRY}){_COUNTRY}(?:、{_COUNTRY})+({rule_pattern('countries_after')})")
+"""Two or more one-character country names in a 、-list before a word of countries (中、朝、俄三国;
+日、韩等国): data/lexicon/country_abbreviations.csv. Without that word such a list is too often something
+else (中蒙、中俄 are pairs of countries, 蒙、俄、中亚 ends in a region, 吉、黑 are 吉林 and 黑龙江)."""
+
+
+COUNTRIES_AFTER = re.compile(rule_pattern("countries_after"))
+COUNTRY_RUN = re.compile(
+    "["
+    + "".join(COUNTRY_ABBREVIATIONS)
+    + "、"
+    + "".join(re.findall(r"[\u4e00-\u9fff]", COUNTRIES_AFTER.pattern))
+    + "]*"
+)
+"""The characters of a list of one-character country names and of the word after it (geo.scan.in_runs)."""
+
+
+def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A country for each item of a list of one-character country names (:data:`COUNTRY_LIST`), at the
+    country; characters already read as part of a longer name are left to it."""
+    taken = [(m.start, m.end) for m in ms]
+    out = []
+    for run in in_runs(COUNTRY_LIST, text, COUNTRY_RUN, COUNTRIES_AFTER):  # tried only before 三国, 等国
+        for i in range(run.start(), run.start(1), 2):
+            p = g.places.get(f"iso:{COUNTRY_ABBREVIATIONS[text[i]]}")
+            if p is not None and not any(a <= i < b for a, b in taken):
+                out.append(
+                    Mention.of(p, i, i + 1, text[i], "country", note="one-character country name in a list")
+                )
+    return out
