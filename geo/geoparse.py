@@ -34,6 +34,7 @@ from geo.feature_lists import feature_lists, suffix_lists
 from geo.features import enumerations, facility_runs
 from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
+from geo.lexicon import words as words_of
 from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
 from geo.lines import SECTION_WORD, SEPARATORS, extended_lines, sections, unknown_stops
 from geo.listed import listed_cities, listed_waypoints
@@ -92,6 +93,7 @@ def geoparse(
             and words
             and (cuts_a_word(r[0], r[1], words, starts_w) or inside_a_name(text, r[0], r[1], words, starts_w))
             and not _section_end(text, r[0], r[1])
+            and not _a_city_after_a_verb(r, g, words)
         )
         and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
         and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
@@ -123,6 +125,16 @@ def geoparse(
     return located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
 
 
+def _a_city_after_a_verb(r: tuple[int, int, str, str], g: Gazetteer, words: list) -> bool:
+    """Whether a name that stands for a province or a prefecture-level city only ends a verb or a locative LAC
+    glued before it (东望兰州): LAC's word vetoes it not."""
+    glued = next((w for w in words if w[0] < r[0] and w[1] == r[1]), None)
+    cands = g.candidates(r[3])
+    return (
+        glued is not None and glued[2] in GLUED_TAGS and bool(cands) and all(p.level in (1, 2) for p in cands)
+    )
+
+
 def _section_end(text: str, s: int, e: int) -> bool:
     """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, whatever word LAC reads there."""
     return text.startswith(SECTION_WORD, e) and text[s - 1 : s] in SEPARATORS
@@ -138,6 +150,8 @@ def _joined_route_numbers(ms: list[Mention]) -> list[Mention]:
 
 
 END_KINDS = ("province", "city", "county", "region", "town")
+GLUED_TAGS = words_of("lac_tags", "tag", role="glues_before_a_name")
+"""LAC's tags of a verb or locative it may glue to the city after it (东望兰州: data/lexicon/lac_tags.csv)."""
 
 
 def _ends_inside_line_names(ms: list[Mention], g: Gazetteer) -> list[Mention]:

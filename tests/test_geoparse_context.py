@@ -756,3 +756,9 @@ def test_what_the_session_s_rules_must_not_read(gaz):
     assert found("加强中心乡镇建设，打造田园乡村。") == []
     assert found("建设滨水公园、街心公园和儿童公园。") == []
     assert found("推进两河流域综合治理。") == []
+
+
+def test_a_city_after_a_locative_lac_glues_to_it_stands(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("西抱西宁，东望兰州。") == [("西宁", "city"), ("兰州", "city")]
+    assert found("积极扩大连云港机场。") == [("连云港机场", "airport")]  # 大连 of 扩大 stays vetoed
