@@ -762,3 +762,8 @@ def test_a_city_after_a_locative_lac_glues_to_it_stands(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("西抱西宁，东望兰州。") == [("西宁", "city"), ("兰州", "city")]
     assert found("积极扩大连云港机场。") == [("连云港机场", "airport")]  # 大连 of 扩大 stays vetoed
+
+
+def test_a_word_of_time_is_no_part_of_a_name(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("赴巴彦淖尔市、阿拉善盟近日就口岸建设进行考察。", gaz)]
+    assert found == [("巴彦淖尔市", "city"), ("阿拉善盟", "city")]
