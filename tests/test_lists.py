@@ -204,3 +204,18 @@ def test_a_list_of_counties_before_their_word_and_a_facility_s_and_a_numeral_cou
     ms = geoparse("其中吉首、古丈、龙山等县通用机场拟在近期建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [(n, "airport") for n in ("吉首", "古丈", "龙山")]
     assert [m.kind for m in geoparse("闽浙赣粤4省联合推进。", gaz)] == ["province"] * 4
+
+
+def test_reservoirs_listed_after_their_class_and_counted_after_or_before_it(gaz):
+    ms = geoparse("其中大型水库有密云、官厅、怀柔、海子4座。", gaz)
+    assert [(m.surface, m.kind, m.name_zh) for m in ms][:2] == [
+        ("密云", "water", "密云水库"),
+        ("官厅", "water", "官厅水库"),
+    ]
+    assert [m.kind for m in ms] == ["water"] * 4
+    ms = geoparse("清江上形成高坝洲、隔河岩、水布垭三级水库。", gaz)
+    assert [(m.surface, m.kind) for m in ms][1:] == [
+        ("高坝洲", "water"),
+        ("隔河岩", "water"),
+        ("水布垭", "water"),
+    ]
