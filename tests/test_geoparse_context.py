@@ -767,3 +767,8 @@ def test_a_city_after_a_locative_lac_glues_to_it_stands(gaz):
 def test_a_word_of_time_is_no_part_of_a_name(gaz):
     found = [(m.surface, m.kind) for m in geoparse("赴巴彦淖尔市、阿拉善盟近日就口岸建设进行考察。", gaz)]
     assert found == [("巴彦淖尔市", "city"), ("阿拉善盟", "city")]
+
+
+def test_a_ridge_or_a_belt_after_a_landform_is_no_suffix_of_its_name(gaz):
+    surfaces = [m.surface for m in geoparse("地处安宁河谷地带，东以螺髻山山脊与普格县分界。", gaz)]
+    assert surfaces == ["安宁河", "螺髻山", "普格县"]
