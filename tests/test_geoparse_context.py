@@ -772,3 +772,9 @@ def test_a_word_of_time_is_no_part_of_a_name(gaz):
 def test_a_ridge_or_a_belt_after_a_landform_is_no_suffix_of_its_name(gaz):
     surfaces = [m.surface for m in geoparse("地处安宁河谷地带，东以螺髻山山脊与普格县分界。", gaz)]
     assert surfaces == ["安宁河", "螺髻山", "普格县"]
+
+
+def test_basins_named_after_a_city_and_islets(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("太原盆地位于山西中部。") == [("太原盆地", "landform"), ("山西", "province")]
+    assert found("岚岛与大沙屿、小沙屿隔海相望。") == [("大沙屿", "landform"), ("小沙屿", "landform")]
