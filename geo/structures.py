@@ -40,7 +40,7 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for m in STRUCTURE.finditer(text):
         word = m.group(1)
-        kind = next(k for w, k in STRUCTURE_WORDS if w == word)
+        kind = next(k for w, k in STRUCTURE_WORDS if re.fullmatch(w, word))
         s = _name_start(text, max(0, m.start() - 16), m.start())
         name = text[s : m.start()]
         if (
@@ -49,6 +49,7 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
             or is_generic(name)
             or any(x.start < m.end() and s < x.end and not (s <= x.start and x.end <= m.end()) for x in out)
             or any(s <= x.start and x.end <= m.end() and x.kind in NOT_IN_A_STRUCTURE for x in out)
+            or any((x.start, x.end) == (s, m.end()) and x.place_id for x in out)  # 大石桥 the city
         ):
             continue  # 过中国磨憨铁路口岸后穿友谊隧道: a port or a country inside names no tunnel
         kind = "rail" if RAIL_MARK in name + word else kind

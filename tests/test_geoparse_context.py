@@ -778,3 +778,12 @@ def test_basins_named_after_a_city_and_islets(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("太原盆地位于山西中部。") == [("太原盆地", "landform"), ("山西", "province")]
     assert found("岚岛与大沙屿、小沙屿隔海相望。") == [("大沙屿", "landform"), ("小沙屿", "landform")]
+
+
+def test_wharves_and_bridges_written_with_their_own_words(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("厦门五通客运码头开通至金门的航线。")[0] == ("厦门五通客运码头", "port")
+    assert found("北盘江第一桥和外白渡桥。") == [("北盘江第一桥", "road"), ("外白渡桥", "road")]
+    assert found("推进桥梁建设和立交桥改造。") == []
+    assert ("大石桥", "county") in found("营口、大石桥两市协同发展。")
+    assert found("瑞昌市码头镇。") == [("瑞昌市", "county"), ("码头镇", "town")]
