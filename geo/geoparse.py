@@ -141,11 +141,16 @@ def _section_end(text: str, s: int, e: int) -> bool:
 
 
 def _joined_route_numbers(ms: list[Mention]) -> list[Mention]:
-    """``G65包茂高速``: the route number and the name of one road are one mention."""
+    """``G65包茂高速``, ``二广高速G55``: the route number and the name of one road, either first, are one
+    mention."""
     for k in range(len(ms) - 1, 0, -1):
         a, b = ms[k - 1], ms[k]
-        if a.place_id == b.place_id and a.end == b.start and re.fullmatch(r"[GS]\d{1,4}", a.surface):
+        if a.place_id != b.place_id or a.end != b.start:
+            continue
+        if re.fullmatch(r"[GS]\d{1,4}", a.surface):
             ms[k - 1 : k + 1] = [replace(b, start=a.start, surface=a.surface + b.surface)]
+        elif re.fullmatch(r"[GS]\d{1,4}", b.surface):
+            ms[k - 1 : k + 1] = [replace(a, end=b.end, surface=a.surface + b.surface)]
     return ms
 
 

@@ -93,6 +93,10 @@ def routes(text: str, ms: list[Mention]) -> list[Mention]:
     for r in finditer(ROUTE, text):
         if any(x.start < r.end() and r.start() < x.end for x in out):
             continue
+        named = next((x for x in out if x.end == r.start() and x.kind == "road"), None)
+        if named is not None:  # 二广高速G55: the road and its number after it, one mention
+            out[out.index(named)] = replace(named, end=r.end(), surface=named.surface + r.group())
+            continue
         line = next(
             (x for x in out if x.start == r.end() and x.kind == "road" and r.group()[-1].isalnum()), None
         )

@@ -787,3 +787,8 @@ def test_wharves_and_bridges_written_with_their_own_words(gaz):
     assert found("推进桥梁建设和立交桥改造。") == []
     assert ("大石桥", "county") in found("营口、大石桥两市协同发展。")
     assert found("瑞昌市码头镇。") == [("瑞昌市", "county"), ("码头镇", "town")]
+
+
+def test_a_road_and_its_route_number_after_it_are_one_mention(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("二广高速G55、京昆高速G5穿境而过，推进G65包茂高速扩容。", gaz)]
+    assert found == [("二广高速G55", "road"), ("京昆高速G5", "road"), ("G65包茂高速", "road")]
