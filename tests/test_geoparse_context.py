@@ -790,5 +790,7 @@ def test_wharves_and_bridges_written_with_their_own_words(gaz):
 
 
 def test_a_road_and_its_route_number_after_it_are_one_mention(gaz):
-    found = [(m.surface, m.kind) for m in geoparse("二广高速G55、京昆高速G5穿境而过，推进G65包茂高速扩容。", gaz)]
+    found = [
+        (m.surface, m.kind) for m in geoparse("二广高速G55、京昆高速G5穿境而过，推进G65包茂高速扩容。", gaz)
+    ]
     assert found == [("二广高速G55", "road"), ("京昆高速G5", "road"), ("G65包茂高速", "road")]
