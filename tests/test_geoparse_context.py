@@ -794,3 +794,8 @@ def test_a_road_and_its_route_number_after_it_are_one_mention(gaz):
         (m.surface, m.kind) for m in geoparse("二广高速G55、京昆高速G5穿境而过，推进G65包茂高速扩容。", gaz)
     ]
     assert found == [("二广高速G55", "road"), ("京昆高速G5", "road"), ("G65包茂高速", "road")]
+
+
+def test_the_source_of_a_river_is_no_town_named_after_it(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("来到泾渭分明的泾河源头。", gaz)]
+    assert ("泾河", "water") in found and not [k for _, k in found if k == "town"]
