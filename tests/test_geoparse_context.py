@@ -805,4 +805,4 @@ def test_a_river_bed_a_city_word_and_the_ends_of_a_stretch(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("黄河河床在此收窄。") == [("黄河", "water")]
     assert not [m for m in geoparse("北望中国最大的盐湖城市。", gaz) if m.place_id.startswith("gn:")]
-    assert found("河道北起六环路潞阳桥、南至武窑桥。") == [("六环路潞阳桥", "road"), ("武窑桥", "road")]
+    assert found("北起六环路潞阳桥、南至武窑桥。") == [("六环路潞阳桥", "road"), ("武窑桥", "road")]
