@@ -806,3 +806,7 @@ def test_a_river_bed_a_city_word_and_the_ends_of_a_stretch(gaz):
     assert found("黄河河床在此收窄。") == [("黄河", "water")]
     assert not [m for m in geoparse("北望中国最大的盐湖城市。", gaz) if m.place_id.startswith("gn:")]
     assert found("北起六环路潞阳桥、南至武窑桥。") == [("六环路潞阳桥", "road"), ("武窑桥", "road")]
+
+
+def test_a_grade_or_a_qualifier_before_a_class_word_is_no_name(gaz):
+    assert geoparse("这里有AAAAA级景区和高山堰塞湖。", gaz) == []
