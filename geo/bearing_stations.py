@@ -9,13 +9,16 @@ import re
 from geo.lexicon import item_bounds, marks, one
 from geo.list_items import BEARINGS
 from geo.mention import Mention
+from geo.scan import bounded
 
-AFTER = re.compile(f"[{''.join(sorted(BEARINGS))}](?=[{item_bounds()}]|$)(?!、[{''.join(sorted(BEARINGS))}])")
+_BEARING = f"[{''.join(sorted(BEARINGS))}]"
+AFTER = re.compile(f"{_BEARING}(?=[{item_bounds()}]|$)(?!、{_BEARING})")
 """A bearing right after a place and before a list mark or the clause's end; not one of a pair of bearings
 (郑州东、西两区)."""
 RAIL_WORD = re.compile(one("line_words", "pattern", kind="rail", role="word"))
 """A sentence that holds a railway's word (铁路, 高铁, 城际…) is about a railway: line_words.csv."""
 UNITS = ("city", "county")
+SENTENCE_MARKS = marks("sentence")
 
 
 def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
@@ -24,18 +27,10 @@ def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
     out = []
     for m in ms:
         b = AFTER.match(text, m.end) if m.kind in UNITS and m.lon is not None else None
-        if b is None or not RAIL_WORD.search(_sentence(text, m.start)):
+        if b is None or not RAIL_WORD.search(text, *bounded(text, m.start, m.start, SENTENCE_MARKS)):
             out.append(m)
             continue
         name = text[m.start : b.end()]
         note = f"a station named by {m.name_zh} and a bearing; located at {m.name_zh}"
         out.append(Mention.at(m, m.start, b.end(), name, name, "station", m.precision_m or 0.0, note=note))
     return out
-
-
-def _sentence(text: str, at: int) -> str:
-    """The sentence or the part of it between semicolons around ``at`` (list_marks.csv: sentence)."""
-    ends = marks("sentence")
-    start = max(text.rfind(c, 0, at) for c in ends) + 1
-    stops = [i for i in (text.find(c, at) for c in ends) if i >= 0]
-    return text[start : min(stops, default=len(text))]

@@ -14,6 +14,7 @@ from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lexicon import words as words_of
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
+from geo.scan import bounded
 
 ENDINGS = sorted(((r["ending"], r["kind"]) for r in table("feature_endings")), key=lambda t: -len(t[0]))
 """Feature words that type a place name the gazetteer lacks (data/lexicon/feature_endings.csv),
@@ -194,9 +195,8 @@ def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
         or any(m.start < e and s < m.end for m in ms)
     ):
         return ""
-    a = max([s - RIVER_WINDOW] + [text.rfind(c, 0, s) + 1 for c in CLAUSE_MARKS])
-    b = min([e + RIVER_WINDOW] + [i for i in (text.find(c, e) for c in CLAUSE_MARKS) if i >= 0])
-    return "water" if RIVER_CONTEXT.search(text, a, b) else ""
+    a, b = bounded(text, s, e, CLAUSE_MARKS)
+    return "water" if RIVER_CONTEXT.search(text, max(a, s - RIVER_WINDOW), min(b, e + RIVER_WINDOW)) else ""
 
 
 AREA_AFTER = re.compile(alternation("area_words"))

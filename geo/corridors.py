@@ -282,7 +282,7 @@ def _unknown_first_stop(text: str, w: re.Match, ms: list[Mention], p: Mention, k
     not drawn."""
     word = w.group(1)
     first = re.search(
-        rf"(?:^|[{item_bounds()}]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})至$",
+        rf"(?:^|[{item_bounds()}]|{BUILD_VERBS})([\u4e00-\u9fff]{{2,4}})[{marks('to')}]$",
         text[max(0, p.start - 9) : p.start],
     )
     a = p.start - len(first.group(1)) - 1 if first else p.start

@@ -16,6 +16,7 @@ from geo.gazetteer import (
     GENERIC,
     GENERIC_FULL,
     MUNICIPALITIES,
+    TOWNSHIP_SHORT_BAD,
     TOWNSHIP_SUFFIX,
     Gazetteer,
     Place,
@@ -186,11 +187,6 @@ def _former_form(name: str, short: str, official: set[str]) -> list[str]:
     if len(short) >= 2 and name.endswith(WAS_TOWNSHIP) and was not in official:
         return [] if TOWNSHIP_SHORT_BAD.search(was) else [was]
     return []
-
-
-TOWNSHIP_SHORT_BAD = re.compile("|".join(in_order("township_words", "pattern")))
-"""Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
-is named after (民族团结, 松花江): only the full name is matched."""
 
 
 def _township_places(g: Gazetteer) -> None:

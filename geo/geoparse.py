@@ -93,7 +93,7 @@ def geoparse(
             and words
             and (cuts_a_word(r[0], r[1], words, starts_w) or inside_a_name(text, r[0], r[1], words, starts_w))
             and not _section_end(text, r[0], r[1])
-            and not _a_city_after_a_verb(r, g, words)
+            and not _a_city_after_a_verb(r, g, words, starts_w)
         )
         and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
         and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
@@ -125,10 +125,13 @@ def geoparse(
     return located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
 
 
-def _a_city_after_a_verb(r: tuple[int, int, str, str], g: Gazetteer, words: list) -> bool:
+def _a_city_after_a_verb(
+    r: tuple[int, int, str, str], g: Gazetteer, words: list, starts_w: list[int]
+) -> bool:
     """Whether a name that stands for a province or a prefecture-level city only ends a verb or a locative LAC
     glued before it (东望兰州): LAC's word vetoes it not."""
-    glued = next((w for w in words if w[0] < r[0] and w[1] == r[1]), None)
+    k = bisect.bisect_right(starts_w, r[0]) - 1  # the word the name starts inside
+    glued = words[k] if k >= 0 and words[k][0] < r[0] and words[k][1] == r[1] else None
     cands = g.candidates(r[3])
     return (
         glued is not None and glued[2] in GLUED_TAGS and bool(cands) and all(p.level in (1, 2) for p in cands)

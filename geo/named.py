@@ -16,6 +16,8 @@ from geo.mention import Mention
 from geo.scan import finditer
 
 BORDER_ZONE = re.compile(rule_pattern("border_zone"))
+FEATURE_LEAD = rule_pattern("feature_lead")
+"""Verbs after which a feature's name starts besides the building verbs: data/lexicon/rule_words.csv."""
 
 
 def _pair_item(text: str, e: int, ms: list[Mention]) -> tuple[int, int, Mention | None] | None:
@@ -32,7 +34,7 @@ def _pair_item(text: str, e: int, ms: list[Mention]) -> tuple[int, int, Mention 
         start = known.start
     else:
         lead = re.search(
-            rf"(?:^|[{item_bounds()}]|{BUILD_VERBS}|推动|支持|打造)([\u4e00-\u9fff]{{2,6}})$",
+            rf"(?:^|[{item_bounds()}]|{BUILD_VERBS}|{FEATURE_LEAD})([\u4e00-\u9fff]{{2,6}})$",
             text[max(0, h - 10) : h],
         )
         if not lead:

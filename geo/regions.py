@@ -18,7 +18,7 @@ from geo.lexicon import words as lexicon_words
 from geo.line_names import ABBREVIATED_WORD
 from geo.lines import LINE_WORD, SECTION_WORD
 from geo.mention import Mention
-from geo.scan import finditer
+from geo.scan import bounded, finditer
 
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(" + alternation("chain_words") + ")")
 """Three to five characters before a word that chains places (data/lexicon/chain_words.csv)."""
@@ -77,9 +77,8 @@ ETC = tuple(marks("etc"))
 MEMBER_KINDS = ("city", "county", "province", "country", "region", "town")
 UNIT_KINDS = ("city", "county", "province")
 CHAIN_PURPOSE = re.compile(rule_pattern("chain_purpose"))
-CLAUSE_END = re.compile(f"[{marks('clause')}]")
 STOPS = marks("stop")
-"""What joins the stops of a line (至, dashes) and ends a clause: data/lexicon/list_marks.csv."""
+"""What joins the stops of a line (至, dashes): data/lexicon/list_marks.csv."""
 
 
 def _dashed_chain(text: str, placed: list[Mention], k: int) -> list[Mention | tuple[int, int]] | None:
@@ -131,8 +130,8 @@ def _bare_chain(text: str, ms: list[Mention], members: list[Mention]) -> str:
     (rule_words.csv: chain_purpose): that word, '' when none or when the chain is part of a longer name (a
     line, a zone) or of a line's section (至…段)."""
     start, end = members[0].start, members[-1].end
-    clause = CLAUSE_END.split(text[:start])[-1] + " " + CLAUSE_END.split(text[end:])[0]
-    purpose = CHAIN_PURPOSE.search(clause)
+    a, b = bounded(text, start, end, marks("clause"))
+    purpose = CHAIN_PURPOSE.search(text[a:start] + " " + text[end:b])
     alone = (
         all(m.kind in UNIT_KINDS for m in members)
         and not any(m.start <= start and end <= m.end and m not in members for m in ms)

@@ -215,3 +215,11 @@ def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     words: ``(等|N个)?(…口岸|…机场)`` is tried only around 口岸 and 机场."""
     found = _runs(rx)
     return in_runs(rx, text, *found) if found else rx.finditer(text)
+
+
+def bounded(text: str, s: int, e: int, marks: str) -> tuple[int, int]:
+    """The span around ``text[s:e]`` out to the nearest of ``marks`` on either side, the marks left out: the
+    clause (，。；：) or the sentence (。；！？) a mention stands in."""
+    start = max(text.rfind(c, 0, s) for c in marks) + 1
+    stops = [i for i in (text.find(c, e) for c in marks) if i >= 0]
+    return start, min(stops, default=len(text))

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.lexicon import one
+
 NUMERALS = "零一二三四五六七八九十"
+TWO = one("character_sets", "chars", role="numeral_two")
+"""两, the form of 二 before a measure word: data/lexicon/character_sets.csv."""
 CHAPTER_RE = re.compile(r"第([一二三四五六七八九十]{1,3})章")
 SECTION_RE = re.compile(r"第([一二三四五六七八九十]{1,3})节")
 BOX_RE = re.compile(r"专栏\s*(\d{1,2})")
@@ -23,7 +27,7 @@ CLOSERS = "”’」』）)"
 
 def cn_number(s: str) -> int:
     """Chinese numeral up to 99: ``二十二`` → 22, ``两`` → 2."""
-    s = s.replace("两", "二")
+    s = s.replace(TWO, NUMERALS[2])
     if s == "十":
         return 10
     if "十" in s:
@@ -32,7 +36,7 @@ def cn_number(s: str) -> int:
     return NUMERALS.index(s)
 
 
-COUNT_NUMBER = re.compile(f"[\\d两{NUMERALS[2:]}]+")
+COUNT_NUMBER = re.compile(f"[\\d{TWO}{NUMERALS[2:]}]+")
 
 
 def count_value(text: str) -> int | None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.boundaries import is_generic
-from geo.gazetteer import GENERIC, Gazetteer, Place
-from geo.gazetteer_build import TOWNSHIP_SHORT_BAD
+from geo.gazetteer import GENERIC, TOWNSHIP_SHORT_BAD, Gazetteer, Place
 from geo.lexicon import marks, rule_pattern
 from geo.mention import Mention
 
@@ -53,7 +52,7 @@ def unit_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 def _inside(m: Mention, unit: Mention) -> bool:
     """Whether ``m`` is a county or city of ``unit`` itself (阳朔 of 桂林), which no town's name replaces."""
-    return m.kind in UNIT_KINDS and bool(m.adcode) and m.adcode.startswith(unit.adcode.rstrip("0")[:4])
+    return m.kind in UNIT_KINDS and m.adcode[:4] == unit.adcode[:4]
 
 
 def _town_of(g: Gazetteer, name: str, adcode: str) -> Place | None:
