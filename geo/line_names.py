@@ -34,7 +34,9 @@ ABBREVIATED_LIST = re.compile(
 :data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one
 (:func:`geo.scan.in_runs`)."""
 ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
-LIST_RUN = re.compile("[\u4e00-\u9fff\u3001\\d]*")
+LIST_RUN = re.compile(r"[\u4e00-\u9fff\u3001\d]*")
+HAN_FIRST, HAN_LAST = chr(0x4E00), chr(0x9FFF)
+"""The CJK Unified Ideographs block a name's characters lie in."""
 
 
 def _known_line(g: Gazetteer, token: str, word: str) -> str | None:
@@ -122,7 +124,7 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
             s0 < 0
             or m.surface[1:2] != "（"
             or any(a <= s0 < b for a, b in taken)
-            or not "\u4e00" <= text[s0] <= "\u9fff"
+            or not HAN_FIRST <= text[s0] <= HAN_LAST
         ):
             continue
         if not (text[m.end : m.end + 1] in _role("after_bracketed") or LINE_WORD.match(text, m.end)):
