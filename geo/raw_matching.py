@@ -120,9 +120,10 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         s = end - len(name) + 1
         found.append((s, end + 1, name, name))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    starts = {m[0] for m in found}
     out, last = [], 0
     for s, e, surface, name in found:
-        if s < last or any(dead[s:e]):
+        if s < last or any(dead[s:e]) or (s + 1 in starts and _verb_of_a_bearing(text, s)):
             continue
         if (
             name.endswith(PORT_ENDING)
@@ -146,6 +147,12 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         out.append((s, e, surface, name))
         last = e
     return out
+
+
+def _verb_of_a_bearing(text: str, s: int) -> bool:
+    """Whether the character at ``s`` is the verb of a bearing (东临, 西连, 南接), a name starting right after
+    it: 东临河南 names 河南, not 临河; 西连江西 names 江西, not 连江."""
+    return any(b.end() == s + 1 for b in BEARINGS.finditer(text, max(0, s - 2), s + 1))
 
 
 def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:

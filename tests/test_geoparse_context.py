@@ -810,3 +810,14 @@ def test_a_river_bed_a_city_word_and_the_ends_of_a_stretch(gaz):
 
 def test_a_grade_or_a_qualifier_before_a_class_word_is_no_name(gaz):
     assert geoparse("这里有AAAAA级景区和高山堰塞湖。", gaz) == []
+
+
+def test_the_verb_of_a_bearing_opens_no_name(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    # 临河 (a district), 连江 (a county) and 连云 (a district) would each swallow the name's first character
+    assert found("该市东临河南，西连江西，北接云南。") == [
+        ("河南", "province"),
+        ("江西", "province"),
+        ("云南", "province"),
+    ]
+    assert ("临河", "county") in found("推进临河至哈密铁路建设。")  # no bearing before it
