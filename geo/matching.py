@@ -168,13 +168,25 @@ def _word_after(
         if place.kind in NAMED_AFTER + ("port",) and not named_port
         else ("", 0.0, e)
     )
-    if kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS:
-        # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all
-        kind_ctx = ""
+    if (kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS) or (
+        kind_ctx and _unit_at(text, e, g)
+    ):
+        # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all;
+        # 九江市湖口县: the word starts the next unit's full name
+        kind_ctx, e2 = "", e
     if not kind_ctx and surface.endswith(LAKE_STEM) and text[e : e + 1] == LAKE_ENDING:
         # 察汗淖 (a town) + 尔: the lake
         kind_ctx, prec, e2 = "water", 30000.0, e + 1
     return place, kind_ctx, prec, e2
+
+
+def _unit_at(text: str, e: int, g: Gazetteer) -> bool:
+    """Whether a county's, city's or province's full official name starts at ``e`` (湖口县 after 九江市)."""
+    return any(
+        p.level <= 3 and p.name_zh == text[e : e + k]
+        for k in range(3, 9)
+        for p in g.candidates(text[e : e + k])
+    )
 
 
 def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place: Place) -> bool:

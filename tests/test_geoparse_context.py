@@ -821,3 +821,8 @@ def test_the_verb_of_a_bearing_opens_no_name(gaz):
         ("云南", "province"),
     ]
     assert ("临河", "county") in found("推进临河至哈密铁路建设。")  # no bearing before it
+
+
+def test_a_feature_word_that_starts_the_next_unit_s_full_name_is_no_suffix(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("鄱阳湖在九江市湖口县附近汇入长江。", gaz)]
+    assert found == [("鄱阳湖", "water"), ("九江市", "city"), ("湖口县", "county"), ("长江", "water")]
