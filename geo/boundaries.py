@@ -143,8 +143,8 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
     (``江源`` in ``三江源国家级自然保护区``, 哈萨克斯坦 in 东哈萨克斯坦州) were fragments of it and give way;
     a country LAC glued before a state abroad stays (蒙古国 of 蒙古国科布多省)."""
     out = list(ms)
-    for s, e, tag in words:
-        kind = _lac_kind(text, s, e, out) if tag == "LOC" else ""
+    for k, (s, e, tag) in enumerate(words):
+        kind = _lac_kind(text, s, e, out) if tag == "LOC" else _natural_kind(text, words, k)
         if not kind or QUARTER_ONLY.fullmatch(text, s, e) or COUNTED_UNITS.fullmatch(text, s, e):
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count
         bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)
@@ -169,6 +169,16 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             e, kind = area.end(), "region"  # 榜沙河流域, 大别山区: the region around the feature
         out.append(Mention.unlocated(text, s, e, kind, note=LAC_NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _natural_kind(text: str, words: list[tuple[int, int, str]], k: int) -> str:
+    """The kind of a word LAC tags as a person's or another proper name that is an unknown river, lake or
+    landform (陆水河为主干水系): by its last word, when it has three characters or more and stands alone
+    between words of :data:`BOUNDS`."""
+    s, e, tag = words[k]
+    kind = kind_of_name(text[s:e]) if tag in MISTAKEN_TAGS and e - s >= 3 else ""
+    alone = all(j < 0 or j >= len(words) or words[j][2] in BOUNDS for j in (k - 1, k + 1))
+    return kind if kind in ("water", "landform") and alone else ""
 
 
 LAC_NOTE = (
@@ -213,6 +223,7 @@ one: data/lexicon/directions.csv, area_words.csv)."""
 
 
 BOUNDS = words_of("lac_tags", "tag", role="bounds_a_name")
+MISTAKEN_TAGS = words_of("lac_tags", "tag", role="mistakes_a_feature")
 SLOGAN = tuple(marks("opens_slogan"))
 """LAC tags of the words that may stand on either side of a place name standing alone:
 data/lexicon/lac_tags.csv."""

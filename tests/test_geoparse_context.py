@@ -826,3 +826,8 @@ def test_the_verb_of_a_bearing_opens_no_name(gaz):
 def test_a_feature_word_that_starts_the_next_unit_s_full_name_is_no_suffix(gaz):
     found = [(m.surface, m.kind) for m in geoparse("鄱阳湖在九江市湖口县附近汇入长江。", gaz)]
     assert found == [("鄱阳湖", "water"), ("九江市", "city"), ("湖口县", "county"), ("长江", "water")]
+
+
+def test_a_river_lac_takes_for_a_person_s_name_is_a_river(gaz):
+    found = [(m.surface, m.kind, m.lon) for m in geoparse("菇溪河自北向南穿过镇区。", gaz)]
+    assert found == [("菇溪河", "water", None)]  # listed, never given a point
