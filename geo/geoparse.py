@@ -62,6 +62,7 @@ from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.unit_towns import unit_towns
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
+from geo.whereabouts import placed_by_text
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
 
@@ -122,7 +123,8 @@ def geoparse(
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
-    return located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
+    # LAC's 杭昌高速 before 铁路 too
+    return placed_by_text(text, located_by_stem(high_speed_railways(text, found), g), g)
 
 
 def _a_city_after_a_verb(

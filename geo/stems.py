@@ -131,12 +131,12 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 lat=p.lat,
                 precision_m=max(p.precision_m, p.spread_m, STEM_PRECISION_M),
                 coord_source=p.coord_source,
-                note=_located_note(m.note, p.name_zh),
+                note=located_note(m.note, f"located at {p.name_zh}, the unit its name starts with"),
             )
         out.append(m)
     return out
 
 
-def _located_note(note: str, unit: str) -> str:
-    where = f"located at {unit}, the unit its name starts with"
+def located_note(note: str, where: str) -> str:
+    """A feature's note once it is located: ``where`` in place of "not located", or after the note."""
     return note.replace("not located", where) if "not located" in note else f"{note}; {where}".lstrip("; ")

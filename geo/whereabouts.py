@@ -1,0 +1,69 @@
+"""Features the gazetteer lacks located in the unit the text itself puts them in: the unit written right
+before the name (深圳市光明区公明水库 in 光明区) or right after a verb of location (沙河水库位于溧阳县 in
+溧阳县; 某核电项目位于福鼎市太姥山镇 in that town). A pure function over the mentions and the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.gazetteer import Gazetteer
+from geo.lexicon import rule_pattern
+from geo.mention import Mention
+from geo.stems import POINT_KINDS, located_note
+
+LOCATING = re.compile(rule_pattern("located_in"))
+"""A few words and a verb of location after a feature's name (位于, 地处, 在): data/lexicon/rule_words.csv."""
+UNITS = ("province", "city", "county", "town")
+LOCATED_AT = re.compile("; located at [^;]*")
+"""Where a feature's note says it was placed before (by its name's unit), replaced when it is moved."""
+
+
+def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Every point feature without a point that a located unit is written right before, or right after a verb
+    of location after it, is located in the last unit of that run (湖北省武汉市 → 武汉市), as precise as
+    that unit's spread; one located in a unit the verb's run lies inside is moved there (宁德核电项目,
+    placed at 宁德市 by its name, 位于福鼎市: at 福鼎市)."""
+    units = [m for m in ms if m.kind in UNITS and m.lon is not None]
+    by_start, by_end = {m.start: m for m in units}, {m.end: m for m in units}
+    out = []
+    for m in ms:
+        if m.kind in POINT_KINDS and not m.place_id.startswith("line:"):
+            verb = LOCATING.match(text, m.end)
+            unit = _last_of_run(by_start, verb.end()) if verb else None
+            if unit is not None and (m.lon is None or _inside(unit, m)):
+                m = _placed(m, unit, g, "after a verb of location")
+            elif m.lon is None and m.start in by_end:
+                m = _placed(m, by_end[m.start], g, "written right before it")
+        out.append(m)
+    return out
+
+
+def _last_of_run(by_start: dict[int, Mention], at: int) -> Mention | None:
+    """The last of the units written one right after another from ``at`` (湖北省武汉市): None if none starts
+    there."""
+    unit = by_start.get(at)
+    while unit is not None and unit.end in by_start:
+        unit = by_start[unit.end]
+    return unit
+
+
+def _inside(unit: Mention, m: Mention) -> bool:
+    """Whether ``unit`` lies inside the unit a located feature was placed at, and is smaller."""
+    return bool(m.adcode) and unit.adcode != m.adcode and unit.adcode.startswith(m.adcode.rstrip("0"))
+
+
+def _placed(m: Mention, unit: Mention, g: Gazetteer, how: str) -> Mention:
+    p = g.places.get(unit.place_id)
+    return replace(
+        m,
+        place_id=m.place_id or f"ctx:{m.surface}",
+        adcode=unit.adcode,
+        lon=unit.lon,
+        lat=unit.lat,
+        precision_m=max(unit.precision_m or 0.0, p.spread_m if p else 0.0),
+        coord_source=unit.coord_source,
+        note=located_note(
+            LOCATED_AT.sub("", m.note).rstrip("; "), f"located in {unit.name_zh}, the unit {how}"
+        ),
+    )
