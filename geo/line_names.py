@@ -144,7 +144,7 @@ LINE_MODIFIERS = words("line_modifiers")
 """Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路):
 data/lexicon/line_modifiers.csv."""
 NAMED_LINE = re.compile(
-    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<="
+    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<={_role('char_before_short_name')})|(?<="
     + BUILD_VERBS
     + "))([\u4e00-\u9fff]{2}(?:"
     + BRANCH.pattern

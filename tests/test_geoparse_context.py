@@ -831,3 +831,12 @@ def test_a_feature_word_that_starts_the_next_unit_s_full_name_is_no_suffix(gaz):
 def test_a_river_lac_takes_for_a_person_s_name_is_a_river(gaz):
     found = [(m.surface, m.kind, m.lon) for m in geoparse("菇溪河自北向南穿过镇区。", gaz)]
     assert found == [("菇溪河", "water", None)]  # listed, never given a point
+
+
+def test_a_road_s_own_short_name_after_a_preposition_or_a_verb_of_joining(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("车辆在京开高速出口处排队。") == [("京开高速", "road")]
+    assert found("通道东接鹤港高速，西连新台高速。") == [("鹤港高速", "road"), ("新台高速", "road")]
+    assert found("在实现高速发展的同时，沿线高速公路加快建设。") == []
+    # 至 ends a section's first stop: 玉溪至磨憨铁路 is no line called 磨憨铁路
+    assert ("磨憨铁路", "rail") not in found("用好玉溪至磨憨铁路。")
