@@ -214,7 +214,8 @@ def designated(surface: str, name: str, kind: str) -> bool:
     五尺道景区): a mention of its own before a facility's name."""
     if kind == "town":
         return surface.endswith(TOWN_ENDS)
-    return kind == "county" and surface == name and bool(short_name(name))
+    # 黟县, 歙县: a two-character full name is one character and its designation
+    return kind == "county" and surface == name and (bool(short_name(name)) or len(name) == 2)
 
 
 ENUMERATION = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from geo.boundaries import NOT_TAKEN
+from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
 from geo.gazetteer import REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
 from geo.lines import SEPARATORS
@@ -69,15 +69,16 @@ def _names_a_facility(text: str, e: int, name: str, county: Place, starts: set[i
 
 
 def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
-    """``宁明县爱店口岸``: a unit written in full with its designation before a facility's own name is a
-    mention of its own, the facility (located in it) starts after it; ``腾冲猴桥口岸``, ``宁明县口岸`` stay
-    one."""
+    """``宁明县爱店口岸``, ``黟县黄山风景区``: a unit written in full with its designation before a
+    facility's own name is a mention of its own, the facility (located in it) starts after it;
+    ``腾冲猴桥口岸``, ``宁明县口岸``, ``芒市综合客运站`` stay one."""
     sub = m.surface[e - m.start :]
     if (
         m.kind not in SUB_NAMED
         or e == m.end
         or not designated(m.surface[: e - m.start], place.name_zh, place.kind)
         or kind_after(sub, 0, place.kind, {0})[2] == len(sub)
+        or not kind_of_name(sub)  # 芒市综合客运站: a class of station, no name of its own
     ):
         return [m]
     unit = Mention.of(place, m.start, e, m.surface[: e - m.start], place.kind)

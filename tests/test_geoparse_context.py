@@ -99,6 +99,13 @@ def test_a_county_written_in_full_before_a_facility_s_own_name_is_a_mention_of_i
         ("爱店口岸", "port", "451422"),
         ("腾冲猴桥口岸", "port", "530581"),
     ]
+    # a two-character full name (黟县) is written in full too; a class of station (综合客运站) is no name
+    assert spans("游览安徽黟县黄山风景区，新建芒市综合客运站。", gaz) == [
+        ("安徽", "province", "340000"),
+        ("黟县", "county", "341023"),
+        ("黄山风景区", "park", "341023"),
+        ("芒市综合客运站", "station", "533103"),
+    ]
 
 
 def test_feature_words_of_other_regions(gaz):
