@@ -184,6 +184,8 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
         b = min((i for i in (text.find(c, h.end()) for c in "，。；：\n") if i >= 0), default=len(text))
         clauses.add((a, b))
     for w in (w for a, b in sorted(clauses) for w in SUFFIX_LIST.finditer(text, a, b + 1)):
+        if _among_units(text, w.start(1), w.end(1), ms):
+            continue  # 三河、香河、大厂三县市: counties that end in 河 among others that do not
         kind = rule_kind("suffix_list", w.group(1)[-1])
         items = w.group(1).split("、")
         pos = w.start(1) + _lead_length(items[0])
@@ -212,6 +214,16 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
                 )
             )
     return sorted(out, key=lambda m: m.start)
+
+
+def _among_units(text: str, s: int, e: int, ms: list[Mention]) -> bool:
+    """Whether a list's run [s, e) goes on, before or after, with a county's or a city's name in the same
+    list: then it is a list of units."""
+    units = [m for m in ms if m.kind in ("city", "county")]
+    return any(
+        (text[e : e + 1] == "、" and m.start == e + 1) or (text[s - 1 : s] == "、" and m.end == s - 1)
+        for m in units
+    )
 
 
 def _lead_length(item: str) -> int:

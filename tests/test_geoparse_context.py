@@ -847,3 +847,12 @@ def test_a_road_s_own_short_name_after_a_preposition_or_a_verb_of_joining(gaz):
     assert found("在实现高速发展的同时，沿线高速公路加快建设。") == []
     # 至 ends a section's first stop: 玉溪至磨憨铁路 is no line called 磨憨铁路
     assert ("磨憨铁路", "rail") not in found("用好玉溪至磨憨铁路。")
+
+
+def test_counties_ending_in_a_river_s_character_among_other_counties_stay_counties(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("推动河北省三河、香河、大厂三县市与通州协同发展。", gaz)]
+    assert found[1:4] == [("三河", "county"), ("香河", "county"), ("大厂", "county")]
+    assert [(m.surface, m.kind) for m in geoparse("加强渭河、泾河综合治理。", gaz)] == [
+        ("渭河", "water"),
+        ("泾河", "water"),
+    ]
