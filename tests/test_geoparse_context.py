@@ -856,3 +856,8 @@ def test_counties_ending_in_a_river_s_character_among_other_counties_stay_counti
         ("渭河", "water"),
         ("泾河", "water"),
     ]
+
+
+def test_within_a_unit_is_no_modifier_of_a_designation(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("该河四川境内流域面积约两万平方公里。", gaz)]
+    assert found == [("四川", "province")]
