@@ -155,9 +155,9 @@ def _word_after(text: str, e: int, base_kind: str, sub: str) -> tuple[str, float
 
 
 def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
-    """``乌兰察布—二连浩特陆港``, ``包头九原（国际）物流园``, ``西安咸阳国际机场``: places written right
-    before a named facility belong to its name; the facility stays located at the last, most specific,
-    place."""
+    """``乌兰察布—二连浩特陆港``, ``包头九原（国际）物流园``, ``西安咸阳国际机场``: cities and counties
+    written right before a named facility belong to its name; the facility stays located at the last, most
+    specific, place. A province stays a mention of its own (广西 + 钦州保税港区, 山东 + 龙口港)."""
     out: list[Mention] = []
     for m in ms:
         if out and m.place_id.startswith("cur:") and m.kind in SUB_NAMED and _its_unit(out[-1], m, text):
@@ -166,7 +166,7 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
         if m.note.startswith("suffix:") and m.kind in SUB_NAMED:
             while (
                 out
-                and out[-1].kind in ("city", "county", "province")
+                and out[-1].kind in ("city", "county")
                 and "（" not in out[-1].surface
                 and not _designated(out[-1])
                 and text[out[-1].end : m.start] in ("", "—", "－", "-")
