@@ -862,3 +862,8 @@ def test_counties_ending_in_a_river_s_character_among_other_counties_stay_counti
 def test_within_a_unit_is_no_modifier_of_a_designation(gaz):
     found = [(m.surface, m.kind) for m in geoparse("该河四川境内流域面积约两万平方公里。", gaz)]
     assert found == [("四川", "province")]
+
+
+def test_a_list_of_areas_before_a_phrase_and_a_class_word_stays_areas(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("加强与东南亚、南亚等地区的港口合作。", gaz)]
+    assert found == [("东南亚", "region"), ("南亚", "region")]
