@@ -867,3 +867,8 @@ def test_within_a_unit_is_no_modifier_of_a_designation(gaz):
 def test_a_list_of_areas_before_a_phrase_and_a_class_word_stays_areas(gaz):
     found = [(m.surface, m.kind) for m in geoparse("加强与东南亚、南亚等地区的港口合作。", gaz)]
     assert found == [("东南亚", "region"), ("南亚", "region")]
+
+
+def test_a_city_s_sub_centre_is_a_zone_named_after_it(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("高质量建设北京城市副中心，建设城市副中心。", gaz)]
+    assert found == [("北京城市副中心", "park")]
