@@ -872,3 +872,11 @@ def test_a_list_of_areas_before_a_phrase_and_a_class_word_stays_areas(gaz):
 def test_a_city_s_sub_centre_is_a_zone_named_after_it(gaz):
     found = [(m.surface, m.kind) for m in geoparse("高质量建设北京城市副中心，建设城市副中心。", gaz)]
     assert found == [("北京城市副中心", "park")]
+
+
+def test_directions_of_a_list_of_bearings_or_of_an_edge_are_no_regions(gaz):
+    found = lambda text: [m.surface for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("北、西北、西南分别与渭南市、西安市、安康市接壤。") == ["渭南市", "西安市", "安康市"]
+    assert found("东南与甲镇接壤，西南与乙镇连接。") == []
+    assert found("该州地处青藏高原东北边缘。") == ["青藏高原"]
+    assert found("加快东北全面振兴。") == ["东北"]
