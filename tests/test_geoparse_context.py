@@ -880,3 +880,8 @@ def test_directions_of_a_list_of_bearings_or_of_an_edge_are_no_regions(gaz):
     assert found("东南与甲镇接壤，西南与乙镇连接。") == []
     assert found("该州地处青藏高原东北边缘。") == ["青藏高原"]
     assert found("加快东北全面振兴。") == ["东北"]
+
+
+def test_towns_listed_before_a_count_with_a_measure_word(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("设立县级东兴市，辖东兴、江平、马路三个镇。", gaz)]
+    assert found[1:] == [("东兴", "town", "450681"), ("江平", "town", "450681"), ("马路", "town", "450681")]
