@@ -883,5 +883,6 @@ def test_directions_of_a_list_of_bearings_or_of_an_edge_are_no_regions(gaz):
 
 
 def test_towns_listed_before_a_count_with_a_measure_word(gaz):
-    found = [(m.surface, m.kind, m.adcode) for m in geoparse("设立县级东兴市，辖东兴、江平、马路三个镇。", gaz)]
+    ms = geoparse("设立县级东兴市，辖东兴、江平、马路三个镇。", gaz)
+    found = [(m.surface, m.kind, m.adcode) for m in ms]
     assert found[1:] == [("东兴", "town", "450681"), ("江平", "town", "450681"), ("马路", "town", "450681")]
