@@ -185,8 +185,9 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
 
 
 def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:
-    """``会泽县城``, ``舟曲县域``, ``四川省会东县``: a county's or province's full name before the word for
-    its town or territory stands."""
+    """``会泽县城``, ``舟曲县域``, ``四川省会东县``, ``贡山县城``: a county's or province's full name, or the
+    form with its designation it is also known by, before the word for its town or territory stands."""
     return text[e - 1 : e + 1] in GUARDS["county_word"] and any(
-        p.level in (1, 3) and p.name_zh == name for p in g.candidates(name)
+        p.level in (1, 3) and (p.name_zh == name or g.exact.get(name) == p.place_id)
+        for p in g.candidates(name)
     )

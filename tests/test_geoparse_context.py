@@ -13,6 +13,8 @@ def test_a_county_before_the_word_for_its_town_or_territory(gaz):
         ("会泽县", "county", "530326"),
         ("舟曲县", "county", "623023"),
     ]
+    # an autonomous county by its short name and 县, the form it is also known by
+    assert spans("游客来到贡山县城。", gaz) == [("贡山县", "county", "533324")]
 
 
 def test_a_corridor_to_a_county_of_the_same_province_beyond_300_km(gaz):
