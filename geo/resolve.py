@@ -7,13 +7,14 @@ of the document's unambiguous names (:func:`_region_prior`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
 
 from geo.crs import haversine_m
 from geo.gazetteer import TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind, short_name
-from geo.lexicon import table, words
+from geo.lexicon import rule_pattern, table, words
 
 
 def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
@@ -138,6 +139,18 @@ def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[st
     return {k: frozenset(v) for k, v in out.items()}
 
 
+WORD_TOWNS = re.compile(rule_pattern("town_word_ending"))
+
+
+def _town_written_in_full(n: str, ps: list[Place]) -> Place | None:
+    """The town ``n`` names when it is written in full with 镇/乡 and no other place has that name; None for a
+    word that ends so (小城镇, 乡镇: data/lexicon/rule_words.csv)."""
+    towns = [p for p in ps if p.kind == "town" and p.name_zh == n]
+    if len(towns) != 1 or len(ps) != 1 or not TOWNSHIP_SUFFIX.search(n) or WORD_TOWNS.search(n):
+        return None
+    return towns[0]
+
+
 def resolve(
     names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | None = None
 ) -> dict[str, tuple[Place | None, float, str]]:
@@ -160,6 +173,10 @@ def resolve(
 
     unique = [p for p in map(trusted, candidates) if p] + _compact_regions(names, g)
     prov, city, centre = _region_prior(unique)
+    # 南伞镇是镇康新县城: a town written in full, the only one of its name, says where the text is for the
+    # units it names (a town is not accepted on its own word: 小城镇 is a word)
+    towns = [p for n in candidates if (p := _town_written_in_full(n, candidates[n]))]
+    prov_t, city_t, _ = _region_prior(unique + towns) if towns else (prov, city, centre)
     countries = {p.subkind for ps in candidates.values() for p in ps if p.kind == "country"}
     far = _distances([p for ps in candidates.values() for p in ps], centre)
     out: dict[str, tuple[Place | None, float, str]] = {}
@@ -167,7 +184,15 @@ def resolve(
         cands = [
             p
             for p in ps
-            if _acceptable(p, n, prov, city, unique, g, countries, (under or {}).get(n, frozenset()))
+            if _acceptable(
+                p,
+                n,
+                *((prov, city) if p.kind == "town" else (prov_t, city_t)),
+                unique,
+                g,
+                countries,
+                (under or {}).get(n, frozenset()),
+            )
         ]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]

@@ -888,3 +888,10 @@ def test_towns_listed_before_a_count_with_a_measure_word(gaz):
     ms = geoparse("设立县级东兴市，辖东兴、江平、马路三个镇。", gaz)
     found = [(m.surface, m.kind, m.adcode) for m in ms]
     assert found[1:] == [("东兴", "town", "450681"), ("江平", "town", "450681"), ("马路", "town", "450681")]
+
+
+def test_a_town_written_in_full_says_where_the_text_is_for_its_county(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("南伞镇是镇康新县城的所在地。", gaz)]
+    assert found == [("南伞镇", "town", "530924"), ("镇康", "county", "530924")]
+    # a word that ends like a town is none, and says nothing
+    assert [m.kind for m in geoparse("发展小城镇。", gaz)] == ["unresolved"]
