@@ -12,6 +12,7 @@ from geo.crs import haversine_m
 from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_kind, rule_pattern, rules
+from geo.lines import CORRIDOR_KINDS
 from geo.list_items import distance_km
 from geo.mention import Mention
 
@@ -168,6 +169,8 @@ SUFFIX_LIST = re.compile(
 )
 """Two or more names in a 、-list each ending in the same class of character (渭河、泾河):
 data/lexicon/rule_words.csv."""
+LINE_AFTER = re.compile(f"、[\u4e00-\u9fff]{{2,3}}(?:{'|'.join(rx for rx, _ in CORRIDOR_KINDS)})")
+"""The next item of a list, a line's short name and its word (、京秦铁路)."""
 LISTED_SUFFIX = re.compile(f"(?:{rule_pattern('suffix_list')})、")
 
 
@@ -218,9 +221,10 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
 
 def _among_units(text: str, s: int, e: int, ms: list[Mention]) -> bool:
     """Whether a list's run [s, e) goes on, before or after, with a county's or a city's name in the same
-    list: then it is a list of units."""
+    list (then it is a list of units), or with a line's short name and its word (京山、沈山、京秦铁路: a list
+    of lines)."""
     units = [m for m in ms if m.kind in ("city", "county")]
-    return any(
+    return bool(LINE_AFTER.match(text, e)) or any(
         (text[e : e + 1] == "、" and m.start == e + 1) or (text[s - 1 : s] == "、" and m.end == s - 1)
         for m in units
     )

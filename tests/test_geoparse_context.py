@@ -895,3 +895,8 @@ def test_a_town_written_in_full_says_where_the_text_is_for_its_county(gaz):
     assert found == [("南伞镇", "town", "530924"), ("镇康", "county", "530924")]
     # a word that ends like a town is none, and says nothing
     assert [m.kind for m in geoparse("发展小城镇。", gaz)] == ["unresolved"]
+
+
+def test_names_ending_in_a_mountain_s_character_in_a_list_of_lines_are_no_mountains(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("铁路有京山、沈山、京秦铁路干线直达港口。", gaz)]
+    assert ("沈山", "landform") not in found and ("京秦铁路", "rail") in found
