@@ -900,3 +900,7 @@ def test_a_town_written_in_full_says_where_the_text_is_for_its_county(gaz):
 def test_names_ending_in_a_mountain_s_character_in_a_list_of_lines_are_no_mountains(gaz):
     found = [(m.surface, m.kind) for m in geoparse("铁路有京山、沈山、京秦铁路干线直达港口。", gaz)]
     assert ("沈山", "landform") not in found and ("京秦铁路", "rail") in found
+
+
+def test_a_cargo_or_a_trade_is_no_part_of_a_port_s_sub_name(gaz):
+    assert [m.kind for m in geoparse("它是大庆原油海运出口港之一。", gaz)] == ["city"]
