@@ -904,3 +904,12 @@ def test_names_ending_in_a_mountain_s_character_in_a_list_of_lines_are_no_mounta
 
 def test_a_cargo_or_a_trade_is_no_part_of_a_port_s_sub_name(gaz):
     assert [m.kind for m in geoparse("它是大庆原油海运出口港之一。", gaz)] == ["city"]
+
+
+def test_power_stations_by_name_before_dian_zhan_but_not_classes_of_them(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("已建成洼垴电站、官地电站、呷榴河电站等大中型水电站。")[-2:] == [
+        ("官地电站", "energy"),
+        ("呷榴河电站", "energy"),
+    ]
+    assert found("建设光伏电站和光热电站。") == []
