@@ -913,3 +913,8 @@ def test_power_stations_by_name_before_dian_zhan_but_not_classes_of_them(gaz):
         ("呷榴河电站", "energy"),
     ]
     assert found("建设光伏电站和光热电站。") == []
+
+
+def test_a_list_of_cities_before_a_count_of_passenger_stations_is_a_list_of_stations(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("全线共设置济南、蚌埠等21个客运车站。", gaz)]
+    assert found == [("济南", "station"), ("蚌埠", "station")]
