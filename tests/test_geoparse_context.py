@@ -918,3 +918,8 @@ def test_power_stations_by_name_before_dian_zhan_but_not_classes_of_them(gaz):
 def test_a_list_of_cities_before_a_count_of_passenger_stations_is_a_list_of_stations(gaz):
     found = [(m.surface, m.kind) for m in geoparse("全线共设置济南、蚌埠等21个客运车站。", gaz)]
     assert found == [("济南", "station"), ("蚌埠", "station")]
+
+
+def test_an_interchange_is_named_after_the_units_written_before_it(gaz):
+    ms = geoparse("沈海高速公路北起沈阳市苏家屯区金宝台立交，实现信息互联互通。", gaz)
+    assert [(m.surface, m.kind) for m in ms][-2:] == [("苏家屯区", "county"), ("金宝台立交", "road")]
