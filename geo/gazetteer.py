@@ -33,6 +33,7 @@ TOWNSHIP_SHORT_BAD = re.compile("|".join(in_order("township_words", "pattern")))
 """Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
 is named after (民族团结, 松花江): only the full name is matched (data/lexicon/township_words.csv)."""
 REGION_SUFFIX = one("unit_words", role="region_suffix")
+CITY_SUFFIX = one("unit_words", role="city_suffix")
 """The word a region may be written with after its name (关中地区): data/lexicon/unit_words.csv."""
 GENERIC = words("not_places", use="short_form")
 GENERIC_FULL = words("not_places", use="full_name")
@@ -159,7 +160,7 @@ class Gazetteer:
         )
         if p.level == 1 and name == short_name(p.name_zh):
             s += 3.0
-        elif name == p.name_zh or self.exact.get(name) == p.place_id:
+        elif name == p.name_zh or self.exact.get(name) == p.place_id or self._city_short(p, name):
             s += 2.0
         elif p.level == 3 and len(name) == 2:
             s -= 1.5
@@ -167,6 +168,16 @@ class Gazetteer:
         if near:
             s -= min(float(haversine_m(p.lon, p.lat, near[0], near[1])) / 300_000, 4.0)
         return s
+
+    def _city_short(self, p: Place, name: str) -> bool:
+        """牡丹江, 黑河, 黄山: a prefecture-level 市 written by its short form, which scores as its full name
+        does (before the river or the mountain it is named after); not a municipality's (北京 the
+        province)."""
+        return (
+            p.level == 2
+            and p.name_zh == name + CITY_SUFFIX
+            and not any(q.level == 1 for q in self.candidates(name))
+        )
 
     def lookup(
         self,

@@ -923,3 +923,10 @@ def test_a_list_of_cities_before_a_count_of_passenger_stations_is_a_list_of_stat
 def test_an_interchange_is_named_after_the_units_written_before_it(gaz):
     ms = geoparse("沈海高速公路北起沈阳市苏家屯区金宝台立交，实现信息互联互通。", gaz)
     assert [(m.surface, m.kind) for m in ms][-2:] == [("苏家屯区", "county"), ("金宝台立交", "road")]
+
+
+def test_a_prefecture_level_city_by_its_short_form_before_the_river_it_is_named_after(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("景区距离牡丹江170公里，黄山是旅游城市。") == [("牡丹江", "city"), ("黄山", "city")]
+    assert found("加强牡丹江流域治理。") == [("牡丹江流域", "region")]
+    assert found("北京是首都。") == [("北京", "province")]
