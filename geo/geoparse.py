@@ -62,7 +62,7 @@ from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.unit_towns import unit_towns
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
-from geo.whereabouts import placed_by_text
+from geo.whereabouts import municipal_features, placed_by_text
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
 
@@ -124,7 +124,9 @@ def geoparse(
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
     # LAC's 杭昌高速 before 铁路 too
-    return placed_by_text(text, located_by_stem(high_speed_railways(text, found), g), g)
+    return municipal_features(
+        placed_by_text(text, located_by_stem(high_speed_railways(text, found), g), g), g
+    )
 
 
 def _a_city_after_a_verb(

@@ -39,6 +39,18 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return out
 
 
+def municipal_features(ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A feature placed at a municipality (北京, 天津, 上海) lies in its prefecture-level city (北京市,
+    110100), the unit an analyst filters a city's features by; the municipality itself stays the province."""
+    out = []
+    for m in ms:
+        twin = g.by_adcode(m.adcode[:2] + "0100") if m.adcode.endswith("0000") else None
+        if twin is not None and m.kind in POINT_KINDS and (twin.lon, twin.lat) == (m.lon, m.lat):
+            m = replace(m, adcode=twin.adcode)
+        out.append(m)
+    return out
+
+
 def _last_of_run(by_start: dict[int, Mention], at: int) -> Mention | None:
     """The last of the units written one right after another from ``at`` (湖北省武汉市): None if none starts
     there."""

@@ -26,3 +26,9 @@ def test_a_feature_written_right_after_its_unit_lies_in_it(gaz):
 
 def test_a_region_or_no_unit_after_the_verb_locates_nothing(gaz):
     assert _found("青龙湾水库位于太湖流域。", gaz)["青龙湾水库"] == ("water", "")
+
+
+def test_a_feature_at_a_municipality_lies_in_its_prefecture_level_city(gaz):
+    found = _found("全线共设置北京、天津等21个客运车站，北京是首都。", gaz)
+    assert found["天津"] == ("station", "120100")
+    assert [(m.kind, m.adcode) for m in geoparse("北京是首都。", gaz)] == [("province", "110000")]
