@@ -148,20 +148,12 @@ def _word_after(
     """The place a match stands for given the feature word after it, and that word's kind, precision and end
     (``""`` and the match's end when none)."""
     s, e, surface, name = match
-    if place.kind in (
-        "landform",
-        "water",
-        "region",
-    ):  # 科尔沁综合物流园区 is in 科尔沁区, not on the sandy land
-        town = next(
-            (
-                c
-                for c in g.candidates(name)
-                if c.kind in ("city", "county") and kind_after(text, e, c.kind, starts)[0] in ("port", "park")
-            ),
-            None,
-        )
-        place = town or place
+    if place.kind in ("landform", "water", "region"):
+        # 科尔沁综合物流园区 is in 科尔沁区, not on the sandy land
+        place = _named_after(text, g, match, starts, ("city", "county"), ("port", "park")) or place
+    elif place.kind in ("city", "county"):
+        # 黑河水系, 牡丹江干流: the river the city is named after
+        place = _named_after(text, g, match, starts, ("water",), ("water", "region")) or place
     # 宁波舟山港世界一流强港: the port is named
     named_port = place.kind == "port" and NAMED_PORT.search(surface)
     kind_ctx, prec, e2 = (
@@ -187,6 +179,27 @@ def _unit_at(text: str, e: int, g: Gazetteer) -> bool:
         p.level <= 3 and p.name_zh == text[e : e + k]
         for k in range(3, 9)
         for p in g.candidates(text[e : e + k])
+    )
+
+
+def _named_after(
+    text: str,
+    g: Gazetteer,
+    match: tuple[int, int, str, str],
+    starts: set[int],
+    kinds: tuple[str, ...],
+    words: tuple[str, ...],
+) -> Place | None:
+    """The other place of the match's name, of one of ``kinds``, that a feature word of one of ``words``
+    after it names (黑河 + 水系: the river; 科尔沁 + 物流园区: the district)."""
+    e = match[1]
+    return next(
+        (
+            c
+            for c in g.candidates(match[3])
+            if c.kind in kinds and kind_after(text, e, c.kind, starts)[0] in words
+        ),
+        None,
     )
 
 

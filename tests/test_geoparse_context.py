@@ -929,4 +929,5 @@ def test_a_prefecture_level_city_by_its_short_form_before_the_river_it_is_named_
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("景区距离牡丹江170公里，黄山是旅游城市。") == [("牡丹江", "city"), ("黄山", "city")]
     assert found("加强牡丹江流域治理。") == [("牡丹江流域", "region")]
+    assert found("保护黑河水系。") == [("黑河水系", "water")]  # the river the city is named after
     assert found("北京是首都。") == [("北京", "province")]
