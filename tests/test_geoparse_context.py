@@ -931,3 +931,9 @@ def test_a_prefecture_level_city_by_its_short_form_before_the_river_it_is_named_
     assert found("加强牡丹江流域治理。") == [("牡丹江流域", "region")]
     assert found("保护黑河水系。") == [("黑河水系", "water")]  # the river the city is named after
     assert found("北京是首都。") == [("北京", "province")]
+
+
+def test_a_river_s_valley_and_rivers_listed_after_respectively_through(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("地处安宁河谷地带。") == [("安宁河谷", "landform")]
+    assert ("弥苴河", "water") in found("两湖分别经弥苴河、罗时江流入洱海。")
