@@ -781,7 +781,7 @@ def test_a_word_of_time_is_no_part_of_a_name(gaz):
 
 def test_a_ridge_or_a_belt_after_a_landform_is_no_suffix_of_its_name(gaz):
     surfaces = [m.surface for m in geoparse("地处安宁河谷地带，东以螺髻山山脊与普格县分界。", gaz)]
-    assert surfaces == ["安宁河", "螺髻山", "普格县"]
+    assert surfaces == ["安宁河谷", "螺髻山", "普格县"]  # the river's valley, no 带
 
 
 def test_basins_named_after_a_city_and_islets(gaz):
@@ -936,4 +936,4 @@ def test_a_prefecture_level_city_by_its_short_form_before_the_river_it_is_named_
 def test_a_river_s_valley_and_rivers_listed_after_respectively_through(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("地处安宁河谷地带。") == [("安宁河谷", "landform")]
-    assert ("弥苴河", "water") in found("两湖分别经弥苴河、罗时江流入洱海。")
+    assert ("弥苴河", "water") in found("北有东湖，分别经弥苴河、罗时江、永安江流入洱海。")
