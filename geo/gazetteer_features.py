@@ -105,6 +105,7 @@ def _largest_lake(adcode: str) -> tuple[float, float, float] | None:
 FEATURE_TABLES = (
     "curated.csv",
     "national_nature.csv",
+    "national_scenic.csv",
     "national_regions.csv",
     "national_lines.csv",
     "national_facilities.csv",

@@ -48,7 +48,7 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
     ``LIST_SPAN_KM`` of every other member or in the province of every other member: a list of neighbouring
     counties, or of one province's counties (五常、庆安、方正、讷河), is its own context."""
     out = dict(res)
-    for run in _lists(text, raw):
+    for run in (part for r in _lists(text, raw) for part in _unit_runs(r, raw, res)):
         names = [raw[i][3] for i in run]
         anchors = [
             res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")
@@ -67,6 +67,19 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
             for n, p in zip(loose, best):
                 out[n] = (p, 0.0, res[n][2])
     return out
+
+
+def _unit_runs(run: list[int], raw: list[tuple[int, int, str, str]], res: dict) -> list[list[int]]:
+    """A run cut at the items read as something other than a unit (橘子洲—岳麓山、解放垸: a mountain is no
+    county's neighbour in a list of counties)."""
+    parts: list[list[int]] = [[]]
+    for i in run:
+        place = res[raw[i][3]][0]
+        if place is not None and place.kind not in ("province", "city", "county", "town"):
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    return [p for p in parts if len(p) >= 2]
 
 
 def _spread(places: list[Place]) -> float:

@@ -158,7 +158,7 @@ def _word_after(
     named_port = place.kind == "port" and NAMED_PORT.search(surface)
     kind_ctx, prec, e2 = (
         kind_after(text, e, city_like_kind(place), starts)
-        if place.kind in NAMED_AFTER + ("port",) and not named_port
+        if place.kind in NAMED_AFTER + ("port", "park") and not named_port
         else ("", 0.0, e)
     )
     if (kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS) or (

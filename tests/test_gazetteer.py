@@ -266,3 +266,17 @@ def _test_city(name: str, adcode: str):
     return Place(
         f"adm:{adcode}", name, "city", adcode, adcode, adcode[:2] + "0000", 110.0, 40.0, "test", 1.0, level=2
     )
+
+
+def test_every_scenic_area_stands_in_the_gazetteer_at_the_county_it_claims(gaz):
+    with open("data/gazetteer/national_scenic.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 190
+    for r in rows:
+        p = gaz.places[f"cur:{r['name']}"]
+        assert p.adcode == r["claimed_adcode"] and gaz.by_adcode(r["claimed_adcode"]), r["name"]
+        assert r["source"] and float(r["precision_m"]) > 0
+        assert all(len(a) >= 3 for a in r["aliases"].split("|") if a), r["name"]
+    assert [(m.surface, m.kind, m.adcode) for m in geoparse("游览屈原故里文化旅游区。", gaz)] == [
+        ("屈原故里文化旅游区", "park", "420527")
+    ]

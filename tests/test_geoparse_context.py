@@ -937,3 +937,8 @@ def test_a_river_s_valley_and_rivers_listed_after_respectively_through(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("地处安宁河谷地带。") == [("安宁河谷", "landform")]
     assert ("弥苴河", "water") in found("北有东湖，分别经弥苴河、罗时江、永安江流入洱海。")
+
+
+def test_a_mountain_is_no_neighbour_in_a_list_of_counties(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("塑造橘子洲—岳麓山、解放垸—科学城。", gaz)]
+    assert ("岳麓山", "landform") in found and not any(k == "county" for _, k in found)
