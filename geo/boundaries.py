@@ -189,6 +189,9 @@ RIVER_CONTEXT = re.compile(rule_pattern("short_river_context"))
 NO_RIVER = re.compile(rule_pattern("short_river_not"))
 CLAUSE_MARKS = marks("clause")
 """The marks that end a clause (，。；：: data/lexicon/list_marks.csv)."""
+COUNT_IN_NAME = re.compile(rule_pattern("count_in_name"))
+"""A count inside what LAC reads as a name (三条河, 两个…自然保护区): a phrase, no name
+(data/lexicon/rule_words.csv)."""
 RIVER_WINDOW = 8
 """How many characters on each side of a short river's name, inside its clause, may show it is a river."""
 
@@ -198,7 +201,8 @@ def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
     has two, ends in 江 or 河, is no word (沿河), the gazetteer reads nothing there and words of rivers stand
     near it in its clause (潇河, 贡江: data/lexicon/rule_words.csv, short_river)."""
     if e - s >= 3:
-        return kind_of_name(text[s:e])
+        name = text[s:e]
+        return "" if COUNT_IN_NAME.search(name) else kind_of_name(name)
     if (
         not SHORT_RIVER.fullmatch(text, s, e)
         or NO_RIVER.fullmatch(text, s, e)

@@ -122,7 +122,8 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
         if (
             name_like(name, longest)
             and not is_generic(name)
-            and not COUNT.search(name)  # 大青山和桦皮岭两座国家森林公园: a count ends a list, no name
+            # 大青山和桦皮岭两座国家森林公园: a count ends a list, no name
+            and not COUNT.search(text, start, w.end())
             and not any(a < w.end() and start < b for a, b in taken)
         ):
             # 祁连 of 祁连山国家公园, not taken here

@@ -942,3 +942,7 @@ def test_a_river_s_valley_and_rivers_listed_after_respectively_through(gaz):
 def test_a_mountain_is_no_neighbour_in_a_list_of_counties(gaz):
     found = [(m.surface, m.kind) for m in geoparse("塑造橘子洲—岳麓山、解放垸—科学城。", gaz)]
     assert ("岳麓山", "landform") in found and not any(k == "county" for _, k in found)
+
+
+def test_a_count_inside_what_reads_as_a_name_makes_it_a_phrase(gaz):
+    assert geoparse("全县有两个生态自然保护区，三条河流经县城。", gaz) == []
