@@ -9,7 +9,7 @@ import re
 
 from geo.crs import diameter_m, haversine_m
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import alternation, marks
+from geo.lexicon import alternation, in_order, marks
 from geo.mention import Mention
 
 LIST_SPAN_KM = 400
@@ -25,6 +25,10 @@ CITY_LIST_SPAN_KM = 800
 (辽源、牡丹江: 400 km; not 海南州 of Qinghai beside 海口)."""
 
 
+TOWN_ENDS = in_order("unit_words", role="township") + in_order("unit_words", role="subdistrict")
+TOWN_IN_FULL = re.compile("(?:" + "|".join(TOWN_ENDS) + ")$")
+"""The words that end a town's or a sub-district's full name (镇, 乡, 苏木, 街道:
+data/lexicon/unit_words.csv)."""
 UNKNOWN_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}、){1,2}")
 """One or two items the gazetteer does not know between two it does (湖口、星子、都昌: 星子 is the former
 name of 庐山市): the list goes on."""
@@ -50,6 +54,7 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
     out = dict(res)
     for run in (part for r in _lists(text, raw) for part in _unit_runs(r, raw, res)):
         names = [raw[i][3] for i in run]
+        out.update(_towns_of_one_county([n for n in names if res[n][0] is None], g, res))
         anchors = [
             res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")
         ]
@@ -67,6 +72,18 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
             for n, p in zip(loose, best):
                 out[n] = (p, 0.0, res[n][2])
     return out
+
+
+def _towns_of_one_county(names: list[str], g: Gazetteer, res: dict) -> dict:
+    """泰达街道、塘沽街道、杭州道街道: towns written in full, two or more in one list, each of which has a
+    namesake in one and the same county (and only one such county), are that county's towns."""
+    full = [n for n in names if TOWN_IN_FULL.search(n)]
+    towns = {n: [p for p in g.candidates(n) if p.kind == "town" and p.name_zh == n] for n in full}
+    shared = set.intersection(*({p.adcode for p in ps} for ps in towns.values())) if len(full) >= 2 else set()
+    if len(shared) != 1:
+        return {}
+    (county,) = shared
+    return {n: (next(p for p in ps if p.adcode == county), 0.0, res[n][2]) for n, ps in towns.items()}
 
 
 def _unit_runs(run: list[int], raw: list[tuple[int, int, str, str]], res: dict) -> list[list[int]]:

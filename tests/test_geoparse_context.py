@@ -946,3 +946,8 @@ def test_a_mountain_is_no_neighbour_in_a_list_of_counties(gaz):
 
 def test_a_count_inside_what_reads_as_a_name_makes_it_a_phrase(gaz):
     assert geoparse("全县有两个生态自然保护区，三条河流经县城。", gaz) == []
+
+
+def test_towns_written_in_full_listed_together_are_the_towns_of_the_one_county_they_share(gaz):
+    ms = geoparse("泰达街道、塘沽街道、新村街道、杭州道街道：集中力量助力核心区发展。", gaz)
+    assert {(m.kind, m.adcode) for m in ms} == {("town", "120116")}
