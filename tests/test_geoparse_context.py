@@ -951,3 +951,8 @@ def test_a_count_inside_what_reads_as_a_name_makes_it_a_phrase(gaz):
 def test_towns_written_in_full_listed_together_are_the_towns_of_the_one_county_they_share(gaz):
     ms = geoparse("泰达街道、塘沽街道、新村街道、杭州道街道：集中力量助力核心区发展。", gaz)
     assert {(m.kind, m.adcode) for m in ms} == {("town", "120116")}
+
+
+def test_a_mountain_before_a_reserve_word_is_the_reserve_s_name_not_a_province_s_sub_name(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("吉林省长白山国家级自然保护区位于东南部。", gaz)]
+    assert found == [("吉林省", "province"), ("长白山国家级自然保护区", "park")]
