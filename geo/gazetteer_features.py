@@ -106,6 +106,8 @@ FEATURE_TABLES = (
     "curated.csv",
     "national_nature.csv",
     "national_scenic.csv",
+    "national_reserves.csv",
+    "national_reservoirs.csv",
     "national_regions.csv",
     "national_lines.csv",
     "national_facilities.csv",

@@ -280,3 +280,22 @@ def test_every_scenic_area_stands_in_the_gazetteer_at_the_county_it_claims(gaz):
     assert [(m.surface, m.kind, m.adcode) for m in geoparse("游览屈原故里文化旅游区。", gaz)] == [
         ("屈原故里文化旅游区", "park", "420527")
     ]
+
+
+@pytest.mark.parametrize("table", ["national_reserves", "national_reservoirs"])
+def test_every_reserve_and_reservoir_stands_at_the_county_it_claims(gaz, table):
+    with open(f"data/gazetteer/{table}.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 290
+    for r in rows:
+        p = gaz.places[f"cur:{r['name']}"]
+        assert p.adcode == r["claimed_adcode"] and gaz.by_adcode(r["claimed_adcode"]), r["name"]
+        assert r["source"] and float(r["precision_m"]) > 0
+        # a bare name (扎龙, 官厅) stays the county, town or lake it is: every alias keeps its word
+        assert all(a.endswith(("保护区", "水库", "湖")) for a in r["aliases"].split("|") if a), r["name"]
+
+
+def test_reserves_and_reservoirs_are_found_and_placed(gaz):
+    ms = geoparse("推进隆宝国家级自然保护区和出山店水库建设。", gaz)
+    found = [(m.surface, m.kind, m.adcode) for m in ms]
+    assert found == [("隆宝国家级自然保护区", "park", "632701"), ("出山店水库", "water", "411502")]
