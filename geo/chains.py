@@ -21,6 +21,8 @@ LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})*")
 """The 、-list that ends right before a chaining word, read backwards from the word in the reversed text: one
 match, where a search for a list ending at the word tries every start before it."""
 NAMING = words("chain_words", part_of_name="yes")
+CHAIN_WORD = re.compile(alternation("chain_words"))
+"""Any word that chains places (同城化, 一体化): never itself a chain of initials."""
 """Chain words that belong to the region's name when they follow one chain directly
 (厦漳泉都市圈, 渝西地区)."""
 SPAN_KM = 600
@@ -189,6 +191,7 @@ def _listed_chains(text: str, g: Gazetteer, covered: bytearray, common: dict[int
                 longer = len(token) == 2 and common.get(s0, e) > e
                 if (
                     any(covered[s0:e])
+                    or CHAIN_WORD.match(token)  # 长春-公主岭同城化协同发展: the chaining word itself
                     or common.get(s0) == e
                     or longer
                     or token in g.names

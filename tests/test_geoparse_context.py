@@ -956,3 +956,8 @@ def test_towns_written_in_full_listed_together_are_the_towns_of_the_one_county_t
 def test_a_mountain_before_a_reserve_word_is_the_reserve_s_name_not_a_province_s_sub_name(gaz):
     found = [(m.surface, m.kind) for m in geoparse("吉林省长白山国家级自然保护区位于东南部。", gaz)]
     assert found == [("吉林省", "province"), ("长白山国家级自然保护区", "park")]
+
+
+def test_a_chaining_word_is_no_chain_of_initials_itself(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("加快推进长春-公主岭同城化协同发展。", gaz)]
+    assert ("同城化", "region") not in found and ("长春-公主岭", "region") in found
