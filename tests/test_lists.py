@@ -141,7 +141,9 @@ def test_names_before_a_count_and_a_class_character_they_share(gaz):
         ("蓟运", "water", "蓟运河"),
         ("永定", "water", "永定河"),
     ]
-    for text in ("推进重庆两江新区建设。", "加快长沙至九江高铁建设。"):
+    seas = [(m.surface, m.name_zh) for m in geoparse("群岛位于黄、渤二海交汇处。", gaz)]
+    assert seas == [("黄", "黄海"), ("渤", "渤海")]
+    for text in ("推进重庆两江新区建设。", "加快长沙至九江高铁建设。", "两海峡之间。"):
         assert not [m for m in geoparse(text, gaz) if m.note.startswith("listed before")], text
 
 
