@@ -961,3 +961,9 @@ def test_a_mountain_before_a_reserve_word_is_the_reserve_s_name_not_a_province_s
 def test_a_chaining_word_is_no_chain_of_initials_itself(gaz):
     found = [(m.surface, m.kind) for m in geoparse("加快推进长春-公主岭同城化协同发展。", gaz)]
     assert ("同城化", "region") not in found and ("长春-公主岭", "region") in found
+
+
+def test_a_road_s_own_short_name_before_gong_lu_but_not_a_class_of_roads(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("沿沂蒙公路、兖石公路纵横交错。") == [("沂蒙公路", "road"), ("兖石公路", "road")]
+    assert found("加快农村公路、环岛公路和一级公路建设。") == []
