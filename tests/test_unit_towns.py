@@ -29,3 +29,9 @@ def test_a_name_that_goes_on_after_a_town_s_short_form_is_no_town(gaz):
 def test_a_town_written_as_the_township_it_was(gaz):
     towns = [(m.surface, m.adcode) for m in geoparse("东与塔河县开库康乡相接。", gaz) if m.kind == "town"]
     assert towns == [("开库康乡", "232722")]  # 开库康镇 in the Ministry's list
+
+
+def test_a_sub_district_by_its_short_form_after_its_county(gaz):
+    ms = geoparse("它向南流经金堂县赵镇，接纳了毗河。", gaz)
+    found = [(m.surface, m.kind, m.adcode) for m in ms][:2]
+    assert found == [("金堂县", "county", "510121"), ("赵镇", "town", "510121")]
