@@ -967,3 +967,9 @@ def test_a_road_s_own_short_name_before_gong_lu_but_not_a_class_of_roads(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("沿沂蒙公路、兖石公路纵横交错。") == [("沂蒙公路", "road"), ("兖石公路", "road")]
     assert found("加快农村公路、环岛公路和一级公路建设。") == []
+
+
+def test_a_country_named_like_a_chinese_unit_only_beside_another_country(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert ("黑山", "country") not in found("河西走廊夹在祁连山、黑山、合黎山之间。")
+    assert ("黑山", "country") in found("中国与塞尔维亚、黑山等国合作。")
