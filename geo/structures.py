@@ -15,11 +15,6 @@ from geo.scan import finditer
 RAIL_MARK = one("line_words", "pattern", role="rail_mark")
 """A structure whose name or word holds this (铁) is a railway's: data/lexicon/line_words.csv."""
 STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
-AFTER_UNITS = [r["word"] for r in table("structure_words") if r["after_units"] == "yes"]
-"""Words of structures whose name starts after the units written before it (金宝台立交 of 沈阳市苏家屯区)."""
-UNIT_KINDS = ("province", "city", "county", "town")
-SECTION = re.compile("段")
-"""A line's section (海口段) before an interchange's name: the name starts after it."""
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
 ROUTE = re.compile(
     r"(?<![A-Za-z0-9])[GS]\d{1,4}[A-Z]?(?:"
@@ -39,14 +34,6 @@ def _name_start(text: str, s: int, e: int) -> int:
     return lead.end() if lead else a
 
 
-def _after_units(text: str, s: int, e: int, ms: list[Mention]) -> int:
-    """Where an interchange's name begins: after the units and the plan words written before it
-    (沈阳市苏家屯区金宝台立交, …段项目椰海互通)."""
-    s = max([s] + [x.end for x in ms if s <= x.start and x.end <= e and x.kind in UNIT_KINDS])
-    words = list(NOT_IN_SUB_NAME.finditer(text, s, e)) + list(SECTION.finditer(text, s, e))
-    return max([s] + [w.end() for w in words])
-
-
 def structures(text: str, ms: list[Mention]) -> list[Mention]:
     """Bridges, tunnels and sea crossings with a proper name, and route numbers, as road or rail mentions;
     places inside a bridge's name (嘉鱼, 长江) are part of it."""
@@ -55,8 +42,6 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
         word = m.group(1)
         kind = next(k for w, k in STRUCTURE_WORDS if re.fullmatch(w, word))
         s = _name_start(text, max(0, m.start() - 16), m.start())
-        if any(re.fullmatch(w, word) for w in AFTER_UNITS):
-            s = _after_units(text, s, m.start(), out)
         name = text[s : m.start()]
         if (
             not name_like(name.replace("—", "").replace("（", "").replace("）", ""), 16)
