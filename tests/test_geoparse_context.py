@@ -960,7 +960,7 @@ def test_a_chaining_word_is_no_chain_of_initials_itself(gaz):
 
 def test_classes_of_roads_before_gong_lu_are_no_road_s_names(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
-    assert found("加快县乡公路、乡村公路、产业公路和景区公路建设，新建沿江公路。") == []
+    assert found("加快县乡公路、乡村公路、产业公路和景区公路建设，推进沿江公路改造。") == []
 
 
 def test_a_country_named_like_a_chinese_unit_only_beside_another_country(gaz):
