@@ -4,11 +4,13 @@ the feature the words after it name, or ``unresolved`` with the reason. Used by 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
 from geo.gazetteer import REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
+from geo.lexicon import rule_pattern
 from geo.lines import SEPARATORS
 from geo.listed import listed_counties
 from geo.mention import Mention
@@ -152,8 +154,12 @@ def _word_after(
         # 科尔沁综合物流园区 is in 科尔沁区, not on the sandy land
         place = _named_after(text, g, match, starts, ("city", "county"), ("port", "park")) or place
     elif place.kind in ("city", "county"):
-        # 黑河水系, 牡丹江干流: the river the city is named after
-        place = _named_after(text, g, match, starts, ("water",), ("water", "region")) or place
+        # 黑河水系, 牡丹江畔, 登黄山: the river or the mountain the city is named after
+        nature = NATURE_AFTER.match(text, e) or NATURE_BEFORE.match(text, max(0, s - 1), s)
+        natural = [c for c in g.candidates(name) if c.kind in ("water", "landform")] if nature else []
+        place = (natural[0] if len(natural) == 1 else None) or (
+            _named_after(text, g, match, starts, ("water",), ("water", "region")) or place
+        )
     # 宁波舟山港世界一流强港: the port is named
     named_port = place.kind == "port" and NAMED_PORT.search(surface)
     kind_ctx, prec, e2 = (
@@ -180,6 +186,12 @@ def _unit_at(text: str, e: int, g: Gazetteer) -> bool:
         for k in range(3, 9)
         for p in g.candidates(text[e : e + k])
     )
+
+
+NATURE_AFTER = re.compile(rule_pattern("nature_after"))
+NATURE_BEFORE = re.compile(f"(?:{rule_pattern('nature_before')})$")
+"""Words around a name shared by a city and the river or mountain it is named after that make it the river or
+the mountain (data/lexicon/rule_words.csv)."""
 
 
 def _named_after(

@@ -123,8 +123,10 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
     starts = {m[0] for m in found}
     out, last = [], 0
     for s, e, surface, name in found:
-        if s < last or any(dead[s:e]) or (s + 1 in starts and _verb_of_a_bearing(text, s)):
+        if s < last or any(dead[s:e]):
             continue
+        if s + 1 in starts and last != s and _verb_of_a_bearing(text, s) and not _full_name(name, g):
+            continue  # 东临河南; not 海南临高县 (南 ends 海南) nor 临漳县 written in full
         if (
             name.endswith(PORT_ENDING)
             and text[e : e + 1] in GUARDS["after_port"]
@@ -147,6 +149,11 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         out.append((s, e, surface, name))
         last = e
     return out
+
+
+def _full_name(name: str, g: Gazetteer) -> bool:
+    """Whether ``name`` is a place's full official name (临漳县), not a short form (临河)."""
+    return any(p.name_zh == name for p in g.candidates(name))
 
 
 def _verb_of_a_bearing(text: str, s: int) -> bool:

@@ -76,7 +76,7 @@ def test_heritage_and_scenic_sites_are_parks(gaz):
     assert (
         ms["嘉峪关关城"] == ("park", "620200")
         and ms["大理古城"][0] == "park"
-        and ms["黄山风景区"] == ("park", "341000")
+        and ms["黄山风景区"] == ("park", "341003")  # at the mountain, in 黄山区
     )
     assert ms["周庄古镇"][0] == "park" and "丽江市古城" not in ms and ms["丽江市"] == ("city", "530700")
 

@@ -831,6 +831,13 @@ def test_the_verb_of_a_bearing_opens_no_name(gaz):
         ("云南", "province"),
     ]
     assert ("临河", "county") in found("推进临河至哈密铁路建设。")  # no bearing before it
+    # 南 ends 海南 and 北 ends 河北; 临漳县 is written in full
+    assert found("海南临高县、河北临漳县联动发展。") == [
+        ("海南", "province"),
+        ("临高县", "county"),
+        ("河北", "province"),
+        ("临漳县", "county"),
+    ]
 
 
 def test_a_feature_word_that_starts_the_next_unit_s_full_name_is_no_suffix(gaz):
@@ -926,6 +933,8 @@ def test_a_prefecture_level_city_by_its_short_form_before_the_river_it_is_named_
     assert found("加强牡丹江流域治理。") == [("牡丹江流域", "region")]
     assert found("保护黑河水系。") == [("黑河水系", "water")]  # the river the city is named after
     assert found("北京是首都。") == [("北京", "province")]
+    # the words around it make it the mountain or the river
+    assert found("游客登黄山观云海，漫步牡丹江畔。") == [("黄山", "landform"), ("牡丹江", "water")]
 
 
 def test_a_river_s_valley_and_rivers_listed_after_respectively_through(gaz):
