@@ -173,12 +173,14 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
 
 def _natural_kind(text: str, words: list[tuple[int, int, str]], k: int) -> str:
     """The kind of a word LAC tags as a person's or another proper name that is an unknown river, lake or
-    landform (陆水河为主干水系): by its last word, when it has three characters or more and stands alone
-    between words of :data:`BOUNDS`."""
+    landform (陆水河为主干水系): by its last word, when it has three characters or more, stands alone between
+    words of :data:`BOUNDS` and is listed with no person's name."""
     s, e, tag = words[k]
     kind = kind_of_name(text[s:e]) if tag in MISTAKEN_TAGS and e - s >= 3 else ""
     alone = all(j < 0 or j >= len(words) or words[j][2] in BOUNDS for j in (k - 1, k + 1))
-    return kind if kind in ("water", "landform") and alone else ""
+    # 王金山、刘玉河等同志: a list of people's names, not of rivers and mountains
+    people = any(0 <= j < len(words) and words[j][2] == "PER" for j in (k - 2, k + 2))
+    return kind if kind in ("water", "landform") and alone and not people else ""
 
 
 LAC_NOTE = (

@@ -28,6 +28,8 @@ CITY_LIST_SPAN_KM = 800
 TOWN_IN_FULL = re.compile("(?:" + "|".join(TOWN_ENDS) + ")$")
 """The words that end a town's or a sub-district's full name (镇, 乡, 苏木, 街道:
 data/lexicon/unit_words.csv)."""
+TOWNS_IN_A_LIST = 3
+"""How many towns written in full a list needs for the one county they all share to be theirs."""
 UNKNOWN_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}、){1,2}")
 """One or two items the gazetteer does not know between two it does (湖口、星子、都昌: 星子 is the former
 name of 庐山市): the list goes on."""
@@ -74,11 +76,14 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
 
 
 def _towns_of_one_county(names: list[str], g: Gazetteer, res: dict) -> dict:
-    """泰达街道、塘沽街道、杭州道街道: towns written in full, two or more in one list, each of which has a
-    namesake in one and the same county (and only one such county), are that county's towns."""
+    """泰达街道、塘沽街道、杭州道街道: towns written in full, three or more in one list, each of which has a
+    namesake in one and the same county (and only one such county), are that county's towns (two common
+    names, 城关镇、新华街道, share one county by chance)."""
     full = [n for n in names if TOWN_IN_FULL.search(n)]
     towns = {n: [p for p in g.candidates(n) if p.kind == "town" and p.name_zh == n] for n in full}
-    shared = set.intersection(*({p.adcode for p in ps} for ps in towns.values())) if len(full) >= 2 else set()
+    if len(full) < TOWNS_IN_A_LIST:
+        return {}
+    shared = set.intersection(*({p.adcode for p in ps} for ps in towns.values()))
     if len(shared) != 1:
         return {}
     (county,) = shared

@@ -24,6 +24,7 @@ GUARDS = {
         "after_port",
         "port_word",
         "after_direction",
+        "after_direction_word",
         "after_two_character_name",
         "county_word",
         "not_a_district",
@@ -36,6 +37,7 @@ GUARDS = {
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
 data/lexicon/match_guards.csv."""
+AFTER_DIRECTION_WORDS = tuple(GUARDS["after_direction_word"])
 IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
@@ -178,6 +180,7 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
     if name in QUARTERS and (
         any(c.start() <= s and e <= c.end() for c in COURSE.finditer(text, max(0, s - 3), e + 3))
         or text[e : e + 1] in GUARDS["after_direction"]
+        or text.startswith(AFTER_DIRECTION_WORDS, e)
         or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
         or (ADJACENT.match(text, e) and _bearing(text, s, e))
     ):

@@ -10,11 +10,14 @@ from dataclasses import replace
 from geo.gazetteer import Gazetteer
 from geo.lexicon import rule_pattern
 from geo.mention import Mention
-from geo.stems import POINT_KINDS, located_note
+from geo.stems import POINT_KINDS, STEM_PRECISION_M, located_note
 
 LOCATING = re.compile(rule_pattern("located_in"))
 """A few words and a verb of location after a feature's name (位于, 地处, 在): data/lexicon/rule_words.csv."""
 UNITS = ("province", "city", "county", "town")
+TEXT_FEATURE = "ctx:"
+"""The id of a feature the text names and the gazetteer lacks (``ctx:`` and its name, or none): only these are
+placed by the words around them; a river or a range the gazetteer knows keeps its own geometry."""
 LOCATED_AT = re.compile("; located at [^;]*")
 """Where a feature's note says it was placed before (by its name's unit), replaced when it is moved."""
 
@@ -28,7 +31,7 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     by_start, by_end = {m.start: m for m in units}, {m.end: m for m in units}
     out = []
     for m in ms:
-        if m.kind in POINT_KINDS and not m.place_id.startswith("line:"):
+        if m.kind in POINT_KINDS and (not m.place_id or m.place_id.startswith(TEXT_FEATURE)):
             verb = LOCATING.match(text, m.end)
             unit = _last_of_run(by_start, verb.end()) if verb else None
             if unit is not None and (m.lon is None or _inside(unit, m)):
@@ -61,11 +64,15 @@ def _last_of_run(by_start: dict[int, Mention], at: int) -> Mention | None:
 
 
 def _inside(unit: Mention, m: Mention) -> bool:
-    """Whether ``unit`` lies inside the unit a located feature was placed at, and is smaller."""
-    return bool(m.adcode) and unit.adcode != m.adcode and unit.adcode.startswith(m.adcode.rstrip("0"))
+    """Whether ``unit`` lies inside the province or city a located feature was placed at, and is smaller."""
+    a = m.adcode
+    prefix = a[:2] if a.endswith("0000") else a[:4] if a.endswith("00") else ""
+    return bool(prefix) and unit.adcode != a and unit.adcode.startswith(prefix)
 
 
 def _placed(m: Mention, unit: Mention, g: Gazetteer, how: str) -> Mention:
+    """``m`` located in ``unit``, as precise as the unit's spread and no closer than a site placed by its
+    name's unit (:data:`geo.stems.STEM_PRECISION_M`), its note saying how."""
     p = g.places.get(unit.place_id)
     return replace(
         m,
@@ -73,7 +80,7 @@ def _placed(m: Mention, unit: Mention, g: Gazetteer, how: str) -> Mention:
         adcode=unit.adcode,
         lon=unit.lon,
         lat=unit.lat,
-        precision_m=max(unit.precision_m or 0.0, p.spread_m if p else 0.0),
+        precision_m=max(unit.precision_m or 0.0, p.spread_m if p else 0.0, STEM_PRECISION_M),
         coord_source=unit.coord_source,
         note=located_note(
             LOCATED_AT.sub("", m.note).rstrip("; "), f"located in {unit.name_zh}, the unit {how}"

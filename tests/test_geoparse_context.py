@@ -976,3 +976,12 @@ def test_a_country_named_like_a_chinese_unit_only_beside_another_country(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert ("黑山", "country") not in found("河西走廊夹在祁连山、黑山、合黎山之间。")
     assert ("黑山", "country") in found("中国与塞尔维亚、黑山等国合作。")
+
+
+def test_review_negatives_people_town_names_and_regions_at_a_border(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert ("王金山", "landform") not in found("王金山、刘玉河、陈湘江等同志参加会议。")
+    # two common town names share one county by chance: no county is theirs
+    assert all(m.adcode == "" for m in geoparse("县城规划区范围包括城关镇、新华街道。", gaz))
+    assert found("推进东北边境地区口岸建设。") == [("东北", "region")]
+    assert ("洪湖湿地", "water") in found("扩大洪湖湿地保护范围。")
