@@ -21,13 +21,11 @@ LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})*")
 """The 、-list that ends right before a chaining word, read backwards from the word in the reversed text: one
 match, where a search for a list ending at the word tries every start before it."""
 NAMING = words("chain_words", part_of_name="yes")
+"""Chain words in the region's name when they follow one chain directly (厦漳泉都市圈, 渝西地区)."""
 CHAIN_WORD = re.compile(alternation("chain_words"))
 """Any word that chains places (同城化, 一体化): never itself a chain of initials."""
-"""Chain words that belong to the region's name when they follow one chain directly
-(厦漳泉都市圈, 渝西地区)."""
 SPAN_KM = 600
-"""The farthest two cities of one chain may lie apart
-(哈尔滨–…–牡丹江 and 齐齐哈尔 are about 560 km apart)."""
+"""The farthest two cities of one chain may lie apart (哈尔滨–…–牡丹江 and 齐齐哈尔: about 560 km)."""
 UNIT_SPAN_KM = 250
 """The farthest two units of a chain of three or four county initials may lie apart (万开云: 万州, 开州 and
 云阳 lie within 70 km; 瑞兴于, 黎从榕 within 100 km; 张吉怀 with 吉首 about 220 km). Such a chain is read
@@ -36,8 +34,7 @@ spell."""
 CLOSER = 2
 TAIL_WORD = re.compile(alternation("chain_tails"))
 TAIL = re.compile(f"([^，。；：！？\\n]{{0,12}}?)({TAIL_WORD.pattern})")
-"""A region word later in the clause of a chain LAC reads as one word
-(张吉怀精品旅游走廊, 锡常泰、苏通跨江融合): data/lexicon/chain_tails.csv."""
+"""A region word later in the clause of a chain LAC reads as one word (张吉怀精品旅游走廊)."""
 NAMING_TAILS = words("chain_tails", part_of_name="yes")
 """Region words that end the region's name (湛茂阳城镇发展轴, 杭嘉沪创新大通道), not a verb (一体化)."""
 NAMED_GAP = 6

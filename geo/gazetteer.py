@@ -29,15 +29,16 @@ ADMIN_SUFFIX = re.compile("(" + "|".join(in_order("unit_words", role="admin_suff
 """The unit words a unit's name ends in (自治区, 市, 旗): data/lexicon/unit_words.csv."""
 TOWNSHIP_SUFFIX = re.compile("(" + "|".join(in_order("unit_words", role="township")) + ")$")
 """The words that end a township's full name (镇, 乡, 苏木): data/lexicon/unit_words.csv."""
-TOWN_ENDS = in_order("unit_words", role="township") + in_order("unit_words", role="subdistrict")
+TOWN_NAME_ENDS = in_order("unit_words", role="township") + in_order("unit_words", role="subdistrict")
 """The words that end a town's or a sub-district's full name (镇, 乡, 苏木, 街道:
 data/lexicon/unit_words.csv)."""
 TOWNSHIP_SHORT_BAD = re.compile("|".join(in_order("township_words", "pattern")))
 """Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
 is named after (民族团结, 松花江): only the full name is matched (data/lexicon/township_words.csv)."""
 REGION_SUFFIX = one("unit_words", role="region_suffix")
-CITY_SUFFIX = one("unit_words", role="city_suffix")
 """The word a region may be written with after its name (关中地区): data/lexicon/unit_words.csv."""
+CITY_SUFFIX = one("unit_words", role="city_suffix")
+"""The word a prefecture-level city's name ends in (牡丹江市): data/lexicon/unit_words.csv."""
 GENERIC = words("not_places", use="short_form")
 GENERIC_FULL = words("not_places", use="full_name")
 NOT_COUNTRIES = words("not_places", use="country")

@@ -123,10 +123,8 @@ def geoparse(
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
-    # LAC's 杭昌高速 before 铁路 too
-    return municipal_features(
-        placed_by_text(text, located_by_stem(high_speed_railways(text, found), g), g), g
-    )
+    found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
+    return municipal_features(placed_by_text(text, found, g), g)
 
 
 def _a_city_after_a_verb(

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from geo.crs import diameter_m, haversine_m
-from geo.gazetteer import MUNICIPALITIES, TOWN_ENDS, Gazetteer, Place
+from geo.gazetteer import MUNICIPALITIES, TOWN_NAME_ENDS, Gazetteer, Place
 from geo.lexicon import alternation, marks
 from geo.mention import Mention
 
@@ -25,7 +25,7 @@ CITY_LIST_SPAN_KM = 800
 (辽源、牡丹江: 400 km; not 海南州 of Qinghai beside 海口)."""
 
 
-TOWN_IN_FULL = re.compile("(?:" + "|".join(TOWN_ENDS) + ")$")
+TOWN_IN_FULL = re.compile("(?:" + "|".join(TOWN_NAME_ENDS) + ")$")
 """The words that end a town's or a sub-district's full name (镇, 乡, 苏木, 街道:
 data/lexicon/unit_words.csv)."""
 TOWNS_IN_A_LIST = 3

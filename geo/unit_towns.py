@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.boundaries import is_generic
-from geo.gazetteer import GENERIC, TOWN_ENDS, TOWNSHIP_SHORT_BAD, Gazetteer, Place
+from geo.gazetteer import GENERIC, TOWN_NAME_ENDS, TOWNSHIP_SHORT_BAD, Gazetteer, Place
 from geo.lexicon import marks, rule_pattern
 from geo.mention import Mention
 
@@ -63,7 +63,7 @@ def _town_of(g: Gazetteer, name: str, adcode: str) -> Place | None:
     inside = adcode if not adcode.endswith("00") else adcode[:4]
     ids = [p.place_id for p in g.candidates(name)] + g.waypoint_names.get(name, [])
     # 金堂县赵镇: the short form of 赵镇街道, which no index holds
-    ids += [p.place_id for end in TOWN_ENDS for p in g.candidates(name + end) if p.name_zh == name + end]
+    ids += [p.place_id for end in TOWN_NAME_ENDS for p in g.candidates(name + end) if p.name_zh == name + end]
     towns = {
         p.place_id: p
         for p in map(g.places.get, ids)
