@@ -10,7 +10,7 @@ from dataclasses import replace
 from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
 from geo.gazetteer import REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
-from geo.lexicon import rule_pattern
+from geo.lexicon import marks, rule_pattern
 from geo.lines import SEPARATORS
 from geo.listed import listed_counties
 from geo.mention import Mention
@@ -27,6 +27,7 @@ from geo.raw_matching import (
     SUB_NAMED,
 )
 from geo.resolve import resolve, station_unit, written_under
+from geo.scan import bounded
 
 
 def matched_mentions(
@@ -47,6 +48,8 @@ def matched_mentions(
         if ms and s < ms[-1].end:  # inside a feature the name before has become (包头九原物流园)
             continue
         place, score, runner = res[name]
+        if place is not None and place.kind == "country" and not _beside_a_country(text, raw, res, g, (s, e)):
+            place, runner = None, place.place_id  # 祁连山、黑山、合黎山: Montenegro only beside a country
         if place is not None and _not_this_place(text, g, s, e, surface, place):
             place, runner = None, place.place_id
         elif place is None and runner in g.places and g.places[runner].level == 3:
@@ -60,6 +63,17 @@ def matched_mentions(
                 _resolved(text, g, (s, e, surface, name), place, (score, runner), starts), place, e
             )
     return ms
+
+
+def _beside_a_country(text: str, raw: list, res: dict, g: Gazetteer, span: tuple[int, int]) -> bool:
+    """Whether the country named at ``span`` is one: its name is no Chinese unit's, or another country is
+    named in its clause (中国与塞尔维亚、黑山等国; not 祁连山、黑山、合黎山)."""
+    name = text[span[0] : span[1]]
+    if not any(p.level <= 3 for p in g.candidates(name)):
+        return True
+    a, b = bounded(text, span[0], span[1], CLAUSE_MARKS)
+    others = [res[r[3]][0] for r in raw if a <= r[0] < b and r[3] != name]
+    return any(p is not None and p.kind == "country" for p in others)
 
 
 def _names_a_facility(text: str, e: int, name: str, county: Place, starts: set[int]) -> bool:
@@ -188,6 +202,7 @@ def _unit_at(text: str, e: int, g: Gazetteer) -> bool:
     )
 
 
+CLAUSE_MARKS = marks("clause")
 NATURE_AFTER = re.compile(rule_pattern("nature_after"))
 NATURE_BEFORE = re.compile(f"(?:{rule_pattern('nature_before')})$")
 """Words around a name shared by a city and the river or mountain it is named after that make it the river or

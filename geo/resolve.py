@@ -65,9 +65,12 @@ def _acceptable(
     ``向城镇`` (向城镇转移) is a phrase. Any of them may also be written right after its province or city
     (``江苏吴江``, ``上海青浦``): ``under`` holds the adcodes of the units written right before the name.
     """
-    if p.kind == "country":  # 黑山 a range or 黑山县 too: Montenegro only beside another country
-        return not any(c.level <= 3 for c in g.candidates(name)) or bool(countries - {p.subkind})
-    if (name == p.name_zh and p.level <= 3) or g.exact.get(name) == p.place_id or p.level in (1, 2):
+    if (
+        (name == p.name_zh and p.level <= 3)
+        or g.exact.get(name) == p.place_id
+        or p.level in (1, 2)
+        or p.kind == "country"  # 黑山 beside no other country is no country: geo.matching
+    ):
         return True
     if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
         return (

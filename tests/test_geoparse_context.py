@@ -985,3 +985,8 @@ def test_review_negatives_people_town_names_and_regions_at_a_border(gaz):
     assert all(m.adcode == "" for m in geoparse("县城规划区范围包括城关镇、新华街道。", gaz))
     assert found("推进东北边境地区口岸建设。") == [("东北", "region")]
     assert ("洪湖湿地", "water") in found("扩大洪湖湿地保护范围。")
+
+
+def test_a_country_named_like_a_chinese_unit_needs_another_country_in_its_clause(gaz):
+    ms = geoparse("加强与俄罗斯、蒙古国合作。河西走廊夹在祁连山、黑山、合黎山之间。", gaz)
+    assert ("黑山", "country") not in [(m.surface, m.kind) for m in ms]
