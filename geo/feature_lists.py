@@ -169,7 +169,9 @@ SUFFIX_LIST = re.compile(
 )
 """Two or more names in a 、-list each ending in the same class of character (渭河、泾河):
 data/lexicon/rule_words.csv."""
-LINE_AFTER = re.compile(f"、[\u4e00-\u9fff]{{2,3}}(?:{'|'.join(rx for rx, _ in CORRIDOR_KINDS)})")
+LIST_MARK = marks("join")[0]
+"""The mark between a list's items (、: data/lexicon/list_marks.csv, its first join)."""
+LINE_AFTER = re.compile(f"{LIST_MARK}[\u4e00-\u9fff]{{2,3}}(?:{'|'.join(rx for rx, _ in CORRIDOR_KINDS)})")
 """The next item of a list, a line's short name and its word (、京秦铁路)."""
 LISTED_SUFFIX = re.compile(f"(?:{rule_pattern('suffix_list')})、")
 
@@ -220,12 +222,16 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def _among_units(text: str, s: int, e: int, ms: list[Mention]) -> bool:
-    """Whether a list's run [s, e) goes on, before or after, with a county's or a city's name in the same
-    list (then it is a list of units), or with a line's short name and its word (京山、沈山、京秦铁路: a list
-    of lines)."""
+    """Whether a list's run [s, e) holds a county's or a city's name and goes on, before or after, with
+    another (三河、香河、大厂: a list of units; not 蟒河、沁河、济源), or goes on with a line's short name
+    and its word (京山、沈山、京秦铁路: a list of lines)."""
     units = [m for m in ms if m.kind in ("city", "county")]
-    return bool(LINE_AFTER.match(text, e)) or any(
-        (text[e : e + 1] == "、" and m.start == e + 1) or (text[s - 1 : s] == "、" and m.end == s - 1)
+    if LINE_AFTER.match(text, e):
+        return True
+    inside = any(s <= m.start and m.end <= e for m in units)
+    return inside and any(
+        (text[e : e + 1] == LIST_MARK and m.start == e + 1)
+        or (text[s - 1 : s] == LIST_MARK and m.end == s - 1)
         for m in units
     )
 

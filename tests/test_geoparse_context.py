@@ -862,6 +862,7 @@ def test_a_road_s_own_short_name_after_a_preposition_or_a_verb_of_joining(gaz):
 def test_counties_ending_in_a_river_s_character_among_other_counties_stay_counties(gaz):
     found = [(m.surface, m.kind) for m in geoparse("推动河北省三河、香河、大厂三县市与通州协同发展。", gaz)]
     assert found[1:4] == [("三河", "county"), ("香河", "county"), ("大厂", "county")]
+    assert ("沁河", "water") in [(m.surface, m.kind) for m in geoparse("整治蟒河、沁河、济源等地河道。", gaz)]
     assert [(m.surface, m.kind) for m in geoparse("加强渭河、泾河综合治理。", gaz)] == [
         ("渭河", "water"),
         ("泾河", "water"),
