@@ -115,8 +115,9 @@ def _admin_places(g: Gazetteer) -> None:
         if short and level == 2 and p.name_zh.endswith(AUTONOMOUS_PREFECTURE):
             # 临夏, 临夏州 (临夏回族自治州)
             g.add_name(short, p.place_id)
-            g.add_name(short + PREFECTURE_SHORT, p.place_id)
-            g.exact[short + PREFECTURE_SHORT] = p.place_id
+            for form in (short + PREFECTURE_SHORT, short + AUTONOMOUS_PREFECTURE):  # 临夏州, 甘南自治州
+                g.add_name(form, p.place_id)
+                g.exact[form] = p.place_id
         elif short and (
             len(short) >= 3 or short == bare_name(p.name_zh) or AUTONOMOUS_COUNTY.search(p.name_zh)
         ):
@@ -124,10 +125,11 @@ def _admin_places(g: Gazetteer) -> None:
         elif (short or plain in GENERIC) and plain != p.name_zh:
             # words (东河, 朝阳; 通道, 河口, 沿河 of autonomous counties, listed in not_places.csv)
             g.waypoint_names.setdefault(plain, []).append(p.place_id)
-        # 肃北县, 河口县 (肃北蒙古族自治县 …)
-        if len(plain) >= 2 and level == 3 and AUTONOMOUS_COUNTY.search(p.name_zh):
-            g.add_name(plain + p.name_zh[-1], p.place_id)
-            g.exact[plain + p.name_zh[-1]] = p.place_id
+        # 肃北县, 肃北自治县, 河口县 (肃北蒙古族自治县 …)
+        autonomous = AUTONOMOUS_COUNTY.search(p.name_zh) if level == 3 and len(plain) >= 2 else None
+        for form in (plain + p.name_zh[-1], plain + autonomous.group()) if autonomous else ():
+            g.add_name(form, p.place_id)
+            g.exact[form] = p.place_id
 
 
 def _geonames_places(g: Gazetteer) -> None:

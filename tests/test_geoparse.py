@@ -875,6 +875,9 @@ def test_autonomous_counties_by_their_short_names(gaz):
     ]
     assert got[:3] == [("重庆", "500000"), ("秀山", "500241"), ("酉阳", "500242")]
     assert not [s for s, _ in got if s in ("通道", "互助")]
+    # the short form and 自治县 / 自治州
+    got = [(m.surface, m.kind, m.adcode) for m in geoparse("支持镇宁自治县和甘南自治州发展。", gaz)]
+    assert got == [("镇宁自治县", "county", "520423"), ("甘南自治州", "city", "623000")]
 
 
 def test_roads_named_with_their_route_number_and_states_abroad(gaz):
