@@ -991,3 +991,8 @@ def test_review_negatives_people_town_names_and_regions_at_a_border(gaz):
 def test_a_country_named_like_a_chinese_unit_needs_another_country_in_its_clause(gaz):
     ms = geoparse("加强与俄罗斯、蒙古国合作。河西走廊夹在祁连山、黑山、合黎山之间。", gaz)
     assert ("黑山", "country") not in [(m.surface, m.kind) for m in ms]
+
+
+def test_corridors_listed_before_a_count_and_a_modified_line_word(gaz):
+    ms = geoparse("承接吉林至黑河、吉林至沈阳等2条国家高速公路。", gaz)
+    assert [m.surface for m in ms if m.kind == "road"] == ["吉林至黑河", "吉林至沈阳等2条国家高速公路"]
