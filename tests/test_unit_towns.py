@@ -35,3 +35,8 @@ def test_a_sub_district_by_its_short_form_after_its_county(gaz):
     ms = geoparse("它向南流经金堂县赵镇，接纳了毗河。", gaz)
     found = [(m.surface, m.kind, m.adcode) for m in ms][:2]
     assert found == [("金堂县", "county", "510121"), ("赵镇", "town", "510121")]
+
+
+def test_an_ethnic_township_by_its_name_and_xiang(gaz):
+    ms = geoparse("漫湾镇、茂兰镇、忙怀乡、后箐乡农用灌溉缺水问题将得到解决。", gaz)
+    assert {(m.kind, m.adcode) for m in ms} == {("town", "530922")}  # 忙怀彝族布朗族乡, 后箐彝族乡 of 云县
