@@ -81,7 +81,7 @@ def _feature(text: str, g: Gazetteer, s: int, e: int, char: str, kind: str, coun
     item = text[s:e]
     alike = RIVER_CLASS if char in RIVER_CLASS else ""
     for c in dict.fromkeys(char + alike):  # 湘、资、沅、澧四水: 湘江, 资水, 沅江, 澧水
-        known = [p for p in g.candidates(item + c) if p.kind == kind and p.name_zh == item + c]
+        known = [p for p in g.in_full(item + c) if p.kind == kind]
         if len(known) == 1:
             return Mention.of(known[0], s, e, item, kind, note=f"listed before {count}: {item + c}")
     return Mention.unlocated(

@@ -148,6 +148,10 @@ class Gazetteer:
         """All places a written form may mean."""
         return [self.places[i] for i in self.names.get(name, [])]
 
+    def in_full(self, name: str) -> list[Place]:
+        """The places whose official name is this written form (临漳县, 忙怀彝族布朗族乡), not a short one."""
+        return [p for p in self.candidates(name) if p.name_zh == name]
+
     def base_score(self, p: Place, name: str, *, near: tuple[float, float] | None = None) -> float:
         """How well ``p`` fits the written form ``name``, before any document context.
 
@@ -204,7 +208,7 @@ class Gazetteer:
 
     def admin_by_name(self, name: str, near_adcode: str = "") -> Place | None:
         """The administrative unit with this full name, preferring one in ``near_adcode``'s province."""
-        cands = [p for p in self.candidates(name) if p.place_id.startswith("adm:") and p.name_zh == name]
+        cands = [p for p in self.in_full(name) if p.place_id.startswith("adm:")]
         cands.sort(key=lambda p: (p.province_adcode != near_adcode[:2] + "0000", p.adcode))
         return cands[0] if cands else None
 

@@ -195,11 +195,7 @@ def _word_after(
 
 def _unit_at(text: str, e: int, g: Gazetteer) -> bool:
     """Whether a county's, city's or province's full official name starts at ``e`` (湖口县 after 九江市)."""
-    return any(
-        p.level <= 3 and p.name_zh == text[e : e + k]
-        for k in range(3, 9)
-        for p in g.candidates(text[e : e + k])
-    )
+    return any(p.level <= 3 for k in range(3, 9) for p in g.in_full(text[e : e + k]))
 
 
 CLAUSE_MARKS = marks("clause")

@@ -155,7 +155,7 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
 
 def _full_name(name: str, g: Gazetteer) -> bool:
     """Whether ``name`` is a place's full official name (临漳县), not a short form (临河)."""
-    return any(p.name_zh == name for p in g.candidates(name))
+    return bool(g.in_full(name))
 
 
 def _verb_of_a_bearing(text: str, s: int) -> bool:

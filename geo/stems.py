@@ -62,7 +62,7 @@ def _own_town(m: Mention, g: Gazetteer, near: list[Mention], towns: list[Mention
     """The town a full town name (茅台镇) names when no rule took it for want of context: the only town of
     that name in China, the one nearest a unit written nearby, or the one in the county most of the text's
     other such towns may lie in (临淮镇、半城镇、双沟镇 of 泗洪县)."""
-    cands = [p for p in g.candidates(m.surface) if p.kind == "town" and p.name_zh == m.surface]
+    cands = [p for p in g.in_full(m.surface) if p.kind == "town"]
     if len(cands) <= 1 or near:
         return _stem_choice(cands, near) if near else (cands[0] if cands else None)
     votes = Counter(
@@ -101,9 +101,7 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     out = []
     for m in ms:
         named = (
-            [p for p in g.candidates(m.surface) if p.name_zh == m.surface and p.level <= 3]
-            if m.lon is None and m.note == LAC_NOTE
-            else []
+            [p for p in g.in_full(m.surface) if p.level <= 3] if m.lon is None and m.note == LAC_NOTE else []
         )
         whole = named[0] if len(named) == 1 else None
         if whole is not None:

@@ -63,7 +63,7 @@ def _town_of(g: Gazetteer, name: str, adcode: str) -> Place | None:
     inside = adcode if not adcode.endswith("00") else adcode[:4]
     ids = [p.place_id for p in g.candidates(name)] + g.waypoint_names.get(name, [])
     # 金堂县赵镇: the short form of 赵镇街道, which no index holds
-    ids += [p.place_id for end in TOWN_NAME_ENDS for p in g.candidates(name + end) if p.name_zh == name + end]
+    ids += [p.place_id for end in TOWN_NAME_ENDS for p in g.in_full(name + end)]
     towns = {
         p.place_id: p
         for p in map(g.places.get, ids)
