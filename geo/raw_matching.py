@@ -56,6 +56,7 @@ NAMED_PORT = re.compile("(" + "|".join(in_order("match_guards", "text", role="na
 BEFORE_TOWN = one("character_sets", "chars", role="before_town_short_form")
 """Characters before a town's short form that make another name (西巴彦花): character_sets.csv."""
 FUNCTION_FIRST = one("character_sets", "chars", role="function_first")
+YIELDS = one("character_sets", "chars", role="yields_to_full_name")
 """Function characters that open no county's short form after a word (机制和政策): character_sets.csv."""
 DISTRICT = one("unit_words", role="district")
 """A district's word (X区): data/lexicon/unit_words.csv."""
@@ -124,11 +125,13 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     starts = {m[0] for m in found}
     out, last = [], 0
-    for s, e, surface, name in found:
+    for k, (s, e, surface, name) in enumerate(found):
         if s < last or any(dead[s:e]):
             continue
         if s + 1 in starts and last != s and _verb_of_a_bearing(text, s) and not _full_name(name, g):
             continue  # 东临河南; not 海南临高县 (南 ends 海南) nor 临漳县 written in full
+        if _function_first(text, s, name) and not _full_name(name, g) and _full_name_inside(found, k, g):
+            continue  # 起于洪湖市: 于 ends a word, 洪湖市 is written in full, 于洪 is not meant
         if (
             name.endswith(PORT_ENDING)
             and text[e : e + 1] in GUARDS["after_port"]
@@ -156,6 +159,24 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
 def _full_name(name: str, g: Gazetteer) -> bool:
     """Whether ``name`` is a place's full official name (临漳县), not a short form (临河)."""
     return bool(g.in_full(name))
+
+
+def _function_first(text: str, s: int, name: str) -> bool:
+    """Whether the match ``name`` at ``s`` starts with a function character right after another Chinese
+    character (起于洪湖市, 机制和政策): that character likely ends the word before."""
+    return name[0] in YIELDS and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
+
+
+def _full_name_inside(found: list[tuple[int, int, str, str]], k: int, g: Gazetteer) -> bool:
+    """Whether a unit's full official name starts inside the ``k``-th match and ends after it (``found`` in
+    the order of starts)."""
+    s, e = found[k][:2]
+    for s2, e2, _, name in found[k + 1 :]:
+        if s2 >= e:
+            return False
+        if s < s2 and e < e2 and any(p.level <= 3 for p in g.in_full(name)):
+            return True
+    return False
 
 
 def _verb_of_a_bearing(text: str, s: int) -> bool:

@@ -17,6 +17,7 @@ RAIL_MARK = one("line_words", "pattern", role="rail_mark")
 STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
 ROUTE = re.compile(
+    "(?:" + one("line_words", "pattern", role="route_number_lead") + ")?"
     r"(?<![A-Za-z0-9])[GS]\d{1,4}[A-Z]?(?:"
     + one("line_words", "pattern", role="route_number_word")
     + ")?(?![0-9])"
@@ -26,12 +27,40 @@ NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 嘉鱼长江公路大桥)."""
 
 
-def _name_start(text: str, s: int, e: int) -> int:
-    """Where a structure's name begins: after a clause mark, a list mark, a verb or a function word."""
-    a = max(text.rfind(c, 0, e) for c in item_bounds() + "（\n") + 1
-    a = max(a, s)
+def _name_starts(text: str, ms: list[Mention], e: int) -> list[int]:
+    """Where a structure's name ending at ``e`` may begin, the likeliest first: after a clause mark, a list
+    mark, a verb or a function word; where the run of places written right before ``e`` begins (建成通车的
+    辽河特大桥); after the last verb or function word (起于洪湖市新滩东荆河大桥)."""
+    a = max(max(text.rfind(c, 0, e) for c in item_bounds() + "（\n") + 1, e - 16)
     lead = LEAD_ANYWHERE.match(text, a, e)
-    return lead.end() if lead else a
+    leads = [x.end() for x in LEAD_ANYWHERE.finditer(text, a, e - 2)]
+    return [lead.end() if lead else a, _run_start(ms, e), leads[-1] if leads else e]
+
+
+def _names_it(text: str, s: int, word: re.Match[str], out: list[Mention]) -> bool:
+    """Whether the text from ``s`` to the structure's ``word`` reads as its name, given the mentions found."""
+    name, e = text[s : word.start()], word.end()
+    return not (
+        not name_like(name.replace("—", "").replace("（", "").replace("）", ""), 16)
+        or NOT_IN_SUB_NAME.search(name)
+        or is_generic(name)
+        or any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in out)
+        or any(s <= x.start and x.end <= e and x.kind in NOT_IN_A_STRUCTURE for x in out)
+        or any((x.start, x.end) == (s, e) and x.place_id for x in out)  # 大石桥 the city
+    )
+
+
+def _run_start(ms: list[Mention], e: int) -> int:
+    """Where the run of mentions written one after another and ending at ``e`` begins (中宁 + 黄河)."""
+    s = e
+    while (x := next((x for x in ms if x.end == s and x.start < s), None)) is not None:
+        s = x.start
+    return s
+
+
+def _in_full(m: Mention) -> bool:
+    """Whether ``m`` is a county, city or province written with its full official name (原阳县, 洪湖市)."""
+    return m.kind in ("province", "city", "county") and m.surface == m.name_zh
 
 
 def structures(text: str, ms: list[Mention]) -> list[Mention]:
@@ -41,17 +70,16 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
     for m in STRUCTURE.finditer(text):
         word = m.group(1)
         kind = next(k for w, k in STRUCTURE_WORDS if re.fullmatch(w, word))
-        s = _name_start(text, max(0, m.start() - 16), m.start())
-        name = text[s : m.start()]
-        if (
-            not name_like(name.replace("—", "").replace("（", "").replace("）", ""), 16)
-            or NOT_IN_SUB_NAME.search(name)
-            or is_generic(name)
-            or any(x.start < m.end() and s < x.end and not (s <= x.start and x.end <= m.end()) for x in out)
-            or any(s <= x.start and x.end <= m.end() and x.kind in NOT_IN_A_STRUCTURE for x in out)
-            or any((x.start, x.end) == (s, m.end()) and x.place_id for x in out)  # 大石桥 the city
-        ):
+        s = next(
+            (s for s in _name_starts(text, out, m.start()) if s < m.start() and _names_it(text, s, m, out)),
+            None,
+        )
+        if s is None:
             continue  # 过中国磨憨铁路口岸后穿友谊隧道: a port or a country inside names no tunnel
+        # 起于洪湖市新滩东荆河大桥: a unit written in full before the name stays a mention of its own
+        while u := next((x for x in out if x.start == s and x.end < m.start() - 1 and _in_full(x)), None):
+            s = u.end
+        name = text[s : m.start()]
         kind = "rail" if RAIL_MARK in name + word else kind
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
         out.append(

@@ -1122,3 +1122,23 @@ def test_listed_airports_named_by_their_county_and_a_sub_name_lie_in_that_county
 def test_a_region_before_a_line_word_is_the_line_s_name(gaz):
     ms = geoparse("加快渝西高铁建设，支持渝西地区发展。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("渝西高铁", "rail"), ("渝西地区", "region")]
+
+
+def test_a_bridge_named_after_the_places_written_before_it(gaz):
+    """The places written right before a bridge's word name it, without the words before them; a unit written
+    in full before the name stays its own mention; 或 joins two names; 国道/省道 belong to a route number.
+    Sentences written for this test."""
+    text = (
+        "刚刚建成通车的柳江特大桥连接两岸，该路起于汉川市汈汊湖大桥，旧称汉江大桥或汉川大桥，"
+        "与国道G107和省道316相接，改造省道300公里。"
+    )
+    got = [(m.surface, m.kind) for m in geoparse(text, gaz)]
+    assert got == [
+        ("柳江特大桥", "road"),
+        ("汉川市", "county"),
+        ("汈汊湖大桥", "road"),
+        ("汉江大桥", "road"),
+        ("汉川大桥", "road"),
+        ("国道G107", "road"),
+        ("省道316", "road"),
+    ]
