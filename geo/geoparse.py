@@ -46,6 +46,7 @@ from geo.raw_matching import IDIOMS, expand_abbreviations, raw_matches
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve
+from geo.road_parts import road_parts
 from geo.scope import (
     directional_regions,
     mountain_ranges,
@@ -122,7 +123,7 @@ def geoparse(
     out += chains
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
-    found = unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
+    found = road_parts(text, unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     return municipal_features(placed_by_text(text, found, g), g)
 

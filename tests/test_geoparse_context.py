@@ -996,3 +996,21 @@ def test_a_country_named_like_a_chinese_unit_needs_another_country_in_its_clause
 def test_corridors_listed_before_a_count_and_a_modified_line_word(gaz):
     ms = geoparse("承接吉林至黑河、吉林至沈阳等2条国家高速公路。", gaz)
     assert [m.surface for m in ms if m.kind == "road"] == ["吉林至黑河", "吉林至沈阳等2条国家高速公路"]
+
+
+def test_interchanges_junctions_and_access_roads_named_after_a_place(gaz):
+    """Sentences written for this test: the proper name before 互通/立交/枢纽/疏港路 names a road part; a
+    class of hub (综合交通枢纽, 国际航空枢纽) or a city's hub (郑州枢纽) does not, nor 互联互通."""
+    ms = geoparse(
+        "该高速起点位于柳树屯互通，经白石岭枢纽互通立交，止于新华枢纽与沈海高速相接，同步建设营口港疏港路。",
+        gaz,
+    )
+    assert [(m.surface, m.kind) for m in ms if m.kind == "road"] == [
+        ("柳树屯互通", "road"),
+        ("白石岭枢纽互通立交", "road"),
+        ("新华枢纽", "road"),
+        ("沈海高速", "road"),
+        ("营口港疏港路", "road"),
+    ]
+    ms = geoparse("建设郑州枢纽和国际航空枢纽，新增互通立交3处，实现互联互通。", gaz)
+    assert [m.kind for m in ms] == ["city"]
