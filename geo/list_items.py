@@ -106,7 +106,10 @@ def distance_km(p: Place | Mention, others: list[Place | Mention]) -> float:
 
 def unit_named(g: Gazetteer, item: str) -> bool:
     """A facility's name made of a county or city and a sub-name of two or three characters, whatever they are
-    (日喀则和平 before 机场: 和 is part of the name here, not a join)."""
+    (日喀则和平 before 机场: 和 is part of the name here, not a join), or and a bearing (重庆北, 龙川西 before
+    车站)."""
+    if 3 <= len(item) <= 5 and item[-1] in BEARINGS:
+        return any(p.level <= 3 and (p.kind in UNITS or city_like(p)) for p in g.candidates(item[:-1]))
     return 4 <= len(item) <= 8 and any(
         name_like(item[k:], 3) and p.kind in UNITS and p.level <= 3
         for k in (len(item) - 2, len(item) - 3)

@@ -157,7 +157,7 @@ def _first_item(
                 m
                 for m in out
                 if span[0] < m.start
-                and m.kind in UNITS
+                and (m.kind in UNITS or city_like(m))
                 and facility
                 and unit_named(g, text[m.start : span[1]])
             ),

@@ -130,8 +130,8 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             continue
         if s + 1 in starts and last != s and _verb_of_a_bearing(text, s) and not _full_name(name, g):
             continue  # 东临河南; not 海南临高县 (南 ends 海南) nor 临漳县 written in full
-        if _function_first(text, s, name) and not _full_name(name, g) and _full_name_inside(found, k, g):
-            continue  # 起于洪湖市: 于 ends a word, 洪湖市 is written in full, 于洪 is not meant
+        if _function_first(text, s, name) and not _full_name(name, g) and _name_inside(found, k, g):
+            continue  # 起于洪湖市, 兴宁和龙川西: 于 and 和 end a word, 于洪 and 和龙 are not meant
         if (
             name.endswith(PORT_ENDING)
             and text[e : e + 1] in GUARDS["after_port"]
@@ -167,14 +167,18 @@ def _function_first(text: str, s: int, name: str) -> bool:
     return name[0] in YIELDS and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
 
 
-def _full_name_inside(found: list[tuple[int, int, str, str]], k: int, g: Gazetteer) -> bool:
-    """Whether a unit's full official name starts inside the ``k``-th match and ends after it (``found`` in
-    the order of starts)."""
-    s, e = found[k][:2]
-    for s2, e2, _, name in found[k + 1 :]:
+def _name_inside(found: list[tuple[int, int, str, str]], k: int, g: Gazetteer) -> bool:
+    """Whether a name starts inside the ``k``-th match (``found`` in the order of starts) and ends after it:
+    a unit's full official name, or any name when the match is a county's short form that opens with a
+    function character (和龙 of 和龙川西, which :mod:`geo.matching` never takes after a word)."""
+    s, e, _, name = found[k]
+    county = (
+        name[0] in FUNCTION_FIRST and name not in g.exact and all(p.level == 3 for p in g.candidates(name))
+    )
+    for s2, e2, _, name2 in found[k + 1 :]:
         if s2 >= e:
             return False
-        if s < s2 and e < e2 and any(p.level <= 3 for p in g.in_full(name)):
+        if s < s2 and e < e2 and (county or any(p.level <= 3 for p in g.in_full(name2))):
             return True
     return False
 
