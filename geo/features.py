@@ -94,9 +94,9 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
         return False
     return not (
         (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform"))
-        or (rx_kind == "station" and base_kind not in ("city", "county", "town"))
+        or (rx_kind == "station" and base_kind not in ("city", "county", "town", "landform"))
     )
-    # 呼包鄂榆城市群 stays the chain it names; a station is named after a settlement
+    # 呼包鄂榆城市群 stays the chain it names; a station is named after a settlement or a mountain (九华山站)
 
 
 @cache

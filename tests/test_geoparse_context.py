@@ -1014,3 +1014,16 @@ def test_interchanges_junctions_and_access_roads_named_after_a_place(gaz):
     ]
     ms = geoparse("建设郑州枢纽和国际航空枢纽，新增互通立交3处，实现互联互通。", gaz)
     assert [m.kind for m in ms] == ["city"]
+
+
+def test_a_verb_of_distance_or_location_ends_a_name(gaz):
+    """Sentences written for this test: 距, 位处, 事关 stand between names, never inside one; a station may be
+    named after a mountain (泰山站)."""
+    ms = geoparse("泰山站距泰山风景区约10公里，太湖位处长江经济带，保障淮河安全事关流域发展。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("泰山站", "station"),
+        ("泰山风景区", "park"),
+        ("太湖", "water"),
+        ("长江经济带", "region"),
+        ("淮河", "water"),
+    ]
