@@ -1027,3 +1027,15 @@ def test_a_verb_of_distance_or_location_ends_a_name(gaz):
         ("长江经济带", "region"),
         ("淮河", "water"),
     ]
+
+
+def test_a_scenic_area_written_as_its_waterfall_or_spring_is_water(gaz):
+    """A sentence written for this test: a national scenic area written by the waterfall or spring it shows is
+    that water, located where the scenic area is; caves and valleys stay scenic areas."""
+    ms = geoparse("保护好黄果树瀑布和趵突泉，提升腾龙洞和九寨沟旅游品质。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("黄果树瀑布", "water", "520423"),
+        ("趵突泉", "water", "370102"),
+        ("腾龙洞", "park", "422802"),
+        ("九寨沟", "park", "513225"),
+    ]
