@@ -33,6 +33,7 @@ GUARDS = {
         "lake_ending",
         "before_quarter",
         "service_after",
+        "short_before",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -151,9 +152,23 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             out and out[-1][1] == s and _quarter_of(out[-1][3], name, g)
         ):
             continue  # 牡丹江东部地区, 四川西部: that place's quarter, not the macro-region
+        if _short_before(text, e, name, g):
+            e, surface, name = e - 1, surface[:-1], name[:-1]  # 青海省会西宁, 张家界市区
         out.append((s, e, surface, name))
         last = e
     return out
+
+
+def _short_before(text: str, e: int, name: str, g: Gazetteer) -> bool:
+    """Whether a full name ending in 省 or 市 is written as its short form and a word starting with that
+    character (青海 + 省会, 张家界 + 市区), when the short form names no other unit (塔城 is also 塔城地区):
+    data/lexicon/match_guards.csv, role short_before."""
+    return (
+        text[e - 1 : e + 1] in GUARDS["short_before"]
+        and {p.place_id for p in g.candidates(name[:-1]) if p.level <= 3} <= set(g.names.get(name, ()))
+        and text[e : e + 2] not in GUARDS["not_a_district"]
+        and not any(g.in_full(text[e : e + k]) for k in range(2, 6))
+    )
 
 
 def _full_name(name: str, g: Gazetteer) -> bool:

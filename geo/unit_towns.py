@@ -39,7 +39,8 @@ def unit_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             read = [m for m in ms if m.start < e and s < m.end]
             if town is None or any(m.kind not in REPLACED or _inside(m, unit) for m in read):
                 break  # 介休绵山等景区: a scenic area stays one; 桂林阳朔: the county of 桂林 stays one
-            if not any(m.kind == "town" and (m.start, m.end) == (s, e) for m in read):
+            # 乳源县桂头镇: the town of that county, whichever 桂头镇 the document's region chose
+            if not any(m.place_id == town.place_id and (m.start, m.end) == (s, e) for m in read):
                 found.append(Mention.of(town, s, e, item.group(1), "town", note=f"a town of {unit.name_zh}"))
             joined = NEXT.match(text, e)
             if joined is None:

@@ -40,3 +40,30 @@ def test_a_sub_district_by_its_short_form_after_its_county(gaz):
 def test_an_ethnic_township_by_its_name_and_xiang(gaz):
     ms = geoparse("漫湾镇、茂兰镇、忙怀乡、后箐乡农用灌溉缺水问题将得到解决。", gaz)
     assert {(m.kind, m.adcode) for m in ms} == {("town", "530922")}  # 忙怀彝族布朗族乡, 后箐彝族乡 of 云县
+
+
+def test_a_town_written_after_its_county_is_that_county_s_whatever_the_region_says(gaz):
+    """A sentence written for this test: 桂头镇 names towns of 浈江区 and of 乳源; written after 乳源县 it is
+    乳源's, though the rest of the text names only 韶关."""
+    ms = geoparse("机场位于乳源县桂头镇，距离韶关25公里。", gaz)
+    assert [(m.surface, m.adcode) for m in ms] == [
+        ("乳源县", "440232"),
+        ("桂头镇", "440232"),
+        ("韶关", "440200"),
+    ]
+
+
+def test_a_province_or_city_before_provincial_capital_or_urban_area_is_its_short_form(gaz):
+    """Sentences written for this test: 省会 and 市区 take the 省 and 市 of the name before them (青海 + 省会,
+    张家界 + 市区), unless a county's full name starts at 会 (四川省会东县) or 区 starts 区域; 塔城市区 keeps
+    塔城市, as 塔城 is also 塔城地区."""
+    ms = geoparse("从青海省会西宁出发，经四川省会东县，到张家界市区南部和塔城市区，推动成都市区域协同。", gaz)
+    assert [(m.surface, m.adcode) for m in ms] == [
+        ("青海", "630000"),
+        ("西宁", "630100"),
+        ("四川省", "510000"),
+        ("会东县", "513426"),
+        ("张家界", "430800"),
+        ("塔城市", "654201"),
+        ("成都市", "510100"),
+    ]
