@@ -167,13 +167,17 @@ def river_mouths(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A province or county named like a river (黑龙江, 右江) is the river when a river word follows it
-    (黑龙江干流), a verb of flowing or 支流 precedes it (注入黑龙江, 支流桃江), or it stands in a list with a
-    river or is joined to one by a dash (黑龙江、乌苏里江; 右江—珠江). A river the gazetteer lacks that a
-    county's short form names (桃江 of Jiangxi, not 桃江县) is kept unlocated."""
+    """A province, city or county named like a river (黑龙江, 右江, 黑河) is the river when a river word
+    follows it (黑龙江干流, 黑河贯穿), a verb of flowing or 支流 precedes it (注入黑龙江, 支流桃江), or it
+    stands in a list with a river or is joined to one by a dash (黑龙江、乌苏里江; 右江—珠江). A river the
+    gazetteer lacks that a county's short form names (桃江 of Jiangxi, not 桃江县) is kept unlocated."""
     out = list(ms)
-    for k, m in enumerate(out):
-        if m.kind not in ("province", "county", "unresolved") or not (
+    for k, m in [
+        *enumerate(out),
+        *enumerate(out),
+    ]:  # twice: a river read makes its neighbour one (黑河、白河)
+        m = out[k]
+        if m.kind not in ("province", "city", "county", "unresolved") or not (
             m.surface[-1] in NATURE_ENDS or COUNTY_RIVER_END.fullmatch(m.surface[-1])
         ):
             continue

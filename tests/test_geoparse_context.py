@@ -1054,3 +1054,16 @@ def test_two_provinces_at_their_boundary_or_meeting_are_two_mentions(gaz):
         ("闽", "350000"),
         ("粤", "440000"),
     ]
+
+
+def test_a_city_named_like_its_river_is_the_river_where_the_words_say_so(gaz):
+    """Sentences written for this test: a verb of flowing after the name (贯穿, 汇合) or before it (顺着)
+    makes a city named like its river the river; a river listed beside it too."""
+    ms = geoparse("黑河贯穿张掖全境，城区顺着怒江而建，洮河、黑河在此汇合。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("黑河", "water"),
+        ("张掖", "city"),
+        ("怒江", "water"),
+        ("洮河", "water"),
+        ("黑河", "water"),
+    ]
