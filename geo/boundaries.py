@@ -9,7 +9,7 @@ import bisect
 import re
 from functools import cache
 
-from geo.features import LEAD_ANYWHERE
+from geo.features import LEAD_ANYWHERE, WETLAND
 from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lexicon import words as words_of
 from geo.mention import Mention
@@ -167,6 +167,9 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         area = AREA_AFTER.match(text, e) if kind in ("water", "landform") else None
         if area and not any(m.start < area.end() and e < m.end for m in out):
             e, kind = area.end(), "region"  # 榜沙河流域, 大别山区: the region around the feature
+        wet = WETLAND.match(text, e) if kind in ("water", "landform") else None
+        if wet and not any(m.start < wet.end() and e < m.end for m in out):
+            e, kind = wet.end(), "water"  # 莲花湖湿地: the wetland of the lake, one water mention
         out.append(Mention.unlocated(text, s, e, kind, note=LAC_NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
 

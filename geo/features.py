@@ -252,6 +252,8 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
 
 LEAD = re.compile("^(?:" + alternation("plan_words", leads="yes") + ")+")
 """Verbs and function words that may open a list before its first item: data/lexicon/plan_words.csv."""
+WETLAND = re.compile(next(rx for rx, _, subkind, _, _ in KIND_SUFFIXES if subkind == "wetland"))
+"""The wetland word after a lake, river or plain (data/lexicon/feature_words.csv)."""
 LEAD_ANYWHERE = re.compile(LEAD.pattern.lstrip("^"))
 """The same words in a row wherever they stand (黟县下辖宏村, 古称黔江)."""
 

@@ -57,6 +57,7 @@ from geo.scope import (
     river_mouths,
     units_or_ranges,
     waterways,
+    wetlands,
 )
 from geo.shared_tails import shared_suffix
 from geo.stems import located_by_stem
@@ -228,7 +229,9 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = counted_lists(text, suffix_lists(text, ms), g)
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
-    ms = prefectures(text, river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g))))
+    ms = prefectures(
+        text, wetlands(text, river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g))))
+    )
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))

@@ -103,6 +103,10 @@ class Mention:
         writes it, with no point (``rest``: group, note)."""
         return cls(start, end, text[start:end], text[start:end], kind, **rest)
 
+    def written_in_full(self) -> bool:
+        """Whether this is a province, city or county written with its full official name (华蓥市, 原阳县)."""
+        return self.kind in ("province", "city", "county") and self.surface == self.name_zh
+
     def read_as(self, p: Located, kind: str, note: str) -> Mention:
         """This mention, same words, read as the place ``p`` after all (黑龙江畔 the river, 牡丹江 the city
         among cities): what it was read as before stays its runner-up."""

@@ -118,6 +118,12 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
     for w in finditer(NAMED_FEATURE, text):
         name = re.sub(f"^(?:{LEADS})+", "", w.group(1))
         start, kind = w.end(1) - len(name), rule_kind("named_feature", w.group(2))
+        # 华蓥市猫儿沟水库: a unit written in full before the name stays a mention of its own
+        unit = next(
+            (m for m in ms if m.start == start and m.written_in_full() and m.end < w.end(1) - 1), None
+        )
+        if unit is not None:
+            start, name = unit.end, text[unit.end : w.end(1)]
         longest = 6 if kind == "park" else 4
         if (
             name_like(name, longest)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.features import kind_after
+from geo.features import WETLAND, kind_after
 from geo.gazetteer import REGION_SUFFIX, Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern, table, words
 from geo.mention import Mention
@@ -164,6 +164,17 @@ def river_mouths(text: str, ms: list[Mention]) -> list[Mention]:
             m = Mention.unlocated(text, m.start, mouth.end(), "water", group=m.place_id, note=note)
         out.append(m)
     return out
+
+
+def wetlands(text: str, ms: list[Mention]) -> list[Mention]:
+    """``青冈湖湿地``: a lake or river read from the words around it and the wetland word after it are one
+    water mention, as a known lake's wetland is (洪泽湖湿地: data/lexicon/feature_words.csv)."""
+    return [
+        replace(m, end=w.end(), surface=text[m.start : w.end()], name_zh=text[m.start : w.end()])
+        if m.kind == "water" and (w := WETLAND.match(text, m.end)) and not any(x.start == m.end for x in ms)
+        else m
+        for m in ms
+    ]
 
 
 def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

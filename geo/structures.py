@@ -58,11 +58,6 @@ def _run_start(ms: list[Mention], e: int) -> int:
     return s
 
 
-def _in_full(m: Mention) -> bool:
-    """Whether ``m`` is a county, city or province written with its full official name (原阳县, 洪湖市)."""
-    return m.kind in ("province", "city", "county") and m.surface == m.name_zh
-
-
 def structures(text: str, ms: list[Mention]) -> list[Mention]:
     """Bridges, tunnels and sea crossings with a proper name, and route numbers, as road or rail mentions;
     places inside a bridge's name (嘉鱼, 长江) are part of it."""
@@ -77,7 +72,9 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
         if s is None:
             continue  # 过中国磨憨铁路口岸后穿友谊隧道: a port or a country inside names no tunnel
         # 起于洪湖市新滩东荆河大桥: a unit written in full before the name stays a mention of its own
-        while u := next((x for x in out if x.start == s and x.end < m.start() - 1 and _in_full(x)), None):
+        while u := next(
+            (x for x in out if x.start == s and x.end < m.start() - 1 and x.written_in_full()), None
+        ):
             s = u.end
         name = text[s : m.start()]
         kind = "rail" if RAIL_MARK in name + word else kind

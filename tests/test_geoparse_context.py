@@ -1067,3 +1067,17 @@ def test_a_city_named_like_its_river_is_the_river_where_the_words_say_so(gaz):
         ("洮河", "water"),
         ("黑河", "water"),
     ]
+
+
+def test_a_wetland_after_a_lake_read_from_its_words_is_one_water_mention(gaz):
+    """A sentence written for this test: 青冈湖 (青冈 and 湖) and 湿地 are one water mention, as a known
+    lake's wetland is (兴凯湖湿地); a unit written in full before a reservoir's name stays its own."""
+    ms = geoparse("修复鸡西兴凯湖湿地、绥化青冈湖湿地，开工建设邻水县黄花沟水库。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("鸡西", "city"),
+        ("兴凯湖湿地", "water"),
+        ("绥化", "city"),
+        ("青冈湖湿地", "water"),
+        ("邻水县", "county"),
+        ("黄花沟水库", "water"),
+    ]
