@@ -39,6 +39,10 @@ REGION_SUFFIX = one("unit_words", role="region_suffix")
 """The word a region may be written with after its name (关中地区): data/lexicon/unit_words.csv."""
 CITY_SUFFIX = one("unit_words", role="city_suffix")
 """The word a prefecture-level city's name ends in (牡丹江市): data/lexicon/unit_words.csv."""
+RIVER = one("rule_words", "pattern", rule="river_subkind")
+"""The subkind of a river in the national tables: data/lexicon/rule_words.csv."""
+MINOR_RIVER_M = float(one("rule_words", "pattern", rule="minor_river_m"))
+"""A river shorter than this (its extent in metres) comes after a county written like it: rule_words.csv."""
 GENERIC = words("not_places", use="short_form")
 GENERIC_FULL = words("not_places", use="full_name")
 NOT_COUNTRIES = words("not_places", use="country")
@@ -164,7 +168,9 @@ class Gazetteer:
         from geo.crs import haversine_m
 
         s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0) + (
-            2.0 if p.kind not in ("city", "county", "province", "town") else 0
+            2.0
+            if p.kind not in ("city", "county", "province", "town") and not self._a_unit_s_name(p, name)
+            else 0
         )
         if p.level == 1 and name == short_name(p.name_zh):
             s += 3.0
@@ -173,9 +179,23 @@ class Gazetteer:
         elif p.level == 3 and len(name) == 2:
             s -= 1.5
         s += min(p.population, 1_000_000) / 1_000_000
+        if self._a_unit_s_name(p, name):
+            s -= 3.0  # 晋江 the county-level city before the river, which a list of rivers still overturns
         if near:
             s -= min(float(haversine_m(p.lon, p.lat, near[0], near[1])) / 300_000, 4.0)
         return s
+
+    def _a_unit_s_name(self, p: Place, name: str) -> bool:
+        """Whether a minor river is written in two characters as a county's or district's name too
+        (晋江, 昌江, 涟水; not 太子河): the county comes first, the words around make it the river
+        (:mod:`geo.scope`); seas, ranges, long rivers and the rivers of provinces and cities keep their
+        lead (南海, 天山, 嫩江, 黑龙江, 怒江)."""
+        return (
+            len(name) == 2
+            and p.subkind == RIVER
+            and p.precision_m < MINOR_RIVER_M
+            and any(q.level == 3 for q in self.candidates(name))
+        )
 
     def _city_short(self, p: Place, name: str) -> bool:
         """牡丹江, 黑河, 黄山: a prefecture-level 市 written by its short form, which scores as its full name

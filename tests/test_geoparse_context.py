@@ -1081,3 +1081,22 @@ def test_a_wetland_after_a_lake_read_from_its_words_is_one_water_mention(gaz):
         ("邻水县", "county"),
         ("黄花沟水库", "water"),
     ]
+
+
+def test_a_short_river_written_like_a_county_is_the_county_unless_listed_with_rivers(gaz):
+    """Sentences written for this test: 晋江 among county-level cities is the city, among rivers the river;
+    a long river keeps its lead (嫩江); zones with 经济开发区 and 产业集聚区 are parks."""
+    ms = geoparse(
+        "县级市有石狮、晋江、南安。治理闽江、九龙江、晋江。嫩江两岸建设鹿城经济开发区和正阳产业集聚区。", gaz
+    )
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("石狮", "county"),
+        ("晋江", "county"),
+        ("南安", "county"),
+        ("闽江", "water"),
+        ("九龙江", "water"),
+        ("晋江", "water"),
+        ("嫩江", "water"),
+        ("鹿城经济开发区", "park"),
+        ("正阳产业集聚区", "park"),
+    ]
