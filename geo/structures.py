@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from geo.boundaries import is_generic
 from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
-from geo.lexicon import item_bounds, one, table
+from geo.lexicon import item_bounds, marks, one, table
 from geo.mention import Mention
 from geo.scan import finditer
 
 RAIL_MARK = one("line_words", "pattern", role="rail_mark")
+CLAUSE_MARKS = marks("clause") + marks("sentence") + "、"
 """A structure whose name or word holds this (铁) is a railway's: data/lexicon/line_words.csv."""
 STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
@@ -58,6 +59,14 @@ def _run_start(ms: list[Mention], e: int) -> int:
     return s
 
 
+def _a_railway_s(text: str, s: int, ms: list[Mention]) -> bool:
+    """Whether a railway is written before the structure starting at ``s`` in its clause (衢丽铁路控制性工程
+    枫树岭隧道): the structure is that railway's."""
+    return any(
+        x.kind == "rail" and x.end <= s and not any(c in text[x.end : s] for c in CLAUSE_MARKS) for x in ms
+    )
+
+
 def structures(text: str, ms: list[Mention]) -> list[Mention]:
     """Bridges, tunnels and sea crossings with a proper name, and route numbers, as road or rail mentions;
     places inside a bridge's name (嘉鱼, 长江) are part of it."""
@@ -77,7 +86,7 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
         ):
             s = u.end
         name = text[s : m.start()]
-        kind = "rail" if RAIL_MARK in name + word else kind
+        kind = "rail" if RAIL_MARK in name + word or _a_railway_s(text, s, out) else kind
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
         out.append(
             Mention.unlocated(

@@ -1142,3 +1142,20 @@ def test_a_bridge_named_after_the_places_written_before_it(gaz):
         ("国道G107", "road"),
         ("省道316", "road"),
     ]
+
+
+def test_a_structure_s_name_starts_after_位于_由_在建_and_a_project_s_works(gaz):
+    """A sentence written for this test: 位于, 由, 在建 and 控制性工程 stand before a structure's name, never
+    inside it; a tunnel written after a railway in its clause is the railway's."""
+    text = (
+        "推进渝湘铁路控制性工程武陵山隧道建设，该通道位于苏通大桥下游，"
+        "项目由虎门大桥和南沙大桥组成，在建龙潭大桥。"
+    )
+    assert [(m.surface, m.kind) for m in geoparse(text, gaz)] == [
+        ("渝湘铁路", "rail"),
+        ("武陵山隧道", "rail"),
+        ("苏通大桥", "road"),
+        ("虎门大桥", "road"),
+        ("南沙大桥", "road"),
+        ("龙潭大桥", "road"),
+    ]
