@@ -1100,3 +1100,15 @@ def test_a_short_river_written_like_a_county_is_the_county_unless_listed_with_ri
         ("鹿城经济开发区", "park"),
         ("正阳产业集聚区", "park"),
     ]
+
+
+def test_the_silk_road_belt_and_the_former_central_soviet_area(gaz):
+    """A sentence written for this test: 丝绸之路经济带 is a region (national_regions.csv);
+    赣南等原中央苏区 is read as 赣南 and 中央苏区, as annotators of real text take it apart."""
+    ms = geoparse("支持赣南等原中央苏区振兴发展，把新疆建成丝绸之路经济带核心区。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("赣南", "region"),
+        ("中央苏区", "region"),
+        ("新疆", "province"),
+        ("丝绸之路经济带", "region"),
+    ]
