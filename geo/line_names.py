@@ -172,8 +172,8 @@ def named_lines(
     names the gazetteer reads otherwise are not lines; four characters are a name only when they spell cities
     near each other (``spells_cities``: 宁滁蚌亳铁路). An X线 is of the kind of the next line word in its
     sentence (a pipeline before …管道), a railway when there is none."""
-    # 滨城 (a district's short form) inside 京滨城际; 渝西 (a region) before 高铁 is the line's name
-    named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start == 2}
+    # 滨城 (a district's short form) inside 京滨城际; 渝西, 长株潭 (regions) before 高铁 name the line
+    named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start in (2, 3)}
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
     for m in [*finditer(NAMED_LINE, text), *finditer(NAMED_LINE_4, text)]:

@@ -1159,3 +1159,9 @@ def test_a_structure_s_name_starts_after_位于_由_在建_and_a_project_s_works
         ("南沙大桥", "road"),
         ("龙潭大桥", "road"),
     ]
+
+
+def test_a_three_character_chain_before_城际_names_an_intercity_railway(gaz):
+    """A sentence written for this test: 长株潭 and 呼包鄂 (regions) before 城际铁路 or 城际线 name a line."""
+    got = [(m.surface, m.kind) for m in geoparse("建设长株潭城际铁路、呼包鄂城际线，推进城际铁路建设。", gaz)]
+    assert got == [("长株潭城际铁路", "rail"), ("呼包鄂城际线", "rail")]
