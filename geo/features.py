@@ -169,7 +169,7 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
                 and out[-1].kind in ("city", "county")
                 and "（" not in out[-1].surface
                 and not _designated(out[-1])
-                and not (m.kind == "station" and out[-1].surface == out[-1].name_zh)  # 南通市 + 南通西站
+                and not (m.kind == "station" and out[-1].written_in_full())  # 南通市 + 南通西站
                 and text[out[-1].end : m.start] in ("", "—", "－", "-")
             ):
                 head = out.pop()

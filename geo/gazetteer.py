@@ -186,10 +186,8 @@ class Gazetteer:
         return s
 
     def _a_unit_s_name(self, p: Place, name: str) -> bool:
-        """Whether a minor river is written in two characters as a county's or district's name too
-        (晋江, 昌江, 涟水; not 太子河): the county comes first, the words around make it the river
-        (:mod:`geo.scope`); seas, ranges, long rivers and the rivers of provinces and cities keep their
-        lead (南海, 天山, 嫩江, 黑龙江, 怒江)."""
+        """Whether a minor river is written in two characters as a county's name too (晋江, 昌江): the county
+        comes first (:mod:`geo.scope` reads the river); not seas, ranges, long rivers (南海, 天山, 嫩江)."""
         return (
             len(name) == 2
             and p.subkind == RIVER

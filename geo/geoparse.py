@@ -55,6 +55,7 @@ from geo.scope import (
     province_lists,
     provinces_or_rivers,
     river_mouths,
+    rivers_or_units,
     units_or_ranges,
     waterways,
     wetlands,
@@ -230,7 +231,11 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = prefectures(
-        text, wetlands(text, river_mouths(text, waterways(text, provinces_or_rivers(text, ms, g))))
+        text,
+        wetlands(
+            text,
+            river_mouths(text, waterways(text, rivers_or_units(provinces_or_rivers(text, ms, g), text, g))),
+        ),
     )
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)

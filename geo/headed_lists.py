@@ -11,7 +11,7 @@ from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_pattern
 from geo.list_items import FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
 from geo.lists import AREAS, kind_of_class
-from geo.mention import Mention
+from geo.mention import Mention, crosses
 
 OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})")
 """What may follow a class word, perhaps counted, to open the list of its members (15个口岸）：,
@@ -66,7 +66,7 @@ def headed_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Matc
         if not anchors:
             continue
         for s, e in names:
-            if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
+            if crosses(out, s, e):
                 continue  # read as part of something longer
             out = [m for m in out if not (s <= m.start and m.end <= e)]
             # 嵩山 among the scenic areas: the mountain the area is named after locates it

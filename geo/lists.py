@@ -25,7 +25,7 @@ from geo.list_items import (
     listed_unit,
     unit_named,
 )
-from geo.mention import Mention
+from geo.mention import Mention, crosses
 from geo.raw_matching import PORT_ENDING
 from geo.scan import finditer, quick
 from geo.structure import count_value
@@ -230,7 +230,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 s,
             )
             inside = [m for m in out if s <= m.start and m.end <= e]
-            if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out):
+            if crosses(out, s, e):
                 continue  # read as part of something longer
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already

@@ -192,3 +192,8 @@ class Mention:
         copy = object.__new__(Mention)
         object.__setattr__(copy, "__dict__", fields)
         return copy
+
+
+def crosses(ms: list[Mention], s: int, e: int) -> bool:
+    """Whether one of ``ms`` is read across the span [s, e): it overlaps it without lying inside it."""
+    return any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in ms)

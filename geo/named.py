@@ -12,7 +12,7 @@ from dataclasses import replace
 from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.lexicon import item_bounds, one, rule_kind, rule_pattern, words
-from geo.mention import Mention
+from geo.mention import Mention, crosses
 from geo.scan import finditer
 
 BORDER_ZONE = re.compile(rule_pattern("border_zone"))
@@ -157,9 +157,7 @@ def water_transfers(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for w in WATER_TRANSFER.finditer(text):
         s, e = w.span()
-        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in out) or any(
-            m.kind == "water" and m.start == s and m.end >= e - 2 for m in out
-        ):
+        if crosses(out, s, e) or any(m.kind == "water" and m.start == s and m.end >= e - 2 for m in out):
             continue  # read across by a longer name, or known already (引江济淮工程)
         out = [m for m in out if not (s <= m.start and m.end <= e)]
         out.append(

@@ -57,8 +57,9 @@ NAMED_PORT = re.compile("(" + "|".join(in_order("match_guards", "text", role="na
 BEFORE_TOWN = one("character_sets", "chars", role="before_town_short_form")
 """Characters before a town's short form that make another name (西巴彦花): character_sets.csv."""
 FUNCTION_FIRST = one("character_sets", "chars", role="function_first")
-YIELDS = one("character_sets", "chars", role="yields_to_full_name")
 """Function characters that open no county's short form after a word (机制和政策): character_sets.csv."""
+YIELDS = FUNCTION_FIRST + one("character_sets", "chars", role="yields_to_full_name")
+"""Characters that, opening a short form after a word, make it yield to a name inside it (起于洪湖市)."""
 DISTRICT = one("unit_words", role="district")
 """A district's word (X区): data/lexicon/unit_words.csv."""
 ROUTE_NUMBER = re.compile(r"[GS]\d+[A-Z]?")

@@ -9,60 +9,66 @@ from __future__ import annotations
 import re
 
 from geo.features import name_like
-from geo.lexicon import table
+from geo.lexicon import marks, table
 from geo.lexicon import words as lexicon_words
-from geo.mention import Mention
+from geo.mention import Mention, crosses
 
 PARTS = [(re.compile(r["pattern"]), r["kind"], r["context"]) for r in table("road_parts") if r["kind"]]
+ANY_PART = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in PARTS))
+"""Any part's word: a text without one has no part (a quick test)."""
 ROAD_WORD = re.compile("|".join(r["pattern"] for r in table("road_parts") if not r["kind"]))
-FIRST = re.compile(
-    "[" + "".join({r["pattern"][0] for r in table("road_parts") if r["kind"]} - {"(", "["}) + "互立]"
-)
-"""The characters a part's word may start with: a text without them has no part (a quick test)."""
 NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 """LAC's tags of a word that may be a road part's name: data/lexicon/lac_tags.csv."""
 UNITS = ("province", "city", "county", "town")
+CLAUSE_ENDS = marks("clause") + "\n"
 NOTE = "a part of a road named in the text (an interchange, a junction, a port's access road); not located"
 
 
 def road_parts(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions with every named road part as a road mention; the places inside its name are part of it,
-    but a unit written before a name of two characters or more stays its own (昌图 + 杏山北互通立交)."""
-    if not words or not FIRST.search(text):
+    but a unit written before a name of two characters or more stays its own (昌图 + 杏山北互通立交). A name
+    the text reads as a place already names a part only in a clause that names a road (安仁互通 after
+    杭新景高速; not 与香港互通), and never a junction written 枢纽 alone (郑州枢纽, 三峡枢纽)."""
+    if not words or not ANY_PART.search(text):
         return ms
-    out = list(ms)
+    out, starts = list(ms), _name_starts(ms, words)
     for pattern, kind, context in PARTS:
         for m in pattern.finditer(text):
-            s = _name_start(text, m.start(), out, words)
-            if s is None or (context and not _names_a_road(text, m.start())):
+            s = next((s for s in starts.get(m.start(), []) if _a_name(text[s : m.start()])), None)
+            known = s is not None and any((x.start, x.end) == (s, m.start()) and x.place_id for x in out)
+            if (
+                s is None
+                or ((context or known) and not _names_a_road(text, m.start()))
+                or (context and known)
+            ):
                 continue
-            if context and any((x.start, x.end) == (s, m.start()) and x.kind in UNITS for x in out):
-                continue  # 郑州枢纽: the city's transport hub
             while u := next(
                 (x for x in out if x.start == s and x.kind in UNITS and x.end <= m.start() - 2), None
             ):
                 s = u.end
-            if any(x.start < m.end() and s < x.end and not (s <= x.start and x.end <= m.end()) for x in out):
+            if crosses(out, s, m.end()):
                 continue  # a name read across it
             out = [x for x in out if not (s <= x.start and x.end <= m.end())]
             out.append(Mention.unlocated(text, s, m.end(), kind, note=NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-def _name_start(text: str, e: int, ms: list[Mention], words: list[tuple[int, int, str]]) -> int | None:
-    """Where the name ending at ``e`` begins: a proper name LAC reads (LOC, PER…) or a place found;
-    None when there is none."""
-    starts = [s for s, we, tag in words if we == e and tag in NAME_TAGS] + [x.start for x in ms if x.end == e]
-    return next((s for s in sorted(starts) if _a_name(text[s:e])), None)
+def _name_starts(ms: list[Mention], words: list[tuple[int, int, str]]) -> dict[int, list[int]]:
+    """Where a name ending at each position may begin, earliest first: a proper name LAC reads (LOC, PER…)
+    or a place found."""
+    out: dict[int, list[int]] = {}
+    for s, e in [(s, e) for s, e, tag in words if tag in NAME_TAGS] + [(x.start, x.end) for x in ms]:
+        out.setdefault(e, []).append(s)
+    return {e: sorted(set(v)) for e, v in out.items()}
 
 
 def _a_name(name: str) -> bool:
     """Two to six Chinese characters of no function word and no part's own word (互通 of 互通立交)."""
-    return name_like(name, 6) and not any(p.search(name) for p, _, _ in PARTS)
+    return name_like(name, 6) and not ANY_PART.search(name)
 
 
 def _names_a_road(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` names a road (高速, 公路)."""
-    a = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    b = min((i for i in (text.find("。", at), text.find("\n", at)) if i >= 0), default=len(text))
+    """Whether the clause around ``at`` names a road (高速, 公路)."""
+    a = max(text.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
+    b = min((i for i in (text.find(c, at) for c in CLAUSE_ENDS) if i >= 0), default=len(text))
     return bool(ROAD_WORD.search(text, a, b))

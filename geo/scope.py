@@ -183,10 +183,7 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     stands in a list with a river or is joined to one by a dash (黑龙江、乌苏里江; 右江—珠江). A river the
     gazetteer lacks that a county's short form names (桃江 of Jiangxi, not 桃江县) is kept unlocated."""
     out = list(ms)
-    for k, m in [
-        *enumerate(out),
-        *enumerate(out),
-    ]:  # twice: a river read makes its neighbour one (黑河、白河)
+    for k in [*range(len(out))] * 2:  # twice: a river read makes its neighbour one (黑河、白河)
         m = out[k]
         if m.kind not in ("province", "city", "county", "unresolved") or not (
             m.surface[-1] in NATURE_ENDS or COUNTY_RIVER_END.fullmatch(m.surface[-1])
@@ -210,6 +207,29 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             out[k] = m.read_as(river, "water", note)
         elif river is None and flowing and m.surface != _unit_name(m, g):  # 桃江, not 桃江县
             out[k] = Mention.unlocated(text, m.start, m.end, "water", note=f"{note}; not in the gazetteer")
+    return out
+
+
+def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]:
+    """A river named like a county (元江, 浑江) listed among counties or cities with 、 is that county: of
+    its namesakes, the one in the city or province of a neighbour."""
+    out = list(ms)
+    for k, m in enumerate(out):
+        units = [p for p in g.candidates(m.surface) if p.level == 3] if m.kind == "water" else []
+        beside = [
+            x
+            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
+            if x is not None
+            and x.kind in ("city", "county")
+            and text[min(x.end, m.end) : max(x.start, m.start)] == "、"
+        ]
+        near = [p for p in units if any(p.adcode[:4] == x.adcode[:4] for x in beside)] or [
+            p for p in units if any(p.adcode[:2] == x.adcode[:2] for x in beside)
+        ]
+        if len(near) == 1:
+            out[k] = m.read_as(
+                near[0], "county", "listed among counties and cities: the county, not the river"
+            )
     return out
 
 

@@ -9,12 +9,15 @@ from dataclasses import replace
 from geo.boundaries import is_generic
 from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
 from geo.lexicon import item_bounds, marks, one, table
-from geo.mention import Mention
+from geo.mention import Mention, crosses
 from geo.scan import finditer
 
 RAIL_MARK = one("line_words", "pattern", role="rail_mark")
-CLAUSE_MARKS = marks("clause") + marks("sentence") + "、"
 """A structure whose name or word holds this (铁) is a railway's: data/lexicon/line_words.csv."""
+CLAUSE_MARKS = marks("clause") + marks("sentence") + "、"
+"""What ends the clause a railway before a structure must share with it."""
+ROAD_CLASS_WORD = re.compile(one("line_words", "pattern", role="route_name_word"))
+"""Words of a road (高速公路, 国道) between a railway and a structure: the structure is the road's."""
 STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
 ROUTE = re.compile(
@@ -45,7 +48,7 @@ def _names_it(text: str, s: int, word: re.Match[str], out: list[Mention]) -> boo
         not name_like(name.replace("—", "").replace("（", "").replace("）", ""), 16)
         or NOT_IN_SUB_NAME.search(name)
         or is_generic(name)
-        or any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in out)
+        or crosses(out, s, e)
         or any(s <= x.start and x.end <= e and x.kind in NOT_IN_A_STRUCTURE for x in out)
         or any((x.start, x.end) == (s, e) and x.place_id for x in out)  # 大石桥 the city
     )
@@ -60,10 +63,15 @@ def _run_start(ms: list[Mention], e: int) -> int:
 
 
 def _a_railway_s(text: str, s: int, ms: list[Mention]) -> bool:
-    """Whether a railway is written before the structure starting at ``s`` in its clause (衢丽铁路控制性工程
-    枫树岭隧道): the structure is that railway's."""
-    return any(
-        x.kind == "rail" and x.end <= s and not any(c in text[x.end : s] for c in CLAUSE_MARKS) for x in ms
+    """Whether the line written last before the structure starting at ``s``, in its clause, is a railway
+    (衢丽铁路控制性工程枫树岭隧道; not 兰海高速公路娄山关隧道 after a railway earlier in the clause)."""
+    lines = [x for x in ms if x.kind in ("rail", "road") and x.end <= s]
+    last = max(lines, key=lambda x: x.end, default=None)
+    return (
+        last is not None
+        and last.kind == "rail"
+        and not any(c in text[last.end : s] for c in CLAUSE_MARKS)
+        and not ROAD_CLASS_WORD.search(text, last.end, s)
     )
 
 

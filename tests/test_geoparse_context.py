@@ -1112,3 +1112,18 @@ def test_the_silk_road_belt_and_the_former_central_soviet_area(gaz):
         ("新疆", "province"),
         ("丝绸之路经济带", "region"),
     ]
+
+
+def test_review_near_misses_of_road_parts_rivers_and_tunnels(gaz):
+    """Sentences written for this test (the review of the ninth session): a place before 互通 without a road
+    in its clause, and known places before 枢纽, stay places; 吸纳 ends no river's verb; a tunnel after a
+    highway that follows a railway is the highway's; a river named like a county listed among counties is
+    the county."""
+    ms = geoparse("加快与香港互通，推进三峡枢纽和成渝枢纽建设，吸纳内江人才。", gaz)
+    got = [(m.surface, m.kind) for m in ms]
+    assert got == [("香港", "province"), ("三峡", "landform"), ("成渝", "region"), ("内江", "city")]
+    ms = geoparse("沿渝黔铁路和兰海高速公路建设娄山关隧道，玉溪市辖元江、新平、峨山等县。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.surface in ("娄山关隧道", "元江")] == [
+        ("娄山关隧道", "road"),
+        ("元江", "county"),
+    ]
