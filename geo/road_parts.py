@@ -36,10 +36,11 @@ def road_parts(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) 
         for m in pattern.finditer(text):
             s = next((s for s in starts.get(m.start(), []) if _a_name(text[s : m.start()])), None)
             known = s is not None and any((x.start, x.end) == (s, m.start()) and x.place_id for x in out)
+            needs_road = context == "always" or (context == "known" and known)
             if (
                 s is None
-                or ((context or known) and not _names_a_road(text, m.start()))
-                or (context and known)
+                or (context == "always" and known)
+                or (needs_road and not _names_a_road(text, m.start()))
             ):
                 continue
             while u := next(
