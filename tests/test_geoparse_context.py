@@ -1131,4 +1131,5 @@ def test_a_dike_after_its_river_and_a_particle_before_a_name(gaz):
     """A sentence written for this test: 大堤 after a river is a road (the dike); 了 ends no name; 中国梦 is a
     slogan, no place."""
     ms = geoparse("为实现中国梦，加固了淮河大堤，建成了龙羊峡、刘家峡等大型水库。", gaz)
-    assert [(m.surface, m.kind) for m in ms] == [("淮河大堤", "road"), ("龙羊峡", "water"), ("刘家峡", "water")]
+    got = [(m.surface, m.kind) for m in ms]
+    assert got == [("淮河大堤", "road"), ("龙羊峡", "water"), ("刘家峡", "water")]
