@@ -1165,3 +1165,11 @@ def test_a_three_character_chain_before_城际_names_an_intercity_railway(gaz):
     """A sentence written for this test: 长株潭 and 呼包鄂 (regions) before 城际铁路 or 城际线 name a line."""
     got = [(m.surface, m.kind) for m in geoparse("建设长株潭城际铁路、呼包鄂城际线，推进城际铁路建设。", gaz)]
     assert got == [("长株潭城际铁路", "rail"), ("呼包鄂城际线", "rail")]
+
+
+def test_a_river_crossing_named_过江通道(gaz):
+    """A sentence written for this test: X过江通道 is a road crossing the 长江, its name after 通过; 距离 ends
+    a name."""
+    text = "宁淮铁路通过燕子矶过江通道进入南京，西北距离国家森林公园紫金山约10公里。"
+    got = [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind in ("road", "rail", "park")]
+    assert got == [("宁淮铁路", "rail"), ("燕子矶过江通道", "rail")]
