@@ -18,6 +18,8 @@ from geo.regions import ETC
 from geo.scan import finditer
 
 CHAIN_SEP = marks("stop") + marks("chain_stop")
+COUNT_OF_LINES = re.compile(one("line_words", "pattern", role="line_count"))
+"""A count of lines before their word (等3条国家高速公路): the last line of the list does not carry it."""
 """The marks between two places of a corridor's chain (至, －, —, –): data/lexicon/list_marks.csv."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
@@ -179,8 +181,10 @@ def _chain_lines(
     for chain in (c for c in chains if len(c) >= 2):
         names = [x.surface.replace("（", "").replace("）", "") for x in chain]
         end = chain[-1].end + len(CHAIN_END.match(text, chain[-1].end).group())
-        if chain is chains[-1] and ends_at_word:
-            end = w.end()  # the last line carries the word
+        if chain is chains[-1] and ends_at_word and not COUNT_OF_LINES.search(text, w.start(), w.start(1)):
+            end = (
+                w.end()
+            )  # the last line carries the word; not after a count (…珲春至乌兰浩特等3条国家高速公路)
         out.append(
             Mention(
                 chain[0].start,

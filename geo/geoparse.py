@@ -48,6 +48,7 @@ from geo.regions import bracketed_chains, city_chains, city_initials, explained_
 from geo.resolve import resolve
 from geo.road_parts import road_parts
 from geo.scope import (
+    cities_at_line_ends,
     directional_regions,
     mountain_ranges,
     prefectures,
@@ -234,7 +235,13 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
         text,
         wetlands(
             text,
-            river_mouths(text, waterways(text, rivers_or_units(provinces_or_rivers(text, ms, g), text, g))),
+            river_mouths(
+                text,
+                waterways(
+                    text,
+                    rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g),
+                ),
+            ),
         ),
     )
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
