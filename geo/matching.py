@@ -24,6 +24,7 @@ from geo.raw_matching import (
     LAKE_STEM,
     NAMED_PORT,
     PLAN_WORDS,
+    PORT_ENDING,
     SUB_NAMED,
 )
 from geo.resolve import resolve, station_unit, written_under
@@ -146,7 +147,14 @@ def _resolved(
             kind, e, surface = "region", e + len(rest), surface + rest
     if kind == "region" and text.startswith(REGION_SUFFIX, e) and not surface.endswith(REGION_SUFFIX):
         e, surface = e + len(REGION_SUFFIX), surface + REGION_SUFFIX
+    if kind == "port" and surface.endswith(PORT_ENDING) and _district_word(text, e):
+        e, surface = e + 1, surface + text[e]  # 洋浦港区, 洋山深水港区: the port's area, one port mention
     return Mention.of(place, s, e, surface, kind, score=score, runner_up=runner)
+
+
+def _district_word(text: str, e: int) -> bool:
+    """Whether 区 at ``e`` ends the word before it, not starting 区域, 区位… (match_guards.csv)."""
+    return text[e : e + 1] == DISTRICT and text[e : e + 2] not in GUARDS["not_a_district"]
 
 
 def _area_rest(text: str, e: int, surface: str) -> str | None:

@@ -1153,3 +1153,10 @@ def test_line_ends_counted_lines_and_merged_counties(gaz):
         ("双辽", "county", "220382"),
         ("长岛县", "county", "370614"),
     ]
+
+
+def test_a_port_s_area_written_after_it_or_after_its_river(gaz):
+    """A sentence written for this test: 洋浦港区 is one port mention (the port and its area); a river or
+    island before 港区 names a port area located there (灌河港区)."""
+    ms = geoparse("改扩建洋浦港区航道，建设灌河港区码头。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("洋浦港区", "port"), ("灌河港区", "port")]
