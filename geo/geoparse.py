@@ -49,6 +49,7 @@ from geo.resolve import resolve
 from geo.road_parts import road_parts
 from geo.scope import (
     cities_at_line_ends,
+    confluences,
     directional_regions,
     mountain_ranges,
     prefectures,
@@ -231,19 +232,9 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = counted_lists(text, suffix_lists(text, ms), g)
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
-    ms = prefectures(
-        text,
-        wetlands(
-            text,
-            river_mouths(
-                text,
-                waterways(
-                    text,
-                    rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g),
-                ),
-            ),
-        ),
-    )
+    ms = rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g)
+    ms = confluences(text, river_mouths(text, waterways(text, ms)))
+    ms = prefectures(text, wetlands(text, ms))
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from geo.features import WETLAND, kind_after
-from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer
+from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern, table, words
 from geo.mention import Mention
 from geo.regions import DASHES
@@ -175,6 +175,35 @@ def wetlands(text: str, ms: list[Mention]) -> list[Mention]:
         else m
         for m in ms
     ]
+
+
+CONFLUENCE = re.compile(rule_pattern("confluence"))
+NOT_A_MOUTH = re.compile(rule_pattern("river_mouth_not"))
+CONFLUENCE_NOTE = "where rivers meet or a river's mouth; not located"
+"""The note of a confluence: no unit its name starts with says where it is (三江口 is not at 三江县)."""
+
+
+def confluences(text: str, ms: list[Mention]) -> list[Mention]:
+    """``双江口``, ``石龙三江口``, ``平塘江口``: names not placed here written one after another and ending in
+    江口 or 河口 are where rivers meet or a river's mouth, one water mention, unlocated; not 三江口社区."""
+    out: list[Mention] = []
+    for m in ms:
+        run = [m]
+        while out and _not_placed(out[-1]) and out[-1].end == run[0].start:
+            run.insert(0, out.pop())
+        s, e = run[0].start, m.end
+        if _not_placed(m) and e - s >= 3 and CONFLUENCE.search(text, s, e) and not NOT_A_MOUTH.match(text, e):
+            m = Mention.unlocated(text, s, e, "water", note=CONFLUENCE_NOTE)
+        else:
+            out += run[:-1]
+        out.append(m)
+    return out
+
+
+def _not_placed(m: Mention) -> bool:
+    """Whether ``m`` is a name not placed here or a town's short form: a part of a confluence's name it may
+    be (石龙 + 三江口); not a town written in full (宝轮镇)."""
+    return m.kind == "unresolved" or (m.kind == "town" and not TOWNSHIP_SUFFIX.search(m.surface))
 
 
 def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

@@ -10,6 +10,7 @@ from geo.boundaries import ENDINGS, LAC_NOTE
 from geo.gazetteer import Gazetteer, Place
 from geo.list_items import distance_km
 from geo.mention import Mention
+from geo.scope import CONFLUENCE_NOTE
 
 POINT_KINDS = ("park", "port", "airport", "station", "town", "water", "landform", "energy")
 """Kinds of feature a unit's name at its start locates (lines and regions are not points)."""
@@ -108,7 +109,12 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
             # 其中江西省: a unit's full name that a shorter match (中江) hid from the gazetteer
             out.append(Mention.of(whole, m.start, m.end, m.surface, whole.kind, note="a unit's full name"))
             continue
-        if m.kind not in POINT_KINDS or m.lon is not None or m.place_id.startswith("line:"):
+        if (
+            m.kind not in POINT_KINDS
+            or m.lon is not None
+            or m.place_id.startswith("line:")
+            or m.note == CONFLUENCE_NOTE
+        ):
             out.append(m)
             continue
         near = [a for a in units if abs(a.start - m.start) <= CONTEXT_CHARS]

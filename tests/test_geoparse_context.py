@@ -1160,3 +1160,10 @@ def test_a_port_s_area_written_after_it_or_after_its_river(gaz):
     island before 港区 names a port area located there (灌河港区)."""
     ms = geoparse("改扩建洋浦港区航道，建设灌河港区码头。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("洋浦港区", "port"), ("灌河港区", "port")]
+
+
+def test_where_rivers_meet_is_water(gaz):
+    """Sentences written for this test: names not placed here ending in 江口 are where rivers meet, water
+    (三江口, 石龙三江口); not 三江口社区, a hydropower station or a township written in full."""
+    ms = geoparse("两江在宁波市区三江口汇合，广西象州石龙三江口水流平缓，宝轮镇三江口社区举行活动。", gaz)
+    assert [m.surface for m in ms if m.kind == "water"] == ["三江口", "石龙三江口"]
