@@ -166,7 +166,7 @@ def _short_before(text: str, e: int, name: str, g: Gazetteer) -> bool:
     data/lexicon/match_guards.csv, role short_before."""
     return (
         text[e - 1 : e + 1] in GUARDS["short_before"]
-        and {p.place_id for p in g.candidates(name[:-1]) if p.level <= 3} <= set(g.names.get(name, ()))
+        and _names_no_larger_unit(name, g)
         and text[e : e + 2] not in GUARDS["not_a_district"]
         and not any(g.in_full(text[e : e + k]) for k in range(2, 6))
     )
@@ -175,6 +175,16 @@ def _short_before(text: str, e: int, name: str, g: Gazetteer) -> bool:
 def _full_name(name: str, g: Gazetteer) -> bool:
     """Whether ``name`` is a place's full official name (临漳县), not a short form (临河)."""
     return bool(g.in_full(name))
+
+
+def _names_no_larger_unit(name: str, g: Gazetteer) -> bool:
+    """Whether the short form of the full name ``name`` names no other unit as large or larger (南昌 of
+    南昌市 names 南昌县 too, a smaller one; 塔城 of 塔城市 names 塔城地区, a larger one)."""
+    full = [p for p in g.in_full(name) if p.level <= 3]
+    level = min((p.level for p in full), default=0)
+    return bool(full) and all(
+        p.level > level for p in g.candidates(name[:-1]) if p.level <= 3 and p not in full
+    )
 
 
 def _function_first(text: str, s: int, name: str) -> bool:

@@ -234,7 +234,8 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             and (beside or flowing or RIVER_AFTER.match(text, m.end))
         ):
             out[k] = m.read_as(river, "water", note)
-        elif river is None and flowing and m.surface != _unit_name(m, g):  # 桃江, not 桃江县
+        elif river is None and (flowing or RIVER_AFTER.match(text, m.end)) and m.surface != _unit_name(m, g):
+            # 桃江 (not 桃江县), 红河上游: a river the gazetteer lacks
             out[k] = Mention.unlocated(text, m.start, m.end, "water", note=f"{note}; not in the gazetteer")
     return out
 
