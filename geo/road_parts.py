@@ -21,6 +21,7 @@ NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 """LAC's tags of a word that may be a road part's name: data/lexicon/lac_tags.csv."""
 UNITS = ("province", "city", "county", "town")
 CLAUSE_ENDS = marks("clause") + "\n"
+SENTENCE_ENDS = marks("sentence") + "\n"
 NOTE = "a part of a road named in the text (an interchange, a junction, a port's access road); not located"
 
 
@@ -36,11 +37,10 @@ def road_parts(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) 
         for m in pattern.finditer(text):
             s = next((s for s in starts.get(m.start(), []) if _a_name(text[s : m.start()])), None)
             known = s is not None and any((x.start, x.end) == (s, m.start()) and x.place_id for x in out)
-            needs_road = context == "always" or (context == "known" and known)
             if (
                 s is None
-                or (context == "always" and known)
-                or (needs_road and not _names_a_road(text, m.start()))
+                or (context == "always" and (known or not _names_a_road(text, m.start(), SENTENCE_ENDS)))
+                or (context == "known" and known and not _names_a_road(text, m.start(), CLAUSE_ENDS))
             ):
                 continue
             while u := next(
@@ -68,8 +68,8 @@ def _a_name(name: str) -> bool:
     return name_like(name, 6) and not ANY_PART.search(name)
 
 
-def _names_a_road(text: str, at: int) -> bool:
-    """Whether the clause around ``at`` names a road (高速, 公路)."""
-    a = max(text.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
-    b = min((i for i in (text.find(c, at) for c in CLAUSE_ENDS) if i >= 0), default=len(text))
+def _names_a_road(text: str, at: int, ends: str) -> bool:
+    """Whether the clause or sentence (bounded by ``ends``) around ``at`` names a road (高速, 公路)."""
+    a = max(text.rfind(c, 0, at) for c in ends) + 1
+    b = min((i for i in (text.find(c, at) for c in ends) if i >= 0), default=len(text))
     return bool(ROAD_WORD.search(text, a, b))
