@@ -22,7 +22,7 @@ STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
 ROUTE = re.compile(
     "(?:" + one("line_words", "pattern", role="route_number_lead") + ")?"
-    r"(?<![A-Za-z0-9])[GS]\d{1,4}[A-Z]?(?:"
+    r"(?<![A-Za-z0-9])[GSgs]\d{1,4}[A-Z]?(?:"
     + one("line_words", "pattern", role="route_number_word")
     + ")?(?![0-9])"
 )

@@ -1173,3 +1173,11 @@ def test_a_river_crossing_named_过江通道(gaz):
     text = "宁淮铁路通过燕子矶过江通道进入南京，西北距离国家森林公园紫金山约10公里。"
     got = [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind in ("road", "rail", "park")]
     assert got == [("宁淮铁路", "rail"), ("燕子矶过江通道", "rail")]
+
+
+def test_route_numbers_written_lowercase_and_a_verb_of_selection(gaz):
+    """A sentence written for this test: g and s before a route number are G and S written small; 入选
+    breaks a designation."""
+    ms = geoparse("大同、长治先后入选全国市级水网先导区，推进g4012溧宁高速建设。", gaz)
+    got = [(m.surface, m.kind) for m in ms]
+    assert got == [("大同", "city"), ("长治", "city"), ("g4012溧宁高速", "road")]
