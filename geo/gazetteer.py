@@ -187,7 +187,7 @@ class Gazetteer:
 
     def _a_unit_s_name(self, p: Place, name: str) -> bool:
         """Whether a minor river is written in two characters as a county's name too (晋江, 昌江): the county
-        comes first (:mod:`geo.scope` reads the river); not seas, ranges, long rivers (南海, 天山, 嫩江)."""
+        comes first (:mod:`geo.rivers` reads the river); not seas, ranges, long rivers (南海, 天山, 嫩江)."""
         return (
             len(name) == 2
             and p.subkind == RIVER

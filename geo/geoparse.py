@@ -46,21 +46,23 @@ from geo.raw_matching import IDIOMS, expand_abbreviations, raw_matches
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve
+from geo.rivers import (
+    confluences,
+    provinces_or_rivers,
+    river_mouths,
+    rivers_or_units,
+    waterways,
+    wetlands,
+)
 from geo.road_parts import road_parts
 from geo.scope import (
     cities_at_line_ends,
-    confluences,
     directional_regions,
     mountain_ranges,
     prefectures,
     province_chains,
     province_lists,
-    provinces_or_rivers,
-    river_mouths,
-    rivers_or_units,
     units_or_ranges,
-    waterways,
-    wetlands,
 )
 from geo.shared_tails import shared_suffix
 from geo.stems import located_by_stem

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.features import WETLAND, kind_after
-from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer
+from geo.features import kind_after
+from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern, table, words
 from geo.mention import Mention
-from geo.regions import DASHES
 from geo.scan import quick
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
@@ -85,37 +84,6 @@ def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-RIVER_AFTER = re.compile(alternation("river_words"))
-"""Words after a name that make it a river (data/lexicon/river_words.csv)."""
-
-
-NATURE_ENDS = frozenset(
-    r["ending"] for r in table("feature_endings") if len(r["ending"]) == 1 and r["kind"] == "water"
-)
-"""One-character words that end a river's or lake's name (河, 江, 水…: data/lexicon/feature_endings.csv)."""
-RIVER_BEFORE = re.compile(rule_pattern("river_before"))
-"""A verb of flowing or 又名 right before a name (注入黑龙江, 又名沂水): data/lexicon/rule_words.csv."""
-COUNTY_RIVER_END = re.compile(rule_pattern("county_river_end"))
-"""The last character of a county that may be read as a river too (沂水): data/lexicon/rule_words.csv."""
-RIVER_JOINS = (*marks("join"), *DASHES)
-"""What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 黑龙江和乌苏里江; 右江—珠江)."""
-
-
-def waterways(text: str, ms: list[Mention]) -> list[Mention]:
-    """``金沙江—长江``, ``澜沧江—湄公河``: rivers joined by dashes are one waterway too, a water mention
-    spanning them (the rivers stay mentions of their own, as a line's ends do); not located."""
-    out = list(ms)
-    rivers = [m for m in ms if m.kind == "water"]
-    for a, b in zip(rivers, rivers[1:]):
-        if text[a.end : b.start] in DASHES and not any(m.start < a.start and b.end <= m.end for m in ms):
-            name = text[a.start : b.end]
-            note = f"a waterway of the rivers {a.name_zh} and {b.name_zh}; not located"
-            out.append(
-                Mention(a.start, b.end, name, name, "water", group=f"{a.place_id}|{b.place_id}", note=note)
-            )
-    return sorted(out, key=lambda m: (m.start, -m.end))
-
-
 PREFECTURE = re.compile(rule_pattern("prefecture_word"))
 
 
@@ -144,125 +112,6 @@ def mountain_ranges(text: str, ms: list[Mention]) -> list[Mention]:
     ]
 
 
-RIVER_ORDINAL = re.compile(rule_pattern("river_ordinal"))
-MOUTH = re.compile(f"(?:{rule_pattern('river_mouth')})(?!{rule_pattern('river_mouth_not')})")
-
-
-def river_mouths(text: str, ms: list[Mention]) -> list[Mention]:
-    """``鸭绿江口``, ``北仑河口``: a river (a water mention ending in 江 or 河) and 口 are its mouth, water
-    (data/lexicon/rule_words.csv), unlocated (the river's point says nothing of where it meets the sea);
-    ``头道松花江``: an ordinal before it names one of its head streams, unlocated too."""
-    out = []
-    for m in ms:
-        head = RIVER_ORDINAL.search(text, max(0, m.start - 2), m.start) if m.kind == "water" else None
-        if head is not None:
-            note = f"a head stream of {m.name_zh}; not located"
-            m = Mention.unlocated(text, head.start(), m.end, "water", note=note)
-        mouth = MOUTH.match(text, m.end) if m.kind == "water" else None
-        if mouth is not None:
-            note = f"the mouth of {m.name_zh}; not located"
-            m = Mention.unlocated(text, m.start, mouth.end(), "water", group=m.place_id, note=note)
-        out.append(m)
-    return out
-
-
-def wetlands(text: str, ms: list[Mention]) -> list[Mention]:
-    """``青冈湖湿地``: a lake or river read from the words around it and the wetland word after it are one
-    water mention, as a known lake's wetland is (洪泽湖湿地: data/lexicon/feature_words.csv)."""
-    return [
-        replace(m, end=w.end(), surface=text[m.start : w.end()], name_zh=text[m.start : w.end()])
-        if m.kind == "water" and (w := WETLAND.match(text, m.end)) and not any(x.start == m.end for x in ms)
-        else m
-        for m in ms
-    ]
-
-
-CONFLUENCE = re.compile(rule_pattern("confluence"))
-NOT_A_MOUTH = re.compile(rule_pattern("river_mouth_not"))
-CONFLUENCE_NOTE = "where rivers meet or a river's mouth; not located"
-"""The note of a confluence: no unit its name starts with says where it is (三江口 is not at 三江县)."""
-
-
-def confluences(text: str, ms: list[Mention]) -> list[Mention]:
-    """``双江口``, ``石龙三江口``, ``平塘江口``: names not placed here written one after another and ending in
-    江口 or 河口 are where rivers meet or a river's mouth, one water mention, unlocated; not 三江口社区."""
-    out: list[Mention] = []
-    for m in ms:
-        run = [m]
-        while out and _not_placed(out[-1]) and out[-1].end == run[0].start:
-            run.insert(0, out.pop())
-        s, e = run[0].start, m.end
-        if _not_placed(m) and e - s >= 3 and CONFLUENCE.search(text, s, e) and not NOT_A_MOUTH.match(text, e):
-            m = Mention.unlocated(text, s, e, "water", note=CONFLUENCE_NOTE)
-        else:
-            out += run[:-1]
-        out.append(m)
-    return out
-
-
-def _not_placed(m: Mention) -> bool:
-    """Whether ``m`` is a name not placed here or a town's short form: a part of a confluence's name it may
-    be (石龙 + 三江口); not a town written in full (宝轮镇)."""
-    return m.kind == "unresolved" or (m.kind == "town" and not TOWNSHIP_SUFFIX.search(m.surface))
-
-
-def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A province, city or county named like a river (黑龙江, 右江, 黑河) is the river when a river word
-    follows it (黑龙江干流, 黑河贯穿), a verb of flowing or 支流 precedes it (注入黑龙江, 支流桃江), or it
-    stands in a list with a river or is joined to one by a dash (黑龙江、乌苏里江; 右江—珠江). A river the
-    gazetteer lacks that a county's short form names (桃江 of Jiangxi, not 桃江县) is kept unlocated."""
-    out = list(ms)
-    for k in [*range(len(out))] * 2:  # twice: a river read makes its neighbour one (黑河、白河)
-        m = out[k]
-        if m.kind not in ("province", "city", "county", "unresolved") or not (
-            m.surface[-1] in NATURE_ENDS or COUNTY_RIVER_END.fullmatch(m.surface[-1])
-        ):
-            continue
-        river = next((p for p in g.candidates(m.surface) if p.kind == "water"), None)
-        beside = [
-            x
-            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
-            if x is not None
-            and x.kind == "water"
-            and text[min(x.end, m.end) : max(x.start, m.start)] in RIVER_JOINS
-        ]
-        flowing = RIVER_BEFORE.search(text, max(0, m.start - 3), m.start) is not None
-        note = f"a river word or a river beside it: the river, not the {m.kind}"
-        if (
-            m.kind != "unresolved"
-            and river is not None
-            and (beside or flowing or RIVER_AFTER.match(text, m.end))
-        ):
-            out[k] = m.read_as(river, "water", note)
-        elif river is None and (flowing or RIVER_AFTER.match(text, m.end)) and m.surface != _unit_name(m, g):
-            # 桃江 (not 桃江县), 红河上游: a river the gazetteer lacks
-            out[k] = Mention.unlocated(text, m.start, m.end, "water", note=f"{note}; not in the gazetteer")
-    return out
-
-
-def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]:
-    """A river named like a county (元江, 浑江) listed among counties or cities with 、 is that county: of
-    its namesakes, the one in the city or province of a neighbour."""
-    out = list(ms)
-    for k, m in enumerate(out):
-        units = [p for p in g.candidates(m.surface) if p.level == 3] if m.kind == "water" else []
-        beside = [
-            x
-            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
-            if x is not None
-            and x.kind in ("city", "county")
-            and text[min(x.end, m.end) : max(x.start, m.start)] == "、"
-        ]
-        near = [p for p in units if any(p.adcode[:4] == x.adcode[:4] for x in beside)] or [
-            p for p in units if any(p.adcode[:2] == x.adcode[:2] for x in beside)
-        ]
-        if len(near) == 1:
-            out[k] = m.read_as(
-                near[0], "county", "listed among counties and cities: the county, not the river"
-            )
-    return out
-
-
 TO = marks("to")
 """The word between a line's stops (吉林至沈阳): data/lexicon/list_marks.csv."""
 
@@ -287,12 +136,6 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             else m
         )
     return out
-
-
-def _unit_name(m: Mention, g: Gazetteer) -> str:
-    """The full name of the unit a mention reads, or would read had it been taken (its runner-up)."""
-    unit = g.places.get(m.runner_up) if m.kind == "unresolved" else None
-    return unit.name_zh if unit is not None else m.name_zh
 
 
 RANGE_AFTER = re.compile(rule_pattern("range_after"))

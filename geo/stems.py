@@ -10,7 +10,7 @@ from geo.boundaries import ENDINGS, LAC_NOTE
 from geo.gazetteer import Gazetteer, Place
 from geo.list_items import distance_km
 from geo.mention import Mention
-from geo.scope import CONFLUENCE_NOTE
+from geo.rivers import CONFLUENCE_NOTE
 
 POINT_KINDS = ("park", "port", "airport", "station", "town", "water", "landform", "energy")
 """Kinds of feature a unit's name at its start locates (lines and regions are not points)."""
