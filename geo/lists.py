@@ -137,6 +137,9 @@ def _first_item(
 ) -> tuple[int, int] | None:
     """The span of a list's first item (its clause's words before it cut off), None if it is no name."""
     facility = _class_kind(w) in ("airport", "port", "station")
+    lead = LEAD_ANYWHERE.match(text, span[0], span[1])
+    if lead and span[1] - lead.end() >= 2:
+        span = (lead.end(), span[1])  # 设南阳东、唐河北…10座车站: 设 opens the list
     first = next((m for m in out if m.end == span[1] and span[0] <= m.start and m.end - m.start >= 2), None)
     # 提升吉隆, 将包头: a known name ending the first item starts it
     if first is not None and text[span[0] : span[1]] + w.group(2) not in g.exact:

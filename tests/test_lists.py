@@ -243,3 +243,15 @@ def test_a_list_of_stations_named_by_their_place_and_a_bearing(gaz):
         ("兴宁", "441481"),
         ("龙川西", "441622"),
     ]
+
+
+def test_a_list_of_stations_after_设_and_a_zone_s_area(gaz):
+    """Sentences written for this test: 设 opens a list of stations, it is no part of the first; a named
+    area after a development zone (…开发区X园区) is one park."""
+    ms = geoparse("全线设商丘东、亳州南、阜阳西3座车站，建设郑州经济技术开发区滨河园区。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("商丘东", "station"),
+        ("亳州南", "station"),
+        ("阜阳西", "station"),
+        ("郑州经济技术开发区滨河园区", "park"),
+    ]
