@@ -1167,3 +1167,10 @@ def test_where_rivers_meet_is_water(gaz):
     (三江口, 石龙三江口); not 三江口社区, a hydropower station or a township written in full."""
     ms = geoparse("两江在宁波市区三江口汇合，广西象州石龙三江口水流平缓，宝轮镇三江口社区举行活动。", gaz)
     assert [m.surface for m in ms if m.kind == "water"] == ["三江口", "石龙三江口"]
+
+
+def test_water_transfers_and_canals_by_name(gaz):
+    """A sentence written for this test: a name before 调水工程 or 干渠 is that water work; a class of works
+    (农村供水工程) is none."""
+    ms = geoparse("实施牟山调水工程，建设东风干渠，推进农村供水工程建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("牟山调水工程", "water"), ("东风干渠", "water")]
