@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from geo.features import BUILD_VERBS, LEADS, name_like
+from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, words
 from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, ROAD_WORD
@@ -180,8 +180,11 @@ def named_lines(
         lead = LEAD.match(m.group(1)) if len(m.group(1)) >= 3 else None  # 完善广汕高铁: 广汕
         s = m.start() + (len(lead.group()) if lead else 0)  # 以宜万铁路: 以 leads; 完善以铁路: no name
         name = text[s : m.end(1)]
+        if len(name) == 3 and re.fullmatch(_role("char_before_short_name"), name[0]):
+            s, name = s + 1, name[1:]  # 东接宁金高速公路, 距灌平高速: the verb before a two-character name
         if (
-            any(w in name for w in LINE_MODIFIERS)
+            COUNT.search(name)  # 第一条高速公路
+            or any(w in name for w in LINE_MODIFIERS)
             or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
             or not name_like(name, 4)
             or (m.re is NAMED_LINE_4 and not spells_cities(name))

@@ -1181,3 +1181,11 @@ def test_route_numbers_written_lowercase_and_a_verb_of_selection(gaz):
     ms = geoparse("大同、长治先后入选全国市级水网先导区，推进g4012溧宁高速建设。", gaz)
     got = [(m.surface, m.kind) for m in ms]
     assert got == [("大同", "city"), ("长治", "city"), ("g4012溧宁高速", "road")]
+
+
+def test_three_character_short_names_of_expressways(gaz):
+    """A sentence written for this test: three characters before 高速 name a road (巫云开高速); a verb before
+    two characters is no part of the name (东接宁金高速公路, 距灌平高速); a count is none (第一条高速公路)."""
+    text = "巫云开高速东接宁金高速公路，距灌平高速2公里，是该县第一条高速公路。"
+    got = [m.surface for m in geoparse(text, gaz) if m.kind == "road"]
+    assert got == ["巫云开高速", "宁金高速公路", "灌平高速"]
