@@ -74,6 +74,16 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
                 if over and not (
                     len(over) == 1 and over[0].kind == "region" and (over[0].start, over[0].end) == (s0, end)
                 ):
+                    if (
+                        len(t) > 2
+                        and count is not None
+                        and tokens > 1
+                        and [(x.start, x.end) for x in over] == [(s0, end)]
+                    ):
+                        unknown.append(
+                            (s0, end, t)
+                        )  # 平伍、…、城陵矶5条高速公路: a place's name names the line
+                        break
                     if len(t) > 2:
                         # 以京津: the verb's character, then a city chain (京津), which may be a line in a
                         # list of lines
@@ -85,7 +95,9 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
                     found.append(Mention.of(p, s0, end, t, p.kind, note="abbreviated line"))
                     break
             else:
-                if name_like(t) and len(t) == 2:
+                if count is not None and tokens > 1 and len(token) == 3 and name_like(token):
+                    unknown.append((end - 3, end, token))  # 城陵矶 among counted short names: whole
+                elif name_like(t) and len(t) == 2:
                     unknown.append((end - 2, end, t))
         # without 等 + word right after, the list must hold two known lines at least
         if loose and len(found) < 2:

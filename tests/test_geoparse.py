@@ -1189,3 +1189,10 @@ def test_three_character_short_names_of_expressways(gaz):
     text = "巫云开高速东接宁金高速公路，距灌平高速2公里，是该县第一条高速公路。"
     got = [m.surface for m in geoparse(text, gaz) if m.kind == "road"]
     assert got == ["巫云开高速", "宁金高速公路", "灌平高速"]
+
+
+def test_a_three_character_item_of_counted_short_names_stays_whole(gaz):
+    """A sentence written for this test: in a list of short names counted before their word, an item of
+    three characters is a line's name, not its last two characters."""
+    ms = geoparse("建成宜巴、宜张、白洋淀3条高速公路。", gaz)
+    assert [m.surface for m in ms if m.kind == "road"] == ["宜巴", "宜张", "白洋淀"]
