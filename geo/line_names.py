@@ -175,6 +175,10 @@ NAMED_LINE_4 = re.compile(
 would read at the same place (宁滁蚌亳铁路)."""
 
 
+ITEM_START = re.compile(f"(?:[“（\n{item_bounds()}]|{BUILD_VERBS})$")
+"""What may stand right before a list's first item: a clause or list mark, a building verb (推进)."""
+
+
 def named_lines(
     text: str, ms: list[Mention], spells_cities: Callable[[str], bool] = lambda _: False
 ) -> list[Mention]:
@@ -213,4 +217,21 @@ def named_lines(
                 text, s, m.end(), kind, note="a line's own short name; not in the gazetteer, not drawn"
             )
         )
+        out += _listed_before(text, s, kind, taken + [(o.start, o.end) for o in out])
     return out
+
+
+def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """``平伍、伍益高速公路``: two-character short names listed with 、 before a line's own short name, the
+    first after a clause mark or a verb, are lines of its kind too."""
+    out: list[Mention] = []
+    while text[s - 1 : s] == "、" and s >= 3 and name_like(text[s - 3 : s - 1], 2):
+        a, s = s - 3, s - 3
+        if any(x < a + 2 and a < y for x, y in taken) or not (
+            a == 0 or ITEM_START.search(text, max(0, a - 6), a)
+        ):
+            return []
+        out.append(
+            Mention.unlocated(text, a, a + 2, kind, note="listed with a line's own short name; not drawn")
+        )
+    return out[::-1]

@@ -1196,3 +1196,10 @@ def test_a_three_character_item_of_counted_short_names_stays_whole(gaz):
     three characters is a line's name, not its last two characters."""
     ms = geoparse("建成宜巴、宜张、白洋淀3条高速公路。", gaz)
     assert [m.surface for m in ms if m.kind == "road"] == ["宜巴", "宜张", "白洋淀"]
+
+
+def test_short_names_listed_before_a_line_s_own_short_name(gaz):
+    """A sentence written for this test: 宜巴 listed before 宜张高速公路 is a road too; a two-character word
+    after another word is none."""
+    got = [(m.surface, m.kind) for m in geoparse("推进宜巴、宜张高速公路建设。", gaz)]
+    assert got == [("宜巴", "road"), ("宜张高速公路", "road")]
