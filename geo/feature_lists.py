@@ -15,6 +15,7 @@ from geo.lexicon import marks, rule_kind, rule_pattern, rules
 from geo.lines import CORRIDOR_KINDS
 from geo.list_items import distance_km
 from geo.mention import Mention
+from geo.normalize import CJK
 
 JOIN_WORDS = marks("join").replace("、", "")
 """The words that join a list's last item (和, 及, 与: data/lexicon/list_marks.csv)."""
@@ -171,7 +172,7 @@ SUFFIX_LIST = re.compile(
 data/lexicon/rule_words.csv."""
 LIST_MARK = marks("join")[0]
 """The mark between a list's items (、: data/lexicon/list_marks.csv, its first join)."""
-LINE_AFTER = re.compile(f"{LIST_MARK}[\u4e00-\u9fff]{{2,3}}(?:{'|'.join(rx for rx, _ in CORRIDOR_KINDS)})")
+LINE_AFTER = re.compile(f"{LIST_MARK}[{CJK}]{{2,3}}(?:{'|'.join(rx for rx, _ in CORRIDOR_KINDS)})")
 """The next item of a list, a line's short name and its word (、京秦铁路)."""
 LISTED_SUFFIX = re.compile(f"(?:{rule_pattern('suffix_list')})、")
 

@@ -29,6 +29,7 @@ from geo.gazetteer import (
 from geo.gazetteer_abroad import country_places, foreign_admin1_places, foreign_places
 from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_places, naturalearth_places
 from geo.lexicon import in_order, one, rules
+from geo.normalize import CJK
 
 
 def sources() -> list[Path]:
@@ -193,7 +194,7 @@ def _former_form(name: str, short: str, official: set[str]) -> list[str]:
 
 
 ETHNIC_TOWNSHIP = re.compile(
-    "^([\u4e00-\u9fff]{2,}?)(?:(?:"
+    f"^([{CJK}]{{2,}}?)(?:(?:"
     + "|".join(in_order("peoples", "name"))
     + ")"
     + PEOPLE

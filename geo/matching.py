@@ -245,8 +245,7 @@ def _not_this_place(text: str, g: Gazetteer, s: int, e: int, surface: str, place
     if (
         place.level == 2
         and len(surface) == 2
-        and text[e : e + 1] == DISTRICT
-        and text[e : e + 2] not in GUARDS["not_a_district"]
+        and _district_word(text, e)
         and surface + DISTRICT not in g.names
     ):
         return True  # 支流河源区 is where rivers rise, not 河源市: a city is not written X区

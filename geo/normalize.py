@@ -34,7 +34,8 @@ _FULLWIDTH_PUNCT = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", 
 _SPACES = " \t\u3000\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\ufeff"
 
 
-def _is_cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a character of the CJK Unified Ideographs block (:data:`CJK`)."""
     return "\u4e00" <= ch <= "\u9fff"
 
 
@@ -80,7 +81,7 @@ def mark_mojibake(t: Tracked) -> Tracked:
     while i < len(text):
         wreck = "\ue000" <= text[i] <= "\uf8ff" or text[i] == REPLACEMENT
         if not wreck and (
-            text[i] != "?" or not (i > 0 and (_is_cjk(text[i - 1]) or text[i - 1] in "，。、）)"))
+            text[i] != "?" or not (i > 0 and (is_cjk(text[i - 1]) or text[i - 1] in "，。、）)"))
         ):
             i += 1
             continue
@@ -97,11 +98,11 @@ def mark_mojibake(t: Tracked) -> Tracked:
                 or "\ue000" <= ch <= "\uf8ff"
             ):
                 j += 1
-            elif _is_cjk(ch) and not _in_gb2312_level1(simp[j]) and not PINYIN_RE.match(text, j + 1):
+            elif is_cjk(ch) and not _in_gb2312_level1(simp[j]) and not PINYIN_RE.match(text, j + 1):
                 j += 1
             else:
                 break
-        if spans and i - spans[-1][1] <= 2 and all(_is_cjk(c) for c in text[spans[-1][1] : i]):
+        if spans and i - spans[-1][1] <= 2 and all(is_cjk(c) for c in text[spans[-1][1] : i]):
             spans[-1] = (spans[-1][0], j)  # two wrecks two characters apart are one wreck
         else:
             spans.append((i, j))
@@ -131,7 +132,7 @@ def strip_pinyin(t: Tracked) -> Tracked:
         syl = m.group(1)
         if (
             m.start()
-            and _is_cjk(t.text[m.start() - 1])
+            and is_cjk(t.text[m.start() - 1])
             and syl.islower()
             and (not syl.isascii() or syl in _PLAIN_PINYIN)
         ):
@@ -173,7 +174,7 @@ def fix_whitespace_and_punct(t: Tracked) -> Tracked:
             out.append("\n")
         elif ch in _FULLWIDTH_PUNCT:
             out.append(_FULLWIDTH_PUNCT[ch])
-        elif ch == ":" and (_is_cjk(text[i + 1 : i + 2] or "a") or (out and _is_cjk(out[-1]))):
+        elif ch == ":" and (is_cjk(text[i + 1 : i + 2] or "a") or (out and is_cjk(out[-1]))):
             out.append("：")
         elif (
             "\uff10" <= ch <= "\uff19"

@@ -10,6 +10,7 @@ import re
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, in_order, marks, one, rule_pattern
 from geo.lexicon import words as lexicon_words
+from geo.normalize import is_cjk
 from geo.scan import finditer
 
 QUARTERS = frozenset(w for w in lexicon_words("directions") if len(w) == 2)
@@ -190,7 +191,7 @@ def _names_no_larger_unit(name: str, g: Gazetteer) -> bool:
 def _function_first(text: str, s: int, name: str) -> bool:
     """Whether the match ``name`` at ``s`` starts with a function character right after another Chinese
     character (起于洪湖市, 机制和政策): that character likely ends the word before."""
-    return name[0] in YIELDS and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
+    return name[0] in YIELDS and s > 0 and is_cjk(text[s - 1])
 
 
 def _name_inside(found: list[tuple[int, int, str, str]], k: int, g: Gazetteer) -> bool:

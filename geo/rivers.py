@@ -149,6 +149,8 @@ def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]
     out = list(ms)
     for k, m in enumerate(out):
         units = [p for p in g.candidates(m.surface) if p.level == 3] if m.kind == "water" else []
+        if not units:
+            continue  # no county of that name: the cheapest test first
         beside = [
             x
             for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)

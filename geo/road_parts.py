@@ -12,6 +12,7 @@ from geo.features import name_like
 from geo.lexicon import marks, table
 from geo.lexicon import words as lexicon_words
 from geo.mention import Mention, crosses
+from geo.scan import bounded
 
 PARTS = [(re.compile(r["pattern"]), r["kind"], r["context"]) for r in table("road_parts") if r["kind"]]
 ANY_PART = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in PARTS))
@@ -70,6 +71,4 @@ def _a_name(name: str) -> bool:
 
 def _names_a_road(text: str, at: int, ends: str) -> bool:
     """Whether the clause or sentence (bounded by ``ends``) around ``at`` names a road (高速, 公路)."""
-    a = max(text.rfind(c, 0, at) for c in ends) + 1
-    b = min((i for i in (text.find(c, at) for c in ends) if i >= 0), default=len(text))
-    return bool(ROAD_WORD.search(text, a, b))
+    return bool(ROAD_WORD.search(text, *bounded(text, at, at, ends)))

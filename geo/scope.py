@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from geo.features import kind_after
-from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer
+from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer, Place
 from geo.lexicon import alternation, marks, rule_pattern, table, words
 from geo.mention import Mention
 from geo.scan import quick
@@ -116,25 +116,23 @@ TO = marks("to")
 """The word between a line's stops (吉林至沈阳): data/lexicon/list_marks.csv."""
 
 
+def _a_prefecture(p: Place) -> bool:
+    """Whether ``p`` is a prefecture-level city, not a municipality (北京, 天津: the province is the city)."""
+    return p.level == 2 and p.adcode[:2] not in MUNICIPALITIES
+
+
 def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A province written like a prefecture-level city (吉林: 吉林省, 吉林市) at an end of ``A至B`` is the
     city: lines run between cities."""
     out = []
     for m in ms:
-        city = next(
-            (
-                p
-                for p in g.candidates(m.surface + CITY_SUFFIX)
-                if p.level == 2 and p.adcode[:2] not in MUNICIPALITIES
-            ),
-            None,
-        )  # not 北京, 天津: the municipality is the city
         at_end = text[m.end : m.end + 1] == TO or text[max(0, m.start - 1) : m.start] == TO
-        out.append(
-            m.read_as(city, "city", "an end of a line: the city")
-            if m.kind == "province" and city and at_end
-            else m
+        city = (
+            next((p for p in g.candidates(m.surface + CITY_SUFFIX) if _a_prefecture(p)), None)
+            if m.kind == "province" and at_end
+            else None
         )
+        out.append(m.read_as(city, "city", "an end of a line: the city") if city else m)
     return out
 
 

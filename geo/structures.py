@@ -10,7 +10,7 @@ from geo.boundaries import is_generic
 from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
 from geo.lexicon import item_bounds, marks, one, table
 from geo.mention import Mention, crosses
-from geo.scan import finditer
+from geo.scan import bounded, finditer
 
 RAIL_MARK = one("line_words", "pattern", role="rail_mark")
 """A structure whose name or word holds this (铁) is a railway's: data/lexicon/line_words.csv."""
@@ -70,7 +70,7 @@ def _a_railway_s(text: str, s: int, ms: list[Mention]) -> bool:
     return (
         last is not None
         and last.kind == "rail"
-        and not any(c in text[last.end : s] for c in CLAUSE_MARKS)
+        and bounded(text, s, s, CLAUSE_MARKS)[0] <= last.end
         and not ROAD_CLASS_WORD.search(text, last.end, s)
     )
 
