@@ -255,3 +255,9 @@ def test_a_list_of_stations_after_设_and_a_zone_s_area(gaz):
         ("阜阳西", "station"),
         ("郑州经济技术开发区滨河园区", "park"),
     ]
+
+
+def test_parks_listed_before_a_batch_and_their_class_word(gaz):
+    parks = found("首批设立三江源、大熊猫、东北虎豹、海南热带雨林、武夷山等第一批国家公园。", gaz, "park")
+    assert [s for s, _, _ in parks] == ["三江源", "大熊猫", "东北虎豹", "海南热带雨林", "武夷山"]
+    assert all(located for _, _, located in parks)
