@@ -1174,3 +1174,13 @@ def test_water_transfers_and_canals_by_name(gaz):
     (农村供水工程) is none."""
     ms = geoparse("实施牟山调水工程，建设东风干渠，推进农村供水工程建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("牟山调水工程", "water"), ("东风干渠", "water")]
+
+
+def test_a_town_written_as_its_island_is_the_island(gaz):
+    """A sentence written for this test: 珍宝岛 without 镇 is the island the town is named after, located at
+    the town's county; 黑瞎子岛镇 written in full is the town."""
+    ms = geoparse("虎林市推进珍宝岛湿地保护，抚远市黑瞎子岛镇建设口岸。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms if m.kind in ("landform", "town")] == [
+        ("珍宝岛", "landform", "230381"),
+        ("黑瞎子岛镇", "town", "230883"),
+    ]
