@@ -59,16 +59,11 @@ LINE_WORD = quick(
 SEPARATORS = tuple(marks("stop"))
 """The marks between two stops of a line (至, －, —): data/lexicon/list_marks.csv."""
 LINE_TAIL = {
-    kind: re.compile(
-        LINE_MODIFIER
-        + f"*(?:{rx})?(?:"
-        + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "tail")
-        + ")?"
-    )
+    kind: re.compile(LINE_MODIFIER + f"*(?:(?:{rx})(?:{_role('tail')})?|{_role('tail')}|{_role('own_part')})")
     for rx, kind in CORRIDOR_KINDS
 }
-"""What may follow a line known by its short name, by kind: its modifiers, its own kind's word,
-a tail (工程, 二期)."""
+"""What may follow a line known by its short name, by kind: its modifiers before its own kind's word or a
+tail (工程, 二期) or a second line (二线), never other modifiers alone (太原铁路枢纽 before 客运通道)."""
 ROAD_WORD = next(rx for rx, kind in CORRIDOR_KINDS if kind == "road")
 LINE_END = quick(re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$"))
 BRANCH = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] == "branch"))

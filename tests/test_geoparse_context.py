@@ -1184,3 +1184,19 @@ def test_a_town_written_as_its_island_is_the_island(gaz):
         ("珍宝岛", "landform", "230381"),
         ("黑瞎子岛镇", "town", "230883"),
     ]
+
+
+def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
+    """Sentences written for this test: a name before 航电枢纽, 配水枢纽 or 水利枢纽工程 is that water work;
+    a city's 铁路枢纽 (and its ring line) is rail at the city, and a modifier alone (客运) stays out of it."""
+    ms = geoparse("推进石鼓滩航电枢纽、清水沟配水枢纽和大洼山水利枢纽工程建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("石鼓滩航电枢纽", "water"),
+        ("清水沟配水枢纽", "water"),
+        ("大洼山水利枢纽工程", "water"),
+    ]
+    ms = geoparse("建设兰州铁路枢纽南环线，提升郑州铁路枢纽客运通道能力。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("兰州铁路枢纽南环线", "rail", "620100"),
+        ("郑州铁路枢纽", "rail", "410100"),
+    ]
