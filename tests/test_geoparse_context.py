@@ -1200,3 +1200,18 @@ def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
         ("兰州铁路枢纽南环线", "rail", "620100"),
         ("郑州铁路枢纽", "rail", "410100"),
     ]
+
+
+def test_a_province_named_like_its_river_across_a_border_or_by_its_channel(gaz):
+    """Sentences written for this test: 北隔黑龙江, 隔着黑龙江, 河流黑龙江 and 黑龙江主航道 are the river;
+    黑龙江 before 省 or alone is the province."""
+    for text in (
+        "该镇北隔黑龙江与俄罗斯相望。",
+        "游客隔着黑龙江远眺对岸。",
+        "境内最大河流黑龙江流经北部。",
+        "以黑龙江主航道中线为界。",
+    ):
+        assert [(m.surface, m.kind) for m in geoparse(text, gaz) if m.surface == "黑龙江"] == [
+            ("黑龙江", "water")
+        ], text
+    assert [m.kind for m in geoparse("黑龙江加快建设向北开放新高地。", gaz)] == ["province"]
