@@ -1215,3 +1215,15 @@ def test_a_province_named_like_its_river_across_a_border_or_by_its_channel(gaz):
             ("黑龙江", "water")
         ], text
     assert [m.kind for m in geoparse("黑龙江加快建设向北开放新高地。", gaz)] == ["province"]
+
+
+def test_islands_and_bays_listed_by_their_ending(gaz):
+    """A sentence written for this test: names ending in 岛 or 湾 listed with 、 are islands and bays, kept
+    unlocated where the gazetteer lacks them."""
+    ms = geoparse("保护大鹿岛、小鹿岛生态，整治黄泥湾、白沙湾岸线。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("大鹿岛", "landform"),
+        ("小鹿岛", "landform"),
+        ("黄泥湾", "water"),
+        ("白沙湾", "water"),
+    ]
