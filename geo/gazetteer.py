@@ -43,6 +43,8 @@ RIVER = one("rule_words", "pattern", rule="river_subkind")
 """The subkind of a river in the national tables: data/lexicon/rule_words.csv."""
 MINOR_RIVER_M = float(one("rule_words", "pattern", rule="minor_river_m"))
 """A river shorter than this (its extent in metres) comes after a county written like it: rule_words.csv."""
+FEATURE_ENDINGS = tuple(words("feature_endings", "ending"))
+"""The words that end a feature's name (山, 湖, 公园…: data/lexicon/feature_endings.csv)."""
 GENERIC = words("not_places", use="short_form")
 GENERIC_FULL = words("not_places", use="full_name")
 NOT_COUNTRIES = words("not_places", use="country")
@@ -186,14 +188,17 @@ class Gazetteer:
         return s
 
     def _a_unit_s_name(self, p: Place, name: str) -> bool:
-        """Whether a minor river is written in two characters as a county's name too (晋江, 昌江): the county
-        comes first (:mod:`geo.rivers` reads the river); not seas, ranges, long rivers (南海, 天山, 嫩江)."""
-        return (
-            len(name) == 2
-            and p.subkind == RIVER
-            and p.precision_m < MINOR_RIVER_M
-            and any(q.level == 3 for q in self.candidates(name))
-        )
+        """Whether a minor river is written in two characters as a county's name too (晋江, 昌江), or a
+        feature whose name carries no feature word is written as a county's short form (神农架 of 神农架林区):
+        the county comes first (:mod:`geo.rivers` reads the river); not seas, ranges, long rivers (南海, 天山,
+        嫩江), nor a name that says what it is (武夷山, 太湖)."""
+        if p.kind in ("city", "county", "province", "town") or not any(
+            q.level == 3 for q in self.candidates(name)
+        ):
+            return False
+        if len(name) == 2 and p.subkind == RIVER and p.precision_m < MINOR_RIVER_M:
+            return True
+        return p.kind in ("landform", "water") and not name.endswith(FEATURE_ENDINGS)
 
     def _city_short(self, p: Place, name: str) -> bool:
         """牡丹江, 黑河, 黄山: a prefecture-level 市 written by its short form, which scores as its full name

@@ -98,3 +98,11 @@ def test_a_lake_before_its_county(capsys):
     assert main(["lookup", "太湖县"]) == 0
     county = capsys.readouterr().out.splitlines()[0]
     assert "water" in first and "340825" in county
+
+
+def test_a_unit_before_a_feature_whose_name_carries_no_feature_word(gaz):
+    """神农架 is written for 神农架林区 far more than for its mountains (no 山 says so); 武夷山 and 太湖 say
+    what they are and stay the features."""
+    assert gaz.lookup("神农架")[0][0].kind == "county"
+    assert gaz.lookup("武夷山")[0][0].kind == "landform"
+    assert gaz.lookup("太湖")[0][0].kind == "water"
