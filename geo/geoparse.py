@@ -59,6 +59,7 @@ from geo.scope import (
     cities_at_line_ends,
     directional_regions,
     mountain_ranges,
+    port_cities,
     prefectures,
     province_chains,
     province_lists,
@@ -235,6 +236,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g)
+    ms = port_cities(text, ms, g)
     ms = confluences(text, river_mouths(text, waterways(text, ms)))
     ms = prefectures(text, wetlands(text, ms))
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))

@@ -9,9 +9,10 @@ import re
 from dataclasses import replace
 
 from geo.features import kind_after
-from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer, Place
+from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer, Place, short_name
 from geo.lexicon import alternation, marks, rule_pattern, table, words
 from geo.mention import Mention
+from geo.raw_matching import PORT_ENDING
 from geo.scan import quick
 
 ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
@@ -133,6 +134,31 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             else None
         )
         out.append(m.read_as(city, "city", "an end of a line: the city") if city else m)
+    return out
+
+
+PORT_WORKS = re.compile(rule_pattern("port_city_after"))
+PORT_JOINS = marks("join")
+"""What joins two ports in a list or a pair (、和及与: data/lexicon/list_marks.csv)."""
+
+
+def port_cities(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A city written by a short form ending in 港 (防城港, 连云港) is its port, located at the city, when a
+    word of the port's works follows it (防城港20万吨级散货码头) or it is listed or paired with another port
+    (钦州港与防城港: data/lexicon/rule_words.csv)."""
+    out = list(ms)
+    for k, m in enumerate(out):
+        if m.kind != "city" or not m.surface.endswith(PORT_ENDING) or m.surface != short_name(m.name_zh):
+            continue  # the cheapest test first
+        ports = [
+            x
+            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
+            if x is not None
+            and x.kind == "port"
+            and text[min(x.end, m.end) : max(x.start, m.start)] in PORT_JOINS
+        ]
+        if (ports or PORT_WORKS.match(text, m.end)) and m.place_id in g.places:
+            out[k] = m.read_as(g.places[m.place_id], "port", "a port's works or a port beside it: the port")
     return out
 
 

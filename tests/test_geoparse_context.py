@@ -1227,3 +1227,13 @@ def test_islands_and_bays_listed_by_their_ending(gaz):
         ("黄泥湾", "water"),
         ("白沙湾", "water"),
     ]
+
+
+def test_a_city_named_like_its_port_is_the_port_beside_a_port_or_its_works(gaz):
+    """Sentences written for this test: 防城港 paired with 钦州港 or before a berth's tonnage is the port,
+    located at the city; 防城港市 and 连云港 among cities stay the cities."""
+    ms = geoparse("北海港与防城港协同发展，防城港30万吨级码头开工。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("北海港", "port"), ("防城港", "port"), ("防城港", "port")]
+    assert {m.adcode for m in ms[1:]} == {"450600"}
+    ms = geoparse("防城港市、连云港、徐州加快发展。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("防城港市", "city"), ("连云港", "city"), ("徐州", "city")]
