@@ -1203,3 +1203,10 @@ def test_short_names_listed_before_a_line_s_own_short_name(gaz):
     after another word is none."""
     got = [(m.surface, m.kind) for m in geoparse("推进宜巴、宜张高速公路建设。", gaz)]
     assert got == [("宜巴", "road"), ("宜张高速公路", "road")]
+
+
+def test_an_airport_s_access_line_and_lines_abroad_are_no_line_s_short_name(gaz):
+    """A sentence written for this test: 机场高速 and 境外铁路 are classes of line, not lines named by two
+    stops' initials; 宜张高速 is one."""
+    got = [m.surface for m in geoparse("建成机场高速二期和宜张高速，减少境外铁路换轨。", gaz)]
+    assert got == ["宜张高速"]
