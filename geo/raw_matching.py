@@ -230,8 +230,9 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
     ):
         return True  # 辽西北, 黔西北: a province's quarter, not 辽西 or 黔西 (陕西北部 is 陕西)
     if name in QUARTERS and (
-        any(c.start() <= s and e <= c.end() for c in COURSE.finditer(text, max(0, s - 3), e + 3))
+        any(c.start() <= s and e <= c.end() for c in COURSE.finditer(text, max(0, s - 3), e + 6))
         or text[e : e + 1] in GUARDS["after_direction"]
+        or text[e : e + 1].isdigit()  # 县城西南1公里处: a bearing and a distance
         or text.startswith(AFTER_DIRECTION_WORDS, e)
         or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
         or (ADJACENT.match(text, e) and _bearing(text, s, e))

@@ -1237,3 +1237,12 @@ def test_a_city_named_like_its_port_is_the_port_beside_a_port_or_its_works(gaz):
     assert {m.adcode for m in ms[1:]} == {"450600"}
     ms = geoparse("防城港市、连云港、徐州加快发展。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("防城港市", "city"), ("连云港", "city"), ("徐州", "city")]
+
+
+def test_directions_before_a_distance_a_slope_or_a_trend_are_bearings(gaz):
+    """Sentences written for this test: 西南1公里, 西南坡, 西北倚, 西北边陲 and 西南、东北走向 are bearings,
+    no regions; 西南地区 and 西北、西南 alone are."""
+    text = "水库位于县城西南1公里处，河流源出雪山西南坡，西北倚高山，地处西北边陲，山脉呈西南、东北走向。"
+    assert not [m for m in geoparse(text, gaz) if m.kind == "region"]
+    got = [m.surface for m in geoparse("推进西南地区开放，加强西北、西南合作。", gaz) if m.kind == "region"]
+    assert got == ["西南地区", "西北", "西南"]
