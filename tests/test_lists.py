@@ -261,3 +261,8 @@ def test_parks_listed_before_a_batch_and_their_class_word(gaz):
     parks = found("首批设立三江源、大熊猫、东北虎豹、海南热带雨林、武夷山等第一批国家公园。", gaz, "park")
     assert [s for s, _, _ in parks] == ["三江源", "大熊猫", "东北虎豹", "海南热带雨林", "武夷山"]
     assert all(located for _, _, located in parks)
+
+
+def test_power_stations_counted_before_a_size_and_their_class_word(gaz):
+    ms = found("该县建有甲子峡、乙丑峡、丙寅峡3座大中型水电站。", gaz, "energy")
+    assert [s for s, _, _ in ms] == ["甲子峡", "乙丑峡", "丙寅峡"]
