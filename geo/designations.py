@@ -117,6 +117,10 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
 
 PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<word>" + alternation("port_area_words") + ")")
 """A port's area written after the port's name: ``芜湖港朱家桥港区`` (data/lexicon/port_area_words.csv)."""
+SUB_AREA = re.compile(
+    r"[\u4e00-\u9fff]{1,5}?(?:" + alternation("port_area_words", inside_an_area="yes") + ")"
+)
+"""An area inside a port area, written right after it (高青港区花沟作业区): port_area_words.csv."""
 PORT_AREA_PRECISION_M = 30000.0
 """A port area lies somewhere in its port's city: no closer than this to the port's point."""
 
@@ -149,15 +153,16 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
                 ),
                 m,
             )
-            out = [x for x in out if x is m or not (w.start() <= x.start and x.end <= w.end())]
-            name = text[start : w.end()]
-            area = _area(own, (start, w.end()), name, "port", f"port area of {own.surface}")
+            end = _sub_area_end(text, w.end())
+            out = [x for x in out if x is m or not (w.start() <= x.start and x.end <= end)]
+            name = text[start:end]
+            area = _area(own, (start, end), name, "port", f"port area of {own.surface}")
             out = (
                 [area if x is m else x for x in out]
                 if start == m.start
                 else sorted(out + [area], key=lambda x: x.start)
             )
-            join = LIST_JOIN.match(text, w.end())
+            join = LIST_JOIN.match(text, end)
             w = PORT_AREA.match(text, join.end()) if join else None
             if w is not None and any(
                 x.kind == "port" and w.start() <= x.start and (x.end <= w.start("word") or x.end == w.end())
@@ -167,6 +172,16 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
                 w = None
             start = w.start() if w is not None else start
     return out
+
+
+def _sub_area_end(text: str, e: int) -> int:
+    """Where a port area ends with the areas inside it written right after it (淄博港高青港区花沟作业区: one
+    port mention)."""
+    while (sub := SUB_AREA.match(text, e)) is not None and not (
+        BREAKERS.search(sub.group()) or COUNT.search(sub.group())
+    ):
+        e = sub.end()
+    return e
 
 
 LIST_JOIN = re.compile("[" + marks("join") + "]")

@@ -1246,3 +1246,13 @@ def test_directions_before_a_distance_a_slope_or_a_trend_are_bearings(gaz):
     assert not [m for m in geoparse(text, gaz) if m.kind == "region"]
     got = [m.surface for m in geoparse("推进西南地区开放，加强西北、西南合作。", gaz) if m.kind == "region"]
     assert got == ["西南地区", "西北", "西南"]
+
+
+def test_an_operating_area_inside_a_port_area_is_one_port(gaz):
+    """A sentence written for this test: 某港某港区某作业区 is one port; a terminal after a port area is not
+    part of its name."""
+    ms = geoparse("建设南宁港牛湾港区龙门作业区，扩建珠海港高栏港区集装箱码头。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.kind == "port"] == [
+        ("南宁港牛湾港区龙门作业区", "port"),
+        ("珠海港高栏港区", "port"),
+    ]
