@@ -27,7 +27,7 @@ def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> l
     out = list(ms)
     for i, m in enumerate(out):
         tail = SHARED_TAIL.search(m.surface)
-        if m.kind not in ("airport", "port", "park", "energy", "region") or not (
+        if m.kind not in ("airport", "port", "park", "energy", "region", "station") or not (
             tail or (m.note.startswith("designation:") and m.kind != "region")
         ):
             continue  # 南京、杭州、合肥都市圈: three regions; not a zone's designation after 区及

@@ -1256,3 +1256,15 @@ def test_an_operating_area_inside_a_port_area_is_one_port(gaz):
         ("南宁港牛湾港区龙门作业区", "port"),
         ("珠海港高栏港区", "port"),
     ]
+
+
+def test_a_place_joined_to_a_station_shares_its_word(gaz):
+    """A sentence written for this test: 集宁与丰镇站 are two stations; a bearing station's word (东站) is its
+    own."""
+    ms = geoparse("集宁与丰镇站改扩建，包头与呼和浩特东站衔接。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("集宁", "station"),
+        ("丰镇站", "station"),
+        ("包头", "city"),
+        ("呼和浩特东站", "station"),
+    ]
