@@ -9,7 +9,7 @@ import bisect
 import re
 from functools import cache
 
-from geo.features import LEAD_ANYWHERE, WETLAND
+from geo.features import LEAD_ANYWHERE, WETLAND, kind_after
 from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lexicon import words as words_of
 from geo.mention import Mention
@@ -170,6 +170,10 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         wet = WETLAND.match(text, e) if kind in ("water", "landform") else None
         if wet and not any(m.start < wet.end() and e < m.end for m in out):
             e, kind = wet.end(), "water"  # 莲花湖湿地: the wetland of the lake, one water mention
+        # 狮子山隧洞: the works named after the mountain; not a one-character word (东林藏布河 + 河)
+        word, _, end = kind_after(text, e, kind, {e}) if kind != "region" else ("", 0.0, e)
+        if end - e >= 2 and not any(m.start < end and e < m.end for m in out):
+            e, kind = end, word
         out.append(Mention.unlocated(text, s, e, kind, note=LAC_NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
 

@@ -150,11 +150,21 @@ WATER_TRANSFER = re.compile(rule_pattern("water_transfer"))
 """引汉济渭, 引洮供水二期工程: the way plans name a water transfer (data/lexicon/rule_words.csv)."""
 
 
+WATER_WORK_TAIL = re.compile(rule_pattern("water_work_tail"))
+"""A phase and 工程 after a water work's name (滇中引水二期工程): data/lexicon/rule_words.csv."""
+
+
 def water_transfers(text: str, ms: list[Mention]) -> list[Mention]:
     """``引大（大通河）济湟（湟水）工程``, ``引额济乌``: a water transfer named the way plans name them is one
     water mention, known to the gazetteer or not (then unlocated);
-    the rivers and places in its name are part of it."""
-    out = list(ms)
+    the rivers and places in its name are part of it. A known water work's phase and 工程 are part of its
+    name (滇中引水二期工程)."""
+    out = [
+        replace(m, end=t.end(), surface=text[m.start : t.end()])
+        if m.kind == "water" and (t := WATER_WORK_TAIL.match(text, m.end))
+        else m
+        for m in ms
+    ]
     for w in WATER_TRANSFER.finditer(text):
         s, e = w.span()
         if crosses(out, s, e) or any(m.kind == "water" and m.start == s and m.end >= e - 2 for m in out):

@@ -1268,3 +1268,10 @@ def test_a_place_joined_to_a_station_shares_its_word(gaz):
         ("包头", "city"),
         ("呼和浩特东站", "station"),
     ]
+
+
+def test_a_name_lac_finds_takes_the_feature_word_after_it(gaz):
+    """A sentence written for this test: a mountain the gazetteer lacks before 隧洞 or 水利枢纽 names that
+    water work, one mention; a river's name is not doubled by a one-character word."""
+    ms = geoparse("建设青石岭隧洞和黑虎峡水利枢纽。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("青石岭隧洞", "water"), ("黑虎峡水利枢纽", "water")]
