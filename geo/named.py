@@ -98,6 +98,8 @@ def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+NAMED = "named"
+"""How the note of a feature read back from its word starts (geo.word_starts reads it)."""
 NAMED_FEATURE = re.compile(
     f"(?:^|(?<=[“（\n{item_bounds()}]))((?:(?:"
     + LEADS
@@ -140,7 +142,7 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
                     start,
                     w.end(),
                     kind,
-                    note=f"named {w.group(2)}; its name is not in the gazetteer, not located",
+                    note=f"{NAMED} {w.group(2)}; its name is not in the gazetteer, not located",
                 )
             )
     return sorted(out, key=lambda m: m.start)

@@ -26,6 +26,8 @@ ROUTE = re.compile(
     + one("line_words", "pattern", role="route_number_word")
     + ")?(?![0-9])"
 )
+NAMED_IN_TEXT = "named in the text"
+"""How the note of a structure read back from its word says so (geo.word_starts reads it)."""
 NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 """Kinds of place a bridge's or tunnel's name never holds (it holds rivers, towns and counties:
 嘉鱼长江公路大桥)."""
@@ -98,7 +100,7 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
         out.append(
             Mention.unlocated(
-                text, s, m.end(), kind, note=f"a {word} named in the text; not in the gazetteer, not located"
+                text, s, m.end(), kind, note=f"a {word} {NAMED_IN_TEXT}; not in the gazetteer, not located"
             )
         )
     return routes(text, out)

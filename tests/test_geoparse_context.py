@@ -1275,3 +1275,16 @@ def test_a_name_lac_finds_takes_the_feature_word_after_it(gaz):
     water work, one mention; a river's name is not doubled by a one-character word."""
     ms = geoparse("建设青石岭隧洞和黑虎峡水利枢纽。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("青石岭隧洞", "water"), ("黑虎峡水利枢纽", "water")]
+
+
+def test_a_name_read_back_from_its_word_starts_where_lac_s_words_say(gaz):
+    """Sentences written for this test: a bridge or a lake read back from its word starts after a
+    preposition, a pronoun or a two-character verb before a name (景区以天龙桥, 市区只有灵昆大桥); a feature
+    word alone is no name (标志着大桥, 它以湿地); a verb that is part of a name stays (奋斗水库)."""
+    text = "景区以天龙桥闻名，市区只有灵昆大桥，通车标志着大桥建成，它以湿地景观著称，建成奋斗水库。"
+    ms = geoparse(text, gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("天龙桥", "road"),
+        ("灵昆大桥", "road"),
+        ("奋斗水库", "water"),
+    ]

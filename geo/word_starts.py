@@ -1,0 +1,60 @@
+"""Where the names the gazetteer lacks start: a rule that reads a name back from its feature word may take
+in the words before it (景区以天龙桥, 市区只有灵昆大桥, 如今高速). LAC's words say where the name starts:
+after the last preposition, pronoun, particle, adverb or time word inside it, after a locative that follows
+another word, and after a verb when one name LAC knows follows it (data/lexicon/lac_tags.csv); verbs and
+numerals may belong to names (奋斗水库, 六万大山). What is left of a feature word alone (湿地, 高速, 大桥) is
+no name. Only names read back from their feature word are started so: LAC splits the abbreviations of
+lines and transfers into words of every kind (平漯周高铁, 引黄济汾). A pure function over the text, the
+mentions and LAC's words."""
+
+from __future__ import annotations
+
+from geo.boundaries import ENDINGS, is_generic
+from geo.lexicon import words as lexicon_words
+from geo.mention import Mention
+from geo.named import NAMED
+from geo.structures import NAMED_IN_TEXT
+
+OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_name")
+"""LAC's tags of the words a name starts after (p, r, u…: data/lexicon/lac_tags.csv)."""
+INNER_OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_name_inside")
+"""The same for a word after a name LAC knows (f: 大渡河边泸定桥; not 铁路上元门)."""
+NAME_OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_known_name")
+"""The same for a word of two characters or more before one name LAC knows (v: 只有灵昆大桥; not
+响礁门大桥)."""
+NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
+"""LAC's tags of names (LOC, PER, nz: data/lexicon/lac_tags.csv)."""
+FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
+
+
+def _start(m: Mention, words: list[tuple[int, int, str]]) -> int:
+    """Where ``m``'s name starts by LAC's words (its own start when no word says otherwise)."""
+    inside = [w for w in words if m.start <= w[0] and w[1] <= m.end]
+    cut = m.start
+    for k, (s, e, tag) in enumerate(inside[:-1]):
+        rest = inside[k + 1 :]
+        if (
+            tag in OPENERS
+            or (k > 0 and tag in INNER_OPENERS and inside[k - 1][2] in NAME_TAGS)
+            or (tag in NAME_OPENERS and e - s >= 2 and len(rest) == 1 and rest[0][2] in NAME_TAGS)
+        ):
+            cut = e
+    return cut
+
+
+def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
+    """The mentions with every name the gazetteer lacks that a rule read back from its feature word (a
+    structure, a named feature: no point) started where LAC's words say; dropped when only a feature word or
+    a class word is left of it (标志着大桥, 它以湿地)."""
+    if not words:
+        return ms
+    out = []
+    for m in ms:
+        read_back = m.note.startswith(f"{NAMED} ") or NAMED_IN_TEXT in m.note
+        cut = _start(m, words) if m.lon is None and read_back else m.start
+        rest = text[cut : m.end]
+        if cut == m.start:
+            out.append(m)
+        elif len(rest) >= 2 and rest not in FEATURE_WORDS and not is_generic(rest):
+            out.append(Mention.unlocated(text, cut, m.end, m.kind, note=m.note))
+    return out
