@@ -11,8 +11,9 @@ import bisect
 import re
 
 from geo.features import COUNT
-from geo.lexicon import alternation, marks, table, words
+from geo.lexicon import alternation, marks, one, table, words
 from geo.mention import Mention
+from geo.normalize import CJK
 from geo.raw_matching import PORT_ENDING
 
 DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
@@ -115,12 +116,15 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     return out
 
 
-PORT_AREA = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<word>" + alternation("port_area_words") + ")")
+PORT_AREA = re.compile(f"[{CJK}]{{1,5}}?(?P<word>" + alternation("port_area_words") + ")")
 """A port's area written after the port's name: ``芜湖港朱家桥港区`` (data/lexicon/port_area_words.csv)."""
 SUB_AREA = re.compile(
-    r"[\u4e00-\u9fff]{1,5}?(?:" + alternation("port_area_words", inside_an_area="yes") + ")"
+    f"(?!{one('line_words', 'pattern', role='list_status')})[{CJK}]{{1,5}}?(?:"
+    + alternation("port_area_words", inside_an_area="yes")
+    + ")"
 )
-"""An area inside a port area, written right after it (高青港区花沟作业区): port_area_words.csv."""
+"""An area inside a port area, written right after it (高青港区花沟作业区; not 新建作业区, a status):
+port_area_words.csv, line_words.csv."""
 PORT_AREA_PRECISION_M = 30000.0
 """A port area lies somewhere in its port's city: no closer than this to the port's point."""
 

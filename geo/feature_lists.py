@@ -175,6 +175,8 @@ LIST_MARK = marks("join")[0]
 LINE_AFTER = re.compile(f"{LIST_MARK}[{CJK}]{{2,3}}(?:{'|'.join(rx for rx, _ in CORRIDOR_KINDS)})")
 """The next item of a list, a line's short name and its word (、京秦铁路)."""
 LISTED_SUFFIX = re.compile(f"(?:{rule_pattern('suffix_list')})、")
+UNITS_AFTER = re.compile(rule_pattern("suffix_list_units"))
+"""A class of units after a list of names that end alike (青岛、葫芦岛等沿海城市): rule_words.csv."""
 
 
 def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
@@ -190,8 +192,8 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
         b = min((i for i in (text.find(c, h.end()) for c in "，。；：\n") if i >= 0), default=len(text))
         clauses.add((a, b))
     for w in (w for a, b in sorted(clauses) for w in SUFFIX_LIST.finditer(text, a, b + 1)):
-        if _among_units(text, w.start(1), w.end(1), ms):
-            continue  # 三河、香河、大厂三县市: counties that end in 河 among others that do not
+        if _among_units(text, w.start(1), w.end(1), ms) or UNITS_AFTER.match(text, w.end(1)):
+            continue  # 三河、香河、大厂三县市; 青岛、葫芦岛等沿海城市: units, not features
         kind = rule_kind("suffix_list", w.group(1)[-1])
         items = w.group(1).split("、")
         pos = w.start(1) + _lead_length(items[0])

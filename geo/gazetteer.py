@@ -169,10 +169,9 @@ class Gazetteer:
         """
         from geo.crs import haversine_m
 
+        unit_s = self._a_unit_s_name(p, name)
         s = {1: 3.0, 2: 3.0, 3: 2.0}.get(p.level, 1.0) + (
-            2.0
-            if p.kind not in ("city", "county", "province", "town") and not self._a_unit_s_name(p, name)
-            else 0
+            2.0 if p.kind not in ("city", "county", "province", "town") and not unit_s else 0
         )
         if p.level == 1 and name == short_name(p.name_zh):
             s += 3.0
@@ -181,7 +180,7 @@ class Gazetteer:
         elif p.level == 3 and len(name) == 2:
             s -= 1.5
         s += min(p.population, 1_000_000) / 1_000_000
-        if self._a_unit_s_name(p, name):
+        if unit_s:
             s -= 3.0  # 晋江 the county-level city before the river, which a list of rivers still overturns
         if near:
             s -= min(float(haversine_m(p.lon, p.lat, near[0], near[1])) / 300_000, 4.0)
@@ -189,7 +188,8 @@ class Gazetteer:
 
     def _a_unit_s_name(self, p: Place, name: str) -> bool:
         """Whether a minor river is written in two characters as a county's name too (晋江, 昌江), or a
-        feature whose name carries no feature word is written as a county's short form (神农架 of 神农架林区):
+        feature whose official name carries no feature word is written as a county's short form (神农架 of
+        神农架林区; not 科尔沁 of 科尔沁沙地):
         the county comes first (:mod:`geo.rivers` reads the river); not seas, ranges, long rivers (南海, 天山,
         嫩江), nor a name that says what it is (武夷山, 太湖)."""
         if p.kind in ("city", "county", "province", "town") or not any(
@@ -198,7 +198,7 @@ class Gazetteer:
             return False
         if len(name) == 2 and p.subkind == RIVER and p.precision_m < MINOR_RIVER_M:
             return True
-        return p.kind in ("landform", "water") and not name.endswith(FEATURE_ENDINGS)
+        return p.kind in ("landform", "water") and not p.name_zh.endswith(FEATURE_ENDINGS)
 
     def _city_short(self, p: Place, name: str) -> bool:
         """牡丹江, 黑河, 黄山: a prefecture-level 市 written by its short form, which scores as its full name

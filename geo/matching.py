@@ -10,7 +10,7 @@ from dataclasses import replace
 from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
 from geo.gazetteer import REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
-from geo.lexicon import marks, rule_pattern
+from geo.lexicon import marks, one, rule_pattern
 from geo.lines import SEPARATORS
 from geo.listed import listed_counties
 from geo.mention import Mention
@@ -140,7 +140,7 @@ def _resolved(
     if kind == "park" and WATER_SIGHT.search(surface):
         kind = "water"  # 黄果树瀑布, 趵突泉: a scenic area written as the waterfall or spring it shows
     if kind == "town" and ISLAND_TOWN.search(surface) and surface != place.name_zh:
-        kind = "landform"  # 黑瞎子岛 for 黑瞎子岛镇: the island the town is named after
+        kind = ISLAND  # 黑瞎子岛 for 黑瞎子岛镇: the island the town is named after
     if kind in ("landform", "water"):
         rest = _area_rest(text, e, surface)
         if (
@@ -213,8 +213,10 @@ def _unit_at(text: str, e: int, g: Gazetteer) -> bool:
 CLAUSE_MARKS = marks("clause")
 NATURE_AFTER = re.compile(rule_pattern("nature_after"))
 WATER_SIGHT = re.compile(f"(?:{rule_pattern('water_sight')})$")
-ISLAND_TOWN = re.compile(f"(?:{rule_pattern('island_town')})$")
 """The endings of a scenic area's written name that make it the water it shows (rule_words.csv)."""
+ISLAND_TOWN = re.compile(f"(?:{rule_pattern('island_town')})$")
+ISLAND = one("rule_words", "kind", rule="island_town")
+"""A town's written short form ending so (黑瞎子岛) is the island, of this kind (rule_words.csv)."""
 NATURE_BEFORE = re.compile(f"(?:{rule_pattern('nature_before')})$")
 """Words around a name shared by a city and the river or mountain it is named after that make it the river or
 the mountain (data/lexicon/rule_words.csv)."""

@@ -75,6 +75,8 @@ PEOPLE_AFTER = re.compile(rule_pattern("people_after"))
 """与 and a verb of adjacency after a direction (东北与…接壤): data/lexicon/rule_words.csv."""
 CLAUSE_STARTS = frozenset(marks("clause") + "\n")
 BEARINGS = re.compile(rule_pattern("bearing"))
+BEARING_AFTER = re.compile(rule_pattern("bearing_after"))
+"""A distance, a slope or leaning on after a direction (西南1公里, 西南坡, 西北倚): rule_words.csv."""
 
 
 def _bearing(text: str, s: int, e: int) -> bool:
@@ -232,7 +234,7 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
     if name in QUARTERS and (
         any(c.start() <= s and e <= c.end() for c in COURSE.finditer(text, max(0, s - 3), e + 6))
         or text[e : e + 1] in GUARDS["after_direction"]
-        or text[e : e + 1].isdigit()  # 县城西南1公里处: a bearing and a distance
+        or BEARING_AFTER.match(text, e)
         or text.startswith(AFTER_DIRECTION_WORDS, e)
         or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
         or (ADJACENT.match(text, e) and _bearing(text, s, e))

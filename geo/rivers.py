@@ -18,6 +18,8 @@ from geo.regions import DASHES
 
 RIVER_AFTER = re.compile(alternation("river_words"))
 """Words after a name that make it a river (data/lexicon/river_words.csv)."""
+UNKNOWN_RIVER_AFTER = re.compile(alternation("river_words", known_river_only="no"))
+"""Those of them that make a name a river the gazetteer lacks too (not 江面: 镇江江面 is the Yangtze's)."""
 
 
 NATURE_ENDS = frozenset(
@@ -137,7 +139,11 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             and (beside or flowing or RIVER_AFTER.match(text, m.end))
         ):
             out[k] = m.read_as(river, "water", note)
-        elif river is None and (flowing or RIVER_AFTER.match(text, m.end)) and m.surface != _unit_name(m, g):
+        elif (
+            river is None
+            and (flowing or UNKNOWN_RIVER_AFTER.match(text, m.end))
+            and m.surface != _unit_name(m, g)
+        ):
             # 桃江 (not 桃江县), 红河上游: a river the gazetteer lacks
             out[k] = Mention.unlocated(text, m.start, m.end, "water", note=f"{note}; not in the gazetteer")
     return out

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from geo.features import kind_after
 from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer, Place, short_name
-from geo.lexicon import alternation, marks, rule_pattern, table, words
+from geo.lexicon import alternation, marks, one, rule_pattern, table, words
 from geo.mention import Mention
 from geo.raw_matching import PORT_ENDING
 from geo.scan import quick
@@ -138,6 +138,8 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
 
 
 PORT_WORKS = re.compile(rule_pattern("port_city_after"))
+PORT = one("rule_words", "kind", rule="port_city_after")
+"""The kind a city named like its port is read as beside its works or another port (rule_words.csv)."""
 PORT_JOINS = marks("join")
 """What joins two ports in a list or a pair (、和及与: data/lexicon/list_marks.csv)."""
 
@@ -154,11 +156,11 @@ def port_cities(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             x
             for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
             if x is not None
-            and x.kind == "port"
+            and x.kind == PORT
             and text[min(x.end, m.end) : max(x.start, m.start)] in PORT_JOINS
         ]
         if (ports or PORT_WORKS.match(text, m.end)) and m.place_id in g.places:
-            out[k] = m.read_as(g.places[m.place_id], "port", "a port's works or a port beside it: the port")
+            out[k] = m.read_as(g.places[m.place_id], PORT, "a port's works or a port beside it: the port")
     return out
 
 

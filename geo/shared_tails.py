@@ -9,14 +9,17 @@ from dataclasses import replace
 
 from geo.features import LIST_JOINS
 from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import rule_pattern
+from geo.lexicon import rules
 from geo.mention import Mention
-from geo.scan import quick
 
 ITEM_MARK = LIST_JOINS[:1]
 """The list mark proper (、), the only one between cities that share a metropolitan region's word."""
-SHARED_TAIL = quick(re.compile(f"(?:{rule_pattern('shared_tail')})$"))
-"""Feature words a list of names shares (包头、鄂尔多斯机场): data/lexicon/rule_words.csv."""
+SHARED_TAILS = {
+    kind: re.compile("|".join(f"(?:{rx})" for rx, k in rules("shared_tail") if k == kind) + "$")
+    for kind in {k for _, k in rules("shared_tail")}
+}
+"""Feature words a list of names shares, by the kind of the name they end (包头、鄂尔多斯机场; a station's
+站 is no power station's): data/lexicon/rule_words.csv."""
 
 
 def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> list[Mention]:
@@ -26,10 +29,9 @@ def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> l
     regions and provinces too."""
     out = list(ms)
     for i, m in enumerate(out):
-        tail = SHARED_TAIL.search(m.surface)
-        if m.kind not in ("airport", "port", "park", "energy", "region", "station") or not (
-            tail or (m.note.startswith("designation:") and m.kind != "region")
-        ):
+        tail = SHARED_TAILS[m.kind].search(m.surface) if m.kind in SHARED_TAILS else None
+        designated = m.note.startswith("designation:") and m.kind in ("airport", "port", "park", "energy")
+        if not (tail or designated):
             continue  # 南京、杭州、合肥都市圈: three regions; not a zone's designation after 区及
         # 榆林、鄂尔多斯国家农业科技园区
         suffix = tail.group() if tail else m.note[len("designation:") :].partition(";")[0]

@@ -1188,7 +1188,8 @@ def test_a_town_written_as_its_island_is_the_island(gaz):
 
 def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
     """Sentences written for this test: a name before 航电枢纽, 配水枢纽 or 水利枢纽工程 is that water work;
-    a city's 铁路枢纽 (and its ring line) is rail at the city, and a modifier alone (客运) stays out of it."""
+    a city's 铁路枢纽 (and its ring line) is rail at the city, and a modifier alone (客运) stays out of it;
+    a list of airports after it does not take it in, and a region's 铁路枢纽 is no line."""
     ms = geoparse("推进石鼓滩航电枢纽、清水沟配水枢纽和大洼山水利枢纽工程建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [
         ("石鼓滩航电枢纽", "water"),
@@ -1199,6 +1200,13 @@ def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [
         ("兰州铁路枢纽南环线", "rail", "620100"),
         ("郑州铁路枢纽", "rail", "410100"),
+    ]
+    ms = geoparse("推进成都铁路枢纽和天府机场建设，兰州是西北铁路枢纽。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("成都铁路枢纽", "rail"),
+        ("天府机场", "airport"),
+        ("兰州", "city"),
+        ("西北", "region"),
     ]
 
 
@@ -1227,6 +1235,8 @@ def test_islands_and_bays_listed_by_their_ending(gaz):
         ("黄泥湾", "water"),
         ("白沙湾", "water"),
     ]
+    ms = geoparse("推进青岛、葫芦岛等沿海城市发展。", gaz)  # a class of units after the list: the cities
+    assert [(m.surface, m.kind) for m in ms] == [("青岛", "city"), ("葫芦岛", "city")]
 
 
 def test_a_city_named_like_its_port_is_the_port_beside_a_port_or_its_works(gaz):
@@ -1241,11 +1251,12 @@ def test_a_city_named_like_its_port_is_the_port_beside_a_port_or_its_works(gaz):
 
 def test_directions_before_a_distance_a_slope_or_a_trend_are_bearings(gaz):
     """Sentences written for this test: 西南1公里, 西南坡, 西北倚, 西北边陲 and 西南、东北走向 are bearings,
-    no regions; 西南地区 and 西北、西南 alone are."""
+    no regions; 西南地区, 西北、西南 alone, 东北3省, 东北依托 and 东北坡耕地 are."""
     text = "水库位于县城西南1公里处，河流源出雪山西南坡，西北倚高山，地处西北边陲，山脉呈西南、东北走向。"
     assert not [m for m in geoparse(text, gaz) if m.kind == "region"]
-    got = [m.surface for m in geoparse("推进西南地区开放，加强西北、西南合作。", gaz) if m.kind == "region"]
-    assert got == ["西南地区", "西北", "西南"]
+    text = "推进西南地区开放，加强西北、西南合作，东北3省振兴，支持东北依托老工业基地，推进东北坡耕地治理。"
+    got = [m.surface for m in geoparse(text, gaz) if m.kind == "region"]
+    assert got == ["西南地区", "西北", "西南", "东北", "东北", "东北"]
 
 
 def test_an_operating_area_inside_a_port_area_is_one_port(gaz):
@@ -1260,19 +1271,22 @@ def test_an_operating_area_inside_a_port_area_is_one_port(gaz):
 
 def test_a_place_joined_to_a_station_shares_its_word(gaz):
     """A sentence written for this test: 集宁与丰镇站 are two stations; a bearing station's word (东站) is its
-    own."""
-    ms = geoparse("集宁与丰镇站改扩建，包头与呼和浩特东站衔接。", gaz)
-    assert [(m.surface, m.kind) for m in ms] == [
-        ("集宁", "station"),
-        ("丰镇站", "station"),
-        ("包头", "city"),
-        ("呼和浩特东站", "station"),
+    own; a filling station is no station of a place, and a converter station's word is no station's."""
+    ms = geoparse("集宁与丰镇站改扩建，包头与呼和浩特东站衔接，北京与天津加油站，乌鲁木齐与哈密换流站。", gaz)
+    assert [(m.surface, m.kind, m.name_zh) for m in ms][:6] == [
+        ("集宁", "station", "集宁站"),
+        ("丰镇站", "station", "丰镇站"),
+        ("包头", "city", "包头市"),
+        ("呼和浩特东站", "station", "呼和浩特东站"),
+        ("北京", "province", "北京市"),
+        ("天津", "province", "天津市"),
     ]
+    assert [m.kind for m in ms if m.surface == "乌鲁木齐"] == ["city"]
 
 
 def test_a_name_lac_finds_takes_the_feature_word_after_it(gaz):
     """A sentence written for this test: a mountain the gazetteer lacks before 隧洞 or 水利枢纽 names that
-    water work, one mention; a river's name is not doubled by a one-character word."""
+    water work, one mention."""
     ms = geoparse("建设青石岭隧洞和黑虎峡水利枢纽。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("青石岭隧洞", "water"), ("黑虎峡水利枢纽", "water")]
 

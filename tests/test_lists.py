@@ -266,3 +266,5 @@ def test_parks_listed_before_a_batch_and_their_class_word(gaz):
 def test_power_stations_counted_before_a_size_and_their_class_word(gaz):
     ms = found("该县建有甲子峡、乙丑峡、丙寅峡3座大中型水电站。", gaz, "energy")
     assert [s for s, _, _ in ms] == ["甲子峡", "乙丑峡", "丙寅峡"]
+    ms = found("推进两河口、双江口等大型水电站建设。", gaz, "energy")  # the size is no part of their names
+    assert [(s, a) for s, a, _ in ms] == [("两河口", "513325"), ("双江口", "513201")]

@@ -106,3 +106,4 @@ def test_a_unit_before_a_feature_whose_name_carries_no_feature_word(gaz):
     assert gaz.lookup("神农架")[0][0].kind == "county"
     assert gaz.lookup("武夷山")[0][0].kind == "landform"
     assert gaz.lookup("太湖")[0][0].kind == "water"
+    assert gaz.lookup("科尔沁")[0][0].kind == "landform"  # 科尔沁沙地: its official name says what it is
