@@ -142,13 +142,17 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
     return "", 0.0, e
 
 
+VILLAGE_AFTER = re.compile(rule_pattern("village_after"))
+"""What after a feature word makes it the start of a village's name (草原村): data/lexicon/rule_words.csv."""
+
+
 def _word_after(text: str, e: int, base_kind: str, sub: str) -> tuple[str, float, int] | None:
     """The feature word right after the name ending at ``e`` and the sub-name ``sub``: its kind,
     precision and end."""
     at = e + len(sub)
     pattern = _suffixes_at(base_kind, bool(sub), text[at : at + 1])
     m = pattern.match(text, at, at + 12) if pattern else None
-    if m:
+    if m and not VILLAGE_AFTER.match(text, m.end()):  # 岩脚镇草原村: a village's name, no grassland
         _rx, kind, prec = _suffixes(base_kind, bool(sub))[int(m.lastgroup[1:])]
         return kind, prec, m.end()
     return None
