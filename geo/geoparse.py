@@ -68,7 +68,7 @@ from geo.scope import (
 from geo.shared_tails import shared_suffix
 from geo.stems import located_by_stem
 from geo.structures import structures
-from geo.unit_towns import unit_towns
+from geo.unit_towns import unit_towns, unknown_towns
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
 from geo.whereabouts import municipal_features, placed_by_text
 from geo.word_starts import started_by_words
@@ -264,7 +264,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = linked_regions(text, ms)
     ms += country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
-    ms = structures(text, bearing_stations(text, unit_towns(text, ms, g)))
+    ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g))))
     ms = explained_chains(text, ms, g)
     ms = no_fragments(ms)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}

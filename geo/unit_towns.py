@@ -11,7 +11,7 @@ import re
 
 from geo.boundaries import is_generic
 from geo.gazetteer import GENERIC, TOWN_NAME_ENDS, TOWNSHIP_SHORT_BAD, Gazetteer, Place
-from geo.lexicon import marks, rule_pattern
+from geo.lexicon import in_order, marks, rule_pattern
 from geo.mention import Mention
 
 ITEM = re.compile(f"[{marks('of')}]?([\u4e00-\u9fff]{{2,4}}?)(?={rule_pattern('town_item_end')})")
@@ -71,3 +71,32 @@ def _town_of(g: Gazetteer, name: str, adcode: str) -> Place | None:
         if p is not None and p.kind == "town" and p.adcode.startswith(inside)
     }
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+FULL_TOWN = re.compile(
+    f"[{marks('of')}]?([\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(in_order('unit_words', role='township'))}))"
+    f"(?={rule_pattern('town_item_end')}|{rule_pattern('town_full_end')})"
+)
+"""A township's full name the gazetteer lacks, right after its county (卓尼县藏吧哇乡境内): unit_words.csv,
+rule_words.csv."""
+
+
+COUNT_IN_NAME = re.compile(rule_pattern("count_in_name"))
+
+
+def unknown_towns(text: str, ms: list[Mention]) -> list[Mention]:
+    """A township's full name right after a county written in full that no mention reads (卓尼县藏吧哇乡:
+    renamed, merged or written otherwise than in the code list) is a town of that county, located by it."""
+    out = list(ms)
+    for unit in ms:
+        t = FULL_TOWN.match(text, unit.end) if unit.kind == "county" and unit.written_in_full() else None
+        if (
+            t is None
+            or is_generic(t.group(1))
+            or COUNT_IN_NAME.search(t.group(1))  # 的几个乡镇: a count, no name
+            or any(m.start < t.end(1) and t.start(1) < m.end for m in ms)
+        ):
+            continue
+        note = f"a township written after its county {unit.name_zh}; not in the gazetteer, located by it"
+        out.append(Mention.at(unit, *t.span(1), t.group(1), t.group(1), "town", unit.precision_m, note=note))
+    return sorted(out, key=lambda m: (m.start, -m.end))
