@@ -102,20 +102,26 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
         # without 等 + word right after, the list must hold two known lines at least
         if loose and len(found) < 2:
             continue
-        out += found
-        # the other short names of a list of known lines are lines of the same kind, undrawn; so are all
-        # the names of a list counted before its word (沈盘、沈营、沈抚3条城际铁路)
-        counted = count == tokens
-        if len(found) >= 2 or (counted and len(found) + len(unknown) == tokens):
-            kind = (
-                Counter(f.kind for f in found).most_common(1)[0][0]
-                if found
-                else next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
-            )
-            why = f"known {kind} lines" if len(found) >= 2 else "a count of lines"
-            note = f"listed with {why}; not in the gazetteer, not located"
-            out += [Mention(a, b, t, t + word, kind, note=note) for a, b, t in unknown]
+        complete = count == tokens and len(found) + len(unknown) == tokens
+        out += found + _unknown_lines(found, unknown, word, complete)
     return out
+
+
+def _unknown_lines(
+    found: list[Mention], unknown: list[tuple[int, int, str]], word: str, complete: bool
+) -> list[Mention]:
+    """The other short names of a list of known lines: lines of the same kind, undrawn; so are all the
+    names of a list counted before its word (沈盘、沈营、沈抚3条城际铁路: ``complete``)."""
+    if not (len(found) >= 2 or complete):
+        return []
+    kind = (
+        Counter(f.kind for f in found).most_common(1)[0][0]
+        if found
+        else next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
+    )
+    why = f"known {kind} lines" if len(found) >= 2 else "a count of lines"
+    note = f"listed with {why}; not in the gazetteer, not located"
+    return [Mention(a, b, t, t + word, kind, note=note) for a, b, t in unknown]
 
 
 def _count(between: str) -> int | None:
