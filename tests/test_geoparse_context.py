@@ -1312,3 +1312,9 @@ def test_a_feature_word_that_starts_a_village_s_name_is_none(gaz):
         ("岩脚镇", "town"),
         ("锡林郭勒草原", "landform"),
     ]
+
+
+def test_a_sluice_lac_finds_is_water(gaz):
+    """A sentence written for this test: a name ending in 闸 that LAC finds is a sluice, water."""
+    ms = geoparse("加固淮河入江水道二河闸。", gaz)
+    assert ("二河闸", "water") in [(m.surface, m.kind) for m in ms]
