@@ -164,7 +164,13 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
     specific, place. A province stays a mention of its own (广西 + 钦州保税港区, 山东 + 龙口港)."""
     out: list[Mention] = []
     for m in ms:
-        if out and m.place_id.startswith("cur:") and m.kind in SUB_NAMED and _its_unit(out[-1], m, text):
+        if (
+            out
+            and m.place_id.startswith("cur:")
+            and m.kind in SUB_NAMED
+            and _its_unit(out[-1], m, text)
+            and not (m.kind == "station" and out[-1].written_in_full())  # 拉萨市 + 拉萨站
+        ):
             head = out.pop()  # 腾冲猴桥口岸: the known port after the county it lies in
             m = replace(m, start=head.start, surface=text[head.start : m.end])
         if m.note.startswith("suffix:") and m.kind in SUB_NAMED:

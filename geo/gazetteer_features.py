@@ -111,6 +111,8 @@ FEATURE_TABLES = (
     "national_regions.csv",
     "national_lines.csv",
     "national_facilities.csv",
+    "national_zones.csv",
+    "national_stations.csv",
 )
 """Tables of named features, one row a feature, each anchored on real data (see data/README.md); a name in an
 earlier table wins over the same name in a later one."""

@@ -42,7 +42,8 @@ def matched_mentions(
     starts = {
         s
         for s, _, _, name in raw
-        if res[name][0] is not None and res[name][0].kind in ("city", "county", "town", "province")
+        if res[name][0] is not None
+        and res[name][0].kind in ("city", "county", "town", "province", "station", "airport")
     }
     ms: list[Mention] = []
     for s, e, surface, name in raw:

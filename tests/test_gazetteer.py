@@ -309,6 +309,30 @@ def test_every_reserve_and_reservoir_stands_at_the_county_it_claims(gaz, table):
         assert all(a.endswith(("保护区", "水库", "湖")) for a in r["aliases"].split("|") if a), r["name"]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("table", ["national_zones", "national_stations"])
+def test_every_zone_and_station_stands_at_the_county_it_claims(gaz, table):
+    with open(f"data/gazetteer/{table}.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 300
+    for r in rows:
+        assert _falls_in_its_units(gaz, r), r["name"]
+        assert "from knowledge" in r["source"] or "checked with search" in r["source"], r["name"]
+        # a station's every written form keeps 站: a bare 南京南 stays the city and its bearing
+        forms = [r["name"], *(a for a in r["aliases"].split("|") if a)]
+        assert r["kind"] != "station" or all("站" in a for a in forms), r["name"]
+
+
+def test_zones_and_stations_are_found_at_their_district(gaz):
+    ms = geoparse("天津经开区与南京南站、西安北站联动，苏州工业园区扩区。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("天津经开区", "park", "120116"),
+        ("南京南站", "station", "320114"),
+        ("西安北站", "station", "610112"),
+        ("苏州工业园区", "park", "320500"),  # national_facilities: the city (苏州工业园区 has no county code)
+    ]
+
+
 def test_reserves_and_reservoirs_are_found_and_placed(gaz):
     ms = geoparse("推进隆宝国家级自然保护区和出山店水库建设。", gaz)
     found = [(m.surface, m.kind, m.adcode) for m in ms]
