@@ -107,3 +107,16 @@ def test_a_unit_before_a_feature_whose_name_carries_no_feature_word(gaz):
     assert gaz.lookup("武夷山")[0][0].kind == "landform"
     assert gaz.lookup("太湖")[0][0].kind == "water"
     assert gaz.lookup("科尔沁")[0][0].kind == "landform"  # 科尔沁沙地: its official name says what it is
+
+
+def test_sacred_mountains_written_as_scenic_areas_are_parks(gaz):
+    """五台山, 峨眉山, 普陀山, 九华山 (the four Buddhist mountains), 龙虎山 and 雁荡山 are written in
+    plans and news as scenic areas: parks, at their county; 泰山 stays the landform."""
+    kinds = {
+        n: gaz.lookup(n)[0][0].kind
+        for n in ("五台山", "峨眉山", "普陀山", "九华山", "龙虎山", "雁荡山", "泰山")
+    }
+    assert kinds == {
+        **{n: "park" for n in ("五台山", "峨眉山", "普陀山", "九华山", "龙虎山", "雁荡山")},
+        "泰山": "landform",
+    }
