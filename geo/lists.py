@@ -74,7 +74,8 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     lead = LEAD_ANYWHERE.match(text, spans[0][0], spans[0][1]) if spans else None
     if lead:
         spans[0] = (lead.end(), spans[0][1])
-    elif spans:  # 黟县下辖宏村、…: the first item starts after the last verb inside it
+    if spans and not (lead and name_like(text[spans[0][0] : spans[0][1]])):
+        # 黟县下辖宏村、…, 从上游至下游分别建设夹河、…: the first item starts after the last verb inside it
         cut = [k.end() for k in LEAD_ANYWHERE.finditer(text, *spans[0]) if k.end() - k.start() >= 2]
         if cut and name_like(text[cut[-1] : spans[0][1]]):
             spans[0] = (cut[-1], spans[0][1])

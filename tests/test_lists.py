@@ -268,3 +268,14 @@ def test_power_stations_counted_before_a_size_and_their_class_word(gaz):
     assert [s for s, _, _ in ms] == ["甲子峡", "乙丑峡", "丙寅峡"]
     ms = found("推进两河口、双江口等大型水电站建设。", gaz, "energy")  # the size is no part of their names
     assert [(s, a) for s, a, _ in ms] == [("两河口", "513325"), ("双江口", "513201")]
+
+
+def test_water_hubs_listed_before_their_word_after_a_phrase_and_a_verb(gaz):
+    """A sentence written for this test: names counted before 枢纽 are a river's hubs, water, the first
+    one after 从…至…分别建设 (names the gazetteer lacks must be counted); 交通枢纽 and 物流枢纽 make no
+    such list, and 项目 is no first item."""
+    hubs = found("汉江从上游至下游分别建设甲峡、乙洲、丙营3座枢纽。", gaz, "water")
+    assert [s for s, _, _ in hubs if s != "汉江"] == ["甲峡", "乙洲", "丙营"]
+    assert not found("打造郑州、武汉等交通枢纽和西安、兰州物流枢纽。", gaz, "water")
+    airports = found("包括和静县民用机场建设项目、巴里坤县机场建设项目等。", gaz, "airport")
+    assert "项目" not in [s for s, _, _ in airports]
