@@ -120,3 +120,11 @@ def test_sacred_mountains_written_as_scenic_areas_are_parks(gaz):
         **{n: "park" for n in ("五台山", "峨眉山", "普陀山", "九华山", "龙虎山", "雁荡山")},
         "泰山": "landform",
     }
+
+
+def test_the_weir_by_its_bare_name_and_its_city_among_counties(gaz):
+    """都江堰 alone is the weir (a water work); listed among counties it is the city 都江堰市."""
+    from geo.geoparse import geoparse
+
+    ms = geoparse("受到都江堰惠泽，都江堰、彭州、崇州加快发展。", gaz)
+    assert [(m.surface, m.kind) for m in ms][:2] == [("都江堰", "water"), ("都江堰", "county")]
