@@ -187,18 +187,12 @@ class Gazetteer:
         return s
 
     def _a_unit_s_name(self, p: Place, name: str) -> bool:
-        """Whether a minor river is written in two characters as a county's name too (晋江, 昌江), or a
-        feature whose official name carries no feature word is written as a county's short form (神农架 of
-        神农架林区; not 科尔沁 of 科尔沁沙地):
-        the county comes first (:mod:`geo.rivers` reads the river); not seas, ranges, long rivers (南海, 天山,
-        嫩江), nor a name that says what it is (武夷山, 太湖)."""
-        if p.kind in ("city", "county", "province", "town") or not any(
-            q.level == 3 for q in self.candidates(name)
-        ):
-            return False
-        if len(name) == 2 and p.subkind == RIVER and p.precision_m < MINOR_RIVER_M:
-            return True
-        return p.kind in ("landform", "water") and not p.name_zh.endswith(FEATURE_ENDINGS)
+        """Whether a minor river written in two characters (晋江, 昌江), or a feature whose official name
+        carries no feature word (神农架; not 科尔沁沙地, 武夷山, 太湖), is written as a county's name too: the
+        county comes first (:mod:`geo.rivers` reads the river); not seas, ranges, long rivers (南海, 嫩江)."""
+        minor = len(name) == 2 and p.subkind == RIVER and p.precision_m < MINOR_RIVER_M
+        plain = p.kind in ("landform", "water") and not p.name_zh.endswith(FEATURE_ENDINGS)
+        return (minor or plain) and any(q.level == 3 for q in self.candidates(name))
 
     def _city_short(self, p: Place, name: str) -> bool:
         """牡丹江, 黑河, 黄山: a prefecture-level 市 written by its short form, which scores as its full name
