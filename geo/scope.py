@@ -140,7 +140,7 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
 PORT_WORKS = re.compile(rule_pattern("port_city_after"))
 PORT = one("rule_words", "kind", rule="port_city_after")
 """The kind a city named like its port is read as beside its works or another port (rule_words.csv)."""
-PORT_JOINS = marks("join")
+PORT_JOINS = tuple(marks("join"))
 """What joins two ports in a list or a pair (、和及与: data/lexicon/list_marks.csv)."""
 
 
