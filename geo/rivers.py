@@ -149,12 +149,15 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     return out
 
 
+FEATURE_OF = {"water": "river", "landform": "mountain"}
+
+
 def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]:
-    """A river named like a county (元江, 浑江) listed among counties or cities with 、 is that county: of
-    its namesakes, the one in the city or province of a neighbour."""
+    """A river or a mountain named like a county (元江, 浑江, 巫山) listed among counties or cities with 、 is
+    that county: of its namesakes, the one in the city or province of a neighbour."""
     out = list(ms)
     for k, m in enumerate(out):
-        units = [p for p in g.candidates(m.surface) if p.level == 3] if m.kind == "water" else []
+        units = [p for p in g.candidates(m.surface) if p.level == 3] if m.kind in FEATURE_OF else []
         if not units:
             continue  # no county of that name: the cheapest test first
         beside = [
@@ -168,9 +171,8 @@ def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]
             p for p in units if any(p.adcode[:2] == x.adcode[:2] for x in beside)
         ]
         if len(near) == 1:
-            out[k] = m.read_as(
-                near[0], "county", "listed among counties and cities: the county, not the river"
-            )
+            note = f"listed among counties and cities: the county, not the {FEATURE_OF[m.kind]}"
+            out[k] = m.read_as(near[0], "county", note)
     return out
 
 

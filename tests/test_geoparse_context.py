@@ -1320,3 +1320,11 @@ def test_a_sluice_lac_finds_is_water(gaz):
     """A sentence written for this test: a name ending in 闸 that LAC finds is a sluice, water."""
     ms = geoparse("加固淮河入江水道二河闸。", gaz)
     assert ("二河闸", "water") in [(m.surface, m.kind) for m in ms]
+
+
+def test_a_mountain_named_like_a_county_listed_among_counties_is_the_county(gaz):
+    """A sentence written for this test: 巫山 listed among counties is the county; alone before 生态 the
+    mountain."""
+    ms = geoparse("重庆东部有万州、奉节、巫山、巫溪等区县，保护巫山生态。", gaz)
+    got = [(m.surface, m.kind) for m in ms if m.surface == "巫山"]
+    assert got == [("巫山", "county"), ("巫山", "landform")]
