@@ -1328,3 +1328,14 @@ def test_a_mountain_named_like_a_county_listed_among_counties_is_the_county(gaz)
     ms = geoparse("重庆东部有万州、奉节、巫山、巫溪等区县，保护巫山生态。", gaz)
     got = [(m.surface, m.kind) for m in ms if m.surface == "巫山"]
     assert got == [("巫山", "county"), ("巫山", "landform")]
+
+
+def test_stations_and_airports_named_after_a_scenic_mountain(gaz):
+    """A sentence written for this test: a station or an airport named after a scenic mountain (a park)
+    is that station or airport, at the mountain's county."""
+    ms = geoparse("九华山站距九华山风景区6公里，扩建九华山机场。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("九华山站", "station"),
+        ("九华山风景区", "park"),
+        ("九华山机场", "airport"),
+    ]
