@@ -64,6 +64,7 @@ from geo.scope import (
     province_chains,
     province_lists,
     units_or_ranges,
+    zones_of_cities,
 )
 from geo.shared_tails import shared_suffix
 from geo.stems import located_by_stem
@@ -238,7 +239,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g)
-    ms = port_cities(text, ms, g)
+    ms = zones_of_cities(text, port_cities(text, ms, g))
     ms = confluences(text, river_mouths(text, waterways(text, ms)))
     ms = prefectures(text, wetlands(text, ms))
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))

@@ -164,6 +164,32 @@ def port_cities(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return out
 
 
+ZONE_ENDINGS = tuple(r["ending"] for r in table("feature_endings") if r["kind"] == "park")
+"""The words that end a zone's or a park's name (新区, 开发区…: data/lexicon/feature_endings.csv)."""
+
+
+def zones_of_cities(text: str, ms: list[Mention]) -> list[Mention]:
+    """A district named like a zone (天津's 滨海新区) written right after a city it does not lie in
+    (绍兴滨海新区, 揭阳滨海新区) is that city's zone: one park mention, located at the city."""
+    out: list[Mention] = []
+    for m in ms:
+        head = out[-1] if out else None
+        if (
+            head is not None
+            and m.kind == "county"
+            and head.kind == "city"
+            and head.end == m.start
+            and m.surface.endswith(ZONE_ENDINGS)
+            and m.adcode[:4] != head.adcode[:4]
+        ):
+            out.pop()
+            surface = text[head.start : m.end]
+            note = f"a zone of {head.name_zh} named like {m.name_zh}; located at {head.name_zh}"
+            m = Mention.at(head, head.start, m.end, surface, surface, "park", head.precision_m, note=note)
+        out.append(m)
+    return out
+
+
 RANGE_AFTER = re.compile(rule_pattern("range_after"))
 
 

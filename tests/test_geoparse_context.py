@@ -1339,3 +1339,20 @@ def test_stations_and_airports_named_after_a_scenic_mountain(gaz):
         ("九华山风景区", "park"),
         ("九华山机场", "airport"),
     ]
+
+
+def test_a_district_named_like_a_zone_after_another_city_is_that_city_s_zone(gaz):
+    """A sentence written for this test: 滨海新区 (a district of Tianjin) right after 绍兴 is 绍兴's zone, a
+    park at 绍兴; after 天津 it stays the district."""
+    ms = geoparse("推进绍兴滨海新区建设，天津滨海新区发展。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("绍兴滨海新区", "park", "330600"),
+        ("天津", "province", "120000"),
+        ("滨海新区", "county", "120116"),
+    ]
+
+
+def test_a_province_named_like_its_river_in_brackets_or_before_its_source(gaz):
+    """A sentence written for this test: （黑龙江） after a river and 黑龙江源头 are the river."""
+    ms = geoparse("建设跨阿穆尔河（黑龙江）的铁路桥，洛古河村位于黑龙江源头。", gaz)
+    assert [m.kind for m in ms if m.surface == "黑龙江"] == ["water", "water"]
