@@ -154,11 +154,12 @@ FEATURE_OF = {"water": "river", "landform": "mountain"}
 
 
 def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]:
-    """A river or a mountain named like a county (元江, 浑江, 巫山) listed among counties or cities with 、 is
-    that county: of its namesakes, the one in the city or province of a neighbour."""
+    """A river or a mountain named like a county or a city (元江, 浑江, 巫山, 黄山) listed among counties or
+    cities with 、 is that unit: of its namesakes, the one in the city or province of a neighbour, of the
+    neighbours' level where two are (黄山市 among cities, not 黄山区)."""
     out = list(ms)
     for k, m in enumerate(out):
-        units = [p for p in g.candidates(m.surface) if p.level == 3] if m.kind in FEATURE_OF else []
+        units = [p for p in g.candidates(m.surface) if p.level in (2, 3)] if m.kind in FEATURE_OF else []
         if not units:
             continue  # no county of that name: the cheapest test first
         beside = [
@@ -171,9 +172,11 @@ def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]
         near = [p for p in units if any(p.adcode[:4] == x.adcode[:4] for x in beside)] or [
             p for p in units if any(p.adcode[:2] == x.adcode[:2] for x in beside)
         ]
+        if len(near) > 1:
+            near = [p for p in near if p.kind in {x.kind for x in beside}]
         if len(near) == 1:
-            note = f"listed among counties and cities: the county, not the {FEATURE_OF[m.kind]}"
-            out[k] = m.read_as(near[0], "county", note)
+            note = f"listed among counties and cities: the {near[0].kind}, not the {FEATURE_OF[m.kind]}"
+            out[k] = m.read_as(near[0], near[0].kind, note)
     return out
 
 

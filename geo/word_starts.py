@@ -20,8 +20,8 @@ OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_name")
 INNER_OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_name_inside")
 """The same for a word after a name LAC knows (f: 大渡河边泸定桥; not 铁路上元门)."""
 NAME_OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_known_name")
-"""The same for a word of two characters or more before one name LAC knows (v: 只有灵昆大桥; not
-响礁门大桥)."""
+"""The same for a word of two characters or more before names LAC knows (v: 只有灵昆大桥, 建成龙潭长江大桥;
+not 响礁门大桥)."""
 NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 """LAC's tags of names (LOC, PER, nz: data/lexicon/lac_tags.csv)."""
 FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
@@ -36,7 +36,7 @@ def _start(m: Mention, words: list[tuple[int, int, str]]) -> int:
         if (
             tag in OPENERS
             or (k > 0 and tag in INNER_OPENERS and inside[k - 1][2] in NAME_TAGS)
-            or (tag in NAME_OPENERS and e - s >= 2 and len(rest) == 1 and rest[0][2] in NAME_TAGS)
+            or (tag in NAME_OPENERS and e - s >= 2 and all(w[2] in NAME_TAGS for w in rest))
         ):
             cut = e
     return cut

@@ -1323,11 +1323,13 @@ def test_a_sluice_lac_finds_is_water(gaz):
 
 
 def test_a_mountain_named_like_a_county_listed_among_counties_is_the_county(gaz):
-    """A sentence written for this test: 巫山 listed among counties is the county; alone before 生态 the
-    mountain."""
+    """Sentences written for this test: 巫山 listed among counties is the county, 黄山 among cities the city;
+    巫山 alone before 生态 the mountain."""
     ms = geoparse("重庆东部有万州、奉节、巫山、巫溪等区县，保护巫山生态。", gaz)
     got = [(m.surface, m.kind) for m in ms if m.surface == "巫山"]
     assert got == [("巫山", "county"), ("巫山", "landform")]
+    ms = geoparse("范围包括黄山、池州、宣城等3市。", gaz)  # among cities: the city, not 黄山区
+    assert [(m.surface, m.kind, m.adcode) for m in ms][0] == ("黄山", "city", "341000")
 
 
 def test_stations_and_airports_named_after_a_scenic_mountain(gaz):
@@ -1356,3 +1358,9 @@ def test_a_province_named_like_its_river_in_brackets_or_before_its_source(gaz):
     """A sentence written for this test: （黑龙江） after a river and 黑龙江源头 are the river."""
     ms = geoparse("建设跨阿穆尔河（黑龙江）的铁路桥，洛古河村位于黑龙江源头。", gaz)
     assert [m.kind for m in ms if m.surface == "黑龙江"] == ["water", "water"]
+
+
+def test_a_bridge_s_name_starts_after_a_verb_before_names(gaz):
+    """A sentence written for this test: 建成 before 龙潭长江大桥 is no part of the bridge's name."""
+    ms = geoparse("今年将建成龙潭长江大桥。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("龙潭长江大桥", "road")]
