@@ -1364,3 +1364,9 @@ def test_a_bridge_s_name_starts_after_a_verb_before_names(gaz):
     """A sentence written for this test: 建成 before 龙潭长江大桥 is no part of the bridge's name."""
     ms = geoparse("今年将建成龙潭长江大桥。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("龙潭长江大桥", "road")]
+
+
+def test_a_city_s_railway_station_written_with_huoche(gaz):
+    """A sentence written for this test: 哈密火车站 is a station at 哈密, no town called 火车站."""
+    ms = geoparse("动车组驶出哈密火车站。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [("哈密火车站", "station", "650500")]
