@@ -87,18 +87,13 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
         base_kind not in ("city", "county", "town", "port")
         and rx_kind in ("airport", "port", "park")
         and prec < 30000
-        and not (base_kind == "park" and rx_kind == "airport")  # 九华山机场: named after its scenic mountain
     ):
         # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
         return False
     if with_sub and rx_kind not in ("port", "park", "airport", "station", "energy"):
         return False
-    return not (
-        (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform"))
-        or (rx_kind == "station" and base_kind not in ("city", "county", "town", "landform", "park"))
-    )
-    # 呼包鄂榆城市群 stays the chain it names; a station is named after a settlement, a mountain or a scenic
-    # area (九华山站)
+    # 呼包鄂榆城市群 stays the chain it names
+    return not (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform"))
 
 
 @cache

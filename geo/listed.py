@@ -10,7 +10,7 @@ import re
 from geo.crs import diameter_m, haversine_m
 from geo.gazetteer import MUNICIPALITIES, TOWN_NAME_ENDS, Gazetteer, Place
 from geo.lexicon import alternation, marks
-from geo.mention import Mention
+from geo.mention import Mention, joined_neighbours
 
 LIST_SPAN_KM = 400
 """The farthest apart the members of one 、-list may lie for its short county names to be taken
@@ -193,13 +193,7 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     for k, m in enumerate(out):
         if m.kind not in ("province", "water") or m.surface != text[m.start : m.end]:
             continue
-        beside = [
-            x
-            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
-            if x is not None
-            and x.kind == "city"
-            and text[min(x.end, m.end) : max(x.start, m.start)] in LIST_JOINS
-        ]
+        beside = joined_neighbours(out, k, text, ("city",), LIST_JOINS)
         cities = [
             p
             for p in g.candidates(m.surface)

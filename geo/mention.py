@@ -197,3 +197,16 @@ class Mention:
 def crosses(ms: list[Mention], s: int, e: int) -> bool:
     """Whether one of ``ms`` is read across the span [s, e): it overlaps it without lying inside it."""
     return any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in ms)
+
+
+def joined_neighbours(
+    ms: list[Mention], k: int, text: str, kinds: tuple[str, ...], joins: tuple[str, ...]
+) -> list[Mention]:
+    """The mentions right before and right after ``ms[k]`` that are of one of ``kinds`` and parted from it by
+    one of ``joins`` alone (黑龙江、乌苏里江; 钦州港与防城港)."""
+    m = ms[k]
+    return [
+        x
+        for x in (ms[k - 1] if k else None, ms[k + 1] if k + 1 < len(ms) else None)
+        if x is not None and x.kind in kinds and text[min(x.end, m.end) : max(x.start, m.start)] in joins
+    ]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from geo.features import WETLAND
 from geo.gazetteer import TOWNSHIP_SUFFIX, Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern, table
-from geo.mention import Mention
+from geo.mention import Mention, joined_neighbours
 from geo.regions import DASHES
 
 RIVER_AFTER = re.compile(alternation("river_words"))
@@ -30,6 +30,8 @@ RIVER_BEFORE = re.compile(rule_pattern("river_before"))
 """A verb of flowing or 又名 right before a name (注入黑龙江, 又名沂水): data/lexicon/rule_words.csv."""
 COUNTY_RIVER_END = re.compile(rule_pattern("county_river_end"))
 """The last character of a county that may be read as a river too (沂水): data/lexicon/rule_words.csv."""
+ITEM_MARK = (marks("join")[0],)
+"""The list mark proper (、), the only one between counties a river or a mountain is listed among."""
 RIVER_JOINS = (*marks("join"), *DASHES, "（")
 """What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 黑龙江和乌苏里江; 右江—珠江),
 or to its other name in brackets (阿穆尔河（黑龙江）)."""
@@ -125,13 +127,7 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
         ):
             continue
         river = next((p for p in g.candidates(m.surface) if p.kind == "water"), None)
-        beside = [
-            x
-            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
-            if x is not None
-            and x.kind == "water"
-            and text[min(x.end, m.end) : max(x.start, m.start)] in RIVER_JOINS
-        ]
+        beside = joined_neighbours(out, k, text, ("water",), RIVER_JOINS)
         flowing = RIVER_BEFORE.search(text, max(0, m.start - 3), m.start) is not None
         note = f"a river word or a river beside it: the river, not the {m.kind}"
         if (
@@ -162,13 +158,7 @@ def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]
         units = [p for p in g.candidates(m.surface) if p.level in (2, 3)] if m.kind in FEATURE_OF else []
         if not units:
             continue  # no county of that name: the cheapest test first
-        beside = [
-            x
-            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
-            if x is not None
-            and x.kind in ("city", "county")
-            and text[min(x.end, m.end) : max(x.start, m.start)] == "、"
-        ]
+        beside = joined_neighbours(out, k, text, ("city", "county"), ITEM_MARK)
         near = [p for p in units if any(p.adcode[:4] == x.adcode[:4] for x in beside)] or [
             p for p in units if any(p.adcode[:2] == x.adcode[:2] for x in beside)
         ]

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.features import kind_after
+from geo.boundaries import ENDINGS
+from geo.features import LIST_JOINS, kind_after
 from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer, Place, short_name
 from geo.lexicon import alternation, marks, one, rule_pattern, table, words
-from geo.mention import Mention
+from geo.mention import Mention, joined_neighbours
 from geo.raw_matching import PORT_ENDING
 from geo.scan import quick
 
@@ -140,8 +141,6 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
 PORT_WORKS = re.compile(rule_pattern("port_city_after"))
 PORT = one("rule_words", "kind", rule="port_city_after")
 """The kind a city named like its port is read as beside its works or another port (rule_words.csv)."""
-PORT_JOINS = tuple(marks("join"))
-"""What joins two ports in a list or a pair (、和及与: data/lexicon/list_marks.csv)."""
 
 
 def port_cities(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -152,19 +151,14 @@ def port_cities(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     for k, m in enumerate(out):
         if m.kind != "city" or not m.surface.endswith(PORT_ENDING) or m.surface != short_name(m.name_zh):
             continue  # the cheapest test first
-        ports = [
-            x
-            for x in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None)
-            if x is not None
-            and x.kind == PORT
-            and text[min(x.end, m.end) : max(x.start, m.start)] in PORT_JOINS
-        ]
-        if (ports or PORT_WORKS.match(text, m.end)) and m.place_id in g.places:
+        if (
+            joined_neighbours(out, k, text, (PORT,), LIST_JOINS) or PORT_WORKS.match(text, m.end)
+        ) and m.place_id in g.places:
             out[k] = m.read_as(g.places[m.place_id], PORT, "a port's works or a port beside it: the port")
     return out
 
 
-ZONE_ENDINGS = tuple(r["ending"] for r in table("feature_endings") if r["kind"] == "park")
+ZONE_ENDINGS = tuple(e for e, k in ENDINGS if k == "park")
 """The words that end a zone's or a park's name (新区, 开发区…: data/lexicon/feature_endings.csv)."""
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from geo.boundaries import is_generic
+from geo.boundaries import COUNT_IN_NAME, is_generic
 from geo.gazetteer import GENERIC, TOWN_NAME_ENDS, TOWNSHIP_SHORT_BAD, Gazetteer, Place
 from geo.lexicon import in_order, marks, rule_pattern
 from geo.mention import Mention
+from geo.normalize import CJK
 
 ITEM = re.compile(f"[{marks('of')}]?([\u4e00-\u9fff]{{2,4}}?)(?={rule_pattern('town_item_end')})")
 """A short name of two to four characters after its unit (and 的), ended by what may follow a town in a list
@@ -74,14 +75,11 @@ def _town_of(g: Gazetteer, name: str, adcode: str) -> Place | None:
 
 
 FULL_TOWN = re.compile(
-    f"[{marks('of')}]?([\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(in_order('unit_words', role='township'))}))"
+    f"[{marks('of')}]?([{CJK}]{{1,4}}?(?:{'|'.join(in_order('unit_words', role='township'))}))"
     f"(?={rule_pattern('town_item_end')}|{rule_pattern('town_full_end')})"
 )
 """A township's full name the gazetteer lacks, right after its county (卓尼县藏吧哇乡境内): unit_words.csv,
 rule_words.csv."""
-
-
-COUNT_IN_NAME = re.compile(rule_pattern("count_in_name"))
 
 
 def unknown_towns(text: str, ms: list[Mention]) -> list[Mention]:

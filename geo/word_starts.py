@@ -9,6 +9,8 @@ mentions and LAC's words."""
 
 from __future__ import annotations
 
+import bisect
+
 from geo.boundaries import ENDINGS, is_generic
 from geo.lexicon import words as lexicon_words
 from geo.mention import Mention
@@ -27,9 +29,11 @@ NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
 
 
-def _start(m: Mention, words: list[tuple[int, int, str]]) -> int:
-    """Where ``m``'s name starts by LAC's words (its own start when no word says otherwise)."""
-    inside = [w for w in words if m.start <= w[0] and w[1] <= m.end]
+def _start(m: Mention, words: list[tuple[int, int, str]], starts: list[int]) -> int:
+    """Where ``m``'s name starts by LAC's words (its own start when no word says otherwise); ``starts``: the
+    words' starts, in order."""
+    window = words[bisect.bisect_left(starts, m.start) : bisect.bisect_left(starts, m.end)]
+    inside = [w for w in window if w[1] <= m.end]
     cut = m.start
     for k, (s, e, tag) in enumerate(inside[:-1]):
         rest = inside[k + 1 :]
@@ -48,10 +52,10 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
     a class word is left of it (标志着大桥, 它以湿地)."""
     if not words:
         return ms
-    out = []
+    out, starts = [], [w[0] for w in words]
     for m in ms:
         read_back = m.note.startswith(f"{NAMED} ") or NAMED_IN_TEXT in m.note
-        cut = _start(m, words) if m.lon is None and read_back else m.start
+        cut = _start(m, words, starts) if m.lon is None and read_back else m.start
         rest = text[cut : m.end]
         if cut == m.start:
             out.append(m)

@@ -67,9 +67,7 @@ def test_gcj_reference_pairs():
 def test_curated_rows_fall_in_their_county(gaz):
     from layers.admin import admin_polygon
 
-    with open("data/gazetteer/curated.csv", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    for r in rows:
+    for r in _table("curated"):
         p = gaz.places[f"cur:{r['name']}"]
         if r["anchor"].startswith(("county:", "icao:", "lake:")):
             poly = admin_polygon(r["claimed_adcode"])
@@ -282,10 +280,15 @@ def _falls_in_its_units(gaz, r):
     )
 
 
+def _table(name: str) -> list[dict]:
+    """The rows of a table of data/gazetteer."""
+    with open(f"data/gazetteer/{name}.csv", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 @pytest.mark.slow
 def test_every_scenic_area_stands_in_the_gazetteer_at_the_county_it_claims(gaz):
-    with open("data/gazetteer/national_scenic.csv", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    rows = _table("national_scenic")
     assert len(rows) >= 190
     for r in rows:
         assert _falls_in_its_units(gaz, r), r["name"]
@@ -299,8 +302,7 @@ def test_every_scenic_area_stands_in_the_gazetteer_at_the_county_it_claims(gaz):
 @pytest.mark.slow
 @pytest.mark.parametrize("table", ["national_reserves", "national_reservoirs"])
 def test_every_reserve_and_reservoir_stands_at_the_county_it_claims(gaz, table):
-    with open(f"data/gazetteer/{table}.csv", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    rows = _table(table)
     assert len(rows) >= 290
     for r in rows:
         assert _falls_in_its_units(gaz, r), r["name"]
@@ -312,8 +314,7 @@ def test_every_reserve_and_reservoir_stands_at_the_county_it_claims(gaz, table):
 @pytest.mark.slow
 @pytest.mark.parametrize("table", ["national_zones", "national_stations"])
 def test_every_zone_and_station_stands_at_the_county_it_claims(gaz, table):
-    with open(f"data/gazetteer/{table}.csv", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    rows = _table(table)
     assert len(rows) >= 300
     for r in rows:
         assert _falls_in_its_units(gaz, r), r["name"]
