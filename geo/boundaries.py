@@ -236,6 +236,7 @@ one: data/lexicon/directions.csv, area_words.csv)."""
 
 
 BOUNDS = words_of("lac_tags", "tag", role="bounds_a_name")
+BOUNDS_AFTER = BOUNDS | words_of("lac_tags", "tag", role="bounds_a_name_after")
 MISTAKEN_TAGS = words_of("lac_tags", "tag", role="mistakes_a_feature")
 SLOGAN = tuple(marks("opens_slogan"))
 """LAC tags of the words that may stand on either side of a place name standing alone:
@@ -252,5 +253,5 @@ def standing_names(text: str, words: list[tuple[int, int, str]]) -> set[tuple[in
         if tag == "LOC"
         and text[a - 1 : a] not in SLOGAN
         and (k == 0 or words[k - 1][2] in BOUNDS)
-        and (k == len(words) - 1 or words[k + 1][2] in BOUNDS)
+        and (k == len(words) - 1 or words[k + 1][2] in BOUNDS_AFTER)
     }

@@ -55,8 +55,14 @@ def matched_mentions(
         if place is not None and _not_this_place(text, g, s, e, surface, place):
             place, runner = None, place.place_id
         elif place is None and runner in g.places and g.places[runner].level == 3:
-            if (s, e) in named or _names_a_facility(text, e, name, g.places[runner], starts):
-                place = g.places[runner]
+            county = g.places[runner]
+            # 敦煌市区: its full name is written, the match stops short of it
+            if (
+                (s, e) in named
+                or text.startswith(county.name_zh, s)
+                or _names_a_facility(text, e, name, county, starts)
+            ):
+                place = county
         if place is None:
             note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note))

@@ -111,6 +111,9 @@ def test_a_county_named_alone_is_taken_where_lac_reads_a_place_name(gaz):
         for m in geoparse("德江、罗甸、天柱等地都要建设通用机场，在珲春布局一批海洋产业项目。", gaz)
     }
     assert placed == {"德江": "520626", "罗甸": "522728", "天柱": "522627", "珲春": "222404"}
+    # a locative after it (城北) bounds it too, the full name before 市区 is written in full
+    placed = {m.surface: m.adcode for m in geoparse("物流园区选址于腾冲城北，距敦煌市区约20公里。", gaz)}
+    assert placed["腾冲"] == "530581" and placed["敦煌"] == "620982"
     for text in ("推动成渝地区双城经济圈建设。", "推进“双城联动”，建设江海联运服务中心。"):
         assert not any(m.kind == "county" for m in geoparse(text, gaz)), text
 

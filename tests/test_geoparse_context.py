@@ -686,8 +686,8 @@ def test_a_clause_between_a_place_and_a_facility_word_is_no_sub_name(gaz):
     assert found("塔城地区向西四个口岸直通邻国。") == [("塔城地区", "city")]
     assert found("湛江港还包括霞山港区。") == [("湛江港", "port"), ("霞山港区", "port")]
     assert found("发展金昌有色工业园区。") == [("金昌有色工业园区", "park")]  # 有 inside a sub-name
-    # alone, 瑞丽 is a two-character county short form with no region around it: kept, unresolved
-    assert found("瑞丽境内有三个口岸。") == [("瑞丽", "unresolved")]
+    # alone, 瑞丽 is a two-character county short form with no region around it: 境内 bounds it (LAC)
+    assert found("瑞丽境内有三个口岸。") == [("瑞丽", "county")]  # the county (境内 bounds it), no port
 
 
 def test_parks_and_zones_by_more_endings_but_not_classes(gaz):
