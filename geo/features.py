@@ -237,7 +237,8 @@ def enumerations(text: str, ms: list[Mention]) -> list[Mention]:
     for m in finditer(ENUMERATION, text):
         kind = rule_kind("enumeration", m.group(1))
         j = max((k for k, x in enumerate(out) if x.end <= m.start()), default=-1)
-        if j < 0 or m.start() - out[j].end > 1:
+        # 霍尔果斯、阿拉山口、吐尔尕特等口岸: a list ending in a known feature of the kind is a class list's
+        if j < 0 or m.start() - out[j].end > 1 or out[j].kind == kind:
             continue
         group = f"enum@{m.start()}"
         while j >= 0 and out[j].kind in ("city", "county", "town", kind):

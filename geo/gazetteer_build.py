@@ -50,6 +50,8 @@ def sources() -> list[Path]:
                 "unit_words",
                 "peoples",
                 "township_words",
+                "feature_words",
+                "feature_endings",
             )
         ),
         *(

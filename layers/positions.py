@@ -98,9 +98,11 @@ def unit_reach_m(adcode: str, lon: float, lat: float) -> float:
 
 def extent_m(p: Place) -> float:
     """How far from its point something located by this place may lie: a unit's reach (:func:`unit_reach_m`,
-    at least its nominal spread; a township placed at its county's point has the county's), a feature's
-    precision."""
-    if not (p.place_id.startswith("adm:") or p.coord_source == "county_of_township"):
+    at least its nominal spread; a township placed at its county's point has the county's, a feature anchored
+    on its unit's point that unit's), a feature's precision."""
+    # a gazetteer feature anchored on its unit's point (额布都格口岸) lies somewhere in that unit
+    on_a_unit = p.coord_source == "county_of_township" or p.coord_source.startswith("anchor_")
+    if not (p.place_id.startswith("adm:") or on_a_unit):
         return p.precision_m
     return max(p.precision_m, p.spread_m, unit_reach_m(p.adcode, p.lon, p.lat))
 

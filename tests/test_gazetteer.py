@@ -338,3 +338,20 @@ def test_reserves_and_reservoirs_are_found_and_placed(gaz):
     ms = geoparse("推进隆宝国家级自然保护区和出山店水库建设。", gaz)
     found = [(m.surface, m.kind, m.adcode) for m in ms]
     assert found == [("隆宝国家级自然保护区", "park", "632701"), ("出山店水库", "water", "411502")]
+
+
+def test_a_border_port_by_its_name_without_its_port_word(gaz):
+    """红其拉甫口岸 is written 红其拉甫 as well; a stem another place has (东兴, 霍尔果斯) or of two
+    characters stays that place's."""
+    for form, pid in (
+        ("红其拉甫", "cur:红其拉甫口岸"),
+        ("友谊关", "cur:友谊关口岸"),
+        ("巴克图", "cur:巴克图口岸"),
+    ):
+        assert gaz.candidates(form)[0].place_id == pid, form
+    assert gaz.candidates("霍尔果斯")[0].adcode == "654004"
+    assert all(p.kind != "port" for p in gaz.candidates("东兴"))
+    found = [
+        (m.surface, m.kind, m.adcode) for m in geoparse("货物经红其拉甫出境，旅客经红其拉甫山口出境。", gaz)
+    ]
+    assert found == [("红其拉甫", "port", "653131"), ("红其拉甫山口", "landform", "653131")]

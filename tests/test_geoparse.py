@@ -618,7 +618,7 @@ def test_cross_border_zones_are_pairs(gaz):
     ms = geoparse("推动二连浩特-扎门乌德、额布都格-巴彦呼舒跨境经济合作区建设。", gaz)
     got = {m.surface: (m.kind, m.adcode) for m in ms}
     assert got["二连浩特-扎门乌德"] == ("park", "152501")  # located at its home side
-    assert got["额布都格-巴彦呼舒跨境经济合作区"] == ("park", "")
+    assert got["额布都格-巴彦呼舒跨境经济合作区"] == ("park", "150726")  # at its home side 额布都格口岸
     # partners abroad, not the Chinese town 巴彦呼舒镇
     assert got["扎门乌德"] == got["巴彦呼舒"] == ("city", "")
 
