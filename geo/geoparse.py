@@ -109,7 +109,9 @@ def geoparse(
         and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
         and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
     ]
-    ms = matched_mentions(text, g, raw, standing_names(text, words))
+    ms = matched_mentions(
+        text, g, raw, standing_names(text, words), {(a, b) for a, b, t in words if t == "LOC"}
+    )
     ms = _joined_route_numbers(sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end)))
     out: list[Mention] = []
     initials, starts_at = city_initials(ms), [m.start for m in ms]

@@ -32,12 +32,16 @@ from geo.scan import bounded
 
 
 def matched_mentions(
-    text: str, g: Gazetteer, raw: list[tuple[int, int, str, str]], named: set[tuple[int, int]]
+    text: str,
+    g: Gazetteer,
+    raw: list[tuple[int, int, str, str]],
+    named: set[tuple[int, int]],
+    tagged: set[tuple[int, int]] = frozenset(),
 ) -> list[Mention]:
     """The gazetteer's matches resolved, one mention each: a place, a feature named by the words after it
     (:func:`geo.features.kind_after`), or ``unresolved`` with the reason. ``named``: the spans LAC tags as
-    place names; a county's short form far from the document's region is taken there all the same
-    (珲春 alone)."""
+    place names standing alone; a county's short form far from the document's region is taken there all the
+    same (珲春 alone), and at any LAC place name (``tagged``) in a province the text names (福建省…长汀)."""
     res = listed_counties(text, raw, resolve([name for _, _, _, name in raw], g, written_under(raw, g)), g)
     starts = {
         s
@@ -45,6 +49,7 @@ def matched_mentions(
         if res[name][0] is not None
         and res[name][0].kind in ("city", "county", "town", "province", "station", "airport")
     }
+    provinces = {p.adcode for p, _, _ in res.values() if p is not None and p.level == 1}
     ms: list[Mention] = []
     for s, e, surface, name in raw:
         if ms and s < ms[-1].end:  # inside a feature the name before has become (包头九原物流园)
@@ -60,6 +65,7 @@ def matched_mentions(
             if (
                 (s, e) in named
                 or text.startswith(county.name_zh, s)
+                or ((s, e) in tagged and county.province_adcode in provinces)
                 or _names_a_facility(text, e, name, county, starts)
             ):
                 place = county

@@ -114,6 +114,9 @@ def test_a_county_named_alone_is_taken_where_lac_reads_a_place_name(gaz):
     # a locative after it (城北) bounds it too, the full name before 市区 is written in full
     placed = {m.surface: m.adcode for m in geoparse("物流园区选址于腾冲城北，距敦煌市区约20公里。", gaz)}
     assert placed["腾冲"] == "530581" and placed["敦煌"] == "620982"
+    # LAC's place name inside a province the text names, whatever its neighbours (长汀 before a noun)
+    placed = {m.surface: m.adcode for m in geoparse("福建省推广长汀水土流失治理经验。", gaz)}
+    assert placed == {"福建省": "350000", "长汀": "350821"}
     for text in ("推动成渝地区双城经济圈建设。", "推进“双城联动”，建设江海联运服务中心。"):
         assert not any(m.kind == "county" for m in geoparse(text, gaz)), text
 
