@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from geo.boundaries import kind_of_name
+from geo.boundaries import ENDINGS, kind_of_name
 from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern, table
@@ -42,6 +42,8 @@ CLASS_WORD = quick(
 )
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
+FACILITY_WORDS = frozenset(e for e, kind in ENDINGS if kind in FACILITIES)
+"""A facility's word standing alone (机场 among stations: the airport's stop, no name of its own)."""
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
@@ -128,8 +130,10 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     if first is None:
         return []
     spans[0] = first
-    if any(m.kind == "province" and not city_like(m) and (m.start, m.end) in spans for m in out):
-        return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港 are cities)
+    if _class_kind(w) != "station" and any(
+        m.kind == "province" and not city_like(m) and (m.start, m.end) in spans for m in out
+    ):
+        return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港: cities)
     return spans
 
 
@@ -234,8 +238,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 s,
             )
             inside = [m for m in out if s <= m.start and m.end <= e]
-            if crosses(out, s, e):
-                continue  # read as part of something longer
+            if crosses(out, s, e) or text[s:e] in FACILITY_WORDS:
+                continue  # read as part of something longer, or a class word
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
             # the mentions inside, by span: equal ones share it

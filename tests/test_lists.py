@@ -147,6 +147,20 @@ def test_names_before_a_count_and_a_class_character_they_share(gaz):
         assert not [m for m in geoparse(text, gaz) if m.note.startswith("listed before")], text
 
 
+def test_stations_counted_after_a_total_or_with_a_province_s_name(gaz):
+    """共N站 closes a list of stations (not 十八站, a township's name); 吉林 the city's station in a list of
+    stations; 机场 among them is the airport's stop, no name."""
+    stations = found("线路在宁夏境内设银川、灵武、机场、吴忠共4站。", gaz, "station")
+    assert [(s, a[:4]) for s, a, _ in stations] == [("银川", "6401"), ("灵武", "6401"), ("吴忠", "6403")]
+    stations = found("沿线设吉林、敦化、延吉西、珲春等6个车站。", gaz, "station")
+    assert [(s, a) for s, a, _ in stations] == [
+        ("吉林", "220200"),
+        ("敦化", "222403"),
+        ("延吉西", "222401"),
+        ("珲春", "222404"),
+    ]
+
+
 def test_listed_stations_named_by_their_city_or_county_and_a_bearing(gaz):
     stations = found("我省新建朝阳北、北票东、阜新北、黑山北4座车站。", gaz, "station")
     assert [(s, a) for s, a, _ in stations] == [
