@@ -14,8 +14,10 @@ from geo.lexicon import one, words
 
 PORT_WORD = re.compile(one("feature_words", "pattern", kind="port", subkind="口岸") + "$")
 """The words that end a border port's name (口岸, 铁路口岸): data/lexicon/feature_words.csv."""
-FEATURE_ENDING = re.compile("(?:" + "|".join(map(re.escape, words("feature_endings", "ending"))) + ")$")
-"""The last words of features' names (湾, 山口): data/lexicon/feature_endings.csv."""
+WATER_ENDING = re.compile(
+    "(?:" + "|".join(map(re.escape, words("feature_endings", "ending", kind="water"))) + ")$"
+)
+"""The last words of water features' names (湾, 河): data/lexicon/feature_endings.csv."""
 
 
 def _member(g: Gazetteer, token: str, near: str) -> Place | None:
@@ -215,10 +217,10 @@ def feature_places(g: Gazetteer, table: str, airports: dict) -> None:
 
 def _short_forms(g: Gazetteer, p: Place) -> list[str]:
     """A border port's name without its port word (红其拉甫口岸 → 红其拉甫, 友谊关), when no other place
-    has that name, it keeps three characters and names no feature of its own (东兴口岸, 凭祥铁路口岸,
-    霍尔果斯口岸: the units; 深圳湾口岸: the bay)."""
+    has that name, it keeps three characters and names no water (东兴口岸, 凭祥铁路口岸, 霍尔果斯口岸: the
+    units; 深圳湾口岸: the bay; 友谊关 the port, as plans write it)."""
     stem = PORT_WORD.sub("", p.name_zh) if p.kind == "port" else ""
-    if len(stem) < 3 or stem == p.name_zh or FEATURE_ENDING.search(stem):
+    if len(stem) < 3 or stem == p.name_zh or WATER_ENDING.search(stem):
         return []
     return [] if g.candidates(stem) else [stem]
 

@@ -790,6 +790,16 @@ def test_basins_named_after_a_city_and_islets(gaz):
     assert found("岚岛与大沙屿、小沙屿隔海相望。") == [("大沙屿", "landform"), ("小沙屿", "landform")]
 
 
+def test_a_mountain_pass_by_its_word(gaz):
+    """关 ends a pass the gazetteer lacks (feature_endings.csv); 海关 is a customs office; 友谊关 stays the
+    port (its short form)."""
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert ("宁武关", "landform") in found("保护平型关、宁武关等长城关隘。")
+    assert found("修缮古道，保护马兰关。") == [("马兰关", "landform")]
+    assert found("加快推进海关监管场所建设。") == []
+    assert found("货物经友谊关出境。") == [("友谊关", "port")]
+
+
 def test_wharves_and_bridges_written_with_their_own_words(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("厦门五通客运码头开通至金门的航线。")[0] == ("厦门五通客运码头", "port")
