@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from geo.gazetteer import short_name
+from geo.gazetteer import bare_name
 from geo.lexicon import alternation, marks, rule_kind, rule_pattern, table, words
 from geo.mention import Mention
 from geo.scan import alternatives, finditer, quick
@@ -223,7 +223,8 @@ def designated(surface: str, name: str, kind: str) -> bool:
     if kind == "town":
         return surface.endswith(TOWN_ENDS)
     # 黟县, 歙县: a two-character full name is one character and its designation
-    return kind == "county" and surface == name and (bool(short_name(name)) or len(name) == 2)
+    # 东山县, 白云区: a county whose short form is a common word is written in full all the same
+    return kind == "county" and surface == name and (len(bare_name(name)) >= 2 or len(name) == 2)
 
 
 ENUMERATION = re.compile(

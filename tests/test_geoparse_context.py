@@ -800,6 +800,12 @@ def test_a_mountain_pass_by_its_word(gaz):
     assert found("货物经友谊关出境。") == [("友谊关", "port")]
 
 
+def test_a_county_in_full_whose_short_form_is_a_word_stands_apart_from_a_facility(gaz):
+    """东山县 (东山 a common word) written in full before a scenic area's own name is a mention of its own."""
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("推动东山县风动石景区提质升级。", gaz)]
+    assert found == [("东山县", "county", "350626"), ("风动石景区", "park", "350626")]
+
+
 def test_wharves_and_bridges_written_with_their_own_words(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("厦门五通客运码头开通至金门的航线。")[0] == ("厦门五通客运码头", "port")
