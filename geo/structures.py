@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.boundaries import is_generic
+from geo.boundaries import COUNT_IN_NAME, is_generic
 from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
 from geo.lexicon import item_bounds, marks, one, table
 from geo.mention import Mention, crosses
@@ -49,6 +49,7 @@ def _names_it(text: str, s: int, word: re.Match[str], out: list[Mention]) -> boo
     return not (
         not name_like(name.replace("—", "").replace("（", "").replace("）", ""), 16)
         or NOT_IN_SUB_NAME.search(name)
+        or COUNT_IN_NAME.search(name)  # 五个隧道, 添一座长江大桥: a count, the name (if any) after it
         or is_generic(name)
         or crosses(out, s, e)
         or any(s <= x.start and x.end <= e and x.kind in NOT_IN_A_STRUCTURE for x in out)

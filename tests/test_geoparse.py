@@ -1167,6 +1167,12 @@ def test_a_structure_s_name_starts_after_位于_由_在建_and_a_project_s_works
     ]
 
 
+def test_a_count_or_a_superlative_before_a_structure_s_word_names_none(gaz):
+    """五条隧道, 两座大桥, 世界最长跨海大桥: a count or a superlative, no bridge's or tunnel's name."""
+    text = "全线设五条隧道、两座大桥，建成一个隧道和世界最长跨海大桥，并建设青云山隧道。"
+    assert [(m.surface, m.kind) for m in geoparse(text, gaz)] == [("青云山隧道", "road")]
+
+
 def test_a_three_character_chain_before_城际_names_an_intercity_railway(gaz):
     """A sentence written for this test: 长株潭 and 呼包鄂 (regions) before 城际铁路 or 城际线 name a line."""
     got = [(m.surface, m.kind) for m in geoparse("建设长株潭城际铁路、呼包鄂城际线，推进城际铁路建设。", gaz)]
