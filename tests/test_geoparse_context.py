@@ -836,6 +836,9 @@ def test_a_river_bed_a_city_word_and_the_ends_of_a_stretch(gaz):
 
 def test_a_grade_or_a_qualifier_before_a_class_word_is_no_name(gaz):
     assert geoparse("这里有AAAAA级景区和高山堰塞湖。", gaz) == []
+    # class words before a feature word (generic_prefixes.csv): 冰碛, 发电, 新生, 滨海, 高原
+    text = "保护冰碛湖、发电水库、新生湿地、滨海湿地和高原湿地，修建滨海公路。"
+    assert [m.surface for m in geoparse(text, gaz) if m.kind != "unresolved"] == []
 
 
 def test_the_verb_of_a_bearing_opens_no_name(gaz):
