@@ -1275,6 +1275,8 @@ def test_directions_before_a_distance_a_slope_or_a_trend_are_bearings(gaz):
     assert not [m for m in geoparse(text, gaz) if m.kind == "region"]
     text = "西部与如皋市接壤，西北与海安县毗连，景区在县城东北二十公里处，环线西北段、西南段建成。"
     assert not [m for m in geoparse(text, gaz) if m.kind == "region"]
+    text = "全县西北与松原市毗邻，西南和四平市相连，东南与吉林市相依。"  # 和 joins a bearing too
+    assert not [m for m in geoparse(text, gaz) if m.kind == "region"]
     text = "推进西南地区开放，加强西北、西南合作，东北3省振兴，支持东北依托老工业基地，推进东北坡耕地治理。"
     got = [m.surface for m in geoparse(text, gaz) if m.kind == "region"]
     assert got == ["西南地区", "西北", "西南", "东北", "东北", "东北"]
