@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
-from geo.gazetteer import REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
+from geo.gazetteer import ADMIN_SUFFIX, REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
 from geo.lexicon import marks, one, rule_pattern
 from geo.lines import SEPARATORS
 from geo.listed import listed_counties
@@ -206,11 +206,14 @@ def _word_after(
         if place.kind in NAMED_AFTER + ("port", "park") and not named_port
         else ("", 0.0, e)
     )
-    if (kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS) or (
-        kind_ctx and _unit_at(text, e, g)
+    if (
+        (kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS)
+        or (kind_ctx and (_unit_at(text, e, g) or _cuts_a_unit(text, e, e2, g)))
+        or (kind_ctx == "water" and place.level <= 3 and ADMIN_SUFFIX.search(surface) and e2 - e <= 2)
     ):
         # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all;
-        # 九江市湖口县: the word starts the next unit's full name
+        # 九江市湖口县: the word starts the next unit's full name; 广东河源: its short name;
+        # 长汀县河田镇, 吴川县河角: no river is named after a unit written in full
         kind_ctx, e2 = "", e
     if not kind_ctx and surface.endswith(LAKE_STEM) and text[e : e + 1] == LAKE_ENDING:
         # 察汗淖 (a town) + 尔: the lake
@@ -221,6 +224,11 @@ def _word_after(
 def _unit_at(text: str, e: int, g: Gazetteer) -> bool:
     """Whether a county's, city's or province's full official name starts at ``e`` (湖口县 after 九江市)."""
     return any(p.level <= 3 for k in range(3, 9) for p in g.in_full(text[e : e + k]))
+
+
+def _cuts_a_unit(text: str, e: int, e2: int, g: Gazetteer) -> bool:
+    """Whether a city's or county's short name starts at ``e`` and runs past ``e2`` (广东 + 河源)."""
+    return any(p.level <= 3 for k in range(e2 - e + 1, 4) for p in g.candidates(text[e : e + k]))
 
 
 CLAUSE_MARKS = marks("clause")

@@ -790,6 +790,14 @@ def test_basins_named_after_a_city_and_islets(gaz):
     assert found("岚岛与大沙屿、小沙屿隔海相望。") == [("大沙屿", "landform"), ("小沙屿", "landform")]
 
 
+def test_no_river_is_read_across_a_unit_s_name_or_after_a_unit_in_full(gaz):
+    """广东河源: 河 starts the city's name; 长汀县河田镇, 吴川县河口: no river is named 长汀县河."""
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind != "unresolved"]  # noqa: E731
+    assert found("线路贯穿广东河源、惠州两市。") == [("广东", "province"), ("河源", "city"), ("惠州", "city")]
+    assert found("推进长汀县河田镇水土保持。") == [("长汀县", "county"), ("河田镇", "town")]
+    assert found("遂昌县湖山乡获评景区镇。") == [("遂昌县", "county"), ("湖山乡", "town")]
+
+
 def test_a_mountain_pass_by_its_word(gaz):
     """关 ends a pass the gazetteer lacks (feature_endings.csv); 海关 is a customs office; 友谊关 stays the
     port (its short form)."""
