@@ -16,7 +16,7 @@ from geo.lexicon import alternation, marks, rule_pattern, table
 from geo.mention import Mention, joined_neighbours
 from geo.regions import DASHES
 
-RIVER_AFTER = re.compile(alternation("river_words"))
+RIVER_AFTER = re.compile(f"(?:{rule_pattern('river_word_lead')})?(?:{alternation('river_words')})")
 """Words after a name that make it a river (data/lexicon/river_words.csv)."""
 UNKNOWN_RIVER_AFTER = re.compile(alternation("river_words", known_river_only="no"))
 """Those of them that make a name a river the gazetteer lacks too (not 江面: 镇江江面 is the Yangtze's)."""

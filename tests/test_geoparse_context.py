@@ -1238,18 +1238,24 @@ def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
 
 
 def test_a_province_named_like_its_river_across_a_border_or_by_its_channel(gaz):
-    """Sentences written for this test: 北隔黑龙江, 隔着黑龙江, 河流黑龙江 and 黑龙江主航道 are the river;
+    """Sentences written for this test: 北隔黑龙江, 隔着黑龙江, 河流黑龙江, 界江黑龙江, 黑龙江主航道 and
+    黑龙江的主要支流 are the river;
     黑龙江 before 省 or alone is the province."""
     for text in (
         "该镇北隔黑龙江与俄罗斯相望。",
         "游客隔着黑龙江远眺对岸。",
         "境内最大河流黑龙江流经北部。",
         "以黑龙江主航道中线为界。",
+        "该州与我国隔黑龙江相望。",
+        "管线穿越中俄界江黑龙江。",
+        "额尔古纳河是黑龙江的主要支流。",
+        "村庄位于黑龙江的源头。",
     ):
         assert [(m.surface, m.kind) for m in geoparse(text, gaz) if m.surface == "黑龙江"] == [
             ("黑龙江", "water")
         ], text
     assert [m.kind for m in geoparse("黑龙江加快建设向北开放新高地。", gaz)] == ["province"]
+    assert [m.kind for m in geoparse("黑龙江的经济持续向好。", gaz)] == ["province"]
 
 
 def test_islands_and_bays_listed_by_their_ending(gaz):
