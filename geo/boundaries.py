@@ -53,11 +53,26 @@ def starts_with_a_join(s: int, words: list[tuple[int, int, str]], starts: list[i
     return bool(w and w[:2] == (s, s + 1) and w[2] == "c")
 
 
-def inside_a_name(text: str, s: int, e: int, words: list[tuple[int, int, str]], starts: list[int]) -> bool:
+def inside_a_name(
+    text: str,
+    s: int,
+    e: int,
+    words: list[tuple[int, int, str]],
+    starts: list[int],
+    units: frozenset[tuple[int, int]] = frozenset(),
+) -> bool:
     """Whether a short match [s, e) lies inside a longer place name LAC reads, after its start, that a feature
-    word types (佛山 in 金佛山, 江源 in 三江源): then it is a piece of that name."""
+    word types (佛山 in 金佛山, 江源 in 三江源): then it is a piece of that name; not when it ends that name
+    and a unit's match stands before it (``units``: 大理 of 大理洱海, a city and its lake; not 长江三峡)."""
     w = _word_at(words, starts, s)
-    return bool(w and w[2] == "LOC" and w[0] < s and e <= w[1] and kind_of_name(text[w[0] : w[1]]))
+    return bool(
+        w
+        and w[2] == "LOC"
+        and w[0] < s
+        and e <= w[1]
+        and not ((w[0], s) in units and e == w[1])
+        and kind_of_name(text[w[0] : w[1]])
+    )
 
 
 GENERIC_PREFIXES = sorted((r["word"] for r in table("generic_prefixes")), key=len, reverse=True)

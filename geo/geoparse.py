@@ -96,13 +96,18 @@ def geoparse(
     # keep_words=False: an upload leaves nothing on disk
     words = lac_words(text, persist=keep_words) if recognizer else []
     starts_w = [w[0] for w in words]
+    found = raw_matches(text, g, blocked or [])
+    units = frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
     raw = [
         r
-        for r in raw_matches(text, g, blocked or [])
+        for r in found
         if not (
             len(r[2]) == 2
             and words
-            and (cuts_a_word(r[0], r[1], words, starts_w) or inside_a_name(text, r[0], r[1], words, starts_w))
+            and (
+                cuts_a_word(r[0], r[1], words, starts_w)
+                or inside_a_name(text, r[0], r[1], words, starts_w, units)
+            )
             and not _section_end(text, r[0], r[1])
             and not _a_city_after_a_verb(r, g, words, starts_w)
         )

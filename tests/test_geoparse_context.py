@@ -798,6 +798,14 @@ def test_no_river_is_read_across_a_unit_s_name_or_after_a_unit_in_full(gaz):
     assert found("遂昌县湖山乡获评景区镇。") == [("遂昌县", "county"), ("湖山乡", "town")]
 
 
+def test_a_lake_after_its_city_in_one_word_of_lac_is_the_lake(gaz):
+    """LAC reads 大理洱海 as one place name; the city and the lake are both named (not 三江源's 江源, nor
+    长江三峡's 三峡)."""
+    found = [(m.surface, m.kind) for m in geoparse("推进大理洱海保护治理。", gaz)]
+    assert found == [("大理", "city"), ("洱海", "water")]
+    assert "三峡" not in [m.surface for m in geoparse("串联长江三峡、神农架等旅游区。", gaz)]
+
+
 def test_a_mountain_pass_by_its_word(gaz):
     """关 ends a pass the gazetteer lacks (feature_endings.csv); 海关 is a customs office; 友谊关 stays the
     port (its short form)."""
