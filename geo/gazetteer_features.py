@@ -115,6 +115,8 @@ FEATURE_TABLES = (
     "curated.csv",
     "national_nature.csv",
     "national_scenic.csv",
+    "national_landforms.csv",
+    "national_waters.csv",
     "national_reserves.csv",
     "national_reservoirs.csv",
     "national_regions.csv",

@@ -312,6 +312,30 @@ def test_every_reserve_and_reservoir_stands_at_the_county_it_claims(gaz, table):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("table", ["national_landforms", "national_waters"])
+def test_every_landform_and_water_stands_at_the_units_it_claims(gaz, table):
+    rows = _table(table)
+    assert len(rows) >= 200
+    for r in rows:
+        assert _falls_in_its_units(gaz, r), r["name"]
+        assert "compiler's knowledge" in r["source"] or "checked with search" in r["source"], r["name"]
+        # no written form is a county's or city's own short name (沂水 stays the county)
+        forms = [r["name"], *(a for a in r["aliases"].split("|") if a)]
+        assert not any(p.level <= 3 and p.name_zh != f for f in forms for p in gaz.candidates(f)), r["name"]
+
+
+def test_landforms_waters_and_sights_are_found_by_name(gaz):
+    ms = geoparse("翻越娄山关，游览葡萄沟景区，治理樟江、濠河，保护木兰陂。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("娄山关", "landform", "520303"),
+        ("葡萄沟景区", "park", "650402"),
+        ("樟江", "water", "522722"),
+        ("濠河", "water", "320613"),
+        ("木兰陂", "water", "350302"),
+    ]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("table", ["national_zones", "national_stations"])
 def test_every_zone_and_station_stands_at_the_county_it_claims(gaz, table):
     rows = _table(table)

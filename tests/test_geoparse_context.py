@@ -1214,7 +1214,7 @@ def test_water_transfers_and_canals_by_name(gaz):
 def test_a_town_written_as_its_island_is_the_island(gaz):
     """A sentence written for this test: 珍宝岛 without 镇 is the island the town is named after, located at
     the town's county; 黑瞎子岛镇 written in full is the town."""
-    ms = geoparse("虎林市推进珍宝岛湿地保护，抚远市黑瞎子岛镇建设口岸。", gaz)
+    ms = geoparse("虎林市推进珍宝岛生态保护，抚远市黑瞎子岛镇建设口岸。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms if m.kind in ("landform", "town")] == [
         ("珍宝岛", "landform", "230381"),
         ("黑瞎子岛镇", "town", "230883"),
