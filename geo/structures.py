@@ -13,7 +13,9 @@ from geo.mention import Mention, crosses
 from geo.scan import bounded, finditer
 
 RAIL_MARK = one("line_words", "pattern", role="rail_mark")
-"""A structure whose name or word holds this (铁) is a railway's: data/lexicon/line_words.csv."""
+ROAD_AND_RAIL = one("line_words", "pattern", role="road_and_rail_mark")
+"""A structure whose name or word holds 铁 is a railway's, unless it holds 公铁 (a road's and a railway's, a
+road's as plans' readers name it): data/lexicon/line_words.csv."""
 CLAUSE_MARKS = marks("clause") + marks("sentence") + "、"
 """What ends the clause a railway before a structure must share with it."""
 ROAD_CLASS_WORD = re.compile(one("line_words", "pattern", role="route_name_word"))
@@ -97,7 +99,8 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
         ):
             s = u.end
         name = text[s : m.start()]
-        kind = "rail" if RAIL_MARK in name + word or _a_railway_s(text, s, out) else kind
+        marked = RAIL_MARK in name + word and ROAD_AND_RAIL not in name + word
+        kind = "rail" if marked or _a_railway_s(text, s, out) else kind
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
         out.append(
             Mention.unlocated(

@@ -1173,6 +1173,15 @@ def test_a_count_or_a_superlative_before_a_structure_s_word_names_none(gaz):
     assert [(m.surface, m.kind) for m in geoparse(text, gaz)] == [("青云山隧道", "road")]
 
 
+def test_a_bridge_for_road_and_rail_is_a_road_s(gaz):
+    """铁 in a bridge's name or word makes it a railway's, 公铁 a road's (as readers of plans name it)."""
+    ms = geoparse("建成青山长江公铁大桥，新建白沙铁路大桥。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.kind in ("road", "rail")] == [
+        ("青山长江公铁大桥", "road"),
+        ("白沙铁路大桥", "rail"),
+    ]
+
+
 def test_a_three_character_chain_before_城际_names_an_intercity_railway(gaz):
     """A sentence written for this test: 长株潭 and 呼包鄂 (regions) before 城际铁路 or 城际线 name a line."""
     got = [(m.surface, m.kind) for m in geoparse("建设长株潭城际铁路、呼包鄂城际线，推进城际铁路建设。", gaz)]
