@@ -324,6 +324,11 @@ def test_every_landform_and_water_stands_at_the_units_it_claims(gaz, table):
         assert not any(p.level <= 3 and p.name_zh != f for f in forms for p in gaz.candidates(f)), r["name"]
 
 
+def test_a_dam_is_water_its_power_station_and_project_energy(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("三峡大坝、葛洲坝与三峡水电站。", gaz)]
+    assert found == [("三峡大坝", "water"), ("葛洲坝", "water"), ("三峡水电站", "energy")]
+
+
 def test_landforms_waters_and_sights_are_found_by_name(gaz):
     ms = geoparse("翻越娄山关，游览葡萄沟景区，治理樟江、濠河，保护木兰陂。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [
