@@ -122,8 +122,15 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     spans = spans[own[-1] + 1 :] if own else spans
     facility = _class_kind(w) in ("airport", "port", "station")
-    if len(spans) < 2 or not all(
-        name_like(text[s:e], 6) or (facility and unit_named(g, text[s:e])) for s, e in spans[1:]
+    if (
+        len(spans) < 2
+        or not all(
+            name_like(text[s:e], 6)
+            or (facility and unit_named(g, text[s:e]))
+            # 金兰上森林公园 among scenic spots: a longer name with its own word
+            or (name_like(text[s:e], 10) and kind_of_name(text[s:e]) == _class_kind(w))
+            for s, e in spans[1:]
+        )
     ):
         return []
     first = _first_item(text, spans[0], w, out, g)

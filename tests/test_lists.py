@@ -147,6 +147,14 @@ def test_names_before_a_count_and_a_class_character_they_share(gaz):
         assert not [m for m in geoparse(text, gaz) if m.note.startswith("listed before")], text
 
 
+def test_scenic_spots_listed_before_等著名旅游景点(gaz):
+    """A list before 等 and an adjective (著名, 知名) and a class of scenic spots is a list of parks, an
+    item with its own park word (森林公园) among them; the unknown ones kept, unlocated."""
+    parks = found("区内有鸡公山、石门湖、云雾寺、青峰森林公园等著名旅游景点。", gaz, "park")
+    assert [s for s, _, _ in parks] == ["鸡公山", "石门湖", "云雾寺", "青峰森林公园"]
+    assert parks[0][1] == "411502"
+
+
 def test_stations_counted_after_a_total_or_with_a_province_s_name(gaz):
     """共N站 closes a list of stations (not 十八站, a township's name); 吉林 the city's station in a list of
     stations; 机场 among them is the airport's stop, no name."""
