@@ -9,7 +9,7 @@ import json
 import re
 from functools import lru_cache
 
-from geo.gazetteer import DATA, Gazetteer, Place, read_table
+from geo.gazetteer import DATA, GENERIC, Gazetteer, Place, read_table
 from geo.lexicon import one, words
 
 PORT_WORD = re.compile(one("feature_words", "pattern", kind="port", subkind="口岸") + "$")
@@ -222,7 +222,7 @@ def _short_forms(g: Gazetteer, p: Place) -> list[str]:
     has that name, it keeps three characters and names no water (东兴口岸, 凭祥铁路口岸, 霍尔果斯口岸: the
     units; 深圳湾口岸: the bay; 友谊关 the port, as plans write it)."""
     stem = PORT_WORD.sub("", p.name_zh) if p.kind == "port" else ""
-    if len(stem) < 3 or stem == p.name_zh or WATER_ENDING.search(stem):
+    if len(stem) < 3 or stem == p.name_zh or stem in GENERIC or WATER_ENDING.search(stem):
         return []
     return [] if g.candidates(stem) else [stem]
 

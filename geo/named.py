@@ -130,6 +130,7 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
         if (
             name_like(name, longest)
             and not is_generic(name)
+            and not is_generic(name + w.group(2))  # 高原湿地: a class of wetland (generic_prefixes.csv)
             # 大青山和桦皮岭两座国家森林公园: a count ends a list, no name
             and not COUNT.search(text, start, w.end())
             and not any(a < w.end() and start < b for a, b in taken)

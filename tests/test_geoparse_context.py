@@ -1257,7 +1257,7 @@ def test_a_province_named_like_its_river_across_a_border_or_by_its_channel(gaz):
         "游客隔着黑龙江远眺对岸。",
         "境内最大河流黑龙江流经北部。",
         "以黑龙江主航道中线为界。",
-        "该州与我国隔黑龙江相望。",
+        "该州与我国隔着黑龙江相望。",
         "管线穿越中俄界江黑龙江。",
         "额尔古纳河是黑龙江的主要支流。",
         "村庄位于黑龙江的源头。",
@@ -1416,3 +1416,23 @@ def test_a_city_s_railway_station_written_with_huoche(gaz):
     """A sentence written for this test: 哈密火车站 is a station at 哈密, no town called 火车站."""
     ms = geoparse("动车组驶出哈密火车站。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [("哈密火车站", "station", "650500")]
+
+
+def test_review_of_the_eleventh_session_near_misses(gaz):
+    """Sentences written for this test after a review of the session's rules and tables: a common word or a
+    unit's short name before a character is no sight, river, port or pass; 和 before another direction keeps
+    both regions; 分隔 names no river; counts of 乡镇 or of weather stations retype no unit."""
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind != "unresolved"]  # noqa: E731
+    assert found("突破八大关键核心技术，推进五大道路工程建设。") == []
+    assert found("推进洛阳桥梁钢结构产业。") == [("洛阳", "city")]
+    assert found("推进四川省北川河道整治。") == [("四川省", "province"), ("北川", "county")]
+    assert found("保护好古城里的历史街巷。") == []
+    assert found("西北和西南地区与中亚国家连接。") == [
+        ("西北", "region"),
+        ("西南地区", "region"),
+        ("中亚", "region"),
+    ]
+    assert ("青海", "province") in found("唐古拉山分隔青海和西藏。")
+    assert found("涉及兴仁、安龙共12个乡镇。") == [("兴仁", "county"), ("安龙", "county")]
+    assert [k for _, k in found("在拉萨、昌都、那曲等7个站开展气象观测。")] == ["city"] * 3
+    assert ("新生乡", "town") in found("推进拜泉县新生乡、高原乡产业发展。")
