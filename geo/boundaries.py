@@ -160,8 +160,13 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
     out = list(ms)
     for k, (s, e, tag) in enumerate(words):
         kind = _lac_kind(text, s, e, out) if tag == "LOC" else _natural_kind(text, words, k)
-        if not kind or QUARTER_ONLY.fullmatch(text, s, e) or COUNTED_UNITS.fullmatch(text, s, e):
-            continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count
+        if (
+            not kind
+            or QUARTER_ONLY.fullmatch(text, s, e)
+            or COUNTED_UNITS.fullmatch(text, s, e)
+            or EPITHET.fullmatch(text, s, e)
+        ):
+            continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count; 长寿之乡
         bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)
         s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
         s = _country_before(text, s, e, out) if kind == "region" else s
@@ -243,6 +248,8 @@ BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
 """A direction and a verb of bounding that LAC glued before a name (东界辽河, 西临黄河; not 东门水库):
 data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
+EPITHET = re.compile(rule_pattern("epithet"))
+"""长寿之乡, 江南水乡: an epithet, no place (data/lexicon/rule_words.csv)."""
 QUARTER_ONLY = re.compile(
     f"(?:{alternation('directions')})+(?:{rule_pattern('quarter_part')})(?:{alternation('area_words')})"
 )

@@ -1436,3 +1436,5 @@ def test_review_of_the_eleventh_session_near_misses(gaz):
     assert found("涉及兴仁、安龙共12个乡镇。") == [("兴仁", "county"), ("安龙", "county")]
     assert [k for _, k in found("在拉萨、昌都、那曲等7个站开展气象观测。")] == ["city"] * 3
     assert ("新生乡", "town") in found("推进拜泉县新生乡、高原乡产业发展。")
+    # an epithet LAC reads as a place (rule_words.csv epithet): no township
+    assert [k for _, k in found("该县获评全国长寿之乡，素有鱼米之乡、江南水乡之称。")] == []
