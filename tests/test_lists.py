@@ -155,6 +155,17 @@ def test_scenic_spots_listed_before_等著名旅游景点(gaz):
     assert parks[0][1] == "411502"
 
 
+def test_stations_listed_before_等n个铁路枢纽站(gaz):
+    stations = found("省内有牡丹江、阿城、亚布力等8个铁路枢纽站。", gaz, "station")
+    assert [(s, a) for s, a, _ in stations] == [
+        ("牡丹江", "231000"),
+        ("阿城", "230112"),
+        ("亚布力", "230183"),
+    ]
+    found_all = [(m.surface, m.kind) for m in geoparse("白洋淀全域位于雄安新区境内。", gaz)]
+    assert found_all == [("白洋淀", "water"), ("雄安新区", "park")]  # 位于 in no sub-name
+
+
 def test_stations_counted_after_a_total_or_with_a_province_s_name(gaz):
     """共N站 closes a list of stations (not 十八站, a township's name); 吉林 the city's station in a list of
     stations; 机场 among them is the airport's stop, no name."""
