@@ -1438,3 +1438,6 @@ def test_review_of_the_eleventh_session_near_misses(gaz):
     assert ("新生乡", "town") in found("推进拜泉县新生乡、高原乡产业发展。")
     # an epithet LAC reads as a place (rule_words.csv epithet): no township
     assert [k for _, k in found("该县获评全国长寿之乡，素有鱼米之乡、江南水乡之称。")] == []
+    # 又名 opens a name, none holds it (plan_words.csv)
+    got = found("保护衡水湖又名衡水湖国家湿地公园。")
+    assert got == [("衡水湖", "water"), ("衡水湖国家湿地公园", "park")]
