@@ -36,6 +36,9 @@ def test_every_cluster_county_resolves_from_full_and_short_forms(gaz):
         ("乌兰察布盟", "150900"),
         ("康巴什新区", "150603"),
         ("察右前旗", "150926"),
+        ("平安县", "630203"),  # renamed 2015 (renamed_units.csv)
+        ("永定县", "350803"),
+        ("前郭县", "220721"),  # aliases.csv
     ],
 )
 def test_written_forms(gaz, form, adcode):
