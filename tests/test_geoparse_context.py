@@ -1441,3 +1441,6 @@ def test_review_of_the_eleventh_session_near_misses(gaz):
     # 又名 opens a name, none holds it (plan_words.csv)
     got = found("保护衡水湖又名衡水湖国家湿地公园。")
     assert got == [("衡水湖", "water"), ("衡水湖国家湿地公园", "park")]
+    # 是 opens no reserve's name; 江河湖海, 湖泊湿地 and 水域湿地 are classes, no names
+    assert found("衡水湖是国家级自然保护区。") == [("衡水湖", "water")]
+    assert found("保护江河湖海、湖泊湿地和水域湿地。") == []
