@@ -155,6 +155,11 @@ def test_scenic_spots_listed_before_等著名旅游景点(gaz):
     assert parks[0][1] == "411502"
 
 
+def test_ports_listed_before_国家一类口岸(gaz):
+    ports = found("有塔克什肯、吉木乃等2个国家一类口岸。", gaz, "port")
+    assert [(s, a) for s, a, _ in ports] == [("塔克什肯", "654325"), ("吉木乃", "654326")]
+
+
 def test_stations_listed_before_等n个铁路枢纽站(gaz):
     stations = found("省内有牡丹江、阿城、亚布力等8个铁路枢纽站。", gaz, "station")
     assert [(s, a) for s, a, _ in stations] == [
