@@ -225,6 +225,10 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
             for m in out
             if m.lon is not None and m.kind in AREAS and (m.start, m.end) in spans
         }
+        if kind == "town" and all(
+            any(m.kind in UNITS and (m.start, m.end) == sp for m in out) for sp in spans
+        ):
+            continue  # 兴仁、安龙共12个乡镇: the townships of these counties, not towns named so
         known = {(s, e): p for s, e in spans if (p := known_feature(g, text[s:e], w.group(2), kind))}
         facility = kind in ("airport", "port", "station")
         near = [p for s, e in spans if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]

@@ -155,6 +155,12 @@ def test_scenic_spots_listed_before_等著名旅游景点(gaz):
     assert parks[0][1] == "411502"
 
 
+def test_a_total_closes_a_list_of_stations_not_of_a_county_s_townships(gaz):
+    stations = found("共设漳州、漳浦、汕头共3座车站。", gaz, "station")
+    assert [s for s, _, _ in stations] == ["漳州", "漳浦", "汕头"]
+    assert found("涉及兴仁、安龙共12个乡镇。", gaz, "town") == []
+
+
 def test_ports_listed_before_国家一类口岸(gaz):
     ports = found("有塔克什肯、吉木乃等2个国家一类口岸。", gaz, "port")
     assert [(s, a) for s, a, _ in ports] == [("塔克什肯", "654325"), ("吉木乃", "654326")]
