@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from geo.gazetteer import bare_name
+from geo.gazetteer import ADMIN_SUFFIX, bare_name
 from geo.lexicon import alternation, marks, rule_kind, rule_pattern, table, words
 from geo.mention import Mention
 from geo.scan import alternatives, finditer, quick
@@ -224,7 +224,14 @@ def designated(surface: str, name: str, kind: str) -> bool:
         return surface.endswith(TOWN_ENDS)
     # 黟县, 歙县: a two-character full name is one character and its designation
     # 东山县, 白云区: a county whose short form is a common word is written in full all the same
-    return kind == "county" and surface == name and (len(bare_name(name)) >= 2 or len(name) == 2)
+    if kind != "county":
+        return False
+    # 石林县 (石林彝族自治县): a county written with its designation, if not with its people's names
+    return (
+        (len(bare_name(name)) >= 2 or len(name) == 2)
+        if surface == name
+        else bool(ADMIN_SUFFIX.search(surface))
+    )
 
 
 ENUMERATION = re.compile(

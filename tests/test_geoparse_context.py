@@ -820,7 +820,10 @@ def test_a_mountain_pass_by_its_word(gaz):
 
 
 def test_a_county_in_full_whose_short_form_is_a_word_stands_apart_from_a_facility(gaz):
-    """东山县 (东山 a common word) written in full before a scenic area's own name is a mention of its own."""
+    """东山县 (东山 a common word) written in full before a scenic area's own name is a mention of its own; so
+    is 石林县, 石林彝族自治县 written with its designation but not its peoples."""
+    found = [(m.surface, m.kind) for m in geoparse("推进石林县长湖景区建设。", gaz)]
+    assert found == [("石林县", "county"), ("长湖景区", "park")]
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("推动东山县风动石景区提质升级。", gaz)]
     assert found == [("东山县", "county", "350626"), ("风动石景区", "park", "350626")]
 
