@@ -39,6 +39,10 @@ def test_every_cluster_county_resolves_from_full_and_short_forms(gaz):
         ("平安县", "630203"),  # renamed 2015 (renamed_units.csv)
         ("永定县", "350803"),
         ("前郭县", "220721"),  # aliases.csv
+        ("塔县", "653131"),
+        ("喀左县", "211324"),
+        ("塘沽区", "120116"),  # merged into 滨海新区 2009 (renamed_units.csv)
+        ("澄海市", "440515"),
     ],
 )
 def test_written_forms(gaz, form, adcode):
