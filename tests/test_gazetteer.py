@@ -43,6 +43,7 @@ def test_every_cluster_county_resolves_from_full_and_short_forms(gaz):
         ("喀左县", "211324"),
         ("塘沽区", "120116"),  # merged into 滨海新区 2009 (renamed_units.csv)
         ("澄海市", "440515"),
+        ("龙胜县", "450328"),  # 龙胜各族自治县: 各族 dropped as a people's name is (peoples.csv)
     ],
 )
 def test_written_forms(gaz, form, adcode):
