@@ -97,7 +97,11 @@ def geoparse(
     words = lac_words(text, persist=keep_words) if recognizer else []
     starts_w = [w[0] for w in words]
     found = raw_matches(text, g, blocked or [])
-    units = frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
+    units = (  # LAC's words only: a parse without the recognizer needs none
+        frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
+        if words
+        else frozenset()
+    )
     raw = [
         r
         for r in found
