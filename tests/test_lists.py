@@ -161,6 +161,21 @@ def test_a_total_closes_a_list_of_stations_not_of_a_county_s_townships(gaz):
     assert found("涉及兴仁、安龙共12个乡镇。", gaz, "town") == []
 
 
+def test_a_class_word_counted_then_分别为_opens_its_list(gaz):
+    stations = found("全线共设4个车站，分别为角美、漳浦、云霄、诏安。", gaz, "station")
+    assert [(s, a) for s, a, _ in stations] == [
+        ("角美", "350604"),
+        ("漳浦", "350623"),
+        ("云霄", "350622"),
+        ("诏安", "350624"),
+    ]
+    assert [s for s, _, _ in found("全线设车站3座：漳浦、云霄、诏安。", gaz, "station")] == [
+        "漳浦",
+        "云霄",
+        "诏安",
+    ]
+
+
 def test_ports_listed_before_国家一类口岸(gaz):
     ports = found("有塔克什肯、吉木乃等2个国家一类口岸。", gaz, "port")
     assert [(s, a) for s, a, _ in ports] == [("塔克什肯", "654325"), ("吉木乃", "654326")]
