@@ -1447,3 +1447,6 @@ def test_review_of_the_eleventh_session_near_misses(gaz):
     # 是 opens no reserve's name; 江河湖海, 湖泊湿地 and 水域湿地 are classes, no names
     assert found("衡水湖是国家级自然保护区。") == [("衡水湖", "water")]
     assert found("保护江河湖海、湖泊湿地和水域湿地。") == []
+    # a nuclear plant's phase is part of its name, a wind farm's is not (the probes' annotators)
+    got = found("建成海阳核电一期，推进昌江核电二期工程。")
+    assert got == [("海阳核电一期", "energy"), ("昌江核电二期工程", "energy")]
