@@ -95,29 +95,7 @@ def geoparse(
     """
     # keep_words=False: an upload leaves nothing on disk
     words = lac_words(text, persist=keep_words) if recognizer else []
-    starts_w = [w[0] for w in words]
-    found = raw_matches(text, g, blocked or [])
-    units = (  # LAC's words only: a parse without the recognizer needs none
-        frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
-        if words
-        else frozenset()
-    )
-    raw = [
-        r
-        for r in found
-        if not (
-            len(r[2]) == 2
-            and words
-            and (
-                cuts_a_word(r[0], r[1], words, starts_w)
-                or inside_a_name(text, r[0], r[1], words, starts_w, units)
-            )
-            and not _section_end(text, r[0], r[1])
-            and not _a_city_after_a_verb(r, g, words, starts_w)
-        )
-        and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
-        and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
-    ]
+    raw = _kept_matches(text, g, blocked or [], words)
     ms = matched_mentions(
         text, g, raw, standing_names(text, words), {(a, b) for a, b, t in words if t == "LOC"}
     )
@@ -147,6 +125,36 @@ def geoparse(
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     return municipal_features(placed_by_text(text, found, g), g)
+
+
+def _kept_matches(
+    text: str, g: Gazetteer, blocked: list[tuple[int, int]], words: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The gazetteer's matches in ``text`` but those LAC's words show to be pieces of other words (a short
+    name inside an ordinary word or a longer place name, cutting two words, opening with a join)."""
+    starts_w = [w[0] for w in words]
+    found = raw_matches(text, g, blocked)
+    units = (  # LAC's words only: a parse without the recognizer needs none
+        frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
+        if words
+        else frozenset()
+    )
+    return [
+        r
+        for r in found
+        if not (
+            len(r[2]) == 2
+            and words
+            and (
+                cuts_a_word(r[0], r[1], words, starts_w)
+                or inside_a_name(text, r[0], r[1], words, starts_w, units)
+            )
+            and not _section_end(text, r[0], r[1])
+            and not _a_city_after_a_verb(r, g, words, starts_w)
+        )
+        and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
+        and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
+    ]
 
 
 def _a_city_after_a_verb(
