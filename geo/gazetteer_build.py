@@ -52,6 +52,7 @@ def sources() -> list[Path]:
                 "township_words",
                 "feature_words",
                 "feature_endings",
+                "rule_words",
             )
         ),
         *(

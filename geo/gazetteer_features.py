@@ -12,7 +12,10 @@ from functools import lru_cache
 from geo.gazetteer import DATA, GENERIC, Gazetteer, Place, read_table
 from geo.lexicon import one, words
 
-PORT_WORD = re.compile(one("feature_words", "pattern", kind="port", subkind="口岸") + "$")
+PORT_WORD = re.compile(
+    one("feature_words", "pattern", kind="port", subkind=one("rule_words", "pattern", rule="port_short_form"))
+    + "$"
+)
 """The words that end a border port's name (口岸, 铁路口岸): data/lexicon/feature_words.csv."""
 WATER_ENDING = re.compile(
     "(?:" + "|".join(map(re.escape, words("feature_endings", "ending", kind="water"))) + ")$"

@@ -112,23 +112,20 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
     spans = _after_join(text, spans)
+    kind = _class_kind(w)
+    facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
-    apart = FACILITIES.union({"park"} if _class_kind(w) in ("airport", "port", "station") else set())
-    own = [
-        i
-        for i, (s, e) in enumerate(spans[:-1])
-        if kind_of_name(text[s:e]) in apart.difference({_class_kind(w)})
-    ]
+    apart = FACILITIES.union({"park"} if facility else set())
+    own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in apart.difference({kind})]
     # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     spans = spans[own[-1] + 1 :] if own else spans
-    facility = _class_kind(w) in ("airport", "port", "station")
     if (
         len(spans) < 2
         or not all(
             name_like(text[s:e], 6)
             or (facility and unit_named(g, text[s:e]))
             # 金兰上森林公园 among scenic spots: a longer name with its own word
-            or (name_like(text[s:e], 10) and kind_of_name(text[s:e]) == _class_kind(w))
+            or (name_like(text[s:e], 10) and kind_of_name(text[s:e]) == kind)
             for s, e in spans[1:]
         )
     ):
@@ -137,7 +134,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     if first is None:
         return []
     spans[0] = first
-    if _class_kind(w) != "station" and any(
+    if kind != "station" and any(
         m.kind == "province" and not city_like(m) and (m.start, m.end) in spans for m in out
     ):
         return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港: cities)

@@ -288,6 +288,11 @@ def _falls_in_its_units(gaz, r):
     )
 
 
+def _forms(r: dict) -> list[str]:
+    """A row's written forms: its name and its aliases."""
+    return [r["name"], *(a for a in r["aliases"].split("|") if a)]
+
+
 def _table(name: str) -> list[dict]:
     """The rows of a table of data/gazetteer."""
     with open(f"data/gazetteer/{name}.csv", encoding="utf-8") as f:
@@ -328,8 +333,9 @@ def test_every_landform_and_water_stands_at_the_units_it_claims(gaz, table):
         assert _falls_in_its_units(gaz, r), r["name"]
         assert "compiler's knowledge" in r["source"] or "checked with search" in r["source"], r["name"]
         # no written form is a county's or city's own short name (沂水 stays the county)
-        forms = [r["name"], *(a for a in r["aliases"].split("|") if a)]
-        assert not any(p.level <= 3 and p.name_zh != f for f in forms for p in gaz.candidates(f)), r["name"]
+        assert not any(p.level <= 3 and p.name_zh != f for f in _forms(r) for p in gaz.candidates(f)), r[
+            "name"
+        ]
 
 
 def test_a_dam_is_water_its_power_station_and_project_energy(gaz):
@@ -357,8 +363,7 @@ def test_every_zone_and_station_stands_at_the_county_it_claims(gaz, table):
         assert _falls_in_its_units(gaz, r), r["name"]
         assert "from knowledge" in r["source"] or "checked with search" in r["source"], r["name"]
         # a station's every written form keeps 站: a bare 南京南 stays the city and its bearing
-        forms = [r["name"], *(a for a in r["aliases"].split("|") if a)]
-        assert r["kind"] != "station" or all("站" in a for a in forms), r["name"]
+        assert r["kind"] != "station" or all("站" in a for a in _forms(r)), r["name"]
 
 
 def test_zones_and_stations_are_found_at_their_district(gaz):
