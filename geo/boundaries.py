@@ -169,6 +169,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count; 长寿之乡
         bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)
         s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
+        s = _past_split_word(text, s, e)
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
         abroad = kind == "region" and text[e - 1] in STATE_ABROAD_END
@@ -196,6 +197,15 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             e, kind = end, word
         out.append(Mention.unlocated(text, s, e, kind, note=LAC_NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _past_split_word(text: str, s: int, e: int) -> int:
+    """Where LAC's name [s, e) starts once the word of rivers it cut in two is left out (支|流州河 → 州河,
+    内|陆河黑河 → 黑河: data/lexicon/rule_words.csv, split_before_name); ``s`` if it cut none."""
+    for w in SPLIT_BEFORE_NAME.finditer(text, max(0, s - 4), min(e, s + 4)):
+        if w.start() < s < w.end() <= e - 2:
+            return w.end()
+    return s
 
 
 def _natural_kind(text: str, words: list[tuple[int, int, str]], k: int) -> str:
@@ -248,6 +258,7 @@ BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
 """A direction and a verb of bounding that LAC glued before a name (东界辽河, 西临黄河; not 东门水库):
 data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
+SPLIT_BEFORE_NAME = re.compile(rule_pattern("split_before_name"))
 EPITHET = re.compile(rule_pattern("epithet"))
 """长寿之乡, 江南水乡: an epithet, no place (data/lexicon/rule_words.csv)."""
 QUARTER_ONLY = re.compile(

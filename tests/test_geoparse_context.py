@@ -532,6 +532,19 @@ def test_a_lake_named_after_its_mountain_and_a_bound_glued_before_a_river(gaz):
     assert [m.surface for m in geoparse("保护区东界辽河，西临大凌河。", gaz)] == ["辽河", "大凌河"]
 
 
+def test_a_list_after_among_them_and_a_river_after_a_word_of_rivers_lac_cut(gaz):
+    got = [m.surface for m in geoparse("境内有大小河流20余条，其中清河、沙河、白马河都流入水库。", gaz)]
+    assert got == ["清河", "沙河", "白马河"]
+    got = [m.surface for m in geoparse("新闸建在大清河左支流州河出口附近。", gaz)]
+    assert got == ["大清河", "州河"]  # LAC reads 支|流州河
+    assert [m.surface for m in geoparse("古城位于市区南郊洛河北岸。", gaz)] == ["洛河"]
+
+
+def test_a_bridge_s_main_or_approach_span_names_the_bridge_before_it(gaz):
+    assert [m.surface for m in geoparse("施工方完成了沙河大桥主桥的浇筑。", gaz)] == ["沙河大桥"]
+    assert not geoparse("其中跨江大桥主桥全长两千米，引桥正在施工。", gaz)
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
