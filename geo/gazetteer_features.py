@@ -118,6 +118,8 @@ FEATURE_TABLES = (
     "curated.csv",
     "national_nature.csv",
     "national_scenic.csv",
+    "national_parks.csv",
+    "national_sights.csv",
     "national_landforms.csv",
     "national_waters.csv",
     "national_reserves.csv",

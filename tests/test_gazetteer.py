@@ -325,8 +325,10 @@ def test_every_reserve_and_reservoir_stands_at_the_county_it_claims(gaz, table):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("table", ["national_landforms", "national_waters"])
-def test_every_landform_and_water_stands_at_the_units_it_claims(gaz, table):
+@pytest.mark.parametrize(
+    "table", ["national_landforms", "national_waters", "national_parks", "national_sights"]
+)
+def test_every_landform_water_park_and_sight_stands_at_the_units_it_claims(gaz, table):
     rows = _table(table)
     assert len(rows) >= 190
     for r in rows:
@@ -336,6 +338,16 @@ def test_every_landform_and_water_stands_at_the_units_it_claims(gaz, table):
         assert not any(p.level <= 3 and p.name_zh != f for f in _forms(r) for p in gaz.candidates(f)), r[
             "name"
         ]
+
+
+def test_sights_and_parks_of_the_second_rank_are_found_by_name(gaz):
+    ms = geoparse("游客走进善化寺和承启楼，又去芙蓉洞；提升八达岭国家森林公园的服务设施。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("善化寺", "park", "140213"),
+        ("承启楼", "park", "350803"),
+        ("芙蓉洞", "park", "500156"),
+        ("八达岭国家森林公园", "park", "110119"),
+    ]
 
 
 def test_a_dam_is_water_its_power_station_and_project_energy(gaz):
