@@ -554,6 +554,11 @@ def test_a_far_county_s_short_form_beside_its_kin_or_taken_elsewhere(gaz):
     assert [m.kind for m in geoparse("新建成的道路通往淳安。", gaz)][:1] == ["unresolved"]  # 新建 the verb
 
 
+def test_a_verb_between_a_unit_and_a_facility_word_makes_no_sub_name(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("重庆市开展金佛山国家级自然保护区生态整治。", gaz)]
+    assert got == [("重庆市", "province"), ("金佛山国家级自然保护区", "park")]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
