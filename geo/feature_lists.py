@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.boundaries import EPITHET
 from geo.crs import haversine_m
 from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
@@ -200,16 +201,20 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
         items[0] = text[pos : w.start(1) + len(items[0])]
         for item in items:
             s0, e0, pos = pos, pos + len(item), pos + len(item) + 1
-            if any(
-                m.start < e0
-                and s0 < m.end
-                and (
-                    m.kind not in ("city", "county", "town", "unresolved")
-                    or not (s0 <= m.start and m.end <= e0)
+            if (
+                any(
+                    m.start < e0
+                    and s0 < m.end
+                    and (
+                        m.kind not in ("city", "county", "town", "unresolved")
+                        or not (s0 <= m.start and m.end <= e0)
+                    )
+                    for m in out
                 )
-                for m in out
-            ) or not name_like(item):
-                continue  # known already (大黑河), or overlapping something larger
+                or not name_like(item)
+                or EPITHET.fullmatch(item)
+            ):
+                continue  # known already (大黑河), or overlapping something larger; 浪漫之岛 an epithet
             out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
             out.append(
                 Mention(

@@ -185,6 +185,11 @@ ITEM_START = re.compile(f"(?:[“（\n{item_bounds()}]|{BUILD_VERBS})$")
 """What may stand right before a list's first item: a clause or list mark, a building verb (推进)."""
 
 
+REPEATED = re.compile(r"(.)\1通")
+"""A character written twice before 通 (县县通, 村村通): every county reached, no stops' initials (龙龙高铁,
+荆荆高铁 are lines)."""
+
+
 def named_lines(
     text: str, ms: list[Mention], spells_cities: Callable[[str], bool] = lambda _: False
 ) -> list[Mention]:
@@ -206,6 +211,7 @@ def named_lines(
             s, name = s + 1, name[1:]  # 东接宁金高速公路, 距灌平高速: the verb before a two-character name
         if (
             COUNT.search(name)  # 第一条高速公路
+            or REPEATED.search(name)  # 县县通高速: every county reached
             or any(w in name for w in LINE_MODIFIERS)
             or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
             or not name_like(name, 4)

@@ -559,6 +559,18 @@ def test_a_verb_between_a_unit_and_a_facility_word_makes_no_sub_name(gaz):
     assert got == [("重庆市", "province"), ("金佛山国家级自然保护区", "park")]
 
 
+def test_idioms_epithets_classes_and_negations_name_no_place(gaz):
+    for text in (
+        "山区崇山峻岭，交通不便。",
+        "海岛号称浪漫之岛、游乐之岛。",
+        "这是一座火山岛，下游有一处跨国瀑布。",
+        "全市实现县县通高速、村村通公路。",
+    ):
+        assert not geoparse(text, gaz), text
+    assert [(m.surface, m.kind) for m in geoparse("瑞金没有机场。", gaz)] == [("瑞金", "county")]
+    assert [m.surface for m in geoparse("龙龙高铁建成。", gaz)] == ["龙龙高铁"]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
