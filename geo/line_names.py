@@ -185,6 +185,9 @@ ITEM_START = re.compile(f"(?:[“（\n{item_bounds()}]|{BUILD_VERBS})$")
 """What may stand right before a list's first item: a clause or list mark, a building verb (推进)."""
 
 
+JOINER = re.compile(_role("joiner_before_short_name"))
+COUNTRY_ABBREVIATIONS = words("country_abbreviations", "abbr")
+"""One-character forms of countries (中, 俄, 越): data/lexicon/country_abbreviations.csv."""
 REPEATED = re.compile(r"(.)\1通")
 """A character written twice before 通 (县县通, 村村通): every county reached, no stops' initials (龙龙高铁,
 荆荆高铁 are lines)."""
@@ -216,7 +219,9 @@ def named_lines(
             or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
             or not name_like(name, 4)
             or (m.re is NAMED_LINE_4 and not spells_cities(name))
-        ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials
+            or (JOINER.fullmatch(text, s - 1, s) and len(m.group(2)) <= 2 and m.group(2).endswith("线"))
+            or all(c in COUNTRY_ABBREVIATIONS for c in name)  # 中越铁路, 中蒙俄铁路: between countries
+        ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials; 的海岸线 a word
             continue
         kind = "road" if re.fullmatch(ROAD_WORD, m.group(2)) else "rail"
         # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says
