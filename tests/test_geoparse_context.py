@@ -579,6 +579,12 @@ def test_a_line_s_own_short_name_after_a_particle_or_a_joining_word(gaz):
     assert not [m for m in geoparse(text, gaz) if m.kind in ("rail", "road")]
 
 
+def test_a_superlative_names_no_line_and_a_township_word_ends_no_feature(gaz):
+    assert not geoparse("我国在建最北高铁即将通车。", gaz)
+    got = [(m.surface, m.kind) for m in geoparse("阳高县古城镇的遗址出土了化石。", gaz)]
+    assert got == [("阳高县", "county"), ("古城镇", "town")]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
