@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from geo.features import COUNT
+from geo.features import COUNT, NOT_IN_SUB_NAME
 from geo.lexicon import alternation, marks, one, table, words
 from geo.mention import Mention
 from geo.normalize import CJK
@@ -144,7 +144,7 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for m in [m for m in ms if m.kind == "port" and m.surface.endswith(PORT_ENDING)]:
         start, w = m.start, PORT_AREA.match(text, m.end)
-        while w is not None and not BREAKERS.search(w.group()) and not COUNT.search(w.group()):
+        while w is not None and not _breaks(w.group()):
             own = next(
                 (
                     x
@@ -181,11 +181,15 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
 def _sub_area_end(text: str, e: int) -> int:
     """Where a port area ends with the areas inside it written right after it (淄博港高青港区花沟作业区: one
     port mention)."""
-    while (sub := SUB_AREA.match(text, e)) is not None and not (
-        BREAKERS.search(sub.group()) or COUNT.search(sub.group())
-    ):
+    while (sub := SUB_AREA.match(text, e)) is not None and not _breaks(sub.group()):
         e = sub.end()
     return e
+
+
+def _breaks(area: str) -> bool:
+    """Whether what reads as a port's area is none: it holds a mark, a breaker, a count or a plan's verb
+    (营口港下辖营口港区: the port's areas listed after 下辖)."""
+    return bool(BREAKERS.search(area) or COUNT.search(area) or NOT_IN_SUB_NAME.search(area))
 
 
 LIST_JOIN = re.compile("[" + marks("join") + "]")

@@ -585,6 +585,11 @@ def test_a_superlative_names_no_line_and_a_township_word_ends_no_feature(gaz):
     assert got == [("阳高县", "county"), ("古城镇", "town")]
 
 
+def test_a_verb_after_a_port_opens_no_area_of_it(gaz):
+    got = [m.surface for m in geoparse("营口港下辖营口港区、鲅鱼圈港区等。", gaz)]
+    assert got == ["营口港", "营口港区", "鲅鱼圈港区"]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
