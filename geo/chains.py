@@ -10,7 +10,7 @@ import re
 from geo.crs import diameter_m, haversine_m
 from geo.features import COUNT, LEADS
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import alternation, marks, one, table, words
+from geo.lexicon import alternation, in_order, marks, one, table, words
 from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
@@ -44,6 +44,9 @@ WORD_TAGS = frozenset({"n", "nz", "nw", "s", "LOC", "PER", "ORG"})
 DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 """LAC tags of the words between a chain and the region word that ends its name (精品|旅游|走廊)."""
 COUNTY_LEVEL_CITY = one("unit_words", role="county_level_city")
+UNIT_WORD_CHARS = {w for w in in_order("unit_words", role="admin_suffix") if len(w) == 1}
+"""Unit words of one character (市, 县, 区): a unit whose name starts with one (市中区) gives no chain an
+initial."""
 DIRECTIONS = set(one("character_sets", "chars", role="chain_direction"))
 """Direction characters: no chain of initials is made of them (data/lexicon/character_sets.csv)."""
 LEAD = re.compile(f"(?:{LEADS})")
@@ -117,7 +120,8 @@ def _unit_initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for p in g.places.values():
         if p.place_id.startswith("adm:") and p.level in (2, 3) and p.lon is not None:
-            out.setdefault(p.name_zh[0], []).append(p)
+            if p.name_zh[0] not in UNIT_WORD_CHARS:  # 市中区, 市南区: 市 is no initial
+                out.setdefault(p.name_zh[0], []).append(p)
     return {c: tuple(ps) for c, ps in out.items()}
 
 
@@ -217,11 +221,18 @@ def _quoted_chains(text: str, g: Gazetteer, covered: bytearray) -> list[Mention]
     out = []
     for q in QUOTED.finditer(text):
         token = q.group(1)
-        if not any(covered[q.start(1) : q.end(1)]) and token not in g.names and not TAIL_WORD.search(token):
+        if not (any(covered[q.start(1) : q.end(1)]) or TAIL_WORD.search(token) or _names_inside(token, g)):
             cities = _chain(token, g)
             if cities:
                 out.append(_mention(q.start(1), q.end(1), token, cities))
     return out
+
+
+def _names_inside(token: str, g: Gazetteer) -> bool:
+    """Whether the gazetteer knows ``token`` or a name it starts or ends with (江南文化, 滨海城市): a word
+    that holds a name, no chain of initials."""
+    ends = [token[:i] for i in range(2, len(token))] + [token[-i:] for i in range(2, len(token))]
+    return token in g.names or any(a in g.names for a in ends)
 
 
 def _word_chains(
@@ -249,8 +260,7 @@ def _word_chains(
                 or LINE_WORD.search(tail.group(1))
                 or TAIL_WORD.search(token)
                 or any(covered[s:end])
-                or any(token[:i] in g.names or token[-i:] in g.names for i in range(2, len(token)))
-                or token in g.names
+                or _names_inside(token, g)
                 or _in_a_verb(text, s)
             ):
                 continue

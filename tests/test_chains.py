@@ -44,3 +44,8 @@ def test_a_chain_or_a_cross_regional_programme_names_a_zone(gaz):
         ("豫北跨区域协同发展示范区", "park"),
     ]
     assert ms[1].adcode == "410000"
+
+
+def test_a_word_holding_a_name_or_a_unit_named_with_a_unit_word_spells_no_chain(gaz):
+    ms = geoparse("全市打造“江南文化”品牌，建设“滨海城市”。规划建设大都市汾河核心区带。", gaz)
+    assert not [m for m in ms if m.kind == "region"]
