@@ -10,7 +10,7 @@ from dataclasses import replace
 from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
 from geo.gazetteer import ADMIN_SUFFIX, REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
-from geo.lexicon import in_order, marks, one, rule_pattern
+from geo.lexicon import marks, one, rule_pattern
 from geo.lines import SEPARATORS
 from geo.listed import listed_counties
 from geo.mention import Mention
@@ -76,40 +76,7 @@ def matched_mentions(
             ms += _unit_apart(
                 _resolved(text, g, (s, e, surface, name), place, (score, runner), starts), place, e
             )
-    return _beside_their_kin(text, g, ms, res, starts)
-
-
-UNIT_WORD_NEXT = re.compile("|".join(in_order("unit_words", role="admin_suffix")))
-"""A unit's word right after a county's short form: another unit of that name (广宁省), not the county."""
-
-
-def _beside_their_kin(
-    text: str, g: Gazetteer, ms: list[Mention], res: dict, starts: set[int]
-) -> list[Mention]:
-    """A county's short form not taken, far from the document's region, is that county where the text takes
-    it elsewhere or takes another unit of its prefecture (淳安 beside 建德、桐庐 and 富阳; 潜江 again after
-    潜江段): the text is about that prefecture."""
-    units = [m for m in ms if m.kind in ("city", "county") and m.adcode]
-    kin = {m.adcode[:4] for m in units if m.adcode[2:4] != "00"} | {m.place_id for m in units}
-    out = []
-    for m in ms:
-        far = m.kind == "unresolved" and m.note.startswith(NOT_TAKEN)
-        county = g.places.get(m.runner_up) if far else None
-        if (
-            county is None
-            or county.level != 3
-            or not ({county.adcode[:4], county.place_id} & kin)
-            or m.surface != m.name_zh  # 延（吉）: a pair's abbreviation
-            or m.name_zh in PLAN_WORDS  # 新建 the verb
-            or UNIT_WORD_NEXT.match(text, m.end)  # 广宁省 of Vietnam
-        ):
-            out.append(m)
-            continue
-        match = (m.start, m.end, m.surface, m.name_zh)
-        out += _unit_apart(
-            _resolved(text, g, match, county, (res[m.name_zh][1], m.runner_up), starts), county, m.end
-        )
-    return out
+    return ms
 
 
 def _beside_a_country(text: str, raw: list, res: dict, g: Gazetteer, span: tuple[int, int]) -> bool:

@@ -350,6 +350,15 @@ def test_sights_and_parks_of_the_second_rank_are_found_by_name(gaz):
     ]
 
 
+def test_sights_many_places_share_or_ordinary_text_holds_are_written_with_their_city(gaz):
+    for text in ("草原上的蓝天白云观景台建成开放。", "瞻园路沿线开展环境整治。", "南宋陵园保存完好。"):
+        assert not [m for m in geoparse(text, gaz) if m.kind == "park"], text
+    got = [(m.surface, m.adcode) for m in geoparse("上海龙华寺和北京白云观香火旺盛。", gaz)]
+    assert got == [("上海龙华寺", "310104"), ("北京白云观", "110102")]
+    got = [m.surface for m in geoparse("陶寺遗址公园入选国家考古遗址公园名单。", gaz)]
+    assert got == ["陶寺遗址公园"]
+
+
 def test_a_dam_is_water_its_power_station_and_project_energy(gaz):
     found = [(m.surface, m.kind) for m in geoparse("三峡大坝、葛洲坝与三峡水电站。", gaz)]
     assert found == [("三峡大坝", "water"), ("葛洲坝", "water"), ("三峡水电站", "energy")]

@@ -545,15 +545,6 @@ def test_a_bridge_s_main_or_approach_span_names_the_bridge_before_it(gaz):
     assert not geoparse("其中跨江大桥主桥全长两千米，引桥正在施工。", gaz)
 
 
-def test_a_far_county_s_short_form_beside_its_kin_or_taken_elsewhere(gaz):
-    got = [(m.surface, m.adcode) for m in geoparse("古道西起淳安汾口，经建德、桐庐通往富阳。", gaz)][:1]
-    assert got == [("淳安", "330127")]
-    ms = geoparse("上游在潜江段分出支流，从潜江出汉水，经仙桃注入长江。", gaz)
-    got = [m.adcode for m in ms if m.surface == "潜江"]
-    assert got == ["429005", "429005"]
-    assert [m.kind for m in geoparse("新建成的道路通往淳安。", gaz)][:1] == ["unresolved"]  # 新建 the verb
-
-
 def test_a_verb_between_a_unit_and_a_facility_word_makes_no_sub_name(gaz):
     got = [(m.surface, m.kind) for m in geoparse("重庆市开展金佛山国家级自然保护区生态整治。", gaz)]
     assert got == [("重庆市", "province"), ("金佛山国家级自然保护区", "park")]
