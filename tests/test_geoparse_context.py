@@ -581,6 +581,11 @@ def test_a_verb_after_a_port_opens_no_area_of_it(gaz):
     assert got == ["营口港", "营口港区", "鲅鱼圈港区"]
 
 
+def test_a_navigation_and_power_works_named_after_a_city(gaz):
+    got = [(m.surface, m.kind, m.adcode) for m in geoparse("湘潭航电枢纽工程二线船闸开工。", gaz)]
+    assert got == [("湘潭航电枢纽工程", "water", "430300")]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
