@@ -158,6 +158,8 @@ MAP_PAGES = [
 def _page(path: str, query: dict):
     from streamlit.testing.v1 import AppTest
 
+    if str(ROOT) not in sys.path:  # the pages import app_pages._shared, as streamlit run from the root does
+        sys.path.insert(0, str(ROOT))
     at = AppTest.from_file(str(ROOT / "app_pages" / path), default_timeout=300)
     at.query_params.update(query)
     return at
