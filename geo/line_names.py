@@ -188,9 +188,10 @@ ITEM_START = re.compile(f"(?:[“（\n{item_bounds()}]|{BUILD_VERBS})$")
 JOINER = re.compile(_role("joiner_before_short_name"))
 COUNTRY_ABBREVIATIONS = words("country_abbreviations", "abbr")
 """One-character forms of countries (中, 俄, 越): data/lexicon/country_abbreviations.csv."""
-REPEATED = re.compile(r"(.)\1通")
+REPEATED = re.compile(_role("every_unit_reached"))
 """A character written twice before 通 (县县通, 村村通): every county reached, no stops' initials (龙龙高铁,
-荆荆高铁 are lines)."""
+荆荆高铁 are lines): data/lexicon/line_words.csv."""
+BARE_LINE_WORD = re.compile(_role("bare_line_word"))
 
 
 def named_lines(
@@ -219,7 +220,7 @@ def named_lines(
             or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
             or not name_like(name, 4)
             or (m.re is NAMED_LINE_4 and not spells_cities(name))
-            or (JOINER.fullmatch(text, s - 1, s) and len(m.group(2)) <= 2 and m.group(2).endswith("线"))
+            or (JOINER.fullmatch(text, s - 1, s) and BARE_LINE_WORD.fullmatch(m.group(2)))
             or all(c in COUNTRY_ABBREVIATIONS for c in name)  # 中越铁路, 中蒙俄铁路: between countries
         ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials; 的海岸线 a word
             continue
