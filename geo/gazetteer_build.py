@@ -1,6 +1,7 @@
 """Build the gazetteer from the committed tables of ``data/gazetteer/``: administrative units, their aliases,
-GeoNames places, townships, cities abroad, countries, the named features (:mod:`geo.gazetteer_features`),
-airports and the first-level divisions of China's neighbours (Natural Earth).
+GeoNames places, townships (:mod:`geo.gazetteer_towns`), cities abroad, countries, the named features
+(:mod:`geo.gazetteer_features`), airports (:mod:`geo.gazetteer_airports`) and the first-level divisions of
+China's neighbours (Natural Earth).
 :func:`geo.gazetteer.load_gazetteer` calls :func:`build_gazetteer` when its cache is stale.
 """
 
