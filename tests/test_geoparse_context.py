@@ -566,6 +566,7 @@ def test_a_line_s_own_short_name_after_a_particle_or_a_joining_word(gaz):
     got = [m.surface for m in geoparse("沿线群众盼望已久的邢汾高速公路建成通车。", gaz)]
     assert got == ["邢汾高速公路"]
     assert [m.surface for m in geoparse("新开通的潍烟高铁和莱荣高铁相连。", gaz)] == ["潍烟高铁", "莱荣高铁"]
+    assert [m.surface for m in geoparse("至于黔渝高铁，年内将开工。", gaz)] == ["黔渝高铁"]
     text = "城市的海岸线很长，对外铁路和环城高速都已建成，中越铁路大桥正在维修。"
     assert not [m for m in geoparse(text, gaz) if m.kind in ("rail", "road")]
 
