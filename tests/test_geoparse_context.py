@@ -594,7 +594,13 @@ def test_lines_counted_after_their_short_names(gaz):
 
 
 def test_directions_of_a_slope_or_a_trend_are_no_regions(gaz):
-    for text in ("山地高原地势东北高西南低。", "山脉呈东北—西南走向。"):
+    for text in (
+        "山地高原地势东北高西南低。",
+        "山脉呈东北—西南走向。",
+        "全县地势西北高，东南低。",
+        "湿地公园位于县城西北，盆地东北被沙漠包围。",
+        "保护区内多次发现东北虎踪迹。",
+    ):
         assert not [m for m in geoparse(text, gaz) if m.kind == "region"], text
     assert [m.surface for m in geoparse("加快东北高铁网建设。", gaz)] == ["东北"]
 
