@@ -135,8 +135,12 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             continue
         if s + 1 in starts and last != s and _verb_of_a_bearing(text, s) and not _full_name(name, g):
             continue  # 东临河南; not 海南临高县 (南 ends 海南) nor 临漳县 written in full
-        if _function_first(text, s, name) and not _full_name(name, g) and _name_inside(found, k, g):
-            continue  # 起于洪湖市, 兴宁和龙川西: 于 and 和 end a word, 于洪 and 和龙 are not meant
+        if (
+            (_function_first(text, s, name) and not _full_name(name, g)) or _abroad(name, g)
+        ) and _name_inside(found, k, g):
+            # 起于洪湖市, 兴宁和龙川西: 于 and 和 end a word, 于洪 and 和龙 are not meant; 目前江西省: 前江 of
+            # Vietnam gives way to the province written in full
+            continue
         if (
             name.endswith(PORT_ENDING)
             and text[e : e + 1] in GUARDS["after_port"]
@@ -173,6 +177,11 @@ def _short_before(text: str, e: int, name: str, g: Gazetteer) -> bool:
         and text[e : e + 2] not in GUARDS["not_a_district"]
         and not any(g.in_full(text[e : e + k]) for k in range(2, 6))
     )
+
+
+def _abroad(name: str, g: Gazetteer) -> bool:
+    """Whether every place ``name`` names lies abroad, in no Chinese unit (前江, a province of Vietnam)."""
+    return not any(p.adcode for p in g.candidates(name))
 
 
 def _full_name(name: str, g: Gazetteer) -> bool:

@@ -587,6 +587,11 @@ def test_a_navigation_and_power_works_named_after_a_city(gaz):
     assert got == [("湘潭航电枢纽工程", "water", "430300")]
 
 
+def test_a_place_abroad_gives_way_to_a_unit_written_in_full_inside_it(gaz):
+    assert [m.surface for m in geoparse("目前江西省正在编制规划。", gaz)] == ["江西省"]
+    assert [m.surface for m in geoparse("保护皖南山区的生态。", gaz)] == ["皖南山区"]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
