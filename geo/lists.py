@@ -55,6 +55,11 @@ HARBOUR_KM = 100
 """How far from the port written before them a list's port areas may be located at places of their names."""
 
 
+SETTLEMENT_PART = re.compile(f"(?:{rule_pattern('settlement_part')})$")
+"""A county seat or a city's urban area written as a list's item (巫山县城、巫山机场): no facility's name
+(data/lexicon/rule_words.csv)."""
+
+
 def _class_kind(w: re.Match) -> str:
     return kind_of_class(w.group(2))
 
@@ -246,8 +251,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 s,
             )
             inside = [m for m in out if s <= m.start and m.end <= e]
-            if crosses(out, s, e) or text[s:e] in FACILITY_WORDS:
-                continue  # read as part of something longer, or a class word
+            if crosses(out, s, e) or text[s:e] in FACILITY_WORDS or SETTLEMENT_PART.search(text, s, e):
+                continue  # read as part of something longer, a class word, or a town's part (巫山县城)
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
             # the mentions inside, by span: equal ones share it

@@ -35,11 +35,19 @@ NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 嘉鱼长江公路大桥)."""
 
 
+DASHES = "——"
+"""Two em dashes: punctuation before a name (重难点工程——打易隧道), unlike one, which joins two places in
+it."""
+
+
 def _name_starts(text: str, ms: list[Mention], e: int) -> list[int]:
     """Where a structure's name ending at ``e`` may begin, the likeliest first: after a clause mark, a list
     mark, a verb or a function word; where the run of places written right before ``e`` begins (建成通车的
     辽河特大桥); after the last verb or function word (起于洪湖市新滩东荆河大桥)."""
-    a = max(max(text.rfind(c, 0, e) for c in item_bounds() + "（\n") + 1, e - 16)
+    dashes = text.rfind(DASHES, 0, e)
+    a = max(
+        max(text.rfind(c, 0, e) for c in item_bounds() + "（\n") + 1, e - 16, dashes + 2 if dashes >= 0 else 0
+    )
     lead = LEAD_ANYWHERE.match(text, a, e)
     leads = [x.end() for x in LEAD_ANYWHERE.finditer(text, a, e - 2)]
     return [lead.end() if lead else a, _run_start(ms, e), leads[-1] if leads else e]

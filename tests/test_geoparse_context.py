@@ -592,6 +592,19 @@ def test_a_place_abroad_gives_way_to_a_unit_written_in_full_inside_it(gaz):
     assert [m.surface for m in geoparse("保护皖南山区的生态。", gaz)] == ["皖南山区"]
 
 
+def test_verbs_dashes_class_words_and_a_town_s_parts_bound_names(gaz):
+    got = [m.surface for m in geoparse("过江通道——常泰长江大桥主桥钢桥面开始摊铺。", gaz)]
+    assert got == ["常泰长江大桥"]
+    got = [m.surface for m in geoparse("重点工程——打易隧道贯通，正线桥隧占比过半。", gaz)]
+    assert got == ["打易隧道"]
+    assert [m.surface for m in geoparse("黄桶至百色铁路（以下称黄百铁路）开工。", gaz)][-1] == "黄百铁路"
+    assert not [m for m in geoparse("景区属于水库型水利风景区。", gaz) if m.kind == "water"]
+    ms = geoparse("巫山、奉节、巫溪城区抵达机场只需要一小时。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("巫山", "county"), ("奉节", "county"), ("巫溪", "county")]
+    ms = geoparse("大桥连接巫山高铁站、巫山县城、巫山机场。", gaz)
+    assert ("巫山县城", "airport") not in [(m.surface, m.kind) for m in ms]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
