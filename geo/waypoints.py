@@ -46,7 +46,10 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
             )
             if sep not in SEPARATORS + ("（",) or any(a < e0 and s0 < b for a, b in taken):
                 continue
-            cands = [g.places[i] for i in g.waypoint_names[token]]
+            # 大理至保山: a unit of that name (大理州) comes before the township (大理镇) it holds
+            cands = [g.places[i] for i in g.waypoint_names[token]] + [
+                p for p in g.candidates(token) if p.level <= 3
+            ]
             if inside:
                 cands = [p for p in cands if p.adcode == n.adcode]
             p = nearest_unit(cands, n, 300_000)

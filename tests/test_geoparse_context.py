@@ -605,6 +605,11 @@ def test_verbs_dashes_class_words_and_a_town_s_parts_bound_names(gaz):
     assert ("巫山县城", "airport") not in [(m.surface, m.kind) for m in ms]
 
 
+def test_a_waypoint_named_like_a_city_and_a_township_is_the_city(gaz):
+    ms = geoparse("铁路分大理至保山、保山至瑞丽两段建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.surface == "大理"] == [("大理", "city")]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
