@@ -16,13 +16,20 @@ from geo.normalize import CJK
 WAS_TOWNSHIP = one("unit_words", role="former_township")
 TOWNSHIP = one("unit_words", role="former_township_written")
 """A town (镇) may be written as the township (乡) it was: data/lexicon/unit_words.csv."""
+SUBDISTRICT = one("unit_words", role="subdistrict")
+WAS_TOWN = one("unit_words", role="former_subdistrict_written")
+"""A sub-district (街道) may be written as the town (镇) it was (结古镇 for 结古街道)."""
 
 
 def _former_form(name: str, short: str, official: set[str]) -> list[str]:
-    """The township's name a town may still be written with (开库康乡 for 开库康镇), unless another township
-    has it or it ends in a word (城乡, 家乡: township_words.csv)."""
-    was = short + TOWNSHIP
-    if len(short) >= 2 and name.endswith(WAS_TOWNSHIP) and was not in official:
+    """The township's or town's name a town or sub-district may still be written with (开库康乡 for
+    开库康镇, 结古镇 for 结古街道), unless another township has it or it ends in a word (城乡, 家乡:
+    township_words.csv)."""
+    if name.endswith(SUBDISTRICT):
+        short, was = name[: -len(SUBDISTRICT)], name[: -len(SUBDISTRICT)] + WAS_TOWN
+    else:
+        was = short + TOWNSHIP if name.endswith(WAS_TOWNSHIP) else ""
+    if len(short) >= 2 and was and was not in official:
         return [] if TOWNSHIP_SHORT_BAD.search(was) else [was]
     return []
 

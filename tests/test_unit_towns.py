@@ -29,6 +29,9 @@ def test_a_name_that_goes_on_after_a_town_s_short_form_is_no_town(gaz):
 def test_a_town_written_as_the_township_it_was(gaz):
     towns = [(m.surface, m.adcode) for m in geoparse("东与塔河县开库康乡相接。", gaz) if m.kind == "town"]
     assert towns == [("开库康乡", "232722")]  # 开库康镇 in the Ministry's list
+    ms = geoparse("玉树藏族自治州的州府结古镇已完成灾后重建。", gaz)
+    towns = [(m.surface, m.adcode) for m in ms if m.kind == "town"]
+    assert towns == [("结古镇", "632701")]  # 结古街道 in the Ministry's list
 
 
 def test_a_sub_district_by_its_short_form_after_its_county(gaz):
