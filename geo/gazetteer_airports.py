@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from geo.gazetteer import DATA, Gazetteer, Place, read_table
-from geo.lexicon import rules
+from geo.lexicon import one, rules
 
 
 def _official_airport_names() -> dict[str, list[str]]:
@@ -24,6 +24,8 @@ def _official_airport_names() -> dict[str, list[str]]:
     }
 
 
+AIRPORT_SUBKIND = one("rule_words", "pattern", rule="airport_subkind")
+"""The subkind of an airport of airportsdata (运输机场): data/lexicon/rule_words.csv."""
 AIRPORT_ENDS = tuple(rx for rx, _ in rules("airport_name_end"))
 """The endings of an airport's official name, longest first (国际机场, 机场): data/lexicon/rule_words.csv."""
 
@@ -78,7 +80,7 @@ def airport_places(g: Gazetteer, airports: dict) -> None:
                 float(r["lat"]),
                 "airportsdata",
                 1000.0,
-                subkind="运输机场",
+                subkind=AIRPORT_SUBKIND,
                 level=4,
                 anchor=f"icao:{r['icao']}",
                 source=f"airportsdata {r['icao']} (MIT); Chinese names: {r['match']}"

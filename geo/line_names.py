@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from geo.country_lists import COUNTRY_ABBREVIATIONS
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, words
@@ -186,8 +187,6 @@ ITEM_START = re.compile(f"(?:[“（\n{item_bounds()}]|{BUILD_VERBS})$")
 
 
 JOINER = re.compile(_role("joiner_before_short_name"))
-COUNTRY_ABBREVIATIONS = words("country_abbreviations", "abbr")
-"""One-character forms of countries (中, 俄, 越): data/lexicon/country_abbreviations.csv."""
 REPEATED = re.compile(_role("every_unit_reached"))
 """A character written twice before 通 (县县通, 村村通): every county reached, no stops' initials (龙龙高铁,
 荆荆高铁 are lines): data/lexicon/line_words.csv."""

@@ -35,9 +35,9 @@ NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 嘉鱼长江公路大桥)."""
 
 
-DASHES = "——"
+DASHES = marks("opens_name")
 """Two em dashes: punctuation before a name (重难点工程——打易隧道), unlike one, which joins two places in
-it."""
+it (data/lexicon/list_marks.csv)."""
 
 
 def _name_starts(text: str, ms: list[Mention], e: int) -> list[int]:
