@@ -155,6 +155,19 @@ def test_scenic_spots_listed_before_等著名旅游景点(gaz):
     assert parks[0][1] == "411502"
 
 
+def test_scenic_spots_before_a_count_or_a_grade_and_a_class_of_scenic_areas(gaz):
+    """Between 等 and a class of scenic areas may stand a count (七大, 数十处), a grade (国家5A级) or words of
+    renown (众多知名, 一批重点); 风景区 and 名胜景区 are classes of their own."""
+    for text, names in (
+        ("县内有天柱山、石门湖、云雾寺等国家5A级风景名胜区。", ["天柱山", "石门湖", "云雾寺"]),
+        ("新线途经武夷山、石门湖、云雾寺等七大名胜景区。", ["武夷山", "石门湖", "云雾寺"]),
+        ("拥有鸡公山、云雾寺、青峰洞等众多知名景点。", ["鸡公山", "云雾寺", "青峰洞"]),
+        ("鸡公山、云雾寺、青峰洞等风景区游客倍增。", ["鸡公山", "云雾寺", "青峰洞"]),
+    ):
+        assert [s for s, _, _ in found(text, gaz, "park")] == names, text
+    assert found("新建鸡公山、云雾寺等一批重点旅游景区。", gaz, "park")[0][0] == "鸡公山"
+
+
 def test_a_total_closes_a_list_of_stations_not_of_a_county_s_townships(gaz):
     stations = found("共设漳州、漳浦、汕头共3座车站。", gaz, "station")
     assert [s for s, _, _ in stations] == ["漳州", "漳浦", "汕头"]
