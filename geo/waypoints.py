@@ -52,13 +52,25 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
             ]
             if inside:
                 cands = [p for p in cands if p.adcode == n.adcode]
-            p = nearest_unit(cands, n, 300_000)
+            p = nearest_unit(cands, n, 300_000) or _same_province(text, e0, cands, n)
             if p is not None:
                 found.append(
                     Mention.of(p, s0, e0, token, p.kind, note=f"corridor waypoint next to {n.name_zh}")
                 )
                 taken.append((s0, e0))
     return sorted(ms + found, key=lambda m: m.start)
+
+
+CLAUSE_END = re.compile("[，。；：\n]")
+
+
+def _same_province(text: str, end: int, cands: list[Place], n: Mention) -> Place | None:
+    """The candidate nearest ``n`` in ``n``'s province when a line word follows in the clause (玉溪至磨憨铁路:
+    a line runs within one province, its ends farther apart than a corridor's neighbours)."""
+    stop = CLAUSE_END.search(text, end)
+    if not LINE_WORD.search(text, end, stop.start() if stop else len(text)):
+        return None
+    return nearest_unit([p for p in cands if p.adcode[:2] == n.adcode[:2]], n, 2_000_000)
 
 
 PAIR = re.compile(

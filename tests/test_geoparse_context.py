@@ -610,6 +610,15 @@ def test_a_waypoint_named_like_a_city_and_a_township_is_the_city(gaz):
     assert [(m.surface, m.kind) for m in ms if m.surface == "大理"] == [("大理", "city")]
 
 
+def test_a_line_s_far_end_is_a_township_of_its_province(gaz):
+    """A line's end named like a township only (磨憨 of 勐腊县) lies in the province of its other end, farther
+    than a corridor's neighbours (玉溪 is some 400 km away); without a line word it is no place."""
+    for text in ("加快玉溪至磨憨铁路扩能改造。", "推进昆明至磨憨高速公路提质。"):
+        ms = geoparse(text, gaz)
+        assert ("磨憨", "town", "532823") in [(m.surface, m.kind, m.adcode) for m in ms], text
+    assert "磨憨" not in [m.surface for m in geoparse("从玉溪至磨憨，沿途风光秀丽。", gaz)]
+
+
 def test_lines_counted_after_their_short_names(gaz):
     got = [(m.surface, m.kind) for m in geoparse("规划形成沈盘、沈营、沈抚3条城际铁路。", gaz)]
     assert got == [("沈盘", "rail"), ("沈营", "rail"), ("沈抚", "rail")]
