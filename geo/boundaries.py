@@ -95,12 +95,17 @@ def is_generic(head: str) -> bool:
 def kind_of_name(name: str) -> str:
     """The kind a place name's last word gives it (``关角隧道`` a road, ``大熊猫国家公园`` a park); '' if none
     or if the rest is only class words (``通用机场``, ``高速公路``) or a set phrase (``金山银山``)."""
+    return ending_of(name)[1]
+
+
+def ending_of(name: str) -> tuple[str, str]:
+    """The feature word ending a place name and the kind it gives (:func:`kind_of_name`); ('', '') if none."""
     found = [
         (ending, kind) for ending, kind in ENDINGS if name.endswith(ending) and len(name) >= len(ending) + 2
     ]
     if is_generic(name) or not found or any(is_generic(name[: -len(ending)]) for ending, _ in found):
-        return ""  # 内陆港: 内陆 before 港 is a class word, whichever ending is read
-    return found[0][1]
+        return "", ""  # 内陆港: 内陆 before 港 is a class word, whichever ending is read
+    return found[0]
 
 
 NOT_TAKEN = "not taken as a place here"

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from geo.boundaries import ENDINGS, kind_of_name
+from geo.boundaries import ENDINGS, ending_of, kind_of_name
 from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern, table
@@ -121,7 +121,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
     apart = FACILITIES.union({"park"} if facility else set())
-    own = [i for i, (s, e) in enumerate(spans[:-1]) if kind_of_name(text[s:e]) in apart.difference({kind})]
+    own = [i for i, (s, e) in enumerate(spans[:-1]) if _own_kind(text[s:e]) in apart.difference({kind})]
     # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     spans = spans[own[-1] + 1 :] if own else spans
     if (
@@ -144,6 +144,13 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     ):
         return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港: cities)
     return spans
+
+
+def _own_kind(name: str) -> str:
+    """The kind a list's item has by its own word, which sets it apart from a list of another class (福州新区
+    before 机场); a park's word of one character (寺, 庙) ends many places' names (老爷庙 before 口岸)."""
+    ending, kind = ending_of(name)
+    return "" if kind == "park" and len(ending) == 1 else kind
 
 
 def _first_item(

@@ -81,6 +81,16 @@ def test_heritage_and_scenic_sites_are_parks(gaz):
     assert ms["周庄古镇"][0] == "park" and "丽江市古城" not in ms and ms["丽江市"] == ("city", "530700")
 
 
+def test_temples_shrines_and_memorials_lac_finds_are_parks(gaz):
+    """A temple, shrine, former residence or memorial hall LAC reads as a place is a park, unlocated; a class
+    of them (清真寺, 城隍庙) is none, and a port named like a temple stays in its list of ports."""
+    ms = [(m.surface, m.kind) for m in geoparse("游客在古城游览了白帝庙、武侯祠和明良殿后返回码头。", gaz)]
+    assert ("白帝庙", "park") in ms and ("武侯祠", "park") in ms
+    assert not [m for m in geoparse("村里新修了清真寺，县城城隍庙保存完好。", gaz) if m.kind == "park"]
+    ports = [m.surface for m in geoparse("推进卡拉苏、老爷庙、红山嘴等口岸建设。", gaz) if m.kind == "port"]
+    assert ports == ["卡拉苏", "老爷庙", "红山嘴"]
+
+
 def test_water_works(gaz):
     """Irrigation districts, water control projects and canals named after a place or a river, and water
     transfers named the way plans name them (引X济Y, 引X供水), are water; the rivers inside a transfer's name
