@@ -71,7 +71,7 @@ from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.unit_towns import unit_towns, unknown_towns
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
-from geo.whereabouts import municipal_features, placed_by_text
+from geo.whereabouts import municipal_features, placed_by_sentence, placed_by_text
 from geo.word_starts import started_by_words
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -124,7 +124,7 @@ def geoparse(
     found = road_parts(text, unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
-    return municipal_features(placed_by_text(text, found, g), g)
+    return municipal_features(placed_by_sentence(text, placed_by_text(text, found, g), g), g)
 
 
 def _kept_matches(

@@ -4,17 +4,20 @@ before the name (深圳市光明区公明水库 in 光明区) or right after a v
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
-from geo.lexicon import rule_pattern
+from geo.lexicon import marks, rule_pattern, rules
 from geo.mention import Mention
 from geo.stems import POINT_KINDS, STEM_PRECISION_M, located_note
 
 LOCATING = re.compile(rule_pattern("located_in"))
 """A few words and a verb of location after a feature's name (位于, 地处, 在): data/lexicon/rule_words.csv."""
 UNITS = ("province", "city", "county", "town")
+LOCAL_UNITS = ("county", "town")
+"""The units whose sentence's unlocated features :func:`placed_by_sentence` places in them."""
 TEXT_FEATURE = "ctx:"
 """The id of a feature the text names and the gazetteer lacks (``ctx:`` and its name, or none): only these are
 placed by the words around them; a river or a range the gazetteer knows keeps its own geometry."""
@@ -40,6 +43,54 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 m = _placed(m, by_end[m.start], g, "written right before it")
         out.append(m)
     return out
+
+
+IN_ONE_COUNTY = rules("placed_by_sentence")
+"""The kinds and names of features :func:`placed_by_sentence` may place (data/lexicon/rule_words.csv)."""
+SENTENCE_END = re.compile("[" + "".join(marks("sentence")) + "\n]")
+"""What ends the stretch of text whose one unit places the features in it (。；！ and a line's end)."""
+
+
+def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A point feature still without a point, in a sentence whose units are all one county, its towns or
+    the city and province it lies in, one of the county's or towns' before it (位于某县的野三坡…拥有百里峡),
+    is located at the last of those before it, as imprecise as that unit's spread: a local text names the
+    features of its one county."""
+    ends = [e.start() for e in SENTENCE_END.finditer(text)] + [len(text)]
+    located: dict[int, list[Mention]] = {}
+    for u in ms:
+        if u.kind in UNITS and u.lon is not None:
+            located.setdefault(bisect.bisect_left(ends, u.start), []).append(u)
+    out = []
+    for m in ms:
+        near = located.get(bisect.bisect_left(ends, m.start), [])
+        before = [u for u in near if u.kind in LOCAL_UNITS and u.end <= m.start and not _own_item(text, u, m)]
+        if _unplaced_feature(m) and before and all(_holds(u.adcode, before[-1].adcode) for u in near):
+            m = _placed(m, before[-1], g, "its sentence names, the only county it names")
+        out.append(m)
+    return out
+
+
+def _holds(adcode: str, county: str) -> bool:
+    """Whether the unit of ``adcode`` is ``county`` or a province or city it lies in."""
+    prefix = adcode[:2] if adcode.endswith("0000") else adcode[:4] if adcode.endswith("00") else adcode
+    return county.startswith(prefix)
+
+
+def _own_item(text: str, u: Mention, m: Mention) -> bool:
+    """Whether the unit ``u`` opens an item of a 、-list before ``m``'s (…工程、清水河县林业工程、某公园):
+    it says where that item is, not where the sentence's other items are."""
+    return text[u.start - 1 : u.start] == "、" and "、" in text[u.end : m.start]
+
+
+def _unplaced_feature(m: Mention) -> bool:
+    """A feature the gazetteer lacks, of a kind and name one county holds (data/lexicon/rule_words.csv,
+    placed_by_sentence: no mountain, river or sea), that has no point yet."""
+    return (
+        m.lon is None
+        and (not m.place_id or m.place_id.startswith(TEXT_FEATURE))
+        and any(kind == m.kind and re.fullmatch(rx, m.surface) for rx, kind in IN_ONE_COUNTY)
+    )
 
 
 def municipal_features(ms: list[Mention], g: Gazetteer) -> list[Mention]:

@@ -39,3 +39,24 @@ def test_a_feature_the_gazetteer_knows_keeps_its_place_and_an_event_places_nothi
     assert _found("嘉陵江在四川省南充市顺庆区穿城而过。", gaz)["嘉陵江"] == ("water", "511300")
     assert _found("长江在四川省宜宾市与岷江汇合。", gaz)["长江"][1] == "500000"
     assert _found("老鹰岩水库工程项目组在长沙市召开协调会。", gaz)["老鹰岩水库"] == ("water", "")
+
+
+def test_a_feature_of_a_sentence_about_one_county_lies_in_that_county(gaz):
+    """A site, lake or town the gazetteer lacks, in a sentence whose units are one county (and the city and
+    province it lies in), a county written before it, lies in that county, as imprecise as the county."""
+    text = "河北省保定市涞水县境内拥有石门湖、云雾寺、青峰洞等众多知名景点。"
+    found = _found(text, gaz)
+    assert found["石门湖"] == ("water", "130623") and found["云雾寺"] == ("park", "130623")
+    assert found["青峰洞"] == ("landform", "")  # a landform may reach over counties: not placed so
+    m = next(m for m in geoparse(text, gaz) if m.surface == "云雾寺")
+    assert "the only county it names" in m.note and m.precision_m >= 20_000
+
+
+def test_no_county_is_the_sentence_s_when_it_names_another_unit_or_opens_a_list_item(gaz):
+    # a second city's unit in the sentence: its features may lie in either
+    assert _found("涞水县与涿州市之间新建石门湖水库。", gaz)["石门湖水库"] == ("water", "")
+    # 涞水县 says where its own item is, not the next one; a unit after the feature places nothing
+    assert _found("推进河道整治工程、涞水县造林工程、石门湖水库建设。", gaz)["石门湖水库"] == ("water", "")
+    assert _found("石门湖水库建成后将惠及涞水县。", gaz)["石门湖水库"] == ("water", "")
+    # a river crosses counties: it is not placed at one
+    assert _found("涞水县境内的清溪河水质优良。", gaz).get("清溪河", ("water", ""))[1] == ""
