@@ -1543,3 +1543,15 @@ def test_review_of_the_eleventh_session_near_misses(gaz):
     # a nuclear plant's phase is part of its name, a wind farm's is not (the probes' annotators)
     got = found("建成海阳核电一期，推进昌江核电二期工程。")
     assert got == [("海阳核电一期", "energy"), ("昌江核电二期工程", "energy")]
+
+
+def test_verbs_before_a_name_and_a_lake_s_word_after_it_are_no_part_of_it(gaz):
+    """包括, 介绍, 签订 and 沿途设 stand in no name; 湖 after a lake's name starts the next word (湖区)."""
+    got = [(m.surface, m.kind) for m in geoparse("工程建设内容包括总干渠、支渠和配套灌区。", gaz)]
+    assert not [s for s, _ in got if s.startswith("内容")]
+    ms = geoparse("市政府与某集团签订石门第二过江通道项目合同。", gaz)
+    assert "石门第二过江通道" in [m.surface for m in ms]
+    ms = geoparse("新线从杭州东站出发，沿途设杭州南、富阳、桐庐等车站。", gaz)
+    assert [m.surface for m in ms if m.kind == "station"][1] == "杭州南"
+    ms = geoparse("鄱阳湖湖区候鸟数量逐年增加。", gaz)
+    assert [(m.surface, m.kind) for m in ms][0] == ("鄱阳湖", "water")
