@@ -31,6 +31,10 @@ from geo.scan import finditer, quick
 from geo.structure import count_value
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
+ITEMS = {r["kind"]: re.compile(r["items"]) for r in table("list_classes") if r["items"]}
+"""For a class of list whose items are only some names, what those names are: the others keep what they were
+read as (a list before 流域 makes its rivers basins; a city or a lake among them stays one):
+data/lexicon/list_classes.csv."""
 LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
 """A lookaround of a class pattern (the count before 三镇): left out when the word alone is typed."""
 CLASS_WORD = quick(
@@ -262,6 +266,11 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 continue  # read as part of something longer, a class word, or a town's part (巫山县城)
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
+            if kind in ITEMS and (
+                not ITEMS[kind].fullmatch(text, s, e)
+                or any((m.start, m.end) == (s, e) and m.kind in UNITS + ("province",) for m in inside)
+            ):
+                continue  # 合肥, 巢湖, 绥江 in a list before 流域: a city, a lake, a county, no river's basin
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]
             at = listed_unit(g, text[s:e], near, facility, kind == "town", far) or areas.get((s, e))

@@ -351,3 +351,17 @@ def test_water_hubs_listed_before_their_word_after_a_phrase_and_a_verb(gaz):
     assert not found("打造郑州、武汉等交通枢纽和西安、兰州物流枢纽。", gaz, "water")
     airports = found("包括和静县民用机场建设项目、巴里坤县机场建设项目等。", gaz, "airport")
     assert "项目" not in [s for s, _, _ in airports]
+
+
+def test_rivers_listed_before_a_count_and_流域_are_their_basins(gaz):
+    """Rivers listed before 两大流域 (or whose last one carries 流域) stand for their basins, regions; a
+    city, a lake or a county among them stays what it is; before 等流域 alone they stay rivers; 流域包括
+    lists what lies in the basin."""
+    ms = [(m.surface, m.kind) for m in geoparse("该县地跨长江、淮河两大流域，水系发达。", gaz)]
+    assert ("长江", "region") in ms and ("淮河", "region") in ms
+    ms = [(m.surface, m.kind) for m in geoparse("加强巢湖、清溪河和新安江流域生态保护。", gaz)]
+    assert ("巢湖", "water") in ms and ("清溪河", "region") in ms
+    ms = [(m.surface, m.kind) for m in geoparse("候鸟正向汾河、沁河等流域扩散。", gaz)]
+    assert ("汾河", "water") in ms
+    ms = [(m.surface, m.kind) for m in geoparse("流域包括合肥、芜湖、安庆三市。", gaz)]
+    assert ("合肥", "city") in ms and ("芜湖", "city") in ms
