@@ -10,7 +10,7 @@ from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_pattern
 from geo.list_items import FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
-from geo.lists import AREAS, ITEMS, kind_of_class
+from geo.lists import AREAS, ITEMS, kind_of_class, row_of_class
 from geo.mention import Mention, crosses
 
 OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})")
@@ -55,7 +55,7 @@ def headed_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Matc
         if opener is None:
             continue
         kind, spans = kind_of_class(w.group(2)), _items(text, opener.end())
-        if kind in ITEMS:
+        if row_of_class(w.group(2)) in ITEMS:
             continue  # 流域包括合肥、芜湖: what lies in a basin, not basins
         # a list of names, some of which may be written otherwise (桐柏山-淮源): those are left out
         names = [(s, e) for s, e in spans if name_like(text[s:e])]

@@ -31,10 +31,13 @@ from geo.scan import finditer, quick
 from geo.structure import count_value
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
-ITEMS = {r["kind"]: re.compile(r["items"]) for r in table("list_classes") if r["items"]}
-"""For a class of list whose items are only some names, what those names are: the others keep what they were
-read as (a list before 流域 makes its rivers basins; a city or a lake among them stays one):
+ITEMS = {r["pattern"]: re.compile(r["items"]) for r in table("list_classes") if r["items"]}
+"""For a class of list whose items are only some names, what those names are; the others keep what they were
+read as (a list before 流域 makes its rivers basins, a lake among them stays one):
 data/lexicon/list_classes.csv."""
+KEEPS = {r["pattern"]: frozenset(r["keeps"].split("|")) for r in table("list_classes") if r["keeps"]}
+"""For a class of list, the kinds an item read already keeps (a city among scenic areas, a county among
+basins; written_in_full: a unit written with its full name, 克山县): data/lexicon/list_classes.csv."""
 LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
 """A lookaround of a class pattern (the count before 三镇): left out when the word alone is typed."""
 CLASS_WORD = quick(
@@ -69,10 +72,30 @@ def _class_kind(w: re.Match) -> str:
 
 
 @cache
+def row_of_class(word: str) -> str:
+    """The pattern of the first row of data/lexicon/list_classes.csv a class word matches."""
+    return next(rx for rx, _ in CLASSES if re.fullmatch(LOOKAROUND.sub("", rx), word))
+
+
+def _an_item(text: str, s: int, e: int, w: re.Match, inside: list[Mention]) -> bool:
+    """Whether the name at [s, e) is an item of the list closed by ``w``: a name its class takes (ITEMS) that
+    was not read already as a kind its class leaves alone (KEEPS)."""
+    row = row_of_class(w.group(2))
+    if row in ITEMS and not ITEMS[row].fullmatch(text, s, e):
+        return False
+    keeps = KEEPS.get(row, frozenset())
+    return not any(
+        (m.start, m.end) == (s, e)
+        and (m.kind in keeps or ("written_in_full" in keeps and m.written_in_full()))
+        for m in inside
+    )
+
+
+@cache
 def kind_of_class(word: str) -> str:
     """The kind of a class word: that of the first row of data/lexicon/list_classes.csv it matches (worked out
     once a word)."""
-    return next(k for rx, k in CLASSES if re.fullmatch(LOOKAROUND.sub("", rx), word))
+    return dict(CLASSES)[row_of_class(word)]
 
 
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -266,11 +289,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 continue  # read as part of something longer, a class word, or a town's part (巫山县城)
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
-            if kind in ITEMS and (
-                not ITEMS[kind].fullmatch(text, s, e)
-                or any((m.start, m.end) == (s, e) and m.kind in UNITS + ("province",) for m in inside)
-            ):
-                continue  # 合肥, 巢湖, 绥江 in a list before 流域: a city, a lake, a county, no river's basin
+            if not _an_item(text, s, e, w, inside):
+                continue  # 合肥, 巢湖 before 流域; 昆明 among scenic areas: what it was read as
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]
             at = listed_unit(g, text[s:e], near, facility, kind == "town", far) or areas.get((s, e))

@@ -19,6 +19,7 @@ UNITS = ("province", "city", "county", "town")
 LOCAL_UNITS = ("county", "town")
 """The units whose sentence's unlocated features :func:`placed_by_sentence` places in them."""
 TEXT_FEATURE = "ctx:"
+CHINA = "iso:CN"
 """The id of a feature the text names and the gazetteer lacks (``ctx:`` and its name, or none): only these are
 placed by the words around them; a river or a range the gazetteer knows keeps its own geometry."""
 LOCATED_AT = re.compile("; located at [^;]*")
@@ -47,6 +48,9 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 IN_ONE_COUNTY = rules("placed_by_sentence")
 """The kinds and names of features :func:`placed_by_sentence` may place (data/lexicon/rule_words.csv)."""
+ELSEWHERE = re.compile(rule_pattern("elsewhere_between"))
+"""Words between a county and a feature that say the feature is elsewhere (赴, 参观, 召开):
+data/lexicon/rule_words.csv."""
 SENTENCE_END = re.compile("[" + "".join(marks("sentence")) + "\n]")
 """What ends the stretch of text whose one unit places the features in it (。；！ and a line's end)."""
 
@@ -59,12 +63,20 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
     ends = [e.start() for e in SENTENCE_END.finditer(text)] + [len(text)]
     located: dict[int, list[Mention]] = {}
     for u in ms:
-        if u.kind in UNITS and u.lon is not None:
+        if u.lon is not None and (u.kind in UNITS or (u.kind == "country" and u.place_id != CHINA)):
+            # a country other than China: the sentence is about more than one county
             located.setdefault(bisect.bisect_left(ends, u.start), []).append(u)
     out = []
     for m in ms:
         near = located.get(bisect.bisect_left(ends, m.start), [])
-        before = [u for u in near if u.kind in LOCAL_UNITS and u.end <= m.start and not _own_item(text, u, m)]
+        before = [
+            u
+            for u in near
+            if u.kind in LOCAL_UNITS
+            and u.end <= m.start
+            and not _own_item(text, u, m)
+            and not ELSEWHERE.search(text, u.end, m.start)
+        ]
         if _unplaced_feature(m) and before and all(_holds(u.adcode, before[-1].adcode) for u in near):
             m = _placed(m, before[-1], g, "its sentence names, the only county it names")
         out.append(m)
@@ -72,7 +84,10 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
 
 
 def _holds(adcode: str, county: str) -> bool:
-    """Whether the unit of ``adcode`` is ``county`` or a province or city it lies in."""
+    """Whether the unit of ``adcode`` is ``county`` or a province or city it lies in (a place abroad, with
+    none, is in no county)."""
+    if not adcode:
+        return False
     prefix = adcode[:2] if adcode.endswith("0000") else adcode[:4] if adcode.endswith("00") else adcode
     return county.startswith(prefix)
 

@@ -87,6 +87,9 @@ def test_temples_shrines_and_memorials_lac_finds_are_parks(gaz):
     ms = [(m.surface, m.kind) for m in geoparse("游客在古城游览了白帝庙、武侯祠和明良殿后返回码头。", gaz)]
     assert ("白帝庙", "park") in ms and ("武侯祠", "park") in ms
     assert not [m for m in geoparse("村里新修了清真寺，县城城隍庙保存完好。", gaz) if m.kind == "park"]
+    kinds_of_hall = ("新建纪念馆一座。", "修缮关帝庙、龙王庙等建筑。", "参观烈士纪念馆。", "建设乡村博物馆。")
+    for text in kinds_of_hall:
+        assert not [m for m in geoparse(text, gaz) if m.kind == "park"], text  # kinds of temple or hall
     ports = [m.surface for m in geoparse("推进卡拉苏、老爷庙、红山嘴等口岸建设。", gaz) if m.kind == "port"]
     assert ports == ["卡拉苏", "老爷庙", "红山嘴"]
 

@@ -353,6 +353,11 @@ def test_water_hubs_listed_before_their_word_after_a_phrase_and_a_verb(gaz):
     assert "项目" not in [s for s, _, _ in airports]
 
 
+def test_a_unit_written_in_full_among_scenic_areas_stays_a_unit(gaz):
+    ms = [(m.surface, m.kind) for m in geoparse("依托五大连池、克山县、镜泊湖等众多知名景点发展旅游。", gaz)]
+    assert ("克山县", "county") in ms and ("镜泊湖", "park") in ms
+
+
 def test_rivers_listed_before_a_count_and_流域_are_their_basins(gaz):
     """Rivers listed before 两大流域 (or whose last one carries 流域) stand for their basins, regions; a
     city, a lake or a county among them stays what it is; before 等流域 alone they stay rivers; 流域包括

@@ -60,3 +60,14 @@ def test_no_county_is_the_sentence_s_when_it_names_another_unit_or_opens_a_list_
     assert _found("石门湖水库建成后将惠及涞水县。", gaz)["石门湖水库"] == ("water", "")
     # a river crosses counties: it is not placed at one
     assert _found("涞水县境内的清溪河水质优良。", gaz).get("清溪河", ("water", ""))[1] == ""
+
+
+def test_a_county_that_goes_or_meets_elsewhere_places_nothing(gaz):
+    """A county that visits, goes to or meets (赴, 前往, 参观, 召开) says who acts, not where the feature is;
+    a country abroad in the sentence means it is about more than one county."""
+    for text, name in (
+        ("会议在涞水县召开，与会代表参观了石门湖风景区。", "石门湖风景区"),
+        ("涞水县组织干部前往青峰纪念馆接受教育。", "青峰纪念馆"),
+        ("涞水县组织企业赴俄罗斯考察了石门湖港。", "石门湖港"),
+    ):
+        assert _found(text, gaz)[name][1] == "", text
