@@ -92,6 +92,8 @@ def test_temples_shrines_and_memorials_lac_finds_are_parks(gaz):
         assert not [m for m in geoparse(text, gaz) if m.kind == "park"], text  # kinds of temple or hall
     ports = [m.surface for m in geoparse("推进卡拉苏、老爷庙、红山嘴等口岸建设。", gaz) if m.kind == "port"]
     assert ports == ["卡拉苏", "老爷庙", "红山嘴"]
+    ports = [m.surface for m in geoparse("推进卡拉苏、老爷庙等季节性口岸常年开放。", gaz) if m.kind == "port"]
+    assert ports == ["卡拉苏", "老爷庙"]
 
 
 def test_water_works(gaz):
