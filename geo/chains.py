@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from geo.crs import diameter_m, haversine_m
+from geo.chain_initials import chain_of, city_level
 from geo.features import COUNT, LEADS
-from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import alternation, in_order, marks, one, table, words
+from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import alternation, marks, words
 from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
@@ -24,14 +24,6 @@ NAMING = words("chain_words", part_of_name="yes")
 """Chain words in the region's name when they follow one chain directly (厦漳泉都市圈, 渝西地区)."""
 CHAIN_WORD = re.compile(alternation("chain_words"))
 """Any word that chains places (同城化, 一体化): never itself a chain of initials."""
-SPAN_KM = 600
-"""The farthest two cities of one chain may lie apart (哈尔滨–…–牡丹江 and 齐齐哈尔: about 560 km)."""
-UNIT_SPAN_KM = 250
-"""The farthest two units of a chain of three or four county initials may lie apart (万开云: 万州, 开州 and
-云阳 lie within 70 km; 瑞兴于, 黎从榕 within 100 km; 张吉怀 with 吉首 about 220 km). Such a chain is read
-only when it is at least ``CLOSER`` times tighter than the nearest chain of cities the same characters
-spell."""
-CLOSER = 2
 TAIL_WORD = re.compile(alternation("chain_tails"))
 TAIL = re.compile(f"([^，。；：！？\\n]{{0,12}}?)({TAIL_WORD.pattern})")
 """A region word later in the clause of a chain LAC reads as one word (张吉怀精品旅游走廊)."""
@@ -43,12 +35,6 @@ WORD_TAGS = frozenset({"n", "nz", "nw", "s", "LOC", "PER", "ORG"})
 """LAC tags of a word that may begin a chain of initials; of one character only a name's (湛|茂阳城镇)."""
 DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 """LAC tags of the words between a chain and the region word that ends its name (精品|旅游|走廊)."""
-COUNTY_LEVEL_CITY = one("unit_words", role="county_level_city")
-UNIT_WORD_CHARS = {w for w in in_order("unit_words", role="admin_suffix") if len(w) == 1}
-"""Unit words of one character (市, 县, 区): a unit whose name starts with one (市中区) gives no chain an
-initial."""
-DIRECTIONS = set(one("character_sets", "chars", role="chain_direction"))
-"""Direction characters: no chain of initials is made of them (data/lexicon/character_sets.csv)."""
 LEAD = re.compile(f"(?:{LEADS})")
 COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
 """A count and at most two characters of modifiers before a chaining word (三大枢纽板块)."""
@@ -58,92 +44,6 @@ def _in_a_verb(text: str, s: int) -> bool:
     """Whether the character at ``s`` begins or continues a plan's verb or function word (共建淮海, 和沈大):
     no city's initial then."""
     return any(w.start() <= s < w.end() for w in LEAD.finditer(text, max(0, s - 3), s + 3))
-
-
-def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
-    """Cities by the character a chain writes for them: prefecture-level cities, county-level cities (图们),
-    municipalities by their first character, and the abbreviations of data/lexicon/city_abbreviations.csv."""
-    out: dict[str, list[Place]] = {}
-    for p in g.places.values():
-        if p.place_id.startswith("adm:") and (
-            _city_like(p) or (p.level == 1 and p.adcode[:2] in MUNICIPALITIES)
-        ):
-            if p.place_id not in {q.place_id for q in out.get(p.name_zh[0], [])}:
-                out.setdefault(p.name_zh[0], []).append(p)
-    for r in table("city_abbreviations"):
-        out.setdefault(r["char"], []).insert(0, g.by_adcode(r["adcode"]))
-    return {c: tuple(ps) for c, ps in out.items()}
-
-
-def _city_like(p: Place) -> bool:
-    """A prefecture-level unit, a county-level city (图们) or a forest district (神农架林区)."""
-    return p.level == 2 or (p.level == 3 and (p.name_zh.endswith(COUNTY_LEVEL_CITY) or p.adcode[2:4] == "90"))
-
-
-def _chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
-    """The nearest-together cities whose characters spell ``token``,
-    or None (worked out once a token and gazetteer)."""
-    known = g.derived("initial_chains", lambda g: {})
-    if token not in known:
-        known[token] = _nearest_chain(token, g)
-    return known[token]
-
-
-def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
-    """The nearest-together cities whose characters spell ``token``, or, for three characters or more, the
-    county-level units when they lie much closer together (万开云: 万州区, 开州区, 云阳县); None if
-    neither."""
-    if set(token) <= DIRECTIONS or token[-1] in DIRECTIONS or COUNT.search(token):
-        return None
-    cities = _city_chain(token, g)
-    units = _unit_chain(token, g) if len(token) >= 3 else None
-    if units and (cities is None or diameter_m(units) * CLOSER < diameter_m(cities)):
-        return units
-    return cities
-
-
-def spells_cities(token: str, g: Gazetteer) -> bool:
-    """Whether the characters of ``token`` are the initials of cities near each other (宁滁蚌亳)."""
-    return set(token) <= g.derived("city_initials", _initials).keys() and _city_chain(token, g) is not None
-
-
-def _city_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
-    """The cities whose characters spell ``token`` within ``SPAN_KM`` of each other, prefecture cities
-    first, then the closest; or None."""
-    initials = g.derived("city_initials", _initials)
-    chains = _within(token, {c: initials[c][:12] for c in set(token) if c in initials}, SPAN_KM * 1000)
-    return min(chains, key=lambda ps: (sum(p.level for p in ps), diameter_m(ps))) if chains else None
-
-
-def _unit_initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
-    """Every prefecture- and county-level unit by its first character (阳泉市, 盂县, 平定县 for 阳盂平)."""
-    out: dict[str, list[Place]] = {}
-    for p in g.places.values():
-        if p.place_id.startswith("adm:") and p.level in (2, 3) and p.lon is not None:
-            if p.name_zh[0] not in UNIT_WORD_CHARS:  # 市中区, 市南区: 市 is no initial
-                out.setdefault(p.name_zh[0], []).append(p)
-    return {c: tuple(ps) for c, ps in out.items()}
-
-
-def _unit_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
-    """The tightest units whose first characters spell ``token``, all within ``UNIT_SPAN_KM``, or None."""
-    chains = _within(token, g.derived("unit_initials", _unit_initials), UNIT_SPAN_KM * 1000)
-    return min(chains, key=diameter_m) if chains else None
-
-
-def _within(token: str, initials: dict[str, tuple[Place, ...]], span_m: float) -> list[tuple[Place, ...]]:
-    """Every choice of distinct places, one a character of ``token``, that lie within ``span_m`` of each
-    other: a search that drops a place as soon as it lies too far from one chosen before it
-    (武鄂黄黄: 黄石 and 黄冈, never one city twice)."""
-    chains: list[tuple[Place, ...]] = [()]
-    for c in token:
-        chains = [
-            ch + (p,)
-            for ch in chains
-            for p in initials.get(c, ())
-            if p not in ch and all(haversine_m(p.lon, p.lat, q.lon, q.lat) <= span_m for q in ch)
-        ]
-    return chains
 
 
 def national_chains(
@@ -199,7 +99,7 @@ def _listed_chains(text: str, g: Gazetteer, covered: bytearray, common: dict[int
                     or _in_a_verb(text, s0)
                 ):
                     continue
-                cities = _chain(token, g)
+                cities = chain_of(token, g)
                 if cities and not (
                     _has_counties(cities) and any(common.get(x, e + 1) <= e for x in range(s0, e))
                 ):
@@ -222,7 +122,7 @@ def _quoted_chains(text: str, g: Gazetteer, covered: bytearray) -> list[Mention]
     for q in QUOTED.finditer(text):
         token = q.group(1)
         if not (any(covered[q.start(1) : q.end(1)]) or TAIL_WORD.search(token) or _names_inside(token, g)):
-            cities = _chain(token, g)
+            cities = chain_of(token, g)
             if cities:
                 out.append(_mention(q.start(1), q.end(1), token, cities))
     return out
@@ -264,7 +164,7 @@ def _word_chains(
                 or _in_a_verb(text, s)
             ):
                 continue
-            cities = _chain(token, g)
+            cities = chain_of(token, g)
             if cities and ((end in bounds and not weak) or not _has_counties(cities)):
                 last = _named_to(tail, words)
                 out.append(_mention(s, last or end, text[s : last or end], cities))
@@ -285,7 +185,7 @@ def _named_to(tail: re.Match[str], words: list[tuple[int, int, str]]) -> int | N
 
 def _has_counties(ps: tuple[Place, ...]) -> bool:
     """Whether a chain holds a county or district, not only cities (万开云, 瑞兴于)."""
-    return not all(_city_like(p) or p.level == 1 for p in ps)
+    return not all(city_level(p) or p.level == 1 for p in ps)
 
 
 def unplaced(m: Mention) -> bool:

@@ -14,59 +14,15 @@ from geo.features import BUILD_VERBS, name_like
 from geo.lexicon import item_bounds, marks, one
 from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, SECTION_WORD, WAYPOINT_KINDS, own_kind
 from geo.mention import Mention
+from geo.numbered_roads import numbered_roads, split_chains
 from geo.regions import ETC
 from geo.scan import finditer
 
-CHAIN_SEP = marks("stop") + marks("chain_stop")
 COUNT_OF_LINES = re.compile(one("line_words", "pattern", role="line_count"))
 """A count of lines before their word (等3条国家高速公路): the last line of the list does not carry it."""
-"""The marks between two places of a corridor's chain (至, －, —, –): data/lexicon/list_marks.csv."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
 CHAIN_END = re.compile(f"(?:{SECTION_WORD}|(?:{'|'.join(CHAIN_WORDS)})(?=、))?")
-NUMBERED_BRIDGE = re.compile(
-    r"([\u4e00-\u9fff]{2,5}?)" + one("line_words", "pattern", role="numbered_bridge")
-)
-"""A place and a bridge's word after a route number (G210古城湾黄河大桥): data/lexicon/line_words.csv."""
-
-
-def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
-    """Split the places before a line word into the lines of a list: ``A至B、C至D至E（A至F段）``.
-
-    Within a line the places are joined by 至/－/— (or written as adjacent abbreviations, 包（头）银（川））;
-    lines are separated by 、 or a bracket; a place glued to the one before (江苏山东) is a second
-    destination and is skipped, unless the one before is its country or province (俄罗斯赤塔, 吉林通化); any
-    other words between two places end the list there."""
-    # a place in brackets right after another says where that one is (新惠（敖汉旗）): not a waypoint
-    places = [
-        m
-        for k, m in enumerate(places)
-        if not (
-            k
-            and text[m.start - 1 : m.start] == "（"
-            and text[m.end : m.end + 1] == "）"
-            and places[k - 1].end == m.start - 1
-        )
-    ]
-    chains: list[list[Mention]] = [[places[0]]]
-    for prev, cur in zip(places, places[1:]):
-        gap = re.sub(r"^（[^（）]*）", "", text[prev.end : cur.start].removeprefix(SECTION_WORD))
-        if (len(gap) == 1 and gap in CHAIN_SEP) or (not gap and "（" in prev.surface + cur.surface):
-            chains[-1].append(cur)
-        elif not gap:
-            if chains[-1][-1] is prev and (
-                prev.kind == "country"
-                or (prev.kind == "province" and (cur.adcode or "")[:2] == (prev.adcode or "")[:2])
-            ):
-                chains[-1][-1] = (
-                    cur  # 满洲里至俄罗斯赤塔, 吉林通化: the place is the end, what is before says where
-                )
-            continue
-        elif gap in (*marks("join"), "（", "）、", "）（"):
-            chains.append([cur])
-        else:
-            chains = [[cur]]
-    return chains
 
 
 def corridors(text: str, ms: list[Mention]) -> list[Mention]:
@@ -77,7 +33,7 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
     ``鄂尔多斯—榆林—延安高速铁路``; ``group`` holds the ordered waypoint ids.
     """
     places = [m for m in ms if m.kind in WAYPOINT_KINDS]
-    out = _numbered_roads(text, ms, places)
+    out = numbered_roads(text, ms, places)
     lines = [m for m in ms if m.kind in ("rail", "road", "energy")]
     for w in finditer(LINE_WORD, text):
         if any(m.start < w.start() and w.end() == m.end and LINE_WORD.match(text, m.end) for m in lines):
@@ -88,57 +44,6 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
     for m in out:
         first.setdefault((m.start, m.end), m)
     return list(first.values())
-
-
-def _numbered_roads(text: str, ms: list[Mention], places: list[Mention]) -> list[Mention]:
-    """``G210白云鄂博至固阳至东河``: a numbered road through its places; ``G210古城湾黄河大桥``: a bridge of
-    that road, kept, not drawn."""
-    out = []
-    for gm in re.finditer(r"[GS]\d{1,4}", text):
-        bridge = NUMBERED_BRIDGE.match(text[gm.end() : gm.end() + 12])
-        if bridge and name_like(bridge.group(1)):
-            out.append(
-                Mention(
-                    gm.start(),
-                    gm.end() + bridge.end(),
-                    gm.group() + bridge.group(),
-                    gm.group() + bridge.group(),
-                    "road",
-                    note=f"a bridge of {gm.group()} at {bridge.group(1)}; not in the gazetteer, not drawn",
-                )
-            )
-            if not any(m.start < gm.end() + bridge.end(1) and gm.end() < m.end for m in ms):
-                out.append(
-                    Mention(
-                        gm.end(),
-                        gm.end() + bridge.end(1),
-                        bridge.group(1),
-                        bridge.group(1),
-                        "unresolved",
-                        note=f"where the bridge of {gm.group()} stands; not in the gazetteer, not located",
-                    )
-                )
-            continue
-        stop = min((i for i in (text.find(c, gm.end()) for c in "、，。；：") if i >= 0), default=len(text))
-        after = [m for m in places if gm.end() <= m.start and m.end <= stop]
-        if not after or after[0].start != gm.end():
-            continue
-        chain = split_chains(text, after)[0]
-        if len(chain) >= 2 and not LINE_WORD.match(text, chain[-1].end):
-            names = [x.surface for x in chain]
-            out.append(
-                Mention(
-                    gm.start(),
-                    chain[-1].end,
-                    text[gm.start() : chain[-1].end],
-                    gm.group() + "—".join(names),
-                    "road",
-                    place_id=f"line:{'—'.join(x.place_id for x in chain)}",
-                    group="|".join(x.place_id for x in chain),
-                    note="corridor",
-                )
-            )
-    return out
 
 
 def _lines_before(

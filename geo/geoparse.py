@@ -16,15 +16,12 @@ from dataclasses import replace
 
 from geo.bearing_stations import bearing_stations
 from geo.boundaries import (
-    cuts_a_word,
-    cuts_two_words,
-    inside_a_name,
     no_fragments,
     standing_names,
-    starts_with_a_join,
     unknown_places,
 )
-from geo.chains import national_chains, spells_cities, unplaced
+from geo.chain_initials import spells_cities
+from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
 from geo.corridors import corridors
 from geo.counted_lists import counted_lists
@@ -34,15 +31,16 @@ from geo.feature_lists import feature_lists, suffix_lists
 from geo.features import enumerations, facility_runs
 from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
-from geo.lexicon import words as words_of
+from geo.kept_matches import kept_matches
 from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
-from geo.lines import SECTION_WORD, SEPARATORS, extended_lines, sections, unknown_stops
+from geo.lines import SEPARATORS, extended_lines, sections, unknown_stops
+from geo.list_classes import class_words
 from geo.listed import listed_cities, listed_waypoints
-from geo.lists import class_lists, class_words
+from geo.lists import class_lists
 from geo.matching import matched_mentions
 from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
-from geo.raw_matching import IDIOMS, expand_abbreviations, raw_matches
+from geo.raw_matching import IDIOMS, expand_abbreviations
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.resolve import resolve
@@ -95,7 +93,7 @@ def geoparse(
     """
     # keep_words=False: an upload leaves nothing on disk
     words = lac_words(text, persist=keep_words) if recognizer else []
-    raw = _kept_matches(text, g, blocked or [], words)
+    raw = kept_matches(text, g, blocked or [], words)
     ms = matched_mentions(
         text, g, raw, standing_names(text, words), {(a, b) for a, b, t in words if t == "LOC"}
     )
@@ -127,54 +125,6 @@ def geoparse(
     return municipal_features(placed_by_sentence(text, placed_by_text(text, found, g), g), g)
 
 
-def _kept_matches(
-    text: str, g: Gazetteer, blocked: list[tuple[int, int]], words: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str, str]]:
-    """The gazetteer's matches in ``text`` but those LAC's words show to be pieces of other words (a short
-    name inside an ordinary word or a longer place name, cutting two words, opening with a join)."""
-    starts_w = [w[0] for w in words]
-    found = raw_matches(text, g, blocked)
-    units = (  # LAC's words only: a parse without the recognizer needs none
-        frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
-        if words
-        else frozenset()
-    )
-    return [
-        r
-        for r in found
-        if not (
-            len(r[2]) == 2
-            and words
-            and (
-                cuts_a_word(r[0], r[1], words, starts_w)
-                or inside_a_name(text, r[0], r[1], words, starts_w, units)
-            )
-            and not _section_end(text, r[0], r[1])
-            and not _a_city_after_a_verb(r, g, words, starts_w)
-        )
-        and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
-        and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
-    ]
-
-
-def _a_city_after_a_verb(
-    r: tuple[int, int, str, str], g: Gazetteer, words: list, starts_w: list[int]
-) -> bool:
-    """Whether a name that stands for a province or a prefecture-level city only ends a verb or a locative LAC
-    glued before it (东望兰州): LAC's word vetoes it not."""
-    k = bisect.bisect_right(starts_w, r[0]) - 1  # the word the name starts inside
-    glued = words[k] if k >= 0 and words[k][0] < r[0] and words[k][1] == r[1] else None
-    cands = g.candidates(r[3])
-    return (
-        glued is not None and glued[2] in GLUED_TAGS and bool(cands) and all(p.level in (1, 2) for p in cands)
-    )
-
-
-def _section_end(text: str, s: int, e: int) -> bool:
-    """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, whatever word LAC reads there."""
-    return text.startswith(SECTION_WORD, e) and text[s - 1 : s] in SEPARATORS
-
-
 def _joined_route_numbers(ms: list[Mention]) -> list[Mention]:
     """``G65包茂高速``, ``二广高速G55``: the route number and the name of one road, either first, are one
     mention."""
@@ -190,8 +140,6 @@ def _joined_route_numbers(ms: list[Mention]) -> list[Mention]:
 
 
 END_KINDS = ("province", "city", "county", "region", "town")
-GLUED_TAGS = words_of("lac_tags", "tag", role="glues_before_a_name")
-"""LAC's tags of a verb or locative it may glue to the city after it (东望兰州: data/lexicon/lac_tags.csv)."""
 
 
 def _ends_inside_line_names(ms: list[Mention], g: Gazetteer) -> list[Mention]:

@@ -9,8 +9,9 @@ import re
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_pattern
+from geo.list_classes import ITEMS, kind_of_class, row_of_class
 from geo.list_items import FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
-from geo.lists import AREAS, ITEMS, kind_of_class, row_of_class
+from geo.lists import AREAS
 from geo.mention import Mention, crosses
 
 OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})")

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
-from geo.boundaries import ENDINGS, ending_of, kind_of_name
+from geo.boundaries import ENDINGS, kind_of_name
 from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import alternation, marks, rule_pattern, table
+from geo.lexicon import alternation, marks, rule_pattern
 from geo.lines import LINE_WORD
+from geo.list_classes import an_item, kind_of_class, own_kind
 from geo.list_items import (
     FAR_FROM_LIST_KM,
     NEAR_LIST_KM,
@@ -27,31 +27,12 @@ from geo.list_items import (
 )
 from geo.mention import Mention, crosses
 from geo.raw_matching import PORT_ENDING
-from geo.scan import finditer, quick
 from geo.structure import count_value
 
-CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
-ITEMS = {r["pattern"]: re.compile(r["items"]) for r in table("list_classes") if r["items"]}
-"""For a class of list whose items are only some names, what those names are; the others keep what they were
-read as (a list before 流域 makes its rivers basins, a lake among them stays one):
-data/lexicon/list_classes.csv."""
-KEEPS = {r["pattern"]: frozenset(r["keeps"].split("|")) for r in table("list_classes") if r["keeps"]}
-"""For a class of list, the kinds an item read already keeps (a city among scenic areas, a county among
-basins; written_in_full: a unit written with its full name, 克山县): data/lexicon/list_classes.csv."""
-LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
-"""A lookaround of a class pattern (the count before 三镇): left out when the word alone is typed."""
-CLASS_WORD = quick(
-    re.compile(
-        f"({rule_pattern('class_lead')}|{rule_pattern('class_lead_phrase')})?("
-        + "|".join(rx for rx, _ in CLASSES)
-        + ")"
-    )
-)
-"""The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
+"""Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 FACILITY_WORDS = frozenset(e for e, kind in ENDINGS if kind in FACILITIES)
 """A facility's word standing alone (机场 among stations: the airport's stop, no name of its own)."""
-"""Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
 ITEM_SPLITS = frozenset(marks("join"))
@@ -69,33 +50,6 @@ SETTLEMENT_PART = re.compile(f"(?:{rule_pattern('settlement_part')})$")
 
 def _class_kind(w: re.Match) -> str:
     return kind_of_class(w.group(2))
-
-
-@cache
-def row_of_class(word: str) -> str:
-    """The pattern of the first row of data/lexicon/list_classes.csv a class word matches."""
-    return next(rx for rx, _ in CLASSES if re.fullmatch(LOOKAROUND.sub("", rx), word))
-
-
-def _an_item(text: str, s: int, e: int, w: re.Match, inside: list[Mention]) -> bool:
-    """Whether the name at [s, e) is an item of the list closed by ``w``: a name its class takes (ITEMS) that
-    was not read already as a kind its class leaves alone (KEEPS)."""
-    row = row_of_class(w.group(2))
-    if row in ITEMS and not ITEMS[row].fullmatch(text, s, e):
-        return False
-    keeps = KEEPS.get(row, frozenset())
-    return not any(
-        (m.start, m.end) == (s, e)
-        and (m.kind in keeps or ("written_in_full" in keeps and m.written_in_full()))
-        for m in inside
-    )
-
-
-@cache
-def kind_of_class(word: str) -> str:
-    """The kind of a class word: that of the first row of data/lexicon/list_classes.csv it matches (worked out
-    once a word)."""
-    return dict(CLASSES)[row_of_class(word)]
 
 
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -148,7 +102,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
     apart = FACILITIES.union({"park"} if facility else set())
-    own = [i for i, (s, e) in enumerate(spans[:-1]) if _own_kind(text[s:e]) in apart.difference({kind})]
+    own = [i for i, (s, e) in enumerate(spans[:-1]) if own_kind(text[s:e]) in apart.difference({kind})]
     # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     spans = spans[own[-1] + 1 :] if own else spans
     if (
@@ -171,13 +125,6 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     ):
         return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港: cities)
     return spans
-
-
-def _own_kind(name: str) -> str:
-    """The kind a list's item has by its own word, which sets it apart from a list of another class (福州新区
-    before 机场); a park's word of one character (寺, 庙) ends many places' names (老爷庙 before 口岸)."""
-    ending, kind = ending_of(name)
-    return "" if kind == "park" and len(ending) == 1 else kind
 
 
 def _first_item(
@@ -237,12 +184,6 @@ def _count(lead: str) -> int | None:
     return count_value(lead)
 
 
-def class_words(text: str) -> list[re.Match[str]]:
-    """The class words of the text that may close or open a list (:data:`CLASS_WORD`), found once for
-    :func:`class_lists` and :func:`geo.headed_lists.headed_lists`."""
-    return list(finditer(CLASS_WORD, text))
-
-
 def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
     settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
@@ -289,7 +230,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 continue  # read as part of something longer, a class word, or a town's part (巫山县城)
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
-            if not _an_item(text, s, e, w, inside):
+            if not an_item(text, s, e, w, inside):
                 continue  # 合肥, 巢湖 before 流域; 昆明 among scenic areas: what it was read as
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]

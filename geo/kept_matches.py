@@ -1,0 +1,64 @@
+"""The gazetteer's matches in a text that LAC's words leave standing: a short name inside an ordinary word
+or a longer place name (世界上海拔, 建平 in 创建平台), cutting two words or opening with a join is none.
+Pure functions over the text, the gazetteer and LAC's words."""
+
+from __future__ import annotations
+
+import bisect
+
+from geo.boundaries import cuts_a_word, cuts_two_words, inside_a_name, starts_with_a_join
+from geo.gazetteer import Gazetteer
+from geo.lexicon import words as words_of
+from geo.lines import SECTION_WORD, SEPARATORS
+from geo.raw_matching import raw_matches
+
+GLUED_TAGS = words_of("lac_tags", "tag", role="glues_before_a_name")
+"""LAC's tags of a verb or locative it may glue to the city after it (东望兰州: data/lexicon/lac_tags.csv)."""
+
+
+def kept_matches(
+    text: str, g: Gazetteer, blocked: list[tuple[int, int]], words: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The gazetteer's matches in ``text`` but those LAC's words show to be pieces of other words (a short
+    name inside an ordinary word or a longer place name, cutting two words, opening with a join)."""
+    starts_w = [w[0] for w in words]
+    found = raw_matches(text, g, blocked)
+    units = (  # LAC's words only: a parse without the recognizer needs none
+        frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
+        if words
+        else frozenset()
+    )
+    return [
+        r
+        for r in found
+        if not (
+            len(r[2]) == 2
+            and words
+            and (
+                cuts_a_word(r[0], r[1], words, starts_w)
+                or inside_a_name(text, r[0], r[1], words, starts_w, units)
+            )
+            and not _section_end(text, r[0], r[1])
+            and not _a_city_after_a_verb(r, g, words, starts_w)
+        )
+        and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
+        and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
+    ]
+
+
+def _a_city_after_a_verb(
+    r: tuple[int, int, str, str], g: Gazetteer, words: list, starts_w: list[int]
+) -> bool:
+    """Whether a name that stands for a province or a prefecture-level city only ends a verb or a locative LAC
+    glued before it (东望兰州): LAC's word vetoes it not."""
+    k = bisect.bisect_right(starts_w, r[0]) - 1  # the word the name starts inside
+    glued = words[k] if k >= 0 and words[k][0] < r[0] and words[k][1] == r[1] else None
+    cands = g.candidates(r[3])
+    return (
+        glued is not None and glued[2] in GLUED_TAGS and bool(cands) and all(p.level in (1, 2) for p in cands)
+    )
+
+
+def _section_end(text: str, s: int, e: int) -> bool:
+    """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, whatever word LAC reads there."""
+    return text.startswith(SECTION_WORD, e) and text[s - 1 : s] in SEPARATORS
