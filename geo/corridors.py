@@ -14,10 +14,12 @@ from geo.features import BUILD_VERBS, name_like
 from geo.lexicon import item_bounds, marks, one
 from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, SECTION_WORD, WAYPOINT_KINDS, own_kind
 from geo.mention import Mention
-from geo.numbered_roads import numbered_roads, split_chains
+from geo.numbered_roads import numbered_roads, split_chains, spoken
 from geo.regions import ETC
 from geo.scan import finditer
 
+DESCRIBING = tuple(marks("describing"))
+"""What before a line word makes the places before it a description, not a name (甲到乙的铁路)."""
 COUNT_OF_LINES = re.compile(one("line_words", "pattern", role="line_count"))
 """A count of lines before their word (等3条国家高速公路): the last line of the list does not carry it."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
@@ -61,6 +63,8 @@ def _lines_before(
     pos, before, unknown, known_lines = _walk_back(text, w, kind, ms, places, lines, found)
     clause = max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
     chains = split_chains(text, [m for m in before if m.start > clause]) if before else []
+    if w.group().startswith(DESCRIBING):
+        chains = [c for c in chains if not spoken(text, c)]  # 从甲到乙的铁路: a description
     out = _chain_lines(text, w, chains, pos == w.start(), kind)
     known_lines += len(out)
     # 和新街至上海庙铁路: a known end and a stop the gazetteer lacks

@@ -11,8 +11,16 @@ from geo.lexicon import marks, one
 from geo.lines import LINE_WORD, SECTION_WORD
 from geo.mention import Mention
 
-CHAIN_SEP = marks("stop") + marks("chain_stop")
-"""The marks between two places of a corridor's chain (至, －, —, –): data/lexicon/list_marks.csv."""
+SPOKEN_STOPS = marks("spoken_stop")
+CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
+"""The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
+
+
+def spoken(text: str, chain: list[Mention]) -> bool:
+    """Whether a chain's places are joined by a word of speech (到, 经) rather than a mark."""
+    return any(c in text[a.end : b.start] for a, b in zip(chain, chain[1:]) for c in SPOKEN_STOPS)
+
+
 NUMBERED_BRIDGE = re.compile(
     r"([\u4e00-\u9fff]{2,5}?)" + one("line_words", "pattern", role="numbered_bridge")
 )

@@ -1555,3 +1555,13 @@ def test_verbs_before_a_name_and_a_lake_s_word_after_it_are_no_part_of_it(gaz):
     assert [m.surface for m in ms if m.kind == "station"][1] == "杭州南"
     ms = geoparse("鄱阳湖湖区候鸟数量逐年增加。", gaz)
     assert [(m.surface, m.kind) for m in ms][0] == ("鄱阳湖", "water")
+
+
+def test_places_joined_by_到_or_经_before_a_line_word_name_it(gaz):
+    """甲到乙高速公路 and 甲经乙至丙高速公路 are lines through their places; 甲到乙的铁路 describes one."""
+    for text, line in (
+        ("自治区重点工程赤峰到承德高速公路开工建设。", "赤峰到承德高速公路"),
+        ("加快宜宾经泸州至江津高速公路建设。", "宜宾经泸州至江津高速公路"),
+    ):
+        assert (line, "road") in [(m.surface, m.kind) for m in geoparse(text, gaz)], text
+    assert not [m for m in geoparse("规划修建珲春到图们市的铁路。", gaz) if m.kind == "rail"]
