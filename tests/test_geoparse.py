@@ -96,6 +96,11 @@ def test_temples_shrines_and_memorials_lac_finds_are_parks(gaz):
     assert ports == ["卡拉苏", "老爷庙"]
 
 
+def test_new_towns_resorts_and_viewing_platforms_lac_finds_are_parks(gaz):
+    ms = [(m.surface, m.kind) for m in geoparse("规划建设淮州新城，提升万龙滑雪场和弹子石观景台。", gaz)]
+    assert ("淮州新城", "park") in ms and ("万龙滑雪场", "park") in ms and ("弹子石观景台", "park") in ms
+
+
 def test_water_works(gaz):
     """Irrigation districts, water control projects and canals named after a place or a river, and water
     transfers named the way plans name them (引X济Y, 引X供水), are water; the rivers inside a transfer's name
