@@ -59,6 +59,11 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
         rest = text[cut : m.end]
         if cut == m.start:
             out.append(m)
-        elif len(rest) >= 2 and rest not in FEATURE_WORDS and not is_generic(rest):
+        elif len(rest) >= 2 and rest not in FEATURE_WORDS and not _a_class(rest):
             out.append(Mention.unlocated(text, cut, m.end, m.kind, note=m.note))
     return out
+
+
+def _a_class(name: str) -> bool:
+    """Whether a name is only class words, or class words and a feature word (国家水利风景区)."""
+    return is_generic(name) or any(name.endswith(w) and is_generic(name[: -len(w)]) for w in FEATURE_WORDS)

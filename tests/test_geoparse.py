@@ -101,6 +101,15 @@ def test_new_towns_resorts_and_viewing_platforms_lac_finds_are_parks(gaz):
     assert ("淮州新城", "park") in ms and ("万龙滑雪场", "park") in ms and ("弹子石观景台", "park") in ms
 
 
+def test_a_scenic_area_named_by_its_word_alone(gaz):
+    """A name of two to six characters before 景区, 风景区 or 度假区 at a clause's start is a scenic area the
+    gazetteer may lack; a class of them (核心景区, 水利风景区) or a verb before the word is none."""
+    ms = [(m.surface, m.kind) for m in geoparse("石门洞景区包括五个游览区。", gaz)]
+    assert ("石门洞景区", "park") in ms
+    for text in ("核心景区、精品景区和诸多景区均已开放。", "督促景区落实安全责任。", "申报国家水利风景区。"):
+        assert not [m for m in geoparse(text, gaz) if m.kind == "park"], text
+
+
 def test_water_works(gaz):
     """Irrigation districts, water control projects and canals named after a place or a river, and water
     transfers named the way plans name them (引X济Y, 引X供水), are water; the rivers inside a transfer's name
