@@ -6,11 +6,13 @@ far (see :mod:`geo.lines`).
 
 from __future__ import annotations
 
+import math
 import re
 
 from geo.crs import haversine_m
 from geo.features import BUILD_VERBS
 from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import marks
 from geo.lines import JOIN, LINE_WORD, SECTION_WORD, SEPARATORS, WAYPOINT_KINDS
 from geo.listed import nearest_unit, one_of_province
 from geo.mention import Mention
@@ -61,7 +63,7 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
     return sorted(ms + found, key=lambda m: m.start)
 
 
-CLAUSE_END = re.compile("[，。；：\n]")
+CLAUSE_END = re.compile("[" + marks("clause") + "\n]")
 
 
 def _same_province(text: str, end: int, cands: list[Place], n: Mention) -> Place | None:
@@ -70,7 +72,7 @@ def _same_province(text: str, end: int, cands: list[Place], n: Mention) -> Place
     stop = CLAUSE_END.search(text, end)
     if not LINE_WORD.search(text, end, stop.start() if stop else len(text)):
         return None
-    return nearest_unit([p for p in cands if p.adcode[:2] == n.adcode[:2]], n, 2_000_000)
+    return nearest_unit([p for p in cands if p.adcode[:2] == n.adcode[:2]], n, math.inf)
 
 
 PAIR = re.compile(

@@ -86,10 +86,12 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
 def _holds(adcode: str, county: str) -> bool:
     """Whether the unit of ``adcode`` is ``county`` or a province or city it lies in (a place abroad, with
     none, is in no county)."""
-    if not adcode:
-        return False
-    prefix = adcode[:2] if adcode.endswith("0000") else adcode[:4] if adcode.endswith("00") else adcode
-    return county.startswith(prefix)
+    return bool(adcode) and county.startswith(_prefix(adcode) or adcode)
+
+
+def _prefix(adcode: str) -> str:
+    """The start every adcode inside a province's or a city's shares ('' for a county's)."""
+    return adcode[:2] if adcode.endswith("0000") else adcode[:4] if adcode.endswith("00") else ""
 
 
 def _own_item(text: str, u: Mention, m: Mention) -> bool:
@@ -131,9 +133,8 @@ def _last_of_run(by_start: dict[int, Mention], at: int) -> Mention | None:
 
 def _inside(unit: Mention, m: Mention) -> bool:
     """Whether ``unit`` lies inside the province or city a located feature was placed at, and is smaller."""
-    a = m.adcode
-    prefix = a[:2] if a.endswith("0000") else a[:4] if a.endswith("00") else ""
-    return bool(prefix) and unit.adcode != a and unit.adcode.startswith(prefix)
+    prefix = _prefix(m.adcode)
+    return bool(prefix) and unit.adcode != m.adcode and unit.adcode.startswith(prefix)
 
 
 def _placed(m: Mention, unit: Mention, g: Gazetteer, how: str) -> Mention:
