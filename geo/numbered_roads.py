@@ -12,6 +12,16 @@ from geo.lines import LINE_WORD, SECTION_WORD
 from geo.mention import Mention
 
 SPOKEN_STOPS = marks("spoken_stop")
+SEPARATOR, OPEN, CLOSE, NAME_JOIN = (
+    marks("separator"),
+    marks("opens_note"),
+    marks("closes_note"),
+    marks("joins_name"),
+)
+"""The list's separator, a note's brackets and the join of a corridor's name (、 （ ） —):
+data/lexicon/list_marks.csv."""
+NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+"""A note in brackets that opens a gap between two places (（敖汉旗）至)."""
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
 """The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 
@@ -40,15 +50,15 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
         for k, m in enumerate(places)
         if not (
             k
-            and text[m.start - 1 : m.start] == "（"
-            and text[m.end : m.end + 1] == "）"
+            and text[m.start - 1 : m.start] == OPEN
+            and text[m.end : m.end + 1] == CLOSE
             and places[k - 1].end == m.start - 1
         )
     ]
     chains: list[list[Mention]] = [[places[0]]]
     for prev, cur in zip(places, places[1:]):
-        gap = re.sub(r"^（[^（）]*）", "", text[prev.end : cur.start].removeprefix(SECTION_WORD))
-        if (len(gap) == 1 and gap in CHAIN_SEP) or (not gap and "（" in prev.surface + cur.surface):
+        gap = NOTE_FIRST.sub("", text[prev.end : cur.start].removeprefix(SECTION_WORD))
+        if (len(gap) == 1 and gap in CHAIN_SEP) or (not gap and OPEN in prev.surface + cur.surface):
             chains[-1].append(cur)
         elif not gap:
             if chains[-1][-1] is prev and (
@@ -59,7 +69,7 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
                     cur  # 满洲里至俄罗斯赤塔, 吉林通化: the place is the end, what is before says where
                 )
             continue
-        elif gap in (*marks("join"), "（", "）、", "）（"):
+        elif gap in (*marks("join"), OPEN, CLOSE + SEPARATOR, CLOSE + OPEN):
             chains.append([cur])
         else:
             chains = [[cur]]
@@ -95,7 +105,10 @@ def numbered_roads(text: str, ms: list[Mention], places: list[Mention]) -> list[
                     )
                 )
             continue
-        stop = min((i for i in (text.find(c, gm.end()) for c in "、，。；：") if i >= 0), default=len(text))
+        stop = min(
+            (i for i in (text.find(c, gm.end()) for c in SEPARATOR + marks("clause")) if i >= 0),
+            default=len(text),
+        )
         after = [m for m in places if gm.end() <= m.start and m.end <= stop]
         if not after or after[0].start != gm.end():
             continue
@@ -107,9 +120,9 @@ def numbered_roads(text: str, ms: list[Mention], places: list[Mention]) -> list[
                     gm.start(),
                     chain[-1].end,
                     text[gm.start() : chain[-1].end],
-                    gm.group() + "—".join(names),
+                    gm.group() + NAME_JOIN.join(names),
                     "road",
-                    place_id=f"line:{'—'.join(x.place_id for x in chain)}",
+                    place_id=f"line:{NAME_JOIN.join(x.place_id for x in chain)}",
                     group="|".join(x.place_id for x in chain),
                     note="corridor",
                 )

@@ -46,7 +46,9 @@ def _name_starts(text: str, ms: list[Mention], e: int) -> list[int]:
     辽河特大桥); after the last verb or function word (起于洪湖市新滩东荆河大桥)."""
     dashes = text.rfind(DASHES, 0, e)
     a = max(
-        max(text.rfind(c, 0, e) for c in item_bounds() + "（\n") + 1, e - 16, dashes + 2 if dashes >= 0 else 0
+        max(text.rfind(c, 0, e) for c in item_bounds() + marks("opens_note") + "\n") + 1,
+        e - 16,
+        dashes + 2 if dashes >= 0 else 0,
     )
     lead = LEAD_ANYWHERE.match(text, a, e)
     leads = [x.end() for x in LEAD_ANYWHERE.finditer(text, a, e - 2)]

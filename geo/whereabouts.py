@@ -51,6 +51,8 @@ IN_ONE_COUNTY = rules("placed_by_sentence")
 ELSEWHERE = re.compile(rule_pattern("elsewhere_between"))
 """Words between a county and a feature that say the feature is elsewhere (赴, 参观, 召开):
 data/lexicon/rule_words.csv."""
+SEPARATOR = marks("separator")
+"""What separates a list's items (、): data/lexicon/list_marks.csv."""
 SENTENCE_END = re.compile("[" + "".join(marks("sentence")) + "\n]")
 """What ends the stretch of text whose one unit places the features in it (。；！ and a line's end)."""
 
@@ -68,7 +70,7 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
             located.setdefault(bisect.bisect_left(ends, u.start), []).append(u)
     out = []
     for m in ms:
-        near = located.get(bisect.bisect_left(ends, m.start), [])
+        near = located.get(bisect.bisect_left(ends, m.start), []) if _unplaced_feature(m) else []
         before = [
             u
             for u in near
@@ -77,7 +79,7 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
             and not _own_item(text, u, m)
             and not ELSEWHERE.search(text, u.end, m.start)
         ]
-        if _unplaced_feature(m) and before and all(_holds(u.adcode, before[-1].adcode) for u in near):
+        if before and all(_holds(u.adcode, before[-1].adcode) for u in near):
             m = _placed(m, before[-1], g, "its sentence names, the only county it names")
         out.append(m)
     return out
@@ -97,7 +99,7 @@ def _prefix(adcode: str) -> str:
 def _own_item(text: str, u: Mention, m: Mention) -> bool:
     """Whether the unit ``u`` opens an item of a 、-list before ``m``'s (…工程、清水河县林业工程、某公园):
     it says where that item is, not where the sentence's other items are."""
-    return text[u.start - 1 : u.start] == "、" and "、" in text[u.end : m.start]
+    return text[u.start - 1 : u.start] == SEPARATOR and SEPARATOR in text[u.end : m.start]
 
 
 def _unplaced_feature(m: Mention) -> bool:
