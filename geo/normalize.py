@@ -34,6 +34,15 @@ _FULLWIDTH_PUNCT = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", 
 _SPACES = " \t\u3000\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\ufeff"
 
 
+_NARROW = re.compile(r"[,;!?()]|(?<=[\u4e00-\u9fff]):|:(?=[\u4e00-\u9fff])")
+
+
+def widened(text: str) -> str:
+    """``text`` with its ASCII punctuation in the full-width form :func:`normalize` writes (``,`` → ``，``;
+    ``:`` beside a Chinese character), one character for one: positions in it are positions in ``text``."""
+    return _NARROW.sub(lambda m: _FULLWIDTH_PUNCT.get(m.group(), "："), text)
+
+
 def is_cjk(ch: str) -> bool:
     """Whether ``ch`` is a character of the CJK Unified Ideographs block (:data:`CJK`)."""
     return "\u4e00" <= ch <= "\u9fff"

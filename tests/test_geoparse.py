@@ -1260,3 +1260,14 @@ def test_an_airport_s_access_line_and_lines_abroad_are_no_line_s_short_name(gaz)
     stops' initials; 宜张高速 is one."""
     got = [m.surface for m in geoparse("建成机场高速二期和宜张高速，减少境外铁路换轨。", gaz)]
     assert got == ["宜张高速"]
+
+
+def test_ascii_punctuation_of_a_web_page_reads_as_a_plans(gaz):
+    """Text copied from a web page writes ASCII commas and brackets; the parser reads it as the plan's
+    full-width punctuation and returns the surfaces as written."""
+    web = "新建福(州)厦(门)铁路,途经莆田、泉州,终至厦门北站;"
+    plan = "新建福（州）厦（门）铁路，途经莆田、泉州，终至厦门北站；"
+    as_web = [(m.start, m.end, m.kind, m.adcode, m.surface) for m in geoparse(web, gaz)]
+    as_plan = [(m.start, m.end, m.kind, m.adcode, web[m.start : m.end]) for m in geoparse(plan, gaz)]
+    assert as_web == as_plan
+    assert ("福(州)厦(门)铁路", "rail") in {(s, k) for _, _, k, _, s in as_web}
