@@ -43,6 +43,11 @@ HARBOUR_KM = 100
 """How far from the port written before them a list's port areas may be located at places of their names."""
 
 
+NOTE_OPENS, NOTE_CLOSES = marks("opens_note"), marks("closes_note")
+NOTE_LONGEST = 8
+"""The longest note in brackets an item may carry after its name, brackets included (（既有）, （不含）)."""
+
+
 SETTLEMENT_PART = re.compile(f"(?:{rule_pattern('settlement_part')})$")
 """A county seat or a city's urban area written as a list's item (巫山县城、巫山机场): no facility's name
 (data/lexicon/rule_words.csv)."""
@@ -52,12 +57,29 @@ def _class_kind(w: re.Match) -> str:
     return kind_of_class(w.group(2))
 
 
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at ``end`` starts: after a clause mark or a bracket still open there (a note
+    closed before ``end`` is part of an item: 长沙西（不含）、浏阳…车站)."""
+    a = max(text.rfind(c, 0, end) for c in marks("clause") + "\n") + 1
+    opened = max(text.rfind(c, a, end) for c in NOTE_OPENS)
+    closed = max(text.rfind(c, a, end) for c in NOTE_CLOSES)
+    return opened + 1 if opened > closed else a
+
+
+def _without_note(text: str, s: int, e: int) -> tuple[int, int]:
+    """An item's span without the short note in brackets after its name (萍乡北（既有）)."""
+    k = max(text.rfind(c, s, e) for c in NOTE_OPENS)
+    if k > s and text[e - 1 : e] in NOTE_CLOSES and e - k <= NOTE_LONGEST:
+        return s, k
+    return s, e
+
+
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The 、-separated items of ``text[a:b]``, the first one cut after a leading verb or function word."""
     spans, s = [], a
     for k in range(a, b + 1):
         if k == b or text[k] == "、":
-            spans.append((s, k))
+            spans.append(_without_note(text, s, k))
             s = k + 1
     lead = LEAD_ANYWHERE.match(text, spans[0][0], spans[0][1]) if spans else None
     if lead:
@@ -85,7 +107,7 @@ def _harbour(text: str, start: int, out: list[Mention]) -> Mention | None:
 def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:
     """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is
     none. A first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
-    a = max(text.rfind(c, 0, w.start()) for c in "，。；：\n（") + 1
+    a = _clause_start(text, w.start())
     if not any(c in ITEM_SPLITS for c in text[a : w.start()]):
         return []  # one item only: no list (the cheapest test first)
     spans = _items(text, a, w.start())

@@ -370,3 +370,17 @@ def test_rivers_listed_before_a_count_and_流域_are_their_basins(gaz):
     assert ("汾河", "water") in ms
     ms = [(m.surface, m.kind) for m in geoparse("流域包括合肥、芜湖、安庆三市。", gaz)]
     assert ("合肥", "city") in ms and ("芜湖", "city") in ms
+
+
+def test_stations_of_a_line_listed_with_notes_in_brackets_after_共设(gaz):
+    """A note after a station's name (（既有）, （不含）) is no part of the name nor the end of the list;
+    共设 opens it. Items of a list before a class word take its kind, as the cities before 新能源基地 do."""
+    stations = found("全线共设衡阳东（既有）、祁东北、永州（不含）、道县南等4座车站。", gaz, "station")
+    assert [(s, a[:4]) for s, a, _ in stations] == [
+        ("衡阳东", "4304"),
+        ("祁东北", "4304"),
+        ("永州", "4311"),
+        ("道县南", "4311"),
+    ]
+    bases = found("建设赤峰、包头北（巴彦淖尔）、通辽等新能源基地。", gaz, "energy")
+    assert [s for s, _, _ in bases] == ["赤峰", "包头北", "通辽"]
