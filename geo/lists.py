@@ -74,8 +74,9 @@ def _without_note(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The 、-separated items of ``text[a:b]``, the first one cut after a leading verb or function word."""
+def _items(text: str, a: int, b: int, ends: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """The 、-separated items of ``text[a:b]``, the first one cut after a leading verb or function word (one
+    of a single character, not a join, only right after a name that ends at one of ``ends``: 延安市有枣园)."""
     spans, s = [], a
     for k in range(a, b + 1):
         if k == b or text[k] == "、":
@@ -86,7 +87,11 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
         spans[0] = (lead.end(), spans[0][1])
     if spans and not (lead and name_like(text[spans[0][0] : spans[0][1]])):
         # 黟县下辖宏村、…, 从上游至下游分别建设夹河、…: the first item starts after the last verb inside it
-        cut = [k.end() for k in LEAD_ANYWHERE.finditer(text, *spans[0]) if k.end() - k.start() >= 2]
+        cut = [
+            k.end()
+            for k in LEAD_ANYWHERE.finditer(text, *spans[0])
+            if k.end() - k.start() >= 2 or (k.start() in ends and k.group() not in ITEM_SPLITS)
+        ]
         if cut and name_like(text[cut[-1] : spans[0][1]]):
             spans[0] = (cut[-1], spans[0][1])
     for k in range(1, len(spans)):  # 改扩建甲机场、新建乙等机场: a verb opens a later item too
@@ -110,7 +115,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     a = _clause_start(text, w.start())
     if not any(c in ITEM_SPLITS for c in text[a : w.start()]):
         return []  # one item only: no list (the cheapest test first)
-    spans = _items(text, a, w.start())
+    spans = _items(text, a, w.start(), frozenset(m.end for m in out if a <= m.start))
     # 提升和田: a name the leading words seemed to swallow the start of
     whole = next((m for m in out if a <= m.start < spans[0][0] and m.end == spans[0][1]), None)
     if whole is not None:

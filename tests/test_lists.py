@@ -384,3 +384,15 @@ def test_stations_of_a_line_listed_with_notes_in_brackets_after_共设(gaz):
     ]
     bases = found("建设赤峰、包头北（巴彦淖尔）、通辽等新能源基地。", gaz, "energy")
     assert [s for s, _, _ in bases] == ["赤峰", "包头北", "通辽"]
+
+
+def test_sights_listed_after_景点如_or_before_a_class_of_historic_sites_are_parks(gaz):
+    """景点，如 opens a list of sights; 革命旧址, 纪念地, 文化遗址 and a word of renown before 景区 (传统,
+    经典) close one: every item is a park, the mountains and springs among them too."""
+    sights = found("区内有许多特色景点，如天门山、黄石寨、金鞭溪等，游客络绎不绝。", gaz, "park")
+    assert [s for s, _, _ in sights] == ["天门山", "黄石寨", "金鞭溪"]
+    assert sights[0][1] == "430802"
+    classic = found("来泰安必到泰山、岱庙等经典景区。", gaz, "park")
+    assert [s for s, _, _ in classic] == ["泰山", "岱庙"]
+    red = found("延安市有枣园、杨家岭等革命旧址，共同构成红色旅游集群。", gaz, "park")
+    assert [(s, a) for s, a, _ in red] == [("枣园", "610602"), ("杨家岭", "610602")]
