@@ -66,6 +66,7 @@ from geo.scope import (
     zones_of_cities,
 )
 from geo.shared_tails import shared_suffix
+from geo.sights import sights_among_parks
 from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.unit_towns import unit_towns, unknown_towns
@@ -124,6 +125,7 @@ def geoparse(
     found = road_parts(text, unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
+    found = sights_among_parks(text, found)
     found = municipal_features(placed_by_sentence(text, placed_by_text(text, found, g), g), g)
     if given == text:
         return found

@@ -47,7 +47,9 @@ def test_a_feature_of_a_sentence_about_one_county_lies_in_that_county(gaz):
     text = "河北省保定市涞水县境内拥有石门湖、云雾寺、青峰洞等众多知名景点。"
     found = _found(text, gaz)
     assert found["石门湖"] == ("water", "130623") and found["云雾寺"] == ("park", "130623")
-    assert found["青峰洞"] == ("landform", "")  # a landform may reach over counties: not placed so
+    assert found["青峰洞"] == ("park", "130623")  # a cave among sights is one (geo.sights)
+    # a landform may reach over counties: not placed so
+    assert _found("河北省保定市涞水县境内有青峰岭和石门湖。", gaz)["青峰岭"] == ("landform", "")
     m = next(m for m in geoparse(text, gaz) if m.surface == "云雾寺")
     assert "the only county it names" in m.note and m.precision_m >= 20_000
 

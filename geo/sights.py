@@ -1,0 +1,57 @@
+"""Natural features listed among sights: in ``袁家界、黄石寨、金鞭溪、天门山等景点`` or ``沈从文故居、奇梁洞、
+南华山`` a mountain, cave, island or spring written in one list with parks, in a sentence about tourism, is a
+sight too, a park (the words are data/lexicon/rule_words.csv: sight_ending, tourism_context). Pure functions
+over the text and the mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.lexicon import marks, rule_pattern
+from geo.mention import Mention
+
+SIGHT = re.compile(rule_pattern("sight_ending"))
+TOURISM = re.compile(rule_pattern("tourism_context"))
+BETWEEN_ITEMS = frozenset(marks("join"))
+"""What stands between two items of one list (、和及与: data/lexicon/list_marks.csv)."""
+NATURE = ("landform", "water")
+
+
+def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
+    """The mentions in a row that only a list's join parts (甲、乙和丙), each run in text order."""
+    runs: list[list[Mention]] = []
+    for m in sorted(ms, key=lambda m: m.start):
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and m.start > last.end
+            and m.start - last.end == 1
+            and text[last.end] in BETWEEN_ITEMS
+        ):
+            runs[-1].append(m)
+        elif last is None or m.start >= last.end:
+            runs.append([m])
+    return runs
+
+
+def sights_among_parks(text: str, ms: list[Mention]) -> list[Mention]:
+    """Landforms and waters named like sights (see :data:`SIGHT`) listed with a park in a sentence about
+    tourism become parks, where they are."""
+    if not TOURISM.search(text):
+        return ms
+    retyped: dict[int, Mention] = {}
+    for run in _runs(text, ms):
+        if len(run) < 2 or not any(m.kind == "park" for m in run):
+            continue
+        for m in run:
+            if m.kind in NATURE and SIGHT.search(m.surface) and TOURISM.search(_sentence(text, m)):
+                retyped[id(m)] = replace(m, kind="park")
+    return [retyped.get(id(m), m) for m in ms] if retyped else ms
+
+
+def _sentence(text: str, m: Mention) -> str:
+    ends = marks("sentence")
+    a = max(text.rfind(c, 0, m.start) for c in ends) + 1
+    b = min((k for k in (text.find(c, m.end) for c in ends) if k >= 0), default=len(text))
+    return text[a:b]
