@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from geo.chain_initials import spells_cities
 from geo.country_lists import COUNTRY_ABBREVIATIONS
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
@@ -98,13 +99,23 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
             else:
                 if count is not None and tokens > 1 and len(token) == 3 and name_like(token):
                     unknown.append((end - 3, end, token))  # 城陵矶 among counted short names: whole
+                elif len(token) == 3 and tokens > 1 and spells_cities(token, g):
+                    unknown.append(
+                        (end - 3, end, token)
+                    )  # 广汕汕 after 广湛、深江: whole (a first may hold a verb's)
                 elif name_like(t) and len(t) == 2:
                     unknown.append((end - 2, end, t))
         # without 等 + word right after, the list must hold two known lines at least
         if loose and len(found) < 2:
             continue
         complete = count == tokens and len(found) + len(unknown) == tokens
-        out += found + _unknown_lines(found, unknown, word, complete)
+        # 雄商、济滨、津潍等高铁: two unknown names at least, and half of them, spell the cities of a line
+        n_spelled = sum(spells_cities(t, g) for _, _, t in unknown)
+        spelled = n_spelled >= 2 and 2 * n_spelled >= len(unknown)
+        if unknown and not loose and unknown[-1][1] == m.start(2):  # 津兴城际铁路: the last carries the word
+            a, _, t = unknown[-1]
+            unknown[-1] = (a, m.end(2), t + word)
+        out += found + _unknown_lines(found, unknown, word, complete or spelled)
     return out
 
 
@@ -112,7 +123,8 @@ def _unknown_lines(
     found: list[Mention], unknown: list[tuple[int, int, str]], word: str, complete: bool
 ) -> list[Mention]:
     """The other short names of a list of known lines: lines of the same kind, undrawn; so are all the
-    names of a list counted before its word (沈盘、沈营、沈抚3条城际铁路: ``complete``)."""
+    names of a list counted before its word (沈盘、沈营、沈抚3条城际铁路: ``complete``) or spelling the
+    cities they join (济滨、津潍等高铁)."""
     if not (len(found) >= 2 or complete):
         return []
     kind = (
@@ -120,9 +132,9 @@ def _unknown_lines(
         if found
         else next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
     )
-    why = f"known {kind} lines" if len(found) >= 2 else "a count of lines"
+    why = f"known {kind} lines" if len(found) >= 2 else "a count of lines or the initials of cities"
     note = f"listed with {why}; not in the gazetteer, not located"
-    return [Mention(a, b, t, t + word, kind, note=note) for a, b, t in unknown]
+    return [Mention(a, b, t, t if t.endswith(word) else t + word, kind, note=note) for a, b, t in unknown]
 
 
 def _count(between: str) -> int | None:

@@ -1279,3 +1279,11 @@ def test_a_mountain_listed_among_sights_in_a_sentence_about_tourism_is_a_sight(g
     toured = kinds("游客可沿线游览遵义会议会址、红军山和娄山关，再去赤水观瀑。", gaz)
     assert ("娄山关", "park") in toured and ("遵义会议会址", "park") in toured
     assert ("娄山关", "landform") in kinds("保护好遵义会议会址、娄山关的历史风貌。", gaz)
+
+
+def test_short_names_of_new_lines_that_spell_their_cities_in_a_list(gaz):
+    """Lines the gazetteer does not know, listed by the initials of the cities they join before a line
+    word, are lines (the last one with the word it carries); a list of words of another sort is not."""
+    found = geoparse("加快推进济聊、津潍、鲁南等3个高铁项目，建成京唐、津兴城际铁路。", gaz)
+    assert [m.surface for m in found if m.kind == "rail"] == ["济聊", "津潍", "鲁南", "京唐", "津兴城际铁路"]
+    assert not [n for n, k in kinds("推进干线、城际、市域铁路融合发展。", gaz) if k == "rail"]
