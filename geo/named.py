@@ -115,7 +115,7 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
     before a water or energy word) after a list mark or a building verb and before 国家…公园, 水库, 灌区,
     湿地, 水电站… (data/lexicon/rule_words.csv) is that feature even when the gazetteer does not know it
     (kept unlocated); not a class of them (病险水库)."""
-    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
+    taken = [m for m in ms if m.kind != "unresolved"]
     out = list(ms)
     for w in finditer(NAMED_FEATURE, text):
         name = re.sub(f"^(?:{LEADS})+", "", w.group(1))
@@ -133,7 +133,7 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
             and not is_generic(name + w.group(2))  # 高原湿地: a class of wetland (generic_prefixes.csv)
             # 大青山和桦皮岭两座国家森林公园: a count ends a list, no name
             and not COUNT.search(text, start, w.end())
-            and not any(a < w.end() and start < b for a, b in taken)
+            and _free(taken, start, w, kind)
         ):
             # 祁连 of 祁连山国家公园, not taken here
             out = [m for m in out if not (start <= m.start and m.end <= w.end())]
@@ -147,6 +147,22 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
                 )
             )
     return sorted(out, key=lambda m: m.start)
+
+
+def _free(taken: list[Mention], start: int, w: re.Match, kind: str) -> bool:
+    """Whether no mention stands inside the name of ``w``, but the unit a water work is named after (蚌埠闸,
+    涡阳船闸: the name is the unit's, the work is located there later by :mod:`geo.stems`)."""
+    inside = [m for m in taken if m.start < w.end() and start < m.end]
+    return not inside or (
+        kind == "water"
+        and len(inside) == 1
+        and inside[0].kind in NAMING_UNITS
+        and (inside[0].start, inside[0].end) == (start, w.start(2))
+    )
+
+
+NAMING_UNITS = ("city", "county", "town")
+"""Units a water work may be named after, its name theirs alone (蚌埠闸)."""
 
 
 WATER_TRANSFER = re.compile(rule_pattern("water_transfer"))

@@ -1287,3 +1287,12 @@ def test_short_names_of_new_lines_that_spell_their_cities_in_a_list(gaz):
     found = geoparse("加快推进济聊、津潍、鲁南等3个高铁项目，建成京唐、津兴城际铁路。", gaz)
     assert [m.surface for m in found if m.kind == "rail"] == ["济聊", "津潍", "鲁南", "京唐", "津兴城际铁路"]
     assert not [n for n, k in kinds("推进干线、城际、市域铁路融合发展。", gaz) if k == "rail"]
+
+
+def test_a_ship_lock_or_sluice_named_after_its_unit(gaz):
+    """A lock or a sluice named after the county or city it stands in is a water work, not the unit."""
+    found = geoparse("加快涡阳船闸改建，推进临淮岗洪水控制工程和蚌埠闸除险加固。", gaz)
+    got = {m.surface: (m.kind, m.adcode) for m in found}
+    assert got["涡阳船闸"] == ("water", "341621")
+    assert got["蚌埠闸"][0] == "water" and got["临淮岗洪水控制工程"][0] == "water"
+    assert "涡阳" not in got and "蚌埠" not in got
