@@ -1296,3 +1296,15 @@ def test_a_ship_lock_or_sluice_named_after_its_unit(gaz):
     assert got["涡阳船闸"] == ("water", "341621")
     assert got["蚌埠闸"][0] == "water" and got["临淮岗洪水控制工程"][0] == "water"
     assert "涡阳" not in got and "蚌埠" not in got
+
+
+def test_verbs_of_plans_parts_of_facilities_and_classes_are_no_names(gaz):
+    """坚持, 聚焦, 力争 stand in no name; a runway or a terminal is no airport of a list; 古树公园 is a class;
+    治湖 is a verb and its object; a national park may be written without 国家 (东北虎豹公园)."""
+    got = kinds("荥经坚持大熊猫国家公园建设，力争利咸高速建成通车，坚持依法治湖。", gaz)
+    assert ("荥经县", "county") in got and ("大熊猫国家公园", "park") in got
+    assert [k for n, k in got if n.startswith("利咸")] == ["road"] and "water" not in {k for _, k in got}
+    air = kinds("建成成都双流国际机场第二跑道和航站楼工程、康定机场。", gaz)
+    assert [n for n, k in air if k == "airport"] == ["成都双流国际机场", "甘孜康定机场"]
+    assert not kinds("构建以森林公园、古树公园、野生动物园等相结合的体系。", gaz)
+    assert kinds("东北虎豹公园位于吉林、黑龙江两省交界。", gaz)[0] == ("东北虎豹国家公园", "park")
