@@ -1308,3 +1308,11 @@ def test_verbs_of_plans_parts_of_facilities_and_classes_are_no_names(gaz):
     assert [n for n, k in air if k == "airport"] == ["成都双流国际机场", "甘孜康定机场"]
     assert not kinds("构建以森林公园、古树公园、野生动物园等相结合的体系。", gaz)
     assert kinds("东北虎豹公园位于吉林、黑龙江两省交界。", gaz)[0] == ("东北虎豹国家公园", "park")
+
+
+def test_towns_built_as_sights_gardens_and_districts_named_by_their_word(gaz):
+    """A scenic town, a rural complex, a botanical garden, a space or business district named by its own word
+    is a park even when the gazetteer lacks it, after an adverb and a verb too; a class of them is none."""
+    got = kinds("稳步推进青山田园综合体和大云山森林小镇建设，依托运河商务区发展金融服务业。", gaz)
+    assert [n for n, k in got if k == "park"] == ["青山田园综合体", "大云山森林小镇", "运河商务区"]
+    assert not kinds("推进特色小镇和田园综合体建设，合作共建产业园区。", gaz)
