@@ -20,30 +20,62 @@ def kept_matches(
     text: str, g: Gazetteer, blocked: list[tuple[int, int]], words: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str, str]]:
     """The gazetteer's matches in ``text`` but those LAC's words show to be pieces of other words (a short
-    name inside an ordinary word or a longer place name, cutting two words, opening with a join)."""
+    name inside an ordinary word or a longer place name, cutting two words, opening with a join); a name
+    a vetoed match hid, starting one of LAC's words, is matched in its place (高铁山东段: 山东, not 铁山)."""
     starts_w = [w[0] for w in words]
     found = raw_matches(text, g, blocked)
-    units = (  # LAC's words only: a parse without the recognizer needs none
-        frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
-        if words
-        else frozenset()
-    )
-    return [
-        r
-        for r in found
-        if not (
-            len(r[2]) == 2
-            and words
-            and (
-                cuts_a_word(r[0], r[1], words, starts_w)
-                or inside_a_name(text, r[0], r[1], words, starts_w, units)
+    if not words:  # a parse without the recognizer: nothing to veto
+        return found
+    units = frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
+
+    def stands(r: tuple[int, int, str, str]) -> bool:
+        return not (
+            (
+                len(r[2]) == 2
+                and (
+                    cuts_a_word(r[0], r[1], words, starts_w)
+                    or inside_a_name(text, r[0], r[1], words, starts_w, units)
+                )
+                and not _section_end(text, r[0], r[1])
+                and not _a_city_after_a_verb(r, g, words, starts_w)
             )
-            and not _section_end(text, r[0], r[1])
-            and not _a_city_after_a_verb(r, g, words, starts_w)
+            or (len(r[2]) == 3 and cuts_two_words(r[0], r[1], words, starts_w))
+            or (len(r[2]) == 2 and starts_with_a_join(r[0], words, starts_w))
         )
-        and not (len(r[2]) == 3 and words and cuts_two_words(r[0], r[1], words, starts_w))
-        and not (len(r[2]) == 2 and words and starts_with_a_join(r[0], words, starts_w))
-    ]
+
+    kept = [r for r in found if stands(r)]
+    vetoed = [r for r in found if not stands(r)]
+    freed = [r for r in _hidden(text, g, blocked, vetoed, kept, frozenset(starts_w)) if stands(r)]
+    return sorted(kept + freed, key=lambda r: r[0]) if freed else kept
+
+
+def _hidden(
+    text: str,
+    g: Gazetteer,
+    blocked: list[tuple[int, int]],
+    vetoed: list[tuple[int, int, str, str]],
+    kept: list[tuple[int, int, str, str]],
+    word_starts: frozenset[int],
+) -> list[tuple[int, int, str, str]]:
+    """The names that start inside a vetoed match, at the start of one of LAC's words, overlapping no kept
+    match: leftmost-longest matching had given way to the vetoed one."""
+    out: list[tuple[int, int, str, str]] = []
+    for v in vetoed:
+        a = v[0] + 1
+        for s, e, surface, name in raw_matches(text[a : v[1] + HIDDEN_REACH], g, []):
+            s, e = s + a, e + a
+            if (
+                s < v[1]
+                and s in word_starts
+                and not any(bs < e and s < be for bs, be in blocked)
+                and not any(r[0] < e and s < r[1] for r in kept + out)
+            ):
+                out.append((s, e, surface, name))
+    return out
+
+
+HIDDEN_REACH = 8
+"""How far past a vetoed match a name it hid may reach (a name is at most this long beyond it)."""
 
 
 def _a_city_after_a_verb(

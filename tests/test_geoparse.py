@@ -1316,3 +1316,8 @@ def test_towns_built_as_sights_gardens_and_districts_named_by_their_word(gaz):
     got = kinds("稳步推进青山田园综合体和大云山森林小镇建设，依托运河商务区发展金融服务业。", gaz)
     assert [n for n, k in got if k == "park"] == ["青山田园综合体", "大云山森林小镇", "运河商务区"]
     assert not kinds("推进特色小镇和田园综合体建设，合作共建产业园区。", gaz)
+
+
+def test_a_name_hidden_by_a_match_lac_vetoes_is_found(gaz):
+    """高铁山东段: 铁山 (a district's short form) cuts LAC's words and gives way; 山东 it hid is read."""
+    assert ("山东省", "province") in kinds("推进雄商高铁山东段建设。", gaz)
