@@ -1321,3 +1321,11 @@ def test_towns_built_as_sights_gardens_and_districts_named_by_their_word(gaz):
 def test_a_name_hidden_by_a_match_lac_vetoes_is_found(gaz):
     """高铁山东段: 铁山 (a district's short form) cuts LAC's words and gives way; 山东 it hid is read."""
     assert ("山东省", "province") in kinds("推进雄商高铁山东段建设。", gaz)
+
+
+def test_a_county_named_by_the_section_of_a_line_in_it(gaz):
+    """A county's short form before 段 names the section of a line or river in it, wherever the text is;
+    a plan's word before 段 does not (新建段)."""
+    got = kinds("长赣铁路浏阳段全长62.9公里，S358青阳段基本建成，新建段长30公里。", gaz)
+    assert ("浏阳市", "county") in got and ("青阳县", "county") in got
+    assert not any(n.startswith("新建") for n, k in got if k != "unresolved")
