@@ -45,8 +45,12 @@ def kept_matches(
 
     kept = [r for r in found if stands(r)]
     vetoed = [r for r in found if not stands(r)]
-    freed = [r for r in _hidden(text, g, blocked, vetoed, kept, frozenset(starts_w)) if stands(r)]
-    return sorted(kept + freed, key=lambda r: r[0]) if freed else kept
+    freed = [r for r in _hidden(text, g, blocked, vetoed, kept, words) if stands(r)]
+    if not freed:
+        return kept
+    # 市内黄陵县: 黄陵县, LAC's whole word, takes the place of 陵县 inside it
+    kept = [r for r in kept if not any(f[0] <= r[0] and r[1] <= f[1] for f in freed)]
+    return sorted(kept + freed, key=lambda r: r[0])
 
 
 def _hidden(
@@ -55,20 +59,25 @@ def _hidden(
     blocked: list[tuple[int, int]],
     vetoed: list[tuple[int, int, str, str]],
     kept: list[tuple[int, int, str, str]],
-    word_starts: frozenset[int],
+    words: list[tuple[int, int, str]],
 ) -> list[tuple[int, int, str, str]]:
     """The names that start inside a vetoed match, at the start of one of LAC's words, overlapping no kept
-    match: leftmost-longest matching had given way to the vetoed one."""
+    match but those inside it when it is one of LAC's words whole: leftmost-longest matching had given way to
+    the vetoed one."""
+    starts, spans = {w[0] for w in words}, {(w[0], w[1]) for w in words}
     out: list[tuple[int, int, str, str]] = []
     for v in vetoed:
         a = v[0] + 1
         for s, e, surface, name in raw_matches(text[a : v[1] + HIDDEN_REACH], g, []):
             s, e = s + a, e + a
+            whole = (s, e) in spans
             if (
                 s < v[1]
-                and s in word_starts
+                and s in starts
                 and not any(bs < e and s < be for bs, be in blocked)
-                and not any(r[0] < e and s < r[1] for r in kept + out)
+                and not any(
+                    r[0] < e and s < r[1] and not (whole and s <= r[0] and r[1] <= e) for r in kept + out
+                )
             ):
                 out.append((s, e, surface, name))
     return out

@@ -96,6 +96,8 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for m in STRUCTURE.finditer(text):
         word = m.group(1)
+        if any(x.end == m.start() and x.written_in_full() for x in out):
+            continue  # 黄陵县桥山: a unit written in full names no bridge right after it
         kind = next(k for w, k in STRUCTURE_WORDS if re.fullmatch(w, word))
         s = next(
             (s for s in _name_starts(text, out, m.start()) if s < m.start() and _names_it(text, s, m, out)),

@@ -1329,3 +1329,9 @@ def test_a_county_named_by_the_section_of_a_line_in_it(gaz):
     got = kinds("长赣铁路浏阳段全长62.9公里，S358青阳段基本建成，新建段长30公里。", gaz)
     assert ("浏阳市", "county") in got and ("青阳县", "county") in got
     assert not any(n.startswith("新建") for n, k in got if k != "unresolved")
+
+
+def test_a_county_written_in_full_that_a_shorter_name_hid(gaz):
+    """市内黄陵县桥山: 内黄 cuts LAC's words, 黄陵县 (LAC's whole word) takes the place of 陵县 inside it,
+    and a unit written in full names no bridge right after it."""
+    assert kinds("陵寝位于市内黄陵县桥山之巅。", gaz) == [("黄陵县", "county")]
