@@ -41,6 +41,7 @@ from geo.matching import matched_mentions
 from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
 from geo.normalize import widened
+from geo.organisations import not_in_organisations
 from geo.raw_matching import IDIOMS, expand_abbreviations
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
@@ -125,7 +126,7 @@ def geoparse(
     found = road_parts(text, unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
-    found = sights_among_parks(text, found)
+    found = not_in_organisations(text, sights_among_parks(text, found))
     found = municipal_features(placed_by_sentence(text, placed_by_text(text, found, g), g), g)
     if given == text:
         return found

@@ -1335,3 +1335,9 @@ def test_a_county_written_in_full_that_a_shorter_name_hid(gaz):
     """市内黄陵县桥山: 内黄 cuts LAC's words, 黄陵县 (LAC's whole word) takes the place of 陵县 inside it,
     and a unit written in full names no bridge right after it."""
     assert kinds("陵寝位于市内黄陵县桥山之巅。", gaz) == [("黄陵县", "county")]
+
+
+def test_a_company_named_after_a_natural_feature_names_no_place(gaz):
+    """三峡集团 is a company, no gorge; 三峡水库 is a reservoir."""
+    assert kinds("由三峡集团牵头建设风电基地。", gaz) == []
+    assert ("三峡水库", "water") in kinds("三峡水库位于长江上游。", gaz)

@@ -1,0 +1,18 @@
+"""Companies named after natural features: ``三峡集团``, ``中国三峡总公司`` name no gorge (the words are
+data/lexicon/rule_words.csv: organisation_word). Pure functions over the text and the mentions."""
+
+from __future__ import annotations
+
+import re
+
+from geo.lexicon import rule_pattern
+from geo.mention import Mention
+
+ORGANISATION = re.compile(rule_pattern("organisation_word"))
+NATURE = ("landform", "water")
+"""Kinds a company's name borrows without naming the place (a province or a city before 集团 stays one)."""
+
+
+def not_in_organisations(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions but the natural features written right before a company's word."""
+    return [m for m in ms if not (m.kind in NATURE and ORGANISATION.match(text, m.end))]
