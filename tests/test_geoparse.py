@@ -1341,3 +1341,9 @@ def test_a_company_named_after_a_natural_feature_names_no_place(gaz):
     """三峡集团 is a company, no gorge; 三峡水库 is a reservoir."""
     assert kinds("由三峡集团牵头建设风电基地。", gaz) == []
     assert ("三峡水库", "water") in kinds("三峡水库位于长江上游。", gaz)
+
+
+def test_converter_stations_and_coal_mines_named_by_their_word(gaz):
+    """A converter station or a coal mine named by its own word is an energy site, the gazetteer's or not."""
+    got = kinds("建设甲山换流站、乙村煤矿和南昌换流站。", gaz)
+    assert [k for n, k in got if n.endswith(("换流站", "煤矿"))] == ["energy", "energy", "energy"]
