@@ -1347,3 +1347,10 @@ def test_converter_stations_and_coal_mines_named_by_their_word(gaz):
     """A converter station or a coal mine named by its own word is an energy site, the gazetteer's or not."""
     got = kinds("建设甲山换流站、乙村煤矿和南昌换流站。", gaz)
     assert [k for n, k in got if n.endswith(("换流站", "煤矿"))] == ["energy", "energy", "energy"]
+
+
+def test_a_cluster_named_after_a_region_and_basins_among_river_systems(gaz):
+    """长株潭城市群 is one region, as 呼包鄂榆城市群 is; a basin listed among river systems stays a region."""
+    assert ("长株潭城市群", "region") in kinds("东江湖是长株潭城市群战略水源地。", gaz)
+    basins = kinds("由阿克苏河流域、叶尔羌河流域、和田河流域等9大水系组成。", gaz)
+    assert [k for _, k in basins] == ["region", "region", "region"]
