@@ -67,7 +67,7 @@ def matched_mentions(
                 or text.startswith(county.name_zh, s)
                 or ((s, e) in tagged and county.province_adcode in provinces)
                 or _names_a_facility(text, e, name, county, starts)
-                or _names_a_section(text, e, name)
+                or _names_a_section(text, s, e, name)
             ):
                 place = county
         if place is None:
@@ -99,11 +99,15 @@ def _names_a_facility(text: str, e: int, name: str, county: Place, starts: set[i
     return kind in SUB_NAMED + ("energy",) and name not in PLAN_WORDS
 
 
-def _names_a_section(text: str, e: int, name: str) -> bool:
-    """``长赣铁路浏阳段``, ``S358青阳段``, ``北运河通州段``: a county's short form right before 段 names the
-    section of a line or a river in that county, far from the document's region as it may be; not a plan's
-    word (新建段)."""
-    return text.startswith(SECTION_WORD, e) and name not in PLAN_WORDS
+def _names_a_section(text: str, s: int, e: int, name: str) -> bool:
+    """``长赣铁路浏阳段``, ``S358青阳段``: a county's short form between a line and 段 names the line's
+    section in that county, far from the document's region as it may be; not a plan's word (新建段), nor
+    after a river (湘江江南段: its bank)."""
+    return text.startswith(SECTION_WORD, e) and name not in PLAN_WORDS and bool(AFTER_LINE.search(text, 0, s))
+
+
+AFTER_LINE = re.compile(rule_pattern("section_after_line"))
+"""What a county's short form before 段 follows when it names a line's section (rule_words.csv)."""
 
 
 def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:

@@ -1,7 +1,7 @@
 """Natural features listed among sights: in ``袁家界、黄石寨、金鞭溪、天门山等景点`` or ``沈从文故居、奇梁洞、
 南华山`` a mountain, cave, island or spring written in one list with parks, in a sentence about tourism, is a
-sight too, a park (the words are data/lexicon/rule_words.csv: sight_ending, tourism_context). Pure functions
-over the text and the mentions."""
+sight too, a park (the words are data/lexicon/rule_words.csv: sight_ending, tourism_context, nature_class).
+Pure functions over the text and the mentions."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from geo.mention import Mention
 
 SIGHT = re.compile(rule_pattern("sight_ending"))
 TOURISM = re.compile(rule_pattern("tourism_context"))
+NATURE_CLASS = re.compile(rule_pattern("nature_class"))
+"""A class of natural feature closing a list (等名山, 等山体): its items stay what they are."""
 BETWEEN_ITEMS = frozenset(marks("join"))
 """What stands between two items of one list (、和及与: data/lexicon/list_marks.csv)."""
 NATURE = ("landform", "water")
@@ -42,7 +44,7 @@ def sights_among_parks(text: str, ms: list[Mention]) -> list[Mention]:
         return ms
     retyped: dict[int, Mention] = {}
     for run in _runs(text, ms):
-        if len(run) < 2 or not any(m.kind == "park" for m in run):
+        if len(run) < 2 or not any(m.kind == "park" for m in run) or NATURE_CLASS.match(text, run[-1].end):
             continue
         for m in run:
             if m.kind in NATURE and SIGHT.search(m.surface) and TOURISM.search(_sentence(text, m)):

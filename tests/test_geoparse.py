@@ -1361,3 +1361,17 @@ def test_the_central_and_western_and_the_eastern_coastal_regions(gaz):
     got = kinds("湘南是中西部地区承接东部沿海地区产业转移的重点区域。", gaz)
     assert ("中西部地区", "region") in got and ("东部沿海地区", "region") in got
     assert ("西部地区", "region") not in got
+
+
+def test_the_reviewers_sentences_of_classes_banks_and_named_mountains(gaz):
+    """Sentences a review wrote against the rules of this round: a list closed by a class of natural feature
+    keeps its mountains; 景观 alone makes no sentence about tourism; cities before 历史文化街区 stay cities;
+    classes of towns, zones and mines are no names; a river's bank before 段 is no county."""
+    mountains = kinds("以华山、太白山、骊山等名山为核心，打造秦岭旅游带。", gaz)
+    assert ("华山", "landform") in mountains and ("太白山", "landform") in mountains
+    assert ("大别山", "landform") in kinds("加强九华山、天柱山、大别山森林防火，保护自然景观。", gaz)
+    assert kinds("保护广州、福州等历史文化街区。", gaz) == [("广州市", "city"), ("福州市", "city")]
+    assert kinds("大力建设一批特色小镇，推进城区老工业区和露天煤矿、井工煤矿改造。", gaz) == []
+    assert kinds("建设配套换流站。", gaz) == []
+    assert not [n for n, k in kinds("实施湘江江北段、江南段岸线整治。", gaz) if k == "county"]
+    assert [k for n, k in kinds("推进济郑、济青、鲁南等高速铁路建设。", gaz)] == ["rail", "rail", "rail"]
