@@ -99,7 +99,11 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
             else:
                 if count is not None and tokens > 1 and len(token) == 3 and name_like(token):
                     unknown.append((end - 3, end, token))  # 城陵矶 among counted short names: whole
-                elif len(token) == 3 and tokens > 1 and spells_cities(token, g):
+                elif (
+                    len(token) == 3
+                    and spells_cities(token, g)
+                    and (tokens > 1 or not _lead_ends(text, end - 2))
+                ):
                     unknown.append(
                         (end - 3, end, token)
                     )  # 广汕汕 after 广湛、深江: whole (a first may hold a verb's)
@@ -117,6 +121,14 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
             unknown[-1] = (a, m.end(2), t + word)
         out += found + _unknown_lines(found, unknown, word, complete or spelled)
     return out
+
+
+def _lead_ends(text: str, end: int) -> bool:
+    """Whether a verb or function word of plans ends at ``end`` (依托 of 依托京包)."""
+    return LEAD_AT_END.search(text, max(0, end - 4), end) is not None
+
+
+LEAD_AT_END = re.compile(f"(?:{LEADS})$")
 
 
 def _unknown_lines(

@@ -1375,3 +1375,9 @@ def test_the_reviewers_sentences_of_classes_banks_and_named_mountains(gaz):
     assert kinds("建设配套换流站。", gaz) == []
     assert not [n for n, k in kinds("实施湘江江北段、江南段岸线整治。", gaz) if k == "county"]
     assert [k for n, k in kinds("推进济郑、济青、鲁南等高速铁路建设。", gaz)] == ["rail", "rail", "rail"]
+
+
+def test_a_first_short_name_of_three_initials_stays_whole(gaz):
+    """杭绍台 first in a list of lines spells three cities: the whole name, not 绍台."""
+    got = [m.surface for m in geoparse("推进杭绍台、厦漳泉等高铁建设。", gaz) if m.kind == "rail"]
+    assert got == ["杭绍台", "厦漳泉"]
