@@ -92,8 +92,8 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
         return False
     if with_sub and rx_kind not in ("port", "park", "airport", "station", "energy"):
         return False
-    # 长株潭城市群, 中原城市群: a region named after a region; not after a province (广东经济带 is none)
-    return not (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform", "region"))
+    # 呼包鄂榆城市群 stays the chain it names
+    return not (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform"))
 
 
 @cache

@@ -66,21 +66,24 @@ def _clause_start(text: str, end: int) -> int:
     return opened + 1 if opened > closed else a
 
 
-def _without_note(text: str, s: int, e: int) -> tuple[int, int]:
-    """An item's span without the short note in brackets after its name (萍乡北（既有）)."""
+def _without_note(text: str, s: int, e: int, starts: frozenset[int]) -> tuple[int, int]:
+    """An item's span without the short note in brackets after its name (萍乡北（既有）); a note that names a
+    place (包头北（巴彦淖尔）: the places an area spans) is kept, the item is no name of a site."""
     k = max(text.rfind(c, s, e) for c in NOTE_OPENS)
-    if k > s and text[e - 1 : e] in NOTE_CLOSES and e - k <= NOTE_LONGEST:
+    if k > s and text[e - 1 : e] in NOTE_CLOSES and e - k <= NOTE_LONGEST and starts.isdisjoint(range(k, e)):
         return s, k
     return s, e
 
 
-def _items(text: str, a: int, b: int, ends: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def _items(
+    text: str, a: int, b: int, ends: frozenset[int] = frozenset(), starts: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """The 、-separated items of ``text[a:b]``, the first one cut after a leading verb or function word (one
     of a single character, not a join, only right after a name that ends at one of ``ends``: 延安市有枣园)."""
     spans, s = [], a
     for k in range(a, b + 1):
         if k == b or text[k] == "、":
-            spans.append(_without_note(text, s, k))
+            spans.append(_without_note(text, s, k, starts))
             s = k + 1
     lead = LEAD_ANYWHERE.match(text, spans[0][0], spans[0][1]) if spans else None
     if lead:
@@ -115,7 +118,8 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     a = _clause_start(text, w.start())
     if not any(c in ITEM_SPLITS for c in text[a : w.start()]):
         return []  # one item only: no list (the cheapest test first)
-    spans = _items(text, a, w.start(), frozenset(m.end for m in out if a <= m.start))
+    inside = [m for m in out if a <= m.start]
+    spans = _items(text, a, w.start(), frozenset(m.end for m in inside), frozenset(m.start for m in inside))
     # 提升和田: a name the leading words seemed to swallow the start of
     whole = next((m for m in out if a <= m.start < spans[0][0] and m.end == spans[0][1]), None)
     if whole is not None:

@@ -374,7 +374,7 @@ def test_rivers_listed_before_a_count_and_流域_are_their_basins(gaz):
 
 def test_stations_of_a_line_listed_with_notes_in_brackets_after_共设(gaz):
     """A note after a station's name (（既有）, （不含）) is no part of the name nor the end of the list;
-    共设 opens it. Items of a list before a class word take its kind, as the cities before 新能源基地 do."""
+    共设 opens it."""
     stations = found("全线共设衡阳东（既有）、祁东北、永州（不含）、道县南等4座车站。", gaz, "station")
     assert [(s, a[:4]) for s, a, _ in stations] == [
         ("衡阳东", "4304"),
@@ -382,8 +382,8 @@ def test_stations_of_a_line_listed_with_notes_in_brackets_after_共设(gaz):
         ("永州", "4311"),
         ("道县南", "4311"),
     ]
-    bases = found("建设赤峰、包头北（巴彦淖尔）、通辽等新能源基地。", gaz, "energy")
-    assert [s for s, _, _ in bases] == ["赤峰", "包头北", "通辽"]
+    # a note that names a place: the items are areas named by their cities, not sites
+    assert found("建设赤峰、包头北（巴彦淖尔）、通辽等新能源基地。", gaz, "energy") == []
 
 
 def test_sights_listed_after_景点如_or_before_a_class_of_historic_sites_are_parks(gaz):
