@@ -97,30 +97,38 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
                     found.append(Mention.of(p, s0, end, t, p.kind, note="abbreviated line"))
                     break
             else:
-                if count is not None and tokens > 1 and len(token) == 3 and name_like(token):
-                    unknown.append((end - 3, end, token))  # 城陵矶 among counted short names: whole
-                elif (
-                    len(token) == 3
-                    and spells_cities(token, g)
-                    and (tokens > 1 or not _lead_ends(text, end - 2))
-                ):
-                    unknown.append(
-                        (end - 3, end, token)
-                    )  # 广汕汕 after 广湛、深江: whole (a first may hold a verb's)
-                elif name_like(t) and len(t) == 2:
-                    unknown.append((end - 2, end, t))
+                if item := _unknown_item(text, g, (token, t, end), count, tokens):
+                    unknown.append(item)
         # without 等 + word right after, the list must hold two known lines at least
         if loose and len(found) < 2:
             continue
-        complete = count == tokens and len(found) + len(unknown) == tokens
-        # 雄商、济滨、津潍等高铁: two unknown names at least, and half of them, spell the cities of a line
-        n_spelled = sum(spells_cities(t, g) for _, _, t in unknown)
-        spelled = n_spelled >= 2 and 2 * n_spelled >= len(unknown)
+        listed_lines = count == tokens and len(found) + len(unknown) == tokens or _spelled(unknown, g)
         if unknown and not loose and unknown[-1][1] == m.start(2):  # 津兴城际铁路: the last carries the word
             a, _, t = unknown[-1]
             unknown[-1] = (a, m.end(2), t + word)
-        out += found + _unknown_lines(found, unknown, word, complete or spelled)
+        out += found + _unknown_lines(found, unknown, word, listed_lines)
     return out
+
+
+def _unknown_item(
+    text: str, g: Gazetteer, item: tuple[str, str, int], count: int | None, tokens: int
+) -> tuple[int, int, str] | None:
+    """An item of a list of lines that is no known line: whole when its three characters are one name (城陵矶
+    among counted short names; 京雄商, 广汕汕 spelling three cities, not after a verb of plans), else its last
+    two characters; None when they are no name."""
+    token, t, end = item
+    if len(token) == 3 and (
+        (count is not None and tokens > 1 and name_like(token))
+        or (spells_cities(token, g) and (tokens > 1 or not _lead_ends(text, end - 2)))
+    ):
+        return end - 3, end, token
+    return (end - 2, end, t) if name_like(t) and len(t) == 2 else None
+
+
+def _spelled(unknown: list[tuple[int, int, str]], g: Gazetteer) -> bool:
+    """雄商、济滨、津潍等高铁: two unknown names at least, and half of them, spell the cities of a line."""
+    n = sum(spells_cities(t, g) for _, _, t in unknown)
+    return n >= 2 and 2 * n >= len(unknown)
 
 
 def _lead_ends(text: str, end: int) -> bool:
