@@ -25,12 +25,7 @@ def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
     runs: list[list[Mention]] = []
     for m in sorted(ms, key=lambda m: m.start):
         last = runs[-1][-1] if runs else None
-        if (
-            last is not None
-            and m.start > last.end
-            and m.start - last.end == 1
-            and text[last.end] in BETWEEN_ITEMS
-        ):
+        if last is not None and m.start - last.end == 1 and text[last.end] in BETWEEN_ITEMS:
             runs[-1].append(m)
         elif last is None or m.start >= last.end:
             runs.append([m])
@@ -52,8 +47,12 @@ def sights_among_parks(text: str, ms: list[Mention]) -> list[Mention]:
     return [retyped.get(id(m), m) for m in ms] if retyped else ms
 
 
+SENTENCE_ENDS = marks("sentence")
+
+
 def _sentence(text: str, m: Mention) -> str:
-    ends = marks("sentence")
+    """The sentence the mention stands in."""
+    ends = SENTENCE_ENDS
     a = max(text.rfind(c, 0, m.start) for c in ends) + 1
     b = min((k for k in (text.find(c, m.end) for c in ends) if k >= 0), default=len(text))
     return text[a:b]
