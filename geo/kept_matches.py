@@ -43,8 +43,9 @@ def kept_matches(
             or (len(r[2]) == 2 and starts_with_a_join(r[0], words, starts_w))
         )
 
-    kept = [r for r in found if stands(r)]
-    vetoed = [r for r in found if not stands(r)]
+    kept, vetoed = [], []
+    for r in found:
+        (kept if stands(r) else vetoed).append(r)
     freed = [r for r in _hidden(text, g, blocked, vetoed, kept, words) if stands(r)]
     if not freed:
         return kept

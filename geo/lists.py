@@ -45,7 +45,8 @@ HARBOUR_KM = 100
 
 NOTE_OPENS, NOTE_CLOSES = marks("opens_note"), marks("closes_note")
 NOTE_LONGEST = 8
-"""The longest note in brackets an item may carry after its name, brackets included (（既有）, （不含）)."""
+"""The longest note in brackets an item may carry after its name, brackets included (a station's "existing" or
+"not included": see :func:`_without_note`)."""
 
 
 SETTLEMENT_PART = re.compile(f"(?:{rule_pattern('settlement_part')})$")

@@ -103,11 +103,18 @@ def _names_a_section(text: str, s: int, e: int, name: str) -> bool:
     """``长赣铁路浏阳段``, ``S358青阳段``: a county's short form between a line and 段 names the line's
     section in that county, far from the document's region as it may be; not a plan's word (新建段), nor
     after a river (湘江江南段: its bank)."""
-    return text.startswith(SECTION_WORD, e) and name not in PLAN_WORDS and bool(AFTER_LINE.search(text, 0, s))
+    return (
+        text.startswith(SECTION_WORD, e)
+        and name not in PLAN_WORDS
+        and bool(AFTER_LINE.search(text, max(0, s - LINE_WORD_REACH), s))
+    )
 
 
 AFTER_LINE = re.compile(rule_pattern("section_after_line"))
-"""What a county's short form before 段 follows when it names a line's section (rule_words.csv)."""
+"""What a county's short form before the section word follows when it names a line's section
+(rule_words.csv)."""
+LINE_WORD_REACH = 6
+"""How far back from a county's short form its line's word or route number may start."""
 
 
 def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:

@@ -162,7 +162,7 @@ def _free(taken: list[Mention], start: int, w: re.Match, kind: str) -> bool:
 
 
 NAMING_UNITS = ("city", "county", "town")
-"""Units a water work may be named after, its name theirs alone (蚌埠闸)."""
+"""Units a water work may be named after, its name theirs alone (see :func:`_free`)."""
 
 
 WATER_TRANSFER = re.compile(rule_pattern("water_transfer"))

@@ -30,7 +30,10 @@ CJK = "\u4e00-\u9fff"
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_RE = re.compile(rf"[(（]([{PINYIN_LETTERS}]{{1,7}})[)）]")
 REPLACEMENT = "\ufffd"
-_FULLWIDTH_PUNCT = {",": "，", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+FULLWIDTH = 0xFEE0
+"""How far the full-width forms of ASCII characters lie from them (the comma U+002C, its full-width form
+U+FF0C)."""
+_FULLWIDTH_PUNCT = {c: chr(ord(c) + FULLWIDTH) for c in ",;!?()"}
 _SPACES = " \t\u3000\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\ufeff"
 
 
@@ -40,7 +43,7 @@ _NARROW = re.compile(r"[,;!?()]|(?<=[\u4e00-\u9fff]):|:(?=[\u4e00-\u9fff])")
 def widened(text: str) -> str:
     """``text`` with its ASCII punctuation in the full-width form :func:`normalize` writes (``,`` → ``，``;
     ``:`` beside a Chinese character), one character for one: positions in it are positions in ``text``."""
-    return _NARROW.sub(lambda m: _FULLWIDTH_PUNCT.get(m.group(), "："), text)
+    return _NARROW.sub(lambda m: chr(ord(m.group()) + FULLWIDTH), text)
 
 
 def is_cjk(ch: str) -> bool:
@@ -184,14 +187,14 @@ def fix_whitespace_and_punct(t: Tracked) -> Tracked:
         elif ch in _FULLWIDTH_PUNCT:
             out.append(_FULLWIDTH_PUNCT[ch])
         elif ch == ":" and (is_cjk(text[i + 1 : i + 2] or "a") or (out and is_cjk(out[-1]))):
-            out.append("：")
+            out.append(chr(ord(ch) + FULLWIDTH))
         elif (
             "\uff10" <= ch <= "\uff19"
             or "\uff21" <= ch <= "\uff3a"
             or "\uff41" <= ch <= "\uff5a"
             or ch in "％．"
         ):
-            out.append(chr(ord(ch) - 0xFEE0))
+            out.append(chr(ord(ch) - FULLWIDTH))
         else:
             out.append(ch)
         raw.append(t.raw[i])

@@ -7,12 +7,12 @@ import re
 
 from geo.lexicon import rule_pattern
 from geo.mention import Mention
+from geo.sights import NATURE
 
 ORGANISATION = re.compile(rule_pattern("organisation_word"))
-NATURE = ("landform", "water")
-"""Kinds a company's name borrows without naming the place (a province or a city before 集团 stays one)."""
 
 
 def not_in_organisations(text: str, ms: list[Mention]) -> list[Mention]:
-    """The mentions but the natural features written right before a company's word."""
+    """The mentions but the natural features written right before a company's word (a province or a city
+    before 集团 stays one)."""
     return [m for m in ms if not (m.kind in NATURE and ORGANISATION.match(text, m.end))]

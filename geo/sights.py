@@ -10,14 +10,16 @@ from dataclasses import replace
 
 from geo.lexicon import marks, rule_pattern
 from geo.mention import Mention
+from geo.scan import bounded
 
 SIGHT = re.compile(rule_pattern("sight_ending"))
 TOURISM = re.compile(rule_pattern("tourism_context"))
 NATURE_CLASS = re.compile(rule_pattern("nature_class"))
-"""A class of natural feature closing a list (等名山, 等山体): its items stay what they are."""
+"""A class of natural feature closing a list (rule_words.csv: nature_class): its items stay what they are."""
 BETWEEN_ITEMS = frozenset(marks("join"))
-"""What stands between two items of one list (、和及与: data/lexicon/list_marks.csv)."""
+"""What stands between two items of one list (the joins of data/lexicon/list_marks.csv)."""
 NATURE = ("landform", "water")
+"""The kinds of natural feature a sight or a company may be named after."""
 
 
 def _runs(text: str, ms: list[Mention]) -> list[list[Mention]]:
@@ -42,7 +44,7 @@ def sights_among_parks(text: str, ms: list[Mention]) -> list[Mention]:
         if len(run) < 2 or not any(m.kind == "park" for m in run) or NATURE_CLASS.match(text, run[-1].end):
             continue
         for m in run:
-            if m.kind in NATURE and SIGHT.search(m.surface) and TOURISM.search(_sentence(text, m)):
+            if m.kind in NATURE and SIGHT.search(m.surface) and TOURISM.search(text, *_sentence(text, m)):
                 retyped[id(m)] = replace(m, kind="park")
     return [retyped.get(id(m), m) for m in ms] if retyped else ms
 
@@ -50,9 +52,6 @@ def sights_among_parks(text: str, ms: list[Mention]) -> list[Mention]:
 SENTENCE_ENDS = marks("sentence")
 
 
-def _sentence(text: str, m: Mention) -> str:
-    """The sentence the mention stands in."""
-    ends = SENTENCE_ENDS
-    a = max(text.rfind(c, 0, m.start) for c in ends) + 1
-    b = min((k for k in (text.find(c, m.end) for c in ends) if k >= 0), default=len(text))
-    return text[a:b]
+def _sentence(text: str, m: Mention) -> tuple[int, int]:
+    """The span of the sentence the mention stands in."""
+    return bounded(text, m.start, m.end, SENTENCE_ENDS)
