@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from geo.features import name_like
-from geo.lexicon import marks, one, table, words
+from geo.lexicon import marks, one, rule_pattern, table, words
 from geo.mention import Mention
 from geo.scan import quick
 
@@ -183,3 +183,20 @@ def own_kind(item: str) -> str:
     if own is None or own.end() != len(item):
         return ""
     return next((k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, own.group(1))), "")
+
+
+def names_a_section(text: str, s: int, e: int) -> bool:
+    """``长赣铁路浏阳段``, ``S358青阳段``: the name at ``[s, e)`` stands between a line and the section
+    word, so a county's short form there names the line's section in that county, far from the document's
+    region as it may be; not after a river (湘江江南段: its bank)."""
+    return (
+        text.startswith(SECTION_WORD, e)
+        and AFTER_LINE.search(text, max(0, s - LINE_WORD_REACH), s) is not None
+    )
+
+
+AFTER_LINE = re.compile(rule_pattern("section_after_line"))
+"""What a county's short form before the section word follows when it names a line's section
+(rule_words.csv)."""
+LINE_WORD_REACH = 6
+"""How far back from a county's short form its line's word or route number may start."""

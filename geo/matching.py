@@ -11,7 +11,7 @@ from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
 from geo.gazetteer import ADMIN_SUFFIX, REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
 from geo.lexicon import marks, one, rule_pattern
-from geo.lines import SECTION_WORD, SEPARATORS
+from geo.lines import SEPARATORS, names_a_section
 from geo.listed import listed_counties
 from geo.mention import Mention
 from geo.raw_matching import (
@@ -67,7 +67,7 @@ def matched_mentions(
                 or text.startswith(county.name_zh, s)
                 or ((s, e) in tagged and county.province_adcode in provinces)
                 or _names_a_facility(text, e, name, county, starts)
-                or _names_a_section(text, s, e, name)
+                or (name not in PLAN_WORDS and names_a_section(text, s, e))
             ):
                 place = county
         if place is None:
@@ -97,24 +97,6 @@ def _names_a_facility(text: str, e: int, name: str, county: Place, starts: set[i
     verb (新建机场)."""
     kind = kind_after(text, e, county.kind, starts)[0]
     return kind in SUB_NAMED + ("energy",) and name not in PLAN_WORDS
-
-
-def _names_a_section(text: str, s: int, e: int, name: str) -> bool:
-    """``长赣铁路浏阳段``, ``S358青阳段``: a county's short form between a line and 段 names the line's
-    section in that county, far from the document's region as it may be; not a plan's word (新建段), nor
-    after a river (湘江江南段: its bank)."""
-    return (
-        text.startswith(SECTION_WORD, e)
-        and name not in PLAN_WORDS
-        and bool(AFTER_LINE.search(text, max(0, s - LINE_WORD_REACH), s))
-    )
-
-
-AFTER_LINE = re.compile(rule_pattern("section_after_line"))
-"""What a county's short form before the section word follows when it names a line's section
-(rule_words.csv)."""
-LINE_WORD_REACH = 6
-"""How far back from a county's short form its line's word or route number may start."""
 
 
 def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
