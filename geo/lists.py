@@ -129,7 +129,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     k = max(text.rfind("和", s, e), text.rfind("及", s, e))
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
-    spans = _after_join(text, spans)
+    spans = _after_join(text, spans, w.group(2))
     kind = _class_kind(w)
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
@@ -197,9 +197,9 @@ def _first_item(
     return span
 
 
-def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _after_join(text: str, spans: list[tuple[int, int]], word: str) -> list[tuple[int, int]]:
     """The list starts after the last 和/及/与 of the latest item that is no name
-    (…石化基地和如东、滨海LNG接收站)."""
+    (…石化基地和如东、滨海LNG接收站); not inside a name that carries the class ``word`` (日喀则和平机场)."""
     j = len(spans) - 1
     while j > 0 and name_like(text[spans[j - 1][0] : spans[j - 1][1]], 6):
         j -= 1
@@ -207,7 +207,8 @@ def _after_join(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         return spans
     s, e = spans[j - 1]
     k = max(text.rfind(c, s, e) for c in marks("join").replace("、", ""))
-    return [(k + 1, e)] + spans[j:] if k > s and name_like(text[k + 1 : e], 6) else spans
+    piece = text[k + 1 : e].removesuffix(word)
+    return [(k + 1, e)] + spans[j:] if k > s and name_like(piece, 6) else spans
 
 
 def _count(lead: str) -> int | None:

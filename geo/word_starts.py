@@ -29,9 +29,9 @@ NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
 
 
-def _start(m: Mention, words: list[tuple[int, int, str]], starts: list[int]) -> int:
-    """Where ``m``'s name starts by LAC's words (its own start when no word says otherwise); ``starts``: the
-    words' starts, in order."""
+def _start(text: str, m: Mention, words: list[tuple[int, int, str]], starts: list[int]) -> int:
+    """Where ``m``'s name starts by LAC's words (its own start when no word says otherwise; its end when a
+    verb leaves only class words after it: 关闭核心景区); ``starts``: the words' starts, in order."""
     window = words[bisect.bisect_left(starts, m.start) : bisect.bisect_left(starts, m.end)]
     inside = [w for w in window if w[1] <= m.end]
     cut = m.start
@@ -40,9 +40,12 @@ def _start(m: Mention, words: list[tuple[int, int, str]], starts: list[int]) -> 
         if (
             tag in OPENERS
             or (k > 0 and tag in INNER_OPENERS and inside[k - 1][2] in NAME_TAGS)
-            or (tag in NAME_OPENERS and e - s >= 2 and all(w[2] in NAME_TAGS for w in rest))
+            or (tag in NAME_OPENERS and e - s >= 2 and rest[0][2] in NAME_TAGS)
         ):
             cut = e
+        elif tag in NAME_OPENERS and not any(w[0] >= cut and w[2] in NAME_TAGS for w in inside[:k]):
+            if text[e : m.end] not in FEATURE_WORDS and _a_class(text[e : m.end]):
+                return m.end  # 关闭核心景区: a verb before class words; not 甲山换流站, 丰宁抽水蓄能电站
     return cut
 
 
@@ -55,7 +58,7 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
     out, starts = [], [w[0] for w in words]
     for m in ms:
         read_back = m.note.startswith(f"{NAMED} ") or NAMED_IN_TEXT in m.note
-        cut = _start(m, words, starts) if m.lon is None and read_back else m.start
+        cut = _start(text, m, words, starts) if m.lon is None and read_back else m.start
         rest = text[cut : m.end]
         if cut == m.start:
             out.append(m)

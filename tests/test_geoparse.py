@@ -1062,6 +1062,10 @@ def test_lists_of_energy_bases_and_names_holding_a_verb_character(gaz):
         ("如东", "320623"),
         ("滨海LNG接收站", "320922"),
     ]
+    # 和 inside an airport's name (和平) opens no list: one character before its word is no item
+    ms = geoparse("形成以拉萨贡嘎机场为枢纽，日喀则和平机场、阿里昆莎机场为支撑的格局。", gaz)
+    assert not [m for m in ms if m.surface in ("平机场", "平")]
+    assert [m.kind for m in ms if m.surface == "日喀则"] != ["airport"]
 
 
 def test_intercity_lines_by_their_short_names_and_chains_with_a_province_initial(gaz):

@@ -1446,6 +1446,13 @@ def test_a_name_read_back_from_its_word_starts_where_lac_s_words_say(gaz):
         ("灵昆大桥", "road"),
         ("奋斗水库", "water"),
     ]
+    # a verb with words before it opens the name LAC reads after it; a verb before class words only, no name
+    text = "新区位置靠近钱塘湾跨海大桥，渠道穿过黄河河底隧道。关闭核心景区全部采石场，占全国湿地面积的一成。"
+    got = [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind in ("road", "park", "water")]
+    assert got == [
+        ("钱塘湾跨海大桥", "road"),
+        ("黄河河底隧道", "road"),
+    ]
 
 
 def test_a_feature_word_that_starts_a_village_s_name_is_none(gaz):
