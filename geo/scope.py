@@ -27,6 +27,9 @@ ABBREVIATION_LIST = re.compile(rf"{_ANY}(?:、{_ANY})+")
 新、甘、青、藏、川), unless the list goes on with other words (东、中、西部); a full province name may end it
 (鲁、豫、晋、陕、内蒙古). A single character anywhere else is a word (新 is new, 青 is green),
 never matched."""
+NAMED_ABBREVIATION = re.compile(f"(?:{rule_pattern('abbreviation_named')})({_ONE})")
+ALSO_NAMED = re.compile(f"(?:{rule_pattern('abbreviation_also')})({_ONE})")
+"""An abbreviation named as such (简称“闽”) is the province, and so is one joined to it (“黔”或“贵”)."""
 NAMING = sorted(words("chain_words", part_of_name="yes"), key=len, reverse=True)
 """Chaining words that belong to a region's name (川渝地区, 粤港澳城市群)."""
 GOES_ON = re.compile(r"[\u4e00-\u9fff]?、")
@@ -220,6 +223,21 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             p = g.by_adcode(ABBREVIATIONS.get(text[i]) or CITY_ABBREVIATIONS[text[i]])
             kind = "province" if text[i] in ABBREVIATIONS else "city"  # 港、澳、穗、深: 穗 and 深 are cities
             out.append(Mention.of(p, i, i + 1, text[i], kind, note="one-character abbreviation in a list"))
+    return out + _named_abbreviations(text, taken, g)
+
+
+def _named_abbreviations(text: str, taken: list[tuple[int, int]], g: Gazetteer) -> list[Mention]:
+    """The provinces a text names by their abbreviation, saying so (简称“闽”, 简称“黔”或“贵”)."""
+    out = []
+    for w in NAMED_ABBREVIATION.finditer(text):
+        i = w.start(1)
+        while not any(a <= i < b for a, b in taken):
+            p = g.by_adcode(ABBREVIATIONS[text[i]])
+            out.append(Mention.of(p, i, i + 1, text[i], "province", note="an abbreviation named as such"))
+            nxt = ALSO_NAMED.match(text, i + 1)
+            if nxt is None:
+                break
+            i = nxt.start(1)
     return out
 
 

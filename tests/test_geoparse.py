@@ -146,6 +146,9 @@ def test_a_county_named_alone_is_taken_where_lac_reads_a_place_name(gaz):
     # LAC's place name inside a province the text names, whatever its neighbours (长汀 before a noun)
     placed = {m.surface: m.adcode for m in geoparse("福建省推广长汀水土流失治理经验。", gaz)}
     assert placed == {"福建省": "350000", "长汀": "350821"}
+    # before another place name LAC reads (南川 + 金佛山) or an adverbial verb (龙南 + 联合)
+    placed = {m.surface: m.adcode for m in geoparse("推介南川金佛山，龙南联合毗邻两县共建园区。", gaz)}
+    assert placed["南川"] == "500119" and placed["龙南"] == "360783"
     for text in ("推动成渝地区双城经济圈建设。", "推进“双城联动”，建设江海联运服务中心。"):
         assert not any(m.kind == "county" for m in geoparse(text, gaz)), text
 

@@ -51,6 +51,17 @@ def test_a_listed_airport_whose_name_starts_with_a_join_character(gaz):
     assert [m[0] for m in ms if m[1] == "airport"] == ["和田", "且末玉都", "吐鲁番交河机场"]
 
 
+def test_a_province_abbreviation_named_as_such_is_the_province(gaz):
+    """Sentences written for this test: 简称 before one abbreviation, or two joined by 或, names the province;
+    the same character elsewhere is a word (青 of 青山)."""
+    ms = geoparse("该省简称“黔”或“贵”，地处西南腹地；邻省简称赣。青山绿水。", gaz)
+    assert [(m.surface, m.adcode) for m in ms if m.kind == "province"] == [
+        ("黔", "520000"),
+        ("贵", "520000"),
+        ("赣", "360000"),
+    ]
+
+
 def test_province_abbreviations_written_together_are_a_region_of_those_provinces(gaz):
     ms = geoparse("支持陕甘宁、川陕革命老区振兴，深化粤桂琼合作，推进湘赣边和川渝地区协同发展。", gaz)
     regions = {m.surface: m.group for m in ms if m.kind == "region"}
