@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import re
 
-from geo.lexicon import item_bounds, marks, one
+from geo.lexicon import item_bounds, marks, one, rule_pattern
 from geo.list_items import BEARINGS
 from geo.mention import Mention
 from geo.scan import bounded
 
 _BEARING = f"[{''.join(sorted(BEARINGS))}]"
-AFTER = re.compile(f"{_BEARING}(?=[{item_bounds()}]|$)(?!、{_BEARING})")
-"""A bearing right after a place and before a list mark or the clause's end; not one of a pair of bearings
-(郑州东、西两区)."""
+AFTER = re.compile(f"{_BEARING}(?=[{re.escape(item_bounds() + marks('stop'))}]|$)(?!、{_BEARING})")
+"""A bearing right after a place and before a list mark, a stop's mark (襄阳东至万州北站) or the clause's end;
+not one of a pair of bearings (郑州东、西两区)."""
 RAIL_WORD = re.compile(one("line_words", "pattern", kind="rail", role="word"))
 """A sentence that holds a railway's word (铁路, 高铁, 城际…) is about a railway: line_words.csv."""
+BEARING_START = re.compile(rule_pattern("bearing_start"))
+"""A span written with bearings (北起昆明南至万象): the bearing before 至 is the span's, no station's."""
+STOPS = marks("stop")
 UNITS = ("city", "county")
 SENTENCE_MARKS = marks("sentence")
 
@@ -27,7 +30,12 @@ def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
     out = []
     for m in ms:
         b = AFTER.match(text, m.end) if m.kind in UNITS and m.lon is not None else None
-        if b is None or not RAIL_WORD.search(text, *bounded(text, m.start, m.start, SENTENCE_MARKS)):
+        a, z = bounded(text, m.start, m.start, SENTENCE_MARKS)
+        if (
+            b is None
+            or not RAIL_WORD.search(text, a, z)
+            or (text[b.end() : b.end() + 1] in STOPS and BEARING_START.search(text, a, m.start))
+        ):
             out.append(m)
             continue
         name = text[m.start : b.end()]

@@ -133,7 +133,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     kind = _class_kind(w)
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
-    apart = FACILITIES.union({"park"} if facility else set())
+    apart = FACILITIES.union({"park"} if kind in ("airport", "port") else set())  # 凤凰古城 is a station's
     own = [i for i, (s, e) in enumerate(spans[:-1]) if own_kind(text[s:e]) in apart.difference({kind})]
     # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     spans = spans[own[-1] + 1 :] if own else spans

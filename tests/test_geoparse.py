@@ -1354,6 +1354,9 @@ def test_converter_stations_and_coal_mines_named_by_their_word(gaz):
     """A converter station or a coal mine named by its own word is an energy site, the gazetteer's or not."""
     got = kinds("建设甲山换流站、乙村煤矿和南昌换流站。", gaz)
     assert [k for n, k in got if n.endswith(("换流站", "煤矿"))] == ["energy", "energy", "energy"]
+    # power plants and wind farms by their words
+    got = kinds("建设甲山风场、乙村风电场和丙地电厂。", gaz)
+    assert got == [("甲山风场", "energy"), ("乙村风电场", "energy"), ("丙地电厂", "energy")]
 
 
 def test_basins_among_river_systems(gaz):

@@ -241,6 +241,26 @@ def test_stations_named_by_a_place_and_a_bearing_in_a_railway_s_clause(gaz):
         ("十堰北", "station", "420300"),
     ]
     assert [m.kind for m in geoparse("推动孝感东、云梦北部协同发展。", gaz)] == ["city", "county"]
+    # before 至 too (临沂北至日照段), but not the bearing of a span written 北起…南至
+    ms = geoparse("新建高速铁路临沂北至日照段，线路北起昆明南至磨憨。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.surface.startswith(("临沂", "昆明"))] == [
+        ("临沂北", "station"),
+        ("昆明", "city"),
+    ]
+
+
+def test_a_list_closed_by_a_count_of_stations_makes_stations_of_towns_sights_and_counties(gaz):
+    """Sentences written for this test: 新车站 and 客运车站 after a count close a list of stations, whatever
+    the items were read as (a county, a town, a historic town)."""
+    ms = geoparse("沿线共设张家界西、芙蓉镇、凤凰古城、怀化南站4座客运车站，途经南漳、兴山等2个新车站。", gaz)
+    assert [m.surface for m in ms if m.kind == "station"] == [
+        "张家界西",
+        "芙蓉镇",
+        "凤凰古城",
+        "怀化南站",
+        "南漳",
+        "兴山",
+    ]
 
 
 def test_a_road_in_a_list_closed_by_a_railway_word_stays_a_road(gaz):
