@@ -1583,3 +1583,14 @@ def test_places_joined_by_到_or_经_before_a_line_word_name_it(gaz):
     ):
         assert (line, "road") in [(m.surface, m.kind) for m in geoparse(text, gaz)], text
     assert not [m for m in geoparse("规划修建珲春到图们市的铁路。", gaz) if m.kind == "rail"]
+
+
+def test_a_ring_road_named_after_a_region_or_a_city_and_a_bearing(gaz):
+    """Sentences written for this test: 环线 after a metropolitan region, 西北环 after a city and 环岛公路
+    after a province name a road; 环线 after no place is none."""
+    ms = geoparse("建成郑州都市圈环线高速公路和太原西北环，规划海南环岛公路，优化城市环线。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("郑州都市圈环线高速公路", "road"),
+        ("太原西北环", "road"),
+        ("海南环岛公路", "road"),
+    ]
