@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.boundaries import COUNT_IN_NAME, is_generic
+from geo.boundaries import COUNT_IN_NAME, ENDINGS, is_generic
 from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
 from geo.lexicon import item_bounds, marks, one, table
 from geo.mention import Mention, crosses
@@ -33,6 +33,10 @@ NAMED_IN_TEXT = "named in the text"
 NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 """Kinds of place a bridge's or tunnel's name never holds (it holds rivers, towns and counties:
 嘉鱼长江公路大桥)."""
+
+
+ZONE_AFTER = re.compile("|".join(e for e, k in ENDINGS if k in ("park", "region") and len(e) >= 2))
+"""A zone's or region's word right after a structure's word (虹桥商务区): a zone named so, no bridge."""
 
 
 DASHES = marks("opens_name")
@@ -96,7 +100,7 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for m in STRUCTURE.finditer(text):
         word = m.group(1)
-        if any(x.end == m.start() and x.written_in_full() for x in out):
+        if any(x.end == m.start() and x.written_in_full() for x in out) or ZONE_AFTER.match(text, m.end()):
             continue  # 黄陵县桥山: a unit written in full names no bridge right after it
         kind = next(k for w, k in STRUCTURE_WORDS if re.fullmatch(w, word))
         s = next(

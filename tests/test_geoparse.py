@@ -1342,6 +1342,8 @@ def test_a_county_written_in_full_that_a_shorter_name_hid(gaz):
     """市内黄陵县桥山: 内黄 cuts LAC's words, 黄陵县 (LAC's whole word) takes the place of 陵县 inside it,
     and a unit written in full names no bridge right after it."""
     assert kinds("陵寝位于市内黄陵县桥山之巅。", gaz) == [("黄陵县", "county")]
+    # a zone's word right after 桥: the zone is named after the bridge, no bridge is named
+    assert kinds("建设南京长江大桥和虹桥商务区。", gaz) == [("南京长江大桥", "road"), ("虹桥商务区", "park")]
 
 
 def test_a_company_named_after_a_natural_feature_names_no_place(gaz):
