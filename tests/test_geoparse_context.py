@@ -1594,3 +1594,21 @@ def test_a_ring_road_named_after_a_region_or_a_city_and_a_bearing(gaz):
         ("太原西北环", "road"),
         ("海南环岛公路", "road"),
     ]
+
+
+def test_a_great_grassland_and_an_island_named_after_a_place(gaz):
+    """Sentences written for this test: 大草原 after a city and 岛 after a town, a sight or a province name
+    a landform."""
+    ms = geoparse("保护锡林郭勒大草原，整治朱家尖岛、普陀山岛，距台湾本岛最近。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("锡林郭勒大草原", "landform"),
+        ("朱家尖岛", "landform"),
+        ("普陀山岛", "landform"),
+        ("台湾本岛", "landform"),
+    ]
+
+
+def test_the_south_east_coast_is_a_region(gaz):
+    """A sentence written for this test: 东南沿海 is the region of 浙江, 福建 and 广东."""
+    ms = geoparse("推动东南沿海开放发展。", gaz)
+    assert [(m.surface, m.kind, m.place_id) for m in ms] == [("东南沿海", "region", "cur:东南沿海")]
