@@ -29,16 +29,25 @@ COUNTRY_RUN = re.compile(
 """The characters of a list of one-character country names and of the word after it (geo.scan.in_runs)."""
 
 
+FUSED = re.compile(rf"{_COUNTRY}{{3,4}}(?={rule_pattern('countries_fused_after')})")
+"""Three or four one-character country names written together before a count of countries or parties
+(中俄蒙三国, 中蒙俄三方): those countries one by one, not the region a chain of them may name."""
+
+
 def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A country for each item of a list of one-character country names (:data:`COUNTRY_LIST`), at the
-    country; characters already read as part of a longer name are left to it."""
+    """The mentions and a country for each item of a list of one-character country names
+    (:data:`COUNTRY_LIST`) or of a counted run of them (:data:`FUSED`), at the country; characters already
+    read as part of a longer name are left to it (a run's region gives way)."""
+    fused = [w.span() for w in FUSED.finditer(text) if len(set(w.group())) == len(w.group())]
+    ms = [m for m in ms if not (m.kind == "region" and (m.start, m.end) in fused)]
     taken = [(m.start, m.end) for m in ms]
-    out = []
+    spots = [i for a, b in fused for i in range(a, b)]
     for run in in_runs(COUNTRY_LIST, text, COUNTRY_RUN, COUNTRIES_AFTER):  # tried only before 三国, 等国
-        for i in range(run.start(), run.start(1), 2):
-            p = g.places.get(f"iso:{COUNTRY_ABBREVIATIONS[text[i]]}")
-            if p is not None and not any(a <= i < b for a, b in taken):
-                out.append(
-                    Mention.of(p, i, i + 1, text[i], "country", note="one-character country name in a list")
-                )
-    return out
+        spots += range(run.start(), run.start(1), 2)
+    out = []
+    for i in spots:
+        p = g.places.get(f"iso:{COUNTRY_ABBREVIATIONS[text[i]]}")
+        if p is not None and not any(a <= i < b for a, b in taken):
+            note = "one-character country name in a list"
+            out.append(Mention.of(p, i, i + 1, text[i], "country", note=note))
+    return ms + out

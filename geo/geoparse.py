@@ -241,7 +241,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += city_chains(text, ms, initials)
     ms = bracketed_chains(text, ms, initials)
     ms = linked_regions(text, ms)
-    ms += country_lists(text, ms, g)
+    ms = country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
     ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g))))
     ms = explained_chains(text, ms, g)

@@ -29,6 +29,11 @@ def test_one_character_country_names_listed_before_a_word_of_countries(gaz):
     countries = [m.place_id for m in geoparse("地处中、朝、俄三国交界。", gaz) if m.kind == "country"]
     assert countries == ["iso:CN", "iso:KP", "iso:RU"]
     assert [m.place_id for m in geoparse("深化与日、韩等国经贸合作。", gaz)] == ["iso:JP", "iso:KR"]
+    # before 等…国家 too; written together before a count of countries or parties, one by one
+    text = "开通至朝、韩等东北亚国家航线，位于中俄蒙三国交界，中蒙俄三方商定。"
+    got = [m.surface for m in geoparse(text, gaz)]
+    assert got == ["朝", "韩", "东北亚", "中", "俄", "蒙", "中", "蒙", "俄"]
+    assert [m.kind for m in geoparse("建设中蒙俄经济走廊。", gaz)] == ["region"]
     for text in ("推动中蒙、中俄跨境通道建设。", "吉、黑两省加强合作。", "推动东、中、西部协调发展。"):
         assert not [m for m in geoparse(text, gaz) if m.kind == "country"], text
 
