@@ -1079,6 +1079,14 @@ def test_intercity_lines_by_their_short_names_and_chains_with_a_province_initial
     assert [m.surface for m in ms if m.kind == "rail"] == ["宁淮城际", "巢马城际", "津兴城际铁路"]
     assert [m.surface for m in ms if m.kind == "region"] == ["京津", "京保石", "京唐秦发展轴"]
     assert not [m for m in ms if m.kind == "province"]  # 京 is the chain's initial here
+    # a count without 等 before 普铁 or 高铁 closes a list of railways' short names
+    ms = geoparse("焦柳、渝怀2条普铁和怀邵衡、张吉怀2条高铁在此交汇。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("焦柳", "rail"),
+        ("渝怀", "rail"),
+        ("怀邵衡", "rail"),
+        ("张吉怀", "rail"),
+    ]
 
 
 def test_places_linked_by_dashes_with_a_name_the_gazetteer_lacks_or_a_shared_word(gaz):
