@@ -365,6 +365,8 @@ def test_power_stations_counted_before_a_size_and_their_class_word(gaz):
     assert [s for s, _, _ in ms] == ["甲子峡", "乙丑峡", "丙寅峡"]
     ms = found("推进两河口、双江口等大型水电站建设。", gaz, "energy")  # the size is no part of their names
     assert [(s, a) for s, a, _ in ms] == [("两河口", "513325"), ("双江口", "513201")]
+    ms = found("建设甲子峡、乙丑峡、丙寅峡、丁卯峡四座超级水电站。", gaz, "energy")  # 超级 is a size too
+    assert [s for s, _, _ in ms] == ["甲子峡", "乙丑峡", "丙寅峡", "丁卯峡"]
 
 
 def test_water_hubs_listed_before_their_word_after_a_phrase_and_a_verb(gaz):
