@@ -1322,6 +1322,10 @@ def test_verbs_of_plans_parts_of_facilities_and_classes_are_no_names(gaz):
     air = kinds("建成成都双流国际机场第二跑道和航站楼工程、康定机场。", gaz)
     assert [n for n, k in air if k == "airport"] == ["成都双流国际机场", "甘孜康定机场"]
     assert not kinds("构建以森林公园、古树公园、野生动物园等相结合的体系。", gaz)
+    # qualities, ages, classes and counts before a feature word are no names (generic_prefixes.csv)
+    text = "保护原生木本湿地和远古火山，提高自然湿地保护率，建设深水港，申报世界地质公园，新建进水闸。"
+    assert not [k for _, k in kinds(text, gaz) if k != "unresolved"]
+    assert ("茅尾海红树林自然保护区", "park") in kinds("保护茅尾海红树林自然保护区。", gaz)
     assert kinds("东北虎豹公园位于吉林、黑龙江两省交界。", gaz)[0] == ("东北虎豹国家公园", "park")
 
 
