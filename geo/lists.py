@@ -136,19 +136,19 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     apart = FACILITIES.union({"park"} if kind in ("airport", "port") else set())  # 凤凰古城 is a station's
     own = [i for i, (s, e) in enumerate(spans[:-1]) if own_kind(text[s:e]) in apart.difference({kind})]
     # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
-    spans = spans[own[-1] + 1 :] if own else spans
+    spans = spans[own[-1] + 1 :] if own else spans  # a first item after 、 now: whole (矮寨大桥、德夯大峡谷…)
     if (
         len(spans) < 2
         or not all(
             name_like(text[s:e], 6)
             or (facility and unit_named(g, text[s:e]))
             # 金兰上森林公园 among scenic spots: a longer name with its own word
-            or (name_like(text[s:e], 10) and kind_of_name(text[s:e]) == kind)
+            or (name_like(text[s:e], 10) and kind in (kind_of_name(text[s:e]), "park"))
             for s, e in spans[1:]
         )
     ):
         return []
-    first = _first_item(text, spans[0], w, out, g)
+    first = _first_item(text, spans[0], w, out, g) if not own else spans[0]
     if first is None:
         return []
     spans[0] = first

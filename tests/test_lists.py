@@ -423,3 +423,16 @@ def test_sights_listed_after_景点如_or_before_a_class_of_historic_sites_are_p
     assert [s for s, _, _ in classic] == ["泰山", "岱庙"]
     red = found("延安市有枣园、杨家岭等革命旧址，共同构成红色旅游集群。", gaz, "park")
     assert [(s, a) for s, a, _ in red] == [("枣园", "610602"), ("杨家岭", "610602")]
+
+
+def test_a_list_of_sights_with_a_long_item_and_one_after_a_bridge(gaz):
+    """A sentence written for this test: a sight's name of up to ten characters is an item of a list of
+    scenic spots; an item right after a bridge's (set apart) is whole, not cut at a name the gazetteer
+    knows inside it (大峡谷)."""
+    got = found("沿线有天门山、矮寨大桥、德夯大峡谷、凤凰古城、芷江抗日受降纪念坊等知名景点。", gaz, "park")
+    assert [s for s, _, _ in got][-3:] == ["德夯大峡谷", "凤凰古城", "芷江抗日受降纪念坊"]
+
+
+def test_a_direction_before_a_verb_of_extending_is_a_bearing(gaz):
+    """A sentence written for this test: 向西南延伸 names no region."""
+    assert not [m for m in geoparse("山脉向东北延伸至琼中，向西南延伸至乐东。", gaz) if m.kind == "region"]
