@@ -1612,3 +1612,10 @@ def test_the_south_east_coast_is_a_region(gaz):
     """A sentence written for this test: 东南沿海 is the region of 浙江, 福建 and 广东."""
     ms = geoparse("推动东南沿海开放发展。", gaz)
     assert [(m.surface, m.kind, m.place_id) for m in ms] == [("东南沿海", "region", "cur:东南沿海")]
+
+
+def test_a_canal_is_no_district_short_form(gaz):
+    """A sentence written for this test: 运河 alone is a canal, not 运河区 of 沧州, which stays when written
+    in full."""
+    ms = geoparse("开辟长江（运河）集装箱航线，推动沧州市运河区发展。", gaz)
+    assert [m.surface for m in ms if m.kind == "county"] == ["运河区"]
