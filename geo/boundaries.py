@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from geo.features import LEAD_ANYWHERE, WETLAND, kind_after
+from geo.gazetteer import ADMIN_SUFFIX
 from geo.lexicon import alternation, marks, one, rule_pattern, table
 from geo.lexicon import words as words_of
 from geo.mention import Mention
@@ -62,8 +63,9 @@ def inside_a_name(
     units: frozenset[tuple[int, int]] = frozenset(),
 ) -> bool:
     """Whether a short match [s, e) lies inside a longer place name LAC reads, after its start, that a feature
-    word types (佛山 in 金佛山, 江源 in 三江源): then it is a piece of that name; not when it ends that name
-    and a unit's match stands before it (``units``: 大理 of 大理洱海, a city and its lake; not 长江三峡)."""
+    word types (佛山 in 金佛山, 江源 in 三江源) or that ends with the match's unit word (达县 in 扎达县, a
+    county the gazetteer may not know by that writing): then it is a piece of that name; not when it ends
+    that name and a unit's match stands before it (``units``: 大理 of 大理洱海, a city and its lake)."""
     w = _word_at(words, starts, s)
     return bool(
         w
@@ -71,7 +73,7 @@ def inside_a_name(
         and w[0] < s
         and e <= w[1]
         and not ((w[0], s) in units and e == w[1])
-        and kind_of_name(text[w[0] : w[1]])
+        and (kind_of_name(text[w[0] : w[1]]) or (e == w[1] and ADMIN_SUFFIX.search(text[s:e]) is not None))
     )
 
 

@@ -1619,3 +1619,9 @@ def test_a_canal_is_no_district_short_form(gaz):
     in full."""
     ms = geoparse("开辟长江（运河）集装箱航线，推动沧州市运河区发展。", gaz)
     assert [m.surface for m in ms if m.kind == "county"] == ["运河区"]
+
+
+def test_a_county_written_with_a_variant_character_is_that_county(gaz):
+    """A sentence written for this test: 扎达县 is 札达县 (aliases.csv), not 达县 inside it."""
+    ms = geoparse("古格王朝遗址位于阿里扎达县境内。", gaz)
+    assert [(m.surface, m.adcode) for m in ms if m.kind == "county"] == [("扎达县", "542522")]
