@@ -1625,3 +1625,13 @@ def test_a_county_written_with_a_variant_character_is_that_county(gaz):
     """A sentence written for this test: 扎达县 is 札达县 (aliases.csv), not 达县 inside it."""
     ms = geoparse("古格王朝遗址位于阿里扎达县境内。", gaz)
     assert [(m.surface, m.adcode) for m in ms if m.kind == "county"] == [("扎达县", "542522")]
+
+
+def test_a_verb_and_particles_stand_in_no_facility_s_sub_name(gaz):
+    """Sentences written for this test: 加大, 了 and 对 between a city and a port's or a park's word make a
+    clause (the port area is named after them); 盐湖 alone is a salt lake, not 盐湖区."""
+    text = "连云港市将加大徐圩港区建设力度，徐州加大了对物流园区的投入。"
+    got = [(m.surface, m.kind) for m in geoparse(text, gaz)]
+    assert got[:2] == [("连云港市", "city"), ("徐圩港区", "port")]
+    assert ("徐州", "city") in got and not [s for s, _ in got if s.endswith("物流园区")]
+    assert not [m for m in geoparse("北望中国最大的盐湖。", gaz) if m.kind == "county"]
