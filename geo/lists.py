@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.boundaries import ENDINGS, kind_of_name
+from geo.boundaries import ENDINGS, a_class, kind_of_name
 from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern
@@ -211,6 +211,12 @@ def _after_join(text: str, spans: list[tuple[int, int]], word: str) -> list[tupl
     return [(k + 1, e)] + spans[j:] if k > s and name_like(piece, 6) else spans
 
 
+def _a_class_of(item: str) -> bool:
+    """Whether a list's item is a class word (机场), or of three characters or more a class, no name
+    (开发区, 保税区, 深水港); two characters are too often a name ending in a feature word (长城, 洋浦)."""
+    return item in FACILITY_WORDS or (len(item) >= 3 and a_class(item))
+
+
 def _count(lead: str) -> int | None:
     """The number a count before a class word says (3个, 两个, 等十座, 三 of 三镇: the class_lead rule of
     data/lexicon/rule_words.csv), None for 等 or 多个."""
@@ -259,8 +265,9 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 s,
             )
             inside = [m for m in out if s <= m.start and m.end <= e]
-            if crosses(out, s, e) or text[s:e] in FACILITY_WORDS or SETTLEMENT_PART.search(text, s, e):
-                continue  # read as part of something longer, a class word, or a town's part (巫山县城)
+            item = text[s:e]
+            if crosses(out, s, e) or _a_class_of(item) or SETTLEMENT_PART.search(item):
+                continue  # part of something longer, a class word or class (开发区), a town's part (巫山县城)
             if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
                 continue  # 策克口岸 in a list of ports: known already
             if not an_item(text, s, e, w, inside):

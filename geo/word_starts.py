@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from geo.boundaries import ENDINGS, is_generic
+from geo.boundaries import FEATURE_WORDS, a_class
 from geo.lexicon import words as lexicon_words
 from geo.mention import Mention
 from geo.named import NAMED
@@ -26,7 +26,6 @@ NAME_OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_known_name")
 not 响礁门大桥)."""
 NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 """LAC's tags of names (LOC, PER, nz: data/lexicon/lac_tags.csv)."""
-FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
 
 
 def _start(text: str, m: Mention, words: list[tuple[int, int, str]], starts: list[int]) -> int:
@@ -44,7 +43,7 @@ def _start(text: str, m: Mention, words: list[tuple[int, int, str]], starts: lis
         ):
             cut = e
         elif tag in NAME_OPENERS and not any(w[0] >= cut and w[2] in NAME_TAGS for w in inside[:k]):
-            if text[e : m.end] not in FEATURE_WORDS and _a_class(text[e : m.end]):
+            if text[e : m.end] not in FEATURE_WORDS and a_class(text[e : m.end]):
                 return m.end  # 关闭核心景区: a verb before class words; not 甲山换流站, 丰宁抽水蓄能电站
     return cut
 
@@ -62,11 +61,6 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
         rest = text[cut : m.end]
         if cut == m.start:
             out.append(m)
-        elif len(rest) >= 2 and rest not in FEATURE_WORDS and not _a_class(rest):
+        elif len(rest) >= 2 and rest not in FEATURE_WORDS and not a_class(rest):
             out.append(Mention.unlocated(text, cut, m.end, m.kind, note=m.note))
     return out
-
-
-def _a_class(name: str) -> bool:
-    """Whether a name is only class words, or class words and a feature word (国家水利风景区)."""
-    return is_generic(name) or any(name.endswith(w) and is_generic(name[: -len(w)]) for w in FEATURE_WORDS)

@@ -436,3 +436,10 @@ def test_a_list_of_sights_with_a_long_item_and_one_after_a_bridge(gaz):
 def test_a_direction_before_a_verb_of_extending_is_a_bearing(gaz):
     """A sentence written for this test: 向西南延伸 names no region."""
     assert not [m for m in geoparse("山脉向东北延伸至琼中，向西南延伸至乐东。", gaz) if m.kind == "region"]
+
+
+def test_a_class_listed_among_port_areas_is_no_port(gaz):
+    """A sentence written for this test: 开发区 and 保税区 listed before a port area are classes of zones,
+    no ports named so; a wetland park is a park, not the wetland it is named after."""
+    ms = geoparse("依托城区和开发区、保税区、天津港区发展，建设潘安湖湿地公园。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("天津港区", "port"), ("潘安湖湿地公园", "park")]
