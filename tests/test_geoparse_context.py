@@ -1635,3 +1635,11 @@ def test_a_verb_and_particles_stand_in_no_facility_s_sub_name(gaz):
     assert got[:2] == [("连云港市", "city"), ("徐圩港区", "port")]
     assert ("徐州", "city") in got and not [s for s, _ in got if s.endswith("物流园区")]
     assert not [m for m in geoparse("北望中国最大的盐湖。", gaz) if m.kind == "county"]
+
+
+def test_metro_lines_airport_zones_and_approvals(gaz):
+    """Sentences written for this test: a city's metro line by its number is a railway; an airport economic
+    zone is a zone (park); 获批 stands in no name."""
+    text = "广州地铁7号线西延，建设双龙航空港经济区，岳阳获批港口型物流枢纽。"
+    got = [(m.surface, m.kind) for m in geoparse(text, gaz)]
+    assert got == [("广州地铁7号线", "rail"), ("双龙航空港经济区", "park"), ("岳阳", "city")]
