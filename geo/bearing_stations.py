@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import re
 
-from geo.lexicon import item_bounds, marks, one, rule_pattern
+from geo.lexicon import item_bounds, marks, one, rule_pattern, words
 from geo.list_items import BEARINGS
 from geo.mention import Mention
 from geo.scan import bounded
 
 _BEARING = f"[{''.join(sorted(BEARINGS))}]"
-AFTER = re.compile(f"{_BEARING}(?=[{re.escape(item_bounds() + marks('stop'))}]|$)(?!、{_BEARING})")
-"""A bearing right after a place and before a list mark, a stop's mark (襄阳东至万州北站) or the clause's end;
-not one of a pair of bearings (郑州东、西两区)."""
-RAIL_WORD = re.compile(one("line_words", "pattern", kind="rail", role="word"))
-"""A sentence that holds a railway's word (铁路, 高铁, 城际…) is about a railway: line_words.csv."""
+_ENDS = re.escape(item_bounds() + marks("stop") + marks("etc"))
+AFTER = re.compile(f"{_BEARING}(?=[{_ENDS}]|$)(?!、{_BEARING})")
+"""A bearing right after a place and before a list mark, a stop's mark (襄阳东至万州北站), 等 or the clause's
+end; not one of a pair of bearings (郑州东、西两区)."""
+STATION_WORDS = "|".join(words("station_words", role="sentence_word"))
+RAIL_WORD = re.compile(one("line_words", "pattern", kind="rail", role="word") + "|" + STATION_WORDS)
+"""A sentence that holds a railway's word (铁路, 高铁, 城际…: line_words.csv) or a word of stations (车站,
+站点: station_words.csv) is about a railway."""
 BEARING_START = re.compile(rule_pattern("bearing_start"))
 """A span written with bearings (北起昆明南至万象): the bearing before 至 is the span's, no station's."""
 STOPS = marks("stop")

@@ -246,6 +246,9 @@ def test_stations_named_by_a_place_and_a_bearing_in_a_railway_s_clause(gaz):
         ("十堰北", "station", "420300"),
     ]
     assert [m.kind for m in geoparse("推动孝感东、云梦北部协同发展。", gaz)] == ["city", "county"]
+    # in a sentence about stations (站点, 车站) too, and before 与 or 等
+    ms = geoparse("沿线共设6个车站，包括郑州东、许昌北、邓州东与襄阳东等站点。", gaz)
+    assert [m.surface for m in ms if m.kind == "station"] == ["郑州东", "许昌北", "邓州东", "襄阳东"]
     # before 至 too (临沂北至日照段), but not the bearing of a span written 北起…南至
     ms = geoparse("新建高速铁路临沂北至日照段，线路北起昆明南至磨憨。", gaz)
     assert [(m.surface, m.kind) for m in ms if m.surface.startswith(("临沂", "昆明"))] == [
