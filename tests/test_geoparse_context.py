@@ -1643,3 +1643,10 @@ def test_metro_lines_airport_zones_and_approvals(gaz):
     text = "广州地铁7号线西延，建设双龙航空港经济区，岳阳获批港口型物流枢纽。"
     got = [(m.surface, m.kind) for m in geoparse(text, gaz)]
     assert got == [("广州地铁7号线", "rail"), ("双龙航空港经济区", "park"), ("岳阳", "city")]
+
+
+def test_a_river_s_stretch_and_地区_is_a_region(gaz):
+    """Sentences written for this test: a river, a stretch and 地区 name the region along it; the stretch
+    without 地区 stays the river (a waterway's work)."""
+    got = [(m.surface, m.kind) for m in geoparse("研究长江中游地区交通，实施长江中下游航道整治。", gaz)]
+    assert got == [("长江中游地区", "region"), ("长江", "water")]
