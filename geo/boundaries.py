@@ -93,14 +93,6 @@ def is_generic(head: str) -> bool:
     return True
 
 
-FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
-
-
-def a_class(name: str) -> bool:
-    """Whether a name is only class words, or class words and a feature word (国家水利风景区, 开发区)."""
-    return is_generic(name) or any(name.endswith(w) and is_generic(name[: -len(w)]) for w in FEATURE_WORDS)
-
-
 @cache
 def kind_of_name(name: str) -> str:
     """The kind a place name's last word gives it (``关角隧道`` a road, ``大熊猫国家公园`` a park); '' if none

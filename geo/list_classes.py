@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from geo.boundaries import ending_of
+from geo.boundaries import ENDINGS, ending_of, is_generic
 from geo.lexicon import rule_pattern, table
 from geo.mention import Mention
 from geo.scan import finditer, quick
@@ -29,6 +29,14 @@ CLASS_WORD = quick(
     )
 )
 """The class word closing a list, after 等 or a count (太原尧城、大同南六庄和长治沙家庄3个通用机场)."""
+
+
+FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
+
+
+def a_class(name: str) -> bool:
+    """Whether a name is only class words, or class words and a feature word (国家水利风景区, 开发区)."""
+    return is_generic(name) or any(name.endswith(w) and is_generic(name[: -len(w)]) for w in FEATURE_WORDS)
 
 
 @cache

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.boundaries import ENDINGS, a_class, kind_of_name
+from geo.boundaries import ENDINGS, kind_of_name
 from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern
 from geo.lines import LINE_WORD
-from geo.list_classes import an_item, kind_of_class, own_kind
+from geo.list_classes import a_class, an_item, kind_of_class, own_kind
 from geo.list_items import (
     FAR_FROM_LIST_KM,
     NEAR_LIST_KM,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 
-from geo.boundaries import FEATURE_WORDS, a_class
 from geo.lexicon import words as lexicon_words
+from geo.list_classes import FEATURE_WORDS, a_class
 from geo.mention import Mention
 from geo.named import NAMED
 from geo.structures import NAMED_IN_TEXT
