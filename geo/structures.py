@@ -101,7 +101,7 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
     for m in STRUCTURE.finditer(text):
         word = m.group(1)
         if any(x.end == m.start() and x.written_in_full() for x in out) or ZONE_AFTER.match(text, m.end()):
-            continue  # 黄陵县桥山: a unit written in full names no bridge right after it
+            continue  # 黄陵县桥山: a unit written in full names no bridge after it; nor 虹桥 of 虹桥商务区
         kind = next(k for w, k in STRUCTURE_WORDS if re.fullmatch(w, word))
         s = next(
             (s for s in _name_starts(text, out, m.start()) if s < m.start() and _names_it(text, s, m, out)),
