@@ -1,10 +1,12 @@
 """Stations named by their city or county and a bearing, written in a railway's clause without 站:
-``汉十铁路经孝感东、云梦北、安陆西…终到十堰北``. A pure function over the text and the mentions found so far.
+``汉十铁路经孝感东、云梦北、安陆西…终到十堰北``; and the pumping stations of a water transfer, named 站 like
+railway stations (``泗洪站、沙集站等泵站抽水``). Pure functions over the text and the mentions found so far.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.lexicon import item_bounds, marks, one, rule_pattern, words
 from geo.list_items import BEARINGS
@@ -23,6 +25,8 @@ RAIL_WORD = re.compile(one("line_words", "pattern", kind="rail", role="word") + 
 BEARING_START = re.compile(rule_pattern("bearing_start"))
 """A span written with bearings (北起昆明南至万象): the bearing before 至 is the span's, no station's."""
 STOPS = marks("stop")
+WATER_TRANSFER = re.compile(rule_pattern("water_transfer_context"))
+"""A sentence about pumping or transferring water (泵站, 抽水, 南水北调…: rule_words.csv)."""
 UNITS = ("city", "county")
 SENTENCE_MARKS = marks("sentence")
 
@@ -44,4 +48,19 @@ def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
         name = text[m.start : b.end()]
         note = f"a station named by {m.name_zh} and a bearing; located at {m.name_zh}"
         out.append(Mention.at(m, m.start, b.end(), name, name, "station", m.precision_m or 0.0, note=note))
+    return out
+
+
+def pumping_stations(text: str, ms: list[Mention]) -> list[Mention]:
+    """A station named 站 in a sentence about pumping or transferring water is a pumping station of the
+    transfer, water, located as it was (江都站抽长江水; 泗洪站、沙集站等泵站)."""
+    out = []
+    for m in ms:
+        if (
+            m.kind == "station"
+            and m.surface.endswith("站")
+            and WATER_TRANSFER.search(text, *bounded(text, m.start, m.end, SENTENCE_MARKS))
+        ):
+            m = replace(m, kind="water", note=f"a pumping station of a water transfer; {m.note}".rstrip("; "))
+        out.append(m)
     return out

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from geo.bearing_stations import bearing_stations
+from geo.bearing_stations import bearing_stations, pumping_stations
 from geo.boundaries import (
     no_fragments,
     standing_names,
@@ -244,6 +244,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
     ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g))))
+    ms = pumping_stations(text, ms)
     ms = explained_chains(text, ms, g)
     ms = no_fragments(ms)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}

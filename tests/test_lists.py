@@ -446,3 +446,12 @@ def test_a_class_listed_among_port_areas_is_no_port(gaz):
     no ports named so; a wetland park is a park, not the wetland it is named after."""
     ms = geoparse("依托城区和开发区、保税区、天津港区发展，建设潘安湖湿地公园。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("天津港区", "port"), ("潘安湖湿地公园", "park")]
+
+
+def test_pumping_stations_of_a_water_transfer_are_water(gaz):
+    """Sentences written for this test: a station named 站 in a sentence about pumping water is a pumping
+    station, water; the same names before 客运枢纽 stay stations."""
+    ms = geoparse("启用宝应站、金湖站抽引长江水补入洪泽湖。", gaz)
+    assert [m.kind for m in ms if m.surface.endswith("站")] == ["water", "water"]
+    ms = geoparse("建成金湖站综合客运枢纽。", gaz)
+    assert [m.kind for m in ms if m.surface == "金湖站"] == ["station"]
