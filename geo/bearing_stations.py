@@ -27,6 +27,8 @@ BEARING_START = re.compile(rule_pattern("bearing_start"))
 STOPS = marks("stop")
 WATER_TRANSFER = re.compile(rule_pattern("water_transfer_context"))
 """A sentence about pumping or transferring water (泵站, 抽水, 南水北调…: rule_words.csv)."""
+PUMPING_END = tuple(words("station_words", role="pumping_end"))
+"""The word a pumping station is named with (站: station_words.csv)."""
 UNITS = ("city", "county")
 SENTENCE_MARKS = marks("sentence")
 
@@ -58,7 +60,7 @@ def pumping_stations(text: str, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if (
             m.kind == "station"
-            and m.surface.endswith("站")
+            and m.surface.endswith(PUMPING_END)
             and WATER_TRANSFER.search(text, *bounded(text, m.start, m.end, SENTENCE_MARKS))
         ):
             m = replace(m, kind="water", note=f"a pumping station of a water transfer; {m.note}".rstrip("; "))
