@@ -1,6 +1,7 @@
-"""Stations named by their city or county and a bearing, written in a railway's clause without 站:
-``汉十铁路经孝感东、云梦北、安陆西…终到十堰北``; and the pumping stations of a water transfer, named 站 like
-railway stations (``泗洪站、沙集站等泵站抽水``). Pure functions over the text and the mentions found so far.
+"""Stations named by their city or county and a bearing, written in a railway's clause without the station's
+word (the bearings are data/lexicon/station_words.csv); and the pumping stations of a water transfer, named
+with the railway station's word. Pure functions over the text and the mentions found so far; examples are
+the sentences of tests/test_lists.py.
 """
 
 from __future__ import annotations
@@ -16,19 +17,20 @@ from geo.scan import bounded
 _BEARING = f"[{''.join(sorted(BEARINGS))}]"
 _ENDS = re.escape(item_bounds() + marks("stop") + marks("etc"))
 AFTER = re.compile(f"{_BEARING}(?=[{_ENDS}]|$)(?!、{_BEARING})")
-"""A bearing right after a place and before a list mark, a stop's mark (襄阳东至万州北站), 等 or the clause's
-end; not one of a pair of bearings (郑州东、西两区)."""
+"""A bearing right after a place and before a list mark, a stop's mark, the mark that ends a list or the
+clause's end (data/lexicon/list_marks.csv); not one of a pair of bearings sharing a place."""
 STATION_WORDS = "|".join(words("station_words", role="sentence_word"))
 RAIL_WORD = re.compile(one("line_words", "pattern", kind="rail", role="word") + "|" + STATION_WORDS)
-"""A sentence that holds a railway's word (铁路, 高铁, 城际…: line_words.csv) or a word of stations (车站,
-站点: station_words.csv) is about a railway."""
+"""A sentence that holds a railway's word (line_words.csv) or a word of stations (station_words.csv,
+role sentence_word) is about a railway."""
 BEARING_START = re.compile(rule_pattern("bearing_start"))
-"""A span written with bearings (北起昆明南至万象): the bearing before 至 is the span's, no station's."""
+"""A line's span written with bearings (rule_words.csv, bearing_start): the bearing before the stop's mark
+is the span's, no station's."""
 STOPS = marks("stop")
 WATER_TRANSFER = re.compile(rule_pattern("water_transfer_context"))
-"""A sentence about pumping or transferring water (泵站, 抽水, 南水北调…: rule_words.csv)."""
+"""A sentence about pumping or transferring water (rule_words.csv, water_transfer_context)."""
 PUMPING_END = tuple(words("station_words", role="pumping_end"))
-"""The word a pumping station is named with (站: station_words.csv)."""
+"""The word a pumping station is named with (station_words.csv, pumping_end)."""
 UNITS = ("city", "county")
 SENTENCE_MARKS = marks("sentence")
 
@@ -54,8 +56,8 @@ def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def pumping_stations(text: str, ms: list[Mention]) -> list[Mention]:
-    """A station named 站 in a sentence about pumping or transferring water is a pumping station of the
-    transfer, water, located as it was (江都站抽长江水; 泗洪站、沙集站等泵站)."""
+    """A station named with the station's word in a sentence about pumping or transferring water is a
+    pumping station of the transfer, water, located as it was."""
     out = []
     for m in ms:
         if (

@@ -63,9 +63,9 @@ def inside_a_name(
     units: frozenset[tuple[int, int]] = frozenset(),
 ) -> bool:
     """Whether a short match [s, e) lies inside a longer place name LAC reads, after its start, that a feature
-    word types (佛山 in 金佛山, 江源 in 三江源) or that ends with the match's unit word (达县 in 扎达县, a
-    county the gazetteer may not know by that writing): then it is a piece of that name; not when it ends
-    that name and a unit's match stands before it (``units``: 大理 of 大理洱海, a city and its lake)."""
+    word types or that ends with the match's unit word (a county the gazetteer may not know by that
+    writing): then it is a piece of that name; not when it ends that name and a unit's match stands before
+    it (``units``: a city and its lake). Examples: tests/test_geoparse*.py."""
     w = _word_at(words, starts, s)
     return bool(
         w

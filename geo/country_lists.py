@@ -31,7 +31,8 @@ COUNTRY_RUN = re.compile(
 
 FUSED = re.compile(rf"{_COUNTRY}{{3,4}}(?={rule_pattern('countries_fused_after')})")
 """Three or four one-character country names written together before a count of countries or parties
-(中俄蒙三国, 中蒙俄三方): those countries one by one, not the region a chain of them may name."""
+(rule_words.csv, countries_fused_after): those countries one by one, not the region a chain of them may
+name."""
 
 
 def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

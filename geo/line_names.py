@@ -113,9 +113,9 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
 def _unknown_item(
     text: str, g: Gazetteer, item: tuple[str, str, int], count: int | None, tokens: int
 ) -> tuple[int, int, str] | None:
-    """An item of a list of lines that is no known line: whole when its three characters are one name (城陵矶
-    among counted short names; 京雄商, 广汕汕 spelling three cities, not after a verb of plans), else its last
-    two characters; None when they are no name."""
+    """An item of a list of lines that is no known line: whole when its three characters are one name (a
+    place among counted short names, or initials spelling three cities, not after a verb of plans), else its
+    last two characters; None when they are no name."""
     token, t, end = item
     if len(token) == 3 and (
         (count is not None and tokens > 1 and name_like(token))
@@ -126,7 +126,7 @@ def _unknown_item(
 
 
 def _spelled(unknown: list[tuple[int, int, str]], g: Gazetteer) -> bool:
-    """雄商、济滨、津潍等高铁: two unknown names at least, and half of them, spell the cities of a line."""
+    """Whether two unknown names at least, and half of them, spell the cities of a line."""
     n = sum(spells_cities(t, g) for _, _, t in unknown)
     return n >= 2 and 2 * n >= len(unknown)
 

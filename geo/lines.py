@@ -186,9 +186,9 @@ def own_kind(item: str) -> str:
 
 
 def names_a_section(text: str, s: int, e: int) -> bool:
-    """``长赣铁路浏阳段``, ``S358青阳段``: the name at ``[s, e)`` stands between a line and the section
-    word, so a county's short form there names the line's section in that county, far from the document's
-    region as it may be; not after a river (湘江江南段: its bank)."""
+    """Whether the name at ``[s, e)`` stands between a line and the section word, so that a county's short
+    form there names the line's section in that county, far from the document's region as it may be; not
+    after a river (a river's bank)."""
     return (
         text.startswith(SECTION_WORD, e)
         and AFTER_LINE.search(text, max(0, s - LINE_WORD_REACH), s) is not None

@@ -35,7 +35,7 @@ FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
 
 
 def a_class(name: str) -> bool:
-    """Whether a name is only class words, or class words and a feature word (国家水利风景区, 开发区)."""
+    """Whether a name is only class words, or class words and a feature word (generic_prefixes.csv)."""
     return is_generic(name) or any(name.endswith(w) and is_generic(name[: -len(w)]) for w in FEATURE_WORDS)
 
 

@@ -68,8 +68,8 @@ def _clause_start(text: str, end: int) -> int:
 
 
 def _without_note(text: str, s: int, e: int, starts: frozenset[int]) -> tuple[int, int]:
-    """An item's span without the short note in brackets after its name (萍乡北（既有）); a note that names a
-    place (包头北（巴彦淖尔）: the places an area spans) is kept, the item is no name of a site."""
+    """An item's span without the short note in brackets after its name (a station's "existing"); a note that
+    names a place (the places an area spans) is kept, the item is no name of a site."""
     k = max(text.rfind(c, s, e) for c in NOTE_OPENS)
     if k > s and text[e - 1 : e] in NOTE_CLOSES and e - k <= NOTE_LONGEST and starts.isdisjoint(range(k, e)):
         return s, k
@@ -198,8 +198,8 @@ def _first_item(
 
 
 def _after_join(text: str, spans: list[tuple[int, int]], word: str) -> list[tuple[int, int]]:
-    """The list starts after the last 和/及/与 of the latest item that is no name
-    (…石化基地和如东、滨海LNG接收站); not inside a name that carries the class ``word`` (日喀则和平机场)."""
+    """The list starts after the last join mark of the latest item that is no name (list_marks.csv); not
+    inside a name that carries the class ``word`` (an airport's name holding a join character)."""
     j = len(spans) - 1
     while j > 0 and name_like(text[spans[j - 1][0] : spans[j - 1][1]], 6):
         j -= 1
@@ -212,8 +212,8 @@ def _after_join(text: str, spans: list[tuple[int, int]], word: str) -> list[tupl
 
 
 def _a_class_of(item: str) -> bool:
-    """Whether a list's item is a class word (机场), or of three characters or more a class, no name
-    (开发区, 保税区, 深水港); two characters are too often a name ending in a feature word (长城, 洋浦)."""
+    """Whether a list's item is a class word, or of three characters or more a class, no name; two
+    characters are too often a name ending in a feature word."""
     return item in FACILITY_WORDS or (len(item) >= 3 and a_class(item))
 
 

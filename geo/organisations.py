@@ -14,5 +14,5 @@ ORGANISATION = re.compile(rule_pattern("organisation_word"))
 
 def not_in_organisations(text: str, ms: list[Mention]) -> list[Mention]:
     """The mentions but the natural features written right before a company's word (a province or a city
-    before 集团 stays one)."""
+    before it stays one)."""
     return [m for m in ms if not (m.kind in NATURE and ORGANISATION.match(text, m.end))]

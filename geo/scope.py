@@ -29,7 +29,8 @@ ABBREVIATION_LIST = re.compile(rf"{_ANY}(?:、{_ANY})+")
 never matched."""
 NAMED_ABBREVIATION = re.compile(f"(?:{rule_pattern('abbreviation_named')})({_ONE})")
 ALSO_NAMED = re.compile(f"(?:{rule_pattern('abbreviation_also')})({_ONE})")
-"""An abbreviation named as such (简称“闽”) is the province, and so is one joined to it (“黔”或“贵”)."""
+"""An abbreviation named as such is the province, and so is one joined to it (rule_words.csv,
+abbreviation_named and abbreviation_also)."""
 NAMING = sorted(words("chain_words", part_of_name="yes"), key=len, reverse=True)
 """Chaining words that belong to a region's name (川渝地区, 粤港澳城市群)."""
 GOES_ON = re.compile(r"[\u4e00-\u9fff]?、")
@@ -227,7 +228,7 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 
 def _named_abbreviations(text: str, taken: list[tuple[int, int]], g: Gazetteer) -> list[Mention]:
-    """The provinces a text names by their abbreviation, saying so (简称“闽”, 简称“黔”或“贵”)."""
+    """The provinces a text names by their abbreviation, saying so (:data:`NAMED_ABBREVIATION`)."""
     out = []
     for w in NAMED_ABBREVIATION.finditer(text):
         i = w.start(1)

@@ -36,7 +36,8 @@ NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 
 
 ZONE_AFTER = re.compile("|".join(e for e, k in ENDINGS if k in ("park", "region") and len(e) >= 2))
-"""A zone's or region's word right after a structure's word (虹桥商务区): a zone named so, no bridge."""
+"""A zone's or region's word right after a structure's word (feature_endings.csv): a zone named after the
+structure, no structure."""
 
 
 DASHES = marks("opens_name")

@@ -1,7 +1,7 @@
 """Where the names the gazetteer lacks start: a rule that reads a name back from its feature word may take
 in the words before it (景区以天龙桥, 市区只有灵昆大桥, 如今高速). LAC's words say where the name starts:
 after the last preposition, pronoun, particle, adverb or time word inside it, after a locative that follows
-another word, and after a verb when a name LAC knows follows it (data/lexicon/lac_tags.csv); verbs and
+another word, and after a verb when one name LAC knows follows it (data/lexicon/lac_tags.csv); verbs and
 numerals may belong to names (奋斗水库, 六万大山). What is left of a feature word alone (湿地, 高速, 大桥) is
 no name. Only names read back from their feature word are started so: LAC splits the abbreviations of
 lines and transfers into words of every kind (平漯周高铁, 引黄济汾). A pure function over the text, the
@@ -22,7 +22,7 @@ OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_name")
 INNER_OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_name_inside")
 """The same for a word after a name LAC knows (f: 大渡河边泸定桥; not 铁路上元门)."""
 NAME_OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_known_name")
-"""The same for a word of two characters or more before a name LAC knows (v: 只有灵昆大桥, 靠近杭州湾跨海大桥;
+"""The same for a word of two characters or more before names LAC knows (v: 只有灵昆大桥, 建成龙潭长江大桥;
 not 响礁门大桥)."""
 NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 """LAC's tags of names (LOC, PER, nz: data/lexicon/lac_tags.csv)."""
@@ -30,7 +30,7 @@ NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 
 def _start(text: str, m: Mention, words: list[tuple[int, int, str]], starts: list[int]) -> int:
     """Where ``m``'s name starts by LAC's words (its own start when no word says otherwise; its end when a
-    verb leaves only class words after it: 关闭核心景区); ``starts``: the words' starts, in order."""
+    verb leaves only class words after it); ``starts``: the words' starts, in order."""
     window = words[bisect.bisect_left(starts, m.start) : bisect.bisect_left(starts, m.end)]
     inside = [w for w in window if w[1] <= m.end]
     cut = m.start
