@@ -100,12 +100,21 @@ def kind_of_name(name: str) -> str:
     return ending_of(name)[1]
 
 
+CLASS_ENDINGS = tuple(words_of("class_endings", "ending"))
+"""Words that end a class, not a place's name (乡村, 航站楼): data/lexicon/class_endings.csv."""
+
+
 def ending_of(name: str) -> tuple[str, str]:
     """The feature word ending a place name and the kind it gives (:func:`kind_of_name`); ('', '') if none."""
     found = [
         (ending, kind) for ending, kind in ENDINGS if name.endswith(ending) and len(name) >= len(ending) + 2
     ]
-    if is_generic(name) or not found or any(is_generic(name[: -len(ending)]) for ending, _ in found):
+    if (
+        is_generic(name)
+        or not found
+        or name.endswith(CLASS_ENDINGS)
+        or any(is_generic(name[: -len(ending)]) for ending, _ in found)
+    ):
         return "", ""  # 内陆港: 内陆 before 港 is a class word, whichever ending is read
     return found[0]
 
@@ -278,22 +287,5 @@ one: data/lexicon/directions.csv, area_words.csv)."""
 
 
 BOUNDS = words_of("lac_tags", "tag", role="bounds_a_name")
-BOUNDS_AFTER = BOUNDS | words_of("lac_tags", "tag", role="bounds_a_name_after")
+"""LAC tags of the words that may stand before a place name standing alone: data/lexicon/lac_tags.csv."""
 MISTAKEN_TAGS = words_of("lac_tags", "tag", role="mistakes_a_feature")
-SLOGAN = tuple(marks("opens_slogan"))
-"""LAC tags of the words that may stand on either side of a place name standing alone:
-data/lexicon/lac_tags.csv."""
-
-
-def standing_names(text: str, words: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
-    """The spans LAC tags as place names with punctuation, a verb, a particle… (or nothing) on either side: a
-    place named as such, not a word inside a longer noun (双城经济圈, 江海联运) nor a slogan's first word
-    (“双城联动”)."""
-    return {
-        (a, b)
-        for k, (a, b, tag) in enumerate(words)
-        if tag == "LOC"
-        and text[a - 1 : a] not in SLOGAN
-        and (k == 0 or words[k - 1][2] in BOUNDS)
-        and (k == len(words) - 1 or words[k + 1][2] in BOUNDS_AFTER)
-    }

@@ -37,6 +37,8 @@ COUNT = re.compile(rule_pattern("count_word"))
 """A numeral and a measure word or 大 (三大煤电基地, 四大都市区): a count, never a name's part
 (data/lexicon/rule_words.csv)."""
 NOT_IN_SUB_NAME = re.compile(alternation("plan_words", not_in_sub_name="yes"))
+SUB_OPENING_NOT = re.compile(rule_pattern("sub_name_opening_not"))
+"""A function character opening a sub-name makes it a clause (data/lexicon/rule_words.csv)."""
 """What may stand between a place and its facility word is a bracketed word or a short proper or trade name
 (``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``), never one with these
 words: that is a clause (榆林创建航空口岸) or a generic class (内蒙古高新技术开发区)."""
@@ -129,6 +131,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
             # no feature word may start after it (the cheapest test first)
             _suffixes_at(base_kind, True, text[e + len(sub) : e + len(sub) + 1]) is None
             or NOT_IN_SUB_NAME.search(sub)
+            or SUB_OPENING_NOT.match(sub)
             or COUNT.search(sub)
             or not starts.isdisjoint(range(e + 1, e + len(sub)))
         ):

@@ -15,11 +15,7 @@ import re
 from dataclasses import replace
 
 from geo.bearing_stations import bearing_stations, pumping_stations
-from geo.boundaries import (
-    no_fragments,
-    standing_names,
-    unknown_places,
-)
+from geo.boundaries import no_fragments, unknown_places
 from geo.chain_initials import spells_cities
 from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
@@ -38,6 +34,7 @@ from geo.list_classes import class_words
 from geo.listed import listed_cities, listed_waypoints
 from geo.lists import class_lists
 from geo.matching import matched_mentions
+from geo.memorials import person_sights
 from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
 from geo.normalize import widened
@@ -68,6 +65,7 @@ from geo.scope import (
 )
 from geo.shared_tails import shared_suffix
 from geo.sights import sights_among_parks
+from geo.standing_names import standing_names
 from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.unit_towns import unit_towns, unknown_towns
@@ -123,7 +121,8 @@ def geoparse(
     out += chains
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
-    found = road_parts(text, unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words), words)
+    found = unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
+    found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found))

@@ -1,5 +1,7 @@
-"""Companies named after natural features: ``三峡集团``, ``中国三峡总公司`` name no gorge (the words are
-data/lexicon/rule_words.csv: organisation_word). Pure functions over the text and the mentions."""
+"""Companies named after natural features: ``三峡集团``, ``中国三峡总公司`` name no gorge; titles, rankings,
+events and epithets opened by a country name no place (the words are data/lexicon/rule_words.csv:
+organisation_word, title_after_place, quoted_title; examples in tests/test_geoparse_sights.py). Pure
+functions over the text and the mentions."""
 
 from __future__ import annotations
 
@@ -10,9 +12,22 @@ from geo.mention import Mention
 from geo.sights import NATURE
 
 ORGANISATION = re.compile(rule_pattern("organisation_word"))
+TITLE = re.compile(rule_pattern("title_after_place"))
+QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
+OPENING_QUOTE = "\u201c"
 
 
 def not_in_organisations(text: str, ms: list[Mention]) -> list[Mention]:
     """The mentions but the natural features written right before a company's word (a province or a city
-    before it stays one)."""
-    return [m for m in ms if not (m.kind in NATURE and ORGANISATION.match(text, m.end))]
+    before it stays one) and the countries opening a title."""
+    return [
+        m for m in ms if not (m.kind in NATURE and ORGANISATION.match(text, m.end)) and not _titled(text, m)
+    ]
+
+
+def _titled(text: str, m: Mention) -> bool:
+    """Whether a country opens a title, a ranking, an event or a quoted epithet."""
+    if m.kind != "country":
+        return False
+    quoted = text[m.start - 1 : m.start] == OPENING_QUOTE
+    return bool(TITLE.match(text, m.end) or (quoted and QUOTED_TITLE.match(text, m.end)))

@@ -43,7 +43,7 @@ AFTER_DIRECTION_WORDS = tuple(GUARDS["after_direction_word"])
 IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 """Set phrases that hold a place's name (长治久安, 连南通北, 祖国北疆) without naming it: matched as no place
 (data/lexicon/set_phrases.csv)."""
-AREA_WORDS = tuple(lexicon_words("area_words"))
+AREA_WORDS = tuple(sorted(lexicon_words("area_words"), key=lambda w: (-len(w), w)))
 """A landform or water written with one of these words is the region around it:
 data/lexicon/area_words.csv."""
 SUB_NAMED = ("port", "airport", "park", "station")

@@ -15,6 +15,8 @@ from geo.stems import POINT_KINDS, STEM_PRECISION_M, located_note
 
 LOCATING = re.compile(rule_pattern("located_in"))
 """A few words and a verb of location after a feature's name (位于, 地处, 在): data/lexicon/rule_words.csv."""
+HOLDING = re.compile(rule_pattern("holds_before"))
+"""A verb of having between a county or town and the feature after it: data/lexicon/rule_words.csv."""
 UNITS = ("province", "city", "county", "town")
 LOCAL_UNITS = ("county", "town")
 """The units whose sentence's unlocated features :func:`placed_by_sentence` places in them."""
@@ -42,8 +44,18 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 m = _placed(m, unit, g, "after a verb of location")
             elif m.lon is None and m.start in by_end:
                 m = _placed(m, by_end[m.start], g, "written right before it")
+            elif _unplaced_feature(m) and (holder := _holder(text, m, units)) is not None:
+                m = _placed(m, holder, g, "a verb of having after it")
         out.append(m)
     return out
+
+
+def _holder(text: str, m: Mention, units: list[Mention]) -> Mention | None:
+    """The county or town written right before a verb of having that ends where ``m`` starts, if any."""
+    for u in units:
+        if u.kind in LOCAL_UNITS and u.end < m.start and HOLDING.fullmatch(text, u.end, m.start):
+            return u
+    return None
 
 
 IN_ONE_COUNTY = rules("placed_by_sentence")

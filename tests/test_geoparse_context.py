@@ -1472,6 +1472,7 @@ def test_a_feature_word_that_starts_a_village_s_name_is_none(gaz):
     assert [(m.surface, m.kind) for m in ms] == [
         ("六枝特区", "county"),
         ("岩脚镇", "town"),
+        ("草原村", "town"),
         ("锡林郭勒草原", "landform"),
     ]
 

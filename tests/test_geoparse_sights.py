@@ -1,0 +1,58 @@
+"""Villages, sights named after people or by a building's word, the unit that holds a sight, and titles that
+name no place: sentences written for this project in the style of county plans and work reports."""
+
+from geo.geoparse import geoparse
+
+
+def _found(text, gaz):
+    return {m.surface: (m.kind, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"}
+
+
+def test_villages_are_kept_as_town_level_mentions_and_placed_by_their_town(gaz):
+    found = _found("推进井冈山市茅坪镇神山村和黄洋界村发展乡村旅游。", gaz)
+    assert found["神山村"] == ("town", "360881")  # written right after its town
+    assert found["茅坪镇"] == ("town", "360881")
+    found = _found("今年新增石门村、柳溪村两个美丽乡村示范点，建设一批和美乡村。", gaz)
+    assert found.get("石门村", ("",))[0] == "town" and found.get("柳溪村", ("",))[0] == "town"
+    assert not any(s.endswith("乡村") for s in found)  # the countryside is no village
+
+
+def test_a_class_of_village_or_a_count_of_villages_names_none(gaz):
+    found = _found("全县共有行政村一百二十个，推进移民村和嘎查村集体经济发展，实施千镇万村行动。", gaz)
+    assert not any(s.endswith(("村", "嘎查")) for s in found), found
+
+
+def test_a_persons_name_with_a_memorial_word_is_a_sight_held_by_the_county_before_it(gaz):
+    found = _found("弋阳县：弋阳县有著名的方志敏故居，是重要的红色教育基地。", gaz)
+    assert found["方志敏故居"] == ("park", "361126")
+    found = _found("组织党员参观蔡伦墓、白居易草堂和宋应星纪念馆。", gaz)
+    assert {"蔡伦墓", "白居易草堂", "宋应星纪念馆"} <= {s for s, (k, _) in found.items() if k == "park"}
+
+
+def test_a_verb_of_having_after_a_county_places_the_sight_after_it(gaz):
+    found = _found("浦口区以老山风景区闻名，六合区有金牛湖景区。", gaz)
+    assert found["老山风景区"] == ("park", "320111")  # not 以老山风景区
+    assert found["金牛湖景区"] == ("park", "320116")
+
+
+def test_towers_and_pavilions_are_sights_but_terminals_are_not(gaz):
+    found = _found("提升岳阳楼、滕王阁和大雁塔等景区品质，扩建T3航站楼。", gaz)
+    assert {s for s, (k, _) in found.items() if k == "park"} >= {"岳阳楼", "滕王阁"}
+    assert "T3航站楼" not in found
+
+
+def test_a_title_opened_by_the_country_names_no_place(gaz):
+    for text in (
+        "该镇入列中国百强镇，经济实力位居全省前列。",
+        "举办第三届中国生态旅游大会，邀请各地游客参与。",
+        "这里是“中国凉都”，夏季平均气温不足二十度。",
+        "某集团连续五年跻身中国企业500强。",
+    ):
+        assert "中国" not in _found(text, gaz), text
+    assert _found("中国—东盟博览会在南宁举办。", gaz)["中国"] == ("country", "")
+    assert _found("四川省经济十强县中有九个位于灌区。", gaz)["四川省"][0] == "province"
+
+
+def test_a_mountain_with_the_longest_area_word_is_its_region_whatever_the_hash_seed(gaz):
+    found = _found("建设辐射带动大别山区域的红色旅游产业聚集区。", gaz)
+    assert found.get("大别山区域", ("",))[0] == "region", found
