@@ -221,7 +221,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = prefectures(text, wetlands(text, ms))
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)
-    ms = designations(text, sorted(ms + province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))
+    ms = designations(text, sorted(province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))
     ms = port_areas(text, ms)
     ms = zone_areas(text, ms)
     ms = prefixed_regions(text, ms)

@@ -41,7 +41,9 @@ REGION_AFTER = "|".join(
 BORDER = rule_pattern("border_area")
 PROVINCE_COUNT = re.compile(rule_pattern("province_count"))
 PAIR_BOUND = re.compile(rule_pattern("province_pair_bound"))
-_AFTER_TWO = "|".join((REGION_AFTER, PROVINCE_COUNT.pattern, PAIR_BOUND.pattern))
+JUNCTION = re.compile(rule_pattern("province_junction"))
+JUNCTION_BEFORE = re.compile(f"(?:{rule_pattern('province_junction_before')})$")
+_AFTER_TWO = "|".join((REGION_AFTER, PROVINCE_COUNT.pattern, PAIR_BOUND.pattern, JUNCTION.pattern))
 FUSED = quick(re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}(?:{BORDER})|{_ONE}{{2}}(?={_AFTER_TWO})"))
 """Three or more abbreviations written together (陕甘宁, 粤桂琼, 蒙晋冀), two or more and 边 (湘赣边, the
 border area of the provinces), or two before a region's designation or a chaining word (川陕革命老区)
@@ -243,20 +245,30 @@ def _named_abbreviations(text: str, taken: list[tuple[int, int]], g: Gazetteer) 
 
 
 def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A region for each run of distinct province abbreviations (:data:`FUSED`) that no mention reads
-    already (京津冀 is known by name), at the mean of its provinces; the provinces one by one when a count of
-    provinces follows (鄂豫皖三省)."""
-    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
-    out = []
+    """The mentions with a region for each run of distinct province abbreviations (:data:`FUSED`) that no
+    mention reads already (京津冀 is known by name), at the mean of its provinces; the provinces one by one
+    when a count of provinces or their junction follows (鄂豫皖三省, 滇黔桂结合部), then even over a
+    landform's or a region's short name inside the run (青藏 of 川滇青藏四省)."""
+    out = list(ms)
     for w in FUSED.finditer(text):
         s, e = w.span()
         codes = [ABBREVIATIONS[c] for c in w.group() if c in ABBREVIATIONS]
         e += len(next((n for n in NAMING if text.startswith(n, e)), ""))  # 川渝地区
-        if len(set(codes)) < len(codes) or any(a < e and s < b for a, b in taken):
+        one_by_one = bool(
+            PROVINCE_COUNT.match(text, w.end())
+            or JUNCTION.match(text, w.end())
+            or JUNCTION_BEFORE.search(text, max(0, s - 2), s)
+            or (len(codes) == 2 and PAIR_BOUND.match(text, w.end()))
+        )
+        over = [m for m in out if m.kind != "unresolved" and m.start < e and s < m.end]
+        inside = one_by_one and all(
+            s <= m.start and m.end <= w.end() and m.kind in ("landform", "region") for m in over
+        )
+        if len(set(codes)) < len(codes) or (over and not inside):
             continue
+        out = [m for m in out if m not in over]
         provinces = [g.by_adcode(c) for c in codes]
-        if PROVINCE_COUNT.match(text, w.end()) or (len(codes) == 2 and PAIR_BOUND.match(text, w.end())):
-            # 鄂豫皖三省, 鲁苏交界: the provinces one by one
+        if one_by_one:
             note = "one of provinces written by their abbreviations and counted"
             out += [
                 Mention.of(p, s + k, s + k + 1, text[s + k], "province", note=note)

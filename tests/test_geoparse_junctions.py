@@ -1,0 +1,36 @@
+"""Provinces' abbreviations at their junction, line names after verbs of travel and belts along lines:
+sentences written for this project in plan style."""
+
+from geo.geoparse import geoparse
+
+
+def _found(text, gaz):
+    return [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind != "unresolved"]
+
+
+def test_provinces_abbreviated_at_their_junction_are_the_provinces_one_by_one(gaz):
+    assert _found("该州地处滇黔桂结合部，交通区位独特。", gaz) == [
+        ("滇", "province"),
+        ("黔", "province"),
+        ("桂", "province"),
+    ]
+    assert [s for s, k in _found("景区毗邻闽浙赣，客源广阔。", gaz) if k == "province"] == ["闽", "浙", "赣"]
+    # counted, even over a landform's short name inside the run
+    assert _found("这里曾是川滇青藏四省的物资集散地。", gaz) == [
+        ("川", "province"),
+        ("滇", "province"),
+        ("青", "province"),
+        ("藏", "province"),
+    ]
+    # a region they name stays a region
+    assert _found("支持陕甘宁革命老区振兴发展。", gaz) == [("陕甘宁革命老区", "region")]
+
+
+def test_a_lines_own_short_name_after_a_verb_of_travel(gaz):
+    assert ("莱荣高铁", "rail") in _found("市民可直接通过莱荣高铁经莱西至青岛。", gaz)
+    assert ("莱荣高铁", "rail") in _found("游客乘坐莱荣高铁前往青岛。", gaz)
+
+
+def test_a_belt_or_corridor_along_a_river_or_a_line_is_an_ecological_zone(gaz):
+    found = _found("建设大沽河生态景观带和胶济铁路生态廊道。", gaz)
+    assert ("大沽河生态景观带", "eco_zone") in found and ("胶济铁路生态廊道", "eco_zone") in found
