@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from geo.bearing_stations import bearing_stations, pumping_stations
-from geo.boundaries import no_fragments, unknown_places
+from geo.boundaries import no_fragments
 from geo.chain_initials import spells_cities
 from geo.chains import national_chains, unplaced
 from geo.corpus import Plan
@@ -69,6 +69,7 @@ from geo.standing_names import standing_names
 from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.unit_towns import unit_towns, unknown_towns
+from geo.unknown_places import unknown_places
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
 from geo.whereabouts import municipal_features, placed_by_sentence, placed_by_text
 from geo.word_starts import started_by_words

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from geo.boundaries import ENDINGS, LAC_NOTE
+from geo.boundaries import ENDINGS, LAC_NOTE, NOT_TAKEN
 from geo.gazetteer import Gazetteer, Place
-from geo.list_items import distance_km
+from geo.list_items import TOWN_WORDS, distance_km
 from geo.mention import Mention
 from geo.rivers import CONFLUENCE_NOTE
 
@@ -59,17 +59,19 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
     return None
 
 
-def _own_town(m: Mention, g: Gazetteer, near: list[Mention], towns: list[Mention]) -> Place | None:
+def _own_town(
+    m: Mention, g: Gazetteer, near: list[Mention], towns: list[Mention], voted_only: bool = False
+) -> Place | None:
     """The town a full town name (茅台镇) names when no rule took it for want of context: the only town of
     that name in China, the one nearest a unit written nearby, or the one in the county most of the text's
-    other such towns may lie in (临淮镇、半城镇、双沟镇 of 泗洪县)."""
-    cands = [p for p in g.in_full(m.surface) if p.kind == "town"]
-    if len(cands) <= 1 or near:
+    other such towns may lie in (临淮镇、半城镇、双沟镇 of 泗洪县); with ``voted_only``, only the last."""
+    cands = [p for p in (g.candidates if voted_only else g.in_full)(m.surface) if p.kind == "town"]
+    if not cands or (not voted_only and (len(cands) <= 1 or near)):
         return _stem_choice(cands, near) if near else (cands[0] if cands else None)
     votes = Counter(
         q.adcode
         for t in towns
-        if t is not m
+        if t.surface != m.surface
         for q in {q.adcode: q for q in g.candidates(t.surface) if q.kind == "town"}.values()
     )
     best = max(cands, key=lambda p: (votes[p.adcode], p.place_id))
@@ -77,6 +79,16 @@ def _own_town(m: Mention, g: Gazetteer, near: list[Mention], towns: list[Mention
         best
         if votes[best.adcode] and sum(votes[p.adcode] == votes[best.adcode] for p in cands) == 1
         else None
+    )
+
+
+def _untaken_town(m: Mention) -> bool:
+    """Whether ``m`` is a town's full name the gazetteer holds that was not taken for want of context."""
+    return (
+        m.kind == "unresolved"
+        and len(m.surface) >= 3
+        and m.note.startswith(NOT_TAKEN)
+        and m.surface.endswith(TOWN_WORDS)
     )
 
 
@@ -98,9 +110,14 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     that unit, as precise as the unit's spread and never closer than :data:`STEM_PRECISION_M`; a town's
     full name is the town (:func:`_own_town`)."""
     units = [m for m in ms if m.kind in UNITS + ANCHOR_KINDS and m.lon is not None]
-    towns = [m for m in ms if m.kind == "town" and m.lon is None]
+    towns = [m for m in ms if (m.kind == "town" and m.lon is None) or _untaken_town(m)]
     out = []
     for m in ms:
+        if _untaken_town(m):
+            own = _own_town(m, g, [], towns, voted_only=True)
+            note = f"a town's full name among others of one county: {own.name_zh}" if own else ""
+            out.append(Mention.of(own, m.start, m.end, m.surface, "town", note=note) if own else m)
+            continue
         named = (
             [p for p in g.in_full(m.surface) if p.level <= 3] if m.lon is None and m.note == LAC_NOTE else []
         )

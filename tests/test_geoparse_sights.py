@@ -56,3 +56,24 @@ def test_a_title_opened_by_the_country_names_no_place(gaz):
 def test_a_mountain_with_the_longest_area_word_is_its_region_whatever_the_hash_seed(gaz):
     found = _found("建设辐射带动大别山区域的红色旅游产业聚集区。", gaz)
     assert found.get("大别山区域", ("",))[0] == "region", found
+
+
+def test_a_feature_word_lac_splits_from_the_name_before_it_ends_that_name(gaz):
+    found = _found("今年完成青石水库建设，推进黄花综保区建设。", gaz)
+    assert found["青石水库"] == ("water", "") and found["黄花综保区"][0] == "park"
+
+
+def test_a_person_lac_tags_with_a_rivers_last_character_is_no_river(gaz):
+    assert _found("李秀江来到现场调研。", gaz) == {}
+
+
+def test_full_town_names_of_one_county_place_each_other_and_titles_after_them_name_none(gaz):
+    found = _found("突出乐治镇省定示范镇和化作乡、张家湾镇市定示范镇建设。", gaz)
+    assert {s: a for s, (k, a) in found.items() if k == "town"} == {
+        "乐治镇": "520525",
+        "化作乡": "520525",
+        "张家湾镇": "520525",
+    }
+    assert not any(k == "region" for k, _ in found.values())
+    # one town's name written twice votes for no county
+    assert _found("推动人口向城镇转移，向城镇集聚。", gaz) == {}

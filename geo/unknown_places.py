@@ -1,0 +1,183 @@
+"""Place names the gazetteer lacks that LAC's words find: a LOC word (or a person's or proper name LAC
+mistook a river or a mountain for) ending in a feature word, typed by that word and kept unlocated. Pure
+functions over the text, the mentions and LAC's words ``(start, end, tag)``."""
+
+from __future__ import annotations
+
+import re
+
+from geo.boundaries import BOUNDS, COUNT_IN_NAME, ENDINGS, EPITHET, LAC_NOTE, kind_of_name
+from geo.features import LEAD_ANYWHERE, WETLAND, kind_after
+from geo.lexicon import alternation, marks, one, rule_pattern
+from geo.lexicon import words as words_of
+from geo.mention import Mention
+from geo.scan import bounded
+
+FRAGMENT_KINDS = ("town", "county", "city", "unresolved")
+"""Kinds of a two-character gazetteer match that may be a fragment of a longer unknown name
+(江源 in 三江源)."""
+
+
+STATE_ABROAD_END = one("character_sets", "chars", role="state_abroad_end")
+"""The last character of a state abroad read with its country (科布多省): data/lexicon/character_sets.csv."""
+
+
+def _country_before(text: str, s: int, e: int, out: list[Mention]) -> int:
+    """Where a state abroad that LAC read with its country begins (蒙古国|科布多省): after that country."""
+    if text[e - 1] not in STATE_ABROAD_END:
+        return s
+    lead = next((m for m in out if m.start == s and m.kind == "country" and m.end < e - 1), None)
+    return lead.end if lead else s
+
+
+def _fragment(m: Mention, s: int, e: int) -> bool:
+    """Whether a mention inside LAC's name [s, e) is a piece of it: a short name (江源 in 三江源…), a name not
+    taken as a place here (佛坪 of 佛坪国家级自然保护区), or a zone read from a fragment that ends where LAC's
+    name ends (佛山国家级自然保护区 inside 金佛山国家级自然保护区)."""
+    return (
+        (len(m.surface) <= 2 and m.kind in FRAGMENT_KINDS)
+        or m.kind == "unresolved"
+        or (m.end == e and m.start > s and m.note.startswith(("designation:", "suffix:")))
+    )
+
+
+def _river_of_unit(m: Mention, s: int, e: int, kind: str) -> bool:
+    """Whether LAC's name [s, e) is a unit's name and one character of a river (汨罗 + 江): the river."""
+    return kind == "water" and m.kind in ("city", "county") and (m.start, m.end) == (s, e - 1)
+
+
+def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
+    """The mentions with every place name LAC tags LOC that no mention covers and that ends in a feature
+    word, typed by that word and unlocated. Gazetteer names found strictly inside it and not at its start
+    (``江源`` in ``三江源国家级自然保护区``, 哈萨克斯坦 in 东哈萨克斯坦州) were fragments of it and give way;
+    a country LAC glued before a state abroad stays (蒙古国 of 蒙古国科布多省)."""
+    out = list(ms)
+    for k, (s, e, tag) in enumerate(words):
+        e = _with_feature_word(text, words, k, out) if tag == "LOC" else e
+        kind = _lac_kind(text, s, e, out) if tag == "LOC" else _natural_kind(text, words, k)
+        if (
+            not kind
+            or QUARTER_ONLY.fullmatch(text, s, e)
+            or COUNTED_UNITS.fullmatch(text, s, e)
+            or EPITHET.fullmatch(text, s, e)
+        ):
+            continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count; 长寿之乡
+        bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)
+        s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
+        if bound and e - s >= 3 and not kind_of_name(text[s:e]):
+            continue  # 新建纪念馆: once the verb is left out, only a class word is left
+        s = _past_split_word(text, s, e)
+        s = _country_before(text, s, e, out) if kind == "region" else s
+        inside = [m for m in out if s <= m.start and m.end <= e]
+        abroad = kind == "region" and text[e - 1] in STATE_ABROAD_END
+        if len(inside) == 1 and _river_of_unit(inside[0], s, e, kind):
+            inside = []  # 汨罗江: the river the county is named after
+            out = [m for m in out if not (m.start == s and m.end == e - 1)]
+        if (
+            any(m.start < e and s < m.end for m in out if m not in inside)
+            or any(m.start == s and not abroad and m.kind != "unresolved" for m in inside)
+            or any(not _fragment(m, s, e) and not (abroad and m.kind == "country") for m in inside)
+        ):
+            # the gazetteer or a rule has read this name, or reads across it;
+            # LAC glued a word to it (以阴山山脉)
+            continue
+        out = [m for m in out if m not in inside]
+        area = AREA_AFTER.match(text, e) if kind in ("water", "landform") else None
+        if area and not any(m.start < area.end() and e < m.end for m in out):
+            e, kind = area.end(), "region"  # 榜沙河流域, 大别山区: the region around the feature
+        wet = WETLAND.match(text, e) if kind in ("water", "landform") else None
+        if wet and not any(m.start < wet.end() and e < m.end for m in out):
+            e, kind = wet.end(), "water"  # 莲花湖湿地: the wetland of the lake, one water mention
+        # 狮子山隧洞: the works named after the mountain; not a one-character word (东林藏布河 + 河)
+        word, _, end = kind_after(text, e, kind, {e}) if kind != "region" else ("", 0.0, e)
+        if end - e >= 2 and not any(m.start < end and e < m.end for m in out):
+            e, kind = end, word
+        out.append(Mention.unlocated(text, s, e, kind, note=LAC_NOTE))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+FEATURE_WORDS = frozenset(ending for ending, kind in ENDINGS if kind not in ("region", "rail", "road"))
+"""Feature words LAC may split from the name before them; not a region's (an area word after a name is often
+a phrase) nor a line's (the line names of geo.line_names read those)."""
+
+
+def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms: list[Mention]) -> int:
+    """Where LAC's place name ``words[k]`` ends with the feature word LAC read as the next word (a reservoir
+    or a power station LAC splits from its name): that word's end when no mention reads the name and the
+    word is a feature word as a whole; the name's own end otherwise."""
+    s, e, _ = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is None or nxt[0] != e or text[nxt[0] : nxt[1]] not in FEATURE_WORDS:
+        return e
+    return e if any(m.start < e and s < m.end for m in ms) else nxt[1]
+
+
+def _past_split_word(text: str, s: int, e: int) -> int:
+    """Where LAC's name [s, e) starts once the word of rivers it cut in two is left out (支|流州河 → 州河,
+    内|陆河黑河 → 黑河: data/lexicon/rule_words.csv, split_before_name); ``s`` if it cut none."""
+    for w in SPLIT_BEFORE_NAME.finditer(text, max(0, s - 4), min(e, s + 4)):
+        if w.start() < s < w.end() <= e - 2:
+            return w.end()
+    return s
+
+
+def _natural_kind(text: str, words: list[tuple[int, int, str]], k: int) -> str:
+    """The kind of a word LAC tags as a person's or another proper name that is an unknown river, lake or
+    landform (陆水河为主干水系): by its last word, when it has three characters or more, stands alone between
+    words of :data:`BOUNDS` and is listed with no person's name."""
+    s, e, tag = words[k]
+    kind = kind_of_name(text[s:e]) if tag in MISTAKEN_TAGS and e - s >= 3 else ""
+    alone = all(j < 0 or j >= len(words) or words[j][2] in BOUNDS for j in (k - 1, k + 1))
+    # 王金山、刘玉河等同志: a list of people's names, not of rivers and mountains
+    people = any(0 <= j < len(words) and words[j][2] == "PER" for j in (k - 2, k + 2))
+    person = PERSON_AFTER.match(text, e) or PERSON_BEFORE.search(text, max(0, s - 4), s)
+    return kind if kind in ("water", "landform") and alone and not people and not person else ""
+
+
+PERSON_AFTER = re.compile(rule_pattern("person_after"))
+PERSON_BEFORE = re.compile(f"(?:{rule_pattern('person_before')})$")
+"""What a person does or is called right after or before a name LAC tags as a person's (data/lexicon/
+rule_words.csv): then it is the person's, no river's or mountain's."""
+
+
+SHORT_RIVER = re.compile(rule_pattern("short_river"))
+RIVER_CONTEXT = re.compile(rule_pattern("short_river_context"))
+NO_RIVER = re.compile(rule_pattern("short_river_not"))
+CLAUSE_MARKS = marks("clause")
+"""The marks that end a clause (，。；：: data/lexicon/list_marks.csv)."""
+RIVER_WINDOW = 8
+"""How many characters on each side of a short river's name, inside its clause, may show it is a river."""
+
+
+def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
+    """The kind of a name LAC tags: by its last word when it has three characters or more; a river when it
+    has two, ends in 江 or 河, is no word (沿河), the gazetteer reads nothing there and words of rivers stand
+    near it in its clause (潇河, 贡江: data/lexicon/rule_words.csv, short_river)."""
+    if e - s >= 3:
+        name = text[s:e]
+        return "" if COUNT_IN_NAME.search(name) else kind_of_name(name)
+    if (
+        not SHORT_RIVER.fullmatch(text, s, e)
+        or NO_RIVER.fullmatch(text, s, e)
+        or any(m.start < e and s < m.end for m in ms)
+    ):
+        return ""
+    a, b = bounded(text, s, e, CLAUSE_MARKS)
+    return "water" if RIVER_CONTEXT.search(text, max(a, s - RIVER_WINDOW), min(b, e + RIVER_WINDOW)) else ""
+
+
+AREA_AFTER = re.compile(alternation("area_words"))
+"""Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
+BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
+"""A direction and a verb of bounding that LAC glued before a name (东界辽河, 西临黄河; not 东门水库):
+data/lexicon/rule_words.csv."""
+COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
+SPLIT_BEFORE_NAME = re.compile(rule_pattern("split_before_name"))
+QUARTER_ONLY = re.compile(
+    f"(?:{alternation('directions')})+(?:{rule_pattern('quarter_part')})(?:{alternation('area_words')})"
+)
+"""A quarter, 部 and an area word (南部地区, 东南部区域): where the text is, no name of its own (中南地区 is
+one: data/lexicon/directions.csv, area_words.csv)."""
+
+
+MISTAKEN_TAGS = words_of("lac_tags", "tag", role="mistakes_a_feature")
