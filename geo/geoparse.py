@@ -55,6 +55,7 @@ from geo.road_parts import road_parts
 from geo.scope import (
     cities_at_line_ends,
     directional_regions,
+    in_longer_names,
     mountain_ranges,
     port_cities,
     prefectures,
@@ -108,6 +109,7 @@ def geoparse(
             m.shifted(-a) for m in ms[bisect.bisect_left(starts_at, a) : bisect.bisect_left(starts_at, b)]
         ]
         out += [m.shifted(a) for m in _local_rules(text[a:b], g, part, initials)]
+    out = in_longer_names(text, out, words)
     dead = (blocked or []) + [x.span() for x in IDIOMS.finditer(text)]  # mojibake; set phrases (以城带镇)
     words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in dead)]
     chains = national_chains(text, out, g, words)

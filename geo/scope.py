@@ -211,6 +211,19 @@ def units_or_ranges(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
     return out
 
 
+LISTED_NOTE = "one-character abbreviation in a list"
+NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
+HAN = re.compile("[\u4e00-\u9fff]")
+"""LAC's tags of a name a listed character may lie inside: then it is a piece of that name."""
+
+
+def in_longer_names(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
+    """The mentions but the listed abbreviations that lie inside a name of three Chinese characters or more
+    LAC reads (two ports sharing 港 around a 、 are no list of provinces)."""
+    names = [(s, e) for s, e, tag in words if tag in NAME_TAGS and len(HAN.findall(text, s, e)) >= 3]
+    return [m for m in ms if m.note != LISTED_NOTE or not any(s <= m.start and m.end <= e for s, e in names)]
+
+
 def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A mention for each item of a list of province (or city: 穗, 蓉) abbreviations, at its unit; items
     already read as part of a longer name (``陕、甘、宁夏``: 宁夏) are left to that name."""
@@ -225,7 +238,7 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 continue
             p = g.by_adcode(ABBREVIATIONS.get(text[i]) or CITY_ABBREVIATIONS[text[i]])
             kind = "province" if text[i] in ABBREVIATIONS else "city"  # 港、澳、穗、深: 穗 and 深 are cities
-            out.append(Mention.of(p, i, i + 1, text[i], kind, note="one-character abbreviation in a list"))
+            out.append(Mention.of(p, i, i + 1, text[i], kind, note=LISTED_NOTE))
     return out + _named_abbreviations(text, taken, g)
 
 

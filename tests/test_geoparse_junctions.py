@@ -34,3 +34,11 @@ def test_a_lines_own_short_name_after_a_verb_of_travel(gaz):
 def test_a_belt_or_corridor_along_a_river_or_a_line_is_an_ecological_zone(gaz):
     found = _found("建设大沽河生态景观带和胶济铁路生态廊道。", gaz)
     assert ("大沽河生态景观带", "eco_zone") in found and ("胶济铁路生态廊道", "eco_zone") in found
+
+
+def test_characters_of_names_around_a_list_mark_are_no_abbreviations(gaz):
+    found = _found("湾畔的黄螺港、小屿港、青螺港组成港口群，京、津、冀协同推进。", gaz)
+    assert [s for s, k in found if k == "province"] == ["京", "津", "冀"]
+    assert [s for s, k in found if k == "port"] == ["黄螺港", "小屿港", "青螺港"]
+    # the country opening an academy's name names no place
+    assert _found("中国科学院在此建设观测站。", gaz) == []
