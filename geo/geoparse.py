@@ -72,7 +72,7 @@ from geo.structures import structures
 from geo.unit_towns import unit_towns, unknown_towns
 from geo.unknown_places import unknown_places
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
-from geo.whereabouts import municipal_features, placed_by_sentence, placed_by_text
+from geo.whereabouts import fused_provinces, municipal_features, placed_by_sentence, placed_by_text
 from geo.word_starts import started_by_words
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -129,7 +129,8 @@ def geoparse(
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found))
-    found = municipal_features(placed_by_sentence(text, placed_by_text(text, found, g), g), g)
+    found = placed_by_sentence(text, placed_by_text(text, found, g), g)
+    found = municipal_features(fused_provinces(text, found), g)
     if given == text:
         return found
     return [

@@ -124,6 +124,43 @@ def _unplaced_feature(m: Mention) -> bool:
     )
 
 
+FUSED_KINDS = ("port", "park", "airport", "station")
+UNIT_IN_FULL = re.compile(rule_pattern("unit_in_full_first"))
+"""A city or a county written in full opening a facility's name: then the province before it stays apart
+(data/lexicon/rule_words.csv)."""
+"""Kinds of facility and zone a province's short form right before it belongs to the name of."""
+
+
+def fused_provinces(text: str, ms: list[Mention]) -> list[Mention]:
+    """A province written by its short form right before a facility or a zone of it is part of that name, as
+    plans write and annotators read them (examples: tests/test_whereabouts.py); the facility keeps its place.
+    A province written in full stays a mention of its own."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "province"
+            and not prev.written_in_full()
+            and prev.end == m.start
+            and m.kind in FUSED_KINDS
+            and m.adcode[:2] in ("", prev.adcode[:2])
+            and not UNIT_IN_FULL.match(m.surface)
+        ):
+            out.pop()
+            name = text[prev.start : m.end]
+            own = m.place_id.startswith(TEXT_FEATURE) or not m.place_id
+            m = replace(
+                m,
+                start=prev.start,
+                surface=name,
+                name_zh=name if own else m.name_zh,
+                place_id=f"{TEXT_FEATURE}{name}" if own else m.place_id,
+            )
+        out.append(m)
+    return out
+
+
 def municipal_features(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A feature placed at a municipality (北京, 天津, 上海) lies in its prefecture-level city (北京市,
     110100), the unit an analyst filters a city's features by; the municipality itself stays the province."""

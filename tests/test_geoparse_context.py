@@ -363,8 +363,7 @@ def test_high_speed_railways_by_short_name_and_bonded_port_zones(gaz):
     assert [(m.surface, m.kind) for m in ms] == [
         ("长松高速铁路", "rail"),
         ("宜万铁路", "rail"),
-        ("广西", "province"),  # a province before a facility's place is a mention of its own
-        ("钦州保税港区", "park"),
+        ("广西钦州保税港区", "park"),  # a province's short form before a zone is part of its name
     ]
 
 

@@ -73,3 +73,13 @@ def test_a_county_that_goes_or_meets_elsewhere_places_nothing(gaz):
         ("涞水县组织企业赴俄罗斯考察了石门湖港。", "石门湖港"),
     ):
         assert _found(text, gaz)[name][1] == "", text
+
+
+def test_a_province_short_form_right_before_a_facility_or_zone_is_part_of_its_name(gaz):
+    found = _found("推进浙江乍浦经济开发区和广西钦州保税港区建设，建设广西钦州港。", gaz)
+    assert found["浙江乍浦经济开发区"][0] == "park"
+    assert found["广西钦州港"] == ("port", "450702")  # the known port keeps its place
+    assert "浙江" not in found and "广西" not in found
+    # a province written in full, or before a city written in full, stays apart
+    found = _found("广西壮族自治区钦州港和西藏日喀则市吉隆口岸。", gaz)
+    assert found["广西壮族自治区"] == ("province", "450000") and found["西藏"] == ("province", "540000")
