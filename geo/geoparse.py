@@ -69,6 +69,7 @@ from geo.sights import sights_among_parks
 from geo.standing_names import standing_names
 from geo.stems import located_by_stem
 from geo.structures import structures
+from geo.town_lists import listed_town_forms
 from geo.unit_towns import unit_towns, unknown_towns
 from geo.unknown_places import unknown_places
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
@@ -110,7 +111,7 @@ def geoparse(
             m.shifted(-a) for m in ms[bisect.bisect_left(starts_at, a) : bisect.bisect_left(starts_at, b)]
         ]
         out += [m.shifted(a) for m in _local_rules(text[a:b], g, part, initials)]
-    out = in_longer_names(text, out, words)
+    out = listed_town_forms(text, in_longer_names(text, out, words), g)
     dead = (blocked or []) + [x.span() for x in IDIOMS.finditer(text)]  # mojibake; set phrases (以城带镇)
     words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in dead)]
     chains = national_chains(text, out, g, words)

@@ -77,3 +77,13 @@ def test_full_town_names_of_one_county_place_each_other_and_titles_after_them_na
     assert not any(k == "region" for k, _ in found.values())
     # one town's name written twice votes for no county
     assert _found("推动人口向城镇转移，向城镇集聚。", gaz) == {}
+
+
+def test_towns_listed_by_short_forms_of_one_county_are_its_towns(gaz):
+    found = _found("推动靖港、乔口发展文旅产业。", gaz)
+    assert found == {"靖港": ("town", "430112"), "乔口": ("town", "430112")}
+    found = _found("加快祝桥、航头、宣桥特色小镇建设。", gaz)
+    towns = {s: a for s, (k, a) in found.items() if k == "town"}
+    assert towns == dict.fromkeys(("祝桥", "航头", "宣桥"), "310115")
+    # common names shared by many counties name none
+    assert _found("城关、新华、前进等社区加快改造。", gaz) == {}
