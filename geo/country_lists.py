@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Gazetteer
-from geo.lexicon import rule_pattern, table
+from geo.lexicon import one, rule_pattern, table
 from geo.mention import Mention
 from geo.scan import in_runs
 
@@ -29,10 +29,14 @@ COUNTRY_RUN = re.compile(
 """The characters of a list of one-character country names and of the word after it (geo.scan.in_runs)."""
 
 
-FUSED = re.compile(rf"{_COUNTRY}{{3,4}}(?={rule_pattern('countries_fused_after')})")
-"""Three or four one-character country names written together before a count of countries or parties
-(rule_words.csv, countries_fused_after): those countries one by one, not the region a chain of them may
-name."""
+OWN = one("character_sets", "chars", role="own_country")
+FUSED = re.compile(
+    rf"{_COUNTRY}{{3,4}}(?={rule_pattern('countries_fused_after')})"
+    rf"|{OWN}{_COUNTRY}(?={rule_pattern('country_pair_after')})"
+)
+"""Three or four one-character country names written together before a count of countries or parties, or
+China and a neighbour before their border (rule_words.csv, countries_fused_after, country_pair_after): those
+countries one by one, not the region a chain of them may name."""
 
 
 def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

@@ -42,3 +42,8 @@ def test_characters_of_names_around_a_list_mark_are_no_abbreviations(gaz):
     assert [s for s, k in found if k == "port"] == ["黄螺港", "小屿港", "青螺港"]
     # the country opening an academy's name names no place
     assert _found("中国科学院在此建设观测站。", gaz) == []
+
+
+def test_china_and_a_neighbour_written_together_before_their_border_are_the_two_countries(gaz):
+    assert _found("口岸位于中俄边境，与对岸城市隔江相望。", gaz)[:2] == [("中", "country"), ("俄", "country")]
+    assert _found("支持加密与蒙俄两国主要城市的航班。", gaz) == []  # no border of China's
