@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Callable
 
 from geo.chain_initials import spells_cities
-from geo.country_lists import COUNTRY_ABBREVIATIONS
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, words
@@ -252,7 +251,6 @@ def named_lines(
             or not name_like(name, 4)
             or (m.re is NAMED_LINE_4 and not spells_cities(name))
             or (JOINER.fullmatch(text, s - 1, s) and BARE_LINE_WORD.fullmatch(m.group(2)))
-            or all(c in COUNTRY_ABBREVIATIONS for c in name)  # 中越铁路, 中蒙俄铁路: between countries
         ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials; 的海岸线 a word
             continue
         kind = "road" if re.fullmatch(ROAD_WORD, m.group(2)) else "rail"

@@ -578,7 +578,8 @@ def test_a_line_s_own_short_name_after_a_particle_or_a_joining_word(gaz):
     assert [m.surface for m in geoparse("新开通的潍烟高铁和莱荣高铁相连。", gaz)] == ["潍烟高铁", "莱荣高铁"]
     assert [m.surface for m in geoparse("至于黔渝高铁，年内将开工。", gaz)] == ["黔渝高铁"]
     text = "城市的海岸线很长，对外铁路和环城高速都已建成，中越铁路大桥正在维修。"
-    assert not [m for m in geoparse(text, gaz) if m.kind in ("rail", "road")]
+    # classes of line name none; a line between China and a neighbour is one (中老铁路, 中越铁路)
+    assert [(m.surface, m.kind) for m in geoparse(text, gaz)] == [("中越铁路", "rail")]
 
 
 def test_a_superlative_names_no_line_and_a_township_word_ends_no_feature(gaz):
