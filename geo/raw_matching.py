@@ -262,6 +262,12 @@ def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:
     """``会泽县城``, ``舟曲县域``, ``四川省会东县``, ``贡山县城``: a county's or province's full name, or the
     form with its designation it is also known by, before the word for its town or territory stands."""
     return text[e - 1 : e + 1] in GUARDS["county_word"] and any(
-        p.level in (1, 3) and (p.name_zh == name or g.exact.get(name) == p.place_id)
+        (p.level in (1, 3) or len(name) >= ZONE_NAME_MIN)
+        and (p.name_zh == name or g.exact.get(name) == p.place_id)
         for p in g.candidates(name)
     )
+
+
+ZONE_NAME_MIN = 4
+"""A zone's full name at least this long (an industrial park of a city, the city's name and the zone's word)
+stands before the word for its territory as a county's does."""

@@ -87,3 +87,11 @@ def test_towns_listed_by_short_forms_of_one_county_are_its_towns(gaz):
     assert towns == dict.fromkeys(("祝桥", "航头", "宣桥"), "310115")
     # common names shared by many counties name none
     assert _found("城关、新华、前进等社区加快改造。", gaz) == {}
+
+
+def test_parks_museums_and_old_streets_by_their_words(gaz):
+    found = _found("扩建中凯物流园，参观荆州博物馆，保护武康老街。", gaz)
+    assert found["中凯物流园"][0] == "park" and found["武康老街"][0] == "park"
+    assert found["荆州博物馆"] == ("park", "421000")  # named after the city, placed there
+    # a zone's full name before the word for its location stands whole
+    assert _found("苏州工业园区位于苏州市东部。", gaz)["苏州工业园区"] == ("park", "320500")
