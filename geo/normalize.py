@@ -88,6 +88,8 @@ TRADITIONAL_SHARE = 0.1
 def simplified_if_traditional(text: str) -> str:
     """``text`` in simplified characters if it is written in traditional ones, one for one; else as it is."""
     out = to_simplified(text)
+    if out == text:
+        return text
     changed = sum(a != b for a, b in zip(text, out))
     if changed < 2 or changed < TRADITIONAL_SHARE * sum(map(is_cjk, text)):
         return text

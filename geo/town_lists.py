@@ -22,25 +22,24 @@ def listed_town_forms(text: str, ms: list[Mention], g: Gazetteer) -> list[Mentio
     """The mentions with the towns a list names by their short forms, when their namesakes share exactly one
     county; items any mention reads are left to it."""
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
-    out = list(ms)
+    found = []
     for run in LIST_RUN.finditer(text):
         towns = {}
         for options in _items(text, run):
-            free = [(s, e) for s, e in options if not any(a < e and s < b for a, b in taken)]
-            span = next((o for o in free if _towns(g, text[o[0] : o[1]])), None)
+            named = [(s, e) for s, e in options if _towns(g, text[s:e])]  # a lookup first: few are towns
+            span = next((o for o in named if not any(a < o[1] and o[0] < b for a, b in taken)), None)
             if span is not None:
                 towns[span] = _towns(g, text[span[0] : span[1]])
         if len(towns) < 2:
             continue
         shared = set.intersection(*({p.adcode for p in ps} for ps in towns.values()))
-        if len(shared) != 1:
-            continue
-        (county,) = shared
-        out += [
-            Mention.of(next(p for p in ps if p.adcode == county), s, e, text[s:e], "town", note=NOTE)
-            for (s, e), ps in towns.items()
-        ]
-    return sorted(out, key=lambda m: (m.start, -m.end))
+        if len(shared) == 1:
+            (county,) = shared
+            found += [
+                Mention.of(next(p for p in ps if p.adcode == county), s, e, text[s:e], "town", note=NOTE)
+                for (s, e), ps in towns.items()
+            ]
+    return sorted(ms + found, key=lambda m: (m.start, -m.end)) if found else ms
 
 
 def _towns(g: Gazetteer, name: str) -> list[Place]:
