@@ -47,3 +47,8 @@ def test_characters_of_names_around_a_list_mark_are_no_abbreviations(gaz):
 def test_china_and_a_neighbour_written_together_before_their_border_are_the_two_countries(gaz):
     assert _found("口岸位于中俄边境，与对岸城市隔江相望。", gaz)[:2] == [("中", "country"), ("俄", "country")]
     assert _found("支持加密与蒙俄两国主要城市的航班。", gaz) == []  # no border of China's
+
+
+def test_a_group_of_airports_is_no_list_of_airports(gaz):
+    found = _found("京津冀、长三角、珠三角世界级机场群快速发展。", gaz)
+    assert found == [("京津冀", "region"), ("长三角", "region"), ("珠三角", "region")]
