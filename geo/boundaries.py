@@ -99,7 +99,7 @@ def kind_of_name(name: str) -> str:
 
 
 CLASS_ENDINGS = tuple(words_of("class_endings", "ending"))
-"""Words that end a class, not a place's name (乡村, 航站楼): data/lexicon/class_endings.csv."""
+"""Words that end a class, not a place's name: data/lexicon/class_endings.csv."""
 
 
 def ending_of(name: str) -> tuple[str, str]:

@@ -22,9 +22,8 @@ HEADS = (
     *("city", "county", "town", "province", "region", "landform", "water", "park", "airport", "port"),
     *("rail", "road"),
 )
-"""Kinds of place a zone may be named after
-(兰州新区综合保税区, 青岛胶东国际机场临空经济示范区, 洋浦港保税港区); a belt or a corridor along a line too
-(tests/test_geoparse_junctions.py)."""
+"""Kinds of place a zone may be named after (tests/test_geoparse_context.py); a belt or a corridor along a
+line too (tests/test_geoparse_junctions.py)."""
 BREAKERS = re.compile(r"[^\u4e00-\u9fff]|" + alternation("designation_breakers"))
 """What may stand between a place and its designation is a run of modifiers (bracketed asides aside), never a
 clause: no verb, function word or punctuation."""

@@ -159,9 +159,10 @@ def _word_after(text: str, e: int, base_kind: str, sub: str) -> tuple[str, float
 
 
 def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
-    """``乌兰察布—二连浩特陆港``, ``包头九原（国际）物流园``, ``西安咸阳国际机场``: cities and counties
-    written right before a named facility belong to its name; the facility stays located at the last, most
-    specific, place. Provinces are left to :func:`geo.whereabouts.fused_provinces`."""
+    """Cities and counties written right before a named facility belong to its name; the facility stays
+    located at the last, most specific, place. Provinces are left to
+    :func:`geo.whereabouts.fused_provinces`."""
+    # 乌兰察布—二连浩特陆港, 包头九原（国际）物流园, 西安咸阳国际机场
     out: list[Mention] = []
     for m in ms:
         if (

@@ -1,6 +1,6 @@
-"""Companies named after natural features: ``三峡集团``, ``中国三峡总公司`` name no gorge; titles, rankings,
-events and epithets opened by a country name no place (the words are data/lexicon/rule_words.csv:
-organisation_word, title_after_place, quoted_title; examples in tests/test_geoparse_sights.py). Pure
+"""Companies named after natural features name no gorge or river; titles, rankings, events and epithets
+opened by a country name no place (the words are data/lexicon/rule_words.csv: organisation_word,
+title_after_place, quoted_title; examples in tests/test_geoparse_sights.py and the tables' notes). Pure
 functions over the text and the mentions."""
 
 from __future__ import annotations

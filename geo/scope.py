@@ -213,13 +213,13 @@ def units_or_ranges(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
 
 LISTED_NOTE = "one-character abbreviation in a list"
 NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
-HAN = re.compile("[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 """LAC's tags of a name a listed character may lie inside: then it is a piece of that name."""
 
 
 def in_longer_names(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions but the listed abbreviations that lie inside a name of three Chinese characters or more
-    LAC reads (two ports sharing 港 around a 、 are no list of provinces)."""
+    LAC reads (two ports sharing their word around a list mark are no list of provinces)."""
     names = [(s, e) for s, e, tag in words if tag in NAME_TAGS and len(HAN.findall(text, s, e)) >= 3]
     return [m for m in ms if m.note != LISTED_NOTE or not any(s <= m.start and m.end <= e for s, e in names)]
 
@@ -259,9 +259,9 @@ def _named_abbreviations(text: str, taken: list[tuple[int, int]], g: Gazetteer) 
 
 def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """The mentions with a region for each run of distinct province abbreviations (:data:`FUSED`) that no
-    mention reads already (京津冀 is known by name), at the mean of its provinces; the provinces one by one
-    when a count of provinces or their junction follows (鄂豫皖三省, 滇黔桂结合部), then even over a
-    landform's or a region's short name inside the run (青藏 of 川滇青藏四省)."""
+    mention reads already, at the mean of its provinces; the provinces one by one when a count of provinces
+    or their junction follows, then even over a landform's or a region's short name inside the run
+    (examples: tests/test_geoparse_junctions.py)."""
     out = list(ms)
     for w in FUSED.finditer(text):
         s, e = w.span()

@@ -15,8 +15,7 @@ data/lexicon/lac_tags.csv, list_marks.csv."""
 
 def standing_names(text: str, words: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
     """The spans LAC tags as place names with punctuation, a verb, a particle… (or nothing) on either side: a
-    place named as such, not a word inside a longer noun (双城经济圈, 江海联运) nor a slogan's first word
-    (“双城联动”)."""
+    place named as such, not a word inside a longer noun nor a slogan's first word."""
     return {
         (a, b)
         for k, (a, b, tag) in enumerate(words)

@@ -62,9 +62,9 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
 def _own_town(
     m: Mention, g: Gazetteer, near: list[Mention], towns: list[Mention], voted_only: bool = False
 ) -> Place | None:
-    """The town a full town name (茅台镇) names when no rule took it for want of context: the only town of
-    that name in China, the one nearest a unit written nearby, or the one in the county most of the text's
-    other such towns may lie in (临淮镇、半城镇、双沟镇 of 泗洪县); with ``voted_only``, only the last."""
+    """The town a full town name names when no rule took it for want of context: the only town of that name
+    in China, the one nearest a unit written nearby, or the one in the county most of the text's other such
+    towns may lie in; with ``voted_only``, only the last (tests/test_geoparse_sights.py)."""
     cands = [p for p in (g.candidates if voted_only else g.in_full)(m.surface) if p.kind == "town"]
     if not cands or (not voted_only and (len(cands) <= 1 or near)):
         return _stem_choice(cands, near) if near else (cands[0] if cands else None)

@@ -15,15 +15,15 @@ from geo.scan import bounded
 
 FRAGMENT_KINDS = ("town", "county", "city", "unresolved")
 """Kinds of a two-character gazetteer match that may be a fragment of a longer unknown name
-(江源 in 三江源)."""
+(examples in the comments of :func:`unknown_places`)."""
 
 
 STATE_ABROAD_END = one("character_sets", "chars", role="state_abroad_end")
-"""The last character of a state abroad read with its country (科布多省): data/lexicon/character_sets.csv."""
+"""The last character of a state abroad read with its country: data/lexicon/character_sets.csv."""
 
 
 def _country_before(text: str, s: int, e: int, out: list[Mention]) -> int:
-    """Where a state abroad that LAC read with its country begins (蒙古国|科布多省): after that country."""
+    """Where a state abroad that LAC read with its country begins: after that country."""
     if text[e - 1] not in STATE_ABROAD_END:
         return s
     lead = next((m for m in out if m.start == s and m.kind == "country" and m.end < e - 1), None)
@@ -31,9 +31,9 @@ def _country_before(text: str, s: int, e: int, out: list[Mention]) -> int:
 
 
 def _fragment(m: Mention, s: int, e: int) -> bool:
-    """Whether a mention inside LAC's name [s, e) is a piece of it: a short name (江源 in 三江源…), a name not
-    taken as a place here (佛坪 of 佛坪国家级自然保护区), or a zone read from a fragment that ends where LAC's
-    name ends (佛山国家级自然保护区 inside 金佛山国家级自然保护区)."""
+    """Whether a mention inside LAC's name [s, e) is a piece of it: a short name, a name not taken as a place
+    here, or a zone read from a fragment that ends where LAC's name ends."""
+    # 江源 in 三江源; 佛坪 of 佛坪国家级自然保护区; 佛山国家级自然保护区 inside 金佛山国家级自然保护区
     return (
         (len(m.surface) <= 2 and m.kind in FRAGMENT_KINDS)
         or m.kind == "unresolved"
@@ -42,15 +42,16 @@ def _fragment(m: Mention, s: int, e: int) -> bool:
 
 
 def _river_of_unit(m: Mention, s: int, e: int, kind: str) -> bool:
-    """Whether LAC's name [s, e) is a unit's name and one character of a river (汨罗 + 江): the river."""
+    """Whether LAC's name [s, e) is a unit's name and one character of a river: the river."""
     return kind == "water" and m.kind in ("city", "county") and (m.start, m.end) == (s, e - 1)
 
 
 def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions with every place name LAC tags LOC that no mention covers and that ends in a feature
     word, typed by that word and unlocated. Gazetteer names found strictly inside it and not at its start
-    (``江源`` in ``三江源国家级自然保护区``, 哈萨克斯坦 in 东哈萨克斯坦州) were fragments of it and give way;
-    a country LAC glued before a state abroad stays (蒙古国 of 蒙古国科布多省)."""
+    were fragments of it and give way; a country LAC glued before a state abroad stays."""
+    # fragments: 江源 in 三江源国家级自然保护区, 哈萨克斯坦 in 东哈萨克斯坦州
+    # a country: 蒙古国 of 蒙古国科布多省
     out = list(ms)
     for k, (s, e, tag) in enumerate(words):
         e = _with_feature_word(text, words, k, out) if tag == "LOC" else e
@@ -113,8 +114,8 @@ def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms:
 
 
 def _past_split_word(text: str, s: int, e: int) -> int:
-    """Where LAC's name [s, e) starts once the word of rivers it cut in two is left out (支|流州河 → 州河,
-    内|陆河黑河 → 黑河: data/lexicon/rule_words.csv, split_before_name); ``s`` if it cut none."""
+    """Where LAC's name [s, e) starts once the word of rivers it cut in two is left out
+    (data/lexicon/rule_words.csv, split_before_name); ``s`` if it cut none."""
     for w in SPLIT_BEFORE_NAME.finditer(text, max(0, s - 4), min(e, s + 4)):
         if w.start() < s < w.end() <= e - 2:
             return w.end()
@@ -123,7 +124,7 @@ def _past_split_word(text: str, s: int, e: int) -> int:
 
 def _natural_kind(text: str, words: list[tuple[int, int, str]], k: int) -> str:
     """The kind of a word LAC tags as a person's or another proper name that is an unknown river, lake or
-    landform (陆水河为主干水系): by its last word, when it has three characters or more, stands alone between
+    landform: by its last word, when it has three characters or more, stands alone between
     words of :data:`BOUNDS` and is listed with no person's name."""
     s, e, tag = words[k]
     kind = kind_of_name(text[s:e]) if tag in MISTAKEN_TAGS and e - s >= 3 else ""
@@ -151,8 +152,8 @@ RIVER_WINDOW = 8
 
 def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
     """The kind of a name LAC tags: by its last word when it has three characters or more; a river when it
-    has two, ends in 江 or 河, is no word (沿河), the gazetteer reads nothing there and words of rivers stand
-    near it in its clause (潇河, 贡江: data/lexicon/rule_words.csv, short_river)."""
+    has two, ends in a river's word, is no word, the gazetteer reads nothing there and words of rivers stand
+    near it in its clause (data/lexicon/rule_words.csv, short_river)."""
     if e - s >= 3:
         name = text[s:e]
         return "" if COUNT_IN_NAME.search(name) else kind_of_name(name)
@@ -169,15 +170,14 @@ def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
 AREA_AFTER = re.compile(alternation("area_words"))
 """Words after a river or a mountain that make the region around it (data/lexicon/area_words.csv)."""
 BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
-"""A direction and a verb of bounding that LAC glued before a name (东界辽河, 西临黄河; not 东门水库):
-data/lexicon/rule_words.csv."""
+"""A direction and a verb of bounding that LAC glued before a name: data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
 SPLIT_BEFORE_NAME = re.compile(rule_pattern("split_before_name"))
 QUARTER_ONLY = re.compile(
     f"(?:{alternation('directions')})+(?:{rule_pattern('quarter_part')})(?:{alternation('area_words')})"
 )
-"""A quarter, 部 and an area word (南部地区, 东南部区域): where the text is, no name of its own (中南地区 is
-one: data/lexicon/directions.csv, area_words.csv)."""
+"""A quarter, its word and an area word: where the text is, no name of its own (data/lexicon/directions.csv,
+area_words.csv)."""
 
 
 MISTAKEN_TAGS = words_of("lac_tags", "tag", role="mistakes_a_feature")
