@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import replace
 
@@ -109,7 +110,10 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every unlocated point feature whose name starts with a unit's name (its own name aside) is located in
     that unit, as precise as the unit's spread and never closer than :data:`STEM_PRECISION_M`; a town's
     full name is the town (:func:`_own_town`)."""
-    units = [m for m in ms if m.kind in UNITS + ANCHOR_KINDS and m.lon is not None]
+    units = sorted(
+        (m for m in ms if m.kind in UNITS + ANCHOR_KINDS and m.lon is not None), key=lambda m: m.start
+    )
+    at = [u.start for u in units]
     towns = [m for m in ms if (m.kind == "town" and m.lon is None) or _untaken_town(m)]
     out = []
     for m in ms:
@@ -134,7 +138,9 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
         ):
             out.append(m)
             continue
-        near = [a for a in units if abs(a.start - m.start) <= CONTEXT_CHARS]
+        near = units[
+            bisect.bisect_left(at, m.start - CONTEXT_CHARS) : bisect.bisect_right(at, m.start + CONTEXT_CHARS)
+        ]
         own = _own_town(m, g, near, towns) if m.kind == "town" else None
         short = len(m.surface) < 4 and not (
             len(m.surface) == 3 and near

@@ -5,6 +5,7 @@ tests/test_geoparse_sights.py. A pure function over the text, the mentions and t
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from geo.gazetteer import Gazetteer, Place
@@ -21,13 +22,19 @@ NOTE = "a town's short form among others of one county in a list"
 def listed_town_forms(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """The mentions with the towns a list names by their short forms, when their namesakes share exactly one
     county; items any mention reads are left to it."""
-    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
+    taken = sorted((m.start, m.end) for m in ms if m.kind != "unresolved")
+    starts, reach = [a for a, _ in taken], max((b - a for a, b in taken), default=0)
+
+    def free(s: int, e: int) -> bool:
+        near = taken[bisect.bisect_left(starts, s - reach) : bisect.bisect_left(starts, e)]
+        return not any(a < e and s < b for a, b in near)
+
     found = []
     for run in LIST_RUN.finditer(text):
         towns = {}
         for options in _items(text, run):
             named = [(s, e) for s, e in options if _towns(g, text[s:e])]  # a lookup first: few are towns
-            span = next((o for o in named if not any(a < o[1] and o[0] < b for a, b in taken)), None)
+            span = next((o for o in named if free(*o)), None)
             if span is not None:
                 towns[span] = _towns(g, text[span[0] : span[1]])
         if len(towns) < 2:

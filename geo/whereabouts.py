@@ -44,18 +44,23 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 m = _placed(m, unit, g, "after a verb of location")
             elif m.lon is None and m.start in by_end:
                 m = _placed(m, by_end[m.start], g, "written right before it")
-            elif _unplaced_feature(m) and (holder := _holder(text, m, units)) is not None:
+            elif _unplaced_feature(m) and (holder := _holder(text, m, by_end)) is not None:
                 m = _placed(m, holder, g, "a verb of having after it")
         out.append(m)
     return out
 
 
-def _holder(text: str, m: Mention, units: list[Mention]) -> Mention | None:
+def _holder(text: str, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
     """The county or town written right before a verb of having that ends where ``m`` starts, if any."""
-    for u in units:
-        if u.kind in LOCAL_UNITS and u.end < m.start and HOLDING.fullmatch(text, u.end, m.start):
+    for j in range(max(0, m.start - HOLDING_REACH), m.start):
+        u = by_end.get(j)
+        if u is not None and u.kind in LOCAL_UNITS and HOLDING.fullmatch(text, j, m.start):
             return u
     return None
+
+
+HOLDING_REACH = 12
+"""The most characters a verb of having and its words may take between a unit and the feature it holds."""
 
 
 IN_ONE_COUNTY = rules("placed_by_sentence")
