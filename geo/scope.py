@@ -213,14 +213,12 @@ def units_or_ranges(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
 
 LISTED_NOTE = "one-character abbreviation in a list"
 NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
-HAN = re.compile(r"[\u4e00-\u9fff]")
-"""LAC's tags of a name a listed character may lie inside: then it is a piece of that name."""
+"""LAC's tags of a name of three Chinese characters or more a listed character may lie inside."""
 
 
 def in_longer_names(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
-    """The mentions but the listed abbreviations that lie inside a name of three Chinese characters or more
-    LAC reads (two ports sharing their word around a list mark are no list of provinces)."""
-    names = [(s, e) for s, e, tag in words if tag in NAME_TAGS and len(HAN.findall(text, s, e)) >= 3]
+    """The mentions but the listed abbreviations inside a name LAC reads (ports sharing their word)."""
+    names = [(s, e) for s, e, t in words if t in NAME_TAGS and len(re.findall(r"[^\W\d_]", text[s:e])) > 2]
     return [m for m in ms if m.note != LISTED_NOTE or not any(s <= m.start and m.end <= e for s, e in names)]
 
 
