@@ -113,6 +113,10 @@ def _harbour(text: str, start: int, out: list[Mention]) -> Mention | None:
     return next((m for m in reversed(ports) if m.surface.endswith(PORT_ENDING)), None)
 
 
+COUNTED_LAST = re.compile(f"(?:{rule_pattern('counted_units')})$")
+"""A count of units ending an item (data/lexicon/rule_words.csv, counted_units)."""
+
+
 def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:
     """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is
     none. A first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
@@ -137,6 +141,8 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     own = [i for i, (s, e) in enumerate(spans[:-1]) if own_kind(text[s:e]) in apart.difference({kind})]
     # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
     spans = spans[own[-1] + 1 :] if own else spans  # a first item after 、 now: whole (矮寨大桥、德夯大峡谷…)
+    counted = [i for i, (s, e) in enumerate(spans[:-1]) if COUNTED_LAST.search(text, s, e)]
+    spans = spans[counted[-1] + 1 :] if counted else spans  # an item ending in a count closes another list
     if (
         len(spans) < 2
         or not all(

@@ -52,3 +52,13 @@ def test_china_and_a_neighbour_written_together_before_their_border_are_the_two_
 def test_a_group_of_airports_is_no_list_of_airports(gaz):
     found = _found("京津冀、长三角、珠三角世界级机场群快速发展。", gaz)
     assert found == [("京津冀", "region"), ("长三角", "region"), ("珠三角", "region")]
+
+
+def test_a_direction_before_a_verb_of_bordering_is_no_region(gaz):
+    assert ("东北", "region") not in _found("该市西北是山地，东北紧靠辽河平原。", gaz)
+    assert ("东北", "region") in _found("推进东北振兴。", gaz)
+
+
+def test_an_item_ending_in_a_count_of_units_closes_the_list_before_a_class(gaz):
+    found = _found("公园涉及治多、曲麻莱、玛多、杂多四县和可可西里自然保护区管辖区域。", gaz)
+    assert [s for s, k in found if k == "county"] == ["治多", "曲麻莱", "玛多", "杂多"]
