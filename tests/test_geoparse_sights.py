@@ -65,6 +65,7 @@ def test_a_feature_word_lac_splits_from_the_name_before_it_ends_that_name(gaz):
 
 def test_a_person_lac_tags_with_a_rivers_last_character_is_no_river(gaz):
     assert _found("李秀江来到现场调研。", gaz) == {}
+    assert _found("周学海：我们把新能源开发作为首位产业。", gaz) == {}  # a speaker before a colon
 
 
 def test_full_town_names_of_one_county_place_each_other_and_titles_after_them_name_none(gaz):
