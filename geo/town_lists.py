@@ -33,10 +33,11 @@ def listed_town_forms(text: str, ms: list[Mention], g: Gazetteer) -> list[Mentio
     for run in LIST_RUN.finditer(text):
         towns = {}
         for options in _items(text, run):
-            named = [(s, e) for s, e in options if _towns(g, text[s:e])]  # a lookup first: few are towns
-            span = next((o for o in named if free(*o)), None)
-            if span is not None:
-                towns[span] = _towns(g, text[span[0] : span[1]])
+            # a lookup first (few items are towns), the overlap test only for those that are
+            named = [((s, e), ps) for s, e in options if (ps := _towns(g, text[s:e]))]
+            found_here = next(((span, ps) for span, ps in named if free(*span)), None)
+            if found_here is not None:
+                towns[found_here[0]] = found_here[1]
         if len(towns) < 2:
             continue
         shared = set.intersection(*({p.adcode for p in ps} for ps in towns.values()))

@@ -97,7 +97,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-FEATURE_WORDS = frozenset(ending for ending, kind in ENDINGS if kind not in ("region", "rail", "road"))
+SPLIT_FEATURE_WORDS = frozenset(ending for ending, kind in ENDINGS if kind not in ("region", "rail", "road"))
 """Feature words LAC may split from the name before them; not a region's (an area word after a name is often
 a phrase) nor a line's (the line names of geo.line_names read those)."""
 
@@ -108,7 +108,7 @@ def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms:
     word is a feature word as a whole; the name's own end otherwise."""
     s, e, _ = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else None
-    if nxt is None or nxt[0] != e or text[nxt[0] : nxt[1]] not in FEATURE_WORDS:
+    if nxt is None or nxt[0] != e or text[nxt[0] : nxt[1]] not in SPLIT_FEATURE_WORDS:
         return e
     return e if any(m.start < e and s < m.end for m in ms) else nxt[1]
 
