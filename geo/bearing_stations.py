@@ -1,6 +1,6 @@
 """Stations named by their city or county and a bearing, written in a railway's clause without the station's
 word (the bearings are data/lexicon/station_words.csv); and the pumping stations of a water transfer, named
-with the railway station's word. Pure functions over the text and the mentions found so far; examples are
+with the railway station's word; stations named after a zone or an airport. Pure functions over the text and the mentions found so far; examples are
 the sentences of tests/test_lists.py.
 """
 
@@ -33,6 +33,9 @@ PUMPING_END = tuple(words("station_words", role="pumping_end"))
 """The word a pumping station is named with (station_words.csv, pumping_end)."""
 UNITS = ("city", "county")
 SENTENCE_MARKS = marks("sentence")
+STATION_AFTER = re.compile(one("feature_words", "pattern", kind="station"))
+"""A station's word (data/lexicon/feature_words.csv, kind station)."""
+NAMES_STATIONS = ("park", "airport")
 
 
 def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
@@ -67,4 +70,19 @@ def pumping_stations(text: str, ms: list[Mention]) -> list[Mention]:
         ):
             m = replace(m, kind="water", note=f"a pumping station of a water transfer; {m.note}".rstrip("; "))
         out.append(m)
+    return out
+
+
+def facility_stations(text: str, ms: list[Mention]) -> list[Mention]:
+    """A zone or an airport right before a station's word names that station (a new area's station, an
+    airport's station), located where the zone or the airport is."""
+    out = []
+    for m in ms:
+        w = STATION_AFTER.match(text, m.end) if m.kind in NAMES_STATIONS else None
+        if w is None or any(x.start == m.end for x in ms):
+            out.append(m)
+            continue
+        name = text[m.start : w.end()]
+        note = f"a station named after {m.surface}; located at it"
+        out.append(Mention.at(m, m.start, w.end(), name, name, "station", m.precision_m or 0.0, note=note))
     return out

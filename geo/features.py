@@ -94,8 +94,8 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
         return False
     if with_sub and rx_kind not in ("port", "park", "airport", "station", "energy"):
         return False
-    # 呼包鄂榆城市群 stays the chain it names
-    return not (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform"))
+    # a region's word after a region: geo.matching keeps it only after a short name (长株潭城市群)
+    return not (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform", "region"))
 
 
 @cache

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from geo.bearing_stations import bearing_stations, pumping_stations
+from geo.bearing_stations import bearing_stations, facility_stations, pumping_stations
 from geo.boundaries import no_fragments
 from geo.chain_initials import spells_cities
 from geo.chains import national_chains, unplaced
@@ -126,7 +126,7 @@ def geoparse(
     out += chains
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
-    found = unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words)
+    found = facility_stations(text, unknown_places(text, sorted(out, key=lambda m: (m.start, -m.end)), words))
     found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以

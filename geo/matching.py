@@ -211,6 +211,7 @@ def _word_after(
         (kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS)
         or (kind_ctx and (_unit_at(text, e, g) or _cuts_a_unit(text, e, e2, g)))
         or (kind_ctx == place.kind and surface.endswith(text[e:e2]))
+        or (kind_ctx == place.kind == "region" and (place.name_zh == surface or surface.endswith(AREA_WORDS)))
         or (
             kind_ctx == "water"
             and e2 - e <= 2
@@ -220,7 +221,8 @@ def _word_after(
         # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all;
         # 九江市湖口县: the word starts the next unit's full name; 广东河源: its short name;
         # 长汀县河田镇, 吴川县河角, 河南河务局: no river is named after a province or a unit written in full;
-        # 万峰湖湖区: a lake's own word again starts the next word
+        # 万峰湖湖区: a lake's own word again starts the next word; 呼包鄂榆城市群, 东北地区城市群: a
+        # region's word after a region's whole name is that region's cities (长株潭城市群: a short name's region)
         kind_ctx, e2 = "", e
     if not kind_ctx and surface.endswith(LAKE_STEM) and text[e : e + 1] == LAKE_ENDING:
         # 察汗淖 (a town) + 尔: the lake
