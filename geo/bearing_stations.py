@@ -1,7 +1,7 @@
 """Stations named by their city or county and a bearing, written in a railway's clause without the station's
-word (the bearings are data/lexicon/station_words.csv); and the pumping stations of a water transfer, named
-with the railway station's word; stations named after a zone or an airport. Pure functions over the text and the mentions found so far; examples are
-the sentences of tests/test_lists.py.
+word (the bearings are data/lexicon/station_words.csv); the pumping stations of a water transfer, named
+with the railway station's word; stations named after a zone or an airport. Pure functions over the text
+and the mentions found so far; examples are the sentences of tests/test_lists.py.
 """
 
 from __future__ import annotations

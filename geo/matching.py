@@ -222,7 +222,8 @@ def _word_after(
         # 九江市湖口县: the word starts the next unit's full name; 广东河源: its short name;
         # 长汀县河田镇, 吴川县河角, 河南河务局: no river is named after a province or a unit written in full;
         # 万峰湖湖区: a lake's own word again starts the next word; 呼包鄂榆城市群, 东北地区城市群: a
-        # region's word after a region's whole name is that region's cities (长株潭城市群: a short name's region)
+        # region's word after a region's whole name is that region's cities (长株潭城市群: a short name's
+        # region)
         kind_ctx, e2 = "", e
     if not kind_ctx and surface.endswith(LAKE_STEM) and text[e : e + 1] == LAKE_ENDING:
         # 察汗淖 (a town) + 尔: the lake
