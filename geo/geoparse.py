@@ -130,7 +130,7 @@ def geoparse(
     found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
-    found = not_in_organisations(text, sights_among_parks(text, found))
+    found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, found, g), g)
     found = municipal_features(fused_provinces(text, found), g)
     if given == text:

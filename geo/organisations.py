@@ -12,16 +12,30 @@ from geo.mention import Mention
 from geo.sights import NATURE
 
 ORGANISATION = re.compile(rule_pattern("organisation_word"))
+ORGANISATION_END = re.compile(f"(?:{rule_pattern('organisation_end')})$")
+GROUP_END = re.compile(f"(?:{rule_pattern('group_end')})$")
+UNITS = ("province", "city", "county", "country")
 TITLE = re.compile(rule_pattern("title_after_place"))
 QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
 OPENING_QUOTE = "\u201c"
 
 
-def not_in_organisations(text: str, ms: list[Mention]) -> list[Mention]:
-    """The mentions but the natural features written right before a company's word (a province or a city
-    before it stays one) and the countries opening a title."""
+def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
+    """The mentions but the natural features written right before a company's word, the countries opening a
+    title, the units and countries inside a company's, a university's or an institute's name, and the
+    countries inside a group's (LAC's ``ORG`` words ending so; ``words``: LAC's words, none without the
+    recognizer)."""
+    orgs = [(a, b, bool(GROUP_END.search(text, a, b))) for a, b, tag in words if tag == "ORG"]
+    names = [(a, b, group) for a, b, group in orgs if group or ORGANISATION_END.search(text, a, b)]
     return [
-        m for m in ms if not (m.kind in NATURE and ORGANISATION.match(text, m.end)) and not _titled(text, m)
+        m
+        for m in ms
+        if not (m.kind in NATURE and ORGANISATION.match(text, m.end))
+        and not _titled(text, m)
+        and not any(
+            a <= m.start and m.end <= b and (m.kind == "country" or (m.kind in UNITS and not group))
+            for a, b, group in names
+        )
     ]
 
 

@@ -31,3 +31,16 @@ def test_a_zone_or_an_airport_before_a_stations_word_names_a_station(gaz):
 def test_a_counted_list_of_hub_stations(gaz):
     found = _found("全市已有武昌、汉口两座枢纽火车站。", gaz)
     assert [s for s, k in found if k == "station"] == ["武昌", "汉口"]
+
+
+def test_units_inside_a_companys_name_and_countries_inside_a_groups_name_are_no_places(gaz):
+    found = _found("由中国华电集团和福建省能源投资有限公司共同投资建设宁德核电站。", gaz)
+    assert ("中国", "country") not in found and ("福建省", "province") not in found
+    assert _found("北京交通大学的专家来到呼和浩特。", gaz) == [("呼和浩特", "city")]
+    # a government's name still names its unit (the development set counts it)
+    assert ("包头市", "city") in _found("包头市人民政府印发实施方案。", gaz)
+
+
+def test_a_power_stations_word_after_a_dam_and_the_mainland_as_the_country(gaz):
+    assert ("葛洲坝电站", "energy") in _found("葛洲坝电站发电量增加。", gaz)
+    assert _found("这里成为中国大陆第一个双机场城市。", gaz) == [("中国大陆", "country")]
