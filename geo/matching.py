@@ -116,6 +116,20 @@ def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
     return [unit, replace(m, start=e, surface=sub, name_zh=sub, place_id=f"ctx:{sub}")]
 
 
+FACILITIES = ("park", "port", "airport", "station", "energy")
+"""What is named after a river or a range without lying in the unit the river or the range is kept at."""
+FAR_REACHING = ("gshhg", "naturalearth_line")
+"""The coordinate sources of rivers and ranges drawn across many units."""
+
+
+def _far_reaching(place: Place) -> bool:
+    """Whether a natural feature runs across many units (a river, a range), so that its unit is no one
+    facility's named after it."""
+    return place.kind in ("water", "landform") and (
+        place.coord_source in FAR_REACHING or place.precision_m > 100_000
+    )
+
+
 def _resolved(
     text: str,
     g: Gazetteer,
@@ -138,7 +152,7 @@ def _resolved(
         rest = _area_rest(text, e2, surface + suffix) if kind_ctx in ("landform", "water") else None
         if rest is not None:  # 图们江地区: the region around a feature named with its word
             kind_ctx, e2, suffix = "region", e2 + len(rest), suffix + rest
-        return Mention.at(
+        found = Mention.at(
             place,
             s,
             e2,
@@ -150,6 +164,8 @@ def _resolved(
             runner_up=runner,
             note=note,
         )
+        # 长江新区: somewhere along a river or a range, in no one unit of it
+        return replace(found, adcode="") if kind_ctx in FACILITIES and _far_reaching(place) else found
     kind = place.kind
     if kind == "park" and WATER_SIGHT.search(surface):
         kind = "water"  # 黄果树瀑布, 趵突泉: a scenic area written as the waterfall or spring it shows

@@ -44,3 +44,26 @@ def test_units_inside_a_companys_name_and_countries_inside_a_groups_name_are_no_
 def test_a_power_stations_word_after_a_dam_and_the_mainland_as_the_country(gaz):
     assert ("葛洲坝电站", "energy") in _found("葛洲坝电站发电量增加。", gaz)
     assert _found("这里成为中国大陆第一个双机场城市。", gaz) == [("中国大陆", "country")]
+
+
+def test_hong_kong_and_macao_written_together_are_one_region(gaz):
+    assert _found("拓展港澳发展空间，扩大与港澳台交流交往。", gaz) == [
+        ("港澳", "region"),
+        ("港澳台", "region"),
+    ]
+    assert ("粤港澳", "region") in _found("引领带动粤港澳全面合作。", gaz)
+
+
+def test_a_zone_of_a_whole_province_lies_in_the_province(gaz):
+    zone = [m for m in geoparse("推进海南自由贸易港建设。", gaz) if m.kind == "park"]
+    assert [(m.surface, m.adcode) for m in zone] == [("海南自由贸易港", "460000")]
+
+
+def test_a_zone_named_after_a_long_river_claims_no_unit_of_the_river(gaz):
+    zone = next(m for m in geoparse("加快长江新区建设。", gaz) if m.kind == "park")
+    assert (zone.surface, zone.adcode) == ("长江新区", "")
+
+
+def test_a_stations_class_word_a_count_and_a_verb_of_listing_open_a_list_of_stations(gaz):
+    found = _found("线路共设车站4座，分别为广州、佛山、新兴南、吴川。", gaz)
+    assert [s for s, k in found if k == "station"] == ["广州", "佛山", "新兴南", "吴川"]
