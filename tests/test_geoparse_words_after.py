@@ -67,3 +67,9 @@ def test_a_zone_named_after_a_long_river_claims_no_unit_of_the_river(gaz):
 def test_a_stations_class_word_a_count_and_a_verb_of_listing_open_a_list_of_stations(gaz):
     found = _found("线路共设车站4座，分别为广州、佛山、新兴南、吴川。", gaz)
     assert [s for s, k in found if k == "station"] == ["广州", "佛山", "新兴南", "吴川"]
+
+
+def test_a_counted_list_of_high_speed_stations_and_bhutan_among_neighbours(gaz):
+    found = _found("新建独山东、荔波2座高铁站，改扩建龙里、贵定县2座高铁站。", gaz)
+    assert [s for s, k in found if k == "station"] == ["独山东", "荔波", "龙里", "贵定县"]
+    assert ("不丹", "country") in _found("该区与印度、尼泊尔、不丹等国接壤。", gaz)
