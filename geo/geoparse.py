@@ -48,7 +48,6 @@ from geo.rivers import (
     provinces_or_rivers,
     river_mouths,
     rivers_or_units,
-    waterways,
     wetlands,
 )
 from geo.road_parts import road_parts
@@ -223,7 +222,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g)
     ms = zones_of_cities(text, port_cities(text, ms, g))
-    ms = confluences(text, river_mouths(text, waterways(text, ms)))
+    ms = confluences(text, river_mouths(text, ms))
     ms = prefectures(text, wetlands(text, ms))
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)

@@ -1,9 +1,9 @@
 """Rivers and the names they share: a province, city or county named like a river and the words that
-make it the river (黑龙江干流, 黑河贯穿全境), a river named like a county listed among counties, waterways
-(金沙江—长江), river mouths (鸭绿江口), confluences (三江口) and wetlands (青冈湖湿地). Pure functions over
-the text, the mentions found so far and the gazetteer; the words are data (data/lexicon/river_words.csv,
-rule_words.csv).
+make it the river, a river named like a county listed among counties (rivers joined by a dash stay two
+rivers), river mouths, confluences and wetlands. Pure functions over the text, the mentions found so far
+and the gazetteer; the words are data (data/lexicon/river_words.csv, rule_words.csv).
 """
+# Examples: 黑龙江干流, 黑河贯穿全境; 金沙江—长江; 鸭绿江口; 三江口; 青冈湖湿地.
 
 from __future__ import annotations
 
@@ -35,21 +35,6 @@ ITEM_MARK = (marks("join")[0],)
 RIVER_JOINS = (*marks("join"), *DASHES, "（")
 """What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 黑龙江和乌苏里江; 右江—珠江),
 or to its other name in brackets (阿穆尔河（黑龙江）)."""
-
-
-def waterways(text: str, ms: list[Mention]) -> list[Mention]:
-    """``金沙江—长江``, ``澜沧江—湄公河``: rivers joined by dashes are one waterway too, a water mention
-    spanning them (the rivers stay mentions of their own, as a line's ends do); not located."""
-    out = list(ms)
-    rivers = [m for m in ms if m.kind == "water"]
-    for a, b in zip(rivers, rivers[1:]):
-        if text[a.end : b.start] in DASHES and not any(m.start < a.start and b.end <= m.end for m in ms):
-            name = text[a.start : b.end]
-            note = f"a waterway of the rivers {a.name_zh} and {b.name_zh}; not located"
-            out.append(
-                Mention(a.start, b.end, name, name, "water", group=f"{a.place_id}|{b.place_id}", note=note)
-            )
-    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 RIVER_ORDINAL = re.compile(rule_pattern("river_ordinal"))

@@ -277,13 +277,12 @@ def test_a_route_is_no_facility_sub_name(gaz):
 
 
 def test_waterways_and_basins_of_rivers_the_gazetteer_lacks(gaz):
-    """Rivers joined by a dash are one waterway too (the rivers stay); a river LAC finds, with 流域, is a
-    region."""
+    """Rivers joined by a dash are the two rivers, no waterway of their own (no gold set reads one); a river
+    LAC finds, with 流域, is a region."""
     ms = [
         (m.surface, m.kind) for m in geoparse("发挥澜沧江—湄公河航运通道作用，加强大南河流域综合治理。", gaz)
     ]
     assert ms == [
-        ("澜沧江—湄公河", "water"),
         ("澜沧江", "water"),
         ("湄公河", "water"),
         ("大南河流域", "region"),
