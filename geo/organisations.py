@@ -22,9 +22,9 @@ OPENING_QUOTE = "\u201c"
 
 def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions but the natural features written right before a company's word, the countries opening a
-    title, the units and countries inside a company's, a university's or an institute's name, and the
-    countries inside a group's (LAC's ``ORG`` words ending so; ``words``: LAC's words, none without the
-    recognizer)."""
+    title, the units and countries inside the name of a company, a university, an institute, an agency, a
+    congress or a paper, and the countries inside a group's (LAC's ``ORG`` words ending so; ``words``: LAC's
+    words, none without the recognizer)."""
     orgs = [(a, b, bool(GROUP_END.search(text, a, b))) for a, b, tag in words if tag == "ORG"]
     names = [(a, b, group) for a, b, group in orgs if group or ORGANISATION_END.search(text, a, b)]
     return [
