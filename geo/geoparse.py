@@ -69,7 +69,7 @@ from geo.standing_names import standing_names
 from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.town_lists import listed_town_forms
-from geo.unit_towns import unit_towns, unknown_towns
+from geo.unit_towns import town_villages, unit_towns, unknown_towns
 from geo.unknown_places import unknown_places
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
 from geo.whereabouts import fused_provinces, municipal_features, placed_by_sentence, placed_by_text
@@ -131,7 +131,7 @@ def geoparse(
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, found, g), g)
-    found = municipal_features(fused_provinces(text, found), g)
+    found = town_villages(text, municipal_features(fused_provinces(text, found), g))
     if given == text:
         return found
     return [

@@ -76,3 +76,9 @@ def test_a_counted_list_of_high_speed_stations_and_bhutan_among_neighbours(gaz):
     found = _found("新建独山东、荔波2座高铁站，改扩建龙里、贵定县2座高铁站。", gaz)
     assert [s for s, k in found if k == "station"] == ["独山东", "荔波", "龙里", "贵定县"]
     assert ("不丹", "country") in _found("该区与印度、尼泊尔、不丹等国接壤。", gaz)
+
+
+def test_a_count_and_a_class_of_village_close_a_list_of_villages(gaz):
+    found = _found("全镇有桃源、柳林、石桥三个行政村。", gaz)
+    assert found == [("桃源", "town"), ("柳林", "town"), ("石桥", "town")]
+    assert _found("全镇三个村民小组完成改造。", gaz) == []

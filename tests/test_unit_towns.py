@@ -79,3 +79,12 @@ def test_a_township_the_gazetteer_lacks_written_in_full_after_its_county(gaz):
     ms = geoparse(text, gaz)
     towns = [(m.surface, m.adcode) for m in ms if m.kind == "town"]
     assert towns == [("甲乙丙乡", "623022"), ("丁乡", "540422")]
+
+
+def test_a_village_right_after_its_town_written_in_full_is_placed_at_the_town(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("仪式在福鼎市秦屿镇备湾村举行。", gaz)]
+    assert ("备湾村", "town", "350982") in found
+    # the countryside, the villages of a town as a class, and its villagers are no village
+    assert [m.surface for m in geoparse("福鼎市秦屿镇所辖村全面发展乡村旅游。", gaz) if m.kind == "town"] == [
+        "秦屿镇"
+    ]
