@@ -11,7 +11,7 @@ import bisect
 import re
 
 from geo.features import COUNT, NOT_IN_SUB_NAME
-from geo.lexicon import alternation, marks, one, table, words
+from geo.lexicon import alternation, marks, one, rule_pattern, table, words
 from geo.mention import Mention
 from geo.normalize import CJK
 from geo.raw_matching import PORT_ENDING
@@ -32,6 +32,8 @@ WHOLE = re.compile(alternation("designation_modifiers"))
 黄河流域生态保护和高质量发展先行区): data/lexicon/designation_modifiers.csv."""
 ECO_WORDS = re.compile(alternation("eco_words"))
 """A park-like designation whose name says one of these is an ecological zone (data/lexicon/eco_words.csv)."""
+DEVELOPMENT = re.compile(rule_pattern("development_words"))
+"""Words that keep a park-like designation a development zone (data/lexicon/rule_words.csv)."""
 MODIFIERS_MAX = 12
 """At most this many characters of modifiers between the place and the designation
 (bracketed asides aside)."""
@@ -85,7 +87,7 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
         first = _first_word(text, out, h)
         name = text[first.start : w.end()]
         kind, prec = DESIGNATIONS[w.group()]
-        if kind == "park" and ECO_WORDS.search(name):
+        if kind == "park" and ECO_WORDS.search(name) and not DEVELOPMENT.search(name):
             kind, prec = "eco_zone", max(prec, 30000.0)
         asides = [
             (h.end + a.start(), h.end + a.end())

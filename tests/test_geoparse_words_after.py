@@ -82,3 +82,17 @@ def test_a_count_and_a_class_of_village_close_a_list_of_villages(gaz):
     found = _found("全镇有桃源、柳林、石桥三个行政村。", gaz)
     assert found == [("桃源", "town"), ("柳林", "town"), ("石桥", "town")]
     assert _found("全镇三个村民小组完成改造。", gaz) == []
+
+
+def test_a_themed_town_named_after_its_county_is_one_zone(gaz):
+    found = _found("加快建设余杭梦想小镇和德清地理信息小镇。", gaz)
+    assert found == [("余杭梦想小镇", "park"), ("德清地理信息小镇", "park")]
+    # a town written in full before a class of themed town stays the town
+    assert _found("推进湾岭镇特色产业小镇建设。", gaz) == [("湾岭镇", "town")]
+
+
+def test_a_development_zone_that_says_ecological_stays_a_development_zone(gaz):
+    assert _found("高水平建设长三角生态绿色一体化发展示范区。", gaz) == [
+        ("长三角生态绿色一体化发展示范区", "park")
+    ]
+    assert _found("建设库布其沙漠生态经济示范区。", gaz) == [("库布其沙漠生态经济示范区", "eco_zone")]
