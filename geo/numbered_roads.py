@@ -23,6 +23,8 @@ data/lexicon/list_marks.csv."""
 NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 """A note in brackets that opens a gap between two places (（敖汉旗）至)."""
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
+LIST_AND = re.compile(one("line_words", "pattern", role="list_and"))
+"""What joins the last line of a list (和, 及, 以及: data/lexicon/line_words.csv)."""
 """The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 
 
@@ -69,7 +71,7 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
                     cur  # 满洲里至俄罗斯赤塔, 吉林通化: the place is the end, what is before says where
                 )
             continue
-        elif gap in (*marks("join"), OPEN, CLOSE + SEPARATOR, CLOSE + OPEN):
+        elif gap in (*marks("join"), OPEN, CLOSE + SEPARATOR, CLOSE + OPEN) or LIST_AND.fullmatch(gap):
             chains.append([cur])
         else:
             chains = [[cur]]

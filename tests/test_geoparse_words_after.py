@@ -96,3 +96,8 @@ def test_a_development_zone_that_says_ecological_stays_a_development_zone(gaz):
         ("长三角生态绿色一体化发展示范区", "park")
     ]
     assert _found("建设库布其沙漠生态经济示范区。", gaz) == [("库布其沙漠生态经济示范区", "eco_zone")]
+
+
+def test_lines_of_a_list_joined_by_a_word_of_joining(gaz):
+    found = _found("重点建设济南至聊城、潍坊至莱西以及济南至滨州等高铁项目。", gaz)
+    assert [s for s, k in found if k == "rail"][:2] == ["济南至聊城", "潍坊至莱西"]
