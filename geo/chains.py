@@ -59,7 +59,12 @@ def national_chains(
         if not unplaced(m) and m.end - m.start > 1:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     common = {s: e for s, e, tag in words if tag not in NAME_TAGS and e - s > 1}
-    out = _listed_chains(text, g, covered, common)
+    inner = bytearray(
+        len(text) + 1
+    )  # characters inside a word LAC reads, not its first (张|德江从, 沿|海临港)
+    for s, e, _ in words:
+        inner[s + 1 : e] = b"\x01" * (e - s - 1)
+    out = _listed_chains(text, g, covered, common, inner)
     for m in out:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out += _quoted_chains(text, g, covered)
@@ -68,11 +73,14 @@ def national_chains(
     return out + _word_chains(text, g, covered, words)
 
 
-def _listed_chains(text: str, g: Gazetteer, covered: bytearray, common: dict[int, int]) -> list[Mention]:
+def _listed_chains(
+    text: str, g: Gazetteer, covered: bytearray, common: dict[int, int], inner: bytearray
+) -> list[Mention]:
     """Chains of up to six initials in a 、-list that ends before a chaining word (京保石、京唐秦等发展轴,
         厦漳泉都市圈, 苏锡常通泰盐三大枢纽板块); a chain of counties never over an ordinary word LAC reads
     (物流平台和区域性):
-        ``common`` maps the start of each such word of two characters or more to its end."""
+        ``common`` maps the start of each such word of two characters or more to its end; no chain begins
+    inside a word LAC reads (``inner``: its characters but the first)."""
     out = []
     back = text[::-1]
     for w in WORD.finditer(text):
@@ -92,6 +100,7 @@ def _listed_chains(text: str, g: Gazetteer, covered: bytearray, common: dict[int
                 longer = len(token) == 2 and common.get(s0, e) > e
                 if (
                     any(covered[s0:e])
+                    or inner[s0]
                     or CHAIN_WORD.match(token)  # 长春-公主岭同城化协同发展: the chaining word itself
                     or common.get(s0) == e
                     or longer

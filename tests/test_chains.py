@@ -49,3 +49,15 @@ def test_a_chain_or_a_cross_regional_programme_names_a_zone(gaz):
 def test_a_word_holding_a_name_or_a_unit_named_with_a_unit_word_spells_no_chain(gaz):
     ms = geoparse("全市打造“江南文化”品牌，建设“滨海城市”。规划建设大都市汾河核心区带。", gaz)
     assert not [m for m in ms if m.kind == "region"]
+
+
+def test_no_chain_of_initials_begins_inside_a_word(gaz):
+    """沿|海临港, 张|德江从, 银|湖湾滨海: characters inside a word LAC reads begin no chain of cities."""
+    for text in (
+        "河北沿海临港地区包括秦皇岛、唐山、沧州三市。",
+        "时任省委书记的张德江从区域经济视角提出了概念。",
+        "加快江门银湖湾滨海地区开发。",
+    ):
+        assert [m.surface for m in geoparse(text, gaz) if m.kind == "region" and "chain" in m.place_id] == []
+    chains = [m.surface for m in geoparse("推进京保石、京唐秦等发展轴建设。", gaz) if m.kind == "region"]
+    assert chains == ["京保石", "京唐秦"]
