@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from geo.gazetteer import ADMIN_SUFFIX, bare_name
-from geo.lexicon import alternation, marks, rule_kind, rule_pattern, table, words
+from geo.lexicon import alternation, marks, one, rule_kind, rule_pattern, table, words
 from geo.mention import Mention
 from geo.scan import alternatives, finditer, quick
 
@@ -60,8 +60,12 @@ def _compiled(rx: str) -> re.Pattern:
     return re.compile(rx)
 
 
-SUB_NAME = re.compile(r"（[\u4e00-\u9fff]{1,4}）|[\u4e00-\u9fff]{2,6}")
-"""A facility's sub-name after its place: a bracketed word, or two to six characters."""
+VOLTAGE = one("line_words", "pattern", role="voltage")
+SUB_NAME = re.compile(
+    rf"（[\u4e00-\u9fff]{{1,4}}）|(?:{VOLTAGE})[\u4e00-\u9fff]{{0,3}}|[\u4e00-\u9fff]{{2,6}}"
+)
+"""A facility's sub-name after its place: a bracketed word, a voltage (and the kind of line it serves), or
+two to six characters (data/lexicon/line_words.csv: the voltage's pattern)."""
 
 
 def _sub_names(text: str, e: int) -> list[str]:

@@ -50,7 +50,9 @@ WAYPOINT_KINDS = (
     "airport",
     "station",
 )
-LINE_MODIFIER = "(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] == "modifier") + ")"
+LINE_MODIFIER = (
+    "(?:" + "|".join(r["pattern"] for r in table("line_words") if r["role"] in ("modifier", "voltage")) + ")"
+)
 LINE_WORD = quick(
     re.compile(
         f"(?:{_role('before_word')})?" + LINE_MODIFIER + "*(" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")"

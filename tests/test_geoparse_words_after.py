@@ -101,3 +101,8 @@ def test_a_development_zone_that_says_ecological_stays_a_development_zone(gaz):
 def test_lines_of_a_list_joined_by_a_word_of_joining(gaz):
     found = _found("重点建设济南至聊城、潍坊至莱西以及济南至滨州等高铁项目。", gaz)
     assert [s for s, k in found if k == "rail"][:2] == ["济南至聊城", "潍坊至莱西"]
+
+
+def test_a_substation_named_with_its_voltage(gaz):
+    found = _found("工程起于进贤县南昌1000千伏变电站。", gaz)
+    assert ("南昌1000千伏变电站", "energy") in found and ("南昌", "city") not in found
