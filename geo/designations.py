@@ -18,6 +18,8 @@ from geo.raw_matching import PORT_ENDING
 
 DESIGNATIONS = {r["ending"]: (r["kind"], float(r["precision_m"])) for r in table("designations")}
 DESIGNATION = re.compile(alternation("designations", "ending"))
+NOT_AFTER = re.compile(rule_pattern("designation_not_after"))
+"""What after a designation's word makes it a verb phrase (data/lexicon/rule_words.csv)."""
 HEADS = (
     *("city", "county", "town", "province", "region", "landform", "water", "park", "airport", "port"),
     *("rail", "road"),
@@ -75,6 +77,8 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
     starts, longest = [m.start for m in out], max((m.end - m.start for m in out), default=0)
     for w in DESIGNATION.finditer(text):
         ws, we = w.span()  # read once, not once a mention
+        if NOT_AFTER.match(text, we):
+            continue  # 发展带来: the verb to bring
         # only the mentions that may reach the word or end within 40 characters before it
         near = out[bisect.bisect_left(starts, ws - 40 - longest) : bisect.bisect_left(starts, we)]
         if any(

@@ -106,3 +106,11 @@ def test_lines_of_a_list_joined_by_a_word_of_joining(gaz):
 def test_a_substation_named_with_its_voltage(gaz):
     found = _found("工程起于进贤县南昌1000千伏变电站。", gaz)
     assert ("南昌1000千伏变电站", "energy") in found and ("南昌", "city") not in found
+
+
+def test_the_silk_roads_are_regions_and_programmes_named_after_them_none(gaz):
+    found = _found("福建是海上丝绸之路的核心区，敦煌是古丝绸之路上的重镇。", gaz)
+    assert ("海上丝绸之路", "region") in found and ("丝绸之路", "region") in found
+    assert [k for s, k in _found("深化“空中丝绸之路”合作。", gaz)] == []
+    # 带来 is the verb to bring, no belt
+    assert _found("为陕西、新疆发展带来新的机遇。", gaz) == [("陕西", "province"), ("新疆", "province")]
