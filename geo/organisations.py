@@ -17,14 +17,15 @@ GROUP_END = re.compile(f"(?:{rule_pattern('group_end')})$")
 UNITS = ("province", "city", "county", "country")
 TITLE = re.compile(rule_pattern("title_after_place"))
 QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
+SPIRIT = re.compile(rule_pattern("spirit_after"))
 OPENING_QUOTE = "\u201c"
 
 
 def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions but the natural features written right before a company's word, the countries opening a
-    title, the units and countries inside the name of a company, a university, an institute, an agency, a
-    congress or a paper, and the countries inside a group's (LAC's ``ORG`` words ending so; ``words``: LAC's
-    words, none without the recognizer)."""
+    title, a place a spirit is named after, the units and countries inside the name of a company, a
+    university, an institute, an agency, a congress or a paper, and the countries inside a group's (LAC's
+    ``ORG`` words ending so; ``words``: LAC's words, none without the recognizer)."""
     orgs = [(a, b, bool(GROUP_END.search(text, a, b))) for a, b, tag in words if tag == "ORG"]
     names = [(a, b, group) for a, b, group in orgs if group or ORGANISATION_END.search(text, a, b)]
     return [
@@ -32,6 +33,7 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
         for m in ms
         if not (m.kind in NATURE and ORGANISATION.match(text, m.end))
         and not _titled(text, m)
+        and not SPIRIT.match(text, m.end)
         and not any(
             a <= m.start and m.end <= b and (m.kind == "country" or (m.kind in UNITS and not group))
             for a, b, group in names

@@ -114,3 +114,8 @@ def test_the_silk_roads_are_regions_and_programmes_named_after_them_none(gaz):
     assert [k for s, k in _found("深化“空中丝绸之路”合作。", gaz)] == []
     # 带来 is the verb to bring, no belt
     assert _found("为陕西、新疆发展带来新的机遇。", gaz) == [("陕西", "province"), ("新疆", "province")]
+
+
+def test_a_spirit_named_after_a_place_names_no_place_and_a_canal_is_water(gaz):
+    assert _found("弘扬延安精神和塞罕坝精神。", gaz) == []
+    assert _found("林州是人工天河红旗渠的故乡。", gaz) == [("林州", "county"), ("红旗渠", "water")]
