@@ -119,3 +119,8 @@ def test_the_silk_roads_are_regions_and_programmes_named_after_them_none(gaz):
 def test_a_spirit_named_after_a_place_names_no_place_and_a_canal_is_water(gaz):
     assert _found("弘扬延安精神和塞罕坝精神。", gaz) == []
     assert _found("林州是人工天河红旗渠的故乡。", gaz) == [("林州", "county"), ("红旗渠", "water")]
+
+
+def test_chinese_style_and_chinese_titles_name_no_country(gaz):
+    assert _found("以中国式现代化引领发展，拥有6个中国驰名商标。", gaz) == []
+    assert ("中国", "country") in _found("中国西部地区双星闪耀。", gaz)
