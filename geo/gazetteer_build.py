@@ -51,6 +51,7 @@ def sources() -> list[Path]:
                 "feature_words",
                 "feature_endings",
                 "rule_words",
+                "designation_variants",
             )
         ),
         *(

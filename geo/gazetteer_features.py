@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from geo.gazetteer import DATA, GENERIC, Gazetteer, Place, read_table
-from geo.lexicon import one, words
+from geo.lexicon import one, table, words
 
 PORT_WORD = re.compile(
     one("feature_words", "pattern", kind="port", subkind=one("rule_words", "pattern", rule="port_short_form"))
@@ -135,6 +135,8 @@ earlier table wins over the same name in a later one."""
 
 
 NATURAL_EARTH_TABLES = ("national_nature.csv",)
+VARIANTS = tuple((r["long"], r["short"]) for r in table("designation_variants"))
+"""Shorter designations plans write for a zone's (data/lexicon/designation_variants.csv)."""
 """Tables whose rows take Natural Earth geometry where it names them (:mod:`geo.naturalearth`); the curated
 table of the cluster keeps its GSHHG and county anchors."""
 
@@ -181,7 +183,8 @@ def _natural_earth(
 
 def _add_feature(g: Gazetteer, p: Place, names: list[str]) -> None:
     g.places[p.place_id] = p
-    # 关中——天水经济区: the dash of a name written as the two-em 破折号 too
+    # 关中——天水经济区: the dash of a name written as the two-em 破折号 too; a zone's shorter designation
+    names = names + [n[: -len(a)] + b for n in names for a, b in VARIANTS if n.endswith(a)]
     for n in names + [n.replace("—", "——") for n in names if "—" in n and "——" not in n]:
         if g.exact.get(n, p.place_id) == p.place_id:
             g.add_name(n, p.place_id)

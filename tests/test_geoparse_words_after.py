@@ -124,3 +124,8 @@ def test_a_spirit_named_after_a_place_names_no_place_and_a_canal_is_water(gaz):
 def test_chinese_style_and_chinese_titles_name_no_country(gaz):
     assert _found("以中国式现代化引领发展，拥有6个中国驰名商标。", gaz) == []
     assert ("中国", "country") in _found("中国西部地区双星闪耀。", gaz)
+
+
+def test_a_zone_written_without_technology_in_its_designation(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("列车从武汉临空港经济开发区出发。", gaz)]
+    assert found == [("武汉临空港经济开发区", "park", "420112")]
