@@ -29,7 +29,7 @@ from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
 from geo.kept_matches import kept_matches
 from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
-from geo.lines import SEPARATORS, extended_lines, sections, unknown_stops
+from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops
 from geo.list_classes import class_words
 from geo.listed import listed_cities, listed_waypoints
 from geo.lists import class_lists
@@ -131,7 +131,7 @@ def geoparse(
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, found, g), g)
-    found = town_villages(text, municipal_features(fused_provinces(text, found), g))
+    found = prefixed_lines(text, town_villages(text, municipal_features(fused_provinces(text, found), g)))
     if given == text:
         return found
     return [

@@ -202,3 +202,25 @@ AFTER_LINE = re.compile(rule_pattern("section_after_line"))
 (rule_words.csv)."""
 LINE_WORD_REACH = 6
 """How far back from a county's short form its line's word or route number may start."""
+
+
+LINE_PREFIX = re.compile(f"(?:{rule_pattern('line_prefix')})$")
+ALONG = re.compile(rule_pattern("line_along"))
+"""A bearing or two provinces' abbreviations right before a line named along a river or a coast
+(data/lexicon/rule_words.csv)."""
+
+
+def prefixed_lines(text: str, ms: list[Mention]) -> list[Mention]:
+    """A line named along a river or a coast with a bearing or two provinces before it is another line of that
+    name (the line along the north bank): kept as written, not drawn; what was read inside the prefix gives
+    way."""
+    out = list(ms)
+    for m in ms:
+        along = m.kind in ("rail", "road") and ALONG.match(text, m.start)
+        w = LINE_PREFIX.search(text, max(0, m.start - 2), m.start) if along else None
+        if w is None:
+            continue
+        note = f"a line named like {m.surface} after {w.group()}; not drawn"
+        out = [x for x in out if x is not m and not (w.start() <= x.start < m.start)]
+        out.append(Mention.unlocated(text, w.start(), m.end, m.kind, note=note))
+    return sorted(out, key=lambda m: (m.start, -m.end))

@@ -129,3 +129,10 @@ def test_chinese_style_and_chinese_titles_name_no_country(gaz):
 def test_a_zone_written_without_technology_in_its_designation(gaz):
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("列车从武汉临空港经济开发区出发。", gaz)]
     assert found == [("武汉临空港经济开发区", "park", "420112")]
+
+
+def test_a_bearing_or_two_provinces_before_a_line_along_a_river_make_another_line(gaz):
+    found = _found("北沿江高铁和沪宁沿江高铁建成，沿江高铁串联长江经济带。", gaz)
+    assert found[:3] == [("北沿江高铁", "rail"), ("沪宁沿江高铁", "rail"), ("沿江高铁", "rail")]
+    line = next(m for m in geoparse("北沿江高铁建成。", gaz) if m.kind == "rail")
+    assert line.lon is None  # not drawn as the line it is named like
