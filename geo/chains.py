@@ -59,9 +59,8 @@ def national_chains(
         if not unplaced(m) and m.end - m.start > 1:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     common = {s: e for s, e, tag in words if tag not in NAME_TAGS and e - s > 1}
-    inner = bytearray(
-        len(text) + 1
-    )  # characters inside a word LAC reads, not its first (张|德江从, 沿|海临港)
+    # the characters inside a word LAC reads, not its first: no chain begins there (张|德江从, 沿|海临港)
+    inner = bytearray(len(text) + 1)
     for s, e, _ in words:
         inner[s + 1 : e] = b"\x01" * (e - s - 1)
     out = _listed_chains(text, g, covered, common, inner)
@@ -79,8 +78,7 @@ def _listed_chains(
     """Chains of up to six initials in a 、-list that ends before a chaining word (京保石、京唐秦等发展轴,
         厦漳泉都市圈, 苏锡常通泰盐三大枢纽板块); a chain of counties never over an ordinary word LAC reads
     (物流平台和区域性):
-        ``common`` maps the start of each such word of two characters or more to its end; no chain begins
-    inside a word LAC reads (``inner``: its characters but the first)."""
+        ``common`` maps the start of each such word of two characters or more to its end."""
     out = []
     back = text[::-1]
     for w in WORD.finditer(text):

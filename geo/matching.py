@@ -29,6 +29,7 @@ from geo.raw_matching import (
 )
 from geo.resolve import resolve, station_unit, written_under
 from geo.scan import bounded
+from geo.stems import FACILITIES, far_reaching
 
 
 def matched_mentions(
@@ -116,20 +117,6 @@ def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
     return [unit, replace(m, start=e, surface=sub, name_zh=sub, place_id=f"ctx:{sub}")]
 
 
-FACILITIES = ("park", "port", "airport", "station", "energy")
-"""What is named after a river or a range without lying in the unit the river or the range is kept at."""
-FAR_REACHING = ("gshhg", "naturalearth_line")
-"""The coordinate sources of rivers and ranges drawn across many units."""
-
-
-def _far_reaching(place: Place) -> bool:
-    """Whether a natural feature runs across many units (a river, a range), so that its unit is no one
-    facility's named after it."""
-    return place.kind in ("water", "landform") and (
-        place.coord_source in FAR_REACHING or place.precision_m > 100_000
-    )
-
-
 def _resolved(
     text: str,
     g: Gazetteer,
@@ -165,7 +152,7 @@ def _resolved(
             note=note,
         )
         # 长江新区: somewhere along a river or a range, in no one unit of it
-        return replace(found, adcode="") if kind_ctx in FACILITIES and _far_reaching(place) else found
+        return replace(found, adcode="") if kind_ctx in FACILITIES and far_reaching(place) else found
     kind = place.kind
     if kind == "park" and WATER_SIGHT.search(surface):
         kind = "water"  # 黄果树瀑布, 趵突泉: a scenic area written as the waterfall or spring it shows
@@ -237,9 +224,8 @@ def _word_after(
         # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all;
         # 九江市湖口县: the word starts the next unit's full name; 广东河源: its short name;
         # 长汀县河田镇, 吴川县河角, 河南河务局: no river is named after a province or a unit written in full;
-        # 万峰湖湖区: a lake's own word again starts the next word; 呼包鄂榆城市群, 东北地区城市群: a
-        # region's word after a region's whole name is that region's cities (长株潭城市群: a short name's
-        # region)
+        # 万峰湖湖区: a lake's own word again starts the next word; 呼包鄂榆城市群, 东北地区城市群: the
+        # region's cities (after a short name, 长株潭城市群, the word names the region)
         kind_ctx, e2 = "", e
     if not kind_ctx and surface.endswith(LAKE_STEM) and text[e : e + 1] == LAKE_ENDING:
         # 察汗淖 (a town) + 尔: the lake

@@ -24,7 +24,7 @@ NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 """A note in brackets that opens a gap between two places (（敖汉旗）至)."""
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
 LIST_AND = re.compile(one("line_words", "pattern", role="list_and"))
-"""What joins the last line of a list (和, 及, 以及: data/lexicon/line_words.csv)."""
+"""What joins the last line of a list (data/lexicon/line_words.csv, role list_and)."""
 """The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 
 

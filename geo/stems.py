@@ -167,3 +167,17 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
 def located_note(note: str, where: str) -> str:
     """A feature's note once it is located: ``where`` in place of "not located", or after the note."""
     return note.replace("not located", where) if "not located" in note else f"{note}; {where}".lstrip("; ")
+
+
+FACILITIES = ("park", "port", "airport", "station", "energy")
+"""What is named after a river or a range without lying in the unit the river or the range is kept at."""
+FAR_REACHING = ("gshhg", "naturalearth_line")
+"""The coordinate sources of rivers and ranges drawn across many units."""
+
+
+def far_reaching(place: Place) -> bool:
+    """Whether a natural feature runs across many units (a river, a range), so that its unit is no one
+    facility's named after it."""
+    return place.kind in ("water", "landform") and (
+        place.coord_source in FAR_REACHING or place.precision_m > 100_000
+    )
