@@ -205,9 +205,10 @@ LINE_WORD_REACH = 6
 
 
 LINE_PREFIX = re.compile(f"(?:{rule_pattern('line_prefix')})$")
-ALONG = re.compile(rule_pattern("line_along"))
 """A bearing or two provinces' abbreviations right before a line named along a river or a coast
 (data/lexicon/rule_words.csv)."""
+ALONG = re.compile(rule_pattern("line_along"))
+"""How a line named along a river, a coast or a border begins (data/lexicon/rule_words.csv)."""
 
 
 def prefixed_lines(text: str, ms: list[Mention]) -> list[Mention]:

@@ -26,19 +26,27 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
     title, a place a spirit is named after, the units and countries inside the name of a company, a
     university, an institute, an agency, a congress or a paper, and the countries inside a group's (LAC's
     ``ORG`` words ending so; ``words``: LAC's words, none without the recognizer)."""
-    orgs = [(a, b, bool(GROUP_END.search(text, a, b))) for a, b, tag in words if tag == "ORG"]
-    names = [(a, b, group) for a, b, group in orgs if group or ORGANISATION_END.search(text, a, b)]
+    inside: dict[int, tuple[int, bool]] = {}  # a character of such a name: the name's end, and if a group's
+    for a, b, tag in words:
+        group = tag == "ORG" and bool(GROUP_END.search(text, a, b))
+        if group or (tag == "ORG" and ORGANISATION_END.search(text, a, b)):
+            inside.update(dict.fromkeys(range(a, b), (b, group)))
     return [
         m
         for m in ms
         if not (m.kind in NATURE and ORGANISATION.match(text, m.end))
         and not _titled(text, m)
         and not SPIRIT.match(text, m.end)
-        and not any(
-            a <= m.start and m.end <= b and (m.kind == "country" or (m.kind in UNITS and not group))
-            for a, b, group in names
-        )
+        and not _in_organisation(m, inside.get(m.start))
     ]
+
+
+def _in_organisation(m: Mention, name: tuple[int, bool] | None) -> bool:
+    """Whether ``m`` lies inside the organisation's name its first character is in (``name``: its end and
+    whether a group's): a country inside any, a unit inside one that is no group's."""
+    if name is None or m.end > name[0]:
+        return False
+    return m.kind == "country" or (m.kind in UNITS and not name[1])
 
 
 def _titled(text: str, m: Mention) -> bool:
