@@ -136,3 +136,9 @@ def test_a_bearing_or_two_provinces_before_a_line_along_a_river_make_another_lin
     assert found[:3] == [("北沿江高铁", "rail"), ("沪宁沿江高铁", "rail"), ("沿江高铁", "rail")]
     line = next(m for m in geoparse("北沿江高铁建成。", gaz) if m.kind == "rail")
     assert line.lon is None  # not drawn as the line it is named like
+
+
+def test_a_mountain_land_and_a_peak_written_with_their_words(gaz):
+    found = _found("包括萌渚岭山地、大瑶山地，远眺卡瓦格博峰。", gaz)
+    assert found == [("萌渚岭山地", "landform"), ("大瑶山地", "landform"), ("卡瓦格博峰", "landform")]
+    assert _found("大别山地处三省交界。", gaz) == [("大别山", "landform")]
