@@ -142,3 +142,7 @@ def test_a_mountain_land_and_a_peak_written_with_their_words(gaz):
     found = _found("包括萌渚岭山地、大瑶山地，远眺卡瓦格博峰。", gaz)
     assert found == [("萌渚岭山地", "landform"), ("大瑶山地", "landform"), ("卡瓦格博峰", "landform")]
     assert _found("大别山地处三省交界。", gaz) == [("大别山", "landform")]
+
+
+def test_a_sluice_named_after_its_town_is_water(gaz):
+    assert _found("起点改为四女寺节制闸，向北经德州。", gaz)[0] == ("四女寺节制闸", "water")
