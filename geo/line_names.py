@@ -13,7 +13,7 @@ from collections.abc import Callable
 from geo.chain_initials import spells_cities
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import item_bounds, marks, words
+from geo.lexicon import item_bounds, marks, rule_pattern, words
 from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, ROAD_WORD
 from geo.lines import line_role as _role
 from geo.mention import Mention
@@ -190,6 +190,8 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
 
 
 LEAD = re.compile(f"(?:{LEADS})")
+NOT_A_NAME = re.compile(rule_pattern("line_name_not"))
+"""A scope or a status read like a line's short name (data/lexicon/rule_words.csv)."""
 LINE_MODIFIERS = words("line_modifiers")
 """Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路):
 data/lexicon/line_modifiers.csv."""
@@ -249,6 +251,7 @@ def named_lines(
             or any(w in name for w in LINE_MODIFIERS)
             or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
             or not name_like(name, 4)
+            or NOT_A_NAME.fullmatch(name)  # 我省高速公路, 续建高速公路: a class of lines
             or (m.re is NAMED_LINE_4 and not spells_cities(name))
             or (JOINER.fullmatch(text, s - 1, s) and BARE_LINE_WORD.fullmatch(m.group(2)))
         ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials; 的海岸线 a word

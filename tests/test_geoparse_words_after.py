@@ -146,3 +146,8 @@ def test_a_mountain_land_and_a_peak_written_with_their_words(gaz):
 
 def test_a_sluice_named_after_its_town_is_water(gaz):
     assert _found("起点改为四女寺节制闸，向北经德州。", gaz)[0] == ("四女寺节制闸", "water")
+
+
+def test_a_scope_or_a_status_before_a_lines_word_is_no_line(gaz):
+    assert _found("我省高速公路出省通道达25条，省际高速公路接口增至23个。", gaz) == []
+    assert _found("今年续建高速公路10条，推进沿海高速建设。", gaz) == [("沿海高速", "road")]
