@@ -66,9 +66,19 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """Variant characters OpenCC leaves as they are, to their simplified forms (character_sets.csv)."""
+    from geo.lexicon import table
+
+    return {ord(r["chars"][0]): r["chars"][1] for r in table("character_sets") if r["role"] == "variant_pair"}
+
+
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified with OpenCC, guaranteed to keep the length (so offsets survive)."""
+    """Traditional → Simplified with OpenCC (and the variants it leaves), guaranteed to keep the length (so
+    offsets survive)."""
     conv = _t2s()
+    text = text.translate(_variants())
     out = conv.convert(text)
     if len(out) == len(text):
         return out

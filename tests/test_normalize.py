@@ -110,3 +110,10 @@ def test_the_parser_reads_traditional_text_and_answers_in_its_characters(gaz):
         ("北京市", "110000"),
         ("昌平區", "110114"),
     ]
+
+
+def test_a_variant_opencc_leaves_is_read_in_its_simplified_form(gaz):
+    from geo.geoparse import geoparse
+
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("地處西北的陜西水資源總量長期不足。", gaz)]
+    assert ("陜西", "province", "610000") in found  # the surface as written, the place read
