@@ -149,7 +149,7 @@ def fused_provinces(text: str, ms: list[Mention]) -> list[Mention]:
             and not prev.written_in_full()
             and prev.end == m.start
             and m.kind in FUSED_KINDS
-            and m.adcode[:2] in ("", prev.adcode[:2])
+            and (m.adcode[:2] in ("", prev.adcode[:2]) or m.place_id.startswith(TEXT_FEATURE))
             and not UNIT_IN_FULL.match(m.surface)
         ):
             out.pop()
@@ -162,6 +162,9 @@ def fused_provinces(text: str, ms: list[Mention]) -> list[Mention]:
                 name_zh=name if own else m.name_zh,
                 place_id=f"{TEXT_FEATURE}{name}" if own else m.place_id,
             )
+            if m.adcode and m.adcode[:2] != prev.adcode[:2]:
+                # 江西饶河源…湿地公园: a stem's namesake in another province placed it; the province is sure
+                m = Mention.at(prev, m.start, m.end, name, name, m.kind, prev.precision_m, note=m.note)
         out.append(m)
     return out
 

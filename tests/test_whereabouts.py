@@ -83,3 +83,8 @@ def test_a_province_short_form_right_before_a_facility_or_zone_is_part_of_its_na
     # a province written in full, or before a city written in full, stays apart
     found = _found("广西壮族自治区钦州港和西藏日喀则市吉隆口岸。", gaz)
     assert found["广西壮族自治区"] == ("province", "450000") and found["西藏"] == ("province", "540000")
+
+
+def test_a_province_before_a_zone_placed_by_a_namesake_elsewhere_places_it_in_the_province(gaz):
+    zone = next(m for m in geoparse("江西饶河源国家湿地公园所在地婺源县。", gaz) if m.kind == "park")
+    assert (zone.surface, zone.adcode) == ("江西饶河源国家湿地公园", "360000")  # not 饶河县 of 黑龙江
