@@ -52,10 +52,18 @@ def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
         ):
             out.append(m)
             continue
-        name = text[m.start : b.end()]
-        note = f"a station named by {m.name_zh} and a bearing; located at {m.name_zh}"
-        out.append(Mention.at(m, m.start, b.end(), name, name, "station", m.precision_m or 0.0, note=note))
+        out.append(
+            _station(
+                text, m, b.end(), f"a station named by {m.name_zh} and a bearing; located at {m.name_zh}"
+            )
+        )
     return out
+
+
+def _station(text: str, m: Mention, end: int, note: str) -> Mention:
+    """The station named by the words from ``m`` to ``end``, located where ``m`` is."""
+    name = text[m.start : end]
+    return Mention.at(m, m.start, end, name, name, "station", m.precision_m or 0.0, note=note)
 
 
 def pumping_stations(text: str, ms: list[Mention]) -> list[Mention]:
@@ -82,7 +90,5 @@ def facility_stations(text: str, ms: list[Mention]) -> list[Mention]:
         if w is None or any(x.start == m.end for x in ms):
             out.append(m)
             continue
-        name = text[m.start : w.end()]
-        note = f"a station named after {m.surface}; located at it"
-        out.append(Mention.at(m, m.start, w.end(), name, name, "station", m.precision_m or 0.0, note=note))
+        out.append(_station(text, m, w.end(), f"a station named after {m.surface}; located at it"))
     return out
