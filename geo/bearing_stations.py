@@ -84,10 +84,10 @@ def pumping_stations(text: str, ms: list[Mention]) -> list[Mention]:
 def facility_stations(text: str, ms: list[Mention]) -> list[Mention]:
     """A zone or an airport right before a station's word names that station (a new area's station, an
     airport's station), located where the zone or the airport is."""
-    out = []
+    out, starts = [], {x.start for x in ms}
     for m in ms:
         w = STATION_AFTER.match(text, m.end) if m.kind in NAMES_STATIONS else None
-        if w is None or any(x.start == m.end for x in ms):
+        if w is None or m.end in starts:
             out.append(m)
             continue
         out.append(_station(text, m, w.end(), f"a station named after {m.surface}; located at it"))

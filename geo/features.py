@@ -98,7 +98,8 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
         return False
     if with_sub and rx_kind not in ("port", "park", "airport", "station", "energy"):
         return False
-    # a region's word after a region: geo.matching keeps it only after a short name (长株潭城市群)
+    # a region's word after a region: geo.matching keeps it only after a region's short name (长株潭城市群);
+    # a province's quarter named by its abbreviation (geo.scope.directional_regions) takes it too
     return not (rx_kind == "region" and base_kind not in ("city", "county", "water", "landform", "region"))
 
 

@@ -131,7 +131,8 @@ def geoparse(
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, found, g), g)
-    found = prefixed_lines(text, town_villages(text, municipal_features(fused_provinces(text, found), g)))
+    found = municipal_features(fused_provinces(text, found), g)
+    found = prefixed_lines(text, town_villages(text, found))
     if given == text:
         return found
     return [

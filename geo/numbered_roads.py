@@ -8,7 +8,7 @@ import re
 
 from geo.features import name_like
 from geo.lexicon import marks, one
-from geo.lines import LINE_WORD, SECTION_WORD
+from geo.lines import LINE_WORD, SECTION_WORD, line_role
 from geo.mention import Mention
 
 SPOKEN_STOPS = marks("spoken_stop")
@@ -23,7 +23,7 @@ data/lexicon/list_marks.csv."""
 NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 """A note in brackets that opens a gap between two places (（敖汉旗）至)."""
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
-LIST_AND = re.compile(one("line_words", "pattern", role="list_and"))
+LIST_AND = re.compile(line_role("list_and"))
 """What joins the last line of a list (data/lexicon/line_words.csv, role list_and)."""
 """The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 
