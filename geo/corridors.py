@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.features import BUILD_VERBS, name_like
-from geo.lexicon import item_bounds, marks, one
+from geo.lexicon import item_bounds, marks, one, words
 from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, SECTION_WORD, WAYPOINT_KINDS, own_kind
 from geo.mention import Mention
 from geo.numbered_roads import numbered_roads, split_chains, spoken
@@ -20,6 +20,8 @@ from geo.scan import finditer
 
 DESCRIBING = tuple(marks("describing"))
 """What before a line word makes the places before it a description, not a name (甲到乙的铁路)."""
+MODIFIERS = frozenset(words("line_modifiers"))
+"""Words before a line word that are no line's name: data/lexicon/line_modifiers.csv."""
 COUNT_OF_LINES = re.compile(one("line_words", "pattern", role="line_count"))
 """A count of lines before their word (等3条国家高速公路): the last line of the list does not carry it."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
@@ -160,6 +162,7 @@ def _walk_back(
         elif (
             left >= 0
             and name_like(item, 10)
+            and item not in MODIFIERS  # 地方铁路: a class of lines, no line's name
             and (
                 re.search(JOIN_CHARS, item)
                 or not any(left < m.start < pos for m in ms if m.kind != "unresolved")

@@ -27,7 +27,8 @@ _ABBREVIATED_WORDS = _role("list_word")
 LINE_COUNT = _role("line_count")
 """A count of lines between a list of their short names and their word (沈盘、沈营、沈抚3条城际铁路)."""
 ABBREVIATED_LIST = re.compile(
-    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}}){ETC}?(?:{LINE_COUNT})?({_ABBREVIATED_WORDS})"
+    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}}){ETC}?(?:{LINE_COUNT})?(?:{_role('list_status')})?"
+    rf"({_ABBREVIATED_WORDS})"
     rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
     rf"({_role('loose_list_word')})"
 )
