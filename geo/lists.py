@@ -27,6 +27,7 @@ from geo.list_items import (
 )
 from geo.mention import Mention, crosses
 from geo.raw_matching import PORT_ENDING
+from geo.regions import ETC
 from geo.structure import count_value
 
 FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
@@ -49,6 +50,8 @@ NOTE_LONGEST = 8
 "not included": see :func:`_without_note`)."""
 
 
+RANKED = re.compile(rule_pattern("list_modifier"))
+"""A count or a word of rank opening a class word (重点口岸): data/lexicon/rule_words.csv."""
 SETTLEMENT_PART = re.compile(f"(?:{rule_pattern('settlement_part')})$")
 """A county seat or a city's urban area written as a list's item (巫山县城、巫山机场): no facility's name
 (data/lexicon/rule_words.csv)."""
@@ -199,8 +202,20 @@ def _first_item(
             ),
             None,
         )
-        return None if unit is None else (unit.start, span[1])
+        return _after_last_lead(text, span, out) if unit is None else (unit.start, span[1])
     return span
+
+
+def _after_last_lead(text: str, span: tuple[int, int], out: list[Mention]) -> tuple[int, int] | None:
+    """A first item that is no name: its part after the last verb or function word that leaves a name of two
+    characters or more (the words of a clause, then a verb, then the name), None if there is none or if a
+    mention holds that verb's last character or ends right before it (a name holding a function word's
+    character, as an airport's name may)."""
+    leads = [m for m in LEAD_ANYWHERE.finditer(text, span[0], span[1]) if span[1] - m.end() >= 2]
+    rest = (leads[-1].end(), span[1]) if leads else None
+    if rest is None or any(m.start < rest[0] < m.end or m.end == leads[-1].start() for m in out):
+        return None
+    return rest if name_like(text[rest[0] : rest[1]], 5) else None
 
 
 def _after_join(text: str, spans: list[tuple[int, int]], word: str) -> list[tuple[int, int]]:
@@ -229,6 +244,13 @@ def _count(lead: str) -> int | None:
     return count_value(lead)
 
 
+def _counted(lead: str, items: int) -> bool:
+    """Whether a count before a class word counts a list of so many items, or of more after a mark of
+    etcetera (data/lexicon/list_marks.csv): the list then names some of them."""
+    n = _count(lead)
+    return n == items or (n is not None and lead.startswith(ETC) and n > items)
+
+
 def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
     settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
@@ -254,7 +276,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
         known = {(s, e): p for s, e in spans if (p := known_feature(g, text[s:e], w.group(2), kind))}
         facility = kind in ("airport", "port", "station")
         near = [p for s, e in spans if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
-        if not near and not areas and not known and _count(w.group(1) or "") != len(spans):
+        if not near and not areas and not known and not _counted(w.group(1) or "", len(spans)):
             continue  # a list of unknown words only may be no list of places, unless counted (…3个港区)
         harbour = _harbour(text, spans[0][0], out) if AREA_OF_PORT.fullmatch(w.group(2)) else None
         far, made = NEAR_LIST_KM if kind == "town" else FAR_FROM_LIST_KM, []
@@ -284,7 +306,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
             if harbour is not None and (at is None or distance_km(at, [harbour]) > HARBOUR_KM):
                 at = harbour  # 北疆 among the areas of 天津港: not 北疆 of Xinjiang
             x = listed_item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
-            if e == w.start() and not w.group(1):  # 里孜口岸: the last item carries the class word
+            if e == w.start() and not w.group(1) and not RANKED.match(w.group(2)).group():
+                # 里孜口岸: the last item carries the class word; not one of rank (瑞丽重点口岸)
                 x = replace(x, end=w.end(), surface=text[s : w.end()])
             made.append(x)
         out += in_their_county(made, g) if kind == "town" else made

@@ -27,3 +27,22 @@ def test_a_verb_or_a_class_before_a_line_word_names_no_line(gaz):
 def test_subtropical_names_no_region(gaz):
     assert _found("保护中亚热带常绿阔叶林。", gaz) == []
     assert ("中亚", "region") in _found("深化与中亚国家的合作。", gaz)
+
+
+def test_a_count_of_subdistricts_closes_a_list_of_towns(gaz):
+    found = _found("开发区下辖娄葑、斜塘、唯亭3个街道。", gaz)
+    assert [(s, k) for s, k in found] == [("娄葑", "town"), ("斜塘", "town"), ("唯亭", "town")]
+
+
+def test_a_count_after_etcetera_may_count_more_villages_than_listed(gaz):
+    found = _found("这里是千户侗寨，有马家、平寨、岩寨等八个自然村寨。", gaz)
+    assert [s for s, k in found if k == "town"] == ["马家", "平寨", "岩寨"]
+    # a count that is no more than the items is no count of them
+    assert _found("有马家、平寨、岩寨等两个方案。", gaz) == []
+
+
+def test_ports_of_entry_listed_after_a_verb_and_before_words_of_rank(gaz):
+    found = _found("货物在昆明集结后由河口、磨憨、瑞丽口岸出境。", gaz)
+    assert [s for s, k in found if k == "port"] == ["河口", "磨憨", "瑞丽口岸"]
+    found = _found("建设磨憨、河口、瑞丽重点枢纽口岸。", gaz)
+    assert [s for s, k in found if k == "port"] == ["磨憨", "河口", "瑞丽"]
