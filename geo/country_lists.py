@@ -30,13 +30,30 @@ COUNTRY_RUN = re.compile(
 
 
 OWN = one("character_sets", "chars", role="own_country")
+TOWARD = one("character_sets", "chars", role="toward")
+FUNCTION = one("character_sets", "chars", role="function_first")
 FUSED = re.compile(
     rf"{_COUNTRY}{{3,4}}(?={rule_pattern('countries_fused_after')})"
     rf"|{OWN}{_COUNTRY}(?={rule_pattern('country_pair_after')})"
+    rf"|(?<={TOWARD}){_COUNTRY}(?={rule_pattern('country_toward_after')})"
 )
 """Three or four one-character country names written together before a count of countries or parties, or
-China and a neighbour before their border (rule_words.csv, countries_fused_after, country_pair_after): those
-countries one by one, not the region a chain of them may name."""
+China and a neighbour before their border, or a neighbour after a word of direction towards it
+(rule_words.csv, countries_fused_after, country_pair_after, country_toward_after): those countries one by
+one, not the region a chain of them may name."""
+
+
+LONG_LIST = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{FUNCTION}])){_COUNTRY}(?:、{_COUNTRY}){{2,}}(?![\u4e00-\u9fff]?、)"
+)
+"""Three or more one-character country names in a 、-list, whatever follows (蒙、朝、韩、日组成的东北亚)."""
+PROVINCES = frozenset(r["abbr"] for r in table("province_abbreviations"))
+
+
+def _foreign(run: str) -> bool:
+    """Whether two of a list's one-character names at least are no province's (朝, 韩, 日), so that the list
+    names countries, not provinces (蒙、吉、黑 are provinces)."""
+    return sum(c not in PROVINCES for c in run[::2]) >= 2
 
 
 def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -49,6 +66,9 @@ def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     spots = [i for a, b in fused for i in range(a, b)]
     for run in in_runs(COUNTRY_LIST, text, COUNTRY_RUN, COUNTRIES_AFTER):  # tried only before 三国, 等国
         spots += range(run.start(), run.start(1), 2)
+    if "、" in text:
+        runs = [run for run in LONG_LIST.finditer(text) if _foreign(run.group())]
+        spots += [i for run in runs for i in range(*run.span(), 2)]
     out = []
     for i in spots:
         p = g.places.get(f"iso:{COUNTRY_ABBREVIATIONS[text[i]]}")

@@ -46,3 +46,20 @@ def test_ports_of_entry_listed_after_a_verb_and_before_words_of_rank(gaz):
     assert [s for s, k in found if k == "port"] == ["河口", "磨憨", "瑞丽口岸"]
     found = _found("建设磨憨、河口、瑞丽重点枢纽口岸。", gaz)
     assert [s for s, k in found if k == "port"] == ["磨憨", "河口", "瑞丽"]
+
+
+def test_one_character_countries_in_a_long_list_toward_a_neighbour_and_in_pairs(gaz):
+    found = _found("东北亚地区由俄远东地区及蒙、朝、韩、日组成。", gaz)
+    assert [s for s, k in found if k == "country"] == ["蒙", "朝", "韩", "日"]
+    # a list of provinces' abbreviations stays provinces
+    assert [k for _, k in _found("加强与蒙、吉、黑的协作。", gaz)] == ["province"] * 3
+    assert _found("深化对俄合作，建设对俄边境口岸。", gaz) == [("俄", "country"), ("俄", "country")]
+    assert _found("加强中俄文化交流。", gaz) == [("中", "country"), ("俄", "country")]
+    assert _found("对中小企业给予支持。", gaz) == []
+
+
+def test_air_ports_and_destination_airports_close_lists_of_airports(gaz):
+    found = _found("海拉尔和满洲里两个国际航空港已经开通。", gaz)
+    assert found == [("海拉尔", "airport"), ("满洲里", "airport")]
+    found = _found("做强延吉、长白山、松原等重点旅游目的地机场。", gaz)
+    assert [k for _, k in found] == ["airport"] * 3
