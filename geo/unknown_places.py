@@ -65,8 +65,8 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count; 长寿之乡
         bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)
         s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
-        if bound and e - s >= 3 and not kind_of_name(text[s:e]):
-            continue  # 新建纪念馆: once the verb is left out, only a class word is left
+        if bound and (e - s >= 3 and not kind_of_name(text[s:e]) or COUNTED_UNITS.fullmatch(text, s, e)):
+            continue  # 新建纪念馆: once the verb is left out, only a class word is left (or a count)
         s = _past_split_word(text, s, e)
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]

@@ -63,3 +63,17 @@ def test_air_ports_and_destination_airports_close_lists_of_airports(gaz):
     assert found == [("海拉尔", "airport"), ("满洲里", "airport")]
     found = _found("做强延吉、长白山、松原等重点旅游目的地机场。", gaz)
     assert [k for _, k in found] == ["airport"] * 3
+
+
+def test_power_sites_listed_before_coastal_plants_and_roads_before_trunk_roads(gaz):
+    found = _found("加速建设宁德、福清、霞浦等沿海核电厂。", gaz)
+    assert [k for _, k in found] == ["energy"] * 3
+    found = _found("这是连接京珠、连霍两条国道高速主干线的通道。", gaz)
+    assert ("京珠", "road") in found and ("连霍", "road") in found
+
+
+def test_slogans_counting_things_scopes_and_plain_water_name_nothing(gaz):
+    assert _found("构建五江一溪水系格局，打造三桥一岛景观和一江两山旅游带。", gaz) == []
+    assert _found("以上高速铁路均已开工，市内高速公路和人均铁路里程增加，港口铁路进港。", gaz) == []
+    assert _found("实施引水补给工程。", gaz) == []
+    assert ("引江济淮工程", "water") in _found("实施引江济淮工程。", gaz)
