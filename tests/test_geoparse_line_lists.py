@@ -77,3 +77,11 @@ def test_slogans_counting_things_scopes_and_plain_water_name_nothing(gaz):
     assert _found("以上高速铁路均已开工，市内高速公路和人均铁路里程增加，港口铁路进港。", gaz) == []
     assert _found("实施引水补给工程。", gaz) == []
     assert ("引江济淮工程", "water") in _found("实施引江济淮工程。", gaz)
+
+
+def test_verbs_and_air_routes_before_line_words_and_classes_of_scenic_places_name_nothing(gaz):
+    assert _found("全面提速沿边高速公路建设，织密高速公路网络。", gaz) == []
+    assert _found("还将开通经停航线。", gaz) == []
+    assert _found("该机场是旅游景区机场。", gaz) == []
+    found = _found("有滇池、阳宗海等国家级和省级著名风景区。", gaz)
+    assert not any(s.endswith("风景区") for s, _ in found)
