@@ -136,7 +136,8 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     k = max(text.rfind("和", s, e), text.rfind("及", s, e))
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
-    spans = _after_join(text, spans, w.group(2))
+    named = {(m.start, m.end) for m in inside if m.kind != "unresolved"}
+    spans = _after_join(text, spans, w.group(2), named)
     kind = _class_kind(w)
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
@@ -150,6 +151,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
         len(spans) < 2
         or not all(
             name_like(text[s:e], 6)
+            or (s, e) in named
             or (facility and unit_named(g, text[s:e]))
             # 金兰上森林公园 among scenic spots: a longer name with its own word
             or (name_like(text[s:e], 10) and kind in (kind_of_name(text[s:e]), "park"))
@@ -218,11 +220,14 @@ def _after_last_lead(text: str, span: tuple[int, int], out: list[Mention]) -> tu
     return rest if name_like(text[rest[0] : rest[1]], 5) else None
 
 
-def _after_join(text: str, spans: list[tuple[int, int]], word: str) -> list[tuple[int, int]]:
+def _after_join(
+    text: str, spans: list[tuple[int, int]], word: str, named: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """The list starts after the last join mark of the latest item that is no name (list_marks.csv); not
-    inside a name that carries the class ``word`` (an airport's name holding a join character)."""
+    inside a name that carries the class ``word`` (an airport's name holding a join character), nor inside a
+    place's name read already (``named``: a city's name holding a join character)."""
     j = len(spans) - 1
-    while j > 0 and name_like(text[spans[j - 1][0] : spans[j - 1][1]], 6):
+    while j > 0 and (spans[j - 1] in named or name_like(text[spans[j - 1][0] : spans[j - 1][1]], 6)):
         j -= 1
     if j == 0:
         return spans

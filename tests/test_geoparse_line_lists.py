@@ -85,3 +85,10 @@ def test_verbs_and_air_routes_before_line_words_and_classes_of_scenic_places_nam
     assert _found("该机场是旅游景区机场。", gaz) == []
     found = _found("有滇池、阳宗海等国家级和省级著名风景区。", gaz)
     assert not any(s.endswith("风景区") for s, _ in found)
+
+
+def test_a_citys_name_holding_a_join_character_stays_an_item_of_a_list_of_airports(gaz):
+    found = _found("提升济南、呼和浩特、太原等区域枢纽机场功能。", gaz)
+    assert found == [("济南", "airport"), ("呼和浩特", "airport"), ("太原", "airport")]
+    found = _found("武汉阳逻、黄石棋盘洲等一批专业化港区建成运营。", gaz)
+    assert [k for _, k in found] == ["port", "port"]
