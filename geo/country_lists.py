@@ -43,16 +43,17 @@ China and a neighbour before their border, or a neighbour after a word of direct
 one, not the region a chain of them may name."""
 
 
+# 蒙、朝、韩、日组成的东北亚: a list of countries; 蒙、吉、黑 (provinces) is not
 LONG_LIST = re.compile(
     rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{FUNCTION}])){_COUNTRY}(?:、{_COUNTRY}){{2,}}(?![\u4e00-\u9fff]?、)"
 )
-"""Three or more one-character country names in a 、-list, whatever follows (蒙、朝、韩、日组成的东北亚)."""
+"""Three or more one-character country names in a list parted by enumeration commas, whatever follows."""
 PROVINCES = frozenset(r["abbr"] for r in table("province_abbreviations"))
 
 
 def _foreign(run: str) -> bool:
-    """Whether two of a list's one-character names at least are no province's (朝, 韩, 日), so that the list
-    names countries, not provinces (蒙、吉、黑 are provinces)."""
+    """Whether two of a list's one-character names at least are no province's abbreviation, so that the list
+    names countries, not provinces (data/lexicon/province_abbreviations.csv)."""
     return sum(c not in PROVINCES for c in run[::2]) >= 2
 
 

@@ -51,7 +51,7 @@ NOTE_LONGEST = 8
 
 
 RANKED = re.compile(rule_pattern("list_modifier"))
-"""A count or a word of rank opening a class word (重点口岸): data/lexicon/rule_words.csv."""
+"""A count or a word of rank opening a class word: data/lexicon/rule_words.csv (list_modifier)."""
 SETTLEMENT_PART = re.compile(f"(?:{rule_pattern('settlement_part')})$")
 """A county seat or a city's urban area written as a list's item (巫山县城、巫山机场): no facility's name
 (data/lexicon/rule_words.csv)."""
