@@ -4,7 +4,9 @@ Run: python scripts/evaluate.py [--write docs/evaluation.md]
 
 A predicted mention matches a gold one when it stands in the same sentence with the same surface
 form and the same kind (each gold mention matched at most once). Resolution accuracy counts, over
-matched mentions with a checkable location, those whose adcode (or curated place id) is right.
+matched mentions with a checkable location, those whose adcode (or curated place id) is right; a gold
+city's or province's adcode (the annotator knew no more, or the feature spans several of its units) is
+met by a feature in any of its counties (for provinces since 2026-12-03; cities before).
 cpca is scored on administrative names only (province/city/county), by adcode, as is our parser.
 """
 
@@ -91,8 +93,11 @@ def _expected_ok(m, expected: str) -> bool | None:
         return m.place_id == expected
     if re.fullmatch(r"[A-Z]{2}", expected):  # a country by its ISO code
         return m.place_id == f"iso:{expected}"
-    # a city: the feature may lie in any of its counties
-    if expected.endswith("00") and not expected.endswith("0000"):
+    # a province or a city (the annotator knew no more, or the feature spans several of its units): the
+    # feature may lie in any of its cities or counties, as the annotation instructions say
+    if expected.endswith("0000") and m.kind != "province":
+        return m.adcode[:2] == expected[:2]
+    if expected.endswith("00"):
         return m.adcode[:4] == expected[:4]
     return m.adcode == expected
 
@@ -217,7 +222,9 @@ def report(items: list[dict], s: dict) -> str:
         "(`支持榆林创建航空口岸`: 榆林 is the city). "
         "Generic words (城区, 沿海城市群, 金山银山) are not places.",
         "Each mention records the adcode it stands for or lies in, or the curated place, or `-` when no",
-        "location can be checked (lines, foreign cities), or an ISO code for a country. Since 2026-11-30: "
+        "location can be checked (lines, foreign cities), or an ISO code for a country; a feature in any "
+        "county of a gold city or province (the annotator knew no more) is rightly placed (provinces since "
+        "2026-12-03). Since 2026-11-30: "
         "a region named",
         "by a place and a region word is one mention (`黄河流域`, `呼包鄂榆城市群`, `西安都市圈`), "
         "a river's 上游/下游 is the",
