@@ -92,3 +92,9 @@ def test_a_citys_name_holding_a_join_character_stays_an_item_of_a_list_of_airpor
     assert found == [("济南", "airport"), ("呼和浩特", "airport"), ("太原", "airport")]
     found = _found("武汉阳逻、黄石棋盘洲等一批专业化港区建成运营。", gaz)
     assert [k for _, k in found] == ["port", "port"]
+
+
+def test_water_allocation_head_works_and_pipeline_projects_named_after_their_feature(gaz):
+    found = _found("实施昌化江水资源配置工程。", gaz)
+    assert found == [("昌化江水资源配置工程", "water")]
+    assert ("鄱阳湖水利枢纽工程", "water") in _found("建设鄱阳湖水利枢纽工程。", gaz)
