@@ -98,3 +98,9 @@ def test_water_allocation_head_works_and_pipeline_projects_named_after_their_fea
     found = _found("实施昌化江水资源配置工程。", gaz)
     assert found == [("昌化江水资源配置工程", "water")]
     assert ("鄱阳湖水利枢纽工程", "water") in _found("建设鄱阳湖水利枢纽工程。", gaz)
+
+
+def test_two_provinces_abbreviated_before_two_places_or_their_pass_are_the_provinces(gaz):
+    assert [k for _, k in _found("沪苏两地联合开展环境治理。", gaz)] == ["province", "province"]
+    found = _found("这座关隘扼赣闽咽喉。", gaz)
+    assert ("赣", "province") in found and ("闽", "province") in found
