@@ -61,11 +61,12 @@ def _compiled(rx: str) -> re.Pattern:
 
 
 VOLTAGE = one("line_words", "pattern", role="voltage")
+CAPACITY = one("line_words", "pattern", role="capacity")
 SUB_NAME = re.compile(
-    rf"（[\u4e00-\u9fff]{{1,4}}）|(?:{VOLTAGE})[\u4e00-\u9fff]{{0,3}}|[\u4e00-\u9fff]{{2,6}}"
+    rf"（[\u4e00-\u9fff]{{1,4}}）|(?:{VOLTAGE}|{CAPACITY})[\u4e00-\u9fff]{{0,3}}|[\u4e00-\u9fff]{{2,6}}"
 )
-"""A facility's sub-name after its place: a bracketed word, a voltage (and the kind of line it serves), or
-two to six characters (data/lexicon/line_words.csv: the voltage's pattern)."""
+"""A facility's sub-name after its place: a bracketed word, a voltage (and the kind of line it serves) or a
+capacity, or two to six characters (data/lexicon/line_words.csv: the voltage's and capacity's patterns)."""
 
 
 def _sub_names(text: str, e: int) -> list[str]:

@@ -104,3 +104,9 @@ def test_two_provinces_abbreviated_before_two_places_or_their_pass_are_the_provi
     assert [k for _, k in _found("沪苏两地联合开展环境治理。", gaz)] == ["province", "province"]
     found = _found("这座关隘扼赣闽咽喉。", gaz)
     assert ("赣", "province") in found and ("闽", "province") in found
+
+
+def test_power_sites_with_a_capacity_storage_bases_and_a_provinces_converter_station(gaz):
+    assert _found("焉耆县40万千瓦光伏项目开工。", gaz) == [("焉耆县40万千瓦光伏项目", "energy")]
+    assert _found("建设荆州煤炭储配基地。", gaz) == [("荆州煤炭储配基地", "energy")]
+    assert _found("建成海南换流站。", gaz) == [("海南换流站", "energy")]
