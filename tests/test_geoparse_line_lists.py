@@ -110,3 +110,4 @@ def test_power_sites_with_a_capacity_storage_bases_and_a_provinces_converter_sta
     assert _found("焉耆县40万千瓦光伏项目开工。", gaz) == [("焉耆县40万千瓦光伏项目", "energy")]
     assert _found("建设荆州煤炭储配基地。", gaz) == [("荆州煤炭储配基地", "energy")]
     assert _found("建成海南换流站。", gaz) == [("海南换流站", "energy")]
+
