@@ -39,6 +39,9 @@ def _score(
     return round(s, 3)
 
 
+FULL_TOWN_ANYWHERE = 4
+"""From this length a town written in full (with its township word) that no other place shares its name
+with is taken wherever it lies; shorter ones, too often a phrase, only in the region the document names."""
 FOREIGN_CITY_POPULATION = 500_000
 """A two-character city abroad that no place in China shares its name with
 (曼谷, 万象) is taken from this size on."""
@@ -84,6 +87,12 @@ def _acceptable(
         )
     if p.kind == "county" and len(name) >= 3:
         return True
+    if (
+        p.kind == "town"
+        and len(name) >= FULL_TOWN_ANYWHERE
+        and _town_written_in_full(name, g.candidates(name)) == p
+    ):
+        return True  # a town of four characters or more written in full, the only place of its name
     if (
         p.kind == "town"
         and len(name) >= 3
