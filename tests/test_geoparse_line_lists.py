@@ -112,7 +112,6 @@ def test_power_sites_with_a_capacity_storage_bases_and_a_provinces_converter_sta
     assert _found("建成海南换流站。", gaz) == [("海南换流站", "energy")]
 
 
-
 def test_a_long_town_written_in_full_alone_and_a_long_gacha_after_it(gaz):
     found = _found("额吉淖尔镇布勒呼木德嘎查的牧民开始轮牧。", gaz)
     assert found == [("额吉淖尔镇", "town"), ("布勒呼木德嘎查", "town")]
