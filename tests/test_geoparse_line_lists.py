@@ -116,3 +116,8 @@ def test_a_long_town_written_in_full_alone_and_a_long_gacha_after_it(gaz):
     found = _found("额吉淖尔镇布勒呼木德嘎查的牧民开始轮牧。", gaz)
     assert found == [("额吉淖尔镇", "town"), ("布勒呼木德嘎查", "town")]
     assert _found("推动农业人口向城镇转移。", gaz) == []
+
+
+def test_a_count_of_operating_areas_closes_a_list_of_port_areas(gaz):
+    found = _found("重点建设茅坪、太平溪、红花套、枝城四个作业区。", gaz)
+    assert [k for _, k in found] == ["port"] * 4
