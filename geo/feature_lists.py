@@ -19,10 +19,13 @@ from geo.mention import Mention
 from geo.normalize import CJK
 
 JOIN_WORDS = marks("join").replace("、", "")
+ETC_MARK = marks("etc")
 """The words that join a list's last item (和, 及, 与: data/lexicon/list_marks.csv)."""
 
-LIST_WORD = re.compile(f"等(?:{rule_pattern('list_modifier')})?({rule_pattern('feature_list')})")
-"""等 + a class of natural feature or park ends a list of such features: data/lexicon/rule_words.csv."""
+LEAD_IN = f"(?:{ETC_MARK}(?:{rule_pattern('list_modifier')})?|{rule_pattern('feature_list_count')})"
+LIST_WORD = re.compile(f"{LEAD_IN}({rule_pattern('feature_list')})")
+"""A mark of etcetera or a count of great ones, then a class of natural feature or park, ends a list of such
+features: data/lexicon/rule_words.csv (list_modifier, feature_list_count, feature_list)."""
 LINES = ("rail", "road", "energy")
 """Kinds a list of natural features or parks never retypes: lines keep their kind."""
 NAMED_AFTER_KM = 300
@@ -59,14 +62,20 @@ def _listed_items(
     """The items of the list ending at ``w``, last first, and the ids of the mentions inside items located at
     the place they start with (see :func:`feature_lists`)."""
     by_start, by_end = index
+    inside = {k for m in by_end.values() for k in range(m.start + 1, m.end)}
     pos, found, inner = w.start(), [], set()
     while True:
         known = by_end.get(pos)
         left = text.rfind("、", 0, pos)
-        joins = [k for k in range(left + 1, pos) if text[k] in JOIN_WORDS and k not in by_start]
+        # a join character inside a name read already (乌兰布和) parts nothing
+        joins = [
+            k for k in range(left + 1, pos) if text[k] in JOIN_WORDS and k not in by_start and k not in inside
+        ]
         start = joins[-1] + 1 if joins else left + 1
         # 饶河和修水等: a join in the last item parts the last two items; in an earlier one it opens the list
         last_two = not found and joins and left >= 0 and name_like(text[left + 1 : joins[-1]])
+        led = left < 0 and not joins and _after_lead(text, start, pos)
+        start = led or start  # 加快|腾格里、…三大沙漠: the first item starts after the verb before it
         item, head = text[start:pos], by_start.get(start)
         if (
             head
@@ -82,7 +91,7 @@ def _listed_items(
         elif known and (known.start == start or not name_like(item)):
             found.append(known)
             start = known.start
-        elif (left >= 0 or joins) and name_like(item):
+        elif (left >= 0 or joins or led) and name_like(item):
             note = f"listed with {w.group()}; not in the gazetteer, not located"
             found.append(Mention(start, pos, item, item, kind, note=note))
             if item in g.waypoint_names:
@@ -96,6 +105,13 @@ def _listed_items(
             break
         pos = start - 1
     return found, inner
+
+
+def _after_lead(text: str, start: int, pos: int) -> int:
+    """Where a list's first item starts when verbs or function words stand before it in its clause: after the
+    last of them that leaves a name of two characters or more; 0 when none does."""
+    cut = [m.end() for m in LEAD_ANYWHERE.finditer(text, start, pos) if pos - m.end() >= 2]
+    return cut[-1] if cut and name_like(text[cut[-1] : pos]) else 0
 
 
 def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -> list[Mention]:

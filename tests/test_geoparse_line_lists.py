@@ -121,3 +121,8 @@ def test_a_long_town_written_in_full_alone_and_a_long_gacha_after_it(gaz):
 def test_a_count_of_operating_areas_closes_a_list_of_port_areas(gaz):
     found = _found("重点建设茅坪、太平溪、红花套、枝城四个作业区。", gaz)
     assert [k for _, k in found] == ["port"] * 4
+
+
+def test_a_count_of_great_ones_closes_a_list_of_deserts_whose_names_hold_a_join_character(gaz):
+    found = _found("加快腾格里、乌兰布和、库布其三大沙漠治理。", gaz)
+    assert found == [("腾格里", "landform"), ("乌兰布和", "landform"), ("库布其", "landform")]
