@@ -126,3 +126,10 @@ def test_a_count_of_operating_areas_closes_a_list_of_port_areas(gaz):
 def test_a_count_of_great_ones_closes_a_list_of_deserts_whose_names_hold_a_join_character(gaz):
     found = _found("加快腾格里、乌兰布和、库布其三大沙漠治理。", gaz)
     assert found == [("腾格里", "landform"), ("乌兰布和", "landform"), ("库布其", "landform")]
+
+
+def test_a_relocation_verb_opens_a_list_of_airports_and_main_fields_close_a_list(gaz):
+    found = _found("迁建延吉、改扩建通化机场。", gaz)
+    assert [k for _, k in found] == ["airport", "airport"]
+    found = _found("先后开发了萨尔图、杏树岗和喇嘛甸三大主力油田。", gaz)
+    assert [k for _, k in found] == ["energy"] * 3
