@@ -204,23 +204,37 @@ def cut(git_dir: Path) -> tuple[list[dict], list[str]]:
     return out, why
 
 
-def dumps(rows: list[dict]) -> str:
+def dumps(rows: list[dict], fields: tuple[str, ...] = FIELDS) -> str:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=FIELDS, lineterminator="\n")
+    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     w.writeheader()
     w.writerows(rows)
     return buf.getvalue()
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(doc: str, argv: list[str] | None) -> argparse.Namespace:
+    """The options of a cut from Natural Earth's table (this script's and ``scripts/cut_taiwan.py``'s)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--names", type=Path, default=MIRRORS / NAMES_REPO.replace("/", "+") / "repo")
     ap.add_argument(
         "--check", action="store_true", help="compare with the committed cut instead of writing it"
     )
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def written(out: Path, text: str, check: bool) -> int:
+    """Write the cut, or with ``check`` compare it with the committed one; the exit status."""
+    if check:
+        same = out.exists() and out.read_text(encoding="utf-8") == text
+        print("same as the committed cut" if same else f"differs from the committed cut: {out.name}")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(__doc__, argv)
     rows, why = cut(args.names)
-    text = dumps(rows)
     for line in why:
         print("left out:", line)
     counts = defaultdict(int)
@@ -230,12 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(rows)} divisions (Natural Earth {NAMES_VERSION}, {NAMES_REPO}@{NAMES_COMMIT[:10]}):",
         ", ".join(f"{c} {counts[c]}" for c in COUNTRIES),
     )
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("same as the committed cut" if same else f"differs from the committed cut: {OUT.name}")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return written(OUT, dumps(rows), args.check)
 
 
 if __name__ == "__main__":

@@ -17,9 +17,7 @@ The output is committed, so a fresh clone needs neither the repository nor this 
 
 from __future__ import annotations
 
-import argparse
 import csv
-import io
 import sys
 from pathlib import Path
 
@@ -27,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts.cut_admin1 import reaches, table_rows  # noqa: E402
-from scripts.cut_naturalearth import MIRRORS, NAMES_COMMIT, NAMES_REPO, NAMES_VERSION  # noqa: E402
+from scripts.cut_admin1 import arguments, dumps, reaches, table_rows, written  # noqa: E402
+from scripts.cut_naturalearth import NAMES_COMMIT, NAMES_REPO, NAMES_VERSION  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer" / "taiwan_units.csv"
 CITY_WORD = "\u5e02"
@@ -84,34 +82,15 @@ def cut(git_dir: Path) -> tuple[list[dict], list[str]]:
     return sorted(kept, key=lambda r: r["adm1_code"]), why
 
 
-def dumps(rows: list[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=FIELDS, lineterminator="\n")
-    w.writeheader()
-    w.writerows(rows)
-    return buf.getvalue()
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--names", type=Path, default=MIRRORS / NAMES_REPO.replace("/", "+") / "repo")
-    ap.add_argument(
-        "--check", action="store_true", help="compare with the committed cut instead of writing it"
-    )
-    args = ap.parse_args(argv)
+    args = arguments(__doc__, argv)
     rows, why = cut(args.names)
-    text = dumps(rows)
     for line in why:
         print("left out:", line)
     print(
         f"{len(rows)} divisions of Taiwan (Natural Earth {NAMES_VERSION}, {NAMES_REPO}@{NAMES_COMMIT[:10]})"
     )
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("same as the committed cut" if same else f"differs from the committed cut: {OUT.name}")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    return written(OUT, dumps(rows, FIELDS), args.check)
 
 
 if __name__ == "__main__":
