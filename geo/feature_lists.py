@@ -15,12 +15,13 @@ from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_kind, rule_pattern, rules
 from geo.lines import CORRIDOR_KINDS
 from geo.list_items import distance_km
+from geo.list_starts import last_lead
 from geo.mention import Mention
 from geo.normalize import CJK
 
 JOIN_WORDS = marks("join").replace("、", "")
-ETC_MARK = marks("etc")
 """The words that join a list's last item (和, 及, 与: data/lexicon/list_marks.csv)."""
+ETC_MARK = marks("etc")
 
 LEAD_IN = f"(?:{ETC_MARK}(?:{rule_pattern('list_modifier')})?|{rule_pattern('feature_list_count')})"
 LIST_WORD = re.compile(f"{LEAD_IN}({rule_pattern('feature_list')})")
@@ -74,8 +75,8 @@ def _listed_items(
         start = joins[-1] + 1 if joins else left + 1
         # 饶河和修水等: a join in the last item parts the last two items; in an earlier one it opens the list
         last_two = not found and joins and left >= 0 and name_like(text[left + 1 : joins[-1]])
-        led = left < 0 and not joins and _after_lead(text, start, pos)
-        start = led or start  # 加快|腾格里、…三大沙漠: the first item starts after the verb before it
+        lead = last_lead(text, start, pos) if left < 0 and not joins else None
+        led, start = lead is not None, lead.end() if lead else start  # 加快|腾格里、…三大沙漠: after the verb
         item, head = text[start:pos], by_start.get(start)
         if (
             head
@@ -105,13 +106,6 @@ def _listed_items(
             break
         pos = start - 1
     return found, inner
-
-
-def _after_lead(text: str, start: int, pos: int) -> int:
-    """Where a list's first item starts when verbs or function words stand before it in its clause: after the
-    last of them that leaves a name of two characters or more; 0 when none does."""
-    cut = [m.end() for m in LEAD_ANYWHERE.finditer(text, start, pos) if pos - m.end() >= 2]
-    return cut[-1] if cut and name_like(text[cut[-1] : pos]) else 0
 
 
 def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -> list[Mention]:

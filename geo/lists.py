@@ -25,6 +25,7 @@ from geo.list_items import (
     listed_unit,
     unit_named,
 )
+from geo.list_starts import after_join, after_last_lead
 from geo.mention import Mention, crosses
 from geo.raw_matching import PORT_ENDING
 from geo.regions import ETC
@@ -137,7 +138,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
     named = {(m.start, m.end) for m in inside if m.kind != "unresolved"}
-    spans = _after_join(text, spans, w.group(2), named)
+    spans = after_join(text, spans, w.group(2), named)
     kind = _class_kind(w)
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
@@ -204,37 +205,8 @@ def _first_item(
             ),
             None,
         )
-        return _after_last_lead(text, span, out) if unit is None else (unit.start, span[1])
+        return after_last_lead(text, span, out) if unit is None else (unit.start, span[1])
     return span
-
-
-def _after_last_lead(text: str, span: tuple[int, int], out: list[Mention]) -> tuple[int, int] | None:
-    """A first item that is no name: its part after the last verb or function word that leaves a name of two
-    characters or more (the words of a clause, then a verb, then the name), None if there is none or if a
-    mention holds that verb's last character or ends right before it (a name holding a function word's
-    character, as an airport's name may)."""
-    leads = [m for m in LEAD_ANYWHERE.finditer(text, span[0], span[1]) if span[1] - m.end() >= 2]
-    rest = (leads[-1].end(), span[1]) if leads else None
-    if rest is None or any(m.start < rest[0] < m.end or m.end == leads[-1].start() for m in out):
-        return None
-    return rest if name_like(text[rest[0] : rest[1]], 5) else None
-
-
-def _after_join(
-    text: str, spans: list[tuple[int, int]], word: str, named: set[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The list starts after the last join mark of the latest item that is no name (list_marks.csv); not
-    inside a name that carries the class ``word`` (an airport's name holding a join character), nor inside a
-    place's name read already (``named``: a city's name holding a join character)."""
-    j = len(spans) - 1
-    while j > 0 and (spans[j - 1] in named or name_like(text[spans[j - 1][0] : spans[j - 1][1]], 6)):
-        j -= 1
-    if j == 0:
-        return spans
-    s, e = spans[j - 1]
-    k = max(text.rfind(c, s, e) for c in marks("join").replace("、", ""))
-    piece = text[k + 1 : e].removesuffix(word)
-    return [(k + 1, e)] + spans[j:] if k > s and name_like(piece, 6) else spans
 
 
 def _a_class_of(item: str) -> bool:
