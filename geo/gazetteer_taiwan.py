@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from geo.gazetteer import DATA, GENERIC, Gazetteer, Place, read_table
+from geo.gazetteer import DATA, GENERIC, Gazetteer, Place, read_table, short_name
 
 TAIWAN = "710000"
 """The code of GB/T 2260 for Taiwan, the only one it gives there."""
-UNIT_WORDS = {"city": "\u5e02", "county": "\u53bf"}
-"""The unit word each kind of Taiwan's divisions ends in; without it the name is their short form."""
 LEVELS = {"city": 2, "county": 3}
 
 
@@ -25,12 +23,12 @@ def in_taiwan(p: Place) -> Place:
 def taiwan_places(g: Gazetteer) -> None:
     """Taiwan's cities and counties at Natural Earth's label point, as precise as their settlements reach,
     by their full names in Simplified and Traditional characters and by their short forms. A short form two
-    divisions share goes to the city (a city and the county around it, as 新竹 and 嘉义: plans mean the
+    divisions share goes to the city (a city and the county around it, as Hsinchu and Chiayi: plans mean the
     city); a form another place holds already stays that place's."""
     if not (DATA / "taiwan_units.csv").exists():
         return
     rows = read_table("taiwan_units.csv")
-    shorts = {r["adm1_code"]: r["name_zh"].removesuffix(UNIT_WORDS[r["kind"]]) for r in rows}
+    shorts = {r["adm1_code"]: short_name(r["name_zh"]) for r in rows}
     owners = Counter(shorts.values())
     for r in rows:
         p = Place(

@@ -25,13 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from geo.lexicon import table as lexicon_table  # noqa: E402
 from scripts.cut_admin1 import arguments, dumps, reaches, table_rows, written  # noqa: E402
 from scripts.cut_naturalearth import NAMES_COMMIT, NAMES_REPO, NAMES_VERSION  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer" / "taiwan_units.csv"
-CITY_WORD = "\u5e02"
-"""The unit word of a city (shi): a division whose name ends in it is a city (Natural Earth 5.0 still types
-Taoyuan a county), the others counties."""
+CITY_WORD = next(r["word"] for r in lexicon_table("unit_words") if r["role"] == "city_suffix")
+"""The unit word of a city (data/lexicon/unit_words.csv): a division whose name ends in it is a city (Natural
+Earth 5.0 still types Taoyuan a county), the others counties."""
 MATSU_SOUTH = 25.8
 """Latitude north of which GeoNames' settlements are the Matsu islands (26.0–26.4°N; Taiwan's northernmost
 islet, 彭佳屿, lies at 25.6°N): part of 连江县 (350122) in GB/T 2260, no row of Natural Earth's, so they
