@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from geo.boundaries import BOUNDS, COUNT_IN_NAME, ENDINGS, EPITHET, LAC_NOTE, kind_of_name
+from geo.boundaries import BOUNDS, COUNT_IN_NAME, ENDINGS, EPITHET, LAC_NOTE, ending_of, kind_of_name
 from geo.features import LEAD_ANYWHERE, WETLAND, kind_after
 from geo.lexicon import alternation, marks, one, rule_pattern
 from geo.lexicon import words as words_of
@@ -103,14 +103,30 @@ a phrase) nor a line's (the line names of geo.line_names read those)."""
 
 
 def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms: list[Mention]) -> int:
-    """Where LAC's place name ``words[k]`` ends with the feature word LAC read as the next word (a reservoir
-    or a power station LAC splits from its name): that word's end when no mention reads the name and the
-    word is a feature word as a whole; the name's own end otherwise."""
+    """Where LAC's place name ``words[k]`` ends with the feature word LAC read as a later word (a reservoir or
+    a power station LAC splits from its name): the next word's end when it is that word; for a name standing
+    alone, the end of the first of the next few nouns that ends in one (江北 + 动力 + 小镇); only when no
+    mention reads the name. The name's own end otherwise."""
     s, e, _ = words[k]
-    nxt = words[k + 1] if k + 1 < len(words) else None
-    if nxt is None or nxt[0] != e or text[nxt[0] : nxt[1]] not in SPLIT_FEATURE_WORDS:
+    if any(m.start < e and s < m.end for m in ms):
         return e
-    return e if any(m.start < e and s < m.end for m in ms) else nxt[1]
+    # 跨境电子商务综合试验区, 工业园区支线管道: a word glued before the name, or a class word, reaches no further
+    alone = (k == 0 or words[k - 1][2] in BOUNDS) and not text.endswith(ALL_ENDINGS, s, e)
+    for a, b, tag in words[k + 1 : k + 1 + (JOINED_WORDS if alone else 1)]:  # LAC's words follow one another
+        ending = text[a:b] if a == e else ending_of(text[s:b])[0]
+        if ending in SPLIT_FEATURE_WORDS and b - len(ending) >= e:
+            return b
+        if tag not in JOINING_TAGS:
+            return e
+    return e
+
+
+ALL_ENDINGS = tuple(ending for ending, _ in ENDINGS)
+JOINING_TAGS = words_of("lac_tags", "tag", role="joins_a_feature_word")
+"""LAC tags of the words that may stand between a place name and the feature word LAC split from it
+(data/lexicon/lac_tags.csv)."""
+JOINED_WORDS = 3
+"""How many words after LAC's place name may reach its feature word (洋浦 + 保税 + 港区)."""
 
 
 def _past_split_word(text: str, s: int, e: int) -> int:

@@ -61,6 +61,10 @@ def test_a_mountain_with_the_longest_area_word_is_its_region_whatever_the_hash_s
 def test_a_feature_word_lac_splits_from_the_name_before_it_ends_that_name(gaz):
     found = _found("今年完成青石水库建设，推进黄花综保区建设。", gaz)
     assert found["青石水库"] == ("water", "") and found["黄花综保区"][0] == "park"
+    found = _found("依托海口综合保税区、洋口保税港区，培育樟林海洋金融小镇。", gaz)
+    assert {s for s, (k, _) in found.items() if k == "park"} >= {"洋口保税港区", "樟林海洋金融小镇"}
+    found = _found("加强旗县区、工业园区支线管道建设，开通跨境电子商务综合试验区业务。", gaz)
+    assert not any(s.startswith(("工业园区", "电子商务")) for s in found), found
 
 
 def test_a_person_lac_tags_with_a_rivers_last_character_is_no_river(gaz):
