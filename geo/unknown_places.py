@@ -110,7 +110,7 @@ def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms:
     s, e, _ = words[k]
     if any(m.start < e and s < m.end for m in ms):
         return e
-    # 跨境电子商务综合试验区, 工业园区支线管道: a word glued before the name, or a class word, reaches no further
+    # 跨境电子商务综合试验区, 工业园区支线管道: a glued word or a class word reaches no further
     alone = (k == 0 or words[k - 1][2] in BOUNDS) and not text.endswith(ALL_ENDINGS, s, e)
     for a, b, tag in words[k + 1 : k + 1 + (JOINED_WORDS if alone else 1)]:  # LAC's words follow one another
         ending = text[a:b] if a == e else ending_of(text[s:b])[0]
