@@ -108,8 +108,8 @@ def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms:
     alone, the end of the first of the next few nouns that ends in one (江北 + 动力 + 小镇); only when no
     mention reads the name. The name's own end otherwise."""
     s, e, _ = words[k]
-    if any(m.start < e and s < m.end for m in ms):
-        return e
+    if any(m.start < e and s < m.end and m.kind != "unresolved" for m in ms):
+        return e  # a name read there; not one not taken as a place (古田 of 古田会议 + 会址)
     # 跨境电子商务综合试验区, 工业园区支线管道: a glued word or a class word reaches no further
     alone = (k == 0 or words[k - 1][2] in BOUNDS) and not text.endswith(ALL_ENDINGS, s, e)
     for a, b, tag in words[k + 1 : k + 1 + (JOINED_WORDS if alone else 1)]:  # LAC's words follow one another

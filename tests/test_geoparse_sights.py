@@ -63,6 +63,9 @@ def test_a_feature_word_lac_splits_from_the_name_before_it_ends_that_name(gaz):
     assert found["青石水库"] == ("water", "") and found["黄花综保区"][0] == "park"
     found = _found("依托海口综合保税区、洋口保税港区，培育樟林海洋金融小镇。", gaz)
     assert {s for s, (k, _) in found.items() if k == "park"} >= {"洋口保税港区", "樟林海洋金融小镇"}
+    found = _found("瞻仰古田会议会址；松岭科技园和鹿鸣科技园被纳入高新区管理。", gaz)
+    assert {s for s, (k, _) in found.items() if k == "park"} >= {"古田会议会址", "松岭科技园", "鹿鸣科技园"}
+    assert not any("纳入" in s for s in found), found  # a clause, no zone's name
     found = _found("加强旗县区、工业园区支线管道建设，开通跨境电子商务综合试验区业务。", gaz)
     assert not any(s.startswith(("工业园区", "电子商务")) for s in found), found
 
