@@ -196,8 +196,8 @@ def _word_after(
     if place.kind in ("landform", "water", "region"):
         # 科尔沁综合物流园区 is in 科尔沁区, not on the sandy land
         place = _named_after(text, g, match, starts, ("city", "county"), ("port", "park")) or place
-    elif place.kind in ("city", "county"):
-        # 黑河水系, 牡丹江畔, 登黄山: the river or the mountain the city is named after
+    elif place.kind in ("city", "county", "province"):
+        # 黑河水系, 牡丹江畔, 登黄山, 黑龙江北岸: the river or the mountain the unit is named after
         nature = NATURE_AFTER.match(text, e) or NATURE_BEFORE.match(text, max(0, s - 1), s)
         natural = [c for c in g.candidates(name) if c.kind in ("water", "landform")] if nature else []
         place = (natural[0] if len(natural) == 1 else None) or (

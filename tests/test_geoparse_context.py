@@ -1085,6 +1085,11 @@ def test_a_prefecture_level_city_by_its_short_form_before_the_river_it_is_named_
     assert found("北京是首都。") == [("北京", "province")]
     # the words around it make it the mountain or the river
     assert found("游客登黄山观云海，漫步牡丹江畔。") == [("黄山", "landform"), ("牡丹江", "water")]
+    # a province named after its river: the river across the border, on its banks
+    found_here = [m for m in found("县城沿黑龙江南岸延伸，与对岸城市隔黑龙江相望。") if m[1] != "unresolved"]
+    assert found_here == [("黑龙江", "water")] * 2
+    assert found("黑龙江、吉林两省加强合作。") == [("黑龙江", "province"), ("吉林", "province")]
+    assert ("大兴安岭", "landform") in found("林场位于大兴安岭东麓。")
 
 
 def test_a_river_s_valley_and_rivers_listed_after_respectively_through(gaz):
