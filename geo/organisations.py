@@ -1,13 +1,14 @@
-"""Companies named after natural features name no gorge or river; titles, rankings, events and epithets
-opened by a country name no place (the words are data/lexicon/rule_words.csv: organisation_word,
-title_after_place, quoted_title; examples in tests/test_geoparse_sights.py and the tables' notes). Pure
+"""Companies named after natural features name no gorge or river; the places inside a document's title
+(《…》) and titles, rankings, events and epithets opened by a country name no place (the words are
+data/lexicon/rule_words.csv: organisation_word, title_after_place, quoted_title; the title's marks are
+data/lexicon/list_marks.csv; examples in tests/test_geoparse_sights.py and the tables' notes). Pure
 functions over the text and the mentions."""
 
 from __future__ import annotations
 
 import re
 
-from geo.lexicon import rule_pattern
+from geo.lexicon import marks, rule_pattern
 from geo.mention import Mention
 from geo.sights import NATURE
 
@@ -19,13 +20,18 @@ TITLE = re.compile(rule_pattern("title_after_place"))
 QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
 SPIRIT = re.compile(rule_pattern("spirit_after"))
 OPENING_QUOTE = "\u201c"
+OPEN_TITLE, CLOSE_TITLE = marks("opens_title"), marks("closes_title")
+TITLE_SPAN = re.compile(f"{OPEN_TITLE}[^{OPEN_TITLE}{CLOSE_TITLE}]*{CLOSE_TITLE}")
+"""A document's title in its marks: data/lexicon/list_marks.csv."""
 
 
 def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
     """The mentions but the natural features written right before a company's word, the countries opening a
-    title, a place a spirit is named after, the units and countries inside the name of a company, a
-    university, an institute, an agency, a congress or a paper, and the countries inside a group's (LAC's
-    ``ORG`` words ending so; ``words``: LAC's words, none without the recognizer)."""
+    title, a place a spirit is named after, the places inside a document's title (《…》), the units and
+    countries inside the name of a company, a university, an institute, an agency, a congress or a paper,
+    and the countries inside a group's (LAC's ``ORG`` words ending so; ``words``: LAC's words, none without
+    the recognizer)."""
+    titles = list(TITLE_SPAN.finditer(text))
     inside: dict[int, tuple[int, bool]] = {}  # a character of such a name: the name's end, and if a group's
     for a, b, tag in words:
         group = tag == "ORG" and bool(GROUP_END.search(text, a, b))
@@ -38,6 +44,7 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
         and not _titled(text, m)
         and not SPIRIT.match(text, m.end)
         and not _in_organisation(m, inside.get(m.start))
+        and not any(t.start() < m.start and m.end < t.end() for t in titles)
     ]
 
 

@@ -51,6 +51,9 @@ def test_a_title_opened_by_the_country_names_no_place(gaz):
         assert "中国" not in _found(text, gaz), text
     assert _found("中国—东盟博览会在南宁举办。", gaz)["中国"] == ("country", "")
     assert _found("四川省经济十强县中有九个位于灌区。", gaz)["四川省"][0] == "province"
+    # a document's title names the document: the places inside it name none of the text
+    found = _found("依据《长株潭城市群区域规划》和《湘江流域保护条例》，建设长沙机场。", gaz)
+    assert list(found) == ["长沙机场"], found
 
 
 def test_a_mountain_with_the_longest_area_word_is_its_region_whatever_the_hash_seed(gaz):
