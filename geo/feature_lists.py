@@ -74,7 +74,10 @@ def _listed_items(
         ]
         start = joins[-1] + 1 if joins else left + 1
         # 饶河和修水等: a join in the last item parts the last two items; in an earlier one it opens the list
-        last_two = not found and joins and left >= 0 and name_like(text[left + 1 : joins[-1]])
+        # (被巴丹吉林和腾格里两大沙漠: two items, the first after the verb)
+        opening = last_lead(text, 0, joins[-1]) if joins and left < 0 else None
+        first = left + 1 if left >= 0 else (opening.end() if opening else 0)
+        last_two = not found and joins and name_like(text[first : joins[-1]])
         lead = last_lead(text, start, pos) if left < 0 and not joins else None
         led, start = lead is not None, lead.end() if lead else start  # 加快|腾格里、…三大沙漠: after the verb
         item, head = text[start:pos], by_start.get(start)
@@ -92,6 +95,8 @@ def _listed_items(
         elif known and (known.start == start or not name_like(item)):
             found.append(known)
             start = known.start
+        elif (left >= 0 or joins or led) and (named := _with_class_word(item, w.group(1), kind, g)):
+            found.append(Mention.of(named, start, pos, item, kind, note=f"listed with {w.group()}"))
         elif (left >= 0 or joins or led) and name_like(item):
             note = f"listed with {w.group()}; not in the gazetteer, not located"
             found.append(Mention(start, pos, item, item, kind, note=note))
@@ -108,6 +113,13 @@ def _listed_items(
     return found, inner
 
 
+def _with_class_word(item: str, word: str, kind: str, g: Gazetteer):
+    """The one place of ``kind`` the gazetteer names by the item and the list's class word (腾格里 + 沙漠);
+    None if there is none or more than one."""
+    found = [p for p in g.candidates(item + word) if p.kind == kind] if name_like(item) else []
+    return found[0] if len(found) == 1 else None
+
+
 def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -> list[Mention]:
     """``out`` with the list's items of the class ``kind``: known places retyped, new items added, in one
     group."""
@@ -115,7 +127,7 @@ def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -
     at = {id(m): k for k, m in enumerate(out)}
     same = [x for x in found if x.kind == kind and x.lon is not None]
     for x in found:
-        if x.kind in LINES or (x.kind == "region" and kind == "water"):
+        if (x.kind in LINES and id(x) in at) or (x.kind == "region" and kind == "water"):
             continue  # 京包铁路 in a list of wetlands is the railway still; 叶尔羌河流域 among 水系 a basin
         if id(x) in at and x.kind != kind and x.lon is not None and _far(x, same):
             note = (

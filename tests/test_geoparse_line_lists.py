@@ -126,6 +126,13 @@ def test_a_count_of_operating_areas_closes_a_list_of_port_areas(gaz):
 def test_a_count_of_great_ones_closes_a_list_of_deserts_whose_names_hold_a_join_character(gaz):
     found = _found("加快腾格里、乌兰布和、库布其三大沙漠治理。", gaz)
     assert found == [("腾格里", "landform"), ("乌兰布和", "landform"), ("库布其", "landform")]
+    # two joined by 和 after a verb, each placed by its name with the class word (腾格里 + 沙漠)
+    found = {m.surface: m for m in geoparse("该县被巴丹吉林和腾格里两大沙漠包围。", gaz)}
+    assert found["腾格里"].kind == found["巴丹吉林"].kind == "landform" and found["腾格里"].lon is not None
+    found = _found("地处青藏、蒙新、黄土三大高原交汇地带，保护滇池、洱海等九大高原湖泊。", gaz)
+    assert [k for _, k in found] == ["landform"] * 3 + ["water"] * 2, found
+    found = _found("金沙江下游有乌东德、白鹤滩、溪洛渡、向家坝四座巨型梯级水电站。", gaz)
+    assert [k for s, k in found if s != "金沙江"] == ["energy"] * 4, found
 
 
 def test_a_relocation_verb_opens_a_list_of_airports_and_main_fields_close_a_list(gaz):
