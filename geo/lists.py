@@ -143,8 +143,13 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
     apart = FACILITIES.union({"park"} if kind in ("airport", "port") else set())  # 凤凰古城 is a station's
-    own = [i for i, (s, e) in enumerate(spans[:-1]) if own_kind(text[s:e]) in apart.difference({kind})]
-    # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports
+    units = {(m.start, m.end) for m in inside if m.kind in ("city", "county")}
+    own = [
+        i
+        for i, (s, e) in enumerate(spans[:-1])
+        if own_kind(text[s:e]) in apart.difference({kind}) and (s, e) not in units
+    ]
+    # 荆州港、黄石新港和鄂州花湖机场: the ports are not airports; 防城港 the city is an item as any other
     spans = spans[own[-1] + 1 :] if own else spans  # a first item after 、 now: whole (矮寨大桥、德夯大峡谷…)
     counted = [i for i, (s, e) in enumerate(spans[:-1]) if COUNTED_LAST.search(text, s, e)]
     spans = spans[counted[-1] + 1 :] if counted else spans  # an item ending in a count closes another list

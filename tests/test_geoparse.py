@@ -1064,6 +1064,9 @@ def test_lists_of_energy_bases_and_names_holding_a_verb_character(gaz):
         ("如东", "320623"),
         ("滨海LNG接收站", "320922"),
     ]
+    # a city whose name ends in a port's word is an item as any other
+    ms = geoparse("推进北海、钦州、防城港、阳江等能源基地建设。", gaz)
+    assert [m.surface for m in ms if m.kind == "energy"] == ["北海", "钦州", "防城港", "阳江"]
     # 和 inside an airport's name (和平) opens no list: one character before its word is no item
     ms = geoparse("形成以拉萨贡嘎机场为枢纽，日喀则和平机场、阿里昆莎机场为支撑的格局。", gaz)
     assert not [m for m in ms if m.surface in ("平机场", "平")]
