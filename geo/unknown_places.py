@@ -67,7 +67,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
         if bound and (e - s >= 3 and not kind_of_name(text[s:e]) or COUNTED_UNITS.fullmatch(text, s, e)):
             continue  # 新建纪念馆: once the verb is left out, only a class word is left (or a count)
-        s = _past_split_word(text, s, e)
+        s = _past_unit(text, _past_split_word(text, s, e), e, out, kind)
         s = _country_before(text, s, e, out) if kind == "region" else s
         inside = [m for m in out if s <= m.start and m.end <= e]
         abroad = kind == "region" and text[e - 1] in STATE_ABROAD_END
@@ -108,6 +108,7 @@ def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms:
     alone, the end of the first of the next few nouns that ends in one (江北 + 动力 + 小镇); only when no
     mention reads the name. The name's own end otherwise."""
     s, e, _ = words[k]
+    s = _past_unit(text, s, e, ms, "")
     if any(m.start < e and s < m.end and m.kind != "unresolved" for m in ms):
         return e  # a name read there; not one not taken as a place (古田 of 古田会议 + 会址)
     # 跨境电子商务综合试验区, 工业园区支线管道: a glued word or a class word reaches no further
@@ -127,6 +128,19 @@ JOINING_TAGS = words_of("lac_tags", "tag", role="joins_a_feature_word")
 (data/lexicon/lac_tags.csv)."""
 JOINED_WORDS = 3
 """How many words after LAC's place name may reach its feature word (洋浦 + 保税 + 港区)."""
+
+
+def _past_unit(text: str, s: int, e: int, ms: list[Mention], kind: str) -> int:
+    """Where LAC's name [s, e) starts once a province, city or county read at its start is left out, when
+    two characters or more are left (辽宁 + 红沿河 of 辽宁红沿河核电站: geo.whereabouts puts them together
+    again) and they keep the name's ``kind`` ('' for any); ``s`` otherwise."""
+    unit = next((m for m in ms if m.start == s and m.kind in UNIT_KINDS and m.end <= e - 2), None)
+    if unit is None or (kind and kind_of_name(text[unit.end : e]) != kind):
+        return s
+    return unit.end
+
+
+UNIT_KINDS = ("province", "city", "county")
 
 
 def _past_split_word(text: str, s: int, e: int) -> int:

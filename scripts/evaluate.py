@@ -269,7 +269,10 @@ def report(items: list[dict], s: dict) -> str:
         "(`《蒙晋冀（乌大张）长城金三角合作区规划》`) is not annotated in any set: "
         "the title names the document, and the",
         "probes' annotators of real text leave such places out 54 times in 55; this set's two and the "
-        "held-out set's four were left out.",
+        "held-out set's four were left out. A province's short form written right before a power "
+        "station is part of its name",
+        "(`辽宁徐大堡核电项目`, one energy mention), as the probes' annotators write it 19 times in 20; "
+        "the fourth blind set's one such sentence was brought to it.",
         "",
         "| kinds | gold | precision | recall | F1 | resolution accuracy |",
         "|---|---:|---:|---:|---:|---:|",

@@ -83,6 +83,11 @@ def test_a_province_short_form_right_before_a_facility_or_zone_is_part_of_its_na
     # a province written in full, or before a city written in full, stays apart
     found = _found("广西壮族自治区钦州港和西藏日喀则市吉隆口岸。", gaz)
     assert found["广西壮族自治区"] == ("province", "450000") and found["西藏"] == ("province", "540000")
+    # a power station and a station of the unit before it, not a line between two provinces
+    found = _found("辽宁红沿河核电站和浙江松阳抽水蓄能电站开工，线路起自镇江市丹徒站。", gaz)
+    assert found["辽宁红沿河核电站"][0] == found["浙江松阳抽水蓄能电站"][0] == "energy"
+    assert found["镇江市丹徒站"] == ("station", "321112")
+    assert "宁夏" in _found("建设宁夏至湖南特高压工程。", gaz)
 
 
 def test_a_province_before_a_zone_placed_by_a_namesake_elsewhere_places_it_in_the_province(gaz):
