@@ -131,7 +131,8 @@ def _unplaced_feature(m: Mention) -> bool:
 
 FUSED_KINDS = ("port", "park", "airport", "station", "energy")
 """Kinds of facility and zone a province's short form right before it belongs to the name of: a power
-station's (辽宁红沿河核电站) too, as the probes' annotators of real text read it 19 times in 20, not a line's."""
+station's (辽宁红沿河核电站) too, as the probes' annotators of real text read it 19 times in 20, not a
+line's."""
 STATION_UNITS = ("city", "county")
 """Kinds of unit whose name, written right before a station of theirs, belongs to its name (镇江市丹徒站)."""
 UNIT_IN_FULL = re.compile(rule_pattern("unit_in_full_first"))
@@ -142,7 +143,7 @@ LINE_STOPS = frozenset(marks("stop") + marks("chain_stop"))
 
 
 def _fuses(prev: Mention, m: Mention) -> bool:
-    """Whether the unit ``prev``, written right before ``m``, belongs to its name (:func:`fused_provinces`)."""
+    """Whether the unit ``prev``, written right before ``m``, belongs to its name (fused_provinces)."""
     if prev.end != m.start or not prev.adcode:
         return False
     if prev.kind in STATION_UNITS:
