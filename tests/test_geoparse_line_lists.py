@@ -140,3 +140,14 @@ def test_a_relocation_verb_opens_a_list_of_airports_and_main_fields_close_a_list
     assert [k for _, k in found] == ["airport", "airport"]
     found = _found("先后开发了萨尔图、杏树岗和喇嘛甸三大主力油田。", gaz)
     assert [k for _, k in found] == ["energy"] * 3
+
+
+def test_a_line_lac_reads_by_a_short_name_of_its_own_is_kept_unlocated(gaz):
+    """Sentences written for this test: initials or a namesake LAC reads as a word of its own, right before a
+    line's word, name a line the gazetteer lacks; a class word, a corridor's last stop, a hub and 大通道 do
+    not."""
+    found = _found("建成开通杭黄铁路，途经史迪威公路，深中通道正式通车。", gaz)
+    assert found == [("杭黄铁路", "rail"), ("史迪威公路", "road"), ("深中通道", "road")]
+    assert _found("加快普速铁路和城际铁路建设，全省高速公路通车。", gaz) == []
+    found = _found("建设北京至雄安城际铁路，研究新增大江东铁路枢纽，打通向西、向南大通道。", gaz)
+    assert not [s for s, k in found if s in ("雄安城际铁路", "江东铁路", "南大通道")], found
