@@ -26,8 +26,11 @@ _SEP = rf"(?:、|(?:{_role('list_and')})(?:{_role('list_status')})?)"  # 京津�
 _ABBREVIATED_WORDS = _role("list_word")
 LINE_COUNT = _role("line_count")
 """A count of lines between a list of their short names and their word (沈盘、沈营、沈抚3条城际铁路)."""
+ROUTE_ITEM = r"[GS]\d{1,4}"
+"""A route number among the short names of a list of roads (连霍、京藏、G312等高速公路): read by
+geo.numbered_roads, skipped here."""
 ABBREVIATED_LIST = re.compile(
-    rf"((?:[\u4e00-\u9fff]{{2,3}}{_SEP})*[\u4e00-\u9fff]{{2,3}}){ETC}?(?:{LINE_COUNT})?(?:{_role('list_status')})?"
+    rf"((?:(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM}){_SEP})*(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM})){ETC}?(?:{LINE_COUNT})?(?:{_role('list_status')})?"
     rf"({_ABBREVIATED_WORDS})"
     rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
     rf"({_role('loose_list_word')})"
@@ -36,7 +39,7 @@ ABBREVIATED_LIST = re.compile(
 :data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one
 (:func:`geo.scan.in_runs`)."""
 ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
-LIST_RUN = re.compile(r"[\u4e00-\u9fff\u3001\d]*")
+LIST_RUN = re.compile(r"[\u4e00-\u9fff\u3001\dGS]*")
 HAN_FIRST, HAN_LAST = chr(0x4E00), chr(0x9FFF)
 """The CJK Unified Ideographs block a name's characters lie in."""
 

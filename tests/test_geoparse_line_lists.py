@@ -151,3 +151,8 @@ def test_a_line_lac_reads_by_a_short_name_of_its_own_is_kept_unlocated(gaz):
     assert _found("加快普速铁路和城际铁路建设，全省高速公路通车。", gaz) == []
     found = _found("建设北京至雄安城际铁路，研究新增大江东铁路枢纽，打通向西、向南大通道。", gaz)
     assert not [s for s, k in found if s in ("雄安城际铁路", "江东铁路", "南大通道")], found
+
+
+def test_route_numbers_among_the_short_names_of_a_list_of_roads(gaz):
+    found = _found("境内有连霍、京藏、G312、G109等高速公路和国道穿过。", gaz)
+    assert found == [("连霍", "road"), ("京藏", "road"), ("G312", "road"), ("G109", "road")]
