@@ -1656,3 +1656,10 @@ def test_a_river_s_stretch_and_地区_is_a_region(gaz):
     without 地区 stays the river (a waterway's work)."""
     got = [(m.surface, m.kind) for m in geoparse("研究长江中游地区交通，实施长江中下游航道整治。", gaz)]
     assert got == [("长江中游地区", "region"), ("长江", "water")]
+
+
+def test_the_three_rivers_source_is_a_region_and_a_direction_before_a_boundary_is_none(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
+    assert found("三江源地区位于青海省南部。")[0] == ("三江源地区", "region")
+    # a plan drawing its area: the directions before 至 and 以 are its sides, no national regions
+    assert found("规划区东北至铁路，西南至物流大道，西北以河为界。") == []
