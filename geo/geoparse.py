@@ -68,7 +68,7 @@ from geo.sights import sights_among_parks
 from geo.standing_names import standing_names
 from geo.stems import located_by_stem
 from geo.structures import structures
-from geo.tagged_lines import tagged_lines
+from geo.tagged_lines import tagged_lines, urban_lines
 from geo.town_lists import listed_town_forms
 from geo.unit_towns import town_villages, unit_towns, unknown_towns
 from geo.unknown_places import unknown_places
@@ -127,7 +127,8 @@ def geoparse(
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = sorted(out, key=lambda m: (m.start, -m.end))
-    found = facility_stations(text, tagged_lines(text, unknown_places(text, found, words), words))
+    found = urban_lines(text, tagged_lines(text, unknown_places(text, found, words), words))
+    found = facility_stations(text, found)
     found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以

@@ -23,6 +23,9 @@ MODIFIERS = frozenset(words("line_modifiers"))
 """Words before a line word that are no line's name: data/lexicon/line_modifiers.csv."""
 STOPS = frozenset(marks("stop") + marks("chain_stop"))
 """The marks between a corridor's stops (至, —: data/lexicon/list_marks.csv)."""
+URBAN_LINE = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] == "urban_line"))
+"""A city's numbered metro line written without its city (data/lexicon/line_words.csv, urban_line)."""
+URBAN_NOTE = "a numbered urban rail line of the city the text is about; not located"
 NOTE = "a line LAC reads by its short name; not in the gazetteer, not located"
 
 
@@ -59,3 +62,14 @@ def tagged_lines(text: str, ms: list[Mention], lac: list[tuple[int, int, str]]) 
 UNIT_KINDS = ("province", "city", "county")
 FRAGMENT_KINDS = ("city", "county", "town", "province", "unresolved")
 """Kinds of a name read inside a line's short name that give way to the line (沈 + 白 of 沈白高铁)."""
+
+
+def urban_lines(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions with every numbered metro line written without its city (地铁1号线, 7号线) where no
+    mention reads it or across it."""
+    new = [
+        Mention.unlocated(text, w.start(), w.end(), "rail", note=URBAN_NOTE)
+        for w in URBAN_LINE.finditer(text)
+        if not any(m.start < w.end() and w.start() < m.end for m in ms)
+    ]
+    return sorted(ms + new, key=lambda m: (m.start, -m.end)) if new else ms

@@ -156,3 +156,12 @@ def test_a_line_lac_reads_by_a_short_name_of_its_own_is_kept_unlocated(gaz):
 def test_route_numbers_among_the_short_names_of_a_list_of_roads(gaz):
     found = _found("境内有连霍、京藏、G312、G109等高速公路和国道穿过。", gaz)
     assert found == [("连霍", "road"), ("京藏", "road"), ("G312", "road"), ("G109", "road")]
+
+
+def test_a_numbered_metro_line_without_its_city_is_an_unlocated_railway(gaz):
+    found = _found("地铁3号线西起客运站，建成轨道交通5号线二期，广州地铁22号线开通。", gaz)
+    assert [(s, k) for s, k in found if k == "rail"] == [
+        ("地铁3号线", "rail"),
+        ("轨道交通5号线二期", "rail"),
+        ("广州地铁22号线", "rail"),
+    ]
