@@ -165,3 +165,12 @@ def test_a_numbered_metro_line_without_its_city_is_an_unlocated_railway(gaz):
         ("轨道交通5号线二期", "rail"),
         ("广州地铁22号线", "rail"),
     ]
+
+
+def test_streets_lac_reads_as_place_names_bound_a_planned_area(gaz):
+    found = _found("规划区东至景兴路，西至舒心路，北至开元大道，打通断头路，实现村村通柏油路。", gaz)
+    assert [(s, k) for s, k in found if k == "road"] == [
+        ("景兴路", "road"),
+        ("舒心路", "road"),
+        ("开元大道", "road"),
+    ]
