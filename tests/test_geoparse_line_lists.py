@@ -174,3 +174,9 @@ def test_streets_lac_reads_as_place_names_bound_a_planned_area(gaz):
         ("舒心路", "road"),
         ("开元大道", "road"),
     ]
+
+
+def test_a_list_before_a_count_or_class_of_towns_is_a_list_of_towns(gaz):
+    found = _found("将雨敞坪、莲花、乌山等重点城镇建设成为节点，推进包头、鄂尔多斯等城镇化发展。", gaz)
+    towns = [("雨敞坪", "town"), ("莲花", "town"), ("乌山", "town")]
+    assert found == towns + [("包头", "city"), ("鄂尔多斯", "city")]
