@@ -9,7 +9,15 @@ from dataclasses import replace
 
 from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
-from geo.gazetteer import ADMIN_SUFFIX, REGION_SUFFIX, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind
+from geo.gazetteer import (
+    ADMIN_SUFFIX,
+    CITY_SUFFIX,
+    REGION_SUFFIX,
+    TOWNSHIP_SUFFIX,
+    Gazetteer,
+    Place,
+    city_like_kind,
+)
 from geo.lexicon import marks, one, rule_pattern
 from geo.lines import SEPARATORS, names_a_section
 from geo.listed import listed_counties
@@ -166,6 +174,8 @@ def _resolved(
             kind, e, surface = "region", e + len(rest), surface + rest
     if kind == "region" and text.startswith(REGION_SUFFIX, e) and not surface.endswith(REGION_SUFFIX):
         e, surface = e + len(REGION_SUFFIX), surface + REGION_SUFFIX
+    if place.level == ABROAD and text.startswith(CITY_SUFFIX, e) and not CITY_WORD_ON.match(text, e):
+        e, surface = e + len(CITY_SUFFIX), surface + CITY_SUFFIX  # 万象市: a city abroad written with 市
     if kind == "port" and surface.endswith(PORT_ENDING) and _district_word(text, e):
         e, surface = e + 1, surface + text[e]  # 洋浦港区, 洋山深水港区: the port's area, one port mention
     return Mention.of(place, s, e, surface, kind, score=score, runner_up=runner)
@@ -244,6 +254,10 @@ def _cuts_a_unit(text: str, e: int, e2: int, g: Gazetteer) -> bool:
 
 
 CLAUSE_MARKS = marks("clause")
+ABROAD = 5
+"""The gazetteer's level of a city abroad (GeoNames)."""
+CITY_WORD_ON = re.compile(f"{CITY_SUFFIX}(?:{rule_pattern('city_word_on')})")
+"""市 starting another word after a city abroad (市场, 市民: data/lexicon/rule_words.csv)."""
 NATURE_AFTER = re.compile(rule_pattern("nature_after"))
 WATER_SIGHT = re.compile(f"(?:{rule_pattern('water_sight')})$")
 """The endings of a scenic area's written name that make it the water it shows (rule_words.csv)."""

@@ -105,3 +105,10 @@ def test_two_characters_without_their_country_are_no_city_abroad(gaz):
     # 边海防 holds 海防, a word in the plans of Guangxi, which name 越南 too: Haiphong is 海防市 there
     assert abroad("加强边海防基础设施建设，深化与越南合作。") == []
     assert abroad("开通至越南海防市的航线。") == ["海防市"]
+
+
+def test_a_city_abroad_written_with_its_city_word_is_one_mention(gaz):
+    from geo.geoparse import geoparse
+
+    found = [(m.surface, m.kind) for m in geoparse("铁路连接昆明市与老挝万象市，万象市场繁荣。", gaz)]
+    assert ("万象市", "city") in found and ("万象", "city") in found  # 市场 is a market, no city word
