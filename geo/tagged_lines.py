@@ -25,6 +25,8 @@ STOPS = frozenset(marks("stop") + marks("chain_stop"))
 """The marks between a corridor's stops (至, —: data/lexicon/list_marks.csv)."""
 URBAN_LINE = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] == "urban_line"))
 """A city's numbered metro line written without its city (data/lexicon/line_words.csv, urban_line)."""
+URBAN_LINE_WORD = next(r["pattern"] for r in table("line_words") if r["role"] == "urban_line_word")
+"""The word every numbered metro line's name holds (号线)."""
 URBAN_NOTE = "a numbered urban rail line of the city the text is about; not located"
 NOTE = "a line LAC reads by its short name; not in the gazetteer, not located"
 
@@ -67,6 +69,8 @@ FRAGMENT_KINDS = ("city", "county", "town", "province", "unresolved")
 def urban_lines(text: str, ms: list[Mention]) -> list[Mention]:
     """The mentions with every numbered metro line written without its city (地铁1号线, 7号线) where no
     mention reads it or across it."""
+    if URBAN_LINE_WORD not in text:
+        return ms  # the cheapest test first
     new = [
         Mention.unlocated(text, w.start(), w.end(), "rail", note=URBAN_NOTE)
         for w in URBAN_LINE.finditer(text)
