@@ -86,13 +86,25 @@ def predictions(items: list[dict]) -> list[dict]:
     return items
 
 
+def _country_of(place_id: str) -> str:
+    """The ISO code of the country a place abroad lies in ('' for places of China and unknown ids)."""
+    from geo.gazetteer import load_gazetteer
+
+    p = load_gazetteer().places.get(place_id)
+    return p.subkind if p is not None and p.level == ABROAD else ""
+
+
+ABROAD = 5
+"""The gazetteer's level of countries and places abroad."""
+
+
 def _expected_ok(m, expected: str) -> bool | None:
     if expected == "-":
         return None
     if expected.startswith("cur:"):
         return m.place_id == expected
-    if re.fullmatch(r"[A-Z]{2}", expected):  # a country by its ISO code
-        return m.place_id == f"iso:{expected}"
+    if re.fullmatch(r"[A-Z]{2}", expected):  # a country by its ISO code, or a place abroad in it
+        return m.place_id == f"iso:{expected}" or _country_of(m.place_id) == expected
     # a province or a city (the annotator knew no more, or the feature spans several of its units): the
     # feature may lie in any of its cities or counties, as the annotation instructions say
     if expected.endswith("0000") and m.kind != "province":
@@ -224,7 +236,8 @@ def report(items: list[dict], s: dict) -> str:
         "Each mention records the adcode it stands for or lies in, or the curated place, or `-` when no",
         "location can be checked (lines, foreign cities), or an ISO code for a country; a feature in any "
         "county of a gold city or province (the annotator knew no more) is rightly placed (provinces since "
-        "2026-12-03). Since 2026-11-30: "
+        "2026-12-03), and a place abroad in the gold's country when the gold gives its ISO code (since the "
+        "nineteenth session). Since 2026-11-30: "
         "a region named",
         "by a place and a region word is one mention (`黄河流域`, `呼包鄂榆城市群`, `西安都市圈`), "
         "a river's 上游/下游 is the",
