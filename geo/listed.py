@@ -187,10 +187,18 @@ def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
 
 def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     """A name read as a province or a river that also names a prefecture is that prefecture where it stands in
-    a 、-list between prefectures (长春、哈尔滨、吉林; 辽源、牡丹江):
-    the list says what kind of place its items are."""
+    a 、-list between prefectures (长春、哈尔滨、吉林; 辽源、牡丹江), and a name held back that names a
+    city abroad is that city beside another city abroad (加尔各答、达卡): the list says what kind of place its
+    items are."""
     out = list(ms)
     for k, m in enumerate(out):
+        abroad = _city_abroad(m, g)
+        if abroad is not None and any(
+            not x.adcode and x.place_id.startswith(abroad.place_id[:3])
+            for x in joined_neighbours(out, k, text, ("city",), LIST_JOINS)
+        ):
+            out[k] = m.read_as(abroad, "city", "listed beside cities abroad")  # 加尔各答、达卡
+            continue
         if m.kind not in ("province", "water") or m.surface != text[m.start : m.end]:
             continue
         beside = joined_neighbours(out, k, text, ("city",), LIST_JOINS)
@@ -204,3 +212,14 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
             if p is not None:
                 out[k] = m.read_as(p, p.kind, f"listed between prefectures; {p.name_zh}")
     return out
+
+
+def _city_abroad(m: Mention, g: Gazetteer) -> Place | None:
+    """The city abroad a name not taken as a place here was nearest to (达卡, held back as a corridor's
+    word), if it was one."""
+    p = g.places.get(m.runner_up) if m.kind == "unresolved" else None
+    return p if p is not None and p.kind == "city" and p.level == ABROAD else None
+
+
+ABROAD = 5
+"""The gazetteer's level of places abroad."""

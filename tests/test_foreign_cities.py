@@ -112,3 +112,10 @@ def test_a_city_abroad_written_with_its_city_word_is_one_mention(gaz):
 
     found = [(m.surface, m.kind) for m in geoparse("铁路连接昆明市与老挝万象市，万象市场繁荣。", gaz)]
     assert ("万象市", "city") in found and ("万象", "city") in found  # 市场 is a market, no city word
+
+
+def test_a_city_abroad_held_back_as_a_corridor_word_is_taken_beside_another_city_abroad(gaz):
+    from geo.geoparse import geoparse
+
+    found = {m.surface: m.kind for m in geoparse("开通至加尔各答、达卡的国际航线。", gaz)}
+    assert found == {"加尔各答": "city", "达卡": "city"}
