@@ -180,3 +180,9 @@ def test_a_list_before_a_count_or_class_of_towns_is_a_list_of_towns(gaz):
     found = _found("将雨敞坪、莲花、乌山等重点城镇建设成为节点，推进包头、鄂尔多斯等城镇化发展。", gaz)
     towns = [("雨敞坪", "town"), ("莲花", "town"), ("乌山", "town")]
     assert found == towns + [("包头", "city"), ("鄂尔多斯", "city")]
+
+
+def test_a_power_line_s_word_may_hold_its_route_and_current(gaz):
+    found = _found("陇东至山东±800千伏特高压直流输电线路工程和青海—河南±800 kV高压直流工程开工。", gaz)
+    lines = [s for s, k in found if k == "energy"]
+    assert lines == ["陇东至山东±800千伏特高压直流输电线路工程", "青海—河南±800 kV高压直流工程"], found
