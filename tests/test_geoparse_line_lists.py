@@ -186,3 +186,11 @@ def test_a_power_line_s_word_may_hold_its_route_and_current(gaz):
     found = _found("陇东至山东±800千伏特高压直流输电线路工程和青海—河南±800 kV高压直流工程开工。", gaz)
     lines = [s for s, k in found if k == "energy"]
     assert lines == ["陇东至山东±800千伏特高压直流输电线路工程", "青海—河南±800 kV高压直流工程"], found
+
+
+def test_clauses_and_set_phrases_before_a_line_word_or_holding_a_feature_word_name_nothing(gaz):
+    texts = ("三地告别“不通高铁”历史，终于有了高铁。", "利用铁路、海运等运输方式。")
+    texts += ("贯彻“碳达峰、碳中和”目标。",)
+    for text in texts:
+        assert _found(text, gaz) == [], text
+    assert ("京沪铁路", "rail") in _found("利用京沪铁路运输煤炭。", gaz)
