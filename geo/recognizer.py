@@ -21,7 +21,7 @@ from geo.cache import CACHE
 
 PIECE = re.compile(r"[^。！？；\n]{1,300}[。！？；\n]?|[^\n]{300}")
 """Pieces LAC reads: a sentence or clause, at most 300 characters."""
-NAME_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "TIME"})
+NAME_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
 """Tags of words that may hold a place name inside them (呼和浩特市发改委); other words are ordinary words."""
 
 

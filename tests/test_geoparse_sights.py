@@ -106,3 +106,7 @@ def test_parks_museums_and_old_streets_by_their_words(gaz):
     assert found["荆州博物馆"] == ("park", "421000")  # named after the city, placed there
     # a zone's full name before the word for its location stands whole
     assert _found("苏州工业园区位于苏州市东部。", gaz)["苏州工业园区"] == ("park", "320500")
+
+
+def test_a_short_name_cutting_a_time_word_is_none(gaz):
+    assert "前河" not in _found("约占目前河南省年用电量的八分之一。", gaz)
