@@ -35,6 +35,8 @@ data/lexicon/unit_words.csv)."""
 TOWNSHIP_SHORT_BAD = re.compile("|".join(in_order("township_words", "pattern")))
 """Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
 is named after (民族团结, 松花江): only the full name is matched (data/lexicon/township_words.csv)."""
+ABROAD_LEVEL = 5
+"""The level of countries and places abroad in the gazetteer (GeoNames, Natural Earth, CLDR)."""
 REGION_SUFFIX = one("unit_words", role="region_suffix")
 """The word a region may be written with after its name (关中地区): data/lexicon/unit_words.csv."""
 CITY_SUFFIX = one("unit_words", role="city_suffix")

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from geo.crs import diameter_m, haversine_m
-from geo.gazetteer import MUNICIPALITIES, TOWN_NAME_ENDS, Gazetteer, Place
+from geo.gazetteer import ABROAD_LEVEL, MUNICIPALITIES, TOWN_NAME_ENDS, Gazetteer, Place
 from geo.lexicon import alternation, marks
 from geo.mention import Mention, joined_neighbours
 
@@ -218,8 +218,4 @@ def _city_abroad(m: Mention, g: Gazetteer) -> Place | None:
     """The city abroad a name not taken as a place here was nearest to (达卡, held back as a corridor's
     word), if it was one."""
     p = g.places.get(m.runner_up) if m.kind == "unresolved" else None
-    return p if p is not None and p.kind == "city" and p.level == ABROAD else None
-
-
-ABROAD = 5
-"""The gazetteer's level of places abroad."""
+    return p if p is not None and p.kind == "city" and p.level == ABROAD_LEVEL else None

@@ -10,6 +10,7 @@ from dataclasses import replace
 from geo.boundaries import NOT_TAKEN, kind_of_name
 from geo.features import NAMED_AFTER, designated, kind_after
 from geo.gazetteer import (
+    ABROAD_LEVEL,
     ADMIN_SUFFIX,
     CITY_SUFFIX,
     REGION_SUFFIX,
@@ -174,7 +175,7 @@ def _resolved(
             kind, e, surface = "region", e + len(rest), surface + rest
     if kind == "region" and text.startswith(REGION_SUFFIX, e) and not surface.endswith(REGION_SUFFIX):
         e, surface = e + len(REGION_SUFFIX), surface + REGION_SUFFIX
-    if place.level == ABROAD and text.startswith(CITY_SUFFIX, e) and not CITY_WORD_ON.match(text, e):
+    if place.level == ABROAD_LEVEL and text.startswith(CITY_SUFFIX, e) and not CITY_WORD_ON.match(text, e):
         e, surface = e + len(CITY_SUFFIX), surface + CITY_SUFFIX  # 万象市: a city abroad written with 市
     if kind == "port" and surface.endswith(PORT_ENDING) and _district_word(text, e):
         e, surface = e + 1, surface + text[e]  # 洋浦港区, 洋山深水港区: the port's area, one port mention
@@ -254,8 +255,6 @@ def _cuts_a_unit(text: str, e: int, e2: int, g: Gazetteer) -> bool:
 
 
 CLAUSE_MARKS = marks("clause")
-ABROAD = 5
-"""The gazetteer's level of a city abroad (GeoNames)."""
 CITY_WORD_ON = re.compile(f"{CITY_SUFFIX}(?:{rule_pattern('city_word_on')})")
 """市 starting another word after a city abroad (市场, 市民: data/lexicon/rule_words.csv)."""
 NATURE_AFTER = re.compile(rule_pattern("nature_after"))

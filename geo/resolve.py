@@ -13,7 +13,7 @@ from collections import Counter
 import numpy as np
 
 from geo.crs import haversine_m
-from geo.gazetteer import TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind, short_name
+from geo.gazetteer import ABROAD_LEVEL, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind, short_name
 from geo.lexicon import rule_pattern, table, words
 
 
@@ -75,13 +75,13 @@ def _acceptable(
         or p.kind == "country"  # 黑山 beside no other country is no country: geo.matching
     ):
         return True
-    if p.level == 5:  # a city abroad: 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
+    if p.level == ABROAD_LEVEL:  # 米兰 in a plan about 若羌 is the town, Milan only beside 意大利
         return (
             len(name) >= 3
             or p.subkind in countries
             or (
                 p.population >= FOREIGN_CITY_POPULATION
-                and all(c.level == 5 for c in g.candidates(name))
+                and all(c.level == ABROAD_LEVEL for c in g.candidates(name))
                 and name not in g.waypoint_names
             )
         )

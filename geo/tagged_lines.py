@@ -11,6 +11,8 @@ import re
 from geo.boundaries import is_generic
 from geo.features import name_like
 from geo.lexicon import marks, table, words
+from geo.line_names import LINE_MODIFIERS
+from geo.lines import line_role
 from geo.mention import Mention
 
 LINE_WORDS = [
@@ -19,13 +21,11 @@ LINE_WORDS = [
 """The words that close a line's name after a short name LAC tags (data/lexicon/line_words.csv)."""
 NAME_TAGS = frozenset(words("lac_tags", "tag", role="names_a_line"))
 """LAC tags of a short name that names a line before a line's word (data/lexicon/lac_tags.csv)."""
-MODIFIERS = frozenset(words("line_modifiers"))
-"""Words before a line word that are no line's name: data/lexicon/line_modifiers.csv."""
 STOPS = frozenset(marks("stop") + marks("chain_stop"))
 """The marks between a corridor's stops (至, —: data/lexicon/list_marks.csv)."""
-URBAN_LINE = re.compile(next(r["pattern"] for r in table("line_words") if r["role"] == "urban_line"))
+URBAN_LINE = re.compile(line_role("urban_line"))
 """A city's numbered metro line written without its city (data/lexicon/line_words.csv, urban_line)."""
-URBAN_LINE_WORD = next(r["pattern"] for r in table("line_words") if r["role"] == "urban_line_word")
+URBAN_LINE_WORD = line_role("urban_line_word")
 """The word every numbered metro line's name holds (号线)."""
 URBAN_NOTE = "a numbered urban rail line of the city the text is about; not located"
 NOTE = "a line LAC reads by its short name; not in the gazetteer, not located"
@@ -42,11 +42,11 @@ def tagged_lines(text: str, ms: list[Mention], lac: list[tuple[int, int, str]]) 
             tag not in NAME_TAGS
             or not name_like(name, 4)
             or is_generic(name)
-            or any(w in name for w in MODIFIERS)
+            or any(w in name for w in LINE_MODIFIERS)
             or text[s - 1 : s] in STOPS
         ):
             continue  # 北京至雄安城际铁路: the last stop of a corridor, read with its line
-        found = next(((rx.match(text, e), kind) for rx, kind in LINE_WORDS if rx.match(text, e)), None)
+        found = next(((w, kind) for rx, kind in LINE_WORDS if (w := rx.match(text, e))), None)
         if found is None:
             continue
         word, kind = found

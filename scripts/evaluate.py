@@ -88,14 +88,10 @@ def predictions(items: list[dict]) -> list[dict]:
 
 def _country_of(place_id: str) -> str:
     """The ISO code of the country a place abroad lies in ('' for places of China and unknown ids)."""
-    from geo.gazetteer import load_gazetteer
+    from geo.gazetteer import ABROAD_LEVEL, load_gazetteer
 
     p = load_gazetteer().places.get(place_id)
-    return p.subkind if p is not None and p.level == ABROAD else ""
-
-
-ABROAD = 5
-"""The gazetteer's level of countries and places abroad."""
+    return p.subkind if p is not None and p.level == ABROAD_LEVEL else ""
 
 
 def _expected_ok(m, expected: str) -> bool | None:
