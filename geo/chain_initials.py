@@ -72,6 +72,12 @@ def spells_cities(token: str, g: Gazetteer) -> bool:
     return set(token) <= g.derived("city_initials", _initials).keys() and _city_chain(token, g) is not None
 
 
+def spells_units(token: str, g: Gazetteer) -> bool:
+    """Whether the characters of ``token`` are the initials of nearby cities or counties (集桓: 集安, 桓仁),
+    not of directions only (东西)."""
+    return not set(token) <= DIRECTIONS and _unit_chain(token, g) is not None
+
+
 def _city_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     """The cities whose characters spell ``token`` within ``SPAN_KM`` of each other, prefecture cities
     first, then the closest; or None."""

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from geo.chain_initials import spells_cities
+from geo.chain_initials import spells_cities, spells_units
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, rule_pattern, words
@@ -129,8 +129,8 @@ def _unknown_item(
 
 
 def _spelled(unknown: list[tuple[int, int, str]], g: Gazetteer) -> bool:
-    """Whether two unknown names at least, and half of them, spell the cities of a line."""
-    n = sum(spells_cities(t, g) for _, _, t in unknown)
+    """Whether two unknown names at least, and half of them, spell the cities or counties of a line."""
+    n = sum(spells_cities(t, g) or spells_units(t, g) for _, _, t in unknown)
     return n >= 2 and 2 * n >= len(unknown)
 
 
@@ -153,8 +153,10 @@ def _unknown_lines(
     kind = (
         Counter(f.kind for f in found).most_common(1)[0][0]
         if found
-        else next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
+        else next((k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word)), None)
     )
+    if kind is None:
+        return []  # 京包、包茂交通运输大通道: a word of no line's kind
     why = f"known {kind} lines" if len(found) >= 2 else "a count of lines or the initials of cities"
     note = f"listed with {why}; not in the gazetteer, not located"
     return [Mention(a, b, t, t if t.endswith(word) else t + word, kind, note=note) for a, b, t in unknown]

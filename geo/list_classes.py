@@ -19,6 +19,9 @@ data/lexicon/list_classes.csv."""
 KEEPS = {r["pattern"]: frozenset(r["keeps"].split("|")) for r in table("list_classes") if r["keeps"]}
 """For a class of list, the kinds an item read already keeps (a city among scenic areas, a county among
 basins; written_in_full: a unit written with its full name, 克山县): data/lexicon/list_classes.csv."""
+UNKNOWN_ITEMS = frozenset(r["pattern"] for r in table("list_classes") if r["unknown_items"])
+"""Classes of list whose items may all be names no table holds after a mark of etcetera (苏洼龙、旭龙等电站:
+power sites and fields are named so): data/lexicon/list_classes.csv."""
 LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
 """A lookaround of a class pattern (the count before 三镇): left out when the word alone is typed."""
 CLASS_WORD = quick(
@@ -57,6 +60,11 @@ def an_item(text: str, s: int, e: int, w: re.Match, inside: list[Mention]) -> bo
         and (m.kind in keeps or ("written_in_full" in keeps and m.written_in_full()))
         for m in inside
     )
+
+
+def takes_unknown_items(word: str) -> bool:
+    """Whether a list of unknown names only before this class word (and a mark of etcetera) is one."""
+    return row_of_class(word) in UNKNOWN_ITEMS
 
 
 @cache

@@ -12,7 +12,7 @@ from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern
 from geo.lines import LINE_WORD
-from geo.list_classes import a_class, an_item, kind_of_class, own_kind
+from geo.list_classes import a_class, an_item, kind_of_class, own_kind, takes_unknown_items
 from geo.list_items import (
     FAR_FROM_LIST_KM,
     NEAR_LIST_KM,
@@ -233,6 +233,11 @@ def _counted(lead: str, items: int) -> bool:
     return n == items or (n is not None and lead.startswith(ETC) and n > items)
 
 
+def _sites(lead: str, word: str) -> bool:
+    """Whether a mark of etcetera and a class of site whose names no table holds close the list."""
+    return lead.startswith(ETC) and takes_unknown_items(word)
+
+
 def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
     settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
@@ -258,7 +263,9 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
         known = {(s, e): p for s, e in spans if (p := known_feature(g, text[s:e], w.group(2), kind))}
         facility = kind in ("airport", "port", "station")
         near = [p for s, e in spans if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
-        if not near and not areas and not known and not _counted(w.group(1) or "", len(spans)):
+        lead = w.group(1) or ""
+        sites = _sites(lead, w.group(2)) and not any(a_class(text[s:e]) for s, e in spans)
+        if not (near or areas or known or _counted(lead, len(spans)) or sites):
             continue  # a list of unknown words only may be no list of places, unless counted (…3个港区)
         harbour = _harbour(text, spans[0][0], out) if AREA_OF_PORT.fullmatch(w.group(2)) else None
         far, made = NEAR_LIST_KM if kind == "town" else FAR_FROM_LIST_KM, []

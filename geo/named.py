@@ -99,9 +99,12 @@ def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 NAMED = "named"
+VERB_LEADS = "|".join(w for w in LEADS.split("|") if len(w) > 1)
+"""The leads of two characters or more: verbs (建设, 签署建设): a named feature may start at one after any
+word; a one-character lead (以, 有) may be part of a name and starts one only after a bound."""
 """How the note of a feature read back from its word starts (geo.word_starts reads it)."""
 NAMED_FEATURE = re.compile(
-    f"(?:^|(?<=[“（\n{item_bounds()}]))((?:(?:"
+    f"(?:^|(?<=[“（\n{item_bounds()}])|(?=(?:{VERB_LEADS})))((?:(?:"
     + LEADS
     + r")+)?[\u4e00-\u9fff]{2,6}?)("
     + rule_pattern("named_feature")

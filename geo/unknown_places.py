@@ -112,7 +112,7 @@ def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms:
     if any(m.start < e and s < m.end and m.kind != "unresolved" for m in ms):
         return e  # a name read there; not one not taken as a place (古田 of 古田会议 + 会址)
     # 跨境电子商务综合试验区, 工业园区支线管道: a glued word or a class word reaches no further
-    alone = (k == 0 or words[k - 1][2] in BOUNDS) and not text.endswith(ALL_ENDINGS, s, e)
+    alone = (k == 0 or words[k - 1][2] in BOUNDS) and not text.endswith(MADE_ENDINGS, s, e)
     for a, b, tag in words[k + 1 : k + 1 + (JOINED_WORDS if alone else 1)]:  # LAC's words follow one another
         ending = text[a:b] if a == e else ending_of(text[s:b])[0]
         if ending in SPLIT_FEATURE_WORDS and b - len(ending) >= e:
@@ -122,7 +122,9 @@ def _with_feature_word(text: str, words: list[tuple[int, int, str]], k: int, ms:
     return e
 
 
-ALL_ENDINGS = tuple(ending for ending, _ in ENDINGS)
+MADE_ENDINGS = tuple(ending for ending, kind in ENDINGS if kind not in ("water", "landform"))
+"""Endings of a made place's name (a zone's, a site's): a name so ending reaches no further (a natural one
+may: 梅山 + 海洋 + 金融 + 小镇)."""
 JOINING_TAGS = words_of("lac_tags", "tag", role="joins_a_feature_word")
 """LAC tags of the words that may stand between a place name and the feature word LAC split from it
 (data/lexicon/lac_tags.csv)."""

@@ -194,3 +194,23 @@ def test_clauses_and_set_phrases_before_a_line_word_or_holding_a_feature_word_na
     for text in texts:
         assert _found(text, gaz) == [], text
     assert ("京沪铁路", "rail") in _found("利用京沪铁路运输煤炭。", gaz)
+
+
+def test_short_names_spelling_counties_before_a_road_word_are_roads(gaz):
+    # 甲乙: the first characters of two neighbouring counties (集安, 桓仁) name the road between them
+    found = _found("加快建设集桓、白临等高速公路。", gaz)
+    assert [(s, k) for s, k in found] == [("集桓", "road"), ("白临", "road")]
+    found = _found("继续加快雅康、汶马等在建高速公路建设。", gaz)
+    assert [s for s, k in found if k == "road"] == ["雅康", "汶马"]
+    # directions and class words spell no counties
+    assert not any(k == "road" for _, k in _found("推进东西、南北等高速公路建设。", gaz))
+
+
+def test_unknown_names_before_etcetera_and_a_power_word_are_power_sites(gaz):
+    found = _found("流域内已建成多座水电站，例如甲洼龙、乙旭龙等电站。", gaz)
+    assert [(s, k) for s, k in found if k == "energy"] == [("甲洼龙", "energy"), ("乙旭龙", "energy")]
+    found = _found("推进富满、玛湖、顺北等大型油气田开发。", gaz)
+    assert [s for s, k in found if k == "energy"] == ["富满", "玛湖", "顺北"]
+    # classes of energy are no sites
+    assert _found("积极发展火电、水电、风电等电站。", gaz) == []
+    assert _found("加快天然气、页岩气等油气田开发。", gaz) == []

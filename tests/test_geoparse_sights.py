@@ -110,3 +110,16 @@ def test_parks_museums_and_old_streets_by_their_words(gaz):
 
 def test_a_short_name_cutting_a_time_word_is_none(gaz):
     assert "前河" not in _found("约占目前河南省年用电量的八分之一。", gaz)
+
+
+def test_themed_towns_keep_their_own_word_in_a_list(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("嘉兴市：南湖基金小镇、海盐核电小镇。", gaz)]
+    assert ("南湖基金小镇", "park") in found and ("海盐核电小镇", "park") in found
+    # a name of a natural feature LAC reads may run over nouns to its town's word
+    found = [(m.surface, m.kind) for m in geoparse("宁波市：梅山海洋金融小镇。", gaz)]
+    assert ("梅山海洋金融小镇", "park") in found
+
+
+def test_a_power_station_after_two_verbs_is_named(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("两国签署建设田湾核电站二期工程。", gaz)]
+    assert ("田湾核电站", "energy") in found
