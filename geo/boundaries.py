@@ -91,6 +91,16 @@ def is_generic(head: str) -> bool:
     return True
 
 
+def a_class_with_one_character(name: str) -> bool:
+    """Whether a name ending in a feature word is a class word and one character before it (大 + 陆路 +
+    口岸 of 最大陆路口岸): no name; one character alone before the feature word may be one (黄河)."""
+    stem = name[: len(name) - len(ending_of(name)[0])]
+    cut = stem
+    while w := next((w for w in GENERIC_PREFIXES if cut.endswith(w) and len(w) < len(cut)), None):
+        cut = cut[: -len(w)]
+    return cut != stem and len(cut) < 2
+
+
 @cache
 def kind_of_name(name: str) -> str:
     """The kind a place name's last word gives it (``关角隧道`` a road, ``大熊猫国家公园`` a park); '' if none

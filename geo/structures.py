@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from geo.boundaries import COUNT_IN_NAME, ENDINGS, is_generic
 from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
-from geo.lexicon import item_bounds, marks, one, table
+from geo.lexicon import item_bounds, marks, one, rule_pattern, table
 from geo.mention import Mention, crosses
 from geo.scan import bounded, finditer
 
@@ -38,6 +38,11 @@ NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 ZONE_AFTER = re.compile("|".join(e for e, k in ENDINGS if k in ("park", "region") and len(e) >= 2))
 """A zone's or region's word right after a structure's word (feature_endings.csv): a zone named after the
 structure, no structure."""
+
+
+COUNTED_AFTER = re.compile(rule_pattern("counted_after"))
+"""A count right after a structure's word (高地温隧道10座): a class counted, no structure
+(data/lexicon/rule_words.csv)."""
 
 
 DASHES = marks("opens_name")
@@ -101,7 +106,11 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
     out = list(ms)
     for m in STRUCTURE.finditer(text):
         word = m.group(1)
-        if any(x.end == m.start() and x.written_in_full() for x in out) or ZONE_AFTER.match(text, m.end()):
+        if (
+            any(x.end == m.start() and x.written_in_full() for x in out)
+            or ZONE_AFTER.match(text, m.end())
+            or COUNTED_AFTER.match(text, m.end())
+        ):
             continue  # 黄陵县桥山: a unit written in full names no bridge after it; nor 虹桥 of 虹桥商务区
         kind = next(k for w, k in STRUCTURE_WORDS if re.fullmatch(w, word))
         s = next(

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from geo.boundaries import BOUNDS, COUNT_IN_NAME, ENDINGS, EPITHET, LAC_NOTE, ending_of, kind_of_name
+from geo.boundaries import (
+    BOUNDS,
+    COUNT_IN_NAME,
+    ENDINGS,
+    EPITHET,
+    LAC_NOTE,
+    a_class_with_one_character,
+    ending_of,
+    kind_of_name,
+)
 from geo.features import LEAD_ANYWHERE, WETLAND, kind_after
 from geo.lexicon import alternation, marks, one, rule_pattern
 from geo.lexicon import words as words_of
@@ -61,6 +70,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             or QUARTER_ONLY.fullmatch(text, s, e)
             or COUNTED_UNITS.fullmatch(text, s, e)
             or EPITHET.fullmatch(text, s, e)
+            or a_class_with_one_character(text[s:e])
         ):
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count; 长寿之乡
         bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)

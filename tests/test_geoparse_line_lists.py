@@ -214,3 +214,22 @@ def test_unknown_names_before_etcetera_and_a_power_word_are_power_sites(gaz):
     # classes of energy are no sites
     assert _found("积极发展火电、水电、风电等电站。", gaz) == []
     assert _found("加快天然气、页岩气等油气田开发。", gaz) == []
+
+
+def test_a_class_of_line_or_structure_names_no_line(gaz):
+    # the land a line crosses, the countries it joins, a verb with its particle: no line's short name
+    assert not any(k == "rail" for _, k in _found("沙漠铁路环线途经新疆。", gaz))
+    assert not any(k == "rail" for _, k in _found("这是世界上海拔最高的高原铁路。", gaz))
+    assert not any(k == "rail" for _, k in _found("中蒙俄三国铁路开办国际联运。", gaz))
+    assert _found("创造了铁路工程建设的奇迹。", gaz) == []
+    # a count after a structure's word counts a class of structure
+    assert _found("全线高地温隧道10座，特大桥3座。", gaz) == []
+    # a class word and one character before a port's word name no port
+    assert _found("这里是最大陆路口岸。", gaz) == []
+
+
+def test_a_short_form_of_a_prefecture_before_its_county(gaz):
+    found = [(m.surface, m.adcode) for m in geoparse("洛浦、于田和巴州且末县等地不通火车。", gaz)]
+    assert ("巴州", "652800") in found and ("且末县", "652825") in found
+    found = [(m.surface, m.adcode) for m in geoparse("巴中市巴州区位于四川东北部。", gaz)]
+    assert ("巴州区", "511902") in found
