@@ -28,6 +28,7 @@ from geo.features import enumerations, facility_runs
 from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
 from geo.kept_matches import kept_matches
+from geo.lexicon import words as words_of
 from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
 from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops
 from geo.list_classes import class_words
@@ -78,6 +79,9 @@ from geo.word_starts import started_by_words
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
 
+PROPER_TAGS = words_of("lac_tags", "tag", role="proper_name")
+"""LAC's tags of proper nouns (data/lexicon/lac_tags.csv): a county's short form taken once is taken there."""
+
 
 def geoparse(
     text: str,
@@ -100,9 +104,9 @@ def geoparse(
     # keep_words=False: an upload leaves nothing on disk
     words = lac_words(text, persist=keep_words) if recognizer else []
     raw = kept_matches(text, g, blocked or [], words)
-    ms = matched_mentions(
-        text, g, raw, standing_names(text, words), {(a, b) for a, b, t in words if t == "LOC"}
-    )
+    tagged = {(a, b) for a, b, t in words if t == "LOC"}
+    proper = {(a, b) for a, b, t in words if t in PROPER_TAGS}
+    ms = matched_mentions(text, g, raw, standing_names(text, words), tagged, proper)
     ms = _joined_route_numbers(sorted(ms + _ends_inside_line_names(ms, g), key=lambda m: (m.start, -m.end)))
     out: list[Mention] = []
     initials, starts_at = city_initials(ms), [m.start for m in ms]

@@ -47,11 +47,14 @@ def matched_mentions(
     raw: list[tuple[int, int, str, str]],
     named: set[tuple[int, int]],
     tagged: set[tuple[int, int]] = frozenset(),
+    proper: set[tuple[int, int]] = frozenset(),
 ) -> list[Mention]:
     """The gazetteer's matches resolved, one mention each: a place, a feature named by the words after it
     (:func:`geo.features.kind_after`), or ``unresolved`` with the reason. ``named``: the spans LAC tags as
     place names standing alone; a county's short form far from the document's region is taken there all the
-    same (珲春 alone), and at any LAC place name (``tagged``) in a province the text names (福建省…长汀)."""
+    same (珲春 alone), at any LAC place name (``tagged``) in a province the text names or names units of
+    (福建省…长汀) or anywhere when it names none (由于瑞丽地理位置…), and wherever else LAC reads the name
+    as a proper noun (``proper``: 瑞丽境内) once so taken."""
     res = listed_counties(text, raw, resolve([name for _, _, _, name in raw], g, written_under(raw, g)), g)
     starts = {
         s
@@ -59,7 +62,17 @@ def matched_mentions(
         if res[name][0] is not None
         and res[name][0].kind in ("city", "county", "town", "province", "station", "airport")
     }
-    provinces = {p.adcode for p, _, _ in res.values() if p is not None and p.level == 1}
+    # the provinces the text names or names units of; none: a text too short to say where it is
+    provinces = {p.province_adcode for p, _, _ in res.values() if p is not None and 1 <= p.level <= 3}
+    here = {
+        (s, e, name)
+        for s, e, _, name in raw
+        if res[name][0] is None
+        and res[name][2] in g.places
+        and g.places[res[name][2]].level == 3
+        and _county_here(text, (s, e, name), g.places[res[name][2]], (named, tagged, provinces), starts)
+    }
+    here_names = {name for _, _, name in here}
     ms: list[Mention] = []
     for s, e, surface, name in raw:
         if ms and s < ms[-1].end:  # inside a feature the name before has become (包头九原物流园)
@@ -69,17 +82,8 @@ def matched_mentions(
             place, runner = None, place.place_id  # 祁连山、黑山、合黎山: Montenegro only beside a country
         if place is not None and _not_this_place(text, g, s, e, surface, place):
             place, runner = None, place.place_id
-        elif place is None and runner in g.places and g.places[runner].level == 3:
-            county = g.places[runner]
-            # 敦煌市区: its full name is written, the match stops short of it
-            if (
-                (s, e) in named
-                or text.startswith(county.name_zh, s)
-                or ((s, e) in tagged and county.province_adcode in provinces)
-                or _names_a_facility(text, e, name, county, starts)
-                or (name not in PLAN_WORDS and names_a_section(text, s, e))
-            ):
-                place = county
+        elif place is None and ((s, e, name) in here or (name in here_names and (s, e) in proper)):
+            place = g.places[runner]
         if place is None:
             note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note))
@@ -88,6 +92,28 @@ def matched_mentions(
                 _resolved(text, g, (s, e, surface, name), place, (score, runner), starts), place, e
             )
     return ms
+
+
+def _county_here(
+    text: str,
+    match: tuple[int, int, str],
+    county: Place,
+    evidence: tuple[set[tuple[int, int]], set[tuple[int, int]], set[str]],
+    starts: set[int],
+) -> bool:
+    """Whether a county's short form the resolver found far from the text's region is that county at this
+    match all the same: LAC's standing name, its full name written (敦煌市区), a LAC place name in a
+    province the text names or names units of or in a text that names none, before a facility's word, or
+    an end of a section. ``evidence``: the standing names, LAC's place names and the provinces."""
+    s, e, name = match
+    named, tagged, provinces = evidence
+    return (
+        (s, e) in named
+        or text.startswith(county.name_zh, s)
+        or ((s, e) in tagged and county.province_adcode in provinces)
+        or _names_a_facility(text, e, name, county, starts)
+        or (name not in PLAN_WORDS and names_a_section(text, s, e))
+    )
 
 
 def _beside_a_country(text: str, raw: list, res: dict, g: Gazetteer, span: tuple[int, int]) -> bool:

@@ -1663,3 +1663,14 @@ def test_the_three_rivers_source_is_a_region_and_a_direction_before_a_boundary_i
     assert found("三江源地区位于青海省南部。")[0] == ("三江源地区", "region")
     # a plan drawing its area: the directions before 至 and 以 are its sides, no national regions
     assert found("规划区东北至铁路，西南至物流大道，西北以河为界。") == []
+
+
+def test_a_county_short_form_taken_once_is_taken_where_lac_reads_it_as_a_name(gaz):
+    # LAC reads the second 瑞丽 as a person's name; the text has taken the name as the county already
+    found = [
+        (m.surface, m.adcode) for m in geoparse("云南省德宏州由于瑞丽地理位置特殊，瑞丽境内有多个通道。", gaz)
+    ]
+    assert found.count(("瑞丽", "533102")) == 2
+    # a city the text names says its province: a county of that province is taken by its short form
+    found = [(m.surface, m.adcode) for m in geoparse("磨憨距景洪181公里、距昆明市701公里。", gaz)]
+    assert ("景洪", "532801") in found
