@@ -202,11 +202,11 @@ UNITS_AFTER = re.compile(rule_pattern("suffix_list_units"))
 """A class of units after a list of names that end alike (青岛、葫芦岛等沿海城市): rule_words.csv."""
 
 
-def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
+def suffix_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """``渭河、泾河``, ``贺兰山、六盘山``: two or more names in a 、-list, each ending in 河/江 (rivers) or
-    山/岭 (mountains), are natural features of that class, also where the gazetteer knows none of them (kept
-    unlocated). The first item starts after a verb or function word (加强渭河 → 渭河). A place inside an item
-    (贺兰 of 贺兰山) is part of the item's name."""
+    山/岭 (mountains), are natural features of that class: the gazetteer's feature of that name and kind
+    (大兴安岭 the range, not the prefecture), or one kept unlocated. The first item starts after a verb or
+    function word (加强渭河 → 渭河). A place inside an item (贺兰 of 贺兰山) is part of the item's name."""
     out = list(ms)
     # only the clauses that hold 河、/山、… are searched: the list pattern is slow on plain prose
     clauses = set()
@@ -238,15 +238,12 @@ def suffix_lists(text: str, ms: list[Mention]) -> list[Mention]:
             ):
                 continue  # known already (大黑河), or overlapping something larger; 浪漫之岛 an epithet
             out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
+            note = f"listed with other names ending in {item[-1]}"
+            known = next((p for p in g.candidates(item) if p.kind == kind and p.name_zh == item), None)
             out.append(
-                Mention(
-                    s0,
-                    e0,
-                    item,
-                    item,
-                    kind,
-                    note=f"listed with other names ending in {item[-1]}; not in the gazetteer, not located",
-                )
+                Mention.of(known, s0, e0, item, kind, note=note)
+                if known
+                else Mention(s0, e0, item, item, kind, note=f"{note}; not in the gazetteer, not located")
             )
     return sorted(out, key=lambda m: m.start)
 

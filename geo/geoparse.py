@@ -225,7 +225,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = border_pairs(text, ms)
     ms = enumerations(text, ms)
     ms = feature_lists(text, ms, g)
-    ms = counted_lists(text, suffix_lists(text, ms), g)
+    ms = counted_lists(text, suffix_lists(text, ms, g), g)
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g)

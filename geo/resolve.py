@@ -39,6 +39,19 @@ def _score(
     return round(s, 3)
 
 
+FEATURE_FIRST = frozenset(words("feature_first", "name"))
+"""Short forms of units that name a natural feature first (大兴安岭: the range; its prefecture is written
+大兴安岭地区): data/lexicon/feature_first.csv."""
+
+
+def _feature_first(name: str, cands: list[Place]) -> list[Place]:
+    """The candidates of a written form, without the units it is the short form of when it names a natural
+    feature first (:data:`FEATURE_FIRST`) and the gazetteer holds that feature."""
+    if name not in FEATURE_FIRST or not any(p.kind in ("landform", "water") for p in cands):
+        return cands
+    return [p for p in cands if p.kind not in ("city", "county")]
+
+
 FULL_TOWN_ANYWHERE = 4
 """From this length a town written in full (with its township word) that no other place shares its name
 with is taken wherever it lies; shorter ones, too often a phrase, only in the region the document names."""
@@ -166,7 +179,7 @@ def resolve(
     """Best place for each written form, with its score and the runner-up's id (None: not a place here);
     ``under``: see :func:`written_under`."""
 
-    candidates = {n: g.candidates(n) for n in set(names)}  # each form looked up once
+    candidates = {n: _feature_first(n, g.candidates(n)) for n in set(names)}  # each form looked up once
 
     def trusted(n: str) -> Place | None:
         """The one place a form names, if that form is unambiguous and not a two-character short form."""

@@ -1674,3 +1674,12 @@ def test_a_county_short_form_taken_once_is_taken_where_lac_reads_it_as_a_name(ga
     # a city the text names says its province: a county of that province is taken by its short form
     found = [(m.surface, m.adcode) for m in geoparse("磨憨距景洪181公里、距昆明市701公里。", gaz)]
     assert ("景洪", "532801") in found
+
+
+def test_the_great_khingan_alone_is_the_range(gaz):
+    found = [(m.surface, m.kind, m.place_id) for m in geoparse("加强大兴安岭生态保护。", gaz)]
+    assert found == [("大兴安岭", "landform", "cur:大兴安岭")]
+    assert [m.kind for m in geoparse("大兴安岭地区位于黑龙江省西北部。", gaz)][0] == "city"
+    # a list of mountains takes the gazetteer's range, not a place its name starts with (大兴区)
+    found = [(m.surface, m.place_id) for m in geoparse("阴山、大兴安岭、贺兰山等山脉。", gaz)]
+    assert ("大兴安岭", "cur:大兴安岭") in found
