@@ -123,3 +123,8 @@ def test_themed_towns_keep_their_own_word_in_a_list(gaz):
 def test_a_power_station_after_two_verbs_is_named(gaz):
     found = [(m.surface, m.kind) for m in geoparse("两国签署建设田湾核电站二期工程。", gaz)]
     assert ("田湾核电站", "energy") in found
+
+
+def test_cities_counted_before_a_class_of_zone_name_their_zones(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("滁州、安庆、宣城、池州等4家省级高新区争创国家级。", gaz)]
+    assert found == [("滁州", "park"), ("安庆", "park"), ("宣城", "park"), ("池州", "park")]
