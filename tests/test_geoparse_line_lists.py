@@ -233,3 +233,12 @@ def test_a_short_form_of_a_prefecture_before_its_county(gaz):
     assert ("巴州", "652800") in found and ("且末县", "652825") in found
     found = [(m.surface, m.adcode) for m in geoparse("巴中市巴州区位于四川东北部。", gaz)]
     assert ("巴州区", "511902") in found
+
+
+def test_names_counted_before_a_port_or_station_word_are_ports_or_stations(gaz):
+    found = _found("坐拥钦州、北海、防城港三大天然良港。", gaz)
+    assert [(s, k) for s, k in found] == [("钦州", "port"), ("北海", "port"), ("防城港", "port")]
+    found = _found("接通阿拉山口、霍尔果斯、满洲里三个出境口岸。", gaz)
+    assert [k for _, k in found] == ["port", "port", "port"]
+    found = _found("规划的站点中，甲山、乙丰、株洲南3个站点已开通。", gaz)
+    assert [s for s, k in found if k == "station"] == ["甲山", "乙丰", "株洲南"]
