@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from geo.chain_initials import spells_cities, spells_units
+from geo.raw_matching import PROVINCE_INITIALS
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, rule_pattern, words
@@ -105,7 +106,12 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
         # without 等 + word right after, the list must hold two known lines at least
         if loose and len(found) < 2:
             continue
-        listed_lines = count == tokens and len(found) + len(unknown) == tokens or _spelled(unknown, g)
+        listed_lines = (
+            count == tokens
+            and len(found) + len(unknown) == tokens
+            or _spelled(unknown, g)
+            or (bool(found) and bool(unknown) and all(_spells(t, g) for _, _, t in unknown))
+        )  # 合福、沪昆客专: a known line beside names that spell their ends
         if unknown and not loose and unknown[-1][1] == m.start(2):  # 津兴城际铁路: the last carries the word
             a, _, t = unknown[-1]
             unknown[-1] = (a, m.end(2), t + word)
@@ -125,13 +131,23 @@ def _unknown_item(
         or (spells_cities(token, g) and (tokens > 1 or not _lead_ends(text, end - 2)))
     ):
         return end - 3, end, token
+    if ABBREVIATED_WORD.fullmatch(t):
+        return None  # 高铁 of …高铁和包银: a line's word, no name
     return (end - 2, end, t) if name_like(t) and len(t) == 2 else None
 
 
 def _spelled(unknown: list[tuple[int, int, str]], g: Gazetteer) -> bool:
-    """Whether two unknown names at least, and half of them, spell the cities or counties of a line."""
-    n = sum(spells_cities(t, g) or spells_units(t, g) for _, _, t in unknown)
+    """Whether two unknown names at least, and half of them, spell the cities, counties or provinces of a
+    line (郑万、渝黔)."""
+    n = sum(_spells(t, g) for _, _, t in unknown)
     return n >= 2 and 2 * n >= len(unknown)
+
+
+def _spells(token: str, g: Gazetteer) -> bool:
+    """Whether a short name spells the places a line joins: cities, counties or provinces (渝黔)."""
+    if any(w in token for w in LINE_MODIFIERS):
+        return False  # 城际, 沙漠: a modifier, no name
+    return set(token) <= PROVINCE_INITIALS or spells_cities(token, g) or spells_units(token, g)
 
 
 def _lead_ends(text: str, end: int) -> bool:

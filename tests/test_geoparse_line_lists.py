@@ -242,3 +242,10 @@ def test_names_counted_before_a_port_or_station_word_are_ports_or_stations(gaz):
     assert [k for _, k in found] == ["port", "port", "port"]
     found = _found("规划的站点中，甲山、乙丰、株洲南3个站点已开通。", gaz)
     assert [s for s, k in found if k == "station"] == ["甲山", "乙丰", "株洲南"]
+
+
+def test_short_names_spelling_provinces_are_lines_and_a_line_word_is_no_name(gaz):
+    found = _found("推进郑万、渝黔等铁路建设。", gaz)
+    assert ("渝黔", "rail") in found
+    found = _found("推进京港（台）高铁和包银、银西高铁建设。", gaz)
+    assert not any(s == "高铁" for s, _ in found)
