@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Callable
 
 from geo.chain_initials import spells_cities, spells_units
-from geo.raw_matching import PROVINCE_INITIALS
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, rule_pattern, words
 from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, ROAD_WORD
 from geo.lines import line_role as _role
 from geo.mention import Mention
+from geo.raw_matching import PROVINCE_INITIALS
 from geo.scan import finditer, in_runs
 from geo.structure import count_value
 
