@@ -35,9 +35,11 @@ NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
 嘉鱼长江公路大桥)."""
 
 
-ZONE_AFTER = re.compile("|".join(e for e, k in ENDINGS if k in ("park", "region") and len(e) >= 2))
-"""A zone's or region's word right after a structure's word (feature_endings.csv): a zone named after the
-structure, no structure."""
+ZONE_AFTER = re.compile(
+    "|".join(e for e, k in ENDINGS if (k in ("park", "region") and len(e) >= 2) or k == "town")
+)
+"""A zone's, a region's or a town's word right after a structure's word (feature_endings.csv): a zone or a
+village named after the structure (石桥村, 大桥镇), no structure."""
 
 
 COUNTED_AFTER = re.compile(rule_pattern("counted_after"))

@@ -128,3 +128,9 @@ def test_a_power_station_after_two_verbs_is_named(gaz):
 def test_cities_counted_before_a_class_of_zone_name_their_zones(gaz):
     found = [(m.surface, m.kind) for m in geoparse("滁州、安庆、宣城、池州等4家省级高新区争创国家级。", gaz)]
     assert found == [("滁州", "park"), ("安庆", "park"), ("宣城", "park"), ("池州", "park")]
+
+
+def test_a_village_named_after_a_bridge_is_no_bridge(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("目前，巴克什营镇东桥村正在砌筑挡水坝。", gaz)]
+    assert found == [("巴克什营镇", "town"), ("东桥村", "town")]
+    assert not any(m.kind == "road" for m in geoparse("沿着弯弯绕绕的盘山公路前行。", gaz))
