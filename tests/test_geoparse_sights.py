@@ -134,3 +134,8 @@ def test_a_village_named_after_a_bridge_is_no_bridge(gaz):
     found = [(m.surface, m.kind) for m in geoparse("目前，巴克什营镇东桥村正在砌筑挡水坝。", gaz)]
     assert found == [("巴克什营镇", "town"), ("东桥村", "town")]
     assert not any(m.kind == "road" for m in geoparse("沿着弯弯绕绕的盘山公路前行。", gaz))
+
+
+def test_a_pumped_storage_station_named_in_the_text(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("根据评审意见，甲屏抽水蓄能电站于2016年投运。", gaz)]
+    assert found == [("甲屏抽水蓄能电站", "energy")]
