@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from geo.features import NOT_A_NAME
 from geo.lexicon import marks, rule_pattern
 from geo.mention import Mention
 from geo.sights import NATURE
@@ -19,6 +20,8 @@ UNITS = ("province", "city", "county", "country")
 TITLE = re.compile(rule_pattern("title_after_place"))
 QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
 SPIRIT = re.compile(rule_pattern("spirit_after"))
+EVENT = re.compile(rule_pattern("event_after_unit"))
+"""The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv."""
 OPENING_QUOTE = "\u201c"
 OPEN_TITLE, CLOSE_TITLE = marks("opens_title"), marks("closes_title")
 TITLE_SPAN = re.compile(f"{OPEN_TITLE}[^{OPEN_TITLE}{CLOSE_TITLE}]*{CLOSE_TITLE}")
@@ -43,6 +46,7 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
         if not (m.kind in NATURE and ORGANISATION.match(text, m.end))
         and not _titled(text, m)
         and not SPIRIT.match(text, m.end)
+        and not _an_event(text, m)
         and not _in_organisation(m, inside.get(m.start))
         and not any(t.start() < m.start and m.end < t.end() for t in titles)
     ]
@@ -54,6 +58,14 @@ def _in_organisation(m: Mention, name: tuple[int, bool] | None) -> bool:
     if name is None or m.end > name[0]:
         return False
     return m.kind == "country" or (m.kind in UNITS and not name[1])
+
+
+def _an_event(text: str, m: Mention) -> bool:
+    """Whether a Chinese unit opens an event's name (重庆英才大会): the words up to the event's word are no
+    clause; a country beside another in a fair's name stays (中国—蒙古国博览会, as the repository's sets read
+    it)."""
+    event = EVENT.match(text, m.end) if m.kind in ("province", "city", "county") else None
+    return event is not None and not NOT_A_NAME.search(event.group())
 
 
 def _titled(text: str, m: Mention) -> bool:

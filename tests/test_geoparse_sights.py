@@ -139,3 +139,10 @@ def test_a_village_named_after_a_bridge_is_no_bridge(gaz):
 def test_a_pumped_storage_station_named_in_the_text(gaz):
     found = [(m.surface, m.kind) for m in geoparse("根据评审意见，甲屏抽水蓄能电站于2016年投运。", gaz)]
     assert found == [("甲屏抽水蓄能电站", "energy")]
+
+
+def test_a_unit_opening_an_events_name_names_no_place(gaz):
+    assert geoparse("每年举办的阿拉善英雄会吸引了大批游客。", gaz) == []
+    assert [m.surface for m in geoparse("首届人才节纳入重庆英才大会。", gaz)] == []
+    # a clause between the unit and the event leaves the unit a place
+    assert [m.surface for m in geoparse("在重庆召开的博览会。", gaz)] == ["重庆"]
