@@ -10,6 +10,7 @@ import re
 
 from geo.features import NOT_A_NAME
 from geo.lexicon import marks, rule_pattern
+from geo.lexicon import words as words_of
 from geo.mention import Mention
 from geo.sights import NATURE
 
@@ -21,6 +22,9 @@ TITLE = re.compile(rule_pattern("title_after_place"))
 QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
 SPIRIT = re.compile(rule_pattern("spirit_after"))
 EVENT = re.compile(rule_pattern("event_after_unit"))
+DIRECTIONS = words_of("directions")
+NO_REGION_TAGS = words_of("lac_tags", "tag", role="holds_no_region")
+"""LAC's tags of the longer words no region's name inside names the region (东北虎: data/lexicon/lac_tags.csv)."""
 """The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv."""
 OPENING_QUOTE = "\u201c"
 OPEN_TITLE, CLOSE_TITLE = marks("opens_title"), marks("closes_title")
@@ -36,6 +40,7 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
     the recognizer)."""
     titles = list(TITLE_SPAN.finditer(text))
     inside: dict[int, tuple[int, bool]] = {}  # a character of such a name: the name's end, and if a group's
+    held = [(a, b) for a, b, tag in words if tag in NO_REGION_TAGS]
     for a, b, tag in words:
         group = tag == "ORG" and bool(GROUP_END.search(text, a, b))
         if group or (tag == "ORG" and ORGANISATION_END.search(text, a, b)):
@@ -47,6 +52,7 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
         and not _titled(text, m)
         and not SPIRIT.match(text, m.end)
         and not _an_event(text, m)
+        and not _a_direction_inside(m, held)
         and not _in_organisation(m, inside.get(m.start))
         and not any(t.start() < m.start and m.end < t.end() for t in titles)
     ]
@@ -58,6 +64,16 @@ def _in_organisation(m: Mention, name: tuple[int, bool] | None) -> bool:
     if name is None or m.end > name[0]:
         return False
     return m.kind == "country" or (m.kind in UNITS and not name[1])
+
+
+def _a_direction_inside(m: Mention, held: list[tuple[int, int]]) -> bool:
+    """Whether a region named by a direction (东北, 西北) lies inside a longer proper noun LAC reads (东北虎,
+    西北电建: ``held``): a species, a company, no region."""
+    return (
+        m.kind == "region"
+        and m.surface in DIRECTIONS
+        and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in held)
+    )
 
 
 def _an_event(text: str, m: Mention) -> bool:

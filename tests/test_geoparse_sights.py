@@ -146,3 +146,8 @@ def test_a_unit_opening_an_events_name_names_no_place(gaz):
     assert [m.surface for m in geoparse("首届人才节纳入重庆英才大会。", gaz)] == []
     # a clause between the unit and the event leaves the unit a place
     assert [m.surface for m in geoparse("在重庆召开的博览会。", gaz)] == ["重庆"]
+
+
+def test_a_direction_inside_a_species_or_a_companys_name_is_no_region(gaz):
+    assert geoparse("野生东北虎、东北豹数量明显增加。", gaz) == []
+    assert [m.kind for m in geoparse("推进东北振兴。", gaz)] == ["region"]
