@@ -22,10 +22,10 @@ TITLE = re.compile(rule_pattern("title_after_place"))
 QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
 SPIRIT = re.compile(rule_pattern("spirit_after"))
 EVENT = re.compile(rule_pattern("event_after_unit"))
+"""The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv."""
 DIRECTIONS = words_of("directions")
 NO_REGION_TAGS = words_of("lac_tags", "tag", role="holds_no_region")
-"""LAC's tags of the longer words no region's name inside names the region (东北虎: data/lexicon/lac_tags.csv)."""
-"""The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv."""
+"""LAC's tags of the longer words a direction's region inside names no region (东北虎: lac_tags.csv)."""
 OPENING_QUOTE = "\u201c"
 OPEN_TITLE, CLOSE_TITLE = marks("opens_title"), marks("closes_title")
 TITLE_SPAN = re.compile(f"{OPEN_TITLE}[^{OPEN_TITLE}{CLOSE_TITLE}]*{CLOSE_TITLE}")
