@@ -24,6 +24,8 @@ SPIRIT = re.compile(rule_pattern("spirit_after"))
 EVENT = re.compile(rule_pattern("event_after_unit"))
 """The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv."""
 DIRECTIONS = words_of("directions")
+PEOPLE = rule_pattern("people_after")
+"""The word after a place that makes it its people (中国人: data/lexicon/rule_words.csv)."""
 NO_REGION_TAGS = words_of("lac_tags", "tag", role="holds_no_region")
 """LAC's tags of the longer words a direction's region inside names no region (东北虎: lac_tags.csv)."""
 OPENING_QUOTE = "\u201c"
@@ -41,6 +43,7 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
     titles = list(TITLE_SPAN.finditer(text))
     inside: dict[int, tuple[int, bool]] = {}  # a character of such a name: the name's end, and if a group's
     held = [(a, b) for a, b, tag in words if tag in NO_REGION_TAGS]
+    people = {a for a, b, _ in words if text[a:b] == PEOPLE}
     for a, b, tag in words:
         group = tag == "ORG" and bool(GROUP_END.search(text, a, b))
         if group or (tag == "ORG" and ORGANISATION_END.search(text, a, b)):
@@ -53,6 +56,7 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
         and not SPIRIT.match(text, m.end)
         and not _an_event(text, m)
         and not _a_direction_inside(m, held)
+        and m.end not in people
         and not _in_organisation(m, inside.get(m.start))
         and not any(t.start() < m.start and m.end < t.end() for t in titles)
     ]
@@ -69,11 +73,12 @@ def _in_organisation(m: Mention, name: tuple[int, bool] | None) -> bool:
 def _a_direction_inside(m: Mention, held: list[tuple[int, int]]) -> bool:
     """Whether a region named by a direction (东北, 西北) lies inside a longer proper noun LAC reads (东北虎,
     西北电建: ``held``): a species, a company, no region."""
-    return (
-        m.kind == "region"
-        and m.surface in DIRECTIONS
-        and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in held)
-    )
+    return m.kind == "region" and m.surface in DIRECTIONS and _inside(m, held)
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies inside one of the longer ``spans``."""
+    return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
 
 
 def _an_event(text: str, m: Mention) -> bool:

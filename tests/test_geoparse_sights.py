@@ -151,3 +151,10 @@ def test_a_unit_opening_an_events_name_names_no_place(gaz):
 def test_a_direction_inside_a_species_or_a_companys_name_is_no_region(gaz):
     assert geoparse("野生东北虎、东北豹数量明显增加。", gaz) == []
     assert [m.kind for m in geoparse("推进东北振兴。", gaz)] == ["region"]
+
+
+def test_a_country_inside_a_national_bodys_name_or_before_its_people_names_no_place(gaz):
+    assert geoparse("是中国华能控股开发的第三个核电项目。", gaz) == []
+    assert geoparse("即便面对再高的山，中国人也要把路修上悬崖。", gaz) == []
+    # a unit inside a customs office's name stays (the repository's sets count it)
+    assert [m.surface for m in geoparse("市商务局、包头海关负责。", gaz)] == ["包头"]
