@@ -249,3 +249,8 @@ def test_short_names_spelling_provinces_are_lines_and_a_line_word_is_no_name(gaz
     assert ("渝黔", "rail") in found
     found = _found("推进京港（台）高铁和包银、银西高铁建设。", gaz)
     assert not any(s == "高铁" for s, _ in found)
+
+
+def test_a_list_of_port_areas_after_including(gaz):
+    found = _found("该港包含东渡、海沧和翔安港区。", gaz)
+    assert [s for s, k in found if k == "port"][:2] == ["东渡", "海沧"]
