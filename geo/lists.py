@@ -41,7 +41,7 @@ ITEM_SPLITS = frozenset(marks("join"))
 """What parts a list's items (、和及与: data/lexicon/list_marks.csv)."""
 AREA_OF_PORT = re.compile(alternation("port_area_words"))
 """Class words that make a list's items areas of a port (港区, 作业区: data/lexicon/port_area_words.csv)."""
-HARBOUR_KM = 100
+HARBOUR_KM = 200
 """How far from the port written before them a list's port areas may be located at places of their names."""
 
 

@@ -254,3 +254,8 @@ def test_short_names_spelling_provinces_are_lines_and_a_line_word_is_no_name(gaz
 def test_a_list_of_port_areas_after_including(gaz):
     found = _found("该港包含东渡、海沧和翔安港区。", gaz)
     assert [s for s, k in found if k == "port"][:2] == ["东渡", "海沧"]
+
+
+def test_a_port_area_named_like_a_county_near_its_harbour_is_there(gaz):
+    ms = geoparse("厦门港包含东渡、海沧、古雷、东山和诏安港区。", gaz)
+    assert [m.adcode for m in ms if m.surface == "东山"] == ["350626"]  # 东山县, 120 km from 厦门
