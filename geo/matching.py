@@ -53,8 +53,8 @@ def matched_mentions(
     (:func:`geo.features.kind_after`), or ``unresolved`` with the reason. ``named``: the spans LAC tags as
     place names standing alone; a county's short form far from the document's region is taken there all the
     same (珲春 alone), at any LAC place name (``tagged``) in a province the text names or names units of
-    (福建省…长汀) or anywhere when it names none (由于瑞丽地理位置…), and wherever else LAC reads the name
-    as a proper noun (``proper``: 瑞丽境内) once so taken."""
+    (福建省…长汀, 景洪 beside 昆明市), and wherever else LAC reads the name as a proper noun (``proper``:
+    瑞丽境内) once so taken."""
     res = listed_counties(text, raw, resolve([name for _, _, _, name in raw], g, written_under(raw, g)), g)
     starts = {
         s
@@ -103,8 +103,8 @@ def _county_here(
 ) -> bool:
     """Whether a county's short form the resolver found far from the text's region is that county at this
     match all the same: LAC's standing name, its full name written (敦煌市区), a LAC place name in a
-    province the text names or names units of or in a text that names none, before a facility's word, or
-    an end of a section. ``evidence``: the standing names, LAC's place names and the provinces."""
+    province the text names or names units of, before a facility's word, or an end of a section.
+    ``evidence``: the standing names, LAC's place names and the provinces."""
     s, e, name = match
     named, tagged, provinces = evidence
     return (

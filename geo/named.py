@@ -99,10 +99,10 @@ def border_pairs(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 NAMED = "named"
+"""How the note of a feature read back from its word starts (geo.word_starts reads it)."""
 VERB_LEADS = "|".join(w for w in LEADS.split("|") if len(w) > 1)
 """The leads of two characters or more: verbs (建设, 签署建设): a named feature may start at one after any
 word; a one-character lead (以, 有) may be part of a name and starts one only after a bound."""
-"""How the note of a feature read back from its word starts (geo.word_starts reads it)."""
 NAMED_FEATURE = re.compile(
     f"(?:^|(?<=[“（\n{item_bounds()}])|(?=(?:{VERB_LEADS})))((?:(?:"
     + LEADS

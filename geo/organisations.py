@@ -24,6 +24,7 @@ SPIRIT = re.compile(rule_pattern("spirit_after"))
 EVENT = re.compile(rule_pattern("event_after_unit"))
 """The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv."""
 DIRECTIONS = words_of("directions")
+"""The directions that name regions too (东北, 西北: data/lexicon/directions.csv)."""
 PEOPLE = rule_pattern("people_after")
 """The word after a place that makes it its people (中国人: data/lexicon/rule_words.csv)."""
 NO_REGION_TAGS = words_of("lac_tags", "tag", role="holds_no_region")
