@@ -64,6 +64,7 @@ from geo.scope import (
     units_or_ranges,
     zones_of_cities,
 )
+from geo.section_towns import section_towns
 from geo.shared_tails import shared_suffix
 from geo.sights import sights_among_parks
 from geo.standing_names import standing_names
@@ -247,7 +248,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = extended_lines(
         text, [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines
     )
-    ms = high_speed_railways(text, ms)
+    ms = section_towns(text, high_speed_railways(text, ms), g)
     ms += sections(text, ms)
     ms += unknown_stops(text, ms)
     ms += city_chains(text, ms, initials)

@@ -1683,3 +1683,10 @@ def test_the_great_khingan_alone_is_the_range(gaz):
     # a list of mountains takes the gazetteer's range, not a place its name starts with (大兴区)
     found = [(m.surface, m.place_id) for m in geoparse("阴山、大兴安岭、贺兰山等山脉。", gaz)]
     assert ("大兴安岭", "cur:大兴安岭") in found
+
+
+def test_the_ends_of_a_section_known_only_as_towns_are_the_towns_near_the_line(gaz):
+    found = spans("加快建设南昌绕城高速公路乐化至生米段。", gaz)
+    assert ("生米", "town", "360113") in found and any(s == "乐化" and k == "town" for s, k, _ in found)
+    # a river's section too; an end no town near the text's places is named after stays unread
+    assert ("吴城", "town", "360425") in spans("修河永修至吴城段四级航道整治工程。", gaz)

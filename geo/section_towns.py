@@ -1,0 +1,49 @@
+"""The ends of a line's section that the gazetteer knows only as towns by their full names
+(南昌绕城高速公路乐化至生米段: 乐化镇 and 生米镇): each the town of that name nearest the places the text
+names around the line, within :data:`NEAR_KM`. A pure function over the text, the mentions and the
+gazetteer."""
+
+from __future__ import annotations
+
+from geo.gazetteer import Gazetteer, Place
+from geo.lines import SECTION
+from geo.list_items import TOWN_WORDS, distance_km
+from geo.mention import Mention
+
+NEAR_KM = 150
+"""The farthest a section's end may lie from the places written around its line (a line's section joins
+towns of one or two counties)."""
+AROUND_CHARS = 150
+"""How far around the line the places that choose among towns of one name are written."""
+LINE_KINDS = ("rail", "road", "energy", "water")
+"""Lines and rivers a section is written after (修河永修至吴城段 is a river's)."""
+
+
+def section_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """The mentions with every end of a section written right after a line (…至…段) that no mention reads
+    and that names a town by its full name near the places written around the line."""
+    out = list(ms)
+    for line in (m for m in ms if m.kind in LINE_KINDS):
+        s = SECTION.match(text, line.end)
+        near = [m for m in ms if m.lon is not None and abs(m.start - line.start) <= AROUND_CHARS]
+        if s is None or not near:
+            continue
+        for k in (1, 3):
+            a, b = s.start(k), s.end(k)
+            if any(m.start < b and a < m.end and m.kind != "unresolved" for m in out):
+                continue  # an end read already (临河, 哈密)
+            town = _nearest_town(g, s.group(k), near)
+            if town is not None:
+                out = [m for m in out if not (a <= m.start and m.end <= b)]
+                note = (
+                    f"an end of a section of {line.surface}: the town of that name nearest the text's places"
+                )
+                out.append(Mention.of(town, a, b, s.group(k), "town", note=note))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _nearest_town(g: Gazetteer, name: str, near: list[Mention]) -> Place | None:
+    """The town whose full name is ``name`` and a township word, nearest ``near`` within :data:`NEAR_KM`."""
+    towns = [p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town" and p.lon is not None]
+    best = min(towns, key=lambda p: distance_km(p, near), default=None)
+    return best if best is not None and distance_km(best, near) <= NEAR_KM else None
