@@ -119,3 +119,11 @@ def test_a_city_abroad_held_back_as_a_corridor_word_is_taken_beside_another_city
 
     found = {m.surface: m.kind for m in geoparse("开通至加尔各答、达卡的国际航线。", gaz)}
     assert found == {"加尔各答": "city", "达卡": "city"}
+
+
+def test_short_forms_of_central_asian_states_and_laos(gaz):
+    found = [(m.surface, m.place_id) for m in geoparse("由霍尔果斯出境，途经哈萨克，至乌兹别克塔什干。", gaz)]
+    assert ("哈萨克", "iso:KZ") in found and ("乌兹别克", "iso:UZ") in found
+    assert [m.place_id for m in geoparse("已覆盖寮国、泰国等国。", gaz)] == ["iso:LA", "iso:TH"]
+    # the peoples of China named so are no countries
+    assert geoparse("哈萨克族牧民转场。", gaz) == []
