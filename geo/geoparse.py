@@ -29,7 +29,7 @@ from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
 from geo.kept_matches import kept_matches
 from geo.lexicon import words as words_of
-from geo.line_names import abbreviated_lines, bracketed_lines, named_lines
+from geo.line_names import abbreviated_lines, bracketed_lines, named_lines, spelled_crossings
 from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops
 from geo.list_classes import class_words
 from geo.listed import listed_cities, listed_waypoints
@@ -243,7 +243,8 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = directed_features(text, named_features(text, ms))
     ms = water_transfers(text, ms)
     ms += corridors(text, ms)
-    lines = named_lines(text, ms, lambda token: spells_cities(token, g))
+    spells = lambda token: spells_cities(token, g)  # noqa: E731
+    lines = named_lines(text, ms, spells) + spelled_crossings(text, ms, spells)
     # 渝西 of 渝西高铁
     ms = extended_lines(
         text, [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines

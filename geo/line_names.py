@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from geo.chain_initials import spells_cities, spells_units
+from geo.chain_initials import DIRECTIONS, spells_cities, spells_units
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, rule_pattern, words
@@ -307,3 +307,24 @@ def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -
             Mention.unlocated(text, a, a + 2, kind, note="listed with a line's own short name; not drawn")
         )
     return out[::-1]
+
+
+CROSSING = re.compile(
+    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<={BUILD_VERBS})|(?<=的))([\u4e00-\u9fff]{{2}})({rule_pattern('crossing_word')})"
+)
+"""Two characters and a crossing's word (深中通道): data/lexicon/rule_words.csv."""
+
+
+def spelled_crossings(text: str, ms: list[Mention], spells_cities: Callable[[str], bool]) -> list[Mention]:
+    """``深中通道``: two characters that spell the cities a crossing joins, after a clause mark, a building
+    verb or 的 and before 通道 (过江通道, 跨海通道), name a road crossing the gazetteer lacks: kept, not
+    drawn; not an epithet or directions (黄金通道, 南北通道), nor where a mention reads across them."""
+    out = []
+    for m in CROSSING.finditer(text):
+        token = m.group(1)
+        if token in LINE_MODIFIERS or set(token) <= DIRECTIONS or not spells_cities(token):
+            continue
+        if not any(x.start < m.end() and m.start() < x.end for x in ms):
+            note = "a crossing named by the cities it joins; not in the gazetteer, not drawn"
+            out.append(Mention.unlocated(text, m.start(), m.end(), "road", note=note))
+    return out

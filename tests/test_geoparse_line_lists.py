@@ -259,3 +259,10 @@ def test_a_list_of_port_areas_after_including(gaz):
 def test_a_port_area_named_like_a_county_near_its_harbour_is_there(gaz):
     ms = geoparse("厦门港包含东渡、海沧、古雷、东山和诏安港区。", gaz)
     assert [m.adcode for m in ms if m.surface == "东山"] == ["350626"]  # 东山县, 120 km from 厦门
+
+
+def test_a_crossing_named_by_the_cities_it_joins(gaz):
+    assert ("深中通道", "road") in _found("深中通道开通后，两市车程缩短。", gaz)
+    # an epithet or directions spell no cities
+    assert _found("南北通道加快建设。", gaz) == []
+    assert not any(s == "黄金通道" for s, _ in _found("依托铁路“黄金通道”，加快发展。", gaz))
