@@ -18,6 +18,8 @@ OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_open
 """What may follow a class word, perhaps counted, to open the list of its members (15个口岸）：,
 口岸（6个）：, 港口有)."""
 ETC = marks("etc")
+OPEN_BRACKET, CLOSE_BRACKET = marks("opens_note"), marks("closes_note")
+"""The brackets a list may stand in right after its class word (四个乡镇（甲、乙）): list_marks.csv."""
 ITEM_END = re.compile(r"[。；，\n]")
 TOTAL = re.compile(rule_pattern("list_total"))
 """A count of a list's items after its last one (共11处): data/lexicon/rule_words.csv."""
@@ -30,6 +32,8 @@ def _items(text: str, start: int) -> list[tuple[int, int]]:
     last one ends before 等."""
     end = ITEM_END.search(text, start)
     stop = end.start() if end else len(text)
+    if text[start - 1 : start] == OPEN_BRACKET:  # 四个乡镇（甲、乙、丙）: the list ends with its bracket
+        stop = min(stop, text.find(CLOSE_BRACKET, start))
     etc = text.find(ETC, start, stop)
     stop = etc if etc > 0 else stop
     total = TOTAL.search(

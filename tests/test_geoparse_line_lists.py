@@ -266,3 +266,8 @@ def test_a_crossing_named_by_the_cities_it_joins(gaz):
     # an epithet or directions spell no cities
     assert _found("南北通道加快建设。", gaz) == []
     assert not any(s == "黄金通道" for s, _ in _found("依托铁路“黄金通道”，加快发展。", gaz))
+
+
+def test_a_list_in_brackets_after_its_class_word(gaz):
+    found = _found("它由四个乡镇（鹅埠、小漠、鲘门、赤石）组成，位于汕尾市。", gaz)
+    assert [s for s, k in found if k == "town"] == ["鹅埠", "小漠", "鲘门", "赤石"]
