@@ -233,9 +233,12 @@ def _counted(lead: str, items: int) -> bool:
     return n == items or (n is not None and lead.startswith(ETC) and n > items)
 
 
-def _sites(lead: str, word: str) -> bool:
-    """Whether a mark of etcetera and a class of site whose names no table holds close the list."""
-    return lead.startswith(ETC) and takes_unknown_items(word)
+def _listed_all_the_same(text: str, w: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a list of names no table holds is one all the same: counted before its class word (…3个港区),
+    or closed by 等 and a class of site so named (苏洼龙、旭龙等电站), none of its items a class word."""
+    lead = w.group(1) or ""
+    sites = lead.startswith(ETC) and takes_unknown_items(w.group(2))
+    return _counted(lead, len(spans)) or (sites and not any(a_class(text[s:e]) for s, e in spans))
 
 
 def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
@@ -263,10 +266,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
         known = {(s, e): p for s, e in spans if (p := known_feature(g, text[s:e], w.group(2), kind))}
         facility = kind in ("airport", "port", "station")
         near = [p for s, e in spans if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
-        lead = w.group(1) or ""
-        sites = _sites(lead, w.group(2)) and not any(a_class(text[s:e]) for s, e in spans)
-        if not (near or areas or known or _counted(lead, len(spans)) or sites):
-            continue  # a list of unknown words only may be no list of places, unless counted (…3个港区)
+        if not (near or areas or known or _listed_all_the_same(text, w, spans)):
+            continue  # a list of unknown words only may be no list of places
         harbour = _harbour(text, spans[0][0], out) if AREA_OF_PORT.fullmatch(w.group(2)) else None
         far, made = NEAR_LIST_KM if kind == "town" else FAR_FROM_LIST_KM, []
         for s, e in spans:
