@@ -69,6 +69,8 @@ ELSEWHERE = re.compile(rule_pattern("elsewhere_between"))
 """Words between a county and a feature that say the feature is elsewhere (赴, 参观, 召开):
 data/lexicon/rule_words.csv."""
 SEPARATOR = marks("separator")
+WHEREABOUTS_AFTER = re.compile(rule_pattern("whereabouts_after"))
+"""What right after a feature says the units next tell where it lies (隶属于): data/lexicon/rule_words.csv."""
 """What separates a list's items (、): data/lexicon/list_marks.csv."""
 SENTENCE_END = re.compile("[" + "".join(marks("sentence")) + "\n]")
 """What ends the stretch of text whose one unit places the features in it (。；！ and a line's end)."""
@@ -78,7 +80,8 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
     """A point feature still without a point, in a sentence whose units are all one county, its towns or
     the city and province it lies in, one of the county's or towns' before it (位于某县的野三坡…拥有百里峡),
     is located at the last of those before it, as imprecise as that unit's spread: a local text names the
-    features of its one county."""
+    features of its one county. With none before it, the last of those written after it when a whereabouts
+    word or a comma follows it (十八洞村隶属于花垣县双龙镇)."""
     ends = [e.start() for e in SENTENCE_END.finditer(text)] + [len(text)]
     located: dict[int, list[Mention]] = {}
     for u in ms:
@@ -98,6 +101,10 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
         ]
         if before and all(_holds(u.adcode, before[-1].adcode) for u in near):
             m = _placed(m, before[-1], g, "its sentence names, the only county it names")
+        elif not before and near and WHEREABOUTS_AFTER.match(text, m.end):
+            after = [u for u in near if u.kind in LOCAL_UNITS and u.start >= m.end]
+            if after and all(_holds(u.adcode, after[-1].adcode) for u in near):
+                m = _placed(m, after[-1], g, "the units written right after it, one county's")
         out.append(m)
     return out
 
