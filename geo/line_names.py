@@ -212,13 +212,16 @@ def bracketed_lines(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]
 
 
 LEAD = re.compile(f"(?:{LEADS})")
+BEFORE_NAME = f"[{marks('opens_line_name')}\n{item_bounds()}]"
+"""A quotation mark, a bracket, a line break or a list mark: what a line's short name may stand right after
+(data/lexicon/list_marks.csv)."""
 NOT_A_NAME = re.compile(rule_pattern("line_name_not"))
 """A scope or a status read like a line's short name (data/lexicon/rule_words.csv)."""
 LINE_MODIFIERS = words("line_modifiers")
 """Words before a line word that are no line's short name (城际铁路, 全省铁路, 这两条铁路):
 data/lexicon/line_modifiers.csv."""
 NAMED_LINE = re.compile(
-    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<={_role('char_before_short_name')})|(?<="
+    f"(?:^|(?<={BEFORE_NAME})|(?<={_role('char_before_short_name')})|(?<="
     + BUILD_VERBS
     + "))([\u4e00-\u9fff]{2}(?:"
     + BRANCH.pattern
@@ -227,7 +230,7 @@ NAMED_LINE = re.compile(
     re.M,
 )
 NAMED_LINE_4 = re.compile(
-    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<="
+    f"(?:^|(?<={BEFORE_NAME})|(?<="
     + BUILD_VERBS
     + f"))([\u4e00-\u9fff]{{4}})(?={_role('after_four_characters')})"
     "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
@@ -237,7 +240,7 @@ NAMED_LINE_4 = re.compile(
 would read at the same place (宁滁蚌亳铁路)."""
 
 
-ITEM_START = re.compile(f"(?:[“（\n{item_bounds()}]|{BUILD_VERBS})$")
+ITEM_START = re.compile(f"(?:{BEFORE_NAME}|{BUILD_VERBS})$")
 """What may stand right before a list's first item: a clause or list mark, a building verb (推进)."""
 
 
@@ -310,7 +313,8 @@ def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -
 
 
 CROSSING = re.compile(
-    f"(?:^|(?<=[“（\n{item_bounds()}])|(?<={BUILD_VERBS})|(?<=的))([\u4e00-\u9fff]{{2}})({rule_pattern('crossing_word')})"
+    f"(?:^|(?<={BEFORE_NAME})|(?<={BUILD_VERBS})|(?<={rule_pattern('crossing_lead')}))"
+    f"([{HAN_FIRST}-{HAN_LAST}]{{2}})({rule_pattern('crossing_word')})"
 )
 """Two characters and a crossing's word (深中通道): data/lexicon/rule_words.csv."""
 

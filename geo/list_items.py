@@ -5,6 +5,7 @@ gazetteer and the mentions, used by :mod:`geo.lists` and :mod:`geo.headed_lists`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from geo.boundaries import ENDINGS
 from geo.crs import haversine_m
@@ -35,7 +36,7 @@ Guangdong)."""
 def listed_unit(
     g: Gazetteer,
     name: str,
-    near: list[Place],
+    near: Sequence[Place | Mention],
     facility: bool = False,
     town: bool = False,
     far_km: float = FAR_FROM_LIST_KM,
@@ -80,7 +81,7 @@ def listed_unit(
     return _nearest(cands, near, far_km)
 
 
-def _nearest(cands: list[Place], near: list[Place], far_km: float) -> Place | None:
+def _nearest(cands: list[Place], near: Sequence[Place | Mention], far_km: float) -> Place | None:
     """Of a listed name's candidates, the one nearest the list's other places, or without them the only one
     of the highest level (阜新 the city before 阜新 the county); none farther than ``far_km`` from them (金山
     among the stations of a line in Xinjiang is not 金山区 of Shanghai)."""
@@ -93,14 +94,14 @@ def _nearest(cands: list[Place], near: list[Place], far_km: float) -> Place | No
     return None if best is None or (others and distance_km(best, others) > far_km) else best
 
 
-def _by_full_name(g: Gazetteer, name: str, near: list[Place], far_km: float) -> Place | None:
+def _by_full_name(g: Gazetteer, name: str, near: Sequence[Place | Mention], far_km: float) -> Place | None:
     """The unit whose full name is ``name`` and a unit word (朝阳 → 朝阳市, 朝阳县, 朝阳区), as
     :func:`_nearest` chooses."""
     cands = [p for w in UNIT_WORDS for p in g.candidates(name + w) if p.kind in UNITS and p.level <= 3]
     return _nearest(cands, near, far_km)
 
 
-def distance_km(p: Place | Mention, others: list[Place | Mention]) -> float:
+def distance_km(p: Place | Mention, others: Sequence[Place | Mention]) -> float:
     return min(float(haversine_m(p.lon, p.lat, q.lon, q.lat)) for q in others) / 1000
 
 

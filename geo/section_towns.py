@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from geo.gazetteer import Gazetteer, Place
 from geo.lines import SECTION
-from geo.list_items import TOWN_WORDS, distance_km
+from geo.list_items import listed_unit
 from geo.mention import Mention
 
 NEAR_KM = 150
@@ -43,7 +43,7 @@ def section_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 
 def _nearest_town(g: Gazetteer, name: str, near: list[Mention]) -> Place | None:
-    """The town whose full name is ``name`` and a township word, nearest ``near`` within :data:`NEAR_KM`."""
-    towns = [p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town" and p.lon is not None]
-    best = min(towns, key=lambda p: distance_km(p, near), default=None)
-    return best if best is not None and distance_km(best, near) <= NEAR_KM else None
+    """The town whose full name is ``name`` and a township word, nearest ``near`` within :data:`NEAR_KM`
+    (as a list's town is chosen: :func:`geo.list_items.listed_unit`)."""
+    p = listed_unit(g, name, near, town=True, far_km=NEAR_KM)
+    return p if p is not None and p.kind == "town" else None
