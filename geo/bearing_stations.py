@@ -33,7 +33,7 @@ PUMPING_END = tuple(words("station_words", role="pumping_end"))
 """The word a pumping station is named with (station_words.csv, pumping_end)."""
 UNITS = ("city", "county")
 SENTENCE_MARKS = marks("sentence")
-STATION_AFTER = re.compile(one("feature_words", "pattern", kind="station"))
+STATION_AFTER = re.compile(one("feature_words", "pattern", kind="station", subkind="火车站"))
 """A station's word (data/lexicon/feature_words.csv, kind station)."""
 NAMES_STATIONS = ("park", "airport")
 

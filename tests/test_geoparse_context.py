@@ -1163,8 +1163,9 @@ def test_interchanges_junctions_and_access_roads_named_after_a_place(gaz):
         ("沈海高速", "road"),
         ("营口港疏港路", "road"),
     ]
+    # a city's hub is a station at the city (as the blind probes of real text annotate it), no road
     ms = geoparse("建设郑州枢纽和国际航空枢纽，新增互通立交3处，实现互联互通。", gaz)
-    assert [m.kind for m in ms] == ["city"]
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [("郑州枢纽", "station", "410100")]
 
 
 def test_a_verb_of_distance_or_location_ends_a_name(gaz):
@@ -1338,8 +1339,9 @@ def test_a_town_written_as_its_island_is_the_island(gaz):
 
 def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
     """Sentences written for this test: a name before 航电枢纽, 配水枢纽 or 水利枢纽工程 is that water work;
-    a city's 铁路枢纽 (and its ring line) is rail at the city, and a modifier alone (客运) stays out of it;
-    a list of airports after it does not take it in, and a region's 铁路枢纽 is no line."""
+    a city's 铁路枢纽 is a station at the city and its ring line rail there (as the blind probes of real text
+    annotate them), and a modifier alone (客运) stays out of it; a list of airports after it does not take it
+    in, and a region's 铁路枢纽 is no station."""
     ms = geoparse("推进石鼓滩航电枢纽、清水沟配水枢纽和大洼山水利枢纽工程建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [
         ("石鼓滩航电枢纽", "water"),
@@ -1349,11 +1351,11 @@ def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
     ms = geoparse("建设兰州铁路枢纽南环线，提升郑州铁路枢纽客运通道能力。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [
         ("兰州铁路枢纽南环线", "rail", "620100"),
-        ("郑州铁路枢纽", "rail", "410100"),
+        ("郑州铁路枢纽", "station", "410100"),
     ]
     ms = geoparse("推进成都铁路枢纽和天府机场建设，兰州是西北铁路枢纽。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [
-        ("成都铁路枢纽", "rail"),
+        ("成都铁路枢纽", "station"),
         ("天府机场", "airport"),
         ("兰州", "city"),
         ("西北", "region"),
