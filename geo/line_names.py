@@ -31,7 +31,8 @@ ROUTE_ITEM = r"[GS]\d{1,4}"
 """A route number among the short names of a list of roads (连霍、京藏、G312等高速公路): read by
 geo.numbered_roads, skipped here."""
 ABBREVIATED_LIST = re.compile(
-    rf"((?:(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM}){_SEP})*(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM})){ETC}?(?:{LINE_COUNT})?(?:{_role('list_status')})?"
+    rf"((?:(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM}){_SEP})*(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM}))"
+    rf"(?:{_role('list_item_tail')})?{ETC}?(?:{_role('list_word_lead')})?(?:{LINE_COUNT})?(?:{_role('list_status')})?"
     rf"({_ABBREVIATED_WORDS})"
     rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
     rf"({_role('loose_list_word')})"

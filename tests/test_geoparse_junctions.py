@@ -62,3 +62,16 @@ def test_a_direction_before_a_verb_of_bordering_is_no_region(gaz):
 def test_an_item_ending_in_a_count_of_units_closes_the_list_before_a_class(gaz):
     found = _found("公园涉及治多、曲麻莱、玛多、杂多四县和可可西里自然保护区管辖区域。", gaz)
     assert [s for s, k in found if k == "county"] == ["治多", "曲麻莱", "玛多", "杂多"]
+
+
+def test_two_provinces_abbreviated_before_their_boundary_are_the_provinces_one_by_one(gaz):
+    assert _found("该高速公路在渝鄂边界实现贯通。", gaz) == [("渝", "province"), ("鄂", "province")]
+    assert _found("加快黔桂省界段和皖赣界段建设。", gaz) == [
+        ("黔", "province"),
+        ("桂", "province"),
+        ("皖", "province"),
+        ("赣", "province"),
+    ]
+    assert _found("与川渝接壤的县区加强合作。", gaz) == [("川", "province"), ("渝", "province")]
+    # their border area stays a region
+    assert _found("推进湘赣边区域合作示范区建设。", gaz)[0] == ("湘赣边", "region")

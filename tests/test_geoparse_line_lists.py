@@ -271,3 +271,37 @@ def test_a_crossing_named_by_the_cities_it_joins(gaz):
 def test_a_list_in_brackets_after_its_class_word(gaz):
     found = _found("它由四个乡镇（鹅埠、小漠、鲘门、赤石）组成，位于汕尾市。", gaz)
     assert [s for s, k in found if k == "town"] == ["鹅埠", "小漠", "鲘门", "赤石"]
+
+
+def test_a_lines_second_track_extension_or_branch_after_its_full_name_is_part_of_it(gaz):
+    found = _found("加快兰青铁路复线、郑开城际铁路延长线和可门港铁路支线建设。", gaz)
+    assert found == [
+        ("兰青铁路复线", "rail"),
+        ("郑开城际铁路延长线", "rail"),
+        ("可门港铁路支线", "rail"),
+    ]
+    # a road closed by 高速路, a ring road with its bearing
+    assert _found("建成福州西绕城高速路和福宁高速路复线。", gaz) == [
+        ("福州西绕城高速路", "road"),
+        ("福宁高速路复线", "road"),
+    ]
+
+
+def test_works_after_the_last_short_name_or_a_part_of_the_country_before_the_word(gaz):
+    assert _found("随着甘新、兰渝、黔渝等西部干线铁路建成，通道能力提升。", gaz)[:2] == [
+        ("甘新", "rail"),
+        ("兰渝", "rail"),
+    ]
+    assert ("四梅集", "rail") in _found("启动长四辽通、敦牡和四梅集扩能等铁路项目。", gaz)
+
+
+def test_a_citys_hub_is_a_station_and_a_fishing_port_takes_its_grade(gaz):
+    assert _found("建设成都枢纽和浦东综合交通枢纽，提升包头综合交通枢纽功能。", gaz) == [
+        ("成都枢纽", "station"),
+        ("浦东综合交通枢纽", "station"),
+        ("包头", "city"),
+    ]
+    # a port's or a water work's hub is none
+    assert _found("推动南通港吕四港区建设江海联运枢纽。", gaz) == [("南通港吕四港区", "port")]
+    found = _found("升级改造石狮梅林一级渔港，建设象山石浦中心渔港为中心渔港。", gaz)
+    assert found == [("石狮梅林一级渔港", "port"), ("象山石浦中心渔港", "port")]
