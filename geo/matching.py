@@ -40,6 +40,9 @@ from geo.resolve import resolve, station_unit, written_under
 from geo.scan import bounded
 from geo.stems import FACILITIES, far_reaching
 
+POINT_FEATURES = ("park", "airport", "station", "port")
+"""Known features at a point: the province they lie in is one the text is about (海螺沟 after 康定)."""
+
 
 def matched_mentions(
     text: str,
@@ -52,9 +55,9 @@ def matched_mentions(
     """The gazetteer's matches resolved, one mention each: a place, a feature named by the words after it
     (:func:`geo.features.kind_after`), or ``unresolved`` with the reason. ``named``: the spans LAC tags as
     place names standing alone; a county's short form far from the document's region is taken there all the
-    same (珲春 alone), at any LAC place name (``tagged``) in a province the text names or names units of
-    (福建省…长汀, 景洪 beside 昆明市), and wherever else LAC reads the name as a proper noun (``proper``:
-    瑞丽境内) once so taken."""
+    same (珲春 alone), at any LAC place name or proper noun (``tagged``, ``proper``) in a province the text
+    names, names units of or names a known sight, port or station of (福建省…长汀, 景洪 beside 昆明市, 康定
+    before 海螺沟), and wherever else LAC reads the name as a proper noun (瑞丽境内) once so taken."""
     res = listed_counties(text, raw, resolve([name for _, _, _, name in raw], g, written_under(raw, g)), g)
     starts = {
         s
@@ -63,14 +66,20 @@ def matched_mentions(
         and res[name][0].kind in ("city", "county", "town", "province", "station", "airport")
     }
     # the provinces the text names or names units of; none: a text too short to say where it is
-    provinces = {p.province_adcode for p, _, _ in res.values() if p is not None and 1 <= p.level <= 3}
+    provinces = {
+        p.province_adcode
+        for p, _, _ in res.values()
+        if p is not None and (1 <= p.level <= 3 or p.kind in POINT_FEATURES)
+    }
     here = {
         (s, e, name)
         for s, e, _, name in raw
         if res[name][0] is None
         and res[name][2] in g.places
         and g.places[res[name][2]].level == 3
-        and _county_here(text, (s, e, name), g.places[res[name][2]], (named, tagged, provinces), starts)
+        and _county_here(
+            text, (s, e, name), g.places[res[name][2]], (named, tagged | proper, provinces), starts
+        )
     }
     here_names = {name for _, _, name in here}
     ms: list[Mention] = []

@@ -158,3 +158,10 @@ def test_a_country_inside_a_national_bodys_name_or_before_its_people_names_no_pl
     assert geoparse("即便面对再高的山，中国人也要把路修上悬崖。", gaz) == []
     # a unit inside a customs office's name stays (the repository's sets count it)
     assert [m.surface for m in geoparse("市商务局、包头海关负责。", gaz)] == ["包头"]
+
+
+def test_a_county_short_form_read_as_a_proper_noun_beside_known_sights_of_its_province(gaz):
+    # LAC reads 康定 as a person's name; 海螺沟, a sight the gazetteer knows in 四川, says where the text is
+    found = _found("康定拥有众多景点，如海螺沟、木格措等。", gaz)
+    assert found["康定"] == ("county", "513301")
+    assert found["海螺沟"][1] == "513322"

@@ -454,3 +454,8 @@ def test_pumping_stations_of_a_water_transfer_are_water(gaz):
     assert [m.kind for m in ms if m.surface.endswith("站")] == ["water", "water"]
     ms = geoparse("建成金湖站综合客运枢纽。", gaz)
     assert [m.kind for m in ms if m.surface == "金湖站"] == ["station"]
+
+
+def test_places_counted_before_fishing_port_economic_zones_name_the_zones(gaz):
+    zones = found("宁德、福州、莆田等5个渔港经济区纳入全国试点。", gaz, "park")
+    assert [(s, a) for s, a, _ in zones] == [("宁德", "350900"), ("福州", "350100"), ("莆田", "350300")]
