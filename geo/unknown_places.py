@@ -84,10 +84,15 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
         if len(inside) == 1 and _river_of_unit(inside[0], s, e, kind):
             inside = []  # 汨罗江: the river the county is named after
             out = [m for m in out if not (m.start == s and m.end == e - 1)]
+        street = kind == "road" and any(
+            m.start == s and STREET_TAIL.fullmatch(text, m.end, e) for m in inside
+        )
         if (
             any(m.start < e and s < m.end for m in out if m not in inside)
-            or any(m.start == s and not abroad and m.kind != "unresolved" for m in inside)
-            or any(not _fragment(m, s, e) and not (abroad and m.kind == "country") for m in inside)
+            or any(m.start == s and not (abroad or street) and m.kind != "unresolved" for m in inside)
+            or any(
+                not (_fragment(m, s, e) or street) and not (abroad and m.kind == "country") for m in inside
+            )
         ):
             # the gazetteer or a rule has read this name, or reads across it;
             # LAC glued a word to it (以阴山山脉)
@@ -214,6 +219,8 @@ AREA_AFTER = re.compile(alternation("area_words"))
 BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
 """A direction and a verb of bounding that LAC glued before a name: data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
+STREET_TAIL = re.compile(rule_pattern("street_tail"))
+"""What after a place's name makes a street LAC reads named after it (山东路): rule_words.csv."""
 SPLIT_BEFORE_NAME = re.compile(rule_pattern("split_before_name"))
 QUARTER_ONLY = re.compile(
     f"(?:{alternation('directions')})+(?:{rule_pattern('quarter_part')})(?:{alternation('area_words')})"

@@ -151,3 +151,13 @@ def test_a_sluice_named_after_its_town_is_water(gaz):
 def test_a_scope_or_a_status_before_a_lines_word_is_no_line(gaz):
     assert _found("我省高速公路出省通道达25条，省际高速公路接口增至23个。", gaz) == []
     assert _found("今年续建高速公路10条，推进沿海高速建设。", gaz) == [("沿海高速", "road")]
+
+
+def test_a_street_named_after_a_province_or_a_mountain_is_the_street_not_the_place(gaz):
+    ms = geoparse("打通甘肃路、湖南路等断头路，拓宽贺兰山路和沙河西路。", gaz)
+    assert [(m.surface, m.kind, m.lon) for m in ms] == [
+        ("甘肃路", "road", None),
+        ("湖南路", "road", None),
+        ("贺兰山路", "road", None),
+        ("沙河西路", "road", None),
+    ]
