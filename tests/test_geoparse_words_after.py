@@ -161,3 +161,20 @@ def test_a_street_named_after_a_province_or_a_mountain_is_the_street_not_the_pla
         ("贺兰山路", "road", None),
         ("沙河西路", "road", None),
     ]
+
+
+def test_directions_as_bearings_of_a_boundary_a_corner_or_a_branch_are_no_regions(gaz):
+    found = _found("该县西北、东南两面与甲国相邻，西南到滦河入海口，西北支横沟河注入渤海。", gaz)
+    assert not [s for s, k in found if k == "region"]
+    found = _found("北面与长春市相连，东北角与吉林市相邻。", gaz)
+    assert not [s for s, k in found if k == "region"]
+    # the regions themselves stay
+    assert _found("振兴东北，开发西南。", gaz) == [("东北", "region"), ("西南", "region")]
+
+
+def test_a_hub_airport_a_nuclear_works_and_a_terminals_project_keep_their_whole_names(gaz):
+    assert _found("建设长沙枢纽机场，推进阳西核电工程和广西LNG接收站项目。", gaz) == [
+        ("长沙枢纽机场", "airport"),
+        ("阳西核电工程", "energy"),
+        ("广西LNG接收站项目", "energy"),
+    ]
