@@ -18,9 +18,16 @@ ORGANISATION = re.compile(rule_pattern("organisation_word"))
 ORGANISATION_END = re.compile(f"(?:{rule_pattern('organisation_end')})$")
 GROUP_END = re.compile(f"(?:{rule_pattern('group_end')})$")
 UNITS = ("province", "city", "county", "country")
+NOT_PRODUCTS = ("rail", "road", "energy", "country")
+"""Kinds a product is not named after: lines, and countries of origin (甲国大米 names the country)."""
 TITLE = re.compile(rule_pattern("title_after_place"))
 QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
 SPIRIT = re.compile(rule_pattern("spirit_after"))
+COUNTRY_WORD = re.compile(rule_pattern("country_word_after"))
+MEDIA = re.compile(rule_pattern("media_after_place"))
+PRODUCT = re.compile(rule_pattern("product_after_place"))
+"""A phrase, a company or a list after a country (中国方案); an outlet or a product after a place (湖北日报讯,
+阳澄湖大闸蟹)."""
 EVENT = re.compile(rule_pattern("event_after_unit"))
 """The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv."""
 DIRECTIONS = words_of("directions")
@@ -55,6 +62,8 @@ def not_in_organisations(text: str, ms: list[Mention], words: list[tuple[int, in
         if not (m.kind in NATURE and ORGANISATION.match(text, m.end))
         and not _titled(text, m)
         and not SPIRIT.match(text, m.end)
+        and not MEDIA.match(text, m.end)
+        and not (m.kind not in NOT_PRODUCTS and PRODUCT.match(text, m.end))
         and not _an_event(text, m)
         and not _a_direction_inside(m, held)
         and m.end not in people
@@ -95,4 +104,8 @@ def _titled(text: str, m: Mention) -> bool:
     if m.kind != "country":
         return False
     quoted = text[m.start - 1 : m.start] == OPENING_QUOTE
-    return bool(TITLE.match(text, m.end) or (quoted and QUOTED_TITLE.match(text, m.end)))
+    return bool(
+        TITLE.match(text, m.end)
+        or COUNTRY_WORD.match(text, m.end)
+        or (quoted and QUOTED_TITLE.match(text, m.end))
+    )

@@ -203,7 +203,8 @@ def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
     near it in its clause (data/lexicon/rule_words.csv, short_river)."""
     if e - s >= 3:
         name = text[s:e]
-        return "" if COUNT_IN_NAME.search(name) else kind_of_name(name)
+        # 沿黄各县景区: a count or a function word inside makes a phrase, no name
+        return "" if COUNT_IN_NAME.search(name) or PHRASE_IN_NAME.search(name) else kind_of_name(name)
     if (
         not SHORT_RIVER.fullmatch(text, s, e)
         or NO_RIVER.fullmatch(text, s, e)
@@ -219,6 +220,8 @@ AREA_AFTER = re.compile(alternation("area_words"))
 BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
 """A direction and a verb of bounding that LAC glued before a name: data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
+PHRASE_IN_NAME = re.compile(rule_pattern("phrase_in_lac_name"))
+"""A quantifier or the plan's own unit inside a name LAC reads (沿黄各县景区): rule_words.csv."""
 STREET_TAIL = re.compile(rule_pattern("street_tail"))
 """What after a place's name makes a street LAC reads named after it (山东路): rule_words.csv."""
 SPLIT_BEFORE_NAME = re.compile(rule_pattern("split_before_name"))

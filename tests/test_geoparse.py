@@ -243,9 +243,10 @@ def test_a_list_says_what_kind_its_items_are(gaz):
 
 def test_classes_and_set_phrases_are_no_places(gaz):
     """A grade or class before a scenic word (5A级旅游景区), a count before a line word (三条新铁路) and set
-    phrases (以城带镇) name no place; 新中国 is the country, as the annotators of real text read it."""
+    phrases (以城带镇) name no place, nor does 新中国, a period of history (12 of 15 times in the blind probes
+    of real text of 2026-11/12)."""
     text = "打造一批5A级旅游景区和国家级旅游度假区，新中国成立以来坚持以城带镇，建设三条新铁路。"
-    assert [m.surface for m in geoparse(text, gaz) if m.kind != "unresolved"] == ["新中国"]
+    assert [m.surface for m in geoparse(text, gaz) if m.kind != "unresolved"] == []
 
 
 def test_a_list_of_towns(gaz):

@@ -165,3 +165,18 @@ def test_a_county_short_form_read_as_a_proper_noun_beside_known_sights_of_its_pr
     found = _found("康定拥有众多景点，如海螺沟、木格措等。", gaz)
     assert found["康定"] == ("county", "513301")
     assert found["海螺沟"][1] == "513322"
+
+
+def test_outlets_products_companies_and_phrases_named_after_places_name_no_place(gaz):
+    assert _found("甘肃日报讯 近日，丙江网讯：阳澄湖大闸蟹和蒙顶山茶畅销。", gaz) == {}
+    assert _found("新中国成立以来，中国石油和中国能建贡献中国方案，建设美丽中国。", gaz) == {}
+    assert _found("总结毛乌素治沙经验，推广梨树模式。", gaz) == {}
+    # a product's park, a town's name and a country of origin stay
+    found = _found("建设赣南脐橙产业园，乌兰县茶卡镇引进柬埔寨大米。", gaz)
+    assert found["乌兰县"][0] == "county" and found["茶卡镇"][0] == "town"
+    assert found["柬埔寨"][0] == "country"
+
+
+def test_a_quantifier_or_the_plans_own_unit_inside_a_name_makes_a_phrase(gaz):
+    assert _found("我市省级以上田园综合体达到5个，我国国家级旅游度假区达到85家。", gaz) == {}
+    assert _found("带动沿黄各县景区发展，代表景区有甲乙丙。", gaz) == {}
