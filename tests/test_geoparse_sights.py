@@ -180,3 +180,9 @@ def test_outlets_products_companies_and_phrases_named_after_places_name_no_place
 def test_a_quantifier_or_the_plans_own_unit_inside_a_name_makes_a_phrase(gaz):
     assert _found("我市省级以上田园综合体达到5个，我国国家级旅游度假区达到85家。", gaz) == {}
     assert _found("带动沿黄各县景区发展，代表景区有甲乙丙。", gaz) == {}
+
+
+def test_companies_ministries_titles_and_fairs_opened_by_china_name_no_place(gaz):
+    text = "中国华电和中国交通运输部支持举办中国(甲省)国际投资贸易洽谈会，探索具有中国特色的道路。"
+    assert "中国" not in _found(text, gaz)
+    assert _found("中国与老挝合作。", gaz)["中国"] == ("country", "")
