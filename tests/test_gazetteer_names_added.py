@@ -14,3 +14,8 @@ def test_new_china_south_korea_bashu_and_the_asia_pacific(gaz):
     assert ("南韩", "country", "") in _found("船舶自日本、南韩直航。", gaz)
     assert _found("推动巴蜀大地发展。", gaz) == [("巴蜀", "region", "510000")]
     assert ("亚太地区", "region", "") in _found("推动亚太地区繁荣。", gaz)
+
+
+def test_the_short_names_of_two_national_zones(gaz):
+    found = _found("推动前海与雄安协同创新。", gaz)
+    assert found == [("前海", "park", "440305"), ("雄安", "park", "130629")]
