@@ -19,3 +19,8 @@ def test_new_china_south_korea_bashu_and_the_asia_pacific(gaz):
 def test_the_short_names_of_two_national_zones(gaz):
     found = _found("推动前海与雄安协同创新。", gaz)
     assert found == [("前海", "park", "440305"), ("雄安", "park", "130629")]
+
+
+def test_the_three_norths_and_their_shelterbelt(gaz):
+    found = _found("该区横跨三北，持续实施三北防护林建设。", gaz)
+    assert [(s, k) for s, k, _ in found] == [("三北", "region"), ("三北防护林", "eco_zone")]
