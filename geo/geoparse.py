@@ -43,6 +43,7 @@ from geo.organisations import not_in_organisations
 from geo.raw_matching import IDIOMS, expand_abbreviations
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
+from geo.repeated_names import repeated_names
 from geo.resolve import resolve
 from geo.rivers import (
     confluences,
@@ -138,7 +139,7 @@ def geoparse(
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
-    found = placed_by_sentence(text, placed_by_text(text, found, g), g)
+    found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
     found = municipal_features(fused_provinces(text, found), g)
     found = prefixed_lines(text, town_villages(text, found))
     if given == text:

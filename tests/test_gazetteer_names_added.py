@@ -24,3 +24,12 @@ def test_the_short_names_of_two_national_zones(gaz):
 def test_the_three_norths_and_not_their_shelterbelt_programme(gaz):
     found = _found("该区横跨三北，持续实施三北防护林体系建设，打好“三北”工程攻坚战。", gaz)
     assert [(s, k) for s, k, _ in found] == [("三北", "region")]
+
+
+def test_the_border_town_of_mohan(gaz):
+    assert _found("磨憨位于勐腊县南部，与老挝接壤。", gaz)[0] == ("磨憨", "town", "532823")
+
+
+def test_a_name_written_again_is_the_place_it_named_before(gaz):
+    found = _found("丽江石鼓以上称金沙江上游，石鼓至攀枝花为中游。", gaz)
+    assert [(s, a) for s, k, a in found if s == "石鼓"] == [("石鼓", "530721"), ("石鼓", "530721")]

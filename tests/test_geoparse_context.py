@@ -622,11 +622,15 @@ def test_a_waypoint_named_like_a_city_and_a_township_is_the_city(gaz):
 
 def test_a_line_s_far_end_is_a_township_of_its_province(gaz):
     """A line's end named like a township only (磨憨 of 勐腊县) lies in the province of its other end, farther
-    than a corridor's neighbours (玉溪 is some 400 km away); without a line word it is no place."""
-    for text in ("加快玉溪至磨憨铁路扩能改造。", "推进昆明至磨憨高速公路提质。"):
+    than a corridor's neighbours (玉溪 is some 400 km away); 磨憨, the border town missing from the township
+    table, is a curated town (data/gazetteer/curated.csv) and so a place without a line word too."""
+    for text in (
+        "加快玉溪至磨憨铁路扩能改造。",
+        "推进昆明至磨憨高速公路提质。",
+        "从玉溪至磨憨，沿途风光秀丽。",
+    ):
         ms = geoparse(text, gaz)
         assert ("磨憨", "town", "532823") in [(m.surface, m.kind, m.adcode) for m in ms], text
-    assert "磨憨" not in [m.surface for m in geoparse("从玉溪至磨憨，沿途风光秀丽。", gaz)]
 
 
 def test_lines_counted_after_their_short_names(gaz):
