@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.lexicon import item_bounds, marks, one, rule_pattern, words
+from geo.lexicon import in_order, item_bounds, marks, one, rule_pattern, words
 from geo.list_items import BEARINGS
 from geo.mention import Mention
 from geo.scan import bounded
@@ -33,8 +33,8 @@ PUMPING_END = tuple(words("station_words", role="pumping_end"))
 """The word a pumping station is named with (station_words.csv, pumping_end)."""
 UNITS = ("city", "county")
 SENTENCE_MARKS = marks("sentence")
-STATION_AFTER = re.compile(one("feature_words", "pattern", kind="station", subkind="火车站"))
-"""A station's word (data/lexicon/feature_words.csv, kind station)."""
+STATION_AFTER = re.compile(in_order("feature_words", "pattern", kind="station")[-1])
+"""A station's word (data/lexicon/feature_words.csv: the last row of kind station; a city's hub comes before)."""
 NAMES_STATIONS = ("park", "airport")
 
 
