@@ -34,7 +34,7 @@ PUMPING_END = tuple(words("station_words", role="pumping_end"))
 UNITS = ("city", "county")
 SENTENCE_MARKS = marks("sentence")
 STATION_AFTER = re.compile(in_order("feature_words", "pattern", kind="station")[-1])
-"""A station's word (data/lexicon/feature_words.csv: the last row of kind station; a city's hub comes before)."""
+"""A station's word (data/lexicon/feature_words.csv: the last row of kind station, after a city's hub)."""
 NAMES_STATIONS = ("park", "airport")
 
 

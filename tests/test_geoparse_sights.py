@@ -188,3 +188,10 @@ def test_companies_ministries_titles_and_fairs_opened_by_china_name_no_place(gaz
     # 中国特色 keeps the country, as the five plans' annotation reads it
     assert _found("坚持中国特色社会主义道路。", gaz)["中国"] == ("country", "")
     assert _found("中国与老挝合作。", gaz)["中国"] == ("country", "")
+
+
+def test_city_walls_a_provinces_museum_and_a_products_advantage_zone_are_sights_and_zones(gaz):
+    found = _found("修缮寿县城墙，参观西藏博物馆，建设肥城市肥城桃中国特色农产品优势区。", gaz)
+    assert found["寿县城墙"] == ("park", "340422")
+    assert found["西藏博物馆"] == ("park", "540000")
+    assert found["肥城市肥城桃中国特色农产品优势区"] == ("park", "370983")
