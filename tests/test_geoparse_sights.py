@@ -195,3 +195,9 @@ def test_city_walls_a_provinces_museum_and_a_products_advantage_zone_are_sights_
     assert found["寿县城墙"] == ("park", "340422")
     assert found["西藏博物馆"] == ("park", "540000")
     assert found["肥城市肥城桃中国特色农产品优势区"] == ("park", "370983")
+
+
+def test_a_state_farm_is_a_township_level_unit(gaz):
+    found = _found("格尔木市河西农场扩种枸杞，鼓励发展家庭农场。", gaz)
+    assert found["河西农场"][0] == "town"
+    assert "家庭农场" not in found
