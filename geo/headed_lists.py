@@ -18,8 +18,8 @@ OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_open
 """What may follow a class word, perhaps counted, to open the list of its members (15个口岸）：,
 口岸（6个）：, 港口有)."""
 ETC = marks("etc")
+# The brackets a list may stand in right after its class word (四个乡镇（甲、乙）): list_marks.csv.
 OPEN_BRACKET, CLOSE_BRACKET = marks("opens_note"), marks("closes_note")
-"""The brackets a list may stand in right after its class word (四个乡镇（甲、乙）): list_marks.csv."""
 ITEM_END = re.compile(r"[。；，\n]")
 TOTAL = re.compile(rule_pattern("list_total"))
 """A count of a list's items after its last one (共11处): data/lexicon/rule_words.csv."""

@@ -313,11 +313,11 @@ def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -
     return out[::-1]
 
 
+# Two characters and a crossing's word (深中通道): data/lexicon/rule_words.csv.
 CROSSING = re.compile(
     f"(?:^|(?<={BEFORE_NAME})|(?<={BUILD_VERBS})|(?<={rule_pattern('crossing_lead')}))"
     f"([{HAN_FIRST}-{HAN_LAST}]{{2}})({rule_pattern('crossing_word')})"
 )
-"""Two characters and a crossing's word (深中通道): data/lexicon/rule_words.csv."""
 
 
 def spelled_crossings(text: str, ms: list[Mention], spells_cities: Callable[[str], bool]) -> list[Mention]:

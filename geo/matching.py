@@ -38,10 +38,7 @@ from geo.raw_matching import (
 )
 from geo.resolve import resolve, station_unit, written_under
 from geo.scan import bounded
-from geo.stems import FACILITIES, far_reaching
-
-POINT_FEATURES = ("park", "airport", "station", "port")
-"""Known features at a point: the province they lie in is one the text is about (海螺沟 after 康定)."""
+from geo.stems import ANCHOR_KINDS, FACILITIES, far_reaching
 
 
 def matched_mentions(
@@ -69,7 +66,7 @@ def matched_mentions(
     provinces = {
         p.province_adcode
         for p, _, _ in res.values()
-        if p is not None and (1 <= p.level <= 3 or p.kind in POINT_FEATURES)
+        if p is not None and (1 <= p.level <= 3 or p.kind in ANCHOR_KINDS)  # 海螺沟 after 康定
     }
     here = {
         (s, e, name)

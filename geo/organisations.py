@@ -18,24 +18,24 @@ ORGANISATION = re.compile(rule_pattern("organisation_word"))
 ORGANISATION_END = re.compile(f"(?:{rule_pattern('organisation_end')})$")
 GROUP_END = re.compile(f"(?:{rule_pattern('group_end')})$")
 UNITS = ("province", "city", "county", "country")
+# Kinds a product is not named after: lines, and countries of origin (甲国大米 names the country).
 NOT_PRODUCTS = ("rail", "road", "energy", "country")
-"""Kinds a product is not named after: lines, and countries of origin (甲国大米 names the country)."""
 TITLE = re.compile(rule_pattern("title_after_place"))
 QUOTED_TITLE = re.compile(rule_pattern("quoted_title"))
 SPIRIT = re.compile(rule_pattern("spirit_after"))
+# A phrase, a company or a list after a country (中国方案); an outlet or a product after a place
+# (湖北日报讯, 阳澄湖大闸蟹): data/lexicon/rule_words.csv.
 COUNTRY_WORD = re.compile(rule_pattern("country_word_after"))
 MEDIA = re.compile(rule_pattern("media_after_place"))
 PRODUCT = re.compile(rule_pattern("product_after_place"))
-"""A phrase, a company or a list after a country (中国方案); an outlet or a product after a place (湖北日报讯,
-阳澄湖大闸蟹)."""
+# The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv.
 EVENT = re.compile(rule_pattern("event_after_unit"))
-"""The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv."""
+# The directions that name regions too (东北, 西北: data/lexicon/directions.csv).
 DIRECTIONS = words_of("directions")
-"""The directions that name regions too (东北, 西北: data/lexicon/directions.csv)."""
+# The word after a place that makes it its people (中国人: data/lexicon/rule_words.csv).
 PEOPLE = rule_pattern("people_after")
-"""The word after a place that makes it its people (中国人: data/lexicon/rule_words.csv)."""
+# LAC's tags of the longer words a direction's region inside names no region (东北虎: lac_tags.csv).
 NO_REGION_TAGS = words_of("lac_tags", "tag", role="holds_no_region")
-"""LAC's tags of the longer words a direction's region inside names no region (东北虎: lac_tags.csv)."""
 OPENING_QUOTE = "\u201c"
 OPEN_TITLE, CLOSE_TITLE = marks("opens_title"), marks("closes_title")
 TITLE_SPAN = re.compile(f"{OPEN_TITLE}[^{OPEN_TITLE}{CLOSE_TITLE}]*{CLOSE_TITLE}")

@@ -15,8 +15,8 @@ NEAR_KM = 150
 towns of one or two counties)."""
 AROUND_CHARS = 150
 """How far around the line the places that choose among towns of one name are written."""
+# Lines and rivers a section is written after (修河永修至吴城段 is a river's).
 LINE_KINDS = ("rail", "road", "energy", "water")
-"""Lines and rivers a section is written after (修河永修至吴城段 is a river's)."""
 
 
 def section_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

@@ -220,10 +220,10 @@ AREA_AFTER = re.compile(alternation("area_words"))
 BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
 """A direction and a verb of bounding that LAC glued before a name: data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
+# A quantifier or the plan's own unit inside a name LAC reads (沿黄各县景区): rule_words.csv.
 PHRASE_IN_NAME = re.compile(rule_pattern("phrase_in_lac_name"))
-"""A quantifier or the plan's own unit inside a name LAC reads (沿黄各县景区): rule_words.csv."""
+# What after a place's name makes a street LAC reads named after it (山东路): rule_words.csv.
 STREET_TAIL = re.compile(rule_pattern("street_tail"))
-"""What after a place's name makes a street LAC reads named after it (山东路): rule_words.csv."""
 SPLIT_BEFORE_NAME = re.compile(rule_pattern("split_before_name"))
 QUARTER_ONLY = re.compile(
     f"(?:{alternation('directions')})+(?:{rule_pattern('quarter_part')})(?:{alternation('area_words')})"
