@@ -29,7 +29,7 @@ from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
 from geo.kept_matches import kept_matches
 from geo.lexicon import words as words_of
-from geo.line_names import abbreviated_lines, bracketed_lines, named_lines, spelled_crossings
+from geo.line_names import abbreviated_lines, bracketed_lines
 from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops
 from geo.list_classes import class_words
 from geo.listed import listed_cities, listed_waypoints
@@ -40,6 +40,7 @@ from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
 from geo.normalize import simplified_if_traditional, widened
 from geo.organisations import not_in_organisations
+from geo.own_line_names import named_lines, spelled_crossings
 from geo.raw_matching import IDIOMS, expand_abbreviations
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions

@@ -1,0 +1,138 @@
+"""Lines the gazetteer lacks, known by their own short names: ``准朔铁路``, ``集大原高铁``, ``集通线``,
+``宁滁蚌亳铁路`` (characters that abbreviate stops, before a line word), the short names listed before one
+(``平伍、伍益高速公路``) and crossings named by the cities they join (``深中通道``). Kept as unlocated
+mentions, not drawn. Pure functions over the text and the mentions; the words are data/lexicon/line_words.csv
+and rule_words.csv."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geo.chain_initials import DIRECTIONS
+from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
+from geo.lexicon import item_bounds, marks, rule_pattern
+from geo.line_names import HAN_FIRST, HAN_LAST, LINE_MODIFIERS
+from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, ROAD_WORD
+from geo.lines import line_role as _role
+from geo.mention import Mention
+from geo.scan import finditer
+
+LEAD = re.compile(f"(?:{LEADS})")
+BEFORE_NAME = f"[{marks('opens_line_name')}\n{item_bounds()}]"
+"""A quotation mark, a bracket, a line break or a list mark: what a line's short name may stand right after
+(data/lexicon/list_marks.csv)."""
+NOT_A_NAME = re.compile(rule_pattern("line_name_not"))
+"""A scope or a status read like a line's short name (data/lexicon/rule_words.csv)."""
+NAMED_LINE = re.compile(
+    f"(?:^|(?<={BEFORE_NAME})|(?<={_role('char_before_short_name')})|(?<="
+    + BUILD_VERBS
+    + "))([\u4e00-\u9fff]{2}(?:"
+    + BRANCH.pattern
+    + f"(?={_role('after_short_branch')}))?|[\u4e00-\u9fff]{{3}}(?={_role('after_three_characters')}))"
+    "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
+    re.M,
+)
+NAMED_LINE_4 = re.compile(
+    f"(?:^|(?<={BEFORE_NAME})|(?<="
+    + BUILD_VERBS
+    + f"))([\u4e00-\u9fff]{{4}})(?={_role('after_four_characters')})"
+    "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
+    re.M,
+)
+"""Four characters before 铁路/高铁/客专, read apart so that they never hide a shorter name the pattern above
+would read at the same place (宁滁蚌亳铁路)."""
+
+
+ITEM_START = re.compile(f"(?:{BEFORE_NAME}|{BUILD_VERBS})$")
+"""What may stand right before a list's first item: a clause or list mark, a building verb (推进)."""
+
+
+JOINER = re.compile(_role("joiner_before_short_name"))
+REPEATED = re.compile(_role("every_unit_reached"))
+"""A character written twice before 通 (县县通, 村村通): every county reached, no stops' initials (龙龙高铁,
+荆荆高铁 are lines): data/lexicon/line_words.csv."""
+BARE_LINE_WORD = re.compile(_role("bare_line_word"))
+
+
+def named_lines(
+    text: str, ms: list[Mention], spells_cities: Callable[[str], bool] = lambda _: False
+) -> list[Mention]:
+    """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``, ``集通线``, ``陕京四线``: two or three
+    characters right after a list mark, a line start or a building verb and before 铁路/高铁/高速 are a line's
+    own short name (each character abbreviates a stop); kept, not drawn. Modifiers (城际铁路, 国家高速) and
+    names the gazetteer reads otherwise are not lines; four characters are a name only when they spell cities
+    near each other (``spells_cities``: 宁滁蚌亳铁路). An X线 is of the kind of the next line word in its
+    sentence (a pipeline before …管道), a railway when there is none."""
+    # 滨城 (a district's short form) inside 京滨城际; 渝西, 长株潭 (regions) before 高铁 name the line
+    named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start in (2, 3)}
+    taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
+    out = []
+    for m in [*finditer(NAMED_LINE, text), *finditer(NAMED_LINE_4, text)]:
+        lead = LEAD.match(m.group(1)) if len(m.group(1)) >= 3 else None  # 完善广汕高铁: 广汕
+        s = m.start() + (len(lead.group()) if lead else 0)  # 以宜万铁路: 以 leads; 完善以铁路: no name
+        name = text[s : m.end(1)]
+        if len(name) == 3 and re.fullmatch(_role("char_before_short_name"), name[0]):
+            s, name = s + 1, name[1:]  # 东接宁金高速公路, 距灌平高速: the verb before a two-character name
+        if (
+            COUNT.search(name)  # 第一条高速公路
+            or REPEATED.search(name)  # 县县通高速: every county reached
+            or any(w in name for w in LINE_MODIFIERS)
+            or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
+            or not name_like(name, 4)
+            or NOT_A_NAME.fullmatch(name)  # 我省高速公路, 续建高速公路: a class of lines
+            or (m.re is NAMED_LINE_4 and not spells_cities(name))
+            or (JOINER.fullmatch(text, s - 1, s) and BARE_LINE_WORD.fullmatch(m.group(2)))
+        ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials; 的海岸线 a word
+            continue
+        kind = "road" if re.fullmatch(ROAD_WORD, m.group(2)) else "rail"
+        # 集通线 (…、白阿铁路), 陕京四线 (…、建平-赤峰天然气管道): the list's next line word says
+        if m.group(2).endswith(_role("takes_next_kind")):
+            stop = min((i for i in (text.find(c, m.end()) for c in "。；") if i >= 0), default=len(text))
+            nxt = LINE_WORD.search(text, m.end(), stop)
+            kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, nxt.group(1))) if nxt else "rail"
+        out.append(
+            Mention.unlocated(
+                text, s, m.end(), kind, note="a line's own short name; not in the gazetteer, not drawn"
+            )
+        )
+        out += _listed_before(text, s, kind, taken + [(o.start, o.end) for o in out])
+    return out
+
+
+def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """``平伍、伍益高速公路``: two-character short names listed with 、 before a line's own short name, the
+    first after a clause mark or a verb, are lines of its kind too."""
+    out: list[Mention] = []
+    while text[s - 1 : s] == "、" and s >= 3 and name_like(text[s - 3 : s - 1], 2):
+        a, s = s - 3, s - 3
+        if any(x < a + 2 and a < y for x, y in taken) or not (
+            a == 0 or ITEM_START.search(text, max(0, a - 6), a)
+        ):
+            return []
+        out.append(
+            Mention.unlocated(text, a, a + 2, kind, note="listed with a line's own short name; not drawn")
+        )
+    return out[::-1]
+
+
+# Two characters and a crossing's word (深中通道): data/lexicon/rule_words.csv.
+CROSSING = re.compile(
+    f"(?:^|(?<={BEFORE_NAME})|(?<={BUILD_VERBS})|(?<={rule_pattern('crossing_lead')}))"
+    f"([{HAN_FIRST}-{HAN_LAST}]{{2}})({rule_pattern('crossing_word')})"
+)
+
+
+def spelled_crossings(text: str, ms: list[Mention], spells_cities: Callable[[str], bool]) -> list[Mention]:
+    """``深中通道``: two characters that spell the cities a crossing joins, after a clause mark, a building
+    verb or 的 and before 通道 (过江通道, 跨海通道), name a road crossing the gazetteer lacks: kept, not
+    drawn; not an epithet or directions (黄金通道, 南北通道), nor where a mention reads across them."""
+    out = []
+    for m in CROSSING.finditer(text):
+        token = m.group(1)
+        if token in LINE_MODIFIERS or set(token) <= DIRECTIONS or not spells_cities(token):
+            continue
+        if not any(x.start < m.end() and m.start() < x.end for x in ms):
+            note = "a crossing named by the cities it joins; not in the gazetteer, not drawn"
+            out.append(Mention.unlocated(text, m.start(), m.end(), "road", note=note))
+    return out
