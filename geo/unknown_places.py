@@ -174,6 +174,9 @@ def _natural_kind(text: str, words: list[tuple[int, int, str]], k: int) -> str:
     landform: by its last word, when it has three characters or more, stands alone between
     words of :data:`BOUNDS` and is listed with no person's name."""
     s, e, tag = words[k]
+    if tag in ZONE_TAGS and e - s >= 4:  # 南繁科技城; not 甲科技城和乙产业城, two names LAC read as one
+        name = text[s:e]
+        return "park" if kind_of_name(name) == "park" and not CONJUNCTION.search(name) else ""
     kind = kind_of_name(text[s:e]) if tag in MISTAKEN_TAGS and e - s >= 3 else ""
     alone = all(j < 0 or j >= len(words) or words[j][2] in BOUNDS for j in (k - 1, k + 1))
     # 王金山、刘玉河等同志: a list of people's names, not of rivers and mountains
@@ -233,3 +236,5 @@ area_words.csv)."""
 
 
 MISTAKEN_TAGS = words_of("lac_tags", "tag", role="mistakes_a_feature")
+ZONE_TAGS = words_of("lac_tags", "tag", role="names_a_zone")
+CONJUNCTION = re.compile(rule_pattern("conjunction_in_name"))

@@ -14,6 +14,8 @@ from geo.lines import SEPARATORS
 from geo.raw_matching import AREA_WORDS, LAKE_ENDING, LAKE_STEM, NAMED_PORT
 
 NATURE_AFTER = re.compile(rule_pattern("nature_after"))
+# The word after a port written with its own word that names its zone (口岸 + 经济区): rule_words.csv.
+PORT_ZONE = re.compile(rule_pattern("port_zone_after"))
 NATURE_BEFORE = re.compile(f"(?:{rule_pattern('nature_before')})$")
 """Words around a name shared by a city and the river or mountain it is named after that make it the river or
 the mountain (data/lexicon/rule_words.csv)."""
@@ -36,7 +38,7 @@ def word_after(
             _named_after(text, g, match, starts, ("water",), ("water", "region")) or place
         )
     # 宁波舟山港世界一流强港: the port is named
-    named_port = place.kind == "port" and NAMED_PORT.search(surface)
+    named_port = place.kind == "port" and NAMED_PORT.search(surface) and not PORT_ZONE.match(text, e)
     kind_ctx, prec, e2 = (
         kind_after(text, e, city_like_kind(place), starts)
         if place.kind in NAMED_AFTER + ("port", "park") and not named_port

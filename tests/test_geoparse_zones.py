@@ -1,0 +1,35 @@
+"""Industrial, border and port zones the gazetteer lacks, typed by the words that end their names:
+sentences written for this project in the style of provincial plans and development-zone reports."""
+
+from geo.geoparse import geoparse
+
+
+def _found(text, gaz):
+    return {m.surface: (m.kind, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"}
+
+
+def test_industrial_chemical_and_circular_economy_zones_are_parks(gaz):
+    found = _found("支持曹妃甸化工区和董家口循环经济区建设国家级石化基地。", gaz)
+    assert found["曹妃甸化工区"][0] == "park"
+    assert found["董家口循环经济区"][0] == "park"
+
+
+def test_a_zone_lac_reads_as_an_organisation_is_a_park_but_two_joined_by_a_conjunction_are_not_one(gaz):
+    found = _found("加快建设南繁科技城，培育先进制造业集群。", gaz)
+    assert found["南繁科技城"][0] == "park"
+    found = _found("加快建设南繁科技城、深海科技城和惠科电子产业城，培育先进制造业集群。", gaz)
+    assert not any("和" in s for s in found), found
+
+
+def test_a_port_zone_is_a_park_at_its_port_not_an_economic_region(gaz):
+    found = _found("推进清水河口岸经济区和二连浩特口岸经济区建设。", gaz)
+    assert found["清水河口岸经济区"] == ("park", "530926")
+    assert found["二连浩特口岸经济区"] == ("park", "152501")
+    found = _found("支持汕头临港经济区和郑州临空经济区发展。", gaz)
+    assert found["汕头临港经济区"] == ("park", "440500")
+    assert found["郑州临空经济区"] == ("park", "410100")
+
+
+def test_a_cluster_zone_after_a_city_is_a_park_placed_at_the_city(gaz):
+    found = _found("推进平凉煤电化冶产业聚集区建设。", gaz)
+    assert found["平凉煤电化冶产业聚集区"] == ("park", "620800")
