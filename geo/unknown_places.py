@@ -73,7 +73,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             or a_class_with_one_character(text[s:e])
         ):
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count; 长寿之乡
-        bound = BOUNDED_BY.match(text, s, e - 2) or LEAD_ANYWHERE.match(text, s, e - 2)
+        bound = _words_before_name(text, words, k, s, e)
         s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
         if bound and (e - s >= 3 and not kind_of_name(text[s:e]) or COUNTED_UNITS.fullmatch(text, s, e)):
             continue  # 新建纪念馆: once the verb is left out, only a class word is left (or a count)
@@ -110,6 +110,23 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             e, kind = end, word
         out.append(Mention.unlocated(text, s, e, kind, note=LAC_NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _words_before_name(
+    text: str, words: list[tuple[int, int, str]], k: int, s: int, e: int
+) -> re.Match | None:
+    """The bounding words or the lead LAC glued before the name ``words[k]`` spans (东界, 古称, 和); not one
+    character right after a verb or a preposition, which starts the name (东起和平中路)."""
+    bound = BOUNDED_BY.match(text, s, e - 2)
+    if bound:
+        return bound
+    lead = LEAD_ANYWHERE.match(text, s, e - 2)
+    if lead and lead.end() - s == 1 and k > 0 and words[k - 1][2] in NAME_AFTER_TAGS:
+        return None
+    return lead
+
+
+NAME_AFTER_TAGS = words_of("lac_tags", "tag", role="starts_a_name_after")
 
 
 SPLIT_FEATURE_WORDS = frozenset(ending for ending, kind in ENDINGS if kind not in ("region", "rail", "road"))

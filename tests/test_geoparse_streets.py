@@ -1,0 +1,32 @@
+"""Streets, lanes and historic quarters of city-renewal plans: sentences written for this project in the style
+of municipal plans for old towns."""
+
+from geo.geoparse import geoparse
+
+
+def _found(text, gaz):
+    return {m.surface: (m.kind, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"}
+
+
+def test_streets_and_lanes_lac_reads_as_place_names_are_roads(gaz):
+    found = _found("老城保护范围包括东大街、西大街和兴华街，整治日晖巷、淘沙巷两片街坊。", gaz)
+    assert {s for s, (k, _) in found.items() if k == "road"} >= {
+        "东大街",
+        "西大街",
+        "兴华街",
+        "日晖巷",
+        "淘沙巷",
+    }
+
+
+def test_a_class_of_street_names_none(gaz):
+    found = _found("建设步行街和商业街，改造背街小巷，推进街道综合整治。", gaz)
+    assert not found, found
+
+
+def test_a_streets_historic_quarter_is_one_park(gaz):
+    found = _found("推进太平街历史文化街区保护，青果巷历史文化街区东起和平中路，西至晋陵中路。", gaz)
+    assert found["太平街历史文化街区"][0] == "park"
+    assert found["青果巷历史文化街区"][0] == "park"
+    assert found["和平中路"][0] == "road"  # after the verb 起, 和 starts the name
+    assert found["晋陵中路"][0] == "road"
