@@ -33,3 +33,17 @@ def test_a_port_zone_is_a_park_at_its_port_not_an_economic_region(gaz):
 def test_a_cluster_zone_after_a_city_is_a_park_placed_at_the_city(gaz):
     found = _found("推进平凉煤电化冶产业聚集区建设。", gaz)
     assert found["平凉煤电化冶产业聚集区"] == ("park", "620800")
+
+
+def test_flood_areas_polders_and_gauging_stations_are_water(gaz):
+    found = _found("汉江下游的杜家台分洪区和滨湖联圩承担蓄洪任务，外洲水文站实测洪峰流量创新高。", gaz)
+    assert found["杜家台分洪区"][0] == "water"
+    assert found["滨湖联圩"][0] == "water"
+    assert found["外洲水文站"][0] == "water"  # a river's gauging station, no railway station
+
+
+def test_the_red_river_beside_other_rivers_is_the_river_but_a_list_of_prefectures_keeps_the_prefecture(gaz):
+    found = _found("维护长江、怒江、红河、澜沧江下游生态安全。", gaz)
+    assert found["红河"] == ("water", "530428")  # the 元江 in China, drawn through its counties
+    found = _found("推进红河、文山、普洱三州市沿边开放。", gaz)
+    assert found["红河"] == ("city", "532500")
