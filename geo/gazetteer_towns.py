@@ -20,6 +20,9 @@ SUBDISTRICT = one("unit_words", role="subdistrict")
 WAS_TOWN = one("unit_words", role="former_subdistrict_written")
 """A sub-district (街道) may be written as the town (镇) it was (结古镇 for 结古街道)."""
 
+TOWNSHIP_ID = "twp:"
+"""The prefix of the ids of towns only the township code list holds (no GeoNames point of that county)."""
+
 
 def _former_form(name: str, short: str, official: set[str]) -> list[str]:
     """The township's or town's name a town or sub-district may still be written with (开库康乡 for
@@ -85,7 +88,7 @@ def township_places(g: Gazetteer) -> None:
         known = next(
             (gn_by_name[(f, county.adcode)] for f in forms if (f, county.adcode) in gn_by_name), None
         )
-        pid = known.place_id if known else f"twp:{r['code']}"
+        pid = known.place_id if known else f"{TOWNSHIP_ID}{r['code']}"
         for f in forms_wp:
             g.waypoint_names.setdefault(f, []).append(pid)
         if known:
@@ -93,7 +96,7 @@ def township_places(g: Gazetteer) -> None:
                 g.add_name(f, known.place_id)
             continue
         p = Place(
-            f"twp:{r['code']}",
+            f"{TOWNSHIP_ID}{r['code']}",
             name,
             "town",
             county.adcode,

@@ -11,6 +11,7 @@ import re
 
 from geo.boundaries import CLASS_ENDINGS, COUNT_IN_NAME, is_generic
 from geo.gazetteer import GENERIC, TOWN_NAME_ENDS, TOWNSHIP_SHORT_BAD, Gazetteer, Place
+from geo.gazetteer_towns import TOWNSHIP_ID
 from geo.lexicon import in_order, marks, rule_pattern
 from geo.mention import Mention
 from geo.normalize import CJK
@@ -40,7 +41,7 @@ def unit_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             s, e = item.span(1)
             town = _town_of(g, item.group(1), unit.adcode)
             read = [m for m in ms if m.start < e and s < m.end]
-            if town is None or any(m.kind not in REPLACED or _inside(m, unit) for m in read):
+            if town is None or any(_stays(m, unit, at > unit.end) for m in read):
                 break  # 介休绵山等景区: a scenic area stays one; 桂林阳朔: the county of 桂林 stays one
             # 乳源县桂头镇: the town of that county, whichever 桂头镇 the document's region chose
             if not any(m.place_id == town.place_id and (m.start, m.end) == (s, e) for m in read):
@@ -71,6 +72,16 @@ def town_villages(text: str, ms: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+def _stays(m: Mention, unit: Mention, listed: bool) -> bool:
+    """Whether a mention read where a town's short name stands keeps its reading: a feature does
+    (介休绵山等景区) unless a town of the unit came before it in the list and it lies in another province
+    (苏州周庄、…、沙溪: the town, not the river 沙溪 of Fujian); a county or city of the unit itself does
+    (桂林阳朔)."""
+    if m.kind in REPLACED:
+        return _inside(m, unit)
+    return not (listed and m.kind in ("water", "landform") and m.adcode[:2] != unit.adcode[:2])
+
+
 def _inside(m: Mention, unit: Mention) -> bool:
     """Whether ``m`` is a county or city of ``unit`` itself (阳朔 of 桂林), which no town's name replaces."""
     return m.kind in UNIT_KINDS and m.adcode[:4] == unit.adcode[:4]
@@ -90,6 +101,8 @@ def _town_of(g: Gazetteer, name: str, adcode: str) -> Place | None:
         for p in map(g.places.get, ids)
         if p is not None and p.kind == "town" and p.adcode.startswith(inside)
     }
+    if len(towns) > 1:  # 周庄 of 苏州: a GeoNames point put in the next county and the code list's town
+        towns = {i: p for i, p in towns.items() if i.startswith(TOWNSHIP_ID)} or towns
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 

@@ -201,3 +201,16 @@ def test_a_state_farm_is_a_township_level_unit(gaz):
     found = _found("格尔木市河西农场扩种枸杞，鼓励发展家庭农场。", gaz)
     assert found["河西农场"][0] == "town"
     assert "家庭农场" not in found
+
+
+def test_water_towns_written_bare_after_their_city_are_towns_not_their_scenic_areas(gaz):
+    found = _found("推动苏州周庄、甪直、同里、黎里、震泽、沙溪和锦溪等古镇联合申报世界文化遗产。", gaz)
+    assert found["周庄"] == (
+        "town",
+        "320583",
+    )  # the code list's town, not a GeoNames point in the next county
+    assert found["同里"] == ("town", "320509")
+    assert found["沙溪"] == ("town", "320585")  # a town of 苏州 in the list, not the river of Fujian
+    assert "沙溪" in found and found["锦溪"][0] == "town"
+    found = _found("提升周庄古镇和同里古镇的旅游品质。", gaz)
+    assert found["周庄古镇"] == ("park", "320583") and found["同里古镇"] == ("park", "320509")
