@@ -81,7 +81,10 @@ def _listed_items(
         lead = last_lead(text, start, pos) if left < 0 and not joins else None
         led, start = lead is not None, lead.end() if lead else start  # 加快|腾格里、…三大沙漠: after the verb
         item, head = text[start:pos], by_start.get(start)
-        if (
+        if head and known and known.start == head.end and head.written_in_full():
+            found.append(known)  # 湖州市苕溪: the city written in full and its river, two mentions
+            start = head.start
+        elif (
             head
             and head is not known
             and head.end < pos

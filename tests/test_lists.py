@@ -459,3 +459,9 @@ def test_pumping_stations_of_a_water_transfer_are_water(gaz):
 def test_places_counted_before_fishing_port_economic_zones_name_the_zones(gaz):
     zones = found("宁德、福州、莆田等5个渔港经济区纳入全国试点。", gaz, "park")
     assert [(s, a) for s, a, _ in zones] == [("宁德", "350900"), ("福州", "350100"), ("莆田", "350300")]
+
+
+def test_a_city_written_in_full_before_its_river_in_a_list_of_rivers_stays_a_mention_of_its_own(gaz):
+    text = "杭州市新安江、湖州市苕溪、丽水市松阴溪等34条河流被评为省级美丽河湖。"
+    assert [s for s, _, _ in found(text, gaz, "water")] == ["新安江", "苕溪", "松阴溪"]
+    assert [s for s, _, _ in found(text, gaz, "city")] == ["杭州市", "湖州市", "丽水市"]
