@@ -178,3 +178,10 @@ def test_a_hub_airport_a_nuclear_works_and_a_terminals_project_keep_their_whole_
         ("阳西核电工程", "energy"),
         ("广西LNG接收站项目", "energy"),
     ]
+
+
+def test_a_citys_numbered_or_outer_ring_road_is_one_road(gaz):
+    found = _found("加快建设西安外环高速，建成成都第二绕城高速公路，改造上海中环高架。", gaz)
+    assert ("西安外环高速", "road") in found
+    assert ("成都第二绕城高速公路", "road") in found
+    assert ("上海中环高架", "road") in found

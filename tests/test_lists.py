@@ -465,3 +465,9 @@ def test_a_city_written_in_full_before_its_river_in_a_list_of_rivers_stays_a_men
     text = "杭州市新安江、湖州市苕溪、丽水市松阴溪等34条河流被评为省级美丽河湖。"
     assert [s for s, _, _ in found(text, gaz, "water")] == ["新安江", "苕溪", "松阴溪"]
     assert [s for s, _, _ in found(text, gaz, "city")] == ["杭州市", "湖州市", "丽水市"]
+
+
+def test_cities_counted_before_air_and_inland_ports_are_those_ports(gaz):
+    text = "打造兰州、敦煌、嘉峪关三大空港和兰州、武威、天水三大陆港。"
+    assert [s for s, _, _ in found(text, gaz, "airport")] == ["兰州", "敦煌", "嘉峪关"]
+    assert [s for s, _, _ in found(text, gaz, "port")] == ["兰州", "武威", "天水"]
