@@ -47,3 +47,10 @@ def test_the_red_river_beside_other_rivers_is_the_river_but_a_list_of_prefecture
     assert found["红河"] == ("water", "530428")  # the 元江 in China, drawn through its counties
     found = _found("推进红河、文山、普洱三州市沿边开放。", gaz)
     assert found["红河"] == ("city", "532500")
+
+
+def test_barrier_areas_protection_corridors_and_restoration_belts_are_eco_zones(gaz):
+    found = _found("构建甘南高原黄河上游屏障区和元江生物多样性保护廊道，建成雅鲁藏布江绿色生态走廊。", gaz)
+    assert found["甘南高原黄河上游屏障区"][0] == "eco_zone"
+    assert found["元江生物多样性保护廊道"][0] == "eco_zone"
+    assert found["雅鲁藏布江绿色生态走廊"][0] == "eco_zone"
