@@ -33,3 +33,7 @@ def test_the_border_town_of_mohan(gaz):
 def test_a_name_written_again_is_the_place_it_named_before(gaz):
     found = _found("丽江石鼓以上称金沙江上游，石鼓至攀枝花为中游。", gaz)
     assert [(s, a) for s, k, a in found if s == "石鼓"] == [("石鼓", "530721"), ("石鼓", "530721")]
+
+
+def test_both_halves_of_xinjiang_named_together_are_one_region(gaz):
+    assert _found("建设连接南北疆的天山胜利隧道。", gaz)[0] == ("南北疆", "region", "650000")

@@ -305,3 +305,9 @@ def test_a_citys_hub_is_a_station_and_a_fishing_port_takes_its_grade(gaz):
     assert _found("推动南通港吕四港区建设江海联运枢纽。", gaz) == [("南通港吕四港区", "port")]
     found = _found("升级改造石狮梅林一级渔港，建设象山石浦中心渔港为中心渔港。", gaz)
     assert found == [("石狮梅林一级渔港", "port"), ("象山石浦中心渔港", "port")]
+
+
+def test_a_desert_or_a_tourist_road_between_its_ends_is_one_road(gaz):
+    ms = {m.surface: m.kind for m in geoparse("建成阿拉尔至和田沙漠公路和尉犁至且末沙漠公路。", gaz)}
+    assert ms["阿拉尔至和田沙漠公路"] == "road" and ms["尉犁至且末沙漠公路"] == "road"
+    assert ms["阿拉尔"] == "county" and ms["和田"] == "city"  # the ends stay mentions of their own
