@@ -33,6 +33,8 @@ NAMED_LINE = re.compile(
     "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
     re.M,
 )
+# Four characters before a railway's word, read apart so that they never hide a shorter name the pattern above
+# would read at the same place (宁滁蚌亳铁路).
 NAMED_LINE_4 = re.compile(
     f"(?:^|(?<={BEFORE_NAME})|(?<="
     + BUILD_VERBS
@@ -40,18 +42,16 @@ NAMED_LINE_4 = re.compile(
     "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
     re.M,
 )
-"""Four characters before 铁路/高铁/客专, read apart so that they never hide a shorter name the pattern above
-would read at the same place (宁滁蚌亳铁路)."""
 
 
+# What may stand right before a list's first item: a clause or list mark, a building verb (推进).
 ITEM_START = re.compile(f"(?:{BEFORE_NAME}|{BUILD_VERBS})$")
-"""What may stand right before a list's first item: a clause or list mark, a building verb (推进)."""
 
 
 JOINER = re.compile(_role("joiner_before_short_name"))
+# A character written twice before 通 (县县通, 村村通): every county reached, no stops' initials (龙龙高铁,
+# 荆荆高铁 are lines): data/lexicon/line_words.csv.
 REPEATED = re.compile(_role("every_unit_reached"))
-"""A character written twice before 通 (县县通, 村村通): every county reached, no stops' initials (龙龙高铁,
-荆荆高铁 are lines): data/lexicon/line_words.csv."""
 BARE_LINE_WORD = re.compile(_role("bare_line_word"))
 
 
