@@ -64,7 +64,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
     out = list(ms)
     for k, (s, e, tag) in enumerate(words):
         e = _with_feature_word(text, words, k, out) if tag == "LOC" else e
-        kind = _lac_kind(text, s, e, out) if tag == "LOC" else _natural_kind(text, words, k)
+        kind = _kind_of(text, words, k, e, out)
         if (
             not kind
             or QUARTER_ONLY.fullmatch(text, s, e)
@@ -126,9 +126,6 @@ def _words_before_name(
     return lead
 
 
-NAME_AFTER_TAGS = words_of("lac_tags", "tag", role="starts_a_name_after")
-
-
 SPLIT_FEATURE_WORDS = frozenset(ending for ending, kind in ENDINGS if kind not in ("region", "rail", "road"))
 """Feature words LAC may split from the name before them; not a region's (an area word after a name is often
 a phrase) nor a line's (the line names of geo.line_names read those)."""
@@ -186,14 +183,27 @@ def _past_split_word(text: str, s: int, e: int) -> int:
     return s
 
 
+def _kind_of(text: str, words: list[tuple[int, int, str]], k: int, e: int, ms: list[Mention]) -> str:
+    """The kind LAC's name ``words[k]`` (ending at ``e`` with its feature word) is of, by its tag: a place
+    name's, an organisation's read as a zone, or a person's or proper noun's read as a river or mountain."""
+    s, _, tag = words[k]
+    if tag == "LOC":
+        return _lac_kind(text, s, e, ms)
+    return _zone_kind(text, s, e) if tag in ZONE_TAGS else _natural_kind(text, words, k)
+
+
+def _zone_kind(text: str, s: int, e: int) -> str:
+    """Park for a name LAC tags as an organisation's that ends in a park's word (南繁科技城); '' otherwise,
+    and for two names LAC read as one, joined by a conjunction (甲科技城和乙产业城)."""
+    name = text[s:e]
+    return "park" if e - s >= 4 and kind_of_name(name) == "park" and not CONJUNCTION.search(name) else ""
+
+
 def _natural_kind(text: str, words: list[tuple[int, int, str]], k: int) -> str:
     """The kind of a word LAC tags as a person's or another proper name that is an unknown river, lake or
     landform: by its last word, when it has three characters or more, stands alone between
     words of :data:`BOUNDS` and is listed with no person's name."""
     s, e, tag = words[k]
-    if tag in ZONE_TAGS and e - s >= 4:  # 南繁科技城; not 甲科技城和乙产业城, two names LAC read as one
-        name = text[s:e]
-        return "park" if kind_of_name(name) == "park" and not CONJUNCTION.search(name) else ""
     kind = kind_of_name(text[s:e]) if tag in MISTAKEN_TAGS and e - s >= 3 else ""
     alone = all(j < 0 or j >= len(words) or words[j][2] in BOUNDS for j in (k - 1, k + 1))
     # 王金山、刘玉河等同志: a list of people's names, not of rivers and mountains
@@ -255,3 +265,4 @@ area_words.csv)."""
 MISTAKEN_TAGS = words_of("lac_tags", "tag", role="mistakes_a_feature")
 ZONE_TAGS = words_of("lac_tags", "tag", role="names_a_zone")
 CONJUNCTION = re.compile(rule_pattern("conjunction_in_name"))
+NAME_AFTER_TAGS = words_of("lac_tags", "tag", role="starts_a_name_after")

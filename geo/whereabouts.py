@@ -68,10 +68,10 @@ IN_ONE_COUNTY = rules("placed_by_sentence")
 ELSEWHERE = re.compile(rule_pattern("elsewhere_between"))
 """Words between a county and a feature that say the feature is elsewhere (赴, 参观, 召开):
 data/lexicon/rule_words.csv."""
+# What separates a list's items (、): data/lexicon/list_marks.csv.
 SEPARATOR = marks("separator")
 # What right after a feature says the units next tell where it lies (隶属于): data/lexicon/rule_words.csv.
 WHEREABOUTS_AFTER = re.compile(rule_pattern("whereabouts_after"))
-"""What separates a list's items (、): data/lexicon/list_marks.csv."""
 SENTENCE_END = re.compile("[" + "".join(marks("sentence")) + "\n]")
 """What ends the stretch of text whose one unit places the features in it (。；！ and a line's end)."""
 
