@@ -44,6 +44,12 @@ def test_units_inside_a_companys_name_and_countries_inside_a_groups_name_are_no_
     assert ("包头市", "city") in _found("包头市人民政府印发实施方案。", gaz)
 
 
+def test_a_river_inside_a_river_commissions_name_is_no_place(gaz):
+    assert _found("水利部淮河水利委员会沂沭泗水利管理局组织会商。", gaz) == []
+    # the river written beside the commission stays
+    assert ("淮河", "water") in _found("淮河水利委员会部署淮河干流防汛工作。", gaz)
+
+
 def test_a_power_stations_word_after_a_dam_and_the_mainland_as_the_country(gaz):
     assert ("葛洲坝电站", "energy") in _found("葛洲坝电站发电量增加。", gaz)
     assert _found("这里成为中国大陆第一个双机场城市。", gaz) == [("中国大陆", "country")]
