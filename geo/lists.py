@@ -117,8 +117,16 @@ def _harbour(text: str, start: int, out: list[Mention]) -> Mention | None:
     return next((m for m in reversed(ports) if m.surface.endswith(PORT_ENDING)), None)
 
 
+# The marks that join a list's last item, and a character that makes one word with them (以及):
+# data/lexicon/list_marks.csv.
+JOINS, BEFORE_JOIN = marks("join"), marks("before_join")
 COUNTED_LAST = re.compile(f"(?:{rule_pattern('counted_units')})$")
 """A count of units ending an item (data/lexicon/rule_words.csv, counted_units)."""
+
+
+def _before_join(text: str, e: int) -> bool:
+    """Whether the character before ``e`` makes one word with the join mark at ``e`` (以及)."""
+    return text[e - 1 : e] in BEFORE_JOIN and text[e : e + 1] in JOINS
 
 
 def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:
@@ -137,6 +145,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     k = max(text.rfind("和", s, e), text.rfind("及", s, e))
     if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场
         spans[-1:] = [(s, k), (k + 1, e)]
+    spans = [(s, e - 1) if _before_join(text, e) else (s, e) for s, e in spans]  # 甲口岸以及乙口岸
     named = {(m.start, m.end) for m in inside if m.kind != "unresolved"}
     spans = after_join(text, spans, w.group(2), named)
     kind = _class_kind(w)

@@ -22,12 +22,17 @@ ROAD_CLASS_WORD = re.compile(one("line_words", "pattern", role="route_name_word"
 """Words of a road (高速公路, 国道) between a railway and a structure: the structure is the road's."""
 STRUCTURE_WORDS = [(r["word"], r["kind"]) for r in table("structure_words")]
 STRUCTURE = re.compile("(" + "|".join(w for w, _ in STRUCTURE_WORDS) + ")")
+# A route number (G210, 国道G240, S43高速), not a train's (G5212次): data/lexicon/line_words.csv.
 ROUTE = re.compile(
     "(?:" + one("line_words", "pattern", role="route_number_lead") + ")?"
     r"(?<![A-Za-z0-9])[GSgs]\d{1,4}[A-Z]?(?:"
     + one("line_words", "pattern", role="route_number_word")
-    + ")?(?![0-9])"
+    + ")?(?![0-9])(?!"
+    + one("line_words", "pattern", role="train_number_after")
+    + ")"
 )
+# A count after a route number (G60、S32四条高速): no road's name (data/lexicon/line_words.csv).
+COUNT_AFTER_ROUTE = re.compile(one("line_words", "pattern", role="count_after_route_number"))
 NAMED_IN_TEXT = "named in the text"
 """How the note of a structure read back from its word says so (geo.word_starts reads it)."""
 NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
@@ -177,6 +182,7 @@ def routes(text: str, ms: list[Mention]) -> list[Mention]:
             (x for x in out if x.start == r.end() and x.kind == "road" and r.group()[-1].isalnum()), None
         )
         named = ROUTE_NAME.match(text, r.end()) if r.group()[-1].isalnum() else None
+        named = None if named and COUNT_AFTER_ROUTE.match(named.group(1)) else named
         if line is not None:
             out[out.index(line)] = replace(line, start=r.start(), surface=r.group() + line.surface)
         elif named and not NOT_IN_SUB_NAME.search(named.group(1)):

@@ -471,3 +471,13 @@ def test_cities_counted_before_air_and_inland_ports_are_those_ports(gaz):
     text = "打造兰州、敦煌、嘉峪关三大空港和兰州、武威、天水三大陆港。"
     assert [s for s, _, _ in found(text, gaz, "airport")] == ["兰州", "敦煌", "嘉峪关"]
     assert [s for s, _, _ in found(text, gaz, "port")] == ["兰州", "武威", "天水"]
+
+
+def test_the_join_written_with_two_characters_is_no_part_of_the_item_before_it(gaz):
+    text = "提升拱北口岸、乙洲港口岸以及丙岭口岸的通关能力。"
+    assert [s for s, _, _ in found(text, gaz, "port")] == ["拱北口岸", "乙洲港口岸", "丙岭口岸"]
+
+
+def test_route_numbers_in_a_counted_list_and_a_trains_number_are_no_road_names(gaz):
+    text = "由G60、G15、G1501和S32四条高速构成高速公路网，旅客乘坐G5212次列车抵达。"
+    assert [s for s, _, _ in found(text, gaz, "road")] == ["G60", "G15", "G1501", "S32"]
