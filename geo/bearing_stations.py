@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.lexicon import in_order, item_bounds, marks, one, rule_pattern, words
 from geo.list_items import BEARINGS
-from geo.mention import Mention
+from geo.mention import Mention, joined_neighbours
 from geo.scan import bounded
 
 _BEARING = f"[{''.join(sorted(BEARINGS))}]"
@@ -27,6 +27,7 @@ BEARING_START = re.compile(rule_pattern("bearing_start"))
 """A line's span written with bearings (rule_words.csv, bearing_start): the bearing before the stop's mark
 is the span's, no station's."""
 STOPS = marks("stop")
+JOINS = tuple(marks("join"))
 WATER_TRANSFER = re.compile(rule_pattern("water_transfer_context"))
 """A sentence about pumping or transferring water (rule_words.csv, water_transfer_context)."""
 PUMPING_END = tuple(words("station_words", role="pumping_end"))
@@ -41,7 +42,7 @@ NAMES_STATIONS = ("park", "airport")
 def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
     """A city or county right before a bearing and a list mark, in a sentence about a railway, is the station
     of that place (孝感东: the station east of 孝感), located at the place."""
-    out = []
+    out, named = [], set()
     for m in ms:
         b = AFTER.match(text, m.end) if m.kind in UNITS and m.lon is not None else None
         a, z = bounded(text, m.start, m.start, SENTENCE_MARKS)
@@ -57,7 +58,29 @@ def bearing_stations(text: str, ms: list[Mention]) -> list[Mention]:
                 text, m, b.end(), f"a station named by {m.name_zh} and a bearing; located at {m.name_zh}"
             )
         )
-    return out
+        named.add(m.start)
+    return _listed_with_stations(text, out, named) if named else out
+
+
+def _listed_with_stations(text: str, ms: list[Mention], named: set[int]) -> list[Mention]:
+    """A city or county listed right beside a station named by a bearing (its start in ``named``) is a
+    station too, and so on along the list (包括甲西、乙、丙南: 乙 is the station of 乙), located where it
+    was."""
+    out = list(ms)
+    while True:
+        beside = [
+            k
+            for k, m in enumerate(out)
+            if m.kind in UNITS
+            and m.lon is not None
+            and any(x.start in named for x in joined_neighbours(out, k, text, ("station",), JOINS))
+        ]
+        if not beside:
+            return out
+        for k in beside:
+            m = out[k]
+            out[k] = _station(text, m, m.end, f"a station listed with stations; located at {m.name_zh}")
+            named.add(m.start)
 
 
 def _station(text: str, m: Mention, end: int, note: str) -> Mention:

@@ -167,7 +167,7 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
                 m,
             )
             end = _sub_area_end(text, w.end())
-            out = [x for x in out if x is m or not (w.start() <= x.start and x.end <= end)]
+            out = [x for x in out if x is m or not w.start() <= x.start < end]  # 作业区多用途码头 too
             name = text[start:end]
             area = _area(own, (start, end), name, "port", f"port area of {own.surface}")
             out = (

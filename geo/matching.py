@@ -86,6 +86,8 @@ def matched_mentions(
             place, runner = None, place.place_id
         elif place is None and ((s, e, name) in here or (name in here_names and (s, e) in proper)):
             place = g.places[runner]
+        elif place is None and _the_only_one_before_a_facility(text, g, (e, name), starts, provinces):
+            place = g.places[runner]  # 朱日和风场: the only town of the name, far from the text's others
         if place is None:
             note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note))
@@ -94,6 +96,22 @@ def matched_mentions(
                 _resolved(text, g, (s, e, surface, name), place, (score, runner), starts), place, e
             )
     return ms
+
+
+def _the_only_one_before_a_facility(
+    text: str, g: Gazetteer, at: tuple[int, str], starts: set[int], provinces: set[str]
+) -> bool:
+    """Whether the name ending at ``at`` (its end and name) has one place only in the gazetteer, a town in a
+    province the text names units of, or in any when it names none, and a facility's word follows it
+    (朱日和风场): the facility is there, however far from the text's other places."""
+    e, name = at
+    found = g.candidates(name)
+    return (
+        len(found) == 1
+        and found[0].kind == "town"
+        and (not provinces or found[0].province_adcode in provinces)
+        and kind_after(text, e, "town", starts)[0] in FACILITIES
+    )
 
 
 def _county_here(

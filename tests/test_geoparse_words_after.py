@@ -48,6 +48,7 @@ def test_a_river_inside_a_river_commissions_name_is_no_place(gaz):
     assert _found("水利部淮河水利委员会沂沭泗水利管理局组织会商。", gaz) == []
     # the river written beside the commission stays
     assert ("淮河", "water") in _found("淮河水利委员会部署淮河干流防汛工作。", gaz)
+    assert _found("中共达州市委宣传部组织采风活动。", gaz) == []
 
 
 def test_a_power_stations_word_after_a_dam_and_the_mainland_as_the_country(gaz):

@@ -54,3 +54,32 @@ def test_barrier_areas_protection_corridors_and_restoration_belts_are_eco_zones(
     assert found["甘南高原黄河上游屏障区"][0] == "eco_zone"
     assert found["元江生物多样性保护廊道"][0] == "eco_zone"
     assert found["雅鲁藏布江绿色生态走廊"][0] == "eco_zone"
+
+
+def _kinds(text, gaz):
+    return [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind != "unresolved"]
+
+
+def test_a_bay_area_named_after_a_city_or_a_bay_is_a_region(gaz):
+    found = _kinds("对标纽约湾区和东京湾区，建设杭州湾世界级湾区。", gaz)
+    assert found == [("纽约湾区", "region"), ("东京湾区", "region"), ("杭州湾世界级湾区", "region")]
+
+
+def test_hong_kong_or_taiwan_written_with_the_country_before_it_is_one_region(gaz):
+    found = _found("客商来自新加坡、中国香港、中国台湾等国家和地区。", gaz)
+    assert found == {
+        "新加坡": ("country", ""),
+        "中国香港": ("province", "810000"),
+        "中国台湾": ("province", "710000"),
+    }
+
+
+def test_a_wind_farm_named_after_the_only_town_of_its_name_is_there(gaz):
+    found = _found("新开工了东山风场、朱日和风场等风电项目。", gaz)
+    assert found["朱日和风场"] == ("energy", "152524")  # 朱日和镇, 苏尼特右旗
+
+
+def test_a_port_areas_terminal_is_no_second_port_and_port_access_lines_no_named_line(gaz):
+    found = _kinds("建设荆州港斗湖堤作业区多用途码头和进港铁路，打造水上高速公路。", gaz)
+    assert found == [("荆州港斗湖堤作业区", "port")]
+    assert _kinds("随着铁路的兴盛，航运逐渐没落。", gaz) == []

@@ -481,3 +481,10 @@ def test_the_join_written_with_two_characters_is_no_part_of_the_item_before_it(g
 def test_route_numbers_in_a_counted_list_and_a_trains_number_are_no_road_names(gaz):
     text = "由G60、G15、G1501和S32四条高速构成高速公路网，旅客乘坐G5212次列车抵达。"
     assert [s for s, _, _ in found(text, gaz, "road")] == ["G60", "G15", "G1501", "S32"]
+
+
+def test_cities_and_counties_listed_with_stations_named_by_a_bearing_are_stations(gaz):
+    text = "该段设站5座，包括福鼎西、柘荣、福安南、宁德及福州南。"
+    assert [s for s, _, _ in found(text, gaz, "station")] == ["福鼎西", "柘荣", "福安南", "宁德", "福州南"]
+    # beside a station named with its word, outside such a list, a city stays a city
+    assert [s for s, _, _ in found("武汉与北京西站之间开行动车。", gaz, "city")] == ["武汉"]
