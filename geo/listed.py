@@ -59,10 +59,11 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
         anchors = [
             res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")
         ]
+        among_counties = _among_counties(names, res, g)
         counties = {
             n: [p for p in g.candidates(n) if p.kind == "county" and p.level == 3][:8]
             for n in names
-            if res[n][0] is None
+            if res[n][0] is None or (among_counties and res[n][0].kind == "province")
         }
         loose = sorted({n for n in counties if counties[n]})  # 朱仙镇 a town: no county
         options = [counties[n] for n in loose]
@@ -73,6 +74,18 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
             for n, p in zip(loose, best):
                 out[n] = (p, 0.0, res[n][2])
     return out
+
+
+def _among_counties(names: list[str], res: dict, g: Gazetteer) -> bool:
+    """Whether the names of a list but those read as provinces are two or more counties, read so or not read
+    for want of context (共和、贵南、泽库、河南四县: 河南 is then the county of that name, if one lies
+    near)."""
+    others = [n for n in names if res[n][0] is None or res[n][0].kind != "province"]
+    return len(others) >= 2 and all(
+        (res[n][0] is None and any(p.kind == "county" for p in g.candidates(n)))
+        or (res[n][0] is not None and res[n][0].kind == "county")
+        for n in others
+    )
 
 
 def _towns_of_one_county(names: list[str], g: Gazetteer, res: dict) -> dict:

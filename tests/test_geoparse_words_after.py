@@ -192,3 +192,13 @@ def test_a_citys_numbered_or_outer_ring_road_is_one_road(gaz):
     assert ("西安外环高速", "road") in found
     assert ("成都第二绕城高速公路", "road") in found
     assert ("上海中环高架", "road") in found
+
+
+def test_set_phrases_classes_of_plants_and_lines_people_and_courses_name_no_place(gaz):
+    for text in (
+        "打造一批新兴城市，改变山高路远的面貌。",
+        "单条铁路的运量相当于全国的两成，海外水电站和全国统调电厂存煤充足，燃气电厂稳定运行。",
+        "李俊岭透露，该项目年内开工。",
+    ):
+        assert _found(text, gaz) == [], text
+    assert ("东北", "region") not in _found("山脉呈东北-西南走向。", gaz)

@@ -488,3 +488,10 @@ def test_cities_and_counties_listed_with_stations_named_by_a_bearing_are_station
     assert [s for s, _, _ in found(text, gaz, "station")] == ["福鼎西", "柘荣", "福安南", "宁德", "福州南"]
     # beside a station named with its word, outside such a list, a city stays a city
     assert [s for s, _, _ in found("武汉与北京西站之间开行动车。", gaz, "city")] == ["武汉"]
+
+
+def test_a_provinces_name_among_counties_is_the_county_of_that_name_nearby(gaz):
+    assert found("线路途经共和、贵南、泽库、河南四县。", gaz, "county")[-1] == ("河南", "632324", True)
+    # among provinces, or beside a distant prefecture's counties, it stays the province
+    assert found("支持甘肃、河南、青海三省协作。", gaz, "province")[1][0] == "河南"
+    assert found("以固原、西吉、隆德和河南为重点。", gaz, "province") == [("河南", "410000", True)]
