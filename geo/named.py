@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
-from geo.lexicon import item_bounds, one, rule_kind, rule_pattern, words
+from geo.lexicon import item_bounds, one, rule_kind, rule_pattern, rules, words
 from geo.mention import Mention, crosses
 from geo.scan import finditer
 
@@ -103,8 +103,13 @@ NAMED = "named"
 VERB_LEADS = "|".join(w for w in LEADS.split("|") if len(w) > 1)
 """The leads of two characters or more: verbs (建设, 签署建设): a named feature may start at one after any
 word; a one-character lead (以, 有) may be part of a name and starts one only after a bound."""
+# Characters after which the name of a power station or a mine may start (的, 是): character_sets.csv.
+BEFORE_FACILITY = one("character_sets", "chars", role="before_named_facility")
+ENERGY_WORD = "|".join(rx for rx, kind in rules("named_feature") if kind == "energy")
 NAMED_FEATURE = re.compile(
-    f"(?:^|(?<=[“（\n{item_bounds()}])|(?=(?:{VERB_LEADS})))((?:(?:"
+    f"(?:^|(?<=[“（\n{item_bounds()}])"
+    f"|(?<=[{BEFORE_FACILITY}])(?=[^{BEFORE_FACILITY}]{{2,4}}(?:{ENERGY_WORD}))"
+    f"|(?=(?:{VERB_LEADS})))((?:(?:"
     + LEADS
     + r")+)?[\u4e00-\u9fff]{2,6}?)("
     + rule_pattern("named_feature")
@@ -123,6 +128,11 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
     for w in finditer(NAMED_FEATURE, text):
         name = re.sub(f"^(?:{LEADS})+", "", w.group(1))
         start, kind = w.end(1) - len(name), rule_kind("named_feature", w.group(2))
+        if kind == "energy":  # 建成的甲电站: the name after 的; 最大的抽水蓄能电站 has none
+            name = re.split(f"[{BEFORE_FACILITY}]", name)[-1]
+            start = w.end(1) - len(name)
+            if re.fullmatch(ENERGY_WORD, name + w.group(2)):
+                continue
         # 华蓥市猫儿沟水库: a unit written in full before the name stays a mention of its own
         unit = next(
             (m for m in ms if m.start == start and m.written_in_full() and m.end < w.end(1) - 1), None

@@ -83,3 +83,9 @@ def test_a_port_areas_terminal_is_no_second_port_and_port_access_lines_no_named_
     found = _kinds("建设荆州港斗湖堤作业区多用途码头和进港铁路，打造水上高速公路。", gaz)
     assert found == [("荆州港斗湖堤作业区", "port")]
     assert _kinds("随着铁路的兴盛，航运逐渐没落。", gaz) == []
+
+
+def test_a_power_station_or_a_mine_the_gazetteer_lacks_named_after_de_or_shi(gaz):
+    found = _kinds("已建成的甲岭抽水蓄能电站，省内最大的煤矿是乙东煤矿。", gaz)
+    assert found == [("甲岭抽水蓄能电站", "energy"), ("乙东煤矿", "energy")]
+    assert _kinds("这是全省最大的抽水蓄能电站，也是一处露天矿。", gaz) == []
