@@ -89,3 +89,9 @@ def test_a_power_station_or_a_mine_the_gazetteer_lacks_named_after_de_or_shi(gaz
     found = _kinds("已建成的甲岭抽水蓄能电站，省内最大的煤矿是乙东煤矿。", gaz)
     assert found == [("甲岭抽水蓄能电站", "energy"), ("乙东煤矿", "energy")]
     assert _kinds("这是全省最大的抽水蓄能电站，也是一处露天矿。", gaz) == []
+
+
+def test_converter_stations_listed_before_a_count_a_first_area_and_europe_with_america(gaz):
+    assert _kinds("新建庆阳、东平两座换流站。", gaz)[-2:] == [("庆阳", "energy"), ("东平", "energy")]
+    assert _kinds("推进济南新旧动能转换起步区建设。", gaz) == [("济南新旧动能转换起步区", "park")]
+    assert _kinds("开辟至欧美、非洲的远洋航线。", gaz) == [("欧美", "region"), ("非洲", "region")]
