@@ -64,6 +64,8 @@ def word_after(
     if not kind_ctx and surface.endswith(LAKE_STEM) and text[e : e + 1] == LAKE_ENDING:
         # 察汗淖 (a town) + 尔: the lake
         kind_ctx, prec, e2 = "water", 30000.0, e + 1
+    if kind_ctx == "port" and (zone := PORT_ZONE.match(text, e2)):
+        kind_ctx, e2 = "park", zone.end()  # 临高金牌港 + 开发区: the port's zone
     return place, kind_ctx, prec, e2
 
 

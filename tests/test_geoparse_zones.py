@@ -95,3 +95,11 @@ def test_converter_stations_listed_before_a_count_a_first_area_and_europe_with_a
     assert _kinds("新建庆阳、东平两座换流站。", gaz)[-2:] == [("庆阳", "energy"), ("东平", "energy")]
     assert _kinds("推进济南新旧动能转换起步区建设。", gaz) == [("济南新旧动能转换起步区", "park")]
     assert _kinds("开辟至欧美、非洲的远洋航线。", gaz) == [("欧美", "region"), ("非洲", "region")]
+
+
+def test_a_ports_development_zone_or_industrial_zone_is_a_park_at_the_port(gaz):
+    found = _found("建设福建漳州古雷港经济开发区和临高金牌港开发区，打造三亚中央商务区。", gaz)
+    assert found["福建漳州古雷港经济开发区"] == ("park", "350600")
+    assert found["临高金牌港开发区"] == ("park", "469024")
+    assert found["三亚中央商务区"] == ("park", "460200")
+    assert _kinds("宁波舟山港世界一流强港。", gaz) == [("宁波舟山港", "port")]
