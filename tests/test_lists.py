@@ -495,3 +495,9 @@ def test_a_provinces_name_among_counties_is_the_county_of_that_name_nearby(gaz):
     # among provinces, or beside a distant prefecture's counties, it stays the province
     assert found("支持甘肃、河南、青海三省协作。", gaz, "province")[1][0] == "河南"
     assert found("以固原、西吉、隆德和河南为重点。", gaz, "province") == [("河南", "410000", True)]
+
+
+def test_a_counted_list_of_ethnic_townships_or_subdistrict_offices_is_a_list_of_towns(gaz):
+    towns = found("主要聚居在敖其、街津口、八岔3个民族乡。", gaz, "town")
+    assert [s for s, _, _ in towns] == ["敖其", "街津口", "八岔"]
+    assert len(found("下辖太平、江南、石景林3个街道办。", gaz, "town")) == 3
