@@ -73,6 +73,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             or a_class_with_one_character(text[s:e])
         ):
             continue  # 南部地区 of a text about one city: its quarter, no name; 五乡一镇: a count; 长寿之乡
+        s = _with_character_before(words, k, s)
         bound = _words_before_name(text, words, k, s, e)
         s = bound.end() if bound else s  # 东界辽河, 古称黔江, 和贡格尔河: the name after the words before it
         if bound and (e - s >= 3 and not kind_of_name(text[s:e]) or COUNTED_UNITS.fullmatch(text, s, e)):
@@ -110,6 +111,15 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             e, kind = end, word
         out.append(Mention.unlocated(text, s, e, kind, note=LAC_NOTE))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _with_character_before(words: list[tuple[int, int, str]], k: int, s: int) -> int:
+    """Where LAC's place name ``words[k]`` starts: with one character LAC tags as a place name of its own
+    right before it (鄂/豫运河, 牛/牧屯引河), that character's start."""
+    before = words[k - 1] if k else None
+    if words[k][2] == "LOC" and before and before[2] == "LOC" and before[1] == s == before[0] + 1:
+        return s - 1
+    return s
 
 
 def _words_before_name(

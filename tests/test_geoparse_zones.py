@@ -103,3 +103,7 @@ def test_a_ports_development_zone_or_industrial_zone_is_a_park_at_the_port(gaz):
     assert found["临高金牌港开发区"] == ("park", "469024")
     assert found["三亚中央商务区"] == ("park", "460200")
     assert _kinds("宁波舟山港世界一流强港。", gaz) == [("宁波舟山港", "port")]
+
+
+def test_one_character_lac_splits_from_a_name_it_does_not_know_starts_the_name(gaz):
+    assert _kinds("修建鄂豫运河，疏浚牛牧屯引河。", gaz) == [("鄂豫运河", "water"), ("牛牧屯引河", "water")]
