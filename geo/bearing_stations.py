@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.features import LIST_JOINS
 from geo.lexicon import in_order, item_bounds, marks, one, rule_pattern, words
 from geo.list_items import BEARINGS
 from geo.mention import Mention, joined_neighbours
@@ -27,7 +28,6 @@ BEARING_START = re.compile(rule_pattern("bearing_start"))
 """A line's span written with bearings (rule_words.csv, bearing_start): the bearing before the stop's mark
 is the span's, no station's."""
 STOPS = marks("stop")
-JOINS = tuple(marks("join"))
 WATER_TRANSFER = re.compile(rule_pattern("water_transfer_context"))
 """A sentence about pumping or transferring water (rule_words.csv, water_transfer_context)."""
 PUMPING_END = tuple(words("station_words", role="pumping_end"))
@@ -73,7 +73,7 @@ def _listed_with_stations(text: str, ms: list[Mention], named: set[int]) -> list
             for k, m in enumerate(out)
             if m.kind in UNITS
             and m.lon is not None
-            and any(x.start in named for x in joined_neighbours(out, k, text, ("station",), JOINS))
+            and any(x.start in named for x in joined_neighbours(out, k, text, ("station",), LIST_JOINS))
         ]
         if not beside:
             return out

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import ENDINGS, kind_of_name
-from geo.features import LEAD_ANYWHERE, name_like
+from geo.features import LEAD_ANYWHERE, LIST_JOINS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern
 from geo.lines import LINE_WORD
@@ -117,16 +117,15 @@ def _harbour(text: str, start: int, out: list[Mention]) -> Mention | None:
     return next((m for m in reversed(ports) if m.surface.endswith(PORT_ENDING)), None)
 
 
-# The marks that join a list's last item, and a character that makes one word with them (以及):
-# data/lexicon/list_marks.csv.
-JOINS, BEFORE_JOIN = marks("join"), marks("before_join")
+# A character that makes one word with the join mark after it (以及): data/lexicon/list_marks.csv.
+BEFORE_JOIN = marks("before_join")
 COUNTED_LAST = re.compile(f"(?:{rule_pattern('counted_units')})$")
 """A count of units ending an item (data/lexicon/rule_words.csv, counted_units)."""
 
 
 def _before_join(text: str, e: int) -> bool:
     """Whether the character before ``e`` makes one word with the join mark at ``e`` (以及)."""
-    return text[e - 1 : e] in BEFORE_JOIN and text[e : e + 1] in JOINS
+    return text[e - 1 : e] in BEFORE_JOIN and text[e : e + 1] in LIST_JOINS
 
 
 def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:

@@ -106,6 +106,8 @@ word; a one-character lead (以, 有) may be part of a name and starts one only 
 # Characters after which the name of a power station or a mine may start (的, 是): character_sets.csv.
 BEFORE_FACILITY = one("character_sets", "chars", role="before_named_facility")
 ENERGY_WORD = "|".join(rx for rx, kind in rules("named_feature") if kind == "energy")
+ENERGY_CLASS = re.compile(f"(?:{ENERGY_WORD})")
+FACILITY_BOUND = re.compile(f"[{BEFORE_FACILITY}]")
 NAMED_FEATURE = re.compile(
     f"(?:^|(?<=[“（\n{item_bounds()}])"
     f"|(?<=[{BEFORE_FACILITY}])(?=[^{BEFORE_FACILITY}]{{2,4}}(?:{ENERGY_WORD}))"
@@ -129,9 +131,9 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
         name = re.sub(f"^(?:{LEADS})+", "", w.group(1))
         start, kind = w.end(1) - len(name), rule_kind("named_feature", w.group(2))
         if kind == "energy":  # 建成的甲电站: the name after 的; 最大的抽水蓄能电站 has none
-            name = re.split(f"[{BEFORE_FACILITY}]", name)[-1]
+            name = FACILITY_BOUND.split(name)[-1]
             start = w.end(1) - len(name)
-            if re.fullmatch(ENERGY_WORD, name + w.group(2)):
+            if ENERGY_CLASS.fullmatch(name + w.group(2)):
                 continue
         # 华蓥市猫儿沟水库: a unit written in full before the name stays a mention of its own
         unit = next(
