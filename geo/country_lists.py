@@ -50,12 +50,24 @@ LONG_LIST = re.compile(
 )
 """Three or more one-character country names in a list parted by enumeration commas, whatever follows."""
 PROVINCES = frozenset(r["abbr"] for r in table("province_abbreviations"))
+# 日、韩、东南亚国家; 俄、蒙、中亚: a list of one-character country names that goes on with a country or a
+# region abroad
+BEFORE_ABROAD = re.compile(rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{FUNCTION}])){_COUNTRY}(?:、{_COUNTRY})+、")
+"""Two or more one-character country names in a list, before the list's next item."""
 
 
 def _foreign(run: str) -> bool:
     """Whether two of a list's one-character names at least are no province's abbreviation, so that the list
     names countries, not provinces (data/lexicon/province_abbreviations.csv)."""
     return sum(c not in PROVINCES for c in run[::2]) >= 2
+
+
+def _before_abroad(text: str, ms: list[Mention]) -> list[int]:
+    """Where the one-character names of a list (:data:`BEFORE_ABROAD`) stand when a country or a region
+    abroad (no Chinese unit: no adcode) is the list's next item and one name at least is no province's."""
+    abroad = {m.start for m in ms if m.kind in ("country", "region") and m.place_id and not m.adcode}
+    runs = [r for r in BEFORE_ABROAD.finditer(text) if r.end() in abroad]
+    return [i for r in runs if any(c not in PROVINCES for c in r.group()[::2]) for i in range(*r.span(), 2)]
 
 
 def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -71,8 +83,9 @@ def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     if "、" in text:
         runs = [run for run in LONG_LIST.finditer(text) if _foreign(run.group())]
         spots += [i for run in runs for i in range(*run.span(), 2)]
+        spots += _before_abroad(text, ms)
     out = []
-    for i in spots:
+    for i in sorted(set(spots)):
         p = g.places.get(f"iso:{COUNTRY_ABBREVIATIONS[text[i]]}")
         if p is not None and not any(a <= i < b for a, b in taken):
             note = "one-character country name in a list"

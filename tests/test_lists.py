@@ -36,6 +36,11 @@ def test_one_character_country_names_listed_before_a_word_of_countries(gaz):
     assert [m.kind for m in geoparse("建设中蒙俄经济走廊。", gaz)] == ["region"]
     for text in ("推动中蒙、中俄跨境通道建设。", "吉、黑两省加强合作。", "推动东、中、西部协调发展。"):
         assert not [m for m in geoparse(text, gaz) if m.kind == "country"], text
+    # before a country or a region abroad that goes on with the list; not before a region of China
+    got = [(m.surface, m.kind) for m in geoparse("拓展与日、韩、东南亚国家的航线。", gaz)]
+    assert got == [("日", "country"), ("韩", "country"), ("东南亚", "region")]
+    assert [m.place_id for m in geoparse("面向俄、蒙、中亚开放。", gaz)] == ["iso:RU", "iso:MN", "cur:中亚"]
+    assert [m.surface for m in geoparse("深化蒙、晋、冀、东北地区合作。", gaz)] == ["东北地区"]
 
 
 def test_a_counted_list_of_stations_keeps_a_name_of_a_far_district_unlocated(gaz):
