@@ -24,6 +24,8 @@ MODIFIERS = frozenset(words("line_modifiers"))
 """Words before a line word that are no line's name: data/lexicon/line_modifiers.csv."""
 COUNT_OF_LINES = re.compile(one("line_words", "pattern", role="line_count"))
 """A count of lines before their word (等3条国家高速公路): the last line of the list does not carry it."""
+ETC_OR_COUNT = re.compile("|".join([*ETC, COUNT_OF_LINES.pattern]))
+"""A mark of etcetera or a count before a list's line word: the list's last line does not carry the word."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
 CHAIN_END = re.compile(f"(?:{SECTION_WORD}|(?:{'|'.join(CHAIN_WORDS)})(?=、))?")
@@ -92,10 +94,9 @@ def _chain_lines(
     for chain in (c for c in chains if len(c) >= 2):
         names = [x.surface.replace("（", "").replace("）", "") for x in chain]
         end = chain[-1].end + len(CHAIN_END.match(text, chain[-1].end).group())
-        if chain is chains[-1] and ends_at_word and not COUNT_OF_LINES.search(text, w.start(), w.start(1)):
-            end = (
-                w.end()
-            )  # the last line carries the word; not after a count (…珲春至乌兰浩特等3条国家高速公路)
+        # the last line carries the word; not after 等 or a count (甲至乙等铁路, 丙至丁等3条国家高速公路)
+        if chain is chains[-1] and ends_at_word and not ETC_OR_COUNT.search(text, w.start(), w.start(1)):
+            end = w.end()
         out.append(
             Mention(
                 chain[0].start,

@@ -412,7 +412,7 @@ def test_lines_of_a_list(gaz):
         ("齐齐哈尔至海拉尔至满洲里", "rail"),
         ("包头至西安", "rail"),
         ("包头至榆林段", "rail"),
-        ("集宁至大同等高铁", "rail"),
+        ("集宁至大同", "rail"),  # 等 and the word after it belong to the list
         ("蒙西至晋中双回1000千伏特高压", "energy"),
         ("京包", "rail"),
         ("包茂", "road"),
