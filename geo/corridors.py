@@ -26,13 +26,17 @@ COUNT_OF_LINES = re.compile(one("line_words", "pattern", role="line_count"))
 """A count of lines before their word (等3条国家高速公路): the last line of the list does not carry it."""
 ETC_OR_COUNT = re.compile("|".join([*ETC, COUNT_OF_LINES.pattern]))
 """A mark of etcetera or a count before a list's line word: the list's last line does not carry the word."""
+BRANCH = re.compile(f"(?:{one('line_words', 'pattern', role='branch')})$")
+"""A line's branch or second track closing a list's item (成渝中线): the item is a line's own name even with
+a region read inside it (成渝)."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
 CHAIN_END = re.compile(f"(?:{SECTION_WORD}|(?:{'|'.join(CHAIN_WORDS)})(?=、))?")
 
 
 def corridors(text: str, ms: list[Mention]) -> list[Mention]:
-    """Names joined by 至/－/— and followed by a rail, road or energy word → corridor mentions.
+    """The mentions and the lines of lists closed by a line word: names joined by 至/－/— and followed by a
+    rail, road or energy word are corridors.
 
     ``包头至银川、鄂尔多斯至榆林至延安高速铁路`` gives two corridors that share the final word: the
     spans ``包头至银川`` and ``鄂尔多斯至榆林至延安高速铁路``, named ``包头—银川高速铁路`` and
@@ -49,7 +53,10 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
     # a list followed by two line words (…等特高压电力外送通道) is walked twice: the nearer word names it
     for m in out:
         first.setdefault((m.start, m.end), m)
-    return list(first.values())
+    found = list(first.values())
+    # 成渝 of 成渝中线: a branch's name holds no region of its own
+    branches = [m for m in found if m.lon is None and BRANCH.search(m.surface)]
+    return [m for m in ms if not any(b.start <= m.start and m.end <= b.end for b in branches)] + found
 
 
 def _lines_before(
@@ -166,13 +173,14 @@ def _walk_back(
             and item not in MODIFIERS  # 地方铁路: a class of lines, no line's name
             and (
                 re.search(JOIN_CHARS, item)
+                or BRANCH.search(item)
                 or not any(left < m.start < pos for m in ms if m.kind != "unresolved")
             )
         ):
             # an unknown short name (叶赤), or a line with a stop the gazetteer lacks (蒙西至湘南): kept,
             # not drawn
-            own_word = pos == w.start() and (re.search(JOIN_CHARS, item) or not w.group().startswith(ETC))
-            # 准朔铁路, 蒙西至湘南等电力外送通道 carry the word; 叶赤 (…等铁路) does not
+            own_word = pos == w.start() and not ETC_OR_COUNT.search(text, w.start(), w.start(1))
+            # 准朔铁路 carries the word; 叶赤 and 蒙西至湘南 (…等铁路) do not
             end = w.end() if own_word else pos
             own = own_kind(item)  # 安吉高速 in a list closed by 铁路: a road still
             unknown.append(
@@ -203,6 +211,7 @@ def _unknown_first_stop(text: str, w: re.Match, ms: list[Mention], p: Mention, k
         text[max(0, p.start - 9) : p.start],
     )
     a = p.start - len(first.group(1)) - 1 if first else p.start
+    end = w.start() if ETC_OR_COUNT.search(text, w.start(), w.start(1)) else w.end()
     if (
         first
         and name_like(first.group(1))
@@ -210,8 +219,8 @@ def _unknown_first_stop(text: str, w: re.Match, ms: list[Mention], p: Mention, k
     ):
         return Mention(
             a,
-            w.end(),
-            text[a : w.end()],
+            end,
+            text[a:end],
             f"{first.group(1)}—{p.surface}{word}",
             kind,
             note=f"{word} from {p.name_zh}; not all of it in the gazetteer, not drawn",

@@ -244,7 +244,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = shared_suffix(text, ms, g)
     ms = directed_features(text, named_features(text, ms))
     ms = water_transfers(text, ms)
-    ms += corridors(text, ms)
+    ms = corridors(text, ms)
     spells = lambda token: spells_cities(token, g)  # noqa: E731
     lines = named_lines(text, ms, spells) + spelled_crossings(text, ms, spells)
     # 渝西 of 渝西高铁

@@ -27,6 +27,7 @@ def kept_matches(
     if not words:  # a parse without the recognizer: nothing to veto
         return found
     units = frozenset((r[0], r[1]) for r in found if any(p.level <= 3 for p in g.candidates(r[3])))
+    unit_ends = frozenset(e for _, e in units)
 
     def stands(r: tuple[int, int, str, str]) -> bool:
         return not (
@@ -37,6 +38,7 @@ def kept_matches(
                     or inside_a_name(text, r[0], r[1], words, starts_w, units)
                 )
                 and not _section_end(text, r[0], r[1])
+                and not _next_stop(text, r[0], unit_ends)
                 and not _a_city_after_a_verb(r, g, words, starts_w)
             )
             or (len(r[2]) == 3 and cuts_two_words(r[0], r[1], words, starts_w))
@@ -99,6 +101,12 @@ def _a_city_after_a_verb(
     return (
         glued is not None and glued[2] in GLUED_TAGS and bool(cands) and all(p.level in (1, 2) for p in cands)
     )
+
+
+def _next_stop(text: str, s: int, unit_ends: frozenset[int]) -> bool:
+    """``西宁至久治``: a name right after a unit and 至/－ is the line's next stop, whatever word LAC reads
+    there (至久)."""
+    return text[s - 1 : s] in SEPARATORS and s - 1 in unit_ends
 
 
 def _section_end(text: str, s: int, e: int) -> bool:

@@ -24,6 +24,9 @@ NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 """A note in brackets that opens a gap between two places (（敖汉旗）至)."""
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
 LIST_AND = re.compile(line_role("list_and"))
+UNKNOWN_STOP = re.compile(f"、[\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
+"""A list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁
+starts a new chain, the list goes on."""
 """What joins the last line of a list (data/lexicon/line_words.csv, role list_and)."""
 """The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 
@@ -71,7 +74,11 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
                     cur  # 满洲里至俄罗斯赤塔, 吉林通化: the place is the end, what is before says where
                 )
             continue
-        elif gap in (*marks("join"), OPEN, CLOSE + SEPARATOR, CLOSE + OPEN) or LIST_AND.fullmatch(gap):
+        elif (
+            gap in (*marks("join"), OPEN, CLOSE + SEPARATOR, CLOSE + OPEN)
+            or LIST_AND.fullmatch(gap)
+            or UNKNOWN_STOP.fullmatch(gap)
+        ):
             chains.append([cur])
         else:
             chains = [[cur]]

@@ -311,3 +311,33 @@ def test_a_desert_or_a_tourist_road_between_its_ends_is_one_road(gaz):
     ms = {m.surface: m.kind for m in geoparse("建成阿拉尔至和田沙漠公路和尉犁至且末沙漠公路。", gaz)}
     assert ms["阿拉尔至和田沙漠公路"] == "road" and ms["尉犁至且末沙漠公路"] == "road"
     assert ms["阿拉尔"] == "county" and ms["和田"] == "city"  # the ends stay mentions of their own
+
+
+def _lines(text, gaz):
+    return [(s, k) for s, k in _found(text, gaz) if k in ("rail", "road", "energy")]
+
+
+def test_the_last_line_before_etc_and_a_count_leaves_them_to_the_list(gaz):
+    assert _lines("开工建设绵阳至遂宁至内江等城际铁路。", gaz) == [("绵阳至遂宁至内江", "rail")]
+    got = _lines("今年新增同心至海原、石嘴山至平罗两条地方高速公路。", gaz)
+    assert got == [("同心至海原", "road"), ("石嘴山至平罗", "road")]
+    # a line from a stop the gazetteer lacks, in the list and not ending it
+    got = _lines("推进久治至马尔康、郎木寺至汶川等高速公路项目。", gaz)
+    assert got == [("久治至马尔康", "road"), ("郎木寺至汶川", "road")]
+
+
+def test_a_branch_named_after_a_chain_is_a_line_of_the_list(gaz):
+    found = _found("开工建设重庆至西安、重庆至宜昌、成渝中线等高速铁路。", gaz)
+    assert ("成渝中线", "rail") in found and ("成渝", "region") not in found
+
+
+def test_a_county_after_a_city_and_to_is_the_lines_next_stop(gaz):
+    found = _found("推进西宁至久治高速公路建设。", gaz)
+    assert ("西宁至久治高速公路", "road") in found and ("久治", "county") in found
+
+
+def test_cities_listed_before_a_metro_are_its_lines(gaz):
+    found = _found("启动株洲、湘潭地铁建设。", gaz)
+    assert ("株洲", "rail") in found and ("湘潭地铁", "rail") in found
+    found = _found("推动黄石、荆州、宜昌等智慧港口建设。", gaz)
+    assert [k for _, k in found] == ["port", "port", "port"]
