@@ -13,7 +13,7 @@ from geo.boundaries import is_generic
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.lexicon import item_bounds, one, rule_kind, rule_pattern, rules, words
 from geo.mention import Mention, crosses
-from geo.scan import finditer
+from geo.scan import near
 
 BORDER_ZONE = re.compile(rule_pattern("border_zone"))
 FEATURE_LEAD = rule_pattern("feature_lead")
@@ -120,6 +120,11 @@ NAMED_FEATURE = re.compile(
 )
 
 
+FEATURE_WORD = re.compile(rule_pattern("named_feature"))
+NAME_REACH = 24
+"""How far before its feature word a named feature may start: leads and a name of at most six characters."""
+
+
 def named_features(text: str, ms: list[Mention]) -> list[Mention]:
     """``成吉思汗国家森林公园``, ``祁连山国家公园``, ``出山店水库``: a name of two to six characters (four
     before a water or energy word) after a list mark or a building verb and before 国家…公园, 水库, 灌区,
@@ -127,7 +132,7 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
     (kept unlocated); not a class of them (病险水库)."""
     taken = [m for m in ms if m.kind != "unresolved"]
     out = list(ms)
-    for w in finditer(NAMED_FEATURE, text):
+    for w in near(NAMED_FEATURE, text, FEATURE_WORD, NAME_REACH):
         name = re.sub(f"^(?:{LEADS})+", "", w.group(1))
         start, kind = w.end(1) - len(name), rule_kind("named_feature", w.group(2))
         if kind == "energy":  # 建成的甲电站: the name after 的; 最大的抽水蓄能电站 has none

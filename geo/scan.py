@@ -217,6 +217,24 @@ def finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return in_runs(rx, text, *found) if found else rx.finditer(text)
 
 
+AHEAD = 8
+"""How far past a needle :func:`near` lets a pattern look ahead."""
+
+
+def near(rx: re.Pattern[str], text: str, needle: re.Pattern[str], back: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose matches end with a match of ``needle`` and start at most
+    ``back`` characters before it: only those stretches of the text are scanned (overlapping ones as one)."""
+    spans: list[list[int]] = []
+    for n in needle.finditer(text):
+        a = max(0, n.start() - back)
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], n.end())
+        else:
+            spans.append([a, n.end()])
+    for a, b in spans:
+        yield from rx.finditer(text, a, b + AHEAD)  # a lookahead after the needle reads on
+
+
 def bounded(text: str, s: int, e: int, marks: str) -> tuple[int, int]:
     """The span around ``text[s:e]`` out to the nearest of ``marks`` on either side, the marks left out: the
     clause (，。；：) or the sentence (。；！？) a mention stands in."""
