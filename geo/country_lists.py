@@ -32,12 +32,12 @@ COUNTRY_RUN = re.compile(
 OWN = one("character_sets", "chars", role="own_country")
 TOWARD = one("character_sets", "chars", role="toward")
 FUNCTION = one("character_sets", "chars", role="function_first")
-# Three or four one-character country names written together before a count of countries or parties, or China
+# Three to six one-character country names written together before a count of countries or parties, or China
 # and a neighbour before their border, a neighbour after a word of direction towards it, or neighbours written
 # as one word (日韩) (rule_words.csv, countries_fused_after, country_pair_after, country_toward_after,
 # fused_country_groups): those countries one by one, not the region a chain of them may name.
 FUSED = re.compile(
-    rf"{_COUNTRY}{{3,4}}(?={rule_pattern('countries_fused_after')})"
+    rf"{_COUNTRY}{{3,6}}(?={rule_pattern('countries_fused_after')})"
     rf"|{OWN}{_COUNTRY}(?={rule_pattern('country_pair_after')})"
     rf"|(?<={TOWARD}){_COUNTRY}(?={rule_pattern('country_toward_after')})"
     rf"|{rule_pattern('fused_country_groups')}"

@@ -506,3 +506,21 @@ def test_a_counted_list_of_ethnic_townships_or_subdistrict_offices_is_a_list_of_
     towns = found("主要聚居在敖其、街津口、八岔3个民族乡。", gaz, "town")
     assert [s for s, _, _ in towns] == ["敖其", "街津口", "八岔"]
     assert len(found("下辖太平、江南、石景林3个街道办。", gaz, "town")) == 3
+
+
+def test_five_countries_written_together_before_their_count(gaz):
+    got = [
+        m.place_id
+        for m in geoparse("依托图们江区域合作，中朝韩蒙日五国共建物流通道。", gaz)
+        if m.kind == "country"
+    ]
+    assert got == ["iso:CN", "iso:KP", "iso:KR", "iso:MN", "iso:JP"]
+
+
+def test_islets_and_basins_of_a_list_are_landforms(gaz):
+    found = [
+        (m.surface, m.kind) for m in geoparse("湾内有甲屿、乙竹屿、丙霜屿等岛礁，呈东北-西南向排列。", gaz)
+    ]
+    assert found == [("甲屿", "landform"), ("乙竹屿", "landform"), ("丙霜屿", "landform")]
+    found = [(m.surface, m.kind) for m in geoparse("加大准噶尔、塔里木、吐哈三大盆地勘探力度。", gaz)]
+    assert found == [("准噶尔", "landform"), ("塔里木", "landform"), ("吐哈", "landform")]
