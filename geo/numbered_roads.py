@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.features import name_like
-from geo.lexicon import marks, one
+from geo.lexicon import marks, one, words
 from geo.lines import LINE_WORD, SECTION_WORD, line_role
 from geo.mention import Mention
 
@@ -24,6 +24,9 @@ NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 """A note in brackets that opens a gap between two places (（敖汉旗）至)."""
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
 LIST_AND = re.compile(line_role("list_and"))
+STATION_BEARINGS = "".join(words("station_words", role="bearing"))
+# 哈密南~郑州: a stop named by its place and a bearing (a converter station, a railway station)
+BEARING_STOP = re.compile(f"[{STATION_BEARINGS}][{re.escape(marks('stop'))}]")
 UNKNOWN_STOP = re.compile(f"、[\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
 """A list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁
 starts a new chain, the list goes on."""
@@ -63,7 +66,11 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
     chains: list[list[Mention]] = [[places[0]]]
     for prev, cur in zip(places, places[1:]):
         gap = NOTE_FIRST.sub("", text[prev.end : cur.start].removeprefix(SECTION_WORD))
-        if (len(gap) == 1 and gap in CHAIN_SEP) or (not gap and OPEN in prev.surface + cur.surface):
+        if (
+            (len(gap) == 1 and gap in CHAIN_SEP)
+            or (not gap and OPEN in prev.surface + cur.surface)
+            or BEARING_STOP.fullmatch(gap)
+        ):
             chains[-1].append(cur)
         elif not gap:
             if chains[-1][-1] is prev and (

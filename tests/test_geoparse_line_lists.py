@@ -341,3 +341,8 @@ def test_cities_listed_before_a_metro_are_its_lines(gaz):
     assert ("株洲", "rail") in found and ("湘潭地铁", "rail") in found
     found = _found("推动黄石、荆州、宜昌等智慧港口建设。", gaz)
     assert [k for _, k in found] == ["port", "port", "port"]
+
+
+def test_power_lines_written_with_tildes_and_a_converter_stations_bearing(gaz):
+    assert _lines("建成哈密～敦煌750千伏输变电工程。", gaz) == [("哈密～敦煌750千伏输变电工程", "energy")]
+    assert _lines("建成哈密南~郑州特高压直流工程。", gaz) == [("哈密南~郑州特高压直流工程", "energy")]
