@@ -55,7 +55,9 @@ def listed_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict, 
     out = dict(res)
     for run in (part for r in _lists(text, raw) for part in _unit_runs(r, raw, res)):
         names = [raw[i][3] for i in run]
-        out.update(_towns_of_one_county([n for n in names if res[n][0] is None], g, res))
+        # towns taken already (the only ones of their names) count among the list's towns too
+        towns = [n for n in names if res[n][0] is None or res[n][0].kind == "town"]
+        out.update(_towns_of_one_county(towns, g, res))
         anchors = [
             res[n][0] for n in names if res[n][0] is not None and res[n][0].kind in ("city", "county", "town")
         ]

@@ -13,7 +13,15 @@ from collections import Counter
 import numpy as np
 
 from geo.crs import haversine_m
-from geo.gazetteer import ABROAD_LEVEL, TOWNSHIP_SUFFIX, Gazetteer, Place, city_like_kind, short_name
+from geo.gazetteer import (
+    ABROAD_LEVEL,
+    TOWN_NAME_ENDS,
+    TOWNSHIP_SUFFIX,
+    Gazetteer,
+    Place,
+    city_like_kind,
+    short_name,
+)
 from geo.lexicon import rule_pattern, table, words
 
 
@@ -162,13 +170,16 @@ def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[st
 
 
 WORD_TOWNS = re.compile(rule_pattern("town_word_ending"))
+TOWN_END = re.compile(f"(?:{'|'.join(TOWN_NAME_ENDS)})$")
+"""The words that end a town's or a sub-district's full name (镇, 乡, 苏木, 街道)."""
 
 
 def _town_written_in_full(n: str, ps: list[Place]) -> Place | None:
     """The town ``n`` names when it is written in full with 镇/乡 and no other place has that name; None for a
     word that ends so (小城镇, 乡镇: data/lexicon/rule_words.csv)."""
-    towns = [p for p in ps if p.kind == "town" and p.name_zh == n]
-    if len(towns) != 1 or len(ps) != 1 or not TOWNSHIP_SUFFIX.search(n) or WORD_TOWNS.search(n):
+    bare = TOWN_END.sub("", n)
+    towns = [p for p in ps if p.kind == "town" and p.name_zh in (n, bare)]  # GeoNames' 刘家沟 of 刘家沟镇
+    if len(towns) != 1 or len(ps) != 1 or bare == n or WORD_TOWNS.search(n):
         return None
     return towns[0]
 

@@ -88,3 +88,18 @@ def test_a_village_right_after_its_town_written_in_full_is_placed_at_the_town(ga
     assert [m.surface for m in geoparse("福鼎市秦屿镇所辖村全面发展乡村旅游。", gaz) if m.kind == "town"] == [
         "秦屿镇"
     ]
+
+
+def test_a_sub_district_or_a_town_written_in_full_the_only_one_of_its_name_is_taken_anywhere(gaz):
+    # 福莱山街道 (of 福山区, the code list's) beside towns of 蓬莱区; 刘家沟镇, which GeoNames names 刘家沟
+    ms = geoparse("东至福莱山街道，南至南王街道、刘家沟镇南边界。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms if m.kind != "unresolved"] == [
+        ("福莱山街道", "town", "370611"),
+        ("南王街道", "town", "370614"),
+        ("刘家沟镇", "town", "370614"),
+    ]
+
+
+def test_the_ends_of_a_section_of_a_road_by_its_number_are_towns_of_the_county(gaz):
+    ms = geoparse("温岭市开工建设204省道大溪至温峤段。", gaz)
+    assert [(m.surface, m.adcode) for m in ms if m.kind == "town"] == [("大溪", "331081"), ("温峤", "331081")]
