@@ -178,7 +178,8 @@ def _town_written_in_full(n: str, ps: list[Place]) -> Place | None:
     """The town ``n`` names when it is written in full with 镇/乡 and no other place has that name; None for a
     word that ends so (小城镇, 乡镇: data/lexicon/rule_words.csv)."""
     bare = TOWN_END.sub("", n)
-    towns = [p for p in ps if p.kind == "town" and p.name_zh in (n, bare)]  # GeoNames' 刘家沟 of 刘家沟镇
+    # GeoNames' 刘家沟 of 刘家沟镇, 南王镇 of 南王街道 (a town turned sub-district)
+    towns = [p for p in ps if p.kind == "town" and TOWN_END.sub("", p.name_zh) == bare]
     if len(towns) != 1 or len(ps) != 1 or bare == n or WORD_TOWNS.search(n):
         return None
     return towns[0]
