@@ -129,15 +129,22 @@ def _a_prefecture(p: Place) -> bool:
     return p.level == 2 and p.adcode[:2] not in MUNICIPALITIES
 
 
+STOPS = TO + marks("stop")
+"""The marks between a line's stops (吉林至沈阳, 黄山—杭州): data/lexicon/list_marks.csv."""
+NAMED_LIKE_CITIES = ("province", "landform", "water")
+"""Kinds of a name a prefecture-level city shares (吉林, 黄山, 牡丹江)."""
+
+
 def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A province written like a prefecture-level city (吉林: 吉林省, 吉林市) at an end of ``A至B`` is the
-    city: lines run between cities."""
+    """A province, a mountain or a river written like a prefecture-level city (吉林: 吉林省, 吉林市; 黄山)
+    at an end of ``A至B`` or ``A—B`` whose other end is a place is the city: lines run between cities."""
     out = []
-    for m in ms:
-        at_end = text[m.end : m.end + 1] == TO or text[max(0, m.start - 1) : m.start] == TO
+    for k, m in enumerate(ms):
+        after = k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and text[m.end : m.end + 1] in STOPS
+        before = k > 0 and ms[k - 1].end == m.start - 1 and text[m.start - 1 : m.start] in STOPS
         city = (
             next((p for p in g.candidates(m.surface + CITY_SUFFIX) if _a_prefecture(p)), None)
-            if m.kind == "province" and at_end
+            if m.kind in NAMED_LIKE_CITIES and (after or before)
             else None
         )
         out.append(m.read_as(city, "city", "an end of a line: the city") if city else m)

@@ -346,3 +346,9 @@ def test_cities_listed_before_a_metro_are_its_lines(gaz):
 def test_power_lines_written_with_tildes_and_a_converter_stations_bearing(gaz):
     assert _lines("建成哈密～敦煌750千伏输变电工程。", gaz) == [("哈密～敦煌750千伏输变电工程", "energy")]
     assert _lines("建成哈密南~郑州特高压直流工程。", gaz) == [("哈密南~郑州特高压直流工程", "energy")]
+
+
+def test_a_city_named_like_a_mountain_at_a_lines_end_is_the_city(gaz):
+    found = _found("建设池州至黄山、黄山至杭州等高速铁路。", gaz)
+    assert ("池州至黄山", "rail") in found and ("黄山至杭州", "rail") in found
+    assert ("黄山", "landform") not in found and found.count(("黄山", "city")) == 2
