@@ -14,7 +14,7 @@ from geo.features import BUILD_VERBS, name_like
 from geo.lexicon import item_bounds, marks, one, words
 from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, SECTION_WORD, WAYPOINT_KINDS, own_kind
 from geo.mention import Mention
-from geo.numbered_roads import numbered_roads, split_chains, spoken
+from geo.numbered_roads import STATION_BEARINGS, numbered_roads, split_chains, spoken
 from geo.regions import ETC
 from geo.scan import finditer
 
@@ -31,7 +31,12 @@ BRANCH = re.compile(f"(?:{one('line_words', 'pattern', role='branch')})$")
 a region read inside it (成渝)."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
-CHAIN_END = re.compile(f"(?:{SECTION_WORD}|(?:{'|'.join(CHAIN_WORDS)})(?=、))?")
+BEARING_END = re.compile(f"[{STATION_BEARINGS}]")
+CHAIN_END = re.compile(
+    f"(?:{SECTION_WORD}|(?:{'|'.join(CHAIN_WORDS)})(?=、)|[{STATION_BEARINGS}](?=[、等]))?"
+)
+"""What closes a chain of places besides its last place: 段, 通道 before 、, or the bearing of a station
+named by its place (淮北—萧县北、…等高速铁路)."""
 
 
 def corridors(text: str, ms: list[Mention]) -> list[Mention]:
@@ -161,7 +166,8 @@ def _walk_back(
         # 蒙西煤制气管道: a line item named already
         named = any(x.start == left + 1 and x.end == pos for x in lines)
         # a chain of places ends here
-        if before and not named and text[before[-1].end : pos] in ("", SECTION_WORD, *CHAIN_WORDS):
+        gap = text[before[-1].end : pos] if before else ""
+        if before and not named and (gap in ("", SECTION_WORD, *CHAIN_WORDS) or BEARING_END.fullmatch(gap)):
             break
         item = text[left + 1 : pos]
         # a known line, or one found already

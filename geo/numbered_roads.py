@@ -27,6 +27,8 @@ LIST_AND = re.compile(line_role("list_and"))
 STATION_BEARINGS = "".join(words("station_words", role="bearing"))
 # 哈密南~郑州: a stop named by its place and a bearing (a converter station, a railway station)
 BEARING_STOP = re.compile(f"[{STATION_BEARINGS}][{re.escape(marks('stop'))}]")
+BEARING_NEXT = re.compile(f"[{STATION_BEARINGS}][{re.escape(marks('join'))}]")
+"""A line ending at a station named by its place and a bearing before the list's next line (淮北—萧县北、)."""
 UNKNOWN_STOP = re.compile(f"、[\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
 """A list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁
 starts a new chain, the list goes on."""
@@ -85,6 +87,7 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
             gap in (*marks("join"), OPEN, CLOSE + SEPARATOR, CLOSE + OPEN)
             or LIST_AND.fullmatch(gap)
             or UNKNOWN_STOP.fullmatch(gap)
+            or BEARING_NEXT.fullmatch(gap)
         ):
             chains.append([cur])
         else:

@@ -352,3 +352,8 @@ def test_a_city_named_like_a_mountain_at_a_lines_end_is_the_city(gaz):
     found = _found("建设池州至黄山、黄山至杭州等高速铁路。", gaz)
     assert ("池州至黄山", "rail") in found and ("黄山至杭州", "rail") in found
     assert ("黄山", "landform") not in found and found.count(("黄山", "city")) == 2
+
+
+def test_a_line_ending_at_a_station_named_by_a_bearing_keeps_the_list_going(gaz):
+    found = _lines("建成黄山—杭州、淮北—萧县北、商丘—合肥—杭州等高速铁路。", gaz)
+    assert found == [("黄山—杭州", "rail"), ("淮北—萧县北", "rail"), ("商丘—合肥—杭州", "rail")]
