@@ -357,3 +357,10 @@ def test_a_city_named_like_a_mountain_at_a_lines_end_is_the_city(gaz):
 def test_a_line_ending_at_a_station_named_by_a_bearing_keeps_the_list_going(gaz):
     found = _lines("建成黄山—杭州、淮北—萧县北、商丘—合肥—杭州等高速铁路。", gaz)
     assert found == [("黄山—杭州", "rail"), ("淮北—萧县北", "rail"), ("商丘—合肥—杭州", "rail")]
+
+
+def test_counties_joined_to_a_region_and_lines_of_urban_rail_between_counties(gaz):
+    found = _found("近期将曲阜、邹城、嘉祥纳入都市区范围。", gaz)
+    assert found == [("曲阜", "county"), ("邹城", "county"), ("嘉祥", "county")]
+    found = _lines("加快推进晋宁至红塔区、呈贡至澄江轨道交通建设。", gaz)
+    assert found == [("晋宁至红塔区", "rail"), ("呈贡至澄江轨道交通", "rail")]
