@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.boundaries import NOT_TAKEN, kind_of_name
+from geo.boundaries import ENDINGS, NOT_TAKEN, kind_of_name
 from geo.features import designated, kind_after
 from geo.gazetteer import (
     ABROAD_LEVEL,
@@ -88,7 +88,9 @@ def matched_mentions(
             place = g.places[runner]
         elif place is None and _the_only_one_before_a_facility(text, g, (e, name), starts, provinces):
             place = g.places[runner]  # 朱日和风场: the only town of the name, far from the text's others
-        if place is None:
+        if place is None and (natural := _natural_feature_after(text, (s, e), starts)) is not None:
+            ms.append(natural)  # 沙湾水道: a channel named like a county far away, unlocated
+        elif place is None:
             note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
             ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note))
         else:
@@ -96,6 +98,21 @@ def matched_mentions(
                 _resolved(text, g, (s, e, surface, name), place, (score, runner), starts), place, e
             )
     return ms
+
+
+NATURAL = ("water", "landform")
+"""Kinds of a natural feature whose word of two characters or more after a name not placed here makes it
+that feature (沙湾水道)."""
+
+
+def _natural_feature_after(text: str, span: tuple[int, int], starts: set[int]) -> Mention | None:
+    """The natural feature a name not placed here and the feature word right after it name, unlocated."""
+    s, e = span
+    word, kind = next(((w, k) for w, k in ENDINGS if len(w) >= 2 and text.startswith(w, e)), ("", ""))
+    if kind not in NATURAL or (e + len(word)) in starts:
+        return None
+    note = "named by its word; its name is not placed here, not located"
+    return Mention.unlocated(text, s, e + len(word), kind, note=note)
 
 
 def _the_only_one_before_a_facility(
