@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.boundaries import ENDINGS, NOT_TAKEN, kind_of_name
+from geo.boundaries import ENDINGS, NOT_TAKEN, is_generic, kind_of_name
 from geo.features import designated, kind_after
 from geo.gazetteer import (
     ABROAD_LEVEL,
@@ -109,8 +109,8 @@ def _natural_feature_after(text: str, span: tuple[int, int], starts: set[int]) -
     """The natural feature a name not placed here and the feature word right after it name, unlocated."""
     s, e = span
     word, kind = next(((w, k) for w, k in ENDINGS if len(w) >= 2 and text.startswith(w, e)), ("", ""))
-    if kind not in NATURAL or (e + len(word)) in starts:
-        return None
+    if kind not in NATURAL or (e + len(word)) in starts or is_generic(text[s : e + len(word)]):
+        return None  # 滨海湿地: a class of wetland
     note = "named by its word; its name is not placed here, not located"
     return Mention.unlocated(text, s, e + len(word), kind, note=note)
 

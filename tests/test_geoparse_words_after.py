@@ -202,3 +202,8 @@ def test_set_phrases_classes_of_plants_and_lines_people_and_courses_name_no_plac
     ):
         assert _found(text, gaz) == [], text
     assert ("东北", "region") not in _found("山脉呈东北-西南走向。", gaz)
+
+
+def test_a_channel_named_like_a_far_county_is_the_channel(gaz):
+    found = _found("北江下游分为顺德水道、沙湾水道，经狮子洋入伶仃洋。", gaz)
+    assert ("沙湾水道", "water") in found and ("沙湾", "water") not in found
