@@ -43,7 +43,15 @@ PROVINCE_COUNT = re.compile(rule_pattern("province_count"))
 PAIR_BOUND = re.compile(rule_pattern("province_pair_bound"))
 JUNCTION = re.compile(rule_pattern("province_junction"))
 JUNCTION_BEFORE = re.compile(f"(?:{rule_pattern('province_junction_before')})$")
-_AFTER_TWO = "|".join((REGION_AFTER, PROVINCE_COUNT.pattern, PAIR_BOUND.pattern, JUNCTION.pattern))
+_AFTER_TWO = "|".join(
+    (
+        REGION_AFTER,
+        PROVINCE_COUNT.pattern,
+        PAIR_BOUND.pattern,
+        JUNCTION.pattern,
+        rule_pattern("province_pair_region_after"),
+    )
+)
 FUSED = quick(re.compile(rf"{_ONE}{{3,5}}|{_ONE}{{2,4}}(?:{BORDER})|{_ONE}{{2}}(?={_AFTER_TWO})"))
 """Three or more abbreviations written together (陕甘宁, 粤桂琼, 蒙晋冀), two or more and 边 (湘赣边, the
 border area of the provinces), or two before a region's designation or a chaining word (川陕革命老区)

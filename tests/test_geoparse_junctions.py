@@ -81,3 +81,8 @@ def test_two_provinces_abbreviated_before_their_boundary_are_the_provinces_one_b
     assert _found("与川渝接壤的县区加强合作。", gaz) == [("川", "province"), ("渝", "province")]
     # their border area stays a region
     assert _found("推进湘赣边区域合作示范区建设。", gaz)[0] == ("湘赣边", "region")
+
+
+def test_two_abbreviations_before_a_section_a_corridor_or_a_joint_work_are_one_region(gaz):
+    for text in ("渝昆高铁川渝段建成通车。", "加快新藏通道建设。", "推进川渝共建港口二期。"):
+        assert [m.kind for m in geoparse(text, gaz) if len(m.surface) == 2] == ["region"], text
