@@ -364,3 +364,9 @@ def test_counties_joined_to_a_region_and_lines_of_urban_rail_between_counties(ga
     assert found == [("曲阜", "county"), ("邹城", "county"), ("嘉祥", "county")]
     found = _lines("加快推进晋宁至红塔区、呈贡至澄江轨道交通建设。", gaz)
     assert found == [("晋宁至红塔区", "rail"), ("呈贡至澄江轨道交通", "rail")]
+
+
+def test_a_verb_or_a_class_of_zone_read_like_a_name_is_none(gaz):
+    assert _found("增加高速公路通车里程。", gaz) == []
+    for text in ("形成国家级海洋牧场示范区。", "建设森林康养度假区。", "建设海滨生态公园。"):
+        assert _found(text, gaz) == [], text
