@@ -86,3 +86,10 @@ def test_two_provinces_abbreviated_before_their_boundary_are_the_provinces_one_b
 def test_two_abbreviations_before_a_section_a_corridor_or_a_joint_work_are_one_region(gaz):
     for text in ("渝昆高铁川渝段建成通车。", "加快新藏通道建设。", "推进川渝共建港口二期。"):
         assert [m.kind for m in geoparse(text, gaz) if len(m.surface) == 2] == ["region"], text
+
+
+def test_the_central_and_western_regions_together_and_a_bearing_after_a_county(gaz):
+    assert [(m.surface, m.kind) for m in geoparse("加强与中西部地区联系。", gaz)] == [
+        ("中西部地区", "region")
+    ]
+    assert not [m for m in geoparse("县西南的港区为对外开放港区。", gaz) if m.kind == "region"]
