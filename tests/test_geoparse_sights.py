@@ -214,3 +214,7 @@ def test_water_towns_written_bare_after_their_city_are_towns_not_their_scenic_ar
     assert "沙溪" in found and found["锦溪"][0] == "town"
     found = _found("提升周庄古镇和同里古镇的旅游品质。", gaz)
     assert found["周庄古镇"] == ("park", "320583") and found["同里古镇"] == ("park", "320509")
+
+
+def test_an_earthquake_named_after_its_county_is_no_mention_of_it(gaz):
+    assert geoparse("加快推进芦山地震、泸定地震灾后恢复重建。", gaz) == []
