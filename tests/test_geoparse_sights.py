@@ -217,4 +217,6 @@ def test_water_towns_written_bare_after_their_city_are_towns_not_their_scenic_ar
 
 
 def test_an_earthquake_named_after_its_county_is_no_mention_of_it(gaz):
-    assert geoparse("加快推进芦山地震、泸定地震灾后恢复重建。", gaz) == []
+    assert [
+        m for m in geoparse("加快推进芦山地震、泸定地震灾后恢复重建。", gaz) if m.kind != "unresolved"
+    ] == []
