@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from geo.boundaries import COUNT_IN_NAME, ENDINGS, is_generic
 from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
+from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, one, rule_pattern, table
 from geo.mention import Mention, crosses
 from geo.scan import bounded, finditer
@@ -107,7 +108,7 @@ def _a_railway_s(text: str, s: int, ms: list[Mention]) -> bool:
     )
 
 
-def structures(text: str, ms: list[Mention]) -> list[Mention]:
+def structures(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Bridges, tunnels and sea crossings with a proper name, and route numbers, as road or rail mentions;
     places inside a bridge's name (嘉鱼, 长江) are part of it."""
     out = list(ms)
@@ -134,13 +135,29 @@ def structures(text: str, ms: list[Mention]) -> list[Mention]:
         name = text[s : m.start()]
         marked = RAIL_MARK in name + word and ROAD_AND_RAIL not in name + word
         kind = "rail" if marked or _a_railway_s(text, s, out) else kind
+        unit = next((x for x in out if x.start == s and x.kind in OPENING_UNITS and x.lon is not None), None)
         out = [x for x in out if not (s <= x.start and x.end <= m.end())]
-        out.append(
-            Mention.unlocated(
-                text, s, m.end(), kind, note=f"a {word} {NAMED_IN_TEXT}; not in the gazetteer, not located"
-            )
-        )
+        reach = g.places[unit.place_id].spread_m if unit is not None else 0.0
+        out.append(_named_structure(text, (s, m.end()), kind, word, unit, reach))
     return routes(text, out)
+
+
+OPENING_UNITS = ("city", "county")
+"""Units a crossing's name may open with, which it is then located at (南京长江大桥: 南京市)."""
+
+
+def _named_structure(
+    text: str, span: tuple[int, int], kind: str, word: str, unit: Mention | None, reach: float
+) -> Mention:
+    """A crossing named in the text: at the city or county its name opens with, as imprecise as that unit
+    (the crossing lies in it), else unlocated."""
+    s, e = span
+    if unit is None:
+        return Mention.unlocated(
+            text, s, e, kind, note=f"a {word} {NAMED_IN_TEXT}; not in the gazetteer, not located"
+        )
+    note = f"a {word} {NAMED_IN_TEXT}; not in the gazetteer, located at {unit.name_zh}, its name's first unit"
+    return Mention.at(unit, s, e, text[s:e], text[s:e], kind, max(reach, unit.precision_m or 0.0), note=note)
 
 
 NUMBERED_ROAD = re.compile(

@@ -207,3 +207,9 @@ def test_set_phrases_classes_of_plants_and_lines_people_and_courses_name_no_plac
 def test_a_channel_named_like_a_far_county_is_the_channel(gaz):
     found = _found("北江下游分为顺德水道、沙湾水道，经狮子洋入伶仃洋。", gaz)
     assert ("沙湾水道", "water") in found and ("沙湾", "water") not in found
+
+
+def test_a_crossing_named_after_its_city_is_located_there_as_imprecisely_as_the_city(gaz):
+    (bridge,) = [m for m in geoparse("建设池州长江公路大桥。", gaz) if m.kind == "road"]
+    assert (bridge.surface, bridge.adcode) == ("池州长江公路大桥", "341700")
+    assert bridge.precision_m >= gaz.by_adcode("341700").spread_m
