@@ -803,15 +803,15 @@ def test_every_kind_the_parser_can_give_is_registered(gaz):
     assert all(KINDS[k]["layer"] and KINDS[k]["label_zh"] for k in produced)
 
 
-def test_bridges_tunnels_and_route_numbers_are_kept_unlocated(gaz):
+def test_bridges_tunnels_and_route_numbers_are_kept_unlocated_but_at_the_unit_their_name_opens_with(gaz):
     text = (
         "建成嘉鱼长江公路大桥，推进高黎贡山隧道、同江中俄铁路大桥建设，改造G318和G219国道，推进跨江大桥建设。"
     )
-    got = {m.surface: (m.kind, m.lon) for m in geoparse(text, gaz)}
+    got = {m.surface: (m.kind, m.adcode or None) for m in geoparse(text, gaz)}
     assert got == {
-        "嘉鱼长江公路大桥": ("road", None),
+        "嘉鱼长江公路大桥": ("road", "421221"),
         "高黎贡山隧道": ("road", None),
-        "同江中俄铁路大桥": ("rail", None),
+        "同江中俄铁路大桥": ("rail", "230881"),
         "G318": ("road", None),
         "G219国道": ("road", None),
     }  # 跨江大桥 is a class of bridge, no name
