@@ -26,17 +26,18 @@ COUNT_OF_LINES = re.compile(one("line_words", "pattern", role="line_count"))
 """A count of lines before their word (等3条国家高速公路): the last line of the list does not carry it."""
 ETC_OR_COUNT = re.compile("|".join([*ETC, COUNT_OF_LINES.pattern]))
 """A mark of etcetera or a count before a list's line word: the list's last line does not carry the word."""
+# A line's branch or second track closing a list's item (成渝中线): the item is a line's own name even with
+# a region read inside it (成渝)
 BRANCH = re.compile(f"(?:{one('line_words', 'pattern', role='branch')})$")
-"""A line's branch or second track closing a list's item (成渝中线): the item is a line's own name even with
-a region read inside it (成渝)."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
 BEARING_END = re.compile(f"[{STATION_BEARINGS}]")
+NEXT_ITEM = "|".join(map(re.escape, [*marks("join"), *ETC]))
+# What closes a chain of places besides its last place: 段, 通道 before 、, or the bearing of a station named
+# by its place before the list's next item or its mark of etcetera (淮北—萧县北、…等高速铁路)
 CHAIN_END = re.compile(
-    f"(?:{SECTION_WORD}|(?:{'|'.join(CHAIN_WORDS)})(?=、)|[{STATION_BEARINGS}](?=[、等]))?"
+    f"(?:{SECTION_WORD}|(?:{'|'.join(CHAIN_WORDS)})(?=、)|[{STATION_BEARINGS}](?={NEXT_ITEM}))?"
 )
-"""What closes a chain of places besides its last place: 段, 通道 before 、, or the bearing of a station
-named by its place (淮北—萧县北、…等高速铁路)."""
 
 
 def corridors(text: str, ms: list[Mention]) -> list[Mention]:

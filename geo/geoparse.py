@@ -29,6 +29,7 @@ from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
 from geo.kept_matches import kept_matches
 from geo.lexicon import words as words_of
+from geo.line_ends import cities_at_line_ends
 from geo.line_names import abbreviated_lines, bracketed_lines
 from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops
 from geo.list_classes import class_words
@@ -55,7 +56,6 @@ from geo.rivers import (
 )
 from geo.road_parts import road_parts
 from geo.scope import (
-    cities_at_line_ends,
     directional_regions,
     in_longer_names,
     mountain_ranges,

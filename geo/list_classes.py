@@ -36,7 +36,7 @@ CLASS_WORD = quick(
 
 FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
 STOP_MARKS = marks("to") + marks("stop")
-"""The marks between a line's stops (至, —): data/lexicon/list_marks.csv."""
+"""The marks between a line's stops: data/lexicon/list_marks.csv."""
 
 
 def a_class(name: str) -> bool:

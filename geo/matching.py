@@ -88,11 +88,8 @@ def matched_mentions(
             place = g.places[runner]
         elif place is None and _the_only_one_before_a_facility(text, g, (e, name), starts, provinces):
             place = g.places[runner]  # 朱日和风场: the only town of the name, far from the text's others
-        if place is None and (natural := _natural_feature_after(text, (s, e), starts)) is not None:
-            ms.append(natural)  # 沙湾水道: a channel named like a county far away, unlocated
-        elif place is None:
-            note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
-            ms.append(Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note))
+        if place is None:
+            ms.append(_not_placed(text, (s, e, surface, name), runner, starts))
         else:
             ms += _unit_apart(
                 _resolved(text, g, (s, e, surface, name), place, (score, runner), starts), place, e
@@ -102,17 +99,19 @@ def matched_mentions(
 
 NATURAL = ("water", "landform")
 """Kinds of a natural feature whose word of two characters or more after a name not placed here makes it
-that feature (沙湾水道)."""
+that feature (a channel named like a far county: :func:`_not_placed`)."""
 
 
-def _natural_feature_after(text: str, span: tuple[int, int], starts: set[int]) -> Mention | None:
-    """The natural feature a name not placed here and the feature word right after it name, unlocated."""
-    s, e = span
+def _not_placed(text: str, match: tuple[int, int, str, str], runner: str, starts: set[int]) -> Mention:
+    """A name not placed here: the natural feature it and the feature word right after it name, unlocated
+    (沙湾水道: a channel named like a county far away; not 滨海湿地, a class of wetland), else unresolved."""
+    s, e, surface, name = match
     word, kind = next(((w, k) for w, k in ENDINGS if len(w) >= 2 and text.startswith(w, e)), ("", ""))
-    if kind not in NATURAL or (e + len(word)) in starts or is_generic(text[s : e + len(word)]):
-        return None  # 滨海湿地: a class of wetland
-    note = "named by its word; its name is not placed here, not located"
-    return Mention.unlocated(text, s, e + len(word), kind, note=note)
+    if kind in NATURAL and (e + len(word)) not in starts and not is_generic(text[s : e + len(word)]):
+        note = "named by its word; its name is not placed here, not located"
+        return Mention.unlocated(text, s, e + len(word), kind, note=note)
+    note = f"{NOT_TAKEN}: nearest candidate {runner} lies outside the plan's region"
+    return Mention(s, e, surface, name, "unresolved", runner_up=runner, note=note)
 
 
 def _the_only_one_before_a_facility(

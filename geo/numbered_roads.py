@@ -23,17 +23,18 @@ data/lexicon/list_marks.csv."""
 NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 """A note in brackets that opens a gap between two places (（敖汉旗）至)."""
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
+"""The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 LIST_AND = re.compile(line_role("list_and"))
+"""What joins the last line of a list (data/lexicon/line_words.csv, role list_and)."""
 STATION_BEARINGS = "".join(words("station_words", role="bearing"))
+JOINS = re.escape(marks("join"))
 # 哈密南~郑州: a stop named by its place and a bearing (a converter station, a railway station)
 BEARING_STOP = re.compile(f"[{STATION_BEARINGS}][{re.escape(marks('stop'))}]")
-BEARING_NEXT = re.compile(f"[{STATION_BEARINGS}][{re.escape(marks('join'))}]")
-"""A line ending at a station named by its place and a bearing before the list's next line (淮北—萧县北、)."""
-UNKNOWN_STOP = re.compile(f"、[\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
-"""A list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁
-starts a new chain, the list goes on."""
-"""What joins the last line of a list (data/lexicon/line_words.csv, role list_and)."""
-"""The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
+# a line ending at such a station before the list's next line (淮北—萧县北、)
+BEARING_NEXT = re.compile(f"[{STATION_BEARINGS}][{JOINS}]")
+# a list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁 starts
+# a new chain, the list goes on
+UNKNOWN_STOP = re.compile(rf"[{JOINS}][\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
 
 
 def spoken(text: str, chain: list[Mention]) -> bool:

@@ -171,7 +171,7 @@ def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[st
 
 WORD_TOWNS = re.compile(rule_pattern("town_word_ending"))
 TOWN_END = re.compile(f"(?:{'|'.join(TOWN_NAME_ENDS)})$")
-"""The words that end a town's or a sub-district's full name (镇, 乡, 苏木, 街道)."""
+"""The words that end a town's or a sub-district's full name: data/lexicon/unit_words.csv."""
 
 
 def _town_written_in_full(n: str, ps: list[Place]) -> Place | None:

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from geo.boundaries import ENDINGS
 from geo.features import LIST_JOINS, kind_after
-from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, REGION_SUFFIX, Gazetteer, Place, short_name
-from geo.lexicon import alternation, marks, one, rule_pattern, table, words
+from geo.gazetteer import REGION_SUFFIX, Gazetteer, short_name
+from geo.lexicon import alternation, one, rule_pattern, table, words
 from geo.mention import Mention, joined_neighbours
 from geo.raw_matching import PORT_ENDING
 from geo.scan import quick
@@ -126,37 +126,6 @@ def mountain_ranges(text: str, ms: list[Mention]) -> list[Mention]:
         else m
         for m in ms
     ]
-
-
-TO = marks("to")
-"""The word between a line's stops (吉林至沈阳): data/lexicon/list_marks.csv."""
-
-
-def _a_prefecture(p: Place) -> bool:
-    """Whether ``p`` is a prefecture-level city, not a municipality (北京, 天津: the province is the city)."""
-    return p.level == 2 and p.adcode[:2] not in MUNICIPALITIES
-
-
-STOPS = TO + marks("stop")
-"""The marks between a line's stops (吉林至沈阳, 黄山—杭州): data/lexicon/list_marks.csv."""
-NAMED_LIKE_CITIES = ("province", "landform", "water")
-"""Kinds of a name a prefecture-level city shares (吉林, 黄山, 牡丹江)."""
-
-
-def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """A province, a mountain or a river written like a prefecture-level city (吉林: 吉林省, 吉林市; 黄山)
-    at an end of ``A至B`` or ``A—B`` whose other end is a place is the city: lines run between cities."""
-    out = []
-    for k, m in enumerate(ms):
-        after = k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and text[m.end : m.end + 1] in STOPS
-        before = k > 0 and ms[k - 1].end == m.start - 1 and text[m.start - 1 : m.start] in STOPS
-        city = (
-            next((p for p in g.candidates(m.surface + CITY_SUFFIX) if _a_prefecture(p)), None)
-            if m.kind in NAMED_LIKE_CITIES and (after or before)
-            else None
-        )
-        out.append(m.read_as(city, "city", "an end of a line: the city") if city else m)
-    return out
 
 
 PORT_WORKS = re.compile(rule_pattern("port_city_after"))

@@ -142,8 +142,8 @@ def structures(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return routes(text, out)
 
 
+# Units a crossing's name may open with, which it is then located at (南京长江大桥: 南京市)
 OPENING_UNITS = ("city", "county")
-"""Units a crossing's name may open with, which it is then located at (南京长江大桥: 南京市)."""
 
 
 def _named_structure(
