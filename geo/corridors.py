@@ -65,6 +65,12 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if not any(b.start <= m.start and m.end <= b.end for b in branches)] + found
 
 
+def _the_lists_word(text: str, w: re.Match) -> bool:
+    """Whether 等 or a count stands before the line word ``w``: the word is the list's, its last line does
+    not carry it."""
+    return ETC_OR_COUNT.search(text, w.start(), w.start(1)) is not None
+
+
 def _lines_before(
     text: str,
     w: re.Match,
@@ -108,7 +114,7 @@ def _chain_lines(
         names = [x.surface.replace("（", "").replace("）", "") for x in chain]
         end = chain[-1].end + len(CHAIN_END.match(text, chain[-1].end).group())
         # the last line carries the word; not after 等 or a count (甲至乙等铁路, 丙至丁等3条国家高速公路)
-        if chain is chains[-1] and ends_at_word and not ETC_OR_COUNT.search(text, w.start(), w.start(1)):
+        if chain is chains[-1] and ends_at_word and not _the_lists_word(text, w):
             end = w.end()
         out.append(
             Mention(
@@ -186,7 +192,7 @@ def _walk_back(
         ):
             # an unknown short name (叶赤), or a line with a stop the gazetteer lacks (蒙西至湘南): kept,
             # not drawn
-            own_word = pos == w.start() and not ETC_OR_COUNT.search(text, w.start(), w.start(1))
+            own_word = pos == w.start() and not _the_lists_word(text, w)
             # 准朔铁路 carries the word; 叶赤 and 蒙西至湘南 (…等铁路) do not
             end = w.end() if own_word else pos
             own = own_kind(item)  # 安吉高速 in a list closed by 铁路: a road still
@@ -218,7 +224,7 @@ def _unknown_first_stop(text: str, w: re.Match, ms: list[Mention], p: Mention, k
         text[max(0, p.start - 9) : p.start],
     )
     a = p.start - len(first.group(1)) - 1 if first else p.start
-    end = w.start() if ETC_OR_COUNT.search(text, w.start(), w.start(1)) else w.end()
+    end = w.start() if _the_lists_word(text, w) else w.end()
     if (
         first
         and name_like(first.group(1))

@@ -32,6 +32,8 @@ TOWNSHIP_SUFFIX = re.compile("(" + "|".join(in_order("unit_words", role="townshi
 TOWN_NAME_ENDS = in_order("unit_words", role="township") + in_order("unit_words", role="subdistrict")
 """The words that end a town's or a sub-district's full name (镇, 乡, 苏木, 街道:
 data/lexicon/unit_words.csv)."""
+TOWN_IN_FULL = re.compile("(?:" + "|".join(TOWN_NAME_ENDS) + ")$")
+"""A town's or a sub-district's full name ends so: :data:`TOWN_NAME_ENDS` as a pattern."""
 TOWNSHIP_SHORT_BAD = re.compile("|".join(in_order("township_words", "pattern")))
 """Short forms (without 镇/乡/苏木) that plans use as words or for the river or mountain the township
 is named after (民族团结, 松花江): only the full name is matched (data/lexicon/township_words.csv)."""

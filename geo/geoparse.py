@@ -260,7 +260,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
     ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g))), g)
-    ms = section_towns(text, ms, g)  # the ends of a section of a road by its number (204省道甲至乙段)
+    ms = section_towns(text, ms, g)  # again, for roads by their number (204省道甲至乙段)
     ms = pumping_stations(text, ms)
     ms = explained_chains(text, ms, g)
     ms = no_fragments(ms)

@@ -5,7 +5,7 @@ mentions and the gazetteer."""
 from __future__ import annotations
 
 from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, Gazetteer, Place
-from geo.lexicon import marks
+from geo.lines import SEPARATORS
 from geo.mention import Mention
 
 
@@ -14,8 +14,6 @@ def _a_prefecture(p: Place) -> bool:
     return p.level == 2 and p.adcode[:2] not in MUNICIPALITIES
 
 
-STOPS = marks("to") + marks("stop")
-"""The marks between a line's stops: data/lexicon/list_marks.csv."""
 # Kinds of a name a prefecture-level city shares (吉林, 黄山, 牡丹江)
 NAMED_LIKE_CITIES = ("province", "landform", "water")
 
@@ -25,8 +23,8 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     at an end of ``A至B`` or ``A—B`` whose other end is a place is the city: lines run between cities."""
     out = []
     for k, m in enumerate(ms):
-        after = k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and text[m.end : m.end + 1] in STOPS
-        before = k > 0 and ms[k - 1].end == m.start - 1 and text[m.start - 1 : m.start] in STOPS
+        after = k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and text[m.end : m.end + 1] in SEPARATORS
+        before = k > 0 and ms[k - 1].end == m.start - 1 and text[m.start - 1 : m.start] in SEPARATORS
         city = (
             next((p for p in g.candidates(m.surface + CITY_SUFFIX) if _a_prefecture(p)), None)
             if m.kind in NAMED_LIKE_CITIES and (after or before)

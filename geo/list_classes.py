@@ -7,7 +7,8 @@ import re
 from functools import cache
 
 from geo.boundaries import ENDINGS, ending_of, is_generic
-from geo.lexicon import marks, rule_pattern, table
+from geo.lexicon import rule_pattern, table
+from geo.lines import SEPARATORS
 from geo.mention import Mention
 from geo.scan import finditer, quick
 
@@ -35,8 +36,6 @@ CLASS_WORD = quick(
 
 
 FEATURE_WORDS = frozenset(e for e, _ in ENDINGS)
-STOP_MARKS = marks("to") + marks("stop")
-"""The marks between a line's stops: data/lexicon/list_marks.csv."""
 
 
 def a_class(name: str) -> bool:
@@ -56,7 +55,7 @@ def an_item(text: str, s: int, e: int, w: re.Match, inside: list[Mention]) -> bo
     row = row_of_class(w.group(2))
     if row in ITEMS and not ITEMS[row].fullmatch(text, s, e):
         return False
-    if s and text[s - 1] in STOP_MARKS:  # 晋宁至红塔区、…轨道交通: the end of a line listed, no item
+    if s and text[s - 1] in SEPARATORS:  # 晋宁至红塔区、…轨道交通: the end of a line listed, no item
         return False
     keeps = KEEPS.get(row, frozenset())
     return not any(

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from geo.crs import diameter_m, haversine_m
-from geo.gazetteer import ABROAD_LEVEL, MUNICIPALITIES, TOWN_NAME_ENDS, Gazetteer, Place
+from geo.gazetteer import ABROAD_LEVEL, MUNICIPALITIES, TOWN_IN_FULL, Gazetteer, Place
 from geo.lexicon import alternation, marks
 from geo.mention import Mention, joined_neighbours
 
@@ -25,9 +25,6 @@ CITY_LIST_SPAN_KM = 800
 (辽源、牡丹江: 400 km; not 海南州 of Qinghai beside 海口)."""
 
 
-TOWN_IN_FULL = re.compile("(?:" + "|".join(TOWN_NAME_ENDS) + ")$")
-"""The words that end a town's or a sub-district's full name (镇, 乡, 苏木, 街道:
-data/lexicon/unit_words.csv)."""
 TOWNS_IN_A_LIST = 3
 """How many towns written in full a list needs for the one county they all share to be theirs."""
 UNKNOWN_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}、){1,2}")

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from geo.features import name_like
-from geo.lexicon import marks, one, words
+from geo.lexicon import marks, one
 from geo.lines import LINE_WORD, SECTION_WORD, line_role
+from geo.list_items import BEARINGS
 from geo.mention import Mention
 
 SPOKEN_STOPS = marks("spoken_stop")
@@ -26,7 +27,7 @@ CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
 """The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 LIST_AND = re.compile(line_role("list_and"))
 """What joins the last line of a list (data/lexicon/line_words.csv, role list_and)."""
-STATION_BEARINGS = "".join(words("station_words", role="bearing"))
+STATION_BEARINGS = "".join(BEARINGS)
 JOINS = re.escape(marks("join"))
 # 哈密南~郑州: a stop named by its place and a bearing (a converter station, a railway station)
 BEARING_STOP = re.compile(f"[{STATION_BEARINGS}][{re.escape(marks('stop'))}]")

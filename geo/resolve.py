@@ -15,7 +15,7 @@ import numpy as np
 from geo.crs import haversine_m
 from geo.gazetteer import (
     ABROAD_LEVEL,
-    TOWN_NAME_ENDS,
+    TOWN_IN_FULL,
     TOWNSHIP_SUFFIX,
     Gazetteer,
     Place,
@@ -170,16 +170,14 @@ def written_under(raw: list[tuple[int, int, str, str]], g: Gazetteer) -> dict[st
 
 
 WORD_TOWNS = re.compile(rule_pattern("town_word_ending"))
-TOWN_END = re.compile(f"(?:{'|'.join(TOWN_NAME_ENDS)})$")
-"""The words that end a town's or a sub-district's full name: data/lexicon/unit_words.csv."""
 
 
 def _town_written_in_full(n: str, ps: list[Place]) -> Place | None:
     """The town ``n`` names when it is written in full with 镇/乡 and no other place has that name; None for a
     word that ends so (小城镇, 乡镇: data/lexicon/rule_words.csv)."""
-    bare = TOWN_END.sub("", n)
+    bare = TOWN_IN_FULL.sub("", n)
     # GeoNames' 刘家沟 of 刘家沟镇, 南王镇 of 南王街道 (a town turned sub-district)
-    towns = [p for p in ps if p.kind == "town" and TOWN_END.sub("", p.name_zh) == bare]
+    towns = [p for p in ps if p.kind == "town" and TOWN_IN_FULL.sub("", p.name_zh) == bare]
     if len(towns) != 1 or len(ps) != 1 or bare == n or WORD_TOWNS.search(n):
         return None
     return towns[0]
