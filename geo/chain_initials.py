@@ -17,6 +17,9 @@ UNIT_SPAN_KM = 250
 only when it is at least ``CLOSER`` times tighter than the nearest chain of cities the same characters
 spell."""
 CLOSER = 2
+LINE_SPAN_KM = 3000
+"""The farthest the two ends of a line named by their initials may lie apart in a list of lines (汕昆:
+Shantou to Kunming about 1,400 km; 京新 about 2,500 km)."""
 COUNTY_LEVEL_CITY = one("unit_words", role="county_level_city")
 UNIT_WORD_CHARS = {w for w in in_order("unit_words", role="admin_suffix") if len(w) == 1}
 """Unit words of one character (市, 县, 区): a unit whose name starts with one (市中区) gives no chain an
@@ -67,9 +70,13 @@ def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     return cities
 
 
-def spells_cities(token: str, g: Gazetteer) -> bool:
-    """Whether the characters of ``token`` are the initials of cities near each other (宁滁蚌亳)."""
-    return set(token) <= g.derived("city_initials", _initials).keys() and _city_chain(token, g) is not None
+def spells_cities(token: str, g: Gazetteer, span_km: int = SPAN_KM) -> bool:
+    """Whether the characters of ``token`` are the initials of cities within ``span_km`` of each other
+    (宁滁蚌亳)."""
+    return (
+        set(token) <= g.derived("city_initials", _initials).keys()
+        and _city_chain(token, g, span_km) is not None
+    )
 
 
 def spells_units(token: str, g: Gazetteer) -> bool:
@@ -78,11 +85,11 @@ def spells_units(token: str, g: Gazetteer) -> bool:
     return not set(token) <= DIRECTIONS and _unit_chain(token, g) is not None
 
 
-def _city_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
-    """The cities whose characters spell ``token`` within ``SPAN_KM`` of each other, prefecture cities
+def _city_chain(token: str, g: Gazetteer, span_km: int = SPAN_KM) -> tuple[Place, ...] | None:
+    """The cities whose characters spell ``token`` within ``span_km`` of each other, prefecture cities
     first, then the closest; or None."""
     initials = g.derived("city_initials", _initials)
-    chains = _within(token, {c: initials[c][:12] for c in set(token) if c in initials}, SPAN_KM * 1000)
+    chains = _within(token, {c: initials[c][:12] for c in set(token) if c in initials}, span_km * 1000)
     return min(chains, key=lambda ps: (sum(p.level for p in ps), diameter_m(ps))) if chains else None
 
 

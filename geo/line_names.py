@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from geo.chain_initials import spells_cities, spells_units
+from geo.chain_initials import DIRECTIONS, LINE_SPAN_KM, spells_cities, spells_units
 from geo.features import LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, words
@@ -145,9 +145,9 @@ def _spelled(unknown: list[tuple[int, int, str]], g: Gazetteer) -> bool:
 
 def _spells(token: str, g: Gazetteer) -> bool:
     """Whether a short name spells the places a line joins: cities, counties or provinces (渝黔)."""
-    if any(w in token for w in LINE_MODIFIERS):
-        return False  # 城际, 沙漠: a modifier, no name
-    return set(token) <= PROVINCE_INITIALS or spells_cities(token, g) or spells_units(token, g)
+    if any(w in token for w in LINE_MODIFIERS) or set(token) <= DIRECTIONS:
+        return False  # 城际, 沙漠: a modifier, no name; 东西: directions
+    return set(token) <= PROVINCE_INITIALS or spells_cities(token, g, LINE_SPAN_KM) or spells_units(token, g)
 
 
 def _lead_ends(text: str, end: int) -> bool:

@@ -119,6 +119,9 @@ def _harbour(text: str, start: int, out: list[Mention]) -> Mention | None:
 
 # A character that makes one word with the join mark after it (以及): data/lexicon/list_marks.csv.
 BEFORE_JOIN = marks("before_join")
+DESCRIBING = marks("describing")
+"""The mark between a class word and a line word that makes the line the items' own (甲、乙港区的铁路专用线):
+data/lexicon/list_marks.csv."""
 COUNTED_LAST = re.compile(f"(?:{rule_pattern('counted_units')})$")
 """A count of units ending an item (data/lexicon/rule_words.csv, counted_units)."""
 
@@ -256,7 +259,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
     itself (里孜口岸). The list runs back to the start of its clause; one item at least must be known."""
     out = list(ms)
     for w in words:
-        if LINE_WORD.match(text, w.end()) or text[w.end() : w.end() + 1] == "、":
+        after = text[w.end() : w.end() + 1]
+        if (LINE_WORD.match(text, w.end()) and after not in DESCRIBING) or after == "、":
             continue  # 兰州至中川机场铁路, 华山、西咸机场、铜川: an item's own word, no list's class
         kind = _class_kind(w)
         spans = _list_spans(text, w, out, g)

@@ -370,3 +370,18 @@ def test_a_verb_or_a_class_of_zone_read_like_a_name_is_none(gaz):
     assert _found("增加高速公路通车里程。", gaz) == []
     for text in ("形成国家级海洋牧场示范区。", "建设森林康养度假区。", "建设海滨生态公园。"):
         assert _found(text, gaz) == [], text
+
+
+def test_far_apart_initials_and_a_batch_before_a_line_word_are_lines(gaz):
+    # 汕昆 joins cities 1,400 km apart; 一批 between 等 and the word
+    found = _lines("规划建设汕湛、济祁、扬绩等一批高速公路。", gaz)
+    assert found == [("汕湛", "road"), ("济祁", "road"), ("扬绩", "road")]
+
+
+def test_ports_of_cities_listed_before_important_ports_and_port_areas_own_sidings(gaz):
+    found = _found("拥有湛江、茂名等重要港口。", gaz)
+    assert found == [("湛江", "port"), ("茂名", "port")]
+    found = _found("推进岳阳、常德重点港区的铁路专用线建设。", gaz)
+    assert found == [("岳阳", "port"), ("常德", "port")]
+    # port cities are cities
+    assert _found("支持南通、镇江等港口城市转型。", gaz) == [("南通", "city"), ("镇江", "city")]
