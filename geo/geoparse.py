@@ -39,7 +39,7 @@ from geo.matching import matched_mentions
 from geo.memorials import person_sights
 from geo.mention import Mention
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
-from geo.normalize import simplified_if_traditional, widened
+from geo.normalize import STRAY_SPACE, simplified_if_traditional, squeezed, widened
 from geo.organisations import not_in_organisations
 from geo.own_line_names import named_lines, spelled_crossings
 from geo.raw_matching import IDIOMS, expand_abbreviations
@@ -87,6 +87,28 @@ PROPER_TAGS = words_of("lac_tags", "tag", role="proper_name")
 
 
 def geoparse(
+    text: str,
+    g: Gazetteer,
+    *,
+    blocked: list[tuple[int, int]] | None = None,
+    recognizer: bool = True,
+    keep_words: bool = True,
+) -> list[Mention]:
+    """Every place named in ``text``, resolved (:func:`_geoparse`). Text not repaired yet (a sentence from a
+    web page or a PDF: ``包头至银川 高速铁路``) is read without the spaces a document's repair drops
+    (:func:`geo.normalize.squeezed`), and its mentions are given back at their places in ``text``."""
+    t = None if blocked or not STRAY_SPACE.search(text) else squeezed(text)
+    if t is None or len(t.text) == len(text):
+        return _geoparse(text, g, blocked=blocked, recognizer=recognizer, keep_words=keep_words)
+    found = _geoparse(t.text, g, recognizer=recognizer, keep_words=keep_words)
+    out = []
+    for m in found:
+        a, b = t.raw[m.start], t.raw[m.end - 1] + 1
+        out.append(replace(m, start=a, end=b, surface=text[a:b]))
+    return out
+
+
+def _geoparse(
     text: str,
     g: Gazetteer,
     *,

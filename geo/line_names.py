@@ -30,7 +30,7 @@ ROUTE_ITEM = r"[GS]\d{1,4}"
 """A route number among the short names of a list of roads (连霍、京藏、G312等高速公路): read by
 geo.numbered_roads, skipped here."""
 ABBREVIATED_LIST = re.compile(
-    rf"((?:(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM}){_SEP})*(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM}))"
+    rf"((?:[\u4e00-\u9fff]{{4}}、|(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM}){_SEP})*(?:[\u4e00-\u9fff]{{2,3}}|{ROUTE_ITEM}))"
     rf"(?:{_role('list_item_tail')})?{ETC}?(?:{_role('list_word_lead')})?(?:{LINE_COUNT})?(?:{_role('list_status')})?"
     rf"({_ABBREVIATED_WORDS})"
     rf"|((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2}})[\u4e00-\u9fff]{{1,4}}?"
@@ -72,8 +72,10 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
         if count is not None and re.search(_role("road_or_rail_word"), word) is None:
             continue  # 京港澳、陆桥4条通道经济带: counted corridors of a region, no lines
         found, unknown, tokens = [], [], 0
-        for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,3}}?){ETC}?(?={_SEP}|$)", listed):
+        for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,4}}?){ETC}?(?={_SEP}|$)", listed):
             token, end, tokens = tm.group(1), m.start(3 if loose else 1) + tm.end(1), tokens + 1
+            if len(token) == 4 and not spells_cities(token, g):
+                token = token[1:]  # 推进杭绍台: a verb's character before three initials
             for t in dict.fromkeys((token, token[-2:])):
                 s0 = end - len(t)
                 over = [x for x in taken if x.start < end and s0 < x.end]
@@ -126,6 +128,8 @@ def _unknown_item(
     place among counted short names, or initials spelling three cities, not after a verb of plans), else its
     last two characters; None when they are no name."""
     token, t, end = item
+    if len(token) == 4 and tokens > 1 and spells_cities(token, g):
+        return end - 4, end, token  # 通苏嘉甬: four cities' initials
     if len(token) == 3 and (
         (count is not None and tokens > 1 and name_like(token))
         or (spells_cities(token, g) and (tokens > 1 or not _lead_ends(text, end - 2)))

@@ -22,6 +22,7 @@ from geo.lines import names_a_section
 from geo.listed import listed_counties
 from geo.mention import Mention
 from geo.raw_matching import (
+    ABBREVIATION,
     AREA_WORDS,
     BEFORE_TOWN,
     DISTRICT,
@@ -88,6 +89,8 @@ def matched_mentions(
             place = g.places[runner]
         elif place is None and _the_only_one_before_a_facility(text, g, (e, name), starts, provinces):
             place = g.places[runner]  # 朱日和风场: the only town of the name, far from the text's others
+        elif place is None and ABBREVIATION.fullmatch(surface) and len(g.candidates(name)) == 1:
+            place = g.places[runner]  # 涪（陵）: the bracket writes the only unit of the name in full
         if place is None:
             ms.append(_not_placed(text, (s, e, surface, name), runner, starts))
         else:

@@ -182,6 +182,16 @@ def strip_pinyin(t: Tracked) -> Tracked:
 _PLAIN_PINYIN = {"de", "le", "me", "men", "zi", "ge", "ma", "ne", "ba", "zhe", "li", "shang", "tou"}
 
 
+STRAY_SPACE = re.compile(f"[^\\x00-\\x7f][{_SPACES}]|[{_SPACES}][^\\x00-\\x7f]")
+"""A space beside a character that is not ASCII: one :func:`fix_whitespace_and_punct` drops."""
+
+
+def squeezed(text: str) -> Tracked:
+    """``text`` with its spaces, line ends and punctuation repaired as a document's are, and where each
+    character left stood in ``text``."""
+    return fix_whitespace_and_punct(Tracked.from_raw(text))
+
+
 def fix_whitespace_and_punct(t: Tracked) -> Tracked:
     """Unify line ends and spaces; half-width → full-width Chinese punctuation; full-width digits → ASCII.
 

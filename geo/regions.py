@@ -18,6 +18,7 @@ from geo.lexicon import words as lexicon_words
 from geo.line_names import ABBREVIATED_WORD
 from geo.lines import LINE_WORD, SECTION_WORD
 from geo.mention import Mention
+from geo.raw_matching import ABBREVIATION
 from geo.scan import bounded, finditer
 
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(" + alternation("chain_words") + ")")
@@ -208,7 +209,6 @@ def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention
 CHAIN_AFTER = re.compile("[^\u4e00-\u9fff]|$|" + alternation("chain_words"))
 """What may follow a chain of places: punctuation or a chain word (data/lexicon/chain_words.csv)."""
 NAMING = lexicon_words("chain_words", part_of_name="yes")
-ABBREVIATED = re.compile(r"[\u4e00-\u9fff]（[\u4e00-\u9fff]{1,4}）")
 CLAUSE_END = re.compile("[，。；：\n]")
 
 
@@ -217,11 +217,12 @@ def bracketed_chains(
 ) -> list[Mention]:
     """``南（宁）北（海）钦（州）防（城港）``, ``长吉（林）图（们江）发展带``: two or more places written by
     their first character and a bracketed rest, side by side (cities or counties, after at most two initials
-    of cities the text names) and followed by punctuation or a chain word, are one region, with the chain word
-    when it names it; not where a line word ends the clause (包（头）银（川）…等铁路 are lines). Its members
+    of cities the text names) and not running on into another name, are one region, with the chain word after
+    them when it names it (宜（昌）荆（州）荆（门）1小时高速圈: the three cities); not where a line word ends
+    the clause (包（头）银（川）…等铁路 are lines). Its members
     are part of its name."""
     by_initial, points = initials
-    pieces = [m for m in ms if ABBREVIATED.fullmatch(m.surface) and m.lon is not None]
+    pieces = [m for m in ms if ABBREVIATION.fullmatch(m.surface) and m.lon is not None]
     out, used, k = list(ms), set(), 0
     while k < len(pieces):
         run = [pieces[k]]
@@ -241,9 +242,10 @@ def bracketed_chains(
         lines_after = LINE_WORD.search(text, run[-1].end, clause_end) or ABBREVIATED_WORD.search(
             text, run[-1].end, clause_end
         )
-        if len(run) < 2 or not word or any(m.kind not in ("city", "county") for m in run) or lines_after:
+        runs_on = not word and any(m.start == run[-1].end for m in ms)
+        if len(run) < 2 or runs_on or any(m.kind not in ("city", "county") for m in run) or lines_after:
             continue  # 准（格尔）托（克托）清（水河）工业园区: the chain runs on into a park's name
-        end = word.end() if word.group() in NAMING else run[-1].end
+        end = word.end() if word and word.group() in NAMING else run[-1].end
         members = [by_initial[c] for c in text[start : run[0].start]]
         lons = [m.lon for m in run] + [points[c][0] for c in members]
         lats = [m.lat for m in run] + [points[c][1] for c in members]

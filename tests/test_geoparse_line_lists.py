@@ -385,3 +385,16 @@ def test_ports_of_cities_listed_before_important_ports_and_port_areas_own_siding
     assert found == [("岳阳", "port"), ("常德", "port")]
     # port cities are cities
     assert _found("支持南通、镇江等港口城市转型。", gaz) == [("南通", "city"), ("镇江", "city")]
+
+
+def test_four_cities_initials_inside_a_list_of_lines(gaz):
+    found = _lines("推进宁淮、通苏嘉甬、沪苏湖等铁路前期工作。", gaz)
+    assert found == [("宁淮", "rail"), ("通苏嘉甬", "rail"), ("沪苏湖", "rail")]
+
+
+def test_a_bracketed_chain_names_far_units_in_full_and_a_region_before_any_word(gaz):
+    # 涪（陵）: the bracket writes the only unit of the name, however far from 宜昌
+    found = _found("加快宜（昌）涪（陵）高铁建设。", gaz)
+    assert ("宜（昌）涪（陵）高铁", "rail") in found and ("涪（陵）", "county") in found
+    found = _found("共建宜（昌）荆（州）荆（门）襄（阳）新能源新材料大走廊。", gaz)
+    assert found == [("宜（昌）荆（州）荆（门）襄（阳）", "region")]

@@ -117,3 +117,14 @@ def test_a_variant_opencc_leaves_is_read_in_its_simplified_form(gaz):
 
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("地處西北的陜西水資源總量長期不足。", gaz)]
     assert ("陜西", "province", "610000") in found  # the surface as written, the place read
+
+
+def test_a_sentence_with_stray_spaces_reads_as_its_repaired_text(gaz):
+    """Spaces a PDF or a web page leaves between Chinese words do not hide a line; the mentions keep their
+    places in the text as given."""
+    from geo.geoparse import geoparse
+
+    text = "加快建设 包头至银川 高速铁路 , 推进沈盘、沈营 2 条城际铁路。"
+    found = [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind in ("rail", "road")]
+    assert found == [("包头至银川 高速铁路", "rail"), ("沈盘", "rail"), ("沈营", "rail")]
+    assert all(text[m.start : m.end] == m.surface for m in geoparse(text, gaz))
