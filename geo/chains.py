@@ -17,9 +17,11 @@ from geo.recognizer import NAME_TAGS
 from geo.scan import quick
 
 WORD = quick(re.compile("(" + marks("etc") + "?)(" + alternation("chain_words") + ")"))
-LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})*")
+_ITEM = r"(?:[\u4e00-\u9fff]|）[\u4e00-\u9fff]{1,3}（){2,6}"  # reversed: a bracketed rest counts once
+LIST = re.compile(f"{_ITEM}(?:、{_ITEM})*")
 """The 、-list that ends right before a chaining word, read backwards from the word in the reversed text: one
-match, where a search for a list ending at the word tries every start before it."""
+match, where a search for a list ending at the word tries every start before it. An item may hold a bracketed
+rest (成绵广西（安）): it is walked past, not read."""
 NAMING = words("chain_words", part_of_name="yes")
 """Chain words in the region's name when they follow one chain directly (厦漳泉都市圈, 渝西地区)."""
 CHAIN_WORD = re.compile(alternation("chain_words"))
@@ -92,6 +94,8 @@ def _listed_chains(
         for item in text[pos:end].split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
+            if "（" in item or "）" in item:
+                continue
             for k in range(max(0, len(item) - 6), len(item) - 1):  # the longest tail that reads as a chain
                 token, s0 = item[k:], s + k
                 # 平原|地区: two characters that start a longer ordinary word are no chain
@@ -100,7 +104,7 @@ def _listed_chains(
                     any(covered[s0:e])
                     or inner[s0]
                     or CHAIN_WORD.match(token)  # 长春-公主岭同城化协同发展: the chaining word itself
-                    or common.get(s0) == e
+                    or (common.get(s0) == e and len(token) == 2)
                     or longer
                     or token in g.names
                     or _in_a_verb(text, s0)

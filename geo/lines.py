@@ -188,13 +188,25 @@ def own_kind(item: str) -> str:
 
 
 def names_a_section(text: str, s: int, e: int) -> bool:
-    """Whether the name at ``[s, e)`` stands between a line and the section word, so that a county's short
-    form there names the line's section in that county, far from the document's region as it may be; not
-    after a river (a river's bank)."""
-    return (
-        text.startswith(SECTION_WORD, e)
-        and AFTER_LINE.search(text, max(0, s - LINE_WORD_REACH), s) is not None
-    )
+    """Whether the name at ``[s, e)`` stands between a line and the section word, or is an end of a section
+    written right after a line (崇礼 of …铁路崇礼至黑城子段), so that a county's short form there names the
+    line's section in that county, far from the document's region as it may be; not after a river (a river's
+    bank)."""
+    if text.startswith(SECTION_WORD, e):
+        if _after_line(text, s):
+            return True
+        # the section's second end: its first, after a line, ends at the stop mark before it
+        return text[s - 1 : s] in SEPARATORS and any(_after_line(text, k) for k in range(s - 6, s - 2))
+    return SECTION_AFTER.match(text, e) is not None and _after_line(text, s)
+
+
+def _after_line(text: str, k: int) -> bool:
+    """Whether a line's word or number ends right before ``k``."""
+    return k >= 0 and AFTER_LINE.search(text, max(0, k - LINE_WORD_REACH), k) is not None
+
+
+SECTION_AFTER = re.compile(JOIN + r"[\u4e00-\u9fff]{2,5}?" + SECTION_WORD)
+"""The stop mark, the second end and the section word after a section's first end."""
 
 
 AFTER_LINE = re.compile(rule_pattern("section_after_line"))

@@ -61,3 +61,10 @@ def test_no_chain_of_initials_begins_inside_a_word(gaz):
         assert [m.surface for m in geoparse(text, gaz) if m.kind == "region" and "chain" in m.place_id] == []
     chains = [m.surface for m in geoparse("推进京保石、京唐秦等发展轴建设。", gaz) if m.kind == "region"]
     assert chains == ["京保石", "京唐秦"]
+
+
+def test_chains_read_as_one_word_and_a_bracketed_item_in_a_list_of_corridors(gaz):
+    # LAC reads 成资内渝 as one verb; 成绵广西（安） holds a bracketed rest: the walk goes past it
+    ms = geoparse("其中，成资内渝、成遂渝、成绵广西（安）、成乐宜贵走廊构成主走廊。", gaz)
+    regions = [m.surface for m in ms if m.kind == "region"]
+    assert regions == ["成资内渝", "成遂渝", "成乐宜贵走廊"]

@@ -398,3 +398,9 @@ def test_a_bracketed_chain_names_far_units_in_full_and_a_region_before_any_word(
     assert ("宜（昌）涪（陵）高铁", "rail") in found and ("涪（陵）", "county") in found
     found = _found("共建宜（昌）荆（州）荆（门）襄（阳）新能源新材料大走廊。", gaz)
     assert found == [("宜（昌）荆（州）荆（门）襄（阳）", "region")]
+
+
+def test_a_county_at_the_first_end_of_a_section_written_after_a_line(gaz):
+    # 崇礼 lies far from 锡林浩特, the text's other place: the section after the railway places it
+    found = _found("甲乙铁路锡林浩特段和丙丁铁路崇礼至黑城子段开工建设。", gaz)
+    assert ("崇礼", "county") in found and ("锡林浩特", "county") in found
