@@ -404,3 +404,10 @@ def test_a_county_at_the_first_end_of_a_section_written_after_a_line(gaz):
     # 崇礼 lies far from 锡林浩特, the text's other place: the section after the railway places it
     found = _found("甲乙铁路锡林浩特段和丙丁铁路崇礼至黑城子段开工建设。", gaz)
     assert ("崇礼", "county") in found and ("锡林浩特", "county") in found
+
+
+def test_a_describing_phrase_with_list_marks_between_etcetera_and_the_class_word(gaz):
+    found = _found("重点发展北仑、镇海、大榭等需要优化结构、提升功能的港区。", gaz)
+    assert found == [("北仑", "port"), ("镇海", "port"), ("大榭", "port")]
+    # 等 right before 港 closes a list of ports too
+    assert ("钦州", "port") in _found("加密洋浦港与北海、钦州等港的航线。", gaz)
