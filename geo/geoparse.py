@@ -73,6 +73,7 @@ from geo.standing_names import standing_names
 from geo.stems import located_by_stem
 from geo.structures import structures
 from geo.tagged_lines import tagged_lines, urban_lines
+from geo.tour_routes import tour_routes
 from geo.town_lists import listed_town_forms
 from geo.unit_towns import town_villages, unit_towns, unknown_towns
 from geo.unknown_places import unknown_places
@@ -284,7 +285,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g))), g)
     ms = section_towns(text, ms, g)  # again, for roads by their number (204省道甲至乙段)
     ms = pumping_stations(text, ms)
-    ms = explained_chains(text, ms, g)
+    ms = tour_routes(text, explained_chains(text, ms, g), g)
     ms = no_fragments(ms)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}
     # known by name
