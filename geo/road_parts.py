@@ -23,7 +23,7 @@ NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
 UNITS = ("province", "city", "county", "town")
 CLAUSE_ENDS = marks("clause") + "\n"
 SENTENCE_ENDS = marks("sentence") + "\n"
-NOTE = "a part of a road named in the text (an interchange, a junction, a port's access road); not located"
+NOTE = "a road or a road's part named in the text (a numbered scenic road, an interchange); not located"
 
 
 def road_parts(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:

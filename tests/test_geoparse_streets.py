@@ -30,3 +30,13 @@ def test_a_streets_historic_quarter_is_one_park(gaz):
     assert found["青果巷历史文化街区"][0] == "park"
     assert found["和平中路"][0] == "road"  # after the verb 起, 和 starts the name
     assert found["晋陵中路"][0] == "road"
+
+
+def test_a_numbered_scenic_road_named_after_a_river_and_a_name_after_lies_in(gaz):
+    from geo.geoparse import geoparse
+
+    found = [(m.surface, m.kind) for m in geoparse("建设黄河一号旅游公路，串联沿线景区。", gaz)]
+    assert found == [("黄河一号旅游公路", "road")]
+    # 地处 leads: the list of plateaus starts after it, not at the park before it
+    found = [(m.surface, m.kind) for m in geoparse("该国家公园地处青藏、黄土两大高原交汇地带。", gaz)]
+    assert ("青藏", "landform") in found and ("黄土", "landform") in found
