@@ -200,6 +200,20 @@ def names_a_section(text: str, s: int, e: int) -> bool:
     return SECTION_AFTER.match(text, e) is not None and _after_line(text, s)
 
 
+def ends_a_line(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``[s, e)`` is an end of a line written A至B and its word (峨眉至汉源高速: both
+    ends), so that a county's short form there is that county, far from the document's region as it may be."""
+    if text[s - 1 : s] in SEPARATORS and s > 0:
+        return NAMED_LINE_WORD.match(text, e) is not None
+    return LINE_AFTER_STOP.match(text, e) is not None
+
+
+NAMED_LINE_WORD = re.compile(LINE_MODIFIER + "*(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
+"""A line's word right after its last stop, after modifiers (高速, 城际铁路, ±800千伏特高压)."""
+LINE_AFTER_STOP = re.compile(JOIN + r"[\u4e00-\u9fff]{2,5}?" + NAMED_LINE_WORD.pattern)
+"""The stop mark, the last stop and the line's word after a line's first stop."""
+
+
 def _after_line(text: str, k: int) -> bool:
     """Whether a line's word or number ends right before ``k``."""
     return k >= 0 and AFTER_LINE.search(text, max(0, k - LINE_WORD_REACH), k) is not None

@@ -18,7 +18,7 @@ from geo.gazetteer import (
     Place,
 )
 from geo.lexicon import marks, one, rule_pattern
-from geo.lines import names_a_section
+from geo.lines import ends_a_line, names_a_section
 from geo.listed import listed_counties
 from geo.mention import Mention
 from geo.raw_matching import (
@@ -142,7 +142,7 @@ def _county_here(
 ) -> bool:
     """Whether a county's short form the resolver found far from the text's region is that county at this
     match all the same: LAC's standing name, its full name written (敦煌市区), a LAC place name in a
-    province the text names or names units of, before a facility's word, or an end of a section.
+    province the text names or names units of, before a facility's word, or an end of a section or a line.
     ``evidence``: the standing names, LAC's place names and the provinces."""
     s, e, name = match
     named, tagged, provinces = evidence
@@ -151,7 +151,7 @@ def _county_here(
         or text.startswith(county.name_zh, s)
         or ((s, e) in tagged and county.province_adcode in provinces)
         or _names_a_facility(text, e, name, county, starts)
-        or (name not in PLAN_WORDS and names_a_section(text, s, e))
+        or (name not in PLAN_WORDS and (names_a_section(text, s, e) or ends_a_line(text, s, e)))
     )
 
 

@@ -411,3 +411,11 @@ def test_a_describing_phrase_with_list_marks_between_etcetera_and_the_class_word
     assert found == [("北仑", "port"), ("镇海", "port"), ("大榭", "port")]
     # 等 right before 港 closes a list of ports too
     assert ("钦州", "port") in _found("加密洋浦港与北海、钦州等港的航线。", gaz)
+
+
+def test_counties_at_both_ends_of_a_line_and_a_verb_before_its_first_stop(gaz):
+    # nothing else in the text says where: the line's ends are evidence enough
+    found = _found("加快宁武至固阳高速公路建设。", gaz)
+    assert found == [("宁武至固阳高速公路", "road"), ("宁武", "county"), ("固阳", "county")]
+    found = _found("确保乐山至汉源高速建成通车。", gaz)
+    assert found[0] == ("乐山至汉源高速", "road")
