@@ -272,7 +272,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     lines = named_lines(text, ms, spells) + spelled_crossings(text, ms, spells)
     # 渝西 of 渝西高铁
     ms = extended_lines(
-        text, [m for m in ms if not any(x.start == m.start and m.end < x.end for x in lines)] + lines
+        text, [m for m in ms if not any(x.start <= m.start and m.end <= x.end for x in lines)] + lines
     )
     ms = section_towns(text, high_speed_railways(text, ms), g)
     ms += sections(text, ms)

@@ -78,7 +78,10 @@ def named_lines(
             COUNT.search(name)  # 第一条高速公路
             or REPEATED.search(name)  # 县县通高速: every county reached
             or any(w in name for w in LINE_MODIFIERS)
-            or any(a < m.end() and s < b for a, b in taken + [(o.start, o.end) for o in out])
+            or any(
+                a < m.end() and s < b
+                for a, b in _in_the_way(taken, s, m, spells_cities) + [(o.start, o.end) for o in out]
+            )
             or not name_like(name, 4)
             or NOT_A_NAME.fullmatch(name)  # 我省高速公路, 续建高速公路: a class of lines
             or (m.re is NAMED_LINE_4 and not spells_cities(name))
@@ -98,6 +101,17 @@ def named_lines(
         )
         out += _listed_before(text, s, kind, taken + [(o.start, o.end) for o in out])
     return out
+
+
+def _in_the_way(
+    taken: list[tuple[int, int]], s: int, m: re.Match[str], spells_cities: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The spans read already that stand in the way of the short name at ``s`` and its line word ``m``: not
+    a city read across the name's end into the word when the name spells cities (宣城 of 合芜宣城际铁路)."""
+    e = m.end(1)
+    if not spells_cities(m.string[s:e]):
+        return taken
+    return [(a, b) for a, b in taken if not (s < a < e < b <= m.end())]
 
 
 def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -419,3 +419,9 @@ def test_counties_at_both_ends_of_a_line_and_a_verb_before_its_first_stop(gaz):
     assert found == [("宁武至固阳高速公路", "road"), ("宁武", "county"), ("固阳", "county")]
     found = _found("确保乐山至汉源高速建成通车。", gaz)
     assert found[0] == ("乐山至汉源高速", "road")
+
+
+def test_a_city_read_across_the_end_of_a_lines_short_name_leaves_it_whole(gaz):
+    # 宣城 reads across 合芜宣|城际: the three initials spell 合肥, 芜湖, 宣城
+    found = _lines("城际铁路包括扬巢城际铁路、合芜宣城际铁路和宁马城际铁路。", gaz)
+    assert found == [("扬巢城际铁路", "rail"), ("合芜宣城际铁路", "rail"), ("宁马城际铁路", "rail")]
