@@ -61,8 +61,11 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
         first.setdefault((m.start, m.end), m)
     found = list(first.values())
     # 成渝 of 成渝中线: a branch's name holds no region of its own
-    branches = [m for m in found if m.lon is None and BRANCH.search(m.surface)]
-    return [m for m in ms if not any(b.start <= m.start and m.end <= b.end for b in branches)] + found
+    branches = [
+        m for m in [*ms, *found] if m.kind in ("rail", "road") and m.lon is None and BRANCH.search(m.surface)
+    ]
+    kept = [m for m in ms if not any(b is not m and b.start <= m.start and m.end <= b.end for b in branches)]
+    return kept + found
 
 
 def _the_lists_word(text: str, w: re.Match) -> bool:

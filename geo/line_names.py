@@ -13,7 +13,7 @@ from geo.chain_initials import DIRECTIONS, LINE_SPAN_KM, spells_cities, spells_u
 from geo.features import LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, words
-from geo.lines import CORRIDOR_KINDS, LINE_WORD
+from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD
 from geo.lines import line_role as _role
 from geo.mention import Mention
 from geo.raw_matching import PROVINCE_INITIALS
@@ -74,11 +74,12 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
         found, unknown, tokens = [], [], 0
         for tm in re.finditer(rf"(?:^|{_SEP})([\u4e00-\u9fff]{{2,4}}?){ETC}?(?={_SEP}|$)", listed):
             token, end, tokens = tm.group(1), m.start(3 if loose else 1) + tm.end(1), tokens + 1
-            if len(token) == 4 and not spells_cities(token, g):
+            if len(token) == 4 and not spells_cities(token, g) and not _branched(token):
                 token = token[1:]  # 推进杭绍台: a verb's character before three initials
             for t in dict.fromkeys((token, token[-2:])):
                 s0 = end - len(t)
-                over = [x for x in taken if x.start < end and s0 < x.end]
+                # 成渝 of 成渝中线: read inside the short name of a branch
+                over = [x for x in taken if x.start < end and s0 < x.end and not _branch_of(x, s0, t)]
                 if over and not (
                     len(over) == 1 and over[0].kind == "region" and (over[0].start, over[0].end) == (s0, end)
                 ):
@@ -128,8 +129,10 @@ def _unknown_item(
     place among counted short names, or initials spelling three cities, not after a verb of plans), else its
     last two characters; None when they are no name."""
     token, t, end = item
-    if len(token) == 4 and tokens > 1 and spells_cities(token, g):
-        return end - 4, end, token  # 通苏嘉甬: four cities' initials
+    if len(token) == 4 and (
+        (tokens > 1 and spells_cities(token, g)) or (_branched(token) and _spells(token, g))
+    ):
+        return end - 4, end, token  # 通苏嘉甬: four cities' initials; 成渝中线: a branch
     if len(token) == 3 and (
         (count is not None and tokens > 1 and name_like(token))
         or (spells_cities(token, g) and (tokens > 1 or not _lead_ends(text, end - 2)))
@@ -147,8 +150,21 @@ def _spelled(unknown: list[tuple[int, int, str]], g: Gazetteer) -> bool:
     return n >= 2 and 2 * n >= len(unknown)
 
 
+def _branched(token: str) -> bool:
+    """Whether a four-character token is a two-character short name and a branch (成渝中线)."""
+    return len(token) == 4 and BRANCH.fullmatch(token, 2) is not None
+
+
+def _branch_of(x: Mention, s0: int, t: str) -> bool:
+    """Whether ``x`` was read inside the short name of the branch ``t`` written at ``s0`` (成渝, 渝中 of
+    成渝中线)."""
+    return _branched(t) and s0 <= x.start and x.end <= s0 + len(t)
+
+
 def _spells(token: str, g: Gazetteer) -> bool:
-    """Whether a short name spells the places a line joins: cities, counties or provinces (渝黔)."""
+    """Whether a short name spells the places a line joins: cities, counties or provinces (渝黔), or is such a
+    name and a branch (成渝中线)."""
+    token = token[:2] if _branched(token) else token
     if any(w in token for w in LINE_MODIFIERS) or set(token) <= DIRECTIONS:
         return False  # 城际, 沙漠: a modifier, no name; 东西: directions
     return set(token) <= PROVINCE_INITIALS or spells_cities(token, g, LINE_SPAN_KM) or spells_units(token, g)

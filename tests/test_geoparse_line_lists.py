@@ -425,3 +425,9 @@ def test_a_city_read_across_the_end_of_a_lines_short_name_leaves_it_whole(gaz):
     # 宣城 reads across 合芜宣|城际: the three initials spell 合肥, 芜湖, 宣城
     found = _lines("城际铁路包括扬巢城际铁路、合芜宣城际铁路和宁马城际铁路。", gaz)
     assert found == [("扬巢城际铁路", "rail"), ("合芜宣城际铁路", "rail"), ("宁马城际铁路", "rail")]
+
+
+def test_a_branch_of_a_short_named_line_first_in_a_list_of_lines(gaz):
+    # 成渝中线: the short name 成渝 and the branch 中线; neither 成渝 nor 渝中 is read inside it
+    found = _found("成渝中线、成达万等高铁提速建设。", gaz)
+    assert found == [("成渝中线", "rail"), ("成达万", "rail")]
