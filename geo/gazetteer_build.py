@@ -195,6 +195,16 @@ def _aliases(g: Gazetteer) -> None:
             g.exact[r["alias"]] = pid
 
 
+def _former_county_stems(g: Gazetteer) -> None:
+    """``星子`` of 星子县 (庐山市 since 2016): a former county's short form names today's unit where no
+    table names anything by it (renamed_units.csv); read last, when every table has given its names."""
+    for r in read_table("renamed_units.csv"):
+        stem, pid = bare_name(r["alias"]), f"adm:{r['adcode']}"
+        if r["alias"].endswith(FORMER_COUNTY) and len(stem) >= 2 and stem != r["alias"]:
+            if stem not in g.names and pid in g.places:
+                g.add_name(stem, pid)
+
+
 def _former_county_forms(g: Gazetteer) -> None:
     """``抚远县`` for 抚远市: most county-level cities were counties (撤县设市), and plans written before the
     change, or by habit, still write X县. The form names the city when no unit of that name exists."""
@@ -226,5 +236,6 @@ def build_gazetteer() -> Gazetteer:
     feature_aliases(g)
     airport_places(g, airports)
     foreign_admin1_places(g)
+    _former_county_stems(g)
     g.automaton()
     return g

@@ -37,3 +37,12 @@ def test_a_name_written_again_is_the_place_it_named_before(gaz):
 
 def test_both_halves_of_xinjiang_named_together_are_one_region(gaz):
     assert _found("建设连接南北疆的天山胜利隧道。", gaz)[0] == ("南北疆", "region", "650000")
+
+
+def test_a_former_countys_short_form_names_todays_unit(gaz):
+    from geo.geoparse import geoparse
+
+    found = [(m.surface, m.adcode) for m in geoparse("推进湖口、星子、都昌等县区旅游开发。", gaz)]
+    assert ("星子", "360483") in found  # 星子县 became 庐山市 in 2016
+    # the slogan holds 金山 (金山县 became 金山区 of Shanghai): no place
+    assert [m for m in geoparse("践行绿水青山就是金山银山理念。", gaz) if m.kind != "unresolved"] == []
