@@ -66,7 +66,7 @@ from geo.scope import (
     units_or_ranges,
     zones_of_cities,
 )
-from geo.section_towns import section_towns
+from geo.section_towns import placed_stops, section_towns
 from geo.shared_tails import shared_suffix
 from geo.sights import sights_among_parks
 from geo.standing_names import standing_names
@@ -276,7 +276,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     )
     ms = section_towns(text, high_speed_railways(text, ms), g)
     ms += sections(text, ms)
-    ms += unknown_stops(text, ms)
+    ms = placed_stops(text, ms + unknown_stops(text, ms), g)
     ms += city_chains(text, ms, initials)
     ms = bracketed_chains(text, ms, initials)
     ms = linked_regions(text, ms)

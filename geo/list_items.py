@@ -46,7 +46,7 @@ def listed_unit(
     stands for that unit."""
     if facility and len(name) >= 3 and name[-1] in BEARINGS and not g.candidates(name):
         bare = name[:-1]  # 朝阳北: the station north of 朝阳市; 青岛胶东 goes on to its sub-name
-        found = listed_unit(g, bare, near, False, False, far_km) or _by_full_name(g, bare, near, far_km)
+        found = listed_unit(g, bare, near, False, False, far_km) or by_full_name(g, bare, near, far_km)
         if found is not None:
             return found
     if facility and not g.candidates(name):
@@ -94,7 +94,7 @@ def _nearest(cands: list[Place], near: Sequence[Place | Mention], far_km: float)
     return None if best is None or (others and distance_km(best, others) > far_km) else best
 
 
-def _by_full_name(g: Gazetteer, name: str, near: Sequence[Place | Mention], far_km: float) -> Place | None:
+def by_full_name(g: Gazetteer, name: str, near: Sequence[Place | Mention], far_km: float) -> Place | None:
     """The unit whose full name is ``name`` and a unit word (朝阳 → 朝阳市, 朝阳县, 朝阳区), as
     :func:`_nearest` chooses."""
     cands = [p for w in UNIT_WORDS for p in g.candidates(name + w) if p.kind in UNITS and p.level <= 3]

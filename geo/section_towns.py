@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from geo.gazetteer import Gazetteer, Place
 from geo.lines import SECTION
-from geo.list_items import listed_unit
+from geo.list_items import by_full_name, listed_unit
 from geo.mention import Mention
 
 NEAR_KM = 150
@@ -47,3 +47,29 @@ def _nearest_town(g: Gazetteer, name: str, near: list[Mention]) -> Place | None:
     (as a list's town is chosen: :func:`geo.list_items.listed_unit`)."""
     p = listed_unit(g, name, near, town=True, far_km=NEAR_KM)
     return p if p is not None and p.kind == "town" else None
+
+
+STOP_NOTE = "a stop of "
+"""How :func:`geo.lines.unknown_stops` begins the note of a stop the gazetteer lacks."""
+
+
+def placed_stops(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """The mentions with every stop of a line that no name placed (共和 of 共和至茶卡, 茶卡 of 茶卡至德令哈)
+    placed where it names a town by its full name (茶卡镇) or a unit by its full name (共和县) within
+    :data:`NEAR_KM` of the places written around it."""
+    out = list(ms)
+    for k, m in enumerate(ms):
+        if m.kind != "unresolved" or not m.note.startswith(STOP_NOTE):
+            continue
+        # the line's other stops first (上海庙 of 新街至上海庙铁路), else the places written around it
+        line = [x for x in ms if x.kind in LINE_KINDS and x.start <= m.start and m.end <= x.end]
+        stops = [x for x in ms if x.lon is not None and any(y.start <= x.start < y.end for y in line)]
+        near = stops or [x for x in ms if x.lon is not None and abs(x.start - m.start) <= AROUND_CHARS]
+        if not near:
+            continue
+        town = _nearest_town(g, m.surface, near)
+        p = town or by_full_name(g, m.surface, near, NEAR_KM)
+        if p is not None:
+            note = f"{m.note.split(';')[0]}: the {p.kind} of that name nearest the text's places"
+            out[k] = Mention.of(p, m.start, m.end, m.surface, p.kind, note=note)
+    return out

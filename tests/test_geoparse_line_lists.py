@@ -431,3 +431,16 @@ def test_a_branch_of_a_short_named_line_first_in_a_list_of_lines(gaz):
     # 成渝中线: the short name 成渝 and the branch 中线; neither 成渝 nor 渝中 is read inside it
     found = _found("成渝中线、成达万等高铁提速建设。", gaz)
     assert found == [("成渝中线", "rail"), ("成达万", "rail")]
+
+
+def test_an_unknown_stop_of_a_listed_line_is_the_unit_of_that_full_name_nearby(gaz):
+    # 上思 alone names nothing in the gazetteer; at the end of a listed line it is 上思县, near 凭祥 and 南宁
+    found = [
+        (m.surface, m.kind, m.adcode) for m in geoparse("续建凭祥至峒中、南宁吴圩至上思等高速公路。", gaz)
+    ]
+    assert ("上思", "county", "450621") in found
+
+
+def test_a_count_after_this_closes_a_list_of_lines(gaz):
+    found = _lines("推进南宁至峒中、茶卡至德令哈这2条公路建设。", gaz)
+    assert found == [("南宁至峒中", "road"), ("茶卡至德令哈", "road")]
