@@ -1,8 +1,8 @@
 """Tourist routes: stops joined by dashes, each a sight after the unit it lies in (甲县乙景区—丙县丁山—…),
-as tourism plans write their routes. Two stops known as parks make the route one of sights: the last name of
-every stop is a sight, whatever a word of its own made it (a mountain, a lake, a village), and a known sight
-fused with its unit (大同云冈石窟) is the unit and the sight. Pure functions over the text, the mentions
-and the gazetteer."""
+as tourism plans write their routes. Two stops known as parks, or a route word after it (…的国家风景道),
+make the route one of sights: the last name of every stop is a sight, whatever a word of its own made it (a
+mountain, a lake, a village), and a known sight fused with its unit (大同云冈石窟) is the unit and the sight.
+Pure functions over the text, the mentions and the gazetteer."""
 
 from __future__ import annotations
 
@@ -10,26 +10,34 @@ import re
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
+from geo.lexicon import rule_pattern
 from geo.mention import Mention
 from geo.regions import DASHES
 
 STOP = r"[\u4e00-\u9fff]{2,12}"
 DASH = "[" + re.escape("".join(DASHES)) + "]"
-ROUTE = re.compile(f"{STOP}(?:{DASH}{STOP}){{2,}}")
-"""Three stops or more joined by dashes, in one clause."""
+ROUTE = re.compile(f"{STOP}(?:{DASH}{STOP})+")
+"""Two stops or more joined by dashes, in one clause."""
+ROUTE_WORD = re.compile(rule_pattern("tour_route_after"))
+"""What may follow a route and make it one of sights whatever its stops were read as (…的国家风景道):
+data/lexicon/rule_words.csv."""
 SIGHT_KINDS = ("landform", "water", "town", "unresolved")
 """What a stop's last name may have been read as that a route of sights makes a sight."""
 UNITS = ("city", "county")
 PARKS_NEEDED = 2
+MIN_STOPS = 3
+"""A route with no route word after it: three stops at least, two of them parks."""
 
 
 def tour_routes(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """The mentions with the stops of every route of sights read as sights (see the module)."""
     out = list(ms)
     for route in ROUTE.finditer(text):
-        stops = _stops(route)
+        stops = _stops(route, out)
         last = [_last_name(out, a, b) for a, b in stops]
-        if sum(m is not None and m.kind == "park" for m in last) < PARKS_NEEDED:
+        parks = sum(m is not None and m.kind == "park" for m in last)
+        named = ROUTE_WORD.match(text, stops[-1][1]) is not None
+        if not named and (parks < PARKS_NEEDED or len(stops) < MIN_STOPS):
             continue
         for (a, _), m in zip(stops, last):
             if m is None:
@@ -40,13 +48,15 @@ def tour_routes(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-def _stops(route: re.Match[str]) -> list[tuple[int, int]]:
-    """The spans of a route's stops."""
+def _stops(route: re.Match[str], ms: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of a route's stops; the last ends with the last name in it (齐云山 of 齐云山的…风景道)."""
     spans, a = [], route.start()
     for k in range(route.start(), route.end() + 1):
         if k == route.end() or route.string[k] in DASHES:
             spans.append((a, k))
             a = k + 1
+    a, b = spans[-1]
+    spans[-1] = (a, max((m.end for m in ms if a <= m.start < b and m.end <= b), default=b))
     return spans
 
 
