@@ -9,7 +9,7 @@ import bisect
 from geo.boundaries import cuts_a_word, cuts_two_words, inside_a_name, starts_with_a_join
 from geo.gazetteer import Gazetteer
 from geo.lexicon import words as words_of
-from geo.lines import SECTION_WORD, SEPARATORS
+from geo.lines import SECTION_WORD, SEPARATORS, names_a_section
 from geo.raw_matching import raw_matches
 
 GLUED_TAGS = words_of("lac_tags", "tag", role="glues_before_a_name")
@@ -110,5 +110,6 @@ def _next_stop(text: str, s: int, unit_ends: frozenset[int]) -> bool:
 
 
 def _section_end(text: str, s: int, e: int) -> bool:
-    """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, whatever word LAC reads there."""
-    return text.startswith(SECTION_WORD, e) and text[s - 1 : s] in SEPARATORS
+    """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, and ``云茂高速茂名段``: one
+    between a line's word and 段 names its section, whatever word LAC reads there."""
+    return text.startswith(SECTION_WORD, e) and (text[s - 1 : s] in SEPARATORS or names_a_section(text, s, e))

@@ -444,3 +444,8 @@ def test_an_unknown_stop_of_a_listed_line_is_the_unit_of_that_full_name_nearby(g
 def test_a_count_after_this_closes_a_list_of_lines(gaz):
     found = _lines("推进南宁至峒中、茶卡至德令哈这2条公路建设。", gaz)
     assert found == [("南宁至峒中", "road"), ("茶卡至德令哈", "road")]
+
+
+def test_a_city_between_a_lines_word_and_the_section_word_whatever_lac_reads(gaz):
+    # LAC reads 茂|名段 here: the city's section of the line all the same
+    assert ("茂名", "city") in _found("加快建设云茂高速茂名段。", gaz)
