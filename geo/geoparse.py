@@ -165,9 +165,12 @@ def _geoparse(
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
     found = municipal_features(fused_provinces(text, found), g)
-    found = prefixed_lines(text, town_villages(text, found))
-    if given == text:
-        return found
+    return _as_given(prefixed_lines(text, town_villages(text, found)), given)
+
+
+def _as_given(found: list[Mention], given: str) -> list[Mention]:
+    """The mentions with their surfaces as ``given`` writes them (its ASCII commas, its traditional
+    characters), one character for one."""
     return [
         m if m.surface == given[m.start : m.end] else replace(m, surface=given[m.start : m.end])
         for m in found

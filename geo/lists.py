@@ -252,6 +252,21 @@ def _listed_all_the_same(text: str, w: re.Match[str], spans: list[tuple[int, int
     return _counted(lead, len(spans)) or (sites and not any(a_class(text[s:e]) for s, e in spans))
 
 
+def _after_province(out: list[Mention], s: int) -> int:
+    """Where an item starting at ``s`` starts after a province written before its unit (浙江三门、
+    山东海阳核电: the province says where, the item is the county's)."""
+    return next(
+        (
+            m.end
+            for m in out
+            if m.kind == "province"
+            and m.start == s
+            and any(u.start == m.end and u.kind in UNITS for u in out)
+        ),
+        s,
+    )
+
+
 def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
     settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
@@ -283,17 +298,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
         harbour = _harbour(text, spans[0][0], out) if AREA_OF_PORT.fullmatch(w.group(2)) else None
         far, made = NEAR_LIST_KM if kind == "town" else FAR_FROM_LIST_KM, []
         for s, e in spans:
-            # 浙江三门、山东海阳核电: the province says where, the item is the county's
-            s = next(
-                (
-                    m.end
-                    for m in out
-                    if m.kind == "province"
-                    and m.start == s
-                    and any(u.start == m.end and u.kind in UNITS for u in out)
-                ),
-                s,
-            )
+            s = _after_province(out, s)
             inside = [m for m in out if s <= m.start and m.end <= e]
             item = text[s:e]
             if crosses(out, s, e) or _a_class_of(item) or SETTLEMENT_PART.search(item):
@@ -304,7 +309,9 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
                 continue  # 合肥, 巢湖 before 流域; 昆明 among scenic areas: what it was read as
             # the mentions inside, by span: equal ones share it
             out = [m for m in out if not (s <= m.start and m.end <= e)]
-            at = listed_unit(g, text[s:e], near, facility, kind == "town", far) or areas.get((s, e))
+            # 海河 among basins: the river read there, not a town of that name
+            area = areas.get((s, e)) if kind in AREAS else None
+            at = area or listed_unit(g, text[s:e], near, facility, kind == "town", far) or areas.get((s, e))
             if harbour is not None and (at is None or distance_km(at, [harbour]) > HARBOUR_KM):
                 at = harbour  # 北疆 among the areas of 天津港: not 北疆 of Xinjiang
             x = listed_item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")

@@ -524,3 +524,11 @@ def test_islets_and_basins_of_a_list_are_landforms(gaz):
     assert found == [("甲屿", "landform"), ("乙竹屿", "landform"), ("丙霜屿", "landform")]
     found = [(m.surface, m.kind) for m in geoparse("加大准噶尔、塔里木、吐哈三大盆地勘探力度。", gaz)]
     assert found == [("准噶尔", "landform"), ("塔里木", "landform"), ("吐哈", "landform")]
+
+
+def test_a_river_among_basins_is_the_river_not_a_town_of_its_name(gaz):
+    from geo.geoparse import geoparse
+
+    ms = geoparse("本省地跨淮河、黄河、海河三大流域。", gaz)
+    haihe = next(m for m in ms if m.surface == "海河")
+    assert haihe.kind == "region" and haihe.adcode == "120110"  # located at the river, not 海河镇
