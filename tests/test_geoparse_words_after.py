@@ -213,3 +213,9 @@ def test_a_crossing_named_after_its_city_is_located_there_as_imprecisely_as_the_
     (bridge,) = [m for m in geoparse("建设池州长江公路大桥。", gaz) if m.kind == "road"]
     assert (bridge.surface, bridge.adcode) == ("池州长江公路大桥", "341700")
     assert bridge.precision_m >= gaz.by_adcode("341700").spread_m
+
+
+def test_verbs_before_a_class_of_water_and_classes_of_wetland_name_nothing(gaz):
+    for text in ("解决灌区农业灌溉需求。", "开发滨河湿地生态保护示范工程。", "泡沼湿地星罗棋布。"):
+        assert _found(text, gaz) == [], text
+    assert _found("工程在于沟通长江、淮河两大水系。", gaz) == [("长江", "water"), ("淮河", "water")]
