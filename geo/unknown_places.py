@@ -69,6 +69,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             not kind
             or QUARTER_ONLY.fullmatch(text, s, e)
             or COUNTED_UNITS.fullmatch(text, s, e)
+            or (s > 0 and COUNTED_UNITS.fullmatch(text, s - 1, e))  # 一|江三河: LAC leaves out the count
             or EPITHET.fullmatch(text, s, e)
             or a_class_with_one_character(text[s:e])
         ):

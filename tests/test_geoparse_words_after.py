@@ -219,3 +219,7 @@ def test_verbs_before_a_class_of_water_and_classes_of_wetland_name_nothing(gaz):
     for text in ("解决灌区农业灌溉需求。", "开发滨河湿地生态保护示范工程。", "泡沼湿地星罗棋布。"):
         assert _found(text, gaz) == [], text
     assert _found("工程在于沟通长江、淮河两大水系。", gaz) == [("长江", "water"), ("淮河", "water")]
+
+
+def test_a_counting_slogan_lac_reads_without_its_first_count_names_nothing(gaz):
+    assert _found("形成“一江三河”生态格局。", gaz) == []
