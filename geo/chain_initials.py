@@ -18,8 +18,8 @@ only when it is at least ``CLOSER`` times tighter than the nearest chain of citi
 spell."""
 CLOSER = 2
 LINE_SPAN_KM = 3000
-"""The farthest the two ends of a line named by their initials may lie apart in a list of lines (汕昆:
-Shantou to Kunming about 1,400 km; 京新 about 2,500 km)."""
+"""The farthest the two ends of a line named by their initials may lie apart in a list of lines (Shantou to
+Kunming about 1,400 km, Beijing to Urumqi about 2,500 km)."""
 COUNTY_LEVEL_CITY = one("unit_words", role="county_level_city")
 UNIT_WORD_CHARS = {w for w in in_order("unit_words", role="admin_suffix") if len(w) == 1}
 """Unit words of one character (市, 县, 区): a unit whose name starts with one (市中区) gives no chain an

@@ -17,11 +17,14 @@ from geo.recognizer import NAME_TAGS
 from geo.scan import quick
 
 WORD = quick(re.compile("(" + marks("etc") + "?)(" + alternation("chain_words") + ")"))
-_ITEM = r"(?:[\u4e00-\u9fff]|）[\u4e00-\u9fff]{1,3}（){2,6}"  # reversed: a bracketed rest counts once
+OPENS, CLOSES = marks("opens_note"), marks("closes_note")
+BRACKETS = OPENS + CLOSES
+# an item of a list read backwards: two to six characters, or a bracketed rest and the characters before it
+_ITEM = rf"(?:[{CLOSES}][\u4e00-\u9fff]{{1,3}}[{OPENS}][\u4e00-\u9fff]{{1,6}}|[\u4e00-\u9fff]{{2,6}})"
 LIST = re.compile(f"{_ITEM}(?:、{_ITEM})*")
 """The 、-list that ends right before a chaining word, read backwards from the word in the reversed text: one
 match, where a search for a list ending at the word tries every start before it. An item may hold a bracketed
-rest (成绵广西（安）): it is walked past, not read."""
+rest of a city's name: it is walked past, not read."""
 NAMING = words("chain_words", part_of_name="yes")
 """Chain words in the region's name when they follow one chain directly (厦漳泉都市圈, 渝西地区)."""
 CHAIN_WORD = re.compile(alternation("chain_words"))
@@ -94,7 +97,7 @@ def _listed_chains(
         for item in text[pos:end].split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
-            if "（" in item or "）" in item:
+            if any(c in BRACKETS for c in item):
                 continue
             for k in range(max(0, len(item) - 6), len(item) - 1):  # the longest tail that reads as a chain
                 token, s0 = item[k:], s + k

@@ -209,7 +209,7 @@ def ends_a_line(text: str, s: int, e: int) -> bool:
 
 
 NAMED_LINE_WORD = re.compile(LINE_MODIFIER + "*(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")")
-"""A line's word right after its last stop, after modifiers (高速, 城际铁路, ±800千伏特高压)."""
+"""A line's word right after its last stop, after its modifiers (a voltage, a class of line)."""
 LINE_AFTER_STOP = re.compile(JOIN + r"[\u4e00-\u9fff]{2,5}?" + NAMED_LINE_WORD.pattern)
 """The stop mark, the last stop and the line's word after a line's first stop."""
 

@@ -120,7 +120,7 @@ def _harbour(text: str, start: int, out: list[Mention]) -> Mention | None:
 # A character that makes one word with the join mark after it (以及): data/lexicon/list_marks.csv.
 BEFORE_JOIN = marks("before_join")
 DESCRIBING = marks("describing")
-"""The mark between a class word and a line word that makes the line the items' own (甲、乙港区的铁路专用线):
+"""The mark between a class word and a line word that makes the line the items' own (the ports' sidings):
 data/lexicon/list_marks.csv."""
 COUNTED_LAST = re.compile(f"(?:{rule_pattern('counted_units')})$")
 """A count of units ending an item (data/lexicon/rule_words.csv, counted_units)."""

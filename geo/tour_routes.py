@@ -19,8 +19,8 @@ DASH = "[" + re.escape("".join(DASHES)) + "]"
 ROUTE = re.compile(f"{STOP}(?:{DASH}{STOP})+")
 """Two stops or more joined by dashes, in one clause."""
 ROUTE_WORD = re.compile(rule_pattern("tour_route_after"))
-"""What may follow a route and make it one of sights whatever its stops were read as (…的国家风景道):
-data/lexicon/rule_words.csv."""
+"""What may follow a route and make it one of sights whatever its stops were read as (a national scenic
+byway, a tourist route): data/lexicon/rule_words.csv."""
 SIGHT_KINDS = ("landform", "water", "town", "unresolved")
 """What a stop's last name may have been read as that a route of sights makes a sight."""
 UNITS = ("city", "county")
@@ -31,6 +31,8 @@ MIN_STOPS = 3
 
 def tour_routes(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """The mentions with the stops of every route of sights read as sights (see the module)."""
+    if not any(d in text for d in DASHES):
+        return ms  # no route without a dash (the cheapest test first)
     out = list(ms)
     for route in ROUTE.finditer(text):
         stops = _stops(route, out)
