@@ -144,7 +144,9 @@ def _geoparse(
     out = listed_town_forms(text, in_longer_names(text, out, words), g)
     dead = (blocked or []) + [x.span() for x in IDIOMS.finditer(text)]  # mojibake; set phrases (以城带镇)
     words = [w for w in words if not any(bs < w[1] and w[0] < be for bs, be in dead)]
-    chains = national_chains(text, out, g, words)
+    chains = [
+        c for c in national_chains(text, out, g, words) if not any(a < c.end and c.start < b for a, b in dead)
+    ]
     out = [
         m
         for m in out

@@ -223,3 +223,8 @@ def test_verbs_before_a_class_of_water_and_classes_of_wetland_name_nothing(gaz):
 
 def test_a_counting_slogan_lac_reads_without_its_first_count_names_nothing(gaz):
     assert _found("形成“一江三河”生态格局。", gaz) == []
+
+
+def test_a_gateway_epithet_is_no_chain_of_initials(gaz):
+    # 南大门 spells 南开, 大兴, 门头沟 but names the city's role only
+    assert _found("该市是我国的“南大门”。", gaz) == []
