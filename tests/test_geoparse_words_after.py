@@ -228,3 +228,7 @@ def test_a_counting_slogan_lac_reads_without_its_first_count_names_nothing(gaz):
 def test_a_gateway_epithet_is_no_chain_of_initials(gaz):
     # 南大门 spells 南开, 大兴, 门头沟 but names the city's role only
     assert _found("该市是我国的“南大门”。", gaz) == []
+
+
+def test_a_direction_before_an_arrangement_is_a_bearing(gaz):
+    assert not any(s == "西南" for s, _ in _found("岛屿呈东北-西南排布。", gaz))
