@@ -195,8 +195,8 @@ def names_a_section(text: str, s: int, e: int) -> bool:
     if text.startswith(SECTION_WORD, e):
         if _after_line(text, s):
             return True
-        # the section's second end: its first, after a line, ends at the stop mark before it
-        return text[s - 1 : s] in SEPARATORS and any(_after_line(text, k) for k in range(s - 6, s - 2))
+        # the section's second end: its first ends at the stop mark before it (林芝至康定段)
+        return text[s - 1 : s] in SEPARATORS and SECTION_START.search(text, max(0, s - 6), s - 1) is not None
     return SECTION_AFTER.match(text, e) is not None and _after_line(text, s)
 
 
@@ -219,6 +219,8 @@ def _after_line(text: str, k: int) -> bool:
     return k >= 0 and AFTER_LINE.search(text, max(0, k - LINE_WORD_REACH), k) is not None
 
 
+SECTION_START = re.compile(r"[\u4e00-\u9fff]{2,5}$")
+"""A section's first end, right before the stop mark of its second."""
 SECTION_AFTER = re.compile(JOIN + r"[\u4e00-\u9fff]{2,5}?" + SECTION_WORD)
 """The stop mark, the second end and the section word after a section's first end."""
 

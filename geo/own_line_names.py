@@ -36,7 +36,7 @@ NAMED_LINE = re.compile(
 # Four characters before a railway's word, read apart so that they never hide a shorter name the pattern above
 # would read at the same place (宁滁蚌亳铁路).
 NAMED_LINE_4 = re.compile(
-    f"(?:^|(?<={BEFORE_NAME})|(?<="
+    f"(?:^|(?<={BEFORE_NAME})|(?<={_role('char_before_short_name')})|(?<="
     + BUILD_VERBS
     + f"))([\u4e00-\u9fff]{{4}})(?={_role('after_four_characters')})"
     "(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})",
@@ -106,12 +106,13 @@ def named_lines(
 def _in_the_way(
     taken: list[tuple[int, int]], s: int, m: re.Match[str], spells_cities: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
-    """The spans read already that stand in the way of the short name at ``s`` and its line word ``m``: not
-    a city read across the name's end into the word when the name spells cities (宣城 of 合芜宣城际铁路)."""
+    """The spans read already that stand in the way of the short name at ``s`` and its line word ``m``: not,
+    when the name spells cities, a city read across the name's end into the word (宣城 of 合芜宣城际铁路)
+    nor one shorter than the name inside it (昌吉 of 昌吉赣客专)."""
     e = m.end(1)
     if not spells_cities(m.string[s:e]):
         return taken
-    return [(a, b) for a, b in taken if not (s < a < e < b <= m.end())]
+    return [(a, b) for a, b in taken if not (s < a < e < b <= m.end() or (s <= a < b <= e and b - a < e - s))]
 
 
 def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -31,6 +31,8 @@ NAMED_ABBREVIATION = re.compile(f"(?:{rule_pattern('abbreviation_named')})({_ONE
 ALSO_NAMED = re.compile(f"(?:{rule_pattern('abbreviation_also')})({_ONE})")
 """An abbreviation named as such is the province, and so is one joined to it (rule_words.csv,
 abbreviation_named and abbreviation_also)."""
+TRAVELLED = re.compile(f"(?:{rule_pattern('abbreviation_travelled')})({_ONE})")
+"""A province's abbreviation after a verb of going into or out of it (出川, 进藏, 对台): rule_words.csv."""
 NAMING = sorted(words("chain_words", part_of_name="yes"), key=len, reverse=True)
 """Chaining words that belong to a region's name (川渝地区, 粤港澳城市群)."""
 GOES_ON = re.compile(r"[\u4e00-\u9fff]?、")
@@ -225,13 +227,15 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 
 def _named_abbreviations(text: str, taken: list[tuple[int, int]], g: Gazetteer) -> list[Mention]:
-    """The provinces a text names by their abbreviation, saying so (:data:`NAMED_ABBREVIATION`)."""
+    """The provinces a text names by their abbreviation, saying so (:data:`NAMED_ABBREVIATION`) or going
+    into or out of them (:data:`TRAVELLED`)."""
     out = []
-    for w in NAMED_ABBREVIATION.finditer(text):
+    for w in [*NAMED_ABBREVIATION.finditer(text), *TRAVELLED.finditer(text)]:
         i = w.start(1)
         while not any(a <= i < b for a, b in taken):
             p = g.by_adcode(ABBREVIATIONS[text[i]])
-            out.append(Mention.of(p, i, i + 1, text[i], "province", note="an abbreviation named as such"))
+            note = "an abbreviation named as such" if w.re is NAMED_ABBREVIATION else "a province gone to"
+            out.append(Mention.of(p, i, i + 1, text[i], "province", note=note))
             nxt = ALSO_NAMED.match(text, i + 1)
             if nxt is None:
                 break

@@ -62,6 +62,21 @@ def test_a_province_abbreviation_named_as_such_is_the_province(gaz):
     ]
 
 
+def test_a_province_abbreviation_gone_into_or_out_of_is_the_province(gaz):
+    """Sentences written for this test: 出川, 进藏 and 对台 name the province; 推进, 深入 and 应对 end in
+    the same characters and 出台, 台风 are words."""
+    ms = geoparse("畅通进出川通道，加密进藏航线，扩大对台贸易。", gaz)
+    assert [(m.surface, m.adcode) for m in ms if m.kind == "province"] == [
+        ("川", "510000"),
+        ("藏", "540000"),
+        ("台", "710000"),
+    ]
+    assert [m.surface for m in geoparse("推进川藏铁路，深入川西北，应对台风，出台政策。", gaz)] == [
+        "川藏铁路",
+        "川西北",
+    ]
+
+
 def test_province_abbreviations_written_together_are_a_region_of_those_provinces(gaz):
     ms = geoparse("支持陕甘宁、川陕革命老区振兴，深化粤桂琼合作，推进湘赣边和川渝地区协同发展。", gaz)
     regions = {m.surface: m.group for m in ms if m.kind == "region"}

@@ -404,6 +404,8 @@ def test_a_county_at_the_first_end_of_a_section_written_after_a_line(gaz):
     # 崇礼 lies far from 锡林浩特, the text's other place: the section after the railway places it
     found = _found("甲乙铁路锡林浩特段和丙丁铁路崇礼至黑城子段开工建设。", gaz)
     assert ("崇礼", "county") in found and ("锡林浩特", "county") in found
+    # the second end of a section written alone (建设林芝至康定段): 康定 lies far from 林芝
+    assert _found("建成拉萨至林芝段，建设林芝至康定段。", gaz)[-1] == ("康定", "county")
 
 
 def test_a_describing_phrase_with_list_marks_between_etcetera_and_the_class_word(gaz):
@@ -425,6 +427,10 @@ def test_a_city_read_across_the_end_of_a_lines_short_name_leaves_it_whole(gaz):
     # 宣城 reads across 合芜宣|城际: the three initials spell 合肥, 芜湖, 宣城
     found = _lines("城际铁路包括扬巢城际铁路、合芜宣城际铁路和宁马城际铁路。", gaz)
     assert found == [("扬巢城际铁路", "rail"), ("合芜宣城际铁路", "rail"), ("宁马城际铁路", "rail")]
+    # 昌吉 (a prefecture of Xinjiang) inside 昌吉赣: the initials of 南昌, 吉安, 赣州
+    assert _lines("建成昌吉赣客专、武九客专。", gaz) == [("昌吉赣客专", "rail"), ("武九客专", "rail")]
+    # four initials after 和
+    assert _lines("建设宿淮盐铁路和宁滁蚌亳铁路。", gaz) == [("宿淮盐铁路", "rail"), ("宁滁蚌亳铁路", "rail")]
 
 
 def test_a_branch_of_a_short_named_line_first_in_a_list_of_lines(gaz):
