@@ -228,10 +228,12 @@ TOWN_ENDS = tuple(r["ending"] for r in table("feature_endings") if r["kind"] == 
 
 
 def designated(surface: str, name: str, kind: str) -> bool:
-    """A county or town written in full with its designation (宁明县 before 爱店口岸, 豆沙镇 before
-    五尺道景区): a mention of its own before a facility's name."""
+    """A city, county or town written in full with its designation (毕节市 before 金海湖旅游区, 宁明县
+    before 爱店口岸, 豆沙镇 before 五尺道景区): a mention of its own before a facility's name."""
     if kind == "town":
         return surface.endswith(TOWN_ENDS)
+    if kind == "city":  # 毕节市 before 金海湖旅游区; not a city abroad (符拉迪沃斯托克自由港)
+        return bool(ADMIN_SUFFIX.search(surface))
     # 黟县, 歙县: a two-character full name is one character and its designation
     # 东山县, 白云区: a county whose short form is a common word is written in full all the same
     if kind != "county":

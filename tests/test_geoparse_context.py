@@ -134,6 +134,12 @@ def test_a_county_written_in_full_before_a_facility_s_own_name_is_a_mention_of_i
         ("黄山风景区", "park", "341023"),
         ("芒市综合客运站", "station", "533103"),
     ]
+    # a prefecture written in full (毕节市) too, not a city abroad (符拉迪沃斯托克自由港 stays one port)
+    assert spans("创建毕节市金海湖旅游区。", gaz) == [
+        ("毕节市", "city", "520500"),
+        ("金海湖旅游区", "park", "520500"),
+    ]
+    assert [m[0] for m in spans("对接俄罗斯符拉迪沃斯托克自由港。", gaz)] == ["俄罗斯符拉迪沃斯托克自由港"]
 
 
 def test_feature_words_of_other_regions(gaz):
