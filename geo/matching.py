@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import ENDINGS, NOT_TAKEN, is_generic, kind_of_name
-from geo.features import designated, kind_after
+from geo.features import a_sight, designated, kind_after
 from geo.gazetteer import (
     ABROAD_LEVEL,
     CITY_SUFFIX,
@@ -182,7 +182,10 @@ def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
     if (
         m.kind not in SUB_NAMED
         or e == m.end
-        or not designated(m.surface[: e - m.start], place.name_zh, place.kind)
+        or not (
+            designated(m.surface[: e - m.start], place.name_zh, place.kind)
+            or (place.kind in ("city", "county") and a_sight(sub))
+        )
         or kind_after(sub, 0, place.kind, {0})[2] == len(sub)
         or not kind_of_name(sub)  # 芒市综合客运站: a class of station, no name of its own
     ):

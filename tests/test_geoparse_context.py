@@ -142,6 +142,18 @@ def test_a_county_written_in_full_before_a_facility_s_own_name_is_a_mention_of_i
     assert [m[0] for m in spans("对接俄罗斯符拉迪沃斯托克自由港。", gaz)] == ["俄罗斯符拉迪沃斯托克自由港"]
 
 
+def test_a_sight_after_a_unit_s_short_form_is_a_mention_of_its_own(gaz):
+    """Sentences written for this test: a scenic area or heritage site with a name of its own after a
+    county's or city's short form is a mention apart; a designated area or a resort keeps its unit."""
+    assert spans("创建纳雍总溪河旅游景区和贵阳青岩古镇。", gaz) == [
+        ("纳雍", "county", "520525"),
+        ("总溪河旅游景区", "park", "520525"),
+        ("贵阳", "city", "520100"),
+        ("青岩古镇", "park", "520100"),
+    ]
+    assert [m[0] for m in spans("建设万宁石梅湾旅游度假区。", gaz)] == ["万宁石梅湾旅游度假区"]
+
+
 def test_feature_words_of_other_regions(gaz):
     """Waterways, river systems, valleys, terminals, trade zones, ring and coastal roads, power stations with
     a sub-name, new towns: each fused with its name is one mention."""
