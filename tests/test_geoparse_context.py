@@ -151,6 +151,8 @@ def test_a_sight_after_a_unit_s_short_form_is_a_mention_of_its_own(gaz):
         ("贵阳", "city", "520100"),
         ("青岩古镇", "park", "520100"),
     ]
+    # a sight the gazetteer knows (永乐宫) after its county too
+    assert [m[0] for m in spans("游览芮城永乐宫。", gaz)] == ["芮城", "永乐宫"]
     assert [m[0] for m in spans("建设万宁石梅湾旅游度假区。", gaz)] == ["万宁石梅湾旅游度假区"]
 
 
