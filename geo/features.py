@@ -177,7 +177,7 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
             and m.kind in SUB_NAMED
             and _its_unit(out[-1], m, text)
             and not (m.kind == "station" and out[-1].written_in_full())  # 拉萨市 + 拉萨站
-            and not (m.kind == "park" and not SIGHT_DESIGNATED.search(m.surface))  # 大同 + 云冈石窟
+            and not (m.kind == "park" and not SIGHT_DESIGNATED.search(m.surface))  # 芮城 + 永乐宫
         ):
             head = out.pop()  # 腾冲猴桥口岸: the known port after the county it lies in
             m = replace(m, start=head.start, surface=text[head.start : m.end])

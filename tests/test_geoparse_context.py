@@ -1058,6 +1058,12 @@ def test_within_a_unit_is_no_modifier_of_a_designation(gaz):
     assert found == [("四川", "province")]
 
 
+def test_a_clause_between_a_place_and_a_designation_breaks_it(gaz):
+    # written for this test: 纷纷出台了 is a clause, the provinces stay provinces
+    found = [(m.surface, m.kind) for m in geoparse("北京、天津、河北纷纷出台了长城国家文化公园的方案。", gaz)]
+    assert found[:3] == [("北京", "province"), ("天津", "province"), ("河北", "province")]
+
+
 def test_a_list_of_areas_before_a_phrase_and_a_class_word_stays_areas(gaz):
     found = [(m.surface, m.kind) for m in geoparse("加强与东南亚、南亚等地区的港口合作。", gaz)]
     assert found == [("东南亚", "region"), ("南亚", "region")]
