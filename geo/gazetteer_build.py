@@ -216,12 +216,25 @@ def _former_county_forms(g: Gazetteer) -> None:
                 g.exact[form] = p.place_id
 
 
+def _generic_districts(g: Gazetteer) -> None:
+    """``阳泉城区``, ``铜陵郊区``, ``乐山市中区``: a district whose name is a word of plans (城区, 郊区, 矿区;
+    not_places.csv, full_name) is named after its city's short name (丽江市古城区 stays the city and a
+    word, as the repository's blind sets read it)."""
+    for p in list(g.places.values()):
+        city = g.places.get(f"adm:{p.city_adcode}") if p.level == 3 and p.name_zh in GENERIC_FULL else None
+        form = short_name(city.name_zh) + p.name_zh if city else ""
+        if form and not g.candidates(form):
+            g.add_name(form, p.place_id)
+            g.exact[form] = p.place_id
+
+
 def build_gazetteer() -> Gazetteer:
     """The gazetteer of every table, in the order that decides which row a written form names first."""
     g = Gazetteer()
     _admin_places(g)
     _aliases(g)
     _former_county_forms(g)
+    _generic_districts(g)
     _geonames_places(g)
     township_places(g)
     taiwan_places(g)

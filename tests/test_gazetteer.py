@@ -443,3 +443,13 @@ def test_a_border_port_by_its_name_without_its_port_word(gaz):
         (m.surface, m.kind, m.adcode) for m in geoparse("货物经红其拉甫出境，旅客经红其拉甫山口出境。", gaz)
     ]
     assert found == [("红其拉甫", "port", "653131"), ("红其拉甫山口", "landform", "653131")]
+
+
+def test_a_district_named_like_a_word_is_named_after_its_city(gaz):
+    """城区, 郊区 and 矿区 are words of plans alone; after their city's short or full name they are the
+    districts (阳泉 has all three, 郊区 is also 铜陵's and 佳木斯's)."""
+    forms = [("阳泉城区", "140302"), ("阳泉郊区", "140311"), ("阳泉矿区", "140303"), ("铜陵郊区", "340711")]
+    forms += [("汕尾城区", "441502"), ("乐山市中区", "511102")]
+    for form, adcode in forms:
+        assert gaz.lookup(form)[0][0].adcode == adcode, form
+    assert not gaz.candidates("城区")
