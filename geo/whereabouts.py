@@ -208,6 +208,26 @@ def municipal_features(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return out
 
 
+def units_under_parents(ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A county written right after a province or city it does not lie in is that parent's county of the
+    same name (南京鼓楼区 and 福州鼓楼区, read once as one written form: 福州 + 鼓楼区 is 350102)."""
+    out = list(ms)
+    for k in range(1, len(out)):
+        parent, m = out[k - 1], out[k]
+        if m.kind != "county" or parent.end != m.start or parent.kind not in ("province", "city"):
+            continue
+        if not parent.adcode or m.adcode.startswith(_prefix(parent.adcode)):
+            continue
+        own = [
+            p for p in g.candidates(m.surface) if p.level == 3 and p.adcode.startswith(_prefix(parent.adcode))
+        ]
+        if len(own) == 1:
+            out[k] = Mention.of(
+                own[0], m.start, m.end, m.surface, "county", note="the unit written before it"
+            )
+    return out
+
+
 def _last_of_run(by_start: dict[int, Mention], at: int) -> Mention | None:
     """The last of the units written one right after another from ``at`` (湖北省武汉市): None if none starts
     there."""

@@ -1737,3 +1737,14 @@ def test_the_ends_of_a_section_known_only_as_towns_are_the_towns_near_the_line(g
     assert ("生米", "town", "360113") in found and any(s == "乐化" and k == "town" for s, k, _ in found)
     # a river's section too; an end no town near the text's places is named after stays unread
     assert ("吴城", "town", "360425") in spans("修河永修至吴城段四级航道整治工程。", gaz)
+
+
+def test_a_county_written_after_its_city_is_that_city_s_of_its_name(gaz):
+    # written for this test: one written form (鼓楼区), two cities' districts
+    found = spans("南京鼓楼区和福州鼓楼区。", gaz)
+    assert [(s, a) for s, _, a in found] == [
+        ("南京", "320100"),
+        ("鼓楼区", "320106"),
+        ("福州", "350100"),
+        ("鼓楼区", "350102"),
+    ]
