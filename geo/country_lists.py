@@ -32,13 +32,12 @@ COUNTRY_RUN = re.compile(
 OWN = one("character_sets", "chars", role="own_country")
 TOWARD = one("character_sets", "chars", role="toward")
 FUNCTION = one("character_sets", "chars", role="function_first")
-# Three to six one-character country names written together before a count of countries or parties, or China
-# and a neighbour before their border, a neighbour after a word of direction towards it, or neighbours written
-# as one word (日韩) (rule_words.csv, countries_fused_after, country_pair_after, country_toward_after,
-# fused_country_groups): those countries one by one, not the region a chain of them may name.
+# Three to six one-character country names written together before a count of countries or parties, a
+# neighbour after a word of direction towards it, or neighbours written as one word (日韩) (rule_words.csv,
+# countries_fused_after, country_toward_after, fused_country_groups): those countries one by one, not the
+# region a chain of them may name.
 FUSED = re.compile(
     rf"{_COUNTRY}{{3,6}}(?={rule_pattern('countries_fused_after')})"
-    rf"|{OWN}{_COUNTRY}(?={rule_pattern('country_pair_after')})"
     rf"|(?<={TOWARD}){_COUNTRY}(?={rule_pattern('country_toward_after')})"
     rf"|{rule_pattern('fused_country_groups')}"
 )
@@ -54,6 +53,33 @@ PROVINCES = frozenset(r["abbr"] for r in table("province_abbreviations"))
 # region abroad
 BEFORE_ABROAD = re.compile(rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{FUNCTION}])){_COUNTRY}(?:、{_COUNTRY})+、")
 """Two or more one-character country names in a list, before the list's next item."""
+
+
+PAIR = re.compile(rf"{OWN}{_COUNTRY}(?={rule_pattern('country_pair_after')})")
+"""China and a neighbour written together before their border or ties (中俄边境, 中越两国): the pair, one
+region, as the probes of real text annotate it more often than the two countries (rule_words.csv,
+country_pair_after)."""
+
+
+def country_pairs(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """The mentions and a region for each pair of China and a neighbour (:data:`PAIR`) no mention reads."""
+    out = list(ms)
+    for w in PAIR.finditer(text):
+        if any(m.start < w.end() and w.start() < m.end for m in ms):
+            continue
+        ps = [g.places[f"iso:{COUNTRY_ABBREVIATIONS[c]}"] for c in w.group()]
+        names = [p.name_zh for p in ps]
+        out.append(
+            Mention.region_of(
+                w.span(),
+                w.group(),
+                names,
+                [(p.lon, p.lat, p.spread_m) for p in ps],
+                note="China and a neighbour written together: " + "、".join(names),
+                group="|".join(p.place_id for p in ps),
+            )
+        )
+    return out
 
 
 def _foreign(run: str) -> bool:
@@ -90,4 +116,4 @@ def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         if p is not None and not any(a <= i < b for a, b in taken):
             note = "one-character country name in a list"
             out.append(Mention.of(p, i, i + 1, text[i], "country", note=note))
-    return ms + out
+    return country_pairs(text, ms + out, g)

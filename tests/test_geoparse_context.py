@@ -751,9 +751,9 @@ def test_ranges_towns_counted_by_a_bare_numeral_and_valleys_listed(gaz):
 def test_words_lac_glues_before_a_name_and_classes_of_water_are_no_names(gaz):
     got = [m.surface for m in geoparse("西拉木伦河和贡格尔河汇合。", gaz)]
     assert got == ["西拉木伦河", "贡格尔河"]
-    # no class of water is a name; the two countries of a border river are (geo.country_lists)
+    # no class of water is a name; the pair of countries of a border river is (geo.country_lists)
     got = [(m.surface, m.kind) for m in geoparse("加强各级水库管理，整治中朝界河。", gaz)]
-    assert got == [("中", "country"), ("朝", "country")]
+    assert got == [("中朝", "region")]
 
 
 def test_a_district_s_full_name_before_wei_stands(gaz):
