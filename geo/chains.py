@@ -45,6 +45,10 @@ COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
 """A count and at most two characters of modifiers before a chaining word (三大枢纽板块)."""
 
 
+JOINS = set(marks("join"))
+"""Characters that join a list's last item (和, 与, 及): no chain of initials ends in one (苏锡常和上海)."""
+
+
 def _in_a_verb(text: str, s: int) -> bool:
     """Whether the character at ``s`` begins or continues a plan's verb or function word (共建淮海, 和沈大):
     no city's initial then."""
@@ -176,6 +180,7 @@ def _word_chains(
                 or any(covered[s:end])
                 or _names_inside(token, g)
                 or _in_a_verb(text, s)
+                or token[-1] in JOINS
             ):
                 continue
             cities = chain_of(token, g)

@@ -68,3 +68,9 @@ def test_chains_read_as_one_word_and_a_bracketed_item_in_a_list_of_corridors(gaz
     ms = geoparse("其中，成资内渝、成遂渝、成绵广西（安）、成乐宜贵走廊构成主走廊。", gaz)
     regions = [m.surface for m in ms if m.kind == "region"]
     assert regions == ["成资内渝", "成遂渝", "成乐宜贵走廊"]
+
+
+def test_no_chain_of_initials_ends_in_a_joining_word(gaz):
+    # written for this test: 和 joins 上海 to the list, it is no initial of 和县
+    ms = geoparse("沿江城市与南京、苏锡常和上海联系便捷的通道。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.kind == "region"] == [("苏锡常", "region")]
