@@ -1748,3 +1748,13 @@ def test_a_county_written_after_its_city_is_that_city_s_of_its_name(gaz):
         ("福州", "350100"),
         ("鼓楼区", "350102"),
     ]
+
+
+def test_a_city_s_airport_written_with_a_class_word_is_the_airport_the_gazetteer_knows(gaz):
+    # written for this test: 长沙机场 is 长沙黄花国际机场 in 长沙县; a new airport (新机场) is not it
+    found = spans("建设长沙枢纽机场和张家界旅游干线机场，规划长沙新机场。", gaz)
+    assert found == [
+        ("长沙枢纽机场", "airport", "430121"),
+        ("张家界旅游干线机场", "airport", "430802"),
+        ("长沙新机场", "airport", "430100"),
+    ]
