@@ -9,7 +9,7 @@ import re
 
 from geo.chain_initials import chain_of, city_level
 from geo.features import COUNT, LEADS
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import GENERIC, Gazetteer, Place
 from geo.lexicon import alternation, marks, words
 from geo.lines import LINE_WORD
 from geo.mention import Mention
@@ -150,7 +150,7 @@ def _names_inside(token: str, g: Gazetteer) -> bool:
     """Whether the gazetteer knows ``token`` or a name it starts or ends with (江南文化, 滨海城市): a word
     that holds a name, no chain of initials."""
     ends = [token[:i] for i in range(2, len(token))] + [token[-i:] for i in range(2, len(token))]
-    return token in g.names or any(a in g.names for a in ends)
+    return token in g.names or any(a in g.names or a in GENERIC for a in ends)  # 江南文化: a word
 
 
 def _word_chains(

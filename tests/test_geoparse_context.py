@@ -1758,3 +1758,9 @@ def test_a_city_s_airport_written_with_a_class_word_is_the_airport_the_gazetteer
         ("张家界旅游干线机场", "airport", "430802"),
         ("长沙新机场", "airport", "430100"),
     ]
+
+
+def test_jiangnan_is_a_word_not_the_district_of_nanning(gaz):
+    # written for this test: 江南 is the lands south of the Yangtze; 江南区 is written in full
+    assert [s for s, _, _ in spans("宁夏平原素有塞上江南之称，弘扬江南文化。", gaz)] == ["宁夏平原"]
+    assert ("江南区", "county", "450105") in spans("南宁市江南区建设物流园。", gaz)
