@@ -15,6 +15,7 @@ from geo.gazetteer import ADMIN_SUFFIX, bare_name
 from geo.lexicon import alternation, marks, one, rule_kind, rule_pattern, table, words
 from geo.mention import Mention
 from geo.scan import alternatives, finditer, quick
+from geo.sights import a_sight, designated_sight
 
 LIST_JOINS = tuple(marks("join"))
 """What stands between two items of a list (、, 和, 及, 与: data/lexicon/list_marks.csv)."""
@@ -177,7 +178,7 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
             and m.kind in SUB_NAMED
             and _its_unit(out[-1], m, text)
             and not (m.kind == "station" and out[-1].written_in_full())  # 拉萨市 + 拉萨站
-            and not (m.kind == "park" and not SIGHT_DESIGNATED.search(m.surface))  # 芮城 + 永乐宫
+            and not (m.kind == "park" and not designated_sight(m.surface))  # 芮城 + 永乐宫
         ):
             head = out.pop()  # 腾冲猴桥口岸: the known port after the county it lies in
             m = replace(m, start=head.start, surface=text[head.start : m.end])
@@ -283,18 +284,7 @@ LEAD = re.compile("^(?:" + alternation("plan_words", leads="yes") + ")+")
 """Verbs and function words that may open a list before its first item: data/lexicon/plan_words.csv."""
 WETLAND = re.compile(next(rx for rx, _, subkind, _, _ in KIND_SUFFIXES if subkind == "wetland"))
 """The wetland word after a lake, river or plain (data/lexicon/feature_words.csv)."""
-SIGHT = re.compile("(?:" + next(rx for rx, _, subkind, _, _ in KIND_SUFFIXES if subkind == "heritage") + ")$")
-"""A scenic area's or a heritage site's word at the end of a name (data/lexicon/feature_words.csv)."""
 
-
-def a_sight(name: str) -> bool:
-    """Whether ``name`` is a sight's own name of two characters or more and its word (总溪河旅游景区,
-    云冈石窟): after a city's or county's short form, a mention of its own, as the probes of real text
-    annotate it; not a designated park (国家森林公园) nor a unit's own scenic area (芮城景区)."""
-    return bool(SIGHT.search(name)) and len(SIGHT.sub("", name)) >= 2 and not SIGHT_DESIGNATED.search(name)
-
-
-SIGHT_DESIGNATED = re.compile(rule_pattern("sight_designated"))
 LEAD_ANYWHERE = re.compile(LEAD.pattern.lstrip("^"))
 """The same words in a row wherever they stand (黟县下辖宏村, 古称黔江)."""
 

@@ -78,13 +78,7 @@ from geo.town_lists import listed_town_forms
 from geo.unit_towns import town_villages, unit_towns, unknown_towns
 from geo.unknown_places import unknown_places
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
-from geo.whereabouts import (
-    fused_provinces,
-    municipal_features,
-    placed_by_sentence,
-    placed_by_text,
-    units_under_parents,
-)
+from geo.whereabouts import fused_provinces, municipal_features, placed_by_sentence, placed_by_text
 from geo.word_starts import started_by_words
 
 __all__ = ["Mention", "expand_abbreviations", "geoparse", "geoparse_plan", "resolve"]
@@ -171,8 +165,7 @@ def _geoparse(
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
-    found = units_under_parents(repeated_names(found), g)
-    found = placed_by_sentence(text, placed_by_text(text, found, g), g)
+    found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
     found = municipal_features(fused_provinces(text, found), g)
     return _as_given(prefixed_lines(text, town_villages(text, found)), given)
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import ENDINGS, NOT_TAKEN, is_generic, kind_of_name
-from geo.features import a_sight, designated, kind_after
+from geo.features import designated, kind_after
 from geo.gazetteer import (
     ABROAD_LEVEL,
     CITY_SUFFIX,
@@ -32,8 +32,9 @@ from geo.raw_matching import (
     PORT_ENDING,
     SUB_NAMED,
 )
-from geo.resolve import resolve, station_unit, written_under
+from geo.resolve import AIRPORT_OF_CITY, city_airport, resolve, station_unit, written_under
 from geo.scan import bounded
+from geo.sights import a_sight
 from geo.stems import ANCHOR_KINDS, FACILITIES, far_reaching
 from geo.word_after import word_after
 
@@ -213,7 +214,7 @@ def _resolved(
         if kind_ctx == "station":
             place, prec = station_unit(g, place, suffix) or (place, prec)
         elif kind_ctx == "airport" and AIRPORT_OF_CITY.fullmatch(suffix):
-            place, prec = _the_airport(g, surface) or (place, prec)
+            place, prec = city_airport(g, surface) or (place, prec)
         note = f"suffix:{suffix}; located at {place.name_zh}"
         rest = _area_rest(text, e2, surface + suffix) if kind_ctx in ("landform", "water") else None
         if rest is not None:  # 图们江地区: the region around a feature named with its word
@@ -250,17 +251,6 @@ def _resolved(
     if kind == "port" and surface.endswith(PORT_ENDING) and _district_word(text, e):
         e, surface = e + 1, surface + text[e]  # 洋浦港区, 洋山深水港区: the port's area, one port mention
     return Mention.of(place, s, e, surface, kind, score=score, runner_up=runner)
-
-
-AIRPORT_WORD = one("feature_words", "subkind", kind="airport")
-AIRPORT_OF_CITY = re.compile(rule_pattern("airport_of_city"))
-
-
-def _the_airport(g: Gazetteer, name: str) -> tuple[Place, float] | None:
-    """The one airport the gazetteer knows as ``name`` and the airport word (长沙机场 for 长沙枢纽机场,
-    张家界旅游干线机场), with its precision: where a city's airport written with a class word lies."""
-    found = [p for p in g.candidates(name + AIRPORT_WORD) if p.kind == "airport"]
-    return (found[0], found[0].precision_m) if len(found) == 1 else None
 
 
 def _district_word(text: str, e: int) -> bool:

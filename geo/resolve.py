@@ -22,7 +22,7 @@ from geo.gazetteer import (
     city_like_kind,
     short_name,
 )
-from geo.lexicon import rule_pattern, table, words
+from geo.lexicon import one, rule_pattern, table, words
 
 
 def _region_prior(places: list[Place]) -> tuple[Counter, Counter, tuple[float, float] | None]:
@@ -261,3 +261,15 @@ def station_unit(g: Gazetteer, city: Place, suffix: str) -> tuple[Place, float] 
         if p.level in (3, 4) and city.adcode in (p.city_adcode, p.province_adcode)
     ]
     return (inside[0], max(inside[0].spread_m, 2000.0)) if inside else None
+
+
+AIRPORT_WORD = one("feature_words", "subkind", kind="airport")
+AIRPORT_OF_CITY = re.compile(rule_pattern("airport_of_city"))
+"""The class and airport words after a city that name its airport (枢纽机场; not 新机场): rule_words.csv."""
+
+
+def city_airport(g: Gazetteer, name: str) -> tuple[Place, float] | None:
+    """The one airport the gazetteer knows as ``name`` and the airport word (长沙机场 for 长沙枢纽机场,
+    张家界旅游干线机场), with its precision: where a city's airport written with a class word lies."""
+    found = [p for p in g.candidates(name + AIRPORT_WORD) if p.kind == "airport"]
+    return (found[0], found[0].precision_m) if len(found) == 1 else None

@@ -1,14 +1,17 @@
 """Natural features listed among sights: in ``袁家界、黄石寨、金鞭溪、天门山等景点`` or ``沈从文故居、奇梁洞、
 南华山`` a mountain, cave, island or spring written in one list with parks, in a sentence about tourism, is a
 sight too, a park (the words are data/lexicon/rule_words.csv: sight_ending, tourism_context, nature_class).
-Pure functions over the text and the mentions."""
+A sight with a name of its own written after its city's or county's short form (总溪河旅游景区, 永乐宫) is a
+mention apart from it, as the probes of real text annotate it, unless its name carries a designation, a
+resort or a brand (延庆八达岭十三陵国家级风景名胜区): :func:`a_sight`. Pure functions over the text and the
+mentions."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from geo.lexicon import marks, rule_pattern
+from geo.lexicon import marks, rule_pattern, table
 from geo.mention import Mention
 from geo.scan import bounded
 
@@ -55,3 +58,23 @@ SENTENCE_ENDS = marks("sentence")
 def _sentence(text: str, m: Mention) -> tuple[int, int]:
     """The span of the sentence the mention stands in."""
     return bounded(text, m.start, m.end, SENTENCE_ENDS)
+
+
+HERITAGE = re.compile(
+    "(?:" + next(r["pattern"] for r in table("feature_words") if r["subkind"] == "heritage") + ")$"
+)
+"""A scenic area's or a heritage site's word at the end of a name (data/lexicon/feature_words.csv)."""
+DESIGNATED = re.compile(rule_pattern("sight_designated"))
+"""A word that makes a sight a designated area, an economic zone, a resort or a brand (rule_words.csv)."""
+
+
+def a_sight(name: str) -> bool:
+    """Whether ``name`` is a sight's own name of two characters or more and its word (总溪河旅游景区,
+    云冈石窟), not a designated one (国家森林公园) nor a unit's own scenic area (芮城景区)."""
+    return bool(HERITAGE.search(name)) and len(HERITAGE.sub("", name)) >= 2 and not designated_sight(name)
+
+
+def designated_sight(name: str) -> bool:
+    """Whether a park's name carries a designation, an economic zone, a resort or a brand, and with it its
+    unit (万宁石梅湾旅游度假区, 牡丹江中国雪乡旅游风景区)."""
+    return DESIGNATED.search(name) is not None

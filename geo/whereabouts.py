@@ -32,7 +32,9 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every point feature without a point that a located unit is written right before, or right after a verb
     of location after it, is located in the last unit of that run (湖北省武汉市 → 武汉市), as precise as
     that unit's spread; one located in a unit the verb's run lies inside is moved there (宁德核电项目,
-    placed at 宁德市 by its name, 位于福鼎市: at 福鼎市)."""
+    placed at 宁德市 by its name, 位于福鼎市: at 福鼎市); a county written after its parent is that
+    parent's first (:func:`units_under_parents`)."""
+    ms = units_under_parents(ms, g)
     units = [m for m in ms if m.kind in UNITS and m.lon is not None]
     by_start, by_end = {m.start: m for m in units}, {m.end: m for m in units}
     out = []
