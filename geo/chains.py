@@ -45,8 +45,8 @@ COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
 """A count and at most two characters of modifiers before a chaining word (三大枢纽板块)."""
 
 
+# Characters that join a list's last item (和, 与, 及): no chain of initials ends in one (苏锡常和上海).
 JOINS = set(marks("join"))
-"""Characters that join a list's last item (和, 与, 及): no chain of initials ends in one (苏锡常和上海)."""
 
 
 def _in_a_verb(text: str, s: int) -> bool:

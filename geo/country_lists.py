@@ -55,10 +55,10 @@ BEFORE_ABROAD = re.compile(rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{FUNCTION}])){_COU
 """Two or more one-character country names in a list, before the list's next item."""
 
 
+# China and a neighbour written together before their border or ties (中俄边境, 中越两国): the pair, one
+# region, as the probes of real text annotate it more often than the two countries (rule_words.csv,
+# country_pair_after).
 PAIR = re.compile(rf"{OWN}{_COUNTRY}(?={rule_pattern('country_pair_after')})")
-"""China and a neighbour written together before their border or ties (中俄边境, 中越两国): the pair, one
-region, as the probes of real text annotate it more often than the two countries (rule_words.csv,
-country_pair_after)."""
 
 
 def country_pairs(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

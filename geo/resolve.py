@@ -264,8 +264,8 @@ def station_unit(g: Gazetteer, city: Place, suffix: str) -> tuple[Place, float] 
 
 
 AIRPORT_WORD = one("feature_words", "subkind", kind="airport")
+# The class and airport words after a city that name its airport (枢纽机场; not 新机场): rule_words.csv.
 AIRPORT_OF_CITY = re.compile(rule_pattern("airport_of_city"))
-"""The class and airport words after a city that name its airport (枢纽机场; not 新机场): rule_words.csv."""
 
 
 def city_airport(g: Gazetteer, name: str) -> tuple[Place, float] | None:

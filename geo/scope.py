@@ -31,8 +31,8 @@ NAMED_ABBREVIATION = re.compile(f"(?:{rule_pattern('abbreviation_named')})({_ONE
 ALSO_NAMED = re.compile(f"(?:{rule_pattern('abbreviation_also')})({_ONE})")
 """An abbreviation named as such is the province, and so is one joined to it (rule_words.csv,
 abbreviation_named and abbreviation_also)."""
+# A province's abbreviation after a verb of going into or out of it (出川, 进藏, 对台): rule_words.csv.
 TRAVELLED = re.compile(f"(?:{rule_pattern('abbreviation_travelled')})({_ONE})")
-"""A province's abbreviation after a verb of going into or out of it (出川, 进藏, 对台): rule_words.csv."""
 NAMING = sorted(words("chain_words", part_of_name="yes"), key=len, reverse=True)
 """Chaining words that belong to a region's name (川渝地区, 粤港澳城市群)."""
 GOES_ON = re.compile(r"[\u4e00-\u9fff]?、")
