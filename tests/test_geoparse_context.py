@@ -1543,6 +1543,9 @@ def test_a_mountain_named_like_a_county_listed_among_counties_is_the_county(gaz)
     assert got == [("巫山", "county"), ("巫山", "landform")]
     ms = geoparse("范围包括黄山、池州、宣城等3市。", gaz)  # among cities: the city, not 黄山区
     assert [(m.surface, m.kind, m.adcode) for m in ms][0] == ("黄山", "city", "341000")
+    # joined by 与, or a stop of a line between counties
+    assert spans("巫山与云阳、奉节串联。", gaz)[0] == ("巫山", "county", "500237")
+    assert ("五指山", "county", "469001") in spans("建设琼中至五指山至乐东高速公路。", gaz)
 
 
 def test_stations_and_airports_named_after_a_scenic_mountain(gaz):
