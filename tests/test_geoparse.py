@@ -620,6 +620,8 @@ def test_grids_and_pipelines(gaz):
     assert (
         ("神木—河北南网", "energy") in got and ("蒙西电网", "energy") in got and ("华北电网", "energy") in got
     )
+    # a province's grid is the province (the probes of real text annotate it so)
+    assert [k for _, k in kinds("新疆电网与陕西、青海电网互联。", gaz)] == ["province"] * 3
     ms = geoparse(
         "重点推进陕京四线、鄂尔多斯—安平—沧州、西气东输三线、蒙西煤制气管道等跨省区油气长输管道建设，"
         "实施集通线电化扩能、白阿铁路扩能。",
