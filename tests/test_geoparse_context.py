@@ -1761,6 +1761,8 @@ def test_a_city_s_airport_written_with_a_class_word_is_the_airport_the_gazetteer
         ("张家界旅游干线机场", "airport", "430802"),
         ("长沙新机场", "airport", "430100"),
     ]
+    # a city's air hub is its airport
+    assert spans("加快哈尔滨国际航空枢纽建设。", gaz) == [("哈尔滨国际航空枢纽", "airport", "230100")]
 
 
 def test_jiangnan_is_a_word_not_the_district_of_nanning(gaz):
