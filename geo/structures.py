@@ -37,6 +37,7 @@ COUNT_AFTER_ROUTE = re.compile(one("line_words", "pattern", role="count_after_ro
 NAMED_IN_TEXT = "named in the text"
 """How the note of a structure read back from its word says so (geo.word_starts reads it)."""
 NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
+PASS = one("rule_words", "pattern", rule="pass_subkind")
 """Kinds of place a bridge's or tunnel's name never holds (it holds rivers, towns and counties:
 嘉鱼长江公路大桥)."""
 
@@ -73,8 +74,9 @@ def _name_starts(text: str, ms: list[Mention], e: int) -> list[int]:
     return [lead.end() if lead else a, _run_start(ms, e), leads[-1] if leads else e]
 
 
-def _names_it(text: str, s: int, word: re.Match[str], out: list[Mention]) -> bool:
-    """Whether the text from ``s`` to the structure's ``word`` reads as its name, given the mentions found."""
+def _names_it(text: str, s: int, word: re.Match[str], out: list[Mention], passes: set[str]) -> bool:
+    """Whether the text from ``s`` to the structure's ``word`` reads as its name, given the mentions found
+    and the ids of the historic passes among them (娄山关 of 娄山关隧道: a sight that names a tunnel)."""
     name, e = text[s : word.start()], word.end()
     return not (
         not name_like(name.replace("—", "").replace("（", "").replace("）", ""), 16)
@@ -82,7 +84,10 @@ def _names_it(text: str, s: int, word: re.Match[str], out: list[Mention]) -> boo
         or COUNT_IN_NAME.search(name)  # 五个隧道, 添一座长江大桥: a count, the name (if any) after it
         or is_generic(name)
         or crosses(out, s, e)
-        or any(s <= x.start and x.end <= e and x.kind in NOT_IN_A_STRUCTURE for x in out)
+        or any(
+            s <= x.start and x.end <= e and x.kind in NOT_IN_A_STRUCTURE and x.place_id not in passes
+            for x in out
+        )
         or any((x.start, x.end) == (s, e) and x.place_id for x in out)  # 大石桥 the city
     )
 
@@ -112,6 +117,7 @@ def structures(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Bridges, tunnels and sea crossings with a proper name, and route numbers, as road or rail mentions;
     places inside a bridge's name (嘉鱼, 长江) are part of it."""
     out = list(ms)
+    passes = {x.place_id for x in ms if x.place_id in g.places and g.places[x.place_id].subkind == PASS}
     for m in STRUCTURE.finditer(text):
         word = m.group(1)
         if (
@@ -122,7 +128,11 @@ def structures(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             continue  # 黄陵县桥山: a unit written in full names no bridge after it; nor 虹桥 of 虹桥商务区
         kind = next(k for w, k in STRUCTURE_WORDS if re.fullmatch(w, word))
         s = next(
-            (s for s in _name_starts(text, out, m.start()) if s < m.start() and _names_it(text, s, m, out)),
+            (
+                s
+                for s in _name_starts(text, out, m.start())
+                if s < m.start() and _names_it(text, s, m, out, passes)
+            ),
             None,
         )
         if s is None:

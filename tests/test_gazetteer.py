@@ -392,7 +392,7 @@ def test_a_dam_is_water_its_power_station_and_project_energy(gaz):
 def test_landforms_waters_and_sights_are_found_by_name(gaz):
     ms = geoparse("翻越娄山关，游览葡萄沟景区，治理樟江、濠河，保护木兰陂。", gaz)
     assert [(m.surface, m.kind, m.adcode) for m in ms] == [
-        ("娄山关", "landform", "520303"),
+        ("娄山关", "park", "520303"),
         ("葡萄沟景区", "park", "650402"),
         ("樟江", "water", "522722"),
         ("濠河", "water", "320613"),

@@ -953,10 +953,10 @@ def test_a_lake_after_its_city_in_one_word_of_lac_is_the_lake(gaz):
 
 
 def test_a_mountain_pass_by_its_word(gaz):
-    """关 ends a pass the gazetteer lacks (feature_endings.csv); 海关 is a customs office; 友谊关 stays the
-    port (its short form)."""
+    """关 ends a pass the gazetteer lacks (feature_endings.csv), a historic one it knows is a sight; 海关 is a
+    customs office; 友谊关 stays the port (its short form)."""
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
-    assert ("宁武关", "landform") in found("保护平型关、宁武关等长城关隘。")
+    assert ("宁武关", "park") in found("保护平型关、宁武关等长城关隘。")
     assert found("修缮古道，保护马兰关。") == [("马兰关", "landform")]
     assert found("加快推进海关监管场所建设。") == []
     assert found("货物经友谊关出境。") == [("友谊关", "port")]
