@@ -384,9 +384,9 @@ def test_sights_many_places_share_or_ordinary_text_holds_are_written_with_their_
     assert got == ["陶寺遗址公园"]
 
 
-def test_a_dam_is_water_its_power_station_and_project_energy(gaz):
+def test_a_great_dam_its_power_station_and_project_are_energy(gaz):
     found = [(m.surface, m.kind) for m in geoparse("三峡大坝、葛洲坝与三峡水电站。", gaz)]
-    assert found == [("三峡大坝", "water"), ("葛洲坝", "water"), ("三峡水电站", "energy")]
+    assert found == [("三峡大坝", "energy"), ("葛洲坝", "energy"), ("三峡水电站", "energy")]
 
 
 def test_landforms_waters_and_sights_are_found_by_name(gaz):
