@@ -455,3 +455,9 @@ def test_a_count_after_this_closes_a_list_of_lines(gaz):
 def test_a_city_between_a_lines_word_and_the_section_word_whatever_lac_reads(gaz):
     # LAC reads 茂|名段 here: the city's section of the line all the same
     assert ("茂名", "city") in _found("加快建设云茂高速茂名段。", gaz)
+
+
+def test_a_count_of_projects_between_etcetera_and_the_line_word(gaz):
+    # written for this test: 等27个 before 高速公路项目 closes the list of roads
+    found = _lines("建设玉林至铁山港、梧州至贵港等27个高速公路项目。", gaz)
+    assert found == [("玉林至铁山港", "road"), ("梧州至贵港", "road")]
