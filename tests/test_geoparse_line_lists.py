@@ -461,3 +461,7 @@ def test_a_count_of_projects_between_etcetera_and_the_line_word(gaz):
     # written for this test: 等27个 before 高速公路项目 closes the list of roads
     found = _lines("建设玉林至铁山港、梧州至贵港等27个高速公路项目。", gaz)
     assert found == [("玉林至铁山港", "road"), ("梧州至贵港", "road")]
+    assert _lines("建成西安至成都、宝鸡至兰州2个高铁项目。", gaz) == [
+        ("西安至成都", "rail"),
+        ("宝鸡至兰州", "rail"),
+    ]
