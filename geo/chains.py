@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.chain_initials import chain_of, city_level
-from geo.features import COUNT, LEADS
+from geo.features import COUNT, LEADS, LIST_JOINS
 from geo.gazetteer import GENERIC, Gazetteer, Place
 from geo.lexicon import alternation, marks, words
 from geo.lines import LINE_WORD
@@ -43,10 +43,6 @@ DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 LEAD = re.compile(f"(?:{LEADS})")
 COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
 """A count and at most two characters of modifiers before a chaining word (三大枢纽板块)."""
-
-
-# Characters that join a list's last item (和, 与, 及): no chain of initials ends in one (苏锡常和上海).
-JOINS = set(marks("join"))
 
 
 def _in_a_verb(text: str, s: int) -> bool:
@@ -180,7 +176,7 @@ def _word_chains(
                 or any(covered[s:end])
                 or _names_inside(token, g)
                 or _in_a_verb(text, s)
-                or token[-1] in JOINS
+                or token[-1] in LIST_JOINS  # 苏锡常和上海: no chain ends in a joining word
             ):
                 continue
             cities = chain_of(token, g)
@@ -214,16 +210,9 @@ def unplaced(m: Mention) -> bool:
 
 
 def _mention(s: int, e: int, token: str, cities: tuple[Place, ...]) -> Mention:
-    return Mention.region_of(
-        (s, e),
-        token,
-        [p.name_zh for p in cities],
-        [(p.lon, p.lat, p.spread_m) for p in cities],
-        note=(
-            "chain read from the initials of nearby counties and cities: "
-            if _has_counties(cities)
-            else "city chain read from the initials of nearby cities: "
-        )
-        + "、".join(p.name_zh for p in cities),
-        group="|".join(p.place_id for p in cities),
+    note = (
+        "chain read from the initials of nearby counties and cities: "
+        if _has_counties(cities)
+        else "city chain read from the initials of nearby cities: "
     )
+    return Mention.region_of_places((s, e), token, list(cities), note)

@@ -68,17 +68,8 @@ def country_pairs(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         if any(m.start < w.end() and w.start() < m.end for m in ms):
             continue
         ps = [g.places[f"iso:{COUNTRY_ABBREVIATIONS[c]}"] for c in w.group()]
-        names = [p.name_zh for p in ps]
-        out.append(
-            Mention.region_of(
-                w.span(),
-                w.group(),
-                names,
-                [(p.lon, p.lat, p.spread_m) for p in ps],
-                note="China and a neighbour written together: " + "、".join(names),
-                group="|".join(p.place_id for p in ps),
-            )
-        )
+        note = "China and a neighbour written together: "
+        out.append(Mention.region_of_places(w.span(), w.group(), ps, note))
     return out
 
 

@@ -178,7 +178,7 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
             and m.kind in SUB_NAMED
             and _its_unit(out[-1], m, text)
             and not (m.kind == "station" and out[-1].written_in_full())  # 拉萨市 + 拉萨站
-            and not (m.kind == "park" and not designated_sight(m.surface))  # 芮城 + 永乐宫
+            and (m.kind != "park" or designated_sight(m.surface))  # 芮城 + 永乐宫 stay two
         ):
             head = out.pop()  # 腾冲猴桥口岸: the known port after the county it lies in
             m = replace(m, start=head.start, surface=text[head.start : m.end])
@@ -284,7 +284,6 @@ LEAD = re.compile("^(?:" + alternation("plan_words", leads="yes") + ")+")
 """Verbs and function words that may open a list before its first item: data/lexicon/plan_words.csv."""
 WETLAND = re.compile(next(rx for rx, _, subkind, _, _ in KIND_SUFFIXES if subkind == "wetland"))
 """The wetland word after a lake, river or plain (data/lexicon/feature_words.csv)."""
-
 LEAD_ANYWHERE = re.compile(LEAD.pattern.lstrip("^"))
 """The same words in a row wherever they stand (黟县下辖宏村, 古称黔江)."""
 

@@ -7,6 +7,18 @@ from dataclasses import dataclass
 from typing import Protocol
 
 
+class Spread(Protocol):
+    """A gazetteer place a region may be made of: its name, id, point and reach."""
+
+    name_zh: str
+    place_id: str
+    lon: float | None
+    lat: float | None
+
+    @property
+    def spread_m(self) -> float: ...
+
+
 class Located(Protocol):
     """What a mention may be located at: a gazetteer place or another mention."""
 
@@ -141,6 +153,22 @@ class Mention:
             precision_m=precision_m,
             coord_source=p.coord_source,
             **rest,
+        )
+
+    @classmethod
+    def region_of_places(
+        cls, span: tuple[int, int], surface: str, places: list[Spread], note: str
+    ) -> Mention:
+        """A region made of gazetteer places (a chain of cities, provinces by their abbreviations, China and a
+        neighbour), their ids its group; ``note`` is followed by their names."""
+        names = [p.name_zh for p in places]
+        return cls.region_of(
+            span,
+            surface,
+            names,
+            [(p.lon, p.lat, p.spread_m) for p in places],
+            note=note + "、".join(names),
+            group="|".join(p.place_id for p in places),
         )
 
     @classmethod

@@ -30,9 +30,9 @@ RIVER_BEFORE = re.compile(rule_pattern("river_before"))
 """A verb of flowing or 又名 right before a name (注入黑龙江, 又名沂水): data/lexicon/rule_words.csv."""
 COUNTY_RIVER_END = re.compile(rule_pattern("county_river_end"))
 """The last character of a county that may be read as a river too (沂水): data/lexicon/rule_words.csv."""
+# What parts a river or a mountain from the counties it is listed among (巫山与云阳) or from the line's other
+# stops (琼中至五指山至乐东).
 UNIT_JOINS = (*marks("join"), *marks("stop"))
-"""What parts a river or a mountain from the counties it is listed among (巫山与云阳) or from the line's other
-stops (琼中至五指山至乐东)."""
 RIVER_JOINS = (*marks("join"), *DASHES, "（")
 """What joins a river to another in a list or a waterway (黑龙江、乌苏里江; 黑龙江和乌苏里江; 右江—珠江),
 or to its other name in brackets (阿穆尔河（黑龙江）)."""

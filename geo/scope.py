@@ -274,14 +274,6 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
                 for k, p in enumerate(provinces)
             ]
             continue
-        out.append(
-            Mention.region_of(
-                (s, e),
-                text[s:e],
-                [p.name_zh for p in provinces],
-                [(p.lon, p.lat, p.spread_m) for p in provinces],
-                note="provinces written by their abbreviations: " + "、".join(p.name_zh for p in provinces),
-                group="|".join(p.place_id for p in provinces),
-            )
-        )
+        note = "provinces written by their abbreviations: "
+        out.append(Mention.region_of_places((s, e), text[s:e], provinces, note))
     return out

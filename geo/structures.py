@@ -37,9 +37,10 @@ COUNT_AFTER_ROUTE = re.compile(one("line_words", "pattern", role="count_after_ro
 NAMED_IN_TEXT = "named in the text"
 """How the note of a structure read back from its word says so (geo.word_starts reads it)."""
 NOT_IN_A_STRUCTURE = ("port", "airport", "station", "park", "country", "energy")
-PASS = one("rule_words", "pattern", rule="pass_subkind")
 """Kinds of place a bridge's or tunnel's name never holds (it holds rivers, towns and counties:
 嘉鱼长江公路大桥)."""
+PASS = one("rule_words", "pattern", rule="pass_subkind")
+"""The subkind of a historic pass, a park a tunnel may be named after (rule_words.csv)."""
 
 
 ZONE_AFTER = re.compile(
