@@ -9,7 +9,7 @@ import bisect
 from geo.boundaries import cuts_a_word, cuts_two_words, inside_a_name, starts_with_a_join
 from geo.gazetteer import Gazetteer
 from geo.lexicon import words as words_of
-from geo.lines import SECTION_WORD, SEPARATORS, names_a_section
+from geo.lines import LINE_WORD, SECTION_WORD, SEPARATORS, names_a_section
 from geo.raw_matching import raw_matches
 
 GLUED_TAGS = words_of("lac_tags", "tag", role="glues_before_a_name")
@@ -39,6 +39,7 @@ def kept_matches(
                 )
                 and not _section_end(text, r[0], r[1])
                 and not _next_stop(text, r[0], unit_ends)
+                and not _last_stop(text, r[0], r[1])
                 and not _a_city_after_a_verb(r, g, words, starts_w)
             )
             or (len(r[2]) == 3 and cuts_two_words(r[0], r[1], words, starts_w))
@@ -107,6 +108,12 @@ def _next_stop(text: str, s: int, unit_ends: frozenset[int]) -> bool:
     """``西宁至久治``: a name right after a unit and 至/－ is the line's next stop, whatever word LAC reads
     there (至久)."""
     return text[s - 1 : s] in SEPARATORS and s - 1 in unit_ends
+
+
+def _last_stop(text: str, s: int, e: int) -> bool:
+    """``南宁吴圩至上思高速公路``: a name between 至/－ and a line's word ends the line, whatever word LAC
+    reads there (至上)."""
+    return text[s - 1 : s] in SEPARATORS and LINE_WORD.match(text, e) is not None
 
 
 def _section_end(text: str, s: int, e: int) -> bool:

@@ -5,9 +5,10 @@ gazetteer."""
 
 from __future__ import annotations
 
+from geo.boundaries import NOT_TAKEN
 from geo.gazetteer import Gazetteer, Place
-from geo.lines import SECTION
-from geo.list_items import by_full_name, listed_unit
+from geo.lines import SECTION, SEPARATORS
+from geo.list_items import TOWN_WORDS, by_full_name, listed_unit
 from geo.mention import Mention
 
 NEAR_KM = 150
@@ -42,15 +43,33 @@ def section_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-def _nearest_town(g: Gazetteer, name: str, near: list[Mention]) -> Place | None:
+def _nearest_town(g: Gazetteer, name: str, near: list[Mention], far_km: float = NEAR_KM) -> Place | None:
     """The town whose full name is ``name`` and a township word, nearest ``near`` within :data:`NEAR_KM`
     (as a list's town is chosen: :func:`geo.list_items.listed_unit`)."""
-    p = listed_unit(g, name, near, town=True, far_km=NEAR_KM)
+    p = listed_unit(g, name, near, town=True, far_km=far_km)
     return p if p is not None and p.kind == "town" else None
 
 
 STOP_NOTE = "a stop of "
 """How :func:`geo.lines.unknown_stops` begins the note of a stop the gazetteer lacks."""
+STOP_KM = 500
+"""The farthest the only town of a name may lie from a line's other stops and still be the line's stop, even
+one left out as lying outside the text's region (郎木寺 of 郎木寺至汶川高速公路): a line joins places
+hundreds of kilometres apart; a name many towns share is the line's stop only within :data:`NEAR_KM`."""
+
+
+def _stop_town(g: Gazetteer, name: str, near: list[Mention]) -> Place | None:
+    """The town a line's stop names: the nearest within :data:`NEAR_KM`, else the only town of that name
+    within :data:`STOP_KM`."""
+    p = _nearest_town(g, name, near)
+    towns = {q.place_id for w in ("", *TOWN_WORDS) for q in g.candidates(name + w) if q.kind == "town"}
+    return p if p is not None or len(towns) != 1 else _nearest_town(g, name, near, STOP_KM)
+
+
+def _a_stop(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """Whether ``m`` stands at a stop of a line it lies in: before or after 至/—/－."""
+    beside = text[m.end : m.end + 1] in SEPARATORS or text[m.start - 1 : m.start] in SEPARATORS
+    return beside and any(x.kind in LINE_KINDS and x.start <= m.start and m.end <= x.end for x in ms)
 
 
 def placed_stops(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -59,7 +78,8 @@ def placed_stops(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     :data:`NEAR_KM` of the places written around it."""
     out = list(ms)
     for k, m in enumerate(ms):
-        if m.kind != "unresolved" or not m.note.startswith(STOP_NOTE):
+        far = m.kind == "unresolved" and m.note.startswith(NOT_TAKEN) and _a_stop(text, m, ms)
+        if m.kind != "unresolved" or not (far or m.note.startswith(STOP_NOTE)):
             continue
         # the line's other stops first (上海庙 of 新街至上海庙铁路), else the places written around it
         line = [x for x in ms if x.kind in LINE_KINDS and x.start <= m.start and m.end <= x.end]
@@ -67,9 +87,10 @@ def placed_stops(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         near = stops or [x for x in ms if x.lon is not None and abs(x.start - m.start) <= AROUND_CHARS]
         if not near:
             continue
-        town = _nearest_town(g, m.surface, near)
-        p = town or by_full_name(g, m.surface, near, NEAR_KM)
+        town = _stop_town(g, m.surface, near)
+        p = town or (None if far else by_full_name(g, m.surface, near, NEAR_KM))
         if p is not None:
-            note = f"{m.note.split(';')[0]}: the {p.kind} of that name nearest the text's places"
+            what = "a stop of a line" if far else m.note.split(";")[0]
+            note = f"{what}: the {p.kind} of that name nearest the text's places"
             out[k] = Mention.of(p, m.start, m.end, m.surface, p.kind, note=note)
     return out

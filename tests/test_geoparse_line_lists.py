@@ -465,3 +465,17 @@ def test_a_count_of_projects_between_etcetera_and_the_line_word(gaz):
         ("西安至成都", "rail"),
         ("宝鸡至兰州", "rail"),
     ]
+
+
+def test_a_town_outside_the_texts_region_at_a_stop_of_a_line(gaz):
+    # written for this test: 郎木寺镇 lies in Gansu (碌曲县), some 300 km from 汶川; a line joins them
+    found = {(m.surface, m.kind, m.adcode) for m in geoparse("推进郎木寺至汶川高速公路建设。", gaz)}
+    assert ("郎木寺", "town", "623026") in found
+    assert ("汶川", "county", "513221") in found
+
+
+def test_a_county_between_the_stop_mark_and_the_line_word_whatever_lac_reads(gaz):
+    # written for this test: LAC reads 至上 as a verb; 上思 still ends the road
+    found = {(m.surface, m.kind, m.adcode) for m in geoparse("推进南宁吴圩至上思高速公路建设。", gaz)}
+    assert ("上思", "county", "450621") in found
+    assert ("吴圩", "town", "450105") in found
