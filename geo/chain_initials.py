@@ -57,6 +57,21 @@ def chain_of(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     return known[token]
 
 
+CORRIDOR_INITIALS = 3
+"""The most initials a corridor between far cities is named by (徐阜武); a longer run of characters is
+rather a phrase (南北水运大通道)."""
+
+
+def corridor_of(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
+    """The prefecture-level cities or municipalities a corridor named by their initials joins (徐阜武: 徐州,
+    阜阳, 武汉), up to :data:`LINE_SPAN_KM` apart, read over a closer chain of counties (徐水, 阜城, 武强);
+    none if a character is no such city's (高铁新通道: 铁 is 铁岭's, 高 only 高碑店's)."""
+    if len(token) > CORRIDOR_INITIALS or token[-1] in DIRECTIONS or COUNT.search(token):
+        return None
+    cities = _city_chain(token, g, LINE_SPAN_KM)
+    return cities if cities and all(p.level <= 2 for p in cities) else None
+
+
 def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     """The nearest-together cities whose characters spell ``token``, or, for three characters or more, the
     county-level units when they lie much closer together (万开云: 万州区, 开州区, 云阳县); None if

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from geo.chain_initials import chain_of, city_level
+from geo.chain_initials import chain_of, city_level, corridor_of
 from geo.features import COUNT, LEADS, LIST_JOINS
 from geo.gazetteer import GENERIC, Gazetteer, Place
-from geo.lexicon import alternation, marks, words
+from geo.lexicon import alternation, marks, rule_pattern, words
 from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
@@ -41,8 +41,14 @@ WORD_TAGS = frozenset({"n", "nz", "nw", "s", "LOC", "PER", "ORG"})
 DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 """LAC tags of the words between a chain and the region word that ends its name (精品|旅游|走廊)."""
 LEAD = re.compile(f"(?:{LEADS})")
-COUNTED = re.compile(f"(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
-"""A count and at most two characters of modifiers before a chaining word (三大枢纽板块)."""
+CORRIDOR = re.compile(rule_pattern("corridor_chain"))
+"""Chaining words after which initials name a corridor between far cities (data/lexicon/rule_words.csv)."""
+COUNTED = re.compile(f"[{marks('etc')}]?(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
+"""A count (after 等) and at most two characters of modifiers before a chaining word (三大枢纽板块,
+盐洛等5条交通通道)."""
+BARE_COUNT = re.compile(rule_pattern("bare_count"))
+"""A numeral right before a chaining word that takes the measure 大 (三 before 大通道; not 九 of 昌九城市带):
+data/lexicon/rule_words.csv."""
 
 
 def _in_a_verb(text: str, s: int) -> bool:
@@ -88,7 +94,8 @@ def _listed_chains(
     back = text[::-1]
     for w in WORD.finditer(text):
         counted = COUNTED.search(text, max(0, w.start() - 6), w.start())  # 宁镇扬、连徐淮宿三大枢纽板块
-        stop = counted.start() if counted else w.start()
+        bare = w.start() > 0 and BARE_COUNT.match(text, w.start() - 1)
+        stop = counted.start() if counted else w.start() - 1 if bare else w.start()
         end = stop - (text[stop - 1 : stop] == "\n")  # a list may end the line before
         before = LIST.match(back, len(text) - end, len(text) - max(0, stop - 40))
         if not before:
@@ -113,7 +120,8 @@ def _listed_chains(
                     or _in_a_verb(text, s0)
                 ):
                     continue
-                cities = chain_of(token, g)
+                far = corridor_of(token, g) if CORRIDOR.fullmatch(w.group(2)) else None
+                cities = far or chain_of(token, g)
                 if cities and not (
                     _has_counties(cities) and any(common.get(x, e + 1) <= e for x in range(s0, e))
                 ):

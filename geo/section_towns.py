@@ -87,7 +87,8 @@ def placed_stops(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         near = stops or [x for x in ms if x.lon is not None and abs(x.start - m.start) <= AROUND_CHARS]
         if not near:
             continue
-        town = _stop_town(g, m.surface, near)
+        # a town the text's region left out may lie far; a name the gazetteer lacks as written, near only
+        town = _stop_town(g, m.surface, near) if far else _nearest_town(g, m.surface, near)
         p = town or (None if far else by_full_name(g, m.surface, near, NEAR_KM))
         if p is not None:
             what = "a stop of a line" if far else m.note.split(";")[0]

@@ -74,3 +74,13 @@ def test_no_chain_of_initials_ends_in_a_joining_word(gaz):
     # written for this test: 和 joins 上海 to the list, it is no initial of 和县
     ms = geoparse("沿江城市与南京、苏锡常和上海联系便捷的通道。", gaz)
     assert [(m.surface, m.kind) for m in ms if m.kind == "region"] == [("苏锡常", "region")]
+
+
+def test_corridors_named_by_the_initials_of_far_cities_in_a_counted_list(gaz):
+    # written for this test: corridors join cities hundreds of kilometres apart, not nearby counties
+    ms = chains("建设徐阜武、盐洛等5条交通通道。", gaz)
+    assert ms == [("徐阜武", "adm:320300|adm:341200|adm:420100"), ("盐洛", "adm:320900|adm:410300")]
+    # a phrase before the corridor word names no cities (高 is only a county-level city's initial)
+    assert chains("推进高铁新通道建设。", gaz) == []
+    # 三 before 大通道 is a count, not the initial of 三明; 大 is the corridor's, not 大同's
+    assert chains("新疆铁路北、中、南三大通道和陆海大通道基本成型。", gaz) == []
