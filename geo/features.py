@@ -91,12 +91,10 @@ def _allowed(rx_kind: str, base_kind: str, with_sub: bool, prec: float, after: s
         return base_kind in after.split() and (
             not with_sub or rx_kind in ("port", "park", "airport", "station", "water", "energy")
         )
-    if (
-        base_kind not in ("city", "county", "town", "port")
-        and rx_kind in ("airport", "port", "park")
-        and prec < 30000
-    ):
-        # facilities are named after settlements: not 黄河机场, and 内蒙古陆路口岸 are the province's ports
+    named_after = ("city", "county", "town", "port") + (("water", "landform") if rx_kind == "park" else ())
+    if base_kind not in named_after and rx_kind in ("airport", "port", "park") and prec < 30000:
+        # facilities are named after settlements, parks also after a bay or a gorge (台州湾新材料产业园): not
+        # 黄河机场, and 内蒙古陆路口岸 are the province's ports
         return False
     if with_sub and rx_kind not in ("port", "park", "airport", "station", "energy"):
         return False
