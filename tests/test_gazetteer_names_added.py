@@ -46,3 +46,11 @@ def test_a_former_countys_short_form_names_todays_unit(gaz):
     assert ("星子", "360483") in found  # 星子县 became 庐山市 in 2016
     # the slogan holds 金山 (金山县 became 金山区 of Shanghai): no place
     assert [m for m in geoparse("践行绿水青山就是金山银山理念。", gaz) if m.kind != "unresolved"] == []
+
+
+def test_the_g60_corridor_is_a_region_of_nine_units_and_g60_alone_the_road(gaz):
+    # written for this test: the corridor takes its name from the expressway it follows
+    found = {m.surface: m for m in geoparse("宣城是G60科创走廊成员，G60高速公路贯通。", gaz)}
+    corridor = gaz.places[found["G60科创走廊"].place_id]
+    assert corridor.kind == "region" and len(corridor.members) == 9 and "340100" in corridor.members  # 合肥
+    assert found["G60高速公路"].kind == "road"
