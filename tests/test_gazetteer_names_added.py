@@ -54,3 +54,9 @@ def test_the_g60_corridor_is_a_region_of_nine_units_and_g60_alone_the_road(gaz):
     corridor = gaz.places[found["G60科创走廊"].place_id]
     assert corridor.kind == "region" and len(corridor.members) == 9 and "340100" in corridor.members  # 合肥
     assert found["G60高速公路"].kind == "road"
+
+
+def test_three_gorges_alone_names_what_bears_it_not_the_gorges(gaz):
+    # written for this test: 三峡 before 旅游 is a brand; 长江三峡 and the reservoir area are places
+    found = _found("发展三峡旅游，保护长江三峡和三峡库区生态。", gaz)
+    assert [s for s, *_ in found] == ["长江三峡", "三峡库区"]

@@ -1316,7 +1316,8 @@ def test_review_near_misses_of_road_parts_rivers_and_tunnels(gaz):
     the county."""
     ms = geoparse("加快与香港互通，推进三峡枢纽和成渝枢纽建设，吸纳内江人才。", gaz)
     got = [(m.surface, m.kind) for m in ms]
-    assert got == [("香港", "province"), ("三峡", "landform"), ("成渝", "region"), ("内江", "city")]
+    # 三峡 alone is no place: it names what bears it (the dam's 三峡枢纽 is not in the gazetteer)
+    assert got == [("香港", "province"), ("成渝", "region"), ("内江", "city")]
     ms = geoparse("沿渝黔铁路和兰海高速公路建设娄山关隧道，玉溪市辖元江、新平、峨山等县。", gaz)
     assert [(m.surface, m.kind) for m in ms if m.surface in ("娄山关隧道", "元江")] == [
         ("娄山关隧道", "road"),
