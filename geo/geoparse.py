@@ -29,7 +29,7 @@ from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
 from geo.kept_matches import kept_matches
 from geo.lexicon import words as words_of
-from geo.line_ends import cities_at_line_ends
+from geo.line_ends import cities_at_line_ends, near_homonyms_at_line_ends
 from geo.line_names import abbreviated_lines, bracketed_lines
 from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops
 from geo.list_classes import class_words
@@ -260,6 +260,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g)
+    ms = near_homonyms_at_line_ends(text, ms, g)
     ms = zones_of_cities(text, port_cities(text, ms, g))
     ms = confluences(text, river_mouths(text, ms))
     ms = prefectures(text, wetlands(text, ms))

@@ -5,7 +5,9 @@ mentions and the gazetteer."""
 from __future__ import annotations
 
 from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, Gazetteer, Place
+from geo.lexicon import one
 from geo.lines import SEPARATORS
+from geo.list_items import distance_km
 from geo.mention import Mention
 
 
@@ -32,3 +34,46 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
         )
         out.append(m.read_as(city, "city", "an end of a line: the city") if city else m)
     return out
+
+
+FAR_END_KM = 1000
+"""How far apart a line's two ends may lie before an end named like a far unit is rather a place of that name
+near the other end (a corridor between two counties 2,000 km apart is no plan's line)."""
+NEAR_END_KM = 400
+"""How near the other end the place of that name must lie (a line joins neighbouring towns and ports)."""
+FAR_END_FORMS = one("rule_words", "pattern", rule="far_end_forms").split("|")
+"""The words after which a far end's name is a town or a port (data/lexicon/rule_words.csv: far_end_forms)."""
+
+
+def near_homonyms_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """A county or city at an end of ``A—B`` or ``A至B`` that lies farther than :data:`FAR_END_KM` from the
+    other end is the town or port of that name within :data:`NEAR_END_KM` of it, if any (临沧—清水河: the
+    port 孟定清水河口岸; not 清水河县 of Inner Mongolia)."""
+    out = list(ms)
+    for k in range(len(ms) - 1):
+        a, b = ms[k], ms[k + 1]
+        if b.start != a.end + 1 or text[a.end : b.start] not in SEPARATORS or a.lon is None or b.lon is None:
+            continue
+        if distance_km(a, [b]) <= FAR_END_KM:
+            continue
+        for j, m, other in ((k, a, b), (k + 1, b, a)):
+            near = _near_homonym(g, m, other) if m.kind in ("city", "county") else None
+            if near is not None:
+                out[j] = m.read_as(
+                    near, near.kind, f"an end of a line near {other.surface}: the {near.kind} there"
+                )
+    return out
+
+
+def _near_homonym(g: Gazetteer, m: Mention, other: Mention) -> Place | None:
+    """The town or port named ``m.surface`` and a word of :data:`FAR_END_FORMS` nearest ``other``, within
+    :data:`NEAR_END_KM`; else one whose name ends so (白河 of 敦化—白河: 二道白河镇)."""
+    cands = [p for w in FAR_END_FORMS for p in g.candidates(m.surface + w) if p.kind in ("town", "port")]
+    cands += [g.places[i] for i in g.waypoint_names.get(m.surface, [])]
+    if not any(distance_km(p, [other]) <= NEAR_END_KM for p in cands if p.lon is not None):
+        ends = tuple(m.surface + w for w in FAR_END_FORMS)
+        cands = [
+            p for n in g.names if n.endswith(ends) for p in g.candidates(n) if p.kind in ("town", "port")
+        ]
+    near = [p for p in cands if p.lon is not None and distance_km(p, [other]) <= NEAR_END_KM]
+    return min(near, key=lambda p: distance_km(p, [other])) if near else None

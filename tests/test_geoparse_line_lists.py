@@ -479,3 +479,15 @@ def test_a_county_between_the_stop_mark_and_the_line_word_whatever_lac_reads(gaz
     found = {(m.surface, m.kind, m.adcode) for m in geoparse("推进南宁吴圩至上思高速公路建设。", gaz)}
     assert ("上思", "county", "450621") in found
     assert ("吴圩", "town", "450105") in found
+
+
+def test_a_line_end_named_like_a_unit_far_away_is_the_town_or_port_near_the_other_end(gaz):
+    # written for this test: 清水河县 and 白河县 lie 2,000 km from 临沧 and 敦化; the port and town lie near
+    found = {
+        (m.surface, m.kind, m.adcode) for m in geoparse("推进临沧—清水河铁路和敦化至白河高铁建设。", gaz)
+    }
+    assert ("清水河", "port", "530926") in found  # 孟定清水河口岸
+    assert ("白河", "town", "222426") in found  # 二道白河镇
+    # a line between far cities keeps them (京昆: 北京 to 昆明)
+    found = {(m.surface, m.kind) for m in geoparse("建设北京至昆明高速公路。", gaz)}
+    assert ("北京", "province") in found and ("昆明", "city") in found
