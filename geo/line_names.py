@@ -13,7 +13,7 @@ from geo.chain_initials import DIRECTIONS, LINE_SPAN_KM, spells_cities, spells_u
 from geo.features import LEADS, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, words
-from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD
+from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, own_kind
 from geo.lines import line_role as _role
 from geo.mention import Mention
 from geo.raw_matching import PROVINCE_INITIALS
@@ -138,8 +138,8 @@ def _unknown_item(
         or (spells_cities(token, g) and (tokens > 1 or not _lead_ends(text, end - 2)))
     ):
         return end - 3, end, token
-    if ABBREVIATED_WORD.fullmatch(t):
-        return None  # 高铁 of …高铁和包银: a line's word, no name
+    if ABBREVIATED_WORD.fullmatch(t) or own_kind(text[max(0, end - 6) : end]):
+        return None  # 高铁 of …高铁和包银, 专线 of 津秦客运专线和保津: a line's word, no name
     return (end - 2, end, t) if name_like(t) and len(t) == 2 else None
 
 

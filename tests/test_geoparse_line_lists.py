@@ -491,3 +491,13 @@ def test_a_line_end_named_like_a_unit_far_away_is_the_town_or_port_near_the_othe
     # a line between far cities keeps them (京昆: 北京 to 昆明)
     found = {(m.surface, m.kind) for m in geoparse("建设北京至昆明高速公路。", gaz)}
     assert ("北京", "province") in found and ("昆明", "city") in found
+
+
+def test_a_line_word_ending_the_first_item_is_no_short_name_and_an_extension_is_the_lines(gaz):
+    # written for this test: 专线 ends 津秦客运专线; 延伸线 is the extension of 京津城际
+    found = [
+        (m.surface, m.kind)
+        for m in geoparse("加快建设津秦客运专线和保津、张唐铁路，京津城际延伸线通车。", gaz)
+    ]
+    assert ("专线", "rail") not in found and ("津秦客运专线", "rail") in found
+    assert ("京津城际延伸线", "rail") in found
