@@ -247,6 +247,7 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
         or text.startswith(AFTER_DIRECTION_WORDS, e)
         or (s > 0 and text[s - 1] in PROVINCE_INITIALS)
         or (ADJACENT.match(text, e) and _bearing(text, s, e))
+        or _orientation(text, s, e)
     ):
         return True
     if text[e : e + 2] in GUARDS["service_after"] and all(
@@ -271,3 +272,14 @@ def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:
 ZONE_NAME_MIN = 4
 """A zone's full name at least this long (an industrial park of a city, the city's name and the zone's word)
 stands before the word for its territory as a county's does."""
+
+
+STOP_MARKS = marks("stop")
+
+
+def _orientation(text: str, s: int, e: int) -> bool:
+    """Whether the quarter at ``[s, e)`` and another one are joined by 至/－/— (东北-西南排布): an
+    orientation, no regions."""
+    return (text[e : e + 1] in STOP_MARKS and text[e + 1 : e + 3] in QUARTERS) or (
+        text[s - 1 : s] in STOP_MARKS and text[max(0, s - 3) : s - 1] in QUARTERS
+    )

@@ -60,3 +60,9 @@ def test_three_gorges_alone_names_what_bears_it_not_the_gorges(gaz):
     # written for this test: 三峡 before 旅游 is a brand; 长江三峡 and the reservoir area are places
     found = _found("发展三峡旅游，保护长江三峡和三峡库区生态。", gaz)
     assert [s for s, *_ in found] == ["长江三峡", "三峡库区"]
+
+
+def test_greater_southwest_is_the_region_and_two_quarters_joined_by_a_dash_an_orientation(gaz):
+    # written for this test: 大西南 and 大西北 are how plans write the regions; 东北-西南 is a bearing
+    found = _found("岛屿呈东北-西南排布，背靠大西南，面向大西北。", gaz)
+    assert [(s, k) for s, k, _ in found] == [("大西南", "region"), ("大西北", "region")]
