@@ -156,15 +156,25 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
         if s > 0 and text[s - 1 : s + 1] in GUARDS["starts_a_word"] and name not in g.exact:
             continue
-        if _no_region_here(text, s, e, name, g) or (
-            out and out[-1][1] == s and _quarter_of(out[-1][3], name, g)
-        ):
-            continue  # 牡丹江东部地区, 四川西部: that place's quarter, not the macro-region
+        hidden = _no_region_until(text, s, e, name, g, out)
+        if hidden is not None:
+            last = max(last, hidden)
+            continue
         if _short_before(text, e, name, g):
             e, surface, name = e - 1, surface[:-1], name[:-1]  # 青海省会西宁, 张家界市区
         out.append((s, e, surface, name))
         last = e
     return out
+
+
+def _no_region_until(
+    text: str, s: int, e: int, name: str, g: Gazetteer, out: list[tuple[int, int, str, str]]
+) -> int | None:
+    """Where the names a region that is none here hides end, None if it is one: a quarter of the unit
+    before it hides the shorter regions inside it too (牡丹江东部地区, 河南中东部地区: no 东部地区)."""
+    if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):
+        return e
+    return s if _no_region_here(text, s, e, name, g) else None
 
 
 def _short_before(text: str, e: int, name: str, g: Gazetteer) -> bool:

@@ -478,6 +478,8 @@ def test_zones_named_after_a_city_with_a_description_or_a_short_form_between(gaz
 def test_a_quarter_written_after_a_unit_is_that_unit_s_not_the_macro_region(gaz):
     regions = lambda text: [m.surface for m in geoparse(text, gaz) if m.kind == "region"]  # noqa: E731
     assert regions("合作区位于牡丹江东部地区，面向东北亚开放。") == ["东北亚"]
+    # written for this test: nor is the national 东部地区 read inside the province's 中东部地区
+    assert regions("淮河支流流经河南中东部地区。") == []
     assert regions("加快南部地区发展，推进沿江地带开发。") == []
     assert regions("推动中国西部地区和我国中南地区协调发展。") == ["西部地区", "中南地区"]
     assert regions("建设面向南亚东南亚的开放通道。") == ["南亚", "东南亚"]
