@@ -66,3 +66,8 @@ def test_greater_southwest_is_the_region_and_two_quarters_joined_by_a_dash_an_or
     # written for this test: 大西南 and 大西北 are how plans write the regions; 东北-西南 is a bearing
     found = _found("岛屿呈东北-西南排布，背靠大西南，面向大西北。", gaz)
     assert [(s, k) for s, k, _ in found] == [("大西南", "region"), ("大西北", "region")]
+
+
+def test_beijing_new_airport_is_daxing_by_its_project_name(gaz):
+    # written for this test: plans before 2018 name the airport by its project name
+    assert ("北京新机场", "airport", "110115") in _found("加快北京新机场建设。", gaz)
