@@ -73,6 +73,19 @@ def country_pairs(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return out
 
 
+BESIDE = re.compile(rule_pattern("country_beside").replace("{abbr}", _COUNTRY))
+"""A one-character country name alone in brackets after a name, or before 境内 or 方 (rule_words.csv)."""
+
+
+def _beside_names(text: str, ms: list[Mention]) -> list[int]:
+    """Where a one-character country name other than China's stands alone in brackets after a name
+    (布拉戈维申斯克（俄）), before 境内 or 方 (（俄境内）, 俄方), or right before a place abroad
+    (俄哈巴罗夫斯克)."""
+    spots = [w.end() - 1 for w in BESIDE.finditer(text) if text[w.end() - 1] != OWN]
+    abroad = [m.start - 1 for m in ms if m.kind != "country" and m.place_id and not m.adcode and m.start > 0]
+    return spots + [i for i in abroad if text[i] in COUNTRY_ABBREVIATIONS and text[i] != OWN]
+
+
 def _foreign(run: str) -> bool:
     """Whether two of a list's one-character names at least are no province's abbreviation, so that the list
     names countries, not provinces (data/lexicon/province_abbreviations.csv)."""
@@ -101,6 +114,7 @@ def country_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         runs = [run for run in LONG_LIST.finditer(text) if _foreign(run.group())]
         spots += [i for run in runs for i in range(*run.span(), 2)]
         spots += _before_abroad(text, ms)
+    spots += _beside_names(text, ms)
     out = []
     for i in sorted(set(spots)):
         p = g.places.get(f"iso:{COUNTRY_ABBREVIATIONS[text[i]]}")

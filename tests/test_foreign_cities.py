@@ -127,3 +127,14 @@ def test_short_forms_of_central_asian_states_and_laos(gaz):
     assert [m.place_id for m in geoparse("已覆盖寮国、泰国等国。", gaz)] == ["iso:LA", "iso:TH"]
     # the peoples of China named so are no countries
     assert geoparse("哈萨克族牧民转场。", gaz) == []
+
+
+def test_a_one_character_country_beside_a_place_abroad_or_in_brackets(gaz):
+    # written for this test: （俄） names the country of the port before it; 俄 before a Russian city too
+    found = [
+        (m.surface, m.kind)
+        for m in geoparse("布拉戈维申斯克（俄）与黑河相望，东距俄哈巴罗夫斯克65公里。", gaz)
+    ]
+    assert found.count(("俄", "country")) == 2
+    # China's own character never: 跨越中国 is no Vietnam, 中方 is China's side written as a word
+    assert not [m for m in geoparse("跨越中国东西5个省市，中方表示支持。", gaz) if len(m.surface) == 1]
