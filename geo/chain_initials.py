@@ -57,9 +57,9 @@ def chain_of(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     return known[token]
 
 
+# The most initials a corridor between far cities is named by (徐阜武); a longer run of characters is rather
+# a phrase (南北水运大通道).
 CORRIDOR_INITIALS = 3
-"""The most initials a corridor between far cities is named by (徐阜武); a longer run of characters is
-rather a phrase (南北水运大通道)."""
 
 
 def corridor_of(token: str, g: Gazetteer) -> tuple[Place, ...] | None:

@@ -43,12 +43,12 @@ DESCRIBING = WORD_TAGS | {"vn", "a", "an"}
 LEAD = re.compile(f"(?:{LEADS})")
 CORRIDOR = re.compile(rule_pattern("corridor_chain"))
 """Chaining words after which initials name a corridor between far cities (data/lexicon/rule_words.csv)."""
+# A count (after 等) and at most two characters of modifiers before a chaining word (三大枢纽板块,
+# 盐洛等5条交通通道).
 COUNTED = re.compile(f"[{marks('etc')}]?(?:{COUNT.pattern})[\u4e00-\u9fff]{{0,2}}$")
-"""A count (after 等) and at most two characters of modifiers before a chaining word (三大枢纽板块,
-盐洛等5条交通通道)."""
+# A numeral right before a chaining word that takes the measure 大 (三 before 大通道; not 九 of 昌九城市带):
+# data/lexicon/rule_words.csv.
 BARE_COUNT = re.compile(rule_pattern("bare_count"))
-"""A numeral right before a chaining word that takes the measure 大 (三 before 大通道; not 九 of 昌九城市带):
-data/lexicon/rule_words.csv."""
 
 
 def _in_a_verb(text: str, s: int) -> bool:
@@ -94,8 +94,8 @@ def _listed_chains(
     back = text[::-1]
     for w in WORD.finditer(text):
         counted = COUNTED.search(text, max(0, w.start() - 6), w.start())  # 宁镇扬、连徐淮宿三大枢纽板块
-        bare = w.start() > 0 and BARE_COUNT.match(text, w.start() - 1)
-        stop = counted.start() if counted else w.start() - 1 if bare else w.start()
+        bare = BARE_COUNT.match(text, w.start() - 1) if w.start() else None  # 三 before 大通道
+        stop = counted.start() if counted else w.start() - (bare is not None)
         end = stop - (text[stop - 1 : stop] == "\n")  # a list may end the line before
         before = LIST.match(back, len(text) - end, len(text) - max(0, stop - 40))
         if not before:

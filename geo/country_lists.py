@@ -73,8 +73,8 @@ def country_pairs(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return out
 
 
+# A one-character country name alone in brackets after a name, or before 境内 or 方 (rule_words.csv).
 BESIDE = re.compile(rule_pattern("country_beside").replace("{abbr}", _COUNTRY))
-"""A one-character country name alone in brackets after a name, or before 境内 or 方 (rule_words.csv)."""
 
 
 def _beside_names(text: str, ms: list[Mention]) -> list[int]:

@@ -74,6 +74,8 @@ PEOPLE_AFTER = re.compile(rule_pattern("people_after"))
 """Directions in a course or a trend (由西南向东北, 东北至西南走向): data/lexicon/rule_words.csv."""
 """与 and a verb of adjacency after a direction (东北与…接壤): data/lexicon/rule_words.csv."""
 CLAUSE_STARTS = frozenset(marks("clause") + "\n")
+# The marks between a line's stops (至, －, —): between two quarters an orientation (东北-西南).
+STOP_MARKS = marks("stop")
 BEARINGS = re.compile(rule_pattern("bearing"))
 BEARING_AFTER = re.compile(rule_pattern("bearing_after"))
 """A distance, a slope or leaning on after a direction (西南1公里, 西南坡, 西北倚): rule_words.csv."""
@@ -170,7 +172,7 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
 def _no_region_until(
     text: str, s: int, e: int, name: str, g: Gazetteer, out: list[tuple[int, int, str, str]]
 ) -> int | None:
-    """Where the names a region that is none here hides end, None if it is one: a quarter of the unit
+    """None when ``name`` may be a region here; else where the names it hides end: a quarter of the unit
     before it hides the shorter regions inside it too (牡丹江东部地区, 河南中东部地区: no 东部地区)."""
     if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):
         return e
@@ -282,9 +284,6 @@ def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:
 ZONE_NAME_MIN = 4
 """A zone's full name at least this long (an industrial park of a city, the city's name and the zone's word)
 stands before the word for its territory as a county's does."""
-
-
-STOP_MARKS = marks("stop")
 
 
 def _orientation(text: str, s: int, e: int) -> bool:

@@ -44,7 +44,7 @@ def section_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 
 def _nearest_town(g: Gazetteer, name: str, near: list[Mention], far_km: float = NEAR_KM) -> Place | None:
-    """The town whose full name is ``name`` and a township word, nearest ``near`` within :data:`NEAR_KM`
+    """The town whose full name is ``name`` and a township word, nearest ``near`` within ``far_km``
     (as a list's town is chosen: :func:`geo.list_items.listed_unit`)."""
     p = listed_unit(g, name, near, town=True, far_km=far_km)
     return p if p is not None and p.kind == "town" else None
@@ -52,10 +52,10 @@ def _nearest_town(g: Gazetteer, name: str, near: list[Mention], far_km: float = 
 
 STOP_NOTE = "a stop of "
 """How :func:`geo.lines.unknown_stops` begins the note of a stop the gazetteer lacks."""
+# The farthest the only town of a name may lie from a line's other stops and still be the line's stop, even
+# one left out as lying outside the text's region (郎木寺 of 郎木寺至汶川高速公路): a line joins places
+# hundreds of kilometres apart; a name many towns share is the line's stop only within :data:`NEAR_KM`.
 STOP_KM = 500
-"""The farthest the only town of a name may lie from a line's other stops and still be the line's stop, even
-one left out as lying outside the text's region (郎木寺 of 郎木寺至汶川高速公路): a line joins places
-hundreds of kilometres apart; a name many towns share is the line's stop only within :data:`NEAR_KM`."""
 
 
 def _stop_town(g: Gazetteer, name: str, near: list[Mention]) -> Place | None:
@@ -75,7 +75,8 @@ def _a_stop(text: str, m: Mention, ms: list[Mention]) -> bool:
 def placed_stops(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """The mentions with every stop of a line that no name placed (共和 of 共和至茶卡, 茶卡 of 茶卡至德令哈)
     placed where it names a town by its full name (茶卡镇) or a unit by its full name (共和县) within
-    :data:`NEAR_KM` of the places written around it."""
+    :data:`NEAR_KM` of the places written around it; and every stop the text's region left out placed at the
+    town of that name (:func:`_stop_town`: 郎木寺 of 郎木寺至汶川)."""
     out = list(ms)
     for k, m in enumerate(ms):
         far = m.kind == "unresolved" and m.note.startswith(NOT_TAKEN) and _a_stop(text, m, ms)
