@@ -71,9 +71,20 @@ def _near_homonym(g: Gazetteer, m: Mention, other: Mention) -> Place | None:
     cands = [p for w in FAR_END_FORMS for p in g.candidates(m.surface + w) if p.kind in ("town", "port")]
     cands += [g.places[i] for i in g.waypoint_names.get(m.surface, [])]
     if not any(distance_km(p, [other]) <= NEAR_END_KM for p in cands if p.lon is not None):
-        ends = tuple(m.surface + w for w in FAR_END_FORMS)
-        cands = [
-            p for n in g.names if n.endswith(ends) for p in g.candidates(n) if p.kind in ("town", "port")
-        ]
+        cands = list(g.derived("named_ending", _by_ending).get(m.surface, ()))
     near = [p for p in cands if p.lon is not None and distance_km(p, [other]) <= NEAR_END_KM]
     return min(near, key=lambda p: distance_km(p, [other])) if near else None
+
+
+def _by_ending(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    """Towns and ports by every ending of two characters or more of their names without the word of
+    :data:`FAR_END_FORMS` they end in (二道白河镇 under 白河, 道白河 and 二道白河): built once a gazetteer."""
+    out: dict[str, list[Place]] = {}
+    for n in g.names:
+        w = next((w for w in FAR_END_FORMS if n.endswith(w)), None)
+        for p in g.candidates(n) if w else ():
+            if p.kind in ("town", "port"):
+                stem = n[: -len(w)]
+                for k in range(len(stem) - 2, -1, -1):
+                    out.setdefault(stem[k:], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
