@@ -115,3 +115,11 @@ def test_a_park_named_after_a_bay_or_a_river_and_a_sub_name(gaz):
     assert found == {("台州湾新材料产业园", "park"), ("韩江滨水新城", "park")}
     # a mountain's zone is a part of a national park, no development zone
     assert ("岷山片区", "park") not in {(m.surface, m.kind) for m in geoparse("分属岷山片区。", gaz)}
+
+
+def test_science_knowledge_and_bio_cities_that_lac_reads_as_organisations_are_parks(gaz):
+    # written for this test: names no table holds, typed by their last word
+    found = {
+        (m.surface, m.kind) for m in geoparse("加强光明科学城与天府国际生物城、中新广州知识城的合作。", gaz)
+    }
+    assert {("光明科学城", "park"), ("天府国际生物城", "park"), ("中新广州知识城", "park")} <= found
