@@ -94,6 +94,7 @@ def _listed_chains(
     back = text[::-1]
     for w in WORD.finditer(text):
         counted = COUNTED.search(text, max(0, w.start() - 6), w.start())  # 宁镇扬、连徐淮宿三大枢纽板块
+        corridor = CORRIDOR.fullmatch(w.group(2)) is not None
         bare = BARE_COUNT.match(text, w.start() - 1) if w.start() else None  # 三 before 大通道
         stop = counted.start() if counted else w.start() - (bare is not None)
         end = stop - (text[stop - 1 : stop] == "\n")  # a list may end the line before
@@ -120,8 +121,7 @@ def _listed_chains(
                     or _in_a_verb(text, s0)
                 ):
                     continue
-                far = corridor_of(token, g) if CORRIDOR.fullmatch(w.group(2)) else None
-                cities = far or chain_of(token, g)
+                cities = (corridor and corridor_of(token, g)) or chain_of(token, g)
                 if cities and not (
                     _has_counties(cities) and any(common.get(x, e + 1) <= e for x in range(s0, e))
                 ):

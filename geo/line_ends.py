@@ -7,13 +7,18 @@ from __future__ import annotations
 from geo.gazetteer import CITY_SUFFIX, MUNICIPALITIES, Gazetteer, Place
 from geo.lexicon import one
 from geo.lines import SEPARATORS
-from geo.list_items import distance_km
+from geo.list_items import distance_km, nearest_of
 from geo.mention import Mention
 
 
 def _a_prefecture(p: Place) -> bool:
     """Whether ``p`` is a prefecture-level city, not a municipality (北京, 天津: the province is the city)."""
     return p.level == 2 and p.adcode[:2] not in MUNICIPALITIES
+
+
+def _joined(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` are the two ends of ``A至B`` or ``A—B``: one stop mark between them."""
+    return b.start == a.end + 1 and text[a.end : b.start] in SEPARATORS
 
 
 # Kinds of a name a prefecture-level city shares (吉林, 黄山, 牡丹江)
@@ -25,8 +30,8 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     at an end of ``A至B`` or ``A—B`` whose other end is a place is the city: lines run between cities."""
     out = []
     for k, m in enumerate(ms):
-        after = k + 1 < len(ms) and ms[k + 1].start == m.end + 1 and text[m.end : m.end + 1] in SEPARATORS
-        before = k > 0 and ms[k - 1].end == m.start - 1 and text[m.start - 1 : m.start] in SEPARATORS
+        after = k + 1 < len(ms) and _joined(text, m, ms[k + 1])
+        before = k > 0 and _joined(text, ms[k - 1], m)
         city = (
             next((p for p in g.candidates(m.surface + CITY_SUFFIX) if _a_prefecture(p)), None)
             if m.kind in NAMED_LIKE_CITIES and (after or before)
@@ -52,9 +57,7 @@ def near_homonyms_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> li
     out = list(ms)
     for k in range(len(ms) - 1):
         a, b = ms[k], ms[k + 1]
-        if b.start != a.end + 1 or text[a.end : b.start] not in SEPARATORS or a.lon is None or b.lon is None:
-            continue
-        if distance_km(a, [b]) <= FAR_END_KM:
+        if not _joined(text, a, b) or a.lon is None or b.lon is None or distance_km(a, [b]) <= FAR_END_KM:
             continue
         for j, m, other in ((k, a, b), (k + 1, b, a)):
             near = _near_homonym(g, m, other) if m.kind in ("city", "county") else None
@@ -70,10 +73,9 @@ def _near_homonym(g: Gazetteer, m: Mention, other: Mention) -> Place | None:
     :data:`NEAR_END_KM`; else one whose name ends so (白河 of 敦化—白河: 二道白河镇)."""
     cands = [p for w in FAR_END_FORMS for p in g.candidates(m.surface + w) if p.kind in ("town", "port")]
     cands += [g.places[i] for i in g.waypoint_names.get(m.surface, [])]
-    if not any(distance_km(p, [other]) <= NEAR_END_KM for p in cands if p.lon is not None):
-        cands = list(g.derived("named_ending", _by_ending).get(m.surface, ()))
-    near = [p for p in cands if p.lon is not None and distance_km(p, [other]) <= NEAR_END_KM]
-    return min(near, key=lambda p: distance_km(p, [other])) if near else None
+    return nearest_of(cands, [other], NEAR_END_KM) or nearest_of(
+        list(g.derived("named_ending", _by_ending).get(m.surface, ())), [other], NEAR_END_KM
+    )
 
 
 def _by_ending(g: Gazetteer) -> dict[str, tuple[Place, ...]]:

@@ -78,10 +78,10 @@ def listed_unit(
         cands = towns or cands
     else:  # 霍尔果斯 the county-level city before the GeoNames town
         cands = [p for p in cands if p.level <= 3] or cands
-    return _nearest(cands, near, far_km)
+    return nearest_of(cands, near, far_km)
 
 
-def _nearest(cands: list[Place], near: Sequence[Place | Mention], far_km: float) -> Place | None:
+def nearest_of(cands: list[Place], near: Sequence[Place | Mention], far_km: float) -> Place | None:
     """Of a listed name's candidates, the one nearest the list's other places, or without them the only one
     of the highest level (阜新 the city before 阜新 the county); none farther than ``far_km`` from them (金山
     among the stations of a line in Xinjiang is not 金山区 of Shanghai)."""
@@ -96,9 +96,9 @@ def _nearest(cands: list[Place], near: Sequence[Place | Mention], far_km: float)
 
 def by_full_name(g: Gazetteer, name: str, near: Sequence[Place | Mention], far_km: float) -> Place | None:
     """The unit whose full name is ``name`` and a unit word (朝阳 → 朝阳市, 朝阳县, 朝阳区), as
-    :func:`_nearest` chooses."""
+    :func:`nearest_of` chooses."""
     cands = [p for w in UNIT_WORDS for p in g.candidates(name + w) if p.kind in UNITS and p.level <= 3]
-    return _nearest(cands, near, far_km)
+    return nearest_of(cands, near, far_km)
 
 
 def distance_km(p: Place | Mention, others: Sequence[Place | Mention]) -> float:

@@ -62,8 +62,10 @@ def _stop_town(g: Gazetteer, name: str, near: list[Mention]) -> Place | None:
     """The town a line's stop names: the nearest within :data:`NEAR_KM`, else the only town of that name
     within :data:`STOP_KM`."""
     p = _nearest_town(g, name, near)
+    if p is not None:
+        return p
     towns = {q.place_id for w in ("", *TOWN_WORDS) for q in g.candidates(name + w) if q.kind == "town"}
-    return p if p is not None or len(towns) != 1 else _nearest_town(g, name, near, STOP_KM)
+    return _nearest_town(g, name, near, STOP_KM) if len(towns) == 1 else None
 
 
 def _a_stop(text: str, m: Mention, ms: list[Mention]) -> bool:
