@@ -68,6 +68,7 @@ from geo.scope import (
 )
 from geo.section_towns import placed_stops, section_towns
 from geo.shared_tails import shared_suffix
+from geo.sibling_lines import sibling_lines
 from geo.sights import sights_among_parks
 from geo.standing_names import standing_names
 from geo.stems import located_by_stem
@@ -273,7 +274,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = shared_suffix(text, ms, g)
     ms = directed_features(text, named_features(text, ms))
     ms = water_transfers(text, ms)
-    ms = corridors(text, ms)
+    ms = sibling_lines(text, corridors(text, ms))
     spells = lambda token: spells_cities(token, g)  # noqa: E731
     lines = named_lines(text, ms, spells) + spelled_crossings(text, ms, spells)
     # 渝西 of 渝西高铁
