@@ -1,6 +1,6 @@
 """Lines listed beside a corridor: in ``贺州至来宾、浦北至北流、灌阳至平乐6个高速公路项目`` the rules of
 :mod:`geo.corridors` may read only the items nearest the line word; every other item of the same list
-written as two places joined by a stop mark (至, —, －, -) is a line of that corridor's kind too.
+written as places joined by stop marks (至, —, －, -) is a line of that corridor's kind too.
 
 Pure functions over the text and the mentions found so far.
 """
@@ -19,7 +19,7 @@ NUMERALS = "一二三四五六七八九十两"
 # What may close an item after its second stop and before the list's next mark: a section (段), the works
 # on it (改扩建) or a note in brackets (田林至西林（桂滇界）)
 ITEM_TAIL = re.compile(
-    f"(?:{SECTION_WORD}|{one('line_words', 'pattern', role='list_item_tail')}|（[^（）]{{1,8}}）)?"
+    f"(?:{SECTION_WORD}|{one('line_words', 'pattern', role='list_item_tail')}|（[^（）]{{1,16}}）)?"
 )
 # a bank of a stop's river or bay, part of the line's name (松旺至铁山港东岸)
 BANK = re.compile(one("line_words", "pattern", role="stop_bank"))
@@ -31,111 +31,104 @@ STOP_KINDS = (*(k for k in WAYPOINT_KINDS if k not in ("country", "region")), "w
 
 
 def sibling_lines(text: str, ms: list[Mention]) -> list[Mention]:
-    """The mentions and the lines of a list that holds a corridor: its items of two joined places."""
-    places = {}
+    """The mentions and the lines of a list that holds a line: its items of places joined by stop marks."""
+    places, ends = {}, {}
     for m in ms:
         if m.kind in STOP_KINDS:
             places.setdefault(m.start, m)
+            ends.setdefault(m.end, m)
     taken = [(m.start, m.end) for m in ms if m.kind in LINE_KINDS]
     line_ends = {y for _, y in taken}  # 郑西高速尧山至栾川段: a section of the line before it
     found: list[Mention] = []
     for line in (m for m in ms if m.kind in LINE_KINDS):
-        for pair in [*_pairs_before(text, line, places), *_pairs_after(text, line, places)]:
-            a, b = pair[0].start, pair[1].end
+        for chain in [*_chains_before(text, line, ends), *_chains_after(text, line, places)]:
+            a, b = chain[0].start, chain[-1].end
             section = text.startswith(SECTION_WORD, b)  # 尧山至栾川段: a section, no line of its own
             if a not in line_ends and not section and not any(x < b and a < y for x, y in taken):
                 taken.append((a, b))
-                found.append(_line(text, pair, line))
+                found.append(_line(text, chain, line))
     return sorted(ms + found, key=lambda m: (m.start, -m.end))
 
 
-def _pair_from(text: str, start: int, places: dict[int, Mention]) -> tuple[Mention, Mention] | None:
-    """Two places joined by a stop mark from ``start``: an item of a list of lines."""
-    a = places.get(start)
-    if a is None or not re.match(JOIN_CHARS, text[a.end : a.end + 1]):
-        return None
-    b = places.get(a.end + 1)
-    if b is None or _joined_on(text, b.end) or not ITEM_CLOSE.match(text, _item_end(text, (a, b))):
-        return None
-    return a, b
-
-
-def _joined_on(text: str, k: int) -> bool:
-    """Whether a stop mark follows ``k``: the pair before it is part of a longer chain (万宁至儋州至洋浦)."""
+def _joined(text: str, k: int) -> bool:
+    """Whether a stop mark stands at ``k``."""
     return re.match(f"{JOIN_CHARS}|{SPOKEN}", text[k : k + 1]) is not None
 
 
-def _item_end(text: str, pair: tuple[Mention, Mention]) -> int:
-    """Where the item of ``pair`` ends: after its second place and what may close it."""
-    end = _stop_end(text, pair[1])
+def _chain_from(text: str, start: int, places: dict[int, Mention]) -> list[Mention]:
+    """Places joined by stop marks from ``start`` to the item's end, or nothing."""
+    chain = [places[start]] if start in places else []
+    while chain and _joined(text, chain[-1].end) and chain[-1].end + 1 in places:
+        chain.append(places[chain[-1].end + 1])
+    if len(chain) < 2 or _joined(text, chain[-1].end) or not ITEM_CLOSE.match(text, _item_end(text, chain)):
+        return []
+    return chain
+
+
+def _chain_ending(text: str, k: int, ends: dict[int, Mention]) -> list[Mention]:
+    """Places joined by stop marks whose last ends at ``k``, from the item's start, or nothing."""
+    chain = [ends[k]] if k in ends else []
+    while chain and chain[0].start > 1 and _joined(text, chain[0].start - 1) and chain[0].start - 1 in ends:
+        chain.insert(0, ends[chain[0].start - 1])
+    if len(chain) < 2 or (chain[0].start > 0 and _joined(text, chain[0].start - 1)):
+        return []
+    return chain
+
+
+def _item_end(text: str, chain: list[Mention]) -> int:
+    """Where the item of ``chain`` ends: after its last place and what may close it."""
+    end = _stop_end(text, chain[-1])
     return end + len(ITEM_TAIL.match(text, end).group())
 
 
 def _stop_end(text: str, b: Mention) -> int:
-    """Where the line of a pair ends: after its second place and that place's bank."""
+    """Where the line of a chain ends: after its last place and that place's bank."""
     bank = BANK.match(text, b.end)
     return bank.end() if bank else b.end
 
 
-def _pairs_after(text: str, line: Mention, places: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
-    """The items of two joined places that follow ``line`` in its list, up to the first that is not."""
+def _chains_after(text: str, line: Mention, places: dict[int, Mention]) -> list[list[Mention]]:
+    """The items of joined places that follow ``line`` in its list, up to the first that is not."""
     out, pos = [], line.end
     while pos < len(text) and text[pos] in ITEM_MARKS:
-        pair = _pair_from(text, pos + 1, places)
-        if pair is None:
+        chain = _chain_from(text, pos + 1, places)
+        if not chain:
             break
-        out.append(pair)
-        pos = _item_end(text, pair)
+        out.append(chain)
+        pos = _item_end(text, chain)
     return out
 
 
-def _pairs_before(text: str, line: Mention, places: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
-    """The items of two joined places that precede ``line`` in its list, nearest first."""
-    ends = {}
-    for m in places.values():
-        ends.setdefault(m.end, m)
+def _chains_before(text: str, line: Mention, ends: dict[int, Mention]) -> list[list[Mention]]:
+    """The items of joined places that precede ``line`` in its list, nearest first."""
     out, pos = [], line.start
     while pos > 0 and text[pos - 1] in ITEM_MARKS:
-        pair = next(
+        chain = next(
             (
-                p
-                for k in range(pos - 1, max(0, pos - 12), -1)
-                if (p := _pair_ending(text, k, ends, places)) and _item_end(text, p) == pos - 1
+                c
+                for k in range(pos - 1, max(0, pos - 20), -1)
+                if (c := _chain_ending(text, k, ends)) and _item_end(text, c) == pos - 1
             ),
-            None,
+            [],
         )
-        if pair is None:
+        if not chain:
             break
-        out.append(pair)
-        pos = pair[0].start
+        out.append(chain)
+        pos = chain[0].start
     return out
 
 
-def _pair_ending(
-    text: str, k: int, ends: dict[int, Mention], places: dict[int, Mention]
-) -> tuple[Mention, Mention] | None:
-    """The pair of joined places whose second place ends at ``k``."""
-    b = ends.get(k)
-    if b is None or b.start < 2 or not re.match(JOIN_CHARS, text[b.start - 1]):
-        return None
-    a = ends.get(b.start - 1)
-    if a is None or places.get(a.start) is not a or (a.start > 0 and _joined_on(text, a.start - 1)):
-        return None
-    return a, b
-
-
-def _line(text: str, pair: tuple[Mention, Mention], line: Mention) -> Mention:
-    """The line of ``pair``, of the kind of the corridor listed with it."""
-    a, b = pair
+def _line(text: str, chain: list[Mention], line: Mention) -> Mention:
+    """The line of ``chain``, of the kind of the line listed with it."""
     word = re.search(f"(?:{NAMED_LINE_WORD.pattern})$", line.name_zh)
-    end = _stop_end(text, b)
+    end = _stop_end(text, chain[-1])
     return Mention(
-        a.start,
+        chain[0].start,
         end,
-        text[a.start : end],
-        f"{a.surface}—{b.surface}{word.group() if word else ''}",
+        text[chain[0].start : end],
+        "—".join(m.surface for m in chain) + (word.group() if word else ""),
         line.kind,
-        place_id=f"line:{a.place_id}—{b.place_id}",
-        group=f"{a.place_id}|{b.place_id}",
+        place_id="line:" + "—".join(m.place_id for m in chain),
+        group="|".join(m.place_id for m in chain),
         note=f"corridor listed with {line.surface}",
     )

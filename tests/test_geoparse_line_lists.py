@@ -503,12 +503,18 @@ def test_a_line_word_ending_the_first_item_is_no_short_name_and_an_extension_is_
     assert ("京津城际延伸线", "rail") in found
 
 
-def test_items_of_two_joined_places_listed_beside_a_line_are_lines_of_its_kind(gaz):
+def test_items_of_joined_places_listed_beside_a_line_are_lines_of_its_kind(gaz):
     # written for this test: only the items nearest 高速公路 stand right before it; the others are lines too
     text = "年内开工贺州至来宾、松旺至铁山港东岸、灌阳至平乐改扩建和贵港至隆安4个高速公路项目。"
     found = {(m.surface, m.kind) for m in geoparse(text, gaz)}
     assert {("贺州至来宾", "road"), ("松旺至铁山港东岸", "road"), ("灌阳至平乐", "road")} <= found
     assert ("贺州", "city") in found and ("来宾", "city") in found
+    # an item of three stops, with a note in brackets after it
+    found = {
+        (m.surface, m.kind)
+        for m in geoparse("加快曲靖至宣威（新线）、呈贡至澄江至江川、玉溪至楚雄城际铁路建设。", gaz)
+    }
+    assert {("曲靖至宣威", "rail"), ("呈贡至澄江至江川", "rail")} <= found
     # a section after a line's name is no line of its own, nor a pair inside a longer chain
     found = {
         (m.surface, m.kind) for m in geoparse("推进沪昆高速玉山至南昌段、万宁至儋州至洋浦铁路建设。", gaz)
