@@ -252,6 +252,24 @@ def _listed_all_the_same(text: str, w: re.Match[str], spans: list[tuple[int, int
     return _counted(lead, len(spans)) or (sites and not any(a_class(text[s:e]) for s, e in spans))
 
 
+def _read_already(inside: list[Mention], s: int, e: int, kind: str) -> bool:
+    """Whether the item [s, e) is read already as a place of the list's kind (策克口岸 among ports), or as a
+    county and its town among towns (赣榆区海头镇; not 阿里普兰 among airports, named so whole)."""
+    return any(
+        m.kind == kind
+        and m.end == e
+        and (m.start == s or (kind == "town" and _units_tile(inside, s, m.start)))
+        for m in inside
+    )
+
+
+def _units_tile(inside: list[Mention], s: int, e: int) -> bool:
+    """Whether units written one after the other fill [s, e) (赣榆区 before 海头镇), or it is empty."""
+    while s < e:
+        s = next((m.end for m in inside if m.start == s and m.kind in ("province", *UNITS)), e + 1)
+    return s == e
+
+
 def _after_province(out: list[Mention], s: int) -> int:
     """Where an item starting at ``s`` starts after a province written before its unit (浙江三门、
     山东海阳核电: the province says where, the item is the county's)."""
@@ -303,8 +321,8 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
             item = text[s:e]
             if crosses(out, s, e) or _a_class_of(item) or SETTLEMENT_PART.search(item):
                 continue  # part of something longer, a class word or class (开发区), a town's part (巫山县城)
-            if any(m.kind == kind and (m.start, m.end) == (s, e) for m in inside):
-                continue  # 策克口岸 in a list of ports: known already
+            if _read_already(inside, s, e, kind):
+                continue  # 策克口岸 in a list of ports, 赣榆区海头镇 in a list of towns
             if not an_item(text, s, e, w, inside):
                 continue  # 合肥, 巢湖 before 流域; 昆明 among scenic areas: what it was read as
             # the mentions inside, by span: equal ones share it

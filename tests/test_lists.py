@@ -532,3 +532,11 @@ def test_a_river_among_basins_is_the_river_not_a_town_of_its_name(gaz):
     ms = geoparse("本省地跨淮河、黄河、海河三大流域。", gaz)
     haihe = next(m for m in ms if m.surface == "海河")
     assert haihe.kind == "region" and haihe.adcode == "120110"  # located at the river, not 海河镇
+
+
+def test_a_countys_town_listed_before_a_count_of_towns_stays_the_county_and_the_town(gaz):
+    # written for this test: each item is a county and its town, both known; the list's class keeps them
+    text = "赣榆区海头镇（紫菜）、东海县双店镇（鲜切花）等2个乡镇获得认定。"
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse(text, gaz)]
+    assert ("赣榆区", "county", "320707") in found and ("海头镇", "town", "320707") in found
+    assert ("东海县", "county", "320722") in found and ("双店镇", "town", "320722") in found
