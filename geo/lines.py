@@ -81,8 +81,8 @@ POINT_ENERGY = re.compile(
     )
     + ")$"
 )
-"""Power stations, bases and mines (data/lexicon/feature_words.csv): points, no line; a phase after one
-(六鳌海上风电场二期) is not part of its name."""
+"""Power stations, bases and mines (data/lexicon/feature_words.csv): points, no line; a phase after one is
+part of the station's own name there (六鳌海上风电场二期), never a line's tail."""
 
 
 def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:

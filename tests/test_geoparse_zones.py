@@ -123,3 +123,10 @@ def test_science_knowledge_and_bio_cities_that_lac_reads_as_organisations_are_pa
         (m.surface, m.kind) for m in geoparse("加强光明科学城与天府国际生物城、中新广州知识城的合作。", gaz)
     }
     assert {("光明科学城", "park"), ("天府国际生物城", "park"), ("中新广州知识城", "park")} <= found
+
+
+def test_power_stations_by_their_short_words_and_phases(gaz):
+    # written for this test: 抽蓄 is 抽水蓄能; a phase closes a station's name; 调峰站 and 储气库 are energy
+    text = "建成仙游抽蓄二期和大埔电厂二期，建设迭福北应急调峰站、辽河储气库群。"
+    found = {(m.surface, m.kind) for m in geoparse(text, gaz)}
+    assert {("仙游抽蓄二期", "energy"), ("大埔电厂二期", "energy"), ("辽河储气库群", "energy")} <= found
