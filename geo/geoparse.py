@@ -38,6 +38,7 @@ from geo.lists import class_lists
 from geo.matching import matched_mentions
 from geo.memorials import person_sights
 from geo.mention import Mention
+from geo.metro_stations import metro_stations
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
 from geo.normalize import STRAY_SPACE, simplified_if_traditional, squeezed, widened
 from geo.organisations import not_in_organisations
@@ -161,7 +162,7 @@ def _geoparse(
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = sorted(out, key=lambda m: (m.start, -m.end))
     found = urban_lines(text, tagged_lines(text, unknown_places(text, found, words), words))
-    found = facility_stations(text, found)
+    found = metro_stations(text, facility_stations(text, found), words)
     found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以

@@ -2,6 +2,7 @@
 name no place: sentences written for this project in the style of county plans and work reports."""
 
 from geo.geoparse import geoparse
+from geo.metro_stations import metro_stations
 
 
 def _found(text, gaz):
@@ -220,3 +221,16 @@ def test_an_earthquake_named_after_its_county_is_no_mention_of_it(gaz):
     assert [
         m for m in geoparse("加快推进芦山地震、泸定地震灾后恢复重建。", gaz) if m.kind != "unresolved"
     ] == []
+
+
+def test_stations_named_with_their_word_in_a_sentence_about_a_metros_stations(gaz):
+    # written for this test: names the gazetteer lacks, before 站, after a list mark or a word that leads to
+    # a station; a verb before the name is no part of it; a kind of station (加油站) is none
+    text = "郑州地铁9号线自大学城站至西部新城站，沿线新建滚泉站、会展东站，另设加油站和水文站。"
+    found = {(m.surface, m.kind) for m in geoparse(text, gaz)}
+    assert {("大学城站", "station"), ("西部新城站", "station"), ("滚泉站", "station")} <= found
+    assert ("会展东站", "station") in found
+    assert not any(s in ("加油站", "水文站", "新建滚泉站") for s, _ in found)
+    # without a word about a metro's or a railway's stations, no name before 站 is taken so
+    assert metro_stations("公交通至滚泉站。", [], []) == []
+    assert [m.surface for m in metro_stations("地铁通至滚泉站。", [], [])] == ["滚泉站"]
