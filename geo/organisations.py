@@ -30,6 +30,7 @@ MEDIA = re.compile(rule_pattern("media_after_place"))
 PRODUCT = re.compile(rule_pattern("product_after_place"))
 # The rest of an event's name after a unit (阿拉善英雄会): data/lexicon/rule_words.csv.
 EVENT = re.compile(rule_pattern("event_after_unit"))
+HISTORIC_EVENT = re.compile(rule_pattern("historic_event_after_unit"))
 # The directions that name regions too (东北, 西北: data/lexicon/directions.csv).
 DIRECTIONS = words_of("directions")
 # The word after a place that makes it its people (中国人: data/lexicon/rule_words.csv).
@@ -94,11 +95,15 @@ def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _an_event(text: str, m: Mention) -> bool:
-    """Whether a Chinese unit opens an event's name (重庆英才大会): the words up to the event's word are no
-    clause; a country beside another in a fair's name stays (中国—蒙古国博览会, as the repository's sets read
-    it)."""
-    event = EVENT.match(text, m.end) if m.kind in ("province", "city", "county") else None
-    return event is not None and not NOT_A_NAME.search(event.group())
+    """Whether a Chinese unit opens an event's name (重庆英才大会) or names a historic event right before its
+    word (遵义会议): the words up to the event's word are no clause; a country beside another in a fair's
+    name stays (中国—蒙古国博览会, as the repository's sets read it)."""
+    if m.kind not in ("province", "city", "county"):
+        return False
+    event = EVENT.match(text, m.end)
+    return HISTORIC_EVENT.match(text, m.end) is not None or (
+        event is not None and not NOT_A_NAME.search(event.group())
+    )
 
 
 def _titled(text: str, m: Mention) -> bool:

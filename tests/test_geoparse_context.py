@@ -1773,3 +1773,12 @@ def test_jiangnan_is_a_word_not_the_district_of_nanning(gaz):
     # written for this test: 江南 is the lands south of the Yangtze; 江南区 is written in full
     assert [s for s, _, _ in spans("宁夏平原素有塞上江南之称，弘扬江南文化。", gaz)] == ["宁夏平原"]
     assert ("江南区", "county", "450105") in spans("南宁市江南区建设物流园。", gaz)
+
+
+def test_a_historic_event_named_after_its_place_is_no_mention_of_it_but_its_sight_is(gaz):
+    # written for this test: 会议 and 起义 right after a unit name the event; a memorial keeps the place
+    found = [
+        (m.surface, m.kind) for m in geoparse("弘扬遵义会议精神，纪念南昌起义，建设黎平会议纪念馆。", gaz)
+    ]
+    assert ("遵义", "city") not in found and ("南昌", "city") not in found
+    assert ("黎平会议纪念馆", "park") in found
