@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from geo.features import name_like
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import marks, rule_pattern
 from geo.list_classes import ITEMS, kind_of_class, row_of_class
-from geo.list_items import FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
+from geo.list_items import BEARINGS, FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
 from geo.lists import AREAS
 from geo.mention import Mention, crosses
 
@@ -49,6 +49,15 @@ def _items(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _listed_at(g: Gazetteer, item: str, kind: str, anchors: list, far: float) -> Place | None:
+    """The unit a listed item stands for, near the list's known places. A station's item is its unit's only
+    with a bearing (郑州东); a metro's station named after a street is no unit's (凤凰大街)."""
+    if not anchors:
+        return None
+    facility = kind in ("airport", "port") or (kind == "station" and item[-1] in BEARINGS)
+    return listed_unit(g, item, anchors, facility, kind == "town", far)
+
+
 def headed_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names after a class word and an opener (：, 有, 包括) becomes a
     mention of that class, as in :func:`geo.lists.class_lists`: a known settlement is retyped and located
@@ -70,15 +79,15 @@ def headed_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Matc
         near = [p for s, e in names if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]
         areas = {(m.start, m.end): m for m in out if m.lon is not None and m.kind in AREAS}
         anchors = near + [areas[span] for span in names if span in areas]  # 龙门 near 嵩山, not 龙门县
-        if not anchors:
-            continue
+        if not anchors and kind != "station":
+            continue  # a list of stations may name none the gazetteer knows (设站9座，分别为：甲、乙)
         for s, e in names:
             if crosses(out, s, e):
                 continue  # read as part of something longer
             out = [m for m in out if not (s <= m.start and m.end <= e)]
             # 嵩山 among the scenic areas: the mountain the area is named after locates it
             far = FAR_FROM_LIST_KM if facility else NEAR_LIST_KM
-            at = listed_unit(g, text[s:e], anchors, facility, kind == "town", far) or areas.get((s, e))
+            at = _listed_at(g, text[s:e], kind, anchors, far) or areas.get((s, e))
             known = known_feature(g, text[s:e], w.group(2), kind)
             note = f"listed after {w.group(2)}"
             out.append(listed_item(text, s, e, w, kind, at, known, f"head@{w.start()}", note))

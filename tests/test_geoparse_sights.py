@@ -234,3 +234,15 @@ def test_stations_named_with_their_word_in_a_sentence_about_a_metros_stations(ga
     # without a word about a metro's or a railway's stations, no name before 站 is taken so
     assert metro_stations("公交通至滚泉站。", [], []) == []
     assert [m.surface for m in metro_stations("地铁通至滚泉站。", [], [])] == ["滚泉站"]
+
+
+def test_a_list_of_stations_after_a_count_of_them_names_stations_none_of_which_is_known(gaz):
+    # written for this test: 设站 and a count, or a count of 站, before 分别为 or 依次为 open a list of
+    # stations
+    found = [
+        (m.surface, m.kind, m.adcode)
+        for m in geoparse("三号线设站4座，分别为：香王、纺园三路、凤凰大街、田王。", gaz)
+    ]
+    assert [s for s, k, _ in found if k == "station"] == ["香王", "纺园三路", "凤凰大街", "田王"]
+    found = [(m.surface, m.kind) for m in geoparse("西延线有3个站，依次为马厂坝、涌泉、万盛。", gaz)]
+    assert [s for s, k in found if k == "station"] == ["马厂坝", "涌泉", "万盛"]
