@@ -71,3 +71,8 @@ def test_greater_southwest_is_the_region_and_two_quarters_joined_by_a_dash_an_or
 def test_beijing_new_airport_is_daxing_by_its_project_name(gaz):
     # written for this test: plans before 2018 name the airport by its project name
     assert ("北京新机场", "airport", "110115") in _found("加快北京新机场建设。", gaz)
+
+
+def test_optics_valley_is_the_east_lake_high_tech_zone(gaz):
+    # 中国光谷 is the name the 东湖 zone gives itself; written for this test
+    assert _found("支持光谷建设世界一流科技园区。", gaz) == [("光谷", "park", "420111")]
