@@ -30,17 +30,30 @@ def after_last_lead(text: str, span: tuple[int, int], out: list[Mention]) -> tup
 
 
 def after_join(
-    text: str, spans: list[tuple[int, int]], word: str, named: set[tuple[int, int]]
+    text: str,
+    spans: list[tuple[int, int]],
+    word: str,
+    named: set[tuple[int, int]],
+    units: set[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """The list starts after the last join mark of the latest item that is no name (list_marks.csv); not
     inside a name that carries the class ``word`` (an airport's name holding a join character), nor inside a
-    place's name read already (``named``: a city's name holding a join character)."""
+    place's name read already (``named``: a city's name holding a join character). A unit read already
+    right before that join mark is an item too (``units``: the cities and counties read), and the list goes
+    on before it."""
     j = len(spans) - 1
-    while j > 0 and (spans[j - 1] in named or name_like(text[spans[j - 1][0] : spans[j - 1][1]], 6)):
-        j -= 1
-    if j == 0:
-        return spans
-    s, e = spans[j - 1]
-    k = max(text.rfind(c, s, e) for c in marks("join").replace("、", ""))
-    piece = text[k + 1 : e].removesuffix(word)
-    return [(k + 1, e)] + spans[j:] if k > s and name_like(piece, 6) else spans
+    while True:
+        while j > 0 and (spans[j - 1] in named or name_like(text[spans[j - 1][0] : spans[j - 1][1]], 6)):
+            j -= 1
+        if j == 0:
+            return spans
+        s, e = spans[j - 1]
+        k = max(text.rfind(c, s, e) for c in marks("join").replace("、", ""))
+        piece = text[k + 1 : e].removesuffix(word)
+        if not (k > s and name_like(piece, 6)):
+            return spans
+        if (s, k) not in units:
+            return [(k + 1, e)] + spans[j:]
+        # 宁海、长龙山、衢江和安徽绩溪、金寨: a unit read already before the join is an item too (not
+        # 鄱阳湖湿地 of 鄱阳湖湿地和甲、乙保护区, nor 克拉玛依石化基地 of …石化基地和如东、滨海LNG接收站)
+        spans = spans[: j - 1] + [(s, k), (k + 1, e)] + spans[j:]

@@ -149,12 +149,12 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
         spans[-1:] = [(s, k), (k + 1, e)]
     spans = [(s, e - 1) if _before_join(text, e) else (s, e) for s, e in spans]  # 甲口岸以及乙口岸
     named = {(m.start, m.end) for m in inside if m.kind != "unresolved"}
-    spans = after_join(text, spans, w.group(2), named)
+    units = {(m.start, m.end) for m in inside if m.kind in ("city", "county")}
+    spans = after_join(text, spans, w.group(2), named, units)
     kind = _class_kind(w)
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
     apart = FACILITIES.union({"park"} if kind in ("airport", "port") else set())  # 凤凰古城 is a station's
-    units = {(m.start, m.end) for m in inside if m.kind in ("city", "county")}
     own = [
         i
         for i, (s, e) in enumerate(spans[:-1])

@@ -540,3 +540,10 @@ def test_a_countys_town_listed_before_a_count_of_towns_stays_the_county_and_the_
     found = [(m.surface, m.kind, m.adcode) for m in geoparse(text, gaz)]
     assert ("赣榆区", "county", "320707") in found and ("海头镇", "town", "320707") in found
     assert ("东海县", "county", "320722") in found and ("双店镇", "town", "320722") in found
+
+
+def test_a_list_goes_on_before_a_join_after_a_place_read_already(gaz):
+    # written for this test: 衢江 before 和 is an item of the list of pumped-storage stations too
+    text = "加快推进宁海、长龙山、衢江和绩溪、金寨抽水蓄能电站建设。"
+    found = [(m.surface, m.kind) for m in geoparse(text, gaz)]
+    assert {("宁海", "energy"), ("长龙山", "energy"), ("衢江", "energy"), ("绩溪", "energy")} <= set(found)
