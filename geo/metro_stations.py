@@ -18,8 +18,11 @@ from geo.scan import bounded
 CONTEXT = re.compile(one("station_words", role="metro_context"))
 LEAD = re.compile(f".*?(?:{one('station_words', role='station_lead')})")
 GENERIC = re.compile(f"(?:{one('station_words', role='generic_station')})$")
-# a station's word after a name, not the first character of another word (站点, 站城, 站前)
-STATION = re.compile(r"(?<=[\u4e00-\u9fff])站(?![点城场区前台房长])")
+STATION_CHAR = one("station_words", role="station_char")
+# a station's word after a name, not the first character of another word (data/lexicon/station_words.csv)
+STATION = re.compile(
+    rf"(?<=[\u4e00-\u9fff]){STATION_CHAR}(?![{one('station_words', role='not_after_station_char')}])"
+)
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 SENTENCE_MARKS = marks("sentence")
 LINE_KINDS = ("rail", "road")
@@ -57,7 +60,7 @@ def _station_at(text: str, k: int, ms: list[Mention], tokens: list[tuple[int, in
     run = NAME_RUN.search(text, a, k)
     if run is None or not CONTEXT.search(text, a, z):
         return None
-    s = max(run.start(), text.rfind("站", a, k) + 1)  # 自大学城站至西部新城站: from the station before
+    s = max(run.start(), text.rfind(STATION_CHAR, a, k) + 1)  # 自大学城站至西部新城站: from the one before
     s = max([s, *(m.end for m in ms if m.kind in LINE_KINDS and s <= m.end <= k)])  # 陇海铁路圃田站
     lead = LEAD.match(text, s, k)
     s = lead.end() if lead else s

@@ -1,6 +1,6 @@
-"""Lines listed beside a corridor: in ``贺州至来宾、浦北至北流、灌阳至平乐6个高速公路项目`` the rules of
+"""Lines listed beside a line: in ``贺州至来宾、浦北至北流、灌阳至平乐6个高速公路项目`` the rules of
 :mod:`geo.corridors` may read only the items nearest the line word; every other item of the same list
-written as places joined by stop marks (至, —, －, -) is a line of that corridor's kind too.
+written as places joined by stop marks (至, —, －, -) is a line of that line's kind too.
 
 Pure functions over the text and the mentions found so far.
 """
@@ -14,8 +14,9 @@ from geo.lines import JOIN_CHARS, NAMED_LINE_WORD, SECTION_WORD, WAYPOINT_KINDS
 from geo.mention import Mention
 
 ITEM_MARKS = "".join(marks("join"))
-SPOKEN = "|".join(marks("spoken_stop"))
-NUMERALS = "一二三四五六七八九十两"
+# a stop mark, or a spoken one between two stops (data/lexicon/list_marks.csv)
+JOINED = re.compile(f"{JOIN_CHARS}|{'|'.join(marks('spoken_stop'))}")
+NUMERALS = one("character_sets", "chars", role="count_numerals")
 # What may close an item after its second stop and before the list's next mark: a section (段), the works
 # on it (改扩建) or a note in brackets (田林至西林（桂滇界）)
 ITEM_TAIL = re.compile(
@@ -23,8 +24,9 @@ ITEM_TAIL = re.compile(
 )
 # a bank of a stop's river or bay, part of the line's name (松旺至铁山港东岸)
 BANK = re.compile(one("line_words", "pattern", role="stop_bank"))
-# what may follow an item of a list of lines: the next item's mark, the clause's end, 等 or a count
-ITEM_CLOSE = re.compile(f"[{ITEM_MARKS}{''.join(marks('clause'))}等]|[\\d{NUMERALS}]")
+# what may follow an item of a list of lines: the next item's mark, the clause's end, etcetera or a count
+CLOSING = ITEM_MARKS + "".join(marks("clause")) + "".join(marks("etc"))
+ITEM_CLOSE = re.compile(f"[{CLOSING}]|[\\d{NUMERALS}]")
 LINE_KINDS = ("rail", "road", "energy")
 # the kinds of a listed line's stops: places, not countries or regions (中国—中南半岛 is a corridor of trade)
 STOP_KINDS = (*(k for k in WAYPOINT_KINDS if k not in ("country", "region")), "water", "landform")
@@ -43,7 +45,7 @@ def sibling_lines(text: str, ms: list[Mention]) -> list[Mention]:
     for line in (m for m in ms if m.kind in LINE_KINDS):
         for chain in [*_chains_before(text, line, ends), *_chains_after(text, line, places)]:
             a, b = chain[0].start, chain[-1].end
-            section = text.startswith(SECTION_WORD, b)  # 尧山至栾川段: a section, no line of its own
+            section = re.match(SECTION_WORD, text[b : b + 1])  # 尧山至栾川段: a section, no line of its own
             if a not in line_ends and not section and not any(x < b and a < y for x, y in taken):
                 taken.append((a, b))
                 found.append(_line(text, chain, line))
@@ -52,7 +54,7 @@ def sibling_lines(text: str, ms: list[Mention]) -> list[Mention]:
 
 def _joined(text: str, k: int) -> bool:
     """Whether a stop mark stands at ``k``."""
-    return re.match(f"{JOIN_CHARS}|{SPOKEN}", text[k : k + 1]) is not None
+    return JOINED.match(text, k, k + 1) is not None
 
 
 def _chain_from(text: str, start: int, places: dict[int, Mention]) -> list[Mention]:
