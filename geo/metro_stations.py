@@ -12,7 +12,7 @@ import re
 
 from geo.features import name_like
 from geo.lexicon import marks, one, words
-from geo.mention import Mention
+from geo.mention import Mention, crosses
 from geo.scan import bounded
 
 CONTEXT = re.compile(one("station_words", role="metro_context"))
@@ -41,12 +41,6 @@ def metro_stations(text: str, ms: list[Mention], tokens: list[tuple[int, int, st
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
 
 
-def _crosses(m: Mention, s: int, e: int) -> bool:
-    """Whether ``m`` reads [s, e) whole or crosses its ends; one inside it and shorter is a word of the
-    station's name (清江 of 清江西路站, 新城站 of 西部新城站)."""
-    return m.start < e and s < m.end and not (s <= m.start and m.end <= e and (m.start, m.end) != (s, e))
-
-
 def _known_station(m: Mention, end: int) -> bool:
     """Whether ``m`` is a station the gazetteer knows, ending at ``end`` (西安北站); not one read by its word
     after a name found elsewhere (新城站 of 西部新城站, named like a town far away)."""
@@ -68,8 +62,10 @@ def _station_at(text: str, k: int, ms: list[Mention], tokens: list[tuple[int, in
     name = text[s:k]
     if not name_like(name, 8) or GENERIC.search(name):
         return None
-    if any(_crosses(m, s, k + 1) or _known_station(m, k + 1) for m in ms):
-        return None  # 成都西站, 串联西安北站: read already, or part of a longer name
+    # 成都西站, 串联西安北站: read already, or part of a longer name; one inside it and shorter is a word of
+    # the station's name (清江 of 清江西路站, 新城站 of 西部新城站)
+    if crosses(ms, s, k + 1) or any((m.start, m.end) == (s, k + 1) or _known_station(m, k + 1) for m in ms):
+        return None
     city = next((m for m in reversed(ms) if m.kind in PLACE_KINDS and a <= m.start < s and m.lon), None)
     note = "a station named with 站 in a sentence about stations; not in the gazetteer"
     if city is None:
