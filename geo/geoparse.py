@@ -31,7 +31,7 @@ from geo.kept_matches import kept_matches
 from geo.lexicon import words as words_of
 from geo.line_ends import cities_at_line_ends, near_homonyms_at_line_ends
 from geo.line_names import abbreviated_lines, bracketed_lines
-from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops
+from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops, without_sections
 from geo.list_classes import class_words
 from geo.listed import listed_cities, listed_waypoints
 from geo.lists import class_lists
@@ -96,19 +96,21 @@ def geoparse(
     blocked: list[tuple[int, int]] | None = None,
     recognizer: bool = True,
     keep_words: bool = True,
+    sections: bool = False,
 ) -> list[Mention]:
     """Every place named in ``text``, resolved (:func:`_geoparse`). Text not repaired yet (a sentence from a
     web page or a PDF: ``包头至银川 高速铁路``) is read without the spaces a document's repair drops
-    (:func:`geo.normalize.squeezed`), and its mentions are given back at their places in ``text``."""
+    (:func:`geo.normalize.squeezed`), and its mentions are given back at their places in ``text``.
+    The sections of lines (``A至B段``) are no places and only given with ``sections`` (the map draws them)."""
     t = None if blocked or not STRAY_SPACE.search(text) else squeezed(text)
     if t is None or len(t.text) == len(text):
-        return _geoparse(text, g, blocked=blocked, recognizer=recognizer, keep_words=keep_words)
-    found = _geoparse(t.text, g, recognizer=recognizer, keep_words=keep_words)
+        found = _geoparse(text, g, blocked=blocked, recognizer=recognizer, keep_words=keep_words)
+        return found if sections else without_sections(found)
     out = []
-    for m in found:
+    for m in _geoparse(t.text, g, recognizer=recognizer, keep_words=keep_words):
         a, b = t.raw[m.start], t.raw[m.end - 1] + 1
         out.append(replace(m, start=a, end=b, surface=text[a:b]))
-    return out
+    return out if sections else without_sections(out)
 
 
 def _geoparse(
@@ -302,10 +304,17 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
 
 
 def geoparse_plan(
-    plan: Plan, g: Gazetteer, *, recognizer: bool = True, keep_words: bool = True
+    plan: Plan, g: Gazetteer, *, recognizer: bool = True, keep_words: bool = True, sections: bool = False
 ) -> list[tuple[Mention, int]]:
-    """Mentions of a structured plan, each with the index of its sentence."""
-    ms = geoparse(plan.text, g, blocked=plan.excluded_spans(), recognizer=recognizer, keep_words=keep_words)
+    """Mentions of a structured plan, each with the index of its sentence (:func:`geoparse`)."""
+    ms = geoparse(
+        plan.text,
+        g,
+        blocked=plan.excluded_spans(),
+        recognizer=recognizer,
+        keep_words=keep_words,
+        sections=sections,
+    )
     starts = [s.start for s in plan.sentences]
     out = []
     for m in ms:

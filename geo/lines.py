@@ -117,8 +117,8 @@ SECTION = re.compile(r"([\u4e00-\u9fff]{2,5}?)" + JOIN + r"([\u4e00-\u9fff]{2,5}
 
 def sections(text: str, ms: list[Mention]) -> list[Mention]:
     """``京新高速临河至哈密段``, ``白阿铁路芒罕屯至伊尔施段``: two names joined by 至/－ and closed by 段
-    right after a line are a section of that line, of its kind. One end may be a name the gazetteer lacks
-    (芒罕屯); the section is drawn between its ends only when both are placed."""
+    right after a line are a section of that line, of its kind, which the later rules read as a line (its
+    ends, one of which may be a name the gazetteer lacks: 芒罕屯) and :func:`without_sections` leaves out."""
     at = {m.start: m for m in ms if m.kind in WAYPOINT_KINDS and m.lon is not None}
     taken = [(m.start, m.end) for m in ms if m.kind not in WAYPOINT_KINDS + ("unresolved",)]
     out = []
@@ -146,6 +146,13 @@ def sections(text: str, ms: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+def without_sections(ms: list[Mention]) -> list[Mention]:
+    """The mentions without the sections of lines: a section ``A至B段`` (or ``河北段``) helps find its
+    ends and is then left out, as every evaluation set of other regions' text annotates it: its line and
+    its ends are the places."""
+    return [m for m in ms if not (m.kind in ("rail", "road", "energy") and m.surface.endswith(SECTION_WORD))]
 
 
 def unknown_stops(text: str, ms: list[Mention]) -> list[Mention]:

@@ -30,19 +30,25 @@ def file_meta(file_name: str) -> dict:
 
 
 def parse_witnesses(
-    meta: dict, witnesses: Sequence[tuple[str, str]], g: Gazetteer | None = None, *, keep_words: bool = True
+    meta: dict,
+    witnesses: Sequence[tuple[str, str]],
+    g: Gazetteer | None = None,
+    *,
+    keep_words: bool = True,
+    sections: bool = False,
 ) -> Parsed:
     """Normalise, structure and geoparse a plan from its decoded ``(file name, text)`` witnesses.
 
     ``meta`` is its manifest entry (see :func:`file_meta`); ``g`` defaults to the committed gazetteer. With
     ``keep_words=False`` nothing of the plan is stored in ``data/cache`` (an uploaded plan);
-    the mentions are the same.
+    the mentions are the same. With ``sections`` the sections of lines (``A至B段``), which are no places,
+    come too, for the map to draw (:func:`geo.geoparse.geoparse`).
     """
     from geo.gazetteer import load_gazetteer
     from geo.geoparse import geoparse_plan
 
     plan = build_plan(meta["plan_id"], list(witnesses), meta)
-    return plan, geoparse_plan(plan, g or load_gazetteer(), keep_words=keep_words)
+    return plan, geoparse_plan(plan, g or load_gazetteer(), keep_words=keep_words, sections=sections)
 
 
 def parse_bytes(

@@ -472,7 +472,7 @@ def build_frames(
     parsed = {}
     for p in plans:
         progress(f"geoparse {p.plan_id}")
-        parsed[p.plan_id] = geoparse_plan(p, g, keep_words=keep_words)
+        parsed[p.plan_id] = geoparse_plan(p, g, keep_words=keep_words, sections=True)
     return frames_of_parsed(plans, parsed, g, progress)
 
 

@@ -98,7 +98,9 @@ def parse_one(plans_dir: str, meta: dict) -> Parsed:
     from geo.pipeline import parse_witnesses  # the same path as geo parse FILE and the Add a plan page
 
     return parse_witnesses(
-        meta, [(w["file"], read_plan_file(Path(plans_dir) / w["file"])) for w in meta["witnesses"]]
+        meta,
+        [(w["file"], read_plan_file(Path(plans_dir) / w["file"])) for w in meta["witnesses"]],
+        sections=True,  # drawn as lines
     )
 
 

@@ -33,7 +33,7 @@ def parse_plan_file(raw: bytes, file_name: str) -> Upload:
     from layers.build import document_frames
     from layers.writer import write_geopackage
 
-    parsed = parse_witnesses(file_meta(file_name), [(file_name, text)], keep_words=False)
+    parsed = parse_witnesses(file_meta(file_name), [(file_name, text)], keep_words=False, sections=True)
     frames = document_frames(parsed)
     with tempfile.TemporaryDirectory() as tmp:
         gpkg = write_geopackage(frames, Path(tmp) / "plan.gpkg").read_bytes()

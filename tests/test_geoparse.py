@@ -410,8 +410,7 @@ def test_lines_of_a_list(gaz):
     lines = [(m.surface, m.kind) for m in ms if m.kind in ("rail", "road", "energy")]
     assert lines == [
         ("齐齐哈尔至海拉尔至满洲里", "rail"),
-        ("包头至西安", "rail"),
-        ("包头至榆林段", "rail"),
+        ("包头至西安", "rail"),  # its section 包头至榆林段 is no place of its own
         ("集宁至大同", "rail"),  # 等 and the word after it belong to the list
         ("蒙西至晋中双回1000千伏特高压", "energy"),
         ("京包", "rail"),
@@ -593,13 +592,15 @@ def test_a_chain_explained_in_brackets_names_its_members(gaz):
 
 def test_sections_of_a_line(gaz):
     ms = geoparse("加快京新高速临河至哈密段建设，实施白阿铁路芒罕屯至伊尔施段扩能。", gaz)
-    sec = {m.surface: (m.kind, m.group) for m in ms if m.note.startswith("section of")}
-    assert sec == {
-        "临河至哈密段": ("road", "adm:150802|adm:650500"),  # drawn between its two ends
-        "芒罕屯至伊尔施段": ("rail", ""),  # one end unknown: kept, not drawn
-    }
-    # no line, no section
-    assert not [m for m in geoparse("加快临河至哈密段建设。", gaz) if m.note.startswith("section of")]
+    # a section is not a place of its own, its line and its ends are
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("京新高速", "road"),
+        ("临河", "county"),
+        ("哈密", "city"),
+        ("白阿铁路", "rail"),
+        ("芒罕屯", "unresolved"),
+        ("伊尔施", "town"),
+    ]
     stop = next(m for m in ms if m.surface == "芒罕屯")
     # listed, never dropped
     assert (stop.kind, stop.lon) == ("unresolved", None) and "not in the gazetteer" in stop.note
