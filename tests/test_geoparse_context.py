@@ -632,7 +632,7 @@ def test_a_verb_after_a_port_opens_no_area_of_it(gaz):
 
 def test_a_navigation_and_power_works_named_after_a_city(gaz):
     got = [(m.surface, m.kind, m.adcode) for m in geoparse("湘潭航电枢纽工程二线船闸开工。", gaz)]
-    assert got == [("湘潭航电枢纽工程", "water", "430300")]
+    assert got == [("湘潭航电枢纽工程", "energy", "430300")]
 
 
 def test_a_place_abroad_gives_way_to_a_unit_written_in_full_inside_it(gaz):
@@ -1387,13 +1387,14 @@ def test_a_town_written_as_its_island_is_the_island(gaz):
 
 
 def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
-    """Sentences written for this test: a name before 航电枢纽, 配水枢纽 or 水利枢纽工程 is that water work;
+    """Sentences written for this test: a name before 航电枢纽 is that power works, before 配水枢纽 or
+    水利枢纽工程 that water work;
     a city's 铁路枢纽 is a station at the city and its ring line rail there (as the blind probes of real text
     annotate them), and a modifier alone (客运) stays out of it; a list of airports after it does not take it
     in, and a region's 铁路枢纽 is no station."""
     ms = geoparse("推进石鼓滩航电枢纽、清水沟配水枢纽和大洼山水利枢纽工程建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [
-        ("石鼓滩航电枢纽", "water"),
+        ("石鼓滩航电枢纽", "energy"),
         ("清水沟配水枢纽", "water"),
         ("大洼山水利枢纽工程", "water"),
     ]
