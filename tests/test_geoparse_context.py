@@ -625,6 +625,19 @@ def test_a_superlative_names_no_line_and_a_township_word_ends_no_feature(gaz):
     assert got == [("阳高县", "county"), ("古城镇", "town")]
 
 
+def test_navigation_works_are_ports_and_a_hub_with_a_power_station_energy(gaz):
+    """Sentences written for this test: a navigation hub or a ship lock named after a river and a place is
+    a port, a navigation and power hub (航电枢纽) energy; a river hub in general (内河) or a designation
+    (北方国际航运枢纽) is no name."""
+    ms = geoparse("推进汉江雅口航运枢纽、甲县乙镇船闸和丙江丁航电枢纽建设，加快内河航运枢纽建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("汉江雅口航运枢纽", "port"),
+        ("甲县乙镇船闸", "port"),
+        ("丙江丁航电枢纽", "energy"),
+    ]
+    assert [m.surface for m in geoparse("打造天津北方国际航运枢纽。", gaz)] == ["天津"]
+
+
 def test_a_verb_after_a_port_opens_no_area_of_it(gaz):
     got = [m.surface for m in geoparse("营口港下辖营口港区、鲅鱼圈港区等。", gaz)]
     assert got == ["营口港", "营口港区", "鲅鱼圈港区"]
