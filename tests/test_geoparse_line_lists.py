@@ -63,6 +63,9 @@ def test_air_ports_and_destination_airports_close_lists_of_airports(gaz):
     assert found == [("海拉尔", "airport"), ("满洲里", "airport")]
     found = _found("做强延吉、长白山、松原等重点旅游目的地机场。", gaz)
     assert [k for _, k in found] == ["airport"] * 3
+    # an airport's status or level between the count and 机场 (营运, 县级)
+    found = _found("全区现有喀什、伊宁、库尔勒等12个营运机场，新增宝应、高邮两个县级通用机场。", gaz)
+    assert [k for _, k in found] == ["airport"] * 5
 
 
 def test_power_sites_listed_before_coastal_plants_and_roads_before_trunk_roads(gaz):
