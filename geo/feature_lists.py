@@ -258,12 +258,24 @@ def _among_units(text: str, s: int, e: int, ms: list[Mention]) -> bool:
     units = [m for m in ms if m.kind in ("city", "county")]
     if LINE_AFTER.match(text, e):
         return True
+    spans = {(m.start, m.end) for m in units}
+    if all((a, a + len(item)) in spans for a, item in _item_spans(text, s, e)):
+        return True  # 秦皇岛、唐山: every item is a unit
     inside = any(s <= m.start and m.end <= e for m in units)
     return inside and any(
         (text[e : e + 1] == LIST_MARK and m.start == e + 1)
         or (text[s - 1 : s] == LIST_MARK and m.end == s - 1)
         for m in units
     )
+
+
+def _item_spans(text: str, s: int, e: int) -> list[tuple[int, str]]:
+    """Each item of the list ``text[s:e]`` with where it starts."""
+    out, a = [], s
+    for item in text[s:e].split(LIST_MARK):
+        out.append((a, item))
+        a += len(item) + 1
+    return out
 
 
 def _lead_length(item: str) -> int:

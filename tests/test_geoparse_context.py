@@ -1458,6 +1458,9 @@ def test_islands_and_bays_listed_by_their_ending(gaz):
     ]
     ms = geoparse("推进青岛、葫芦岛等沿海城市发展。", gaz)  # a class of units after the list: the cities
     assert [(m.surface, m.kind) for m in ms] == [("青岛", "city"), ("葫芦岛", "city")]
+    # a list whose every item is a city stays the cities, whatever follows it
+    ms = geoparse("舟山、葫芦岛、北海港全部建成。", gaz)
+    assert [(m.surface, m.kind) for m in ms][:2] == [("舟山", "city"), ("葫芦岛", "city")]
 
 
 def test_a_city_named_like_its_port_is_the_port_beside_a_port_or_its_works(gaz):
