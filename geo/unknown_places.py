@@ -245,7 +245,10 @@ def _lac_kind(text: str, s: int, e: int, ms: list[Mention]) -> str:
     if e - s >= 3:
         name = text[s:e]
         # 沿黄各县景区: a count or a function word inside makes a phrase, no name
-        return "" if COUNT_IN_NAME.search(name) or PHRASE_IN_NAME.search(name) else kind_of_name(name)
+        if COUNT_IN_NAME.search(name) or PHRASE_IN_NAME.search(name):
+            return ""
+        kind = kind_of_name(name)
+        return "" if kind == "water" and WATER_PHRASE.search(name) else kind
     if (
         not SHORT_RIVER.fullmatch(text, s, e)
         or NO_RIVER.fullmatch(text, s, e)
@@ -263,6 +266,8 @@ BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
 # A quantifier or the plan's own unit inside a name LAC reads (沿黄各县景区): rule_words.csv.
 PHRASE_IN_NAME = re.compile(rule_pattern("phrase_in_lac_name"))
+WATER_PHRASE = re.compile(rule_pattern("water_phrase_in_lac_name"))
+"""What makes a water name LAC reads a phrase (联江通海, 千里西江, 河口湾): rule_words.csv."""
 # What after a place's name makes a street LAC reads named after it (山东路): rule_words.csv.
 STREET_TAIL = re.compile(rule_pattern("street_tail"))
 SPLIT_BEFORE_NAME = re.compile(rule_pattern("split_before_name"))

@@ -183,6 +183,15 @@ def test_a_quantifier_or_the_plans_own_unit_inside_a_name_makes_a_phrase(gaz):
     assert _found("带动沿黄各县景区发展，代表景区有甲乙丙。", gaz) == {}
 
 
+def test_phrases_of_water_and_quantified_works_name_no_water(gaz):
+    """Sentences written for this test: a verb of lying by or joining water, a length as an epithet or a
+    class of waters makes what LAC reads a phrase; a quantifier or a state before a water work's word
+    leaves no name; a name after 小 stays one."""
+    assert _found("打通联江通海战略通道，三面临江滨海，推进千里丙江生态长廊，治理牛轭湖和河口湾。", gaz) == {}
+    assert _found("整个灌区建设部分小水库，修复退化湿地，与上下游水库联合调度。", gaz) == {}
+    assert _found("加快小浪底水库建设。", gaz)["小浪底水库"][0] == "water"
+
+
 def test_companies_ministries_titles_and_fairs_opened_by_china_name_no_place(gaz):
     text = "中国华电和中国交通运输部支持举办中国(甲省)国际投资贸易洽谈会。"
     assert "中国" not in _found(text, gaz)
