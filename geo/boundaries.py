@@ -18,6 +18,9 @@ from geo.recognizer import NAME_TAGS
 ENDINGS = sorted(((r["ending"], r["kind"]) for r in table("feature_endings")), key=lambda t: -len(t[0]))
 """Feature words that type a place name the gazetteer lacks (data/lexicon/feature_endings.csv),
 longest first."""
+_LINE_WORD = re.compile("|".join(r["pattern"] for r in table("line_words") if r["role"] == "word"))
+LINE_ENDINGS = frozenset(e for e, k in ENDINGS if k in ("rail", "road") and _LINE_WORD.fullmatch(e))
+"""The endings that are a line's word (铁路, 高速公路: data/lexicon/line_words.csv), not a street's (大街)."""
 
 
 def _word_at(words: list[tuple[int, int, str]], starts: list[int], i: int) -> tuple[int, int, str] | None:
@@ -122,9 +125,16 @@ def ending_of(name: str) -> tuple[str, str]:
         or not found
         or name.endswith(CLASS_ENDINGS)
         or any(is_generic(name[: -len(ending)]) for ending, _ in found)
+        or _one_character_line(name)
     ):
         return "", ""  # 内陆港: 内陆 before 港 is a class word, whichever ending is read
     return found[0]
+
+
+def _one_character_line(name: str) -> bool:
+    """Whether a line's word leaves one character before it (国铁路 of 等国铁路, 赣铁路 of 兴永郴赣铁路): a
+    fragment, which no shorter ending (路) makes a name."""
+    return name[1:] in LINE_ENDINGS
 
 
 NOT_TAKEN = "not taken as a place here"

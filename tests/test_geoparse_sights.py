@@ -190,6 +190,8 @@ def test_phrases_of_water_and_quantified_works_name_no_water(gaz):
     assert _found("打通联江通海战略通道，三面临江滨海，推进千里丙江生态长廊，治理牛轭湖和河口湾。", gaz) == {}
     assert _found("整个灌区建设部分小水库，修复退化湿地，与上下游水库联合调度。", gaz) == {}
     assert _found("加快小浪底水库建设。", gaz)["小浪底水库"][0] == "water"
+    # one character before a line's word is a fragment, no line (等国铁路, 兴永郴赣铁路)
+    assert "国铁路" not in _found("途经甲国、乙国等国铁路，通达欧洲。", gaz)
     # a grade or a class before a park's word: no name
     assert _found("将甲景区创建成为国家5A景区，建设国家级现代化工业园区，依托自由贸易试验区。", gaz) == {}
 
