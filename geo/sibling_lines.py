@@ -26,10 +26,17 @@ ITEM_TAIL = re.compile(
 BANK = re.compile(one("line_words", "pattern", role="stop_bank"))
 # what may follow an item of a list of lines: the next item's mark, the clause's end, etcetera or a count
 CLOSING = ITEM_MARKS + "".join(marks("clause")) + "".join(marks("etc"))
-ITEM_CLOSE = re.compile(f"[{CLOSING}]|[\\d{NUMERALS}]")
+GRADE = one("character_sets", "chars", role="grade_after_numeral")
+ITEM_CLOSE = re.compile(f"[{CLOSING}]|[\\d{NUMERALS}](?![{GRADE}])")  # not a grade (南宁至界首一级航道)
 LINE_KINDS = ("rail", "road", "energy")
 # the kinds of a listed line's stops: places, not countries or regions (中国—中南半岛 is a corridor of trade)
-STOP_KINDS = (*(k for k in WAYPOINT_KINDS if k not in ("country", "region")), "water", "landform")
+# and names the gazetteer does not take there (凤凰 of 灌阳至凤凰): the line is kept, not drawn
+STOP_KINDS = (
+    *(k for k in WAYPOINT_KINDS if k not in ("country", "region")),
+    "water",
+    "landform",
+    "unresolved",
+)
 
 
 def sibling_lines(text: str, ms: list[Mention]) -> list[Mention]:
@@ -124,13 +131,14 @@ def _line(text: str, chain: list[Mention], line: Mention) -> Mention:
     """The line of ``chain``, of the kind of the line listed with it."""
     word = re.search(f"(?:{NAMED_LINE_WORD.pattern})$", line.name_zh)
     end = _stop_end(text, chain[-1])
+    drawn = all(m.lon is not None for m in chain)
     return Mention(
         chain[0].start,
         end,
         text[chain[0].start : end],
         "—".join(m.surface for m in chain) + (word.group() if word else ""),
         line.kind,
-        place_id="line:" + "—".join(m.place_id for m in chain),
-        group="|".join(m.place_id for m in chain),
-        note=f"corridor listed with {line.surface}",
+        place_id="line:" + "—".join(m.place_id for m in chain) if drawn else "",
+        group="|".join(m.place_id for m in chain) if drawn else "",
+        note=f"corridor listed with {line.surface}" + ("" if drawn else "; a stop not placed, not drawn"),
     )

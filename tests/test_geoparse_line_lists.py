@@ -523,3 +523,10 @@ def test_items_of_joined_places_listed_beside_a_line_are_lines_of_its_kind(gaz):
         (m.surface, m.kind) for m in geoparse("推进沪昆高速玉山至南昌段、万宁至儋州至洋浦铁路建设。", gaz)
     }
     assert ("玉山至南昌", "road") not in found and ("儋州至洋浦", "rail") not in found
+    # a stop the gazetteer does not take there keeps its item a line, not drawn; a grade is no count
+    ms = geoparse(
+        "计划建成梧州至贵港、灌阳至凤凰、柳州至武宣3条高速公路，推进甲至乙高速公路、南宁至界首一级航道。", gaz
+    )
+    lines = {m.surface: m.place_id for m in ms if m.kind == "road"}
+    assert lines["梧州至贵港"].startswith("line:") and lines["灌阳至凤凰"] == ""
+    assert "南宁至界首" not in lines
