@@ -105,12 +105,12 @@ def geoparse(
     t = None if blocked or not STRAY_SPACE.search(text) else squeezed(text)
     if t is None or len(t.text) == len(text):
         found = _geoparse(text, g, blocked=blocked, recognizer=recognizer, keep_words=keep_words)
-        return found if sections else without_sections(found)
-    out = []
-    for m in _geoparse(t.text, g, recognizer=recognizer, keep_words=keep_words):
-        a, b = t.raw[m.start], t.raw[m.end - 1] + 1
-        out.append(replace(m, start=a, end=b, surface=text[a:b]))
-    return out if sections else without_sections(out)
+    else:
+        found = []
+        for m in _geoparse(t.text, g, recognizer=recognizer, keep_words=keep_words):
+            a, b = t.raw[m.start], t.raw[m.end - 1] + 1
+            found.append(replace(m, start=a, end=b, surface=text[a:b]))
+    return found if sections else without_sections(found)
 
 
 def _geoparse(
