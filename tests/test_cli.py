@@ -1,5 +1,6 @@
 """The installed command (planmap) and where the code finds its files (geo/paths.py)."""
 
+import csv
 import os
 import shutil
 import subprocess
@@ -29,10 +30,13 @@ def test_planmap_runs_each_module_command(capsys, tmp_path):
     assert capsys.readouterr().out.splitlines()[0].startswith("150200\t包头市\tcity\t")
     assert main(["lookup", "不存在的地方"]) == 1 and "no place" in capsys.readouterr().err
     plan = tmp_path / "plan.txt"
-    plan.write_text("推进满都拉口岸建设。", encoding="utf-8")
+    plan.write_text("推进满都拉口岸建设，加快京新高速临河至哈密段建设。", encoding="utf-8")
     assert main(["parse", str(plan), "--format", "csv"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("plan_id,") and any("满都拉口岸,port" in line for line in out[1:])
+    # a line's section is no place: the line and its ends are listed, the section is not
+    surfaces = [row["surface"] for row in csv.DictReader(out)]
+    assert "京新高速" in surfaces and "临河" in surfaces and "临河至哈密段" not in surfaces
     assert main(["schema"]) == 0 and "mentions" in capsys.readouterr().out
     assert (
         main(["export", "--out", str(tmp_path / "map.gif")]) == 2 and "must end in" in capsys.readouterr().err
