@@ -12,14 +12,15 @@ from functools import cache
 from geo.gazetteer import ADMIN_SUFFIX
 from geo.lexicon import rule_pattern, table
 from geo.lexicon import words as words_of
+from geo.lines import CORRIDOR_KINDS
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 
 ENDINGS = sorted(((r["ending"], r["kind"]) for r in table("feature_endings")), key=lambda t: -len(t[0]))
 """Feature words that type a place name the gazetteer lacks (data/lexicon/feature_endings.csv),
 longest first."""
-_LINE_WORD = re.compile("|".join(r["pattern"] for r in table("line_words") if r["role"] == "word"))
-LINE_ENDINGS = frozenset(e for e, k in ENDINGS if k in ("rail", "road") and _LINE_WORD.fullmatch(e))
+_LINE_WORDS = {k: re.compile(rx) for rx, k in CORRIDOR_KINDS}
+LINE_ENDINGS = frozenset(e for e, k in ENDINGS if k in ("rail", "road") and _LINE_WORDS[k].fullmatch(e))
 """The endings that are a line's word (铁路, 高速公路: data/lexicon/line_words.csv), not a street's (大街)."""
 
 

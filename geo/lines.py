@@ -27,6 +27,8 @@ def _role(role: str) -> str:
 line_role = _role
 
 
+LINE_KINDS = ("rail", "road", "energy")
+"""The kinds of mentions that are lines."""
 CORRIDOR_KINDS: list[tuple[str, str]] = [
     (
         "(?:"
@@ -34,7 +36,7 @@ CORRIDOR_KINDS: list[tuple[str, str]] = [
         + ")",
         kind,
     )
-    for kind in ("rail", "road", "energy")
+    for kind in LINE_KINDS
 ]
 """The words that close a line's name, by kind: data/lexicon/line_words.csv."""
 WAYPOINT_KINDS = (
@@ -122,7 +124,7 @@ def sections(text: str, ms: list[Mention]) -> list[Mention]:
     at = {m.start: m for m in ms if m.kind in WAYPOINT_KINDS and m.lon is not None}
     taken = [(m.start, m.end) for m in ms if m.kind not in WAYPOINT_KINDS + ("unresolved",)]
     out = []
-    for line in (m for m in ms if m.kind in ("rail", "road", "energy")):
+    for line in (m for m in ms if m.kind in LINE_KINDS):
         s = SECTION.match(text, line.end)
         if not s or any(a < s.end() and s.start() < b for a, b in taken):
             continue
@@ -152,21 +154,19 @@ def without_sections(ms: list[Mention]) -> list[Mention]:
     """The mentions without the sections of lines: a section ``A至B段`` (or ``河北段``) helps find its
     ends and is then left out, as every evaluation set of other regions' text annotates it: its line and
     its ends are the places."""
-    return [m for m in ms if not (m.kind in ("rail", "road", "energy") and m.surface.endswith(SECTION_WORD))]
+    return [m for m in ms if not (m.kind in LINE_KINDS and m.surface.endswith(SECTION_WORD))]
 
 
 def unknown_stops(text: str, ms: list[Mention]) -> list[Mention]:
     """The stops of a line that the gazetteer lacks (芒罕屯 of 芒罕屯至伊尔施段, 湘南 of 蒙西至湘南) are kept
     as unresolved names, listed for the user, never dropped:
     each part between 至/－/— not covered by a mention."""
-    taken = [(m.start, m.end) for m in ms if m.kind not in ("rail", "road", "energy")]
+    taken = [(m.start, m.end) for m in ms if m.kind not in LINE_KINDS]
     out = []
     for line in (
         m
         for m in ms
-        if m.kind in ("rail", "road", "energy")
-        and m.note.endswith("not drawn")
-        and re.search(JOIN_CHARS, m.surface)
+        if m.kind in LINE_KINDS and m.note.endswith("not drawn") and re.search(JOIN_CHARS, m.surface)
     ):
         pos = line.start
         for part in re.split(JOIN_CHARS, line.surface):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.lexicon import marks, one
-from geo.lines import JOIN_CHARS, NAMED_LINE_WORD, SECTION_WORD, WAYPOINT_KINDS
+from geo.lines import JOIN_CHARS, LINE_KINDS, NAMED_LINE_WORD, SECTION_WORD, WAYPOINT_KINDS
 from geo.mention import Mention
 
 ITEM_MARKS = "".join(marks("join"))
@@ -28,7 +28,6 @@ BANK = re.compile(one("line_words", "pattern", role="stop_bank"))
 CLOSING = ITEM_MARKS + "".join(marks("clause")) + "".join(marks("etc"))
 GRADE = one("character_sets", "chars", role="grade_after_numeral")
 ITEM_CLOSE = re.compile(f"[{CLOSING}]|[\\d{NUMERALS}](?![{GRADE}])")  # not a grade (南宁至界首一级航道)
-LINE_KINDS = ("rail", "road", "energy")
 # the kinds of a listed line's stops: places, not countries or regions (中国—中南半岛 is a corridor of trade)
 # and names the gazetteer does not take there (凤凰 of 灌阳至凤凰): the line is kept, not drawn
 STOP_KINDS = (
