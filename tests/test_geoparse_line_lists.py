@@ -530,3 +530,12 @@ def test_items_of_joined_places_listed_beside_a_line_are_lines_of_its_kind(gaz):
     lines = {m.surface: m.place_id for m in ms if m.kind == "road"}
     assert lines["梧州至贵港"].startswith("line:") and lines["灌阳至凤凰"] == ""
     assert "南宁至界首" not in lines
+
+
+def test_a_count_of_lines_and_sections_or_of_lines_and_their_length_closes_a_list(gaz):
+    # written for this test: 条段 counts lines and sections, a length may follow the count, and 普通国省道
+    # is the word of ordinary national and provincial roads
+    found = _lines("建成京秦、石衡等20条段高速公路。", gaz)
+    assert [s for s, _ in found] == ["京秦", "石衡"] and {k for _, k in found} == {"road"}
+    found = _lines("建成通车西峰至合水、柳园至敦煌等34条2274公里普通国省道。", gaz)
+    assert found == [("西峰至合水", "road"), ("柳园至敦煌", "road")]
