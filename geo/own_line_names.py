@@ -72,8 +72,10 @@ def named_lines(
         lead = LEAD.match(m.group(1)) if len(m.group(1)) >= 3 else None  # 完善广汕高铁: 广汕
         s = m.start() + (len(lead.group()) if lead else 0)  # 以宜万铁路: 以 leads; 完善以铁路: no name
         name = text[s : m.end(1)]
-        if len(name) == 3 and re.fullmatch(_role("char_before_short_name"), name[0]):
-            s, name = s + 1, name[1:]  # 东接宁金高速公路, 距灌平高速: the verb before a two-character name
+        if len(name) == 3 and (
+            re.fullmatch(_role("char_before_short_name"), name[0]) or LEAD.fullmatch(text, s - 1, s + 1)
+        ):  # 东接宁金高速公路, 距灌平高速, 在建恩来高速: the verb before a two-character name
+            s, name = s + 1, name[1:]
         if (
             COUNT.search(name)  # 第一条高速公路
             or REPEATED.search(name)  # 县县通高速: every county reached

@@ -16,6 +16,8 @@ from geo.raw_matching import AREA_WORDS, LAKE_ENDING, LAKE_STEM, NAMED_PORT
 NATURE_AFTER = re.compile(rule_pattern("nature_after"))
 # The word after a port written with its own word that names its zone (口岸 + 经济区): rule_words.csv.
 PORT_ZONE = re.compile(rule_pattern("port_zone_after"))
+# The subkind the gazetteer gives a region named by its cities' initials (data/gazetteer/curated.csv)
+CHAIN_SUBKIND = "城市链"
 NATURE_BEFORE = re.compile(f"(?:{rule_pattern('nature_before')})$")
 """Words around a name shared by a city and the river or mountain it is named after that make it the river or
 the mountain (data/lexicon/rule_words.csv)."""
@@ -48,7 +50,10 @@ def word_after(
         (kind_ctx in ("energy", "rail", "road", "region") and text[s - 1 : s] in SEPARATORS)
         or (kind_ctx and (_unit_at(text, e, g) or _cuts_a_unit(text, e, e2, g)))
         or (kind_ctx == place.kind and surface.endswith(text[e:e2]))
-        or (kind_ctx == place.kind == "region" and (place.name_zh == surface or surface.endswith(AREA_WORDS)))
+        or (
+            kind_ctx == place.kind == "region"
+            and (_chain_written(place, surface) or surface.endswith(AREA_WORDS))
+        )
         or (
             kind_ctx == "water"
             and e2 - e <= 2
@@ -58,8 +63,8 @@ def word_after(
         # 建平-赤峰天然气管道, 西宁—海东都市圈: the last of a chain, which carries the word for all;
         # 九江市湖口县: the word starts the next unit's full name; 广东河源: its short name;
         # 长汀县河田镇, 吴川县河角, 河南河务局: no river is named after a province or a unit written in full;
-        # 万峰湖湖区: a lake's own word again starts the next word; 呼包鄂榆城市群, 东北地区城市群: the
-        # region's cities (after a short name, 长株潭城市群, the word names the region)
+        # 万峰湖湖区: a lake's own word again starts the next word; 呼包鄂乌城市群, 东北地区城市群: the
+        # cities of a chain or an area (after any other region, 南疆城市群, the word names a region)
         kind_ctx, e2 = "", e
     if not kind_ctx and surface.endswith(LAKE_STEM) and text[e : e + 1] == LAKE_ENDING:
         # 察汗淖 (a town) + 尔: the lake
@@ -98,3 +103,9 @@ def _named_after(
         ),
         None,
     )
+
+
+def _chain_written(place: Place, surface: str) -> bool:
+    """Whether the match is a chain of cities' initials written as its own name (呼包鄂乌 before 城市群): the
+    region word after it names the chain's cities, not a region of its own."""
+    return place.subkind == CHAIN_SUBKIND and place.name_zh == surface

@@ -1799,3 +1799,10 @@ def test_a_historic_event_named_after_its_place_is_no_mention_of_it_but_its_sigh
     ]
     assert ("遵义", "city") not in found and ("南昌", "city") not in found
     assert ("黎平会议纪念馆", "park") in found
+
+
+def test_a_region_word_after_a_region_names_a_region_of_its_own_but_not_after_a_chain(gaz):
+    # written for this test: 南疆城市群 is one region; 呼包鄂乌城市群 is the chain of the four cities
+    found = [(m.surface, m.kind) for m in geoparse("串联北疆城市带与南疆城市群,融入呼包鄂乌城市群。", gaz)]
+    assert ("北疆城市带", "region") in found and ("南疆城市群", "region") in found
+    assert ("呼包鄂乌", "region") in found and ("南疆", "region") not in found
