@@ -10,7 +10,7 @@ import re
 
 from geo.boundaries import is_generic
 from geo.features import name_like
-from geo.lexicon import marks, table, words
+from geo.lexicon import marks, one, table, words
 from geo.line_names import LINE_MODIFIERS
 from geo.lines import line_role
 from geo.mention import Mention
@@ -27,6 +27,9 @@ URBAN_LINE = re.compile(line_role("urban_line"))
 """A city's numbered metro line written without its city (data/lexicon/line_words.csv, urban_line)."""
 URBAN_LINE_WORD = line_role("urban_line_word")
 """The word every numbered metro line's name holds (号线)."""
+SUBURBAN_LINE = re.compile(line_role("suburban_line"))
+"""A suburban railway by its number (成眉S5线), a railway where the sentence is about urban rail."""
+METRO_CONTEXT = re.compile(one("station_words", role="metro_context"))
 URBAN_NOTE = "a numbered urban rail line of the city the text is about; not located"
 NOTE = "a line LAC reads by its short name; not in the gazetteer, not located"
 
@@ -69,6 +72,7 @@ FRAGMENT_KINDS = ("city", "county", "town", "province", "unresolved")
 def urban_lines(text: str, ms: list[Mention]) -> list[Mention]:
     """The mentions with every numbered metro line written without its city (地铁1号线, 7号线) where no
     mention reads it or across it."""
+    ms = suburban_lines(text, ms)
     if URBAN_LINE_WORD not in text:
         return ms  # the cheapest test first
     new = [
@@ -77,3 +81,23 @@ def urban_lines(text: str, ms: list[Mention]) -> list[Mention]:
         if not any(m.start < w.end() and w.start() < m.end for m in ms)
     ]
     return sorted(ms + new, key=lambda m: (m.start, -m.end)) if new else ms
+
+
+def suburban_lines(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions with every suburban railway by its number (成德S11线) in a sentence about urban rail read
+    as a railway: the route number read as a road there and the places read inside its initials give way."""
+    if "S" not in text or not METRO_CONTEXT.search(text):
+        return ms
+    out = list(ms)
+    for w in SUBURBAN_LINE.finditer(text):
+        s, e = w.span()
+        inside = [m for m in out if s <= m.start and m.end <= e]
+        if any(m.start < e and s < m.end for m in out if m not in inside) or any(
+            m.kind not in (*FRAGMENT_KINDS, "road") for m in inside
+        ):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(
+            Mention.unlocated(text, s, e, "rail", note="a suburban railway by its number; not located")
+        )
+    return sorted(out, key=lambda m: (m.start, -m.end))

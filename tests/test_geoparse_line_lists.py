@@ -539,3 +539,16 @@ def test_a_count_of_lines_and_sections_or_of_lines_and_their_length_closes_a_lis
     assert [s for s, _ in found] == ["京秦", "石衡"] and {k for _, k in found} == {"road"}
     found = _lines("建成通车西峰至合水、柳园至敦煌等34条2274公里普通国省道。", gaz)
     assert found == [("西峰至合水", "road"), ("柳园至敦煌", "road")]
+
+
+def test_a_suburban_railway_by_its_number_in_a_sentence_about_urban_rail(gaz):
+    # written for this test: S-numbers among urban rail are railways with their cities' initials; elsewhere
+    # an S-number is a provincial road
+    found = _lines("规划市域铁路甲乙S5线、成德S11线,设站12座。", gaz)
+    assert found == [("甲乙S5线", "rail"), ("成德S11线", "rail")]
+    assert _lines("改造S20线和S325线公路。", gaz) == [("S20线", "road"), ("S325线", "road")]
+
+
+def test_a_status_before_a_lines_short_name_is_no_part_of_it(gaz):
+    # written for this test: 在建 before 恩来 (恩施, 来凤)
+    assert ("恩来高速公路", "road") in _lines("全长163公里,在建恩来高速公路86公里。", gaz)
