@@ -82,8 +82,9 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
     """A point feature still without a point, in a sentence whose units are all one county, its towns or
     the city and province it lies in, one of the county's or towns' before it (位于某县的野三坡…拥有百里峡),
     is located at the last of those before it, as imprecise as that unit's spread: a local text names the
-    features of its one county. With none before it, the last of those written after it when a whereabouts
-    word or a comma follows it (十八洞村隶属于花垣县双龙镇)."""
+    features of its one county. With none before it, the one city of the sentence written before it
+    (长沙市新建某纪念馆), as imprecise as the city; else the last of the county's units written after it
+    when a whereabouts word or a comma follows it (十八洞村隶属于花垣县双龙镇)."""
     ends = [e.start() for e in SENTENCE_END.finditer(text)] + [len(text)]
     located: dict[int, list[Mention]] = {}
     for u in ms:
@@ -103,12 +104,31 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
         ]
         if before and all(_holds(u.adcode, before[-1].adcode) for u in near):
             m = _placed(m, before[-1], g, "its sentence names, the only county it names")
+        elif not before and (cities := _city_before(text, near, m)) is not None:
+            m = _placed(m, cities, g, "its sentence names, the only city it names")
         elif not before and near and WHEREABOUTS_AFTER.match(text, m.end):
             after = [u for u in near if u.kind in LOCAL_UNITS and u.start >= m.end]
             if after and all(_holds(u.adcode, after[-1].adcode) for u in near):
                 m = _placed(m, after[-1], g, "the units written right after it, one county's")
         out.append(m)
     return out
+
+
+def _city_before(text: str, near: list[Mention], m: Mention) -> Mention | None:
+    """The last city written before ``m`` when every unit of the sentence lies in it or holds it."""
+    before = [
+        u
+        for u in near
+        if u.kind == "city"
+        and u.end <= m.start
+        and not _own_item(text, u, m)
+        and not ELSEWHERE.search(text, u.end, m.start)
+    ]
+    if before and all(
+        _holds(u.adcode, before[-1].adcode) or _holds(before[-1].adcode, u.adcode) for u in near
+    ):
+        return before[-1]
+    return None
 
 
 def _holds(adcode: str, county: str) -> bool:

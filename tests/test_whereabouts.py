@@ -54,6 +54,16 @@ def test_a_feature_of_a_sentence_about_one_county_lies_in_that_county(gaz):
     assert "the only county it names" in m.note and m.precision_m >= 20_000
 
 
+def test_a_feature_of_a_sentence_about_one_city_lies_in_that_city(gaz):
+    """With no county before it, the one city of its sentence (its counties and province aside) places a
+    site the gazetteer lacks, as imprecise as the city; two cities place nothing."""
+    found = _found("湖南省长沙市新建青峰纪念馆和石门湖风景区，带动望城区发展。", gaz)
+    assert found["青峰纪念馆"] == ("park", "430100") and found["石门湖风景区"] == ("park", "430100")
+    m = next(m for m in geoparse("长沙市新建青峰纪念馆。", gaz) if m.surface == "青峰纪念馆")
+    assert "the only city it names" in m.note and m.precision_m >= 20_000
+    assert _found("长沙市与株洲市共建青峰纪念馆。", gaz)["青峰纪念馆"] == ("park", "")
+
+
 def test_no_county_is_the_sentence_s_when_it_names_another_unit_or_opens_a_list_item(gaz):
     # a second city's unit in the sentence: its features may lie in either
     assert _found("涞水县与涿州市之间新建石门湖水库。", gaz)["石门湖水库"] == ("water", "")
