@@ -119,12 +119,14 @@ def unit_named(g: Gazetteer, item: str) -> bool:
 
 
 def known_feature(g: Gazetteer, item: str, word: str, kind: str) -> Place | None:
-    """The feature of that kind a listed name stands for, known by name with or without the class word
-    (满都拉 → 满都拉口岸; 山南隆子 → 山南隆子机场)."""
+    """The feature of that kind a listed name stands for, known by name with the class word, the start of it
+    or none of it (满都拉 → 满都拉口岸; 山南隆子 → 山南隆子机场; 三江源 in a list of 国家公园体制试点 →
+    三江源国家公园)."""
+    starts = [item + word[:k] for k in range(len(word) - 1, 1, -1)]
     return next(
         (
             g.places[g.exact[f]]
-            for f in (item + word, item + word[-2:], item)
+            for f in (item + word, *starts, item + word[-2:], item)
             if f in g.exact and g.places[g.exact[f]].kind == kind
         ),
         None,

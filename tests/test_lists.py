@@ -547,3 +547,10 @@ def test_a_list_goes_on_before_a_join_after_a_place_read_already(gaz):
     text = "加快推进宁海、长龙山、衢江和绩溪、金寨抽水蓄能电站建设。"
     found = [(m.surface, m.kind) for m in geoparse(text, gaz)]
     assert {("宁海", "energy"), ("长龙山", "energy"), ("衢江", "energy"), ("绩溪", "energy")} <= set(found)
+
+
+def test_a_list_after_national_park_pilots_names_the_known_parks(gaz):
+    # written for this test: 体制试点 after 国家公园 still heads a list of parks, each the known park
+    text = "我国已设立10个国家公园体制试点，分别是三江源、大熊猫、祁连山。"
+    parks = [(m.surface, m.name_zh) for m in geoparse(text, gaz) if m.kind == "park"]
+    assert parks == [("三江源", "三江源国家公园"), ("大熊猫", "大熊猫国家公园"), ("祁连山", "祁连山国家公园")]
