@@ -1806,3 +1806,11 @@ def test_a_region_word_after_a_region_names_a_region_of_its_own_but_not_after_a_
     found = [(m.surface, m.kind) for m in geoparse("串联北疆城市带与南疆城市群,融入呼包鄂乌城市群。", gaz)]
     assert ("北疆城市带", "region") in found and ("南疆城市群", "region") in found
     assert ("呼包鄂乌", "region") in found and ("南疆", "region") not in found
+
+
+def test_a_rank_between_a_city_and_its_hub_leaves_the_city(gaz):
+    # written for this test: 国际性/全国性 ranks a city's role as a hub; the city is the mention
+    found = [
+        (m.surface, m.kind) for m in geoparse("构建郑州国际性综合交通枢纽和商丘全国性综合交通枢纽。", gaz)
+    ]
+    assert found == [("郑州", "city"), ("商丘", "city")]
