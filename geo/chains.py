@@ -118,6 +118,7 @@ def _listed_chains(
                     or (common.get(s0) == e and len(token) == 2)
                     or longer
                     or token in g.names
+                    or token in GENERIC  # 平原地区: an ordinary word
                     or _in_a_verb(text, s0)
                 ):
                     continue

@@ -112,6 +112,8 @@ FULL_TOWN = re.compile(
 )
 """A township's full name the gazetteer lacks, right after its county (卓尼县藏吧哇乡境内): unit_words.csv,
 rule_words.csv."""
+FULL_TOWN_NOT = re.compile(rule_pattern("town_full_not"))
+"""What reads like such a name and is none (瑞丽市辖镇): rule_words.csv."""
 
 
 def unknown_towns(text: str, ms: list[Mention]) -> list[Mention]:
@@ -123,6 +125,7 @@ def unknown_towns(text: str, ms: list[Mention]) -> list[Mention]:
         if (
             t is None
             or is_generic(t.group(1))
+            or FULL_TOWN_NOT.fullmatch(t.group(1))
             or COUNT_IN_NAME.search(t.group(1))  # 的几个乡镇: a count, no name
             or any(m.start < t.end(1) and t.start(1) < m.end for m in ms)
         ):

@@ -1814,3 +1814,13 @@ def test_a_rank_between_a_city_and_its_hub_leaves_the_city(gaz):
         (m.surface, m.kind) for m in geoparse("构建郑州国际性综合交通枢纽和商丘全国性综合交通枢纽。", gaz)
     ]
     assert found == [("郑州", "city"), ("商丘", "city")]
+
+
+def test_ordinary_words_before_an_area_or_a_township_word_name_no_place(gaz):
+    # written for this test: 平原地区 is no chain of initials, 辖镇 no township, 西连 a bearing and a verb
+    assert [
+        m.surface for m in geoparse("由于地处平原地区，本镇旅游资源不多。", gaz) if m.kind == "region"
+    ] == []
+    found = [(m.surface, m.kind) for m in geoparse("畹町镇是瑞丽市辖镇。", gaz)]
+    assert found == [("畹町镇", "town"), ("瑞丽市", "county")]
+    assert "西连衙前镇" not in [m.surface for m in geoparse("东接党山镇，西连衙前镇。", gaz)]
