@@ -1824,3 +1824,10 @@ def test_ordinary_words_before_an_area_or_a_township_word_name_no_place(gaz):
     found = [(m.surface, m.kind) for m in geoparse("畹町镇是瑞丽市辖镇。", gaz)]
     assert found == [("畹町镇", "town"), ("瑞丽市", "county")]
     assert "西连衙前镇" not in [m.surface for m in geoparse("东接党山镇，西连衙前镇。", gaz)]
+
+
+def test_the_land_bridge_corridor_is_an_axis_of_urbanization_and_its_railway_is_named_apart(gaz):
+    # written for this test: 陆桥通道 is the axis of 两横三纵, 陆桥高铁 the railway corridor along it
+    found = {m.surface: m for m in geoparse("西安地处陆桥通道横轴，加快陆桥高铁建设。", gaz)}
+    assert found["陆桥通道"].kind == "region" and found["陆桥高铁"].kind == "rail"
+    assert 105 < found["陆桥通道"].lon < 115  # at 西安, the middle of 连云港 … 乌鲁木齐
