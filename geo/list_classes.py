@@ -27,7 +27,7 @@ LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
 """A lookaround of a class pattern (the count before 三镇): left out when the word alone is typed."""
 CLASS_WORD = quick(
     re.compile(
-        f"({rule_pattern('class_lead')}|{rule_pattern('class_lead_phrase')})?("
+        f"({rule_pattern('class_lead')}|{rule_pattern('class_lead_phrase')}|{rule_pattern('class_lead_verb')})?("
         + "|".join(rx for rx, _ in CLASSES)
         + ")"
     )

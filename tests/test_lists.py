@@ -554,3 +554,13 @@ def test_a_list_after_national_park_pilots_names_the_known_parks(gaz):
     text = "我国已设立10个国家公园体制试点，分别是三江源、大熊猫、祁连山。"
     parks = [(m.surface, m.name_zh) for m in geoparse(text, gaz) if m.kind == "park"]
     assert parks == [("三江源", "三江源国家公园"), ("大熊猫", "大熊猫国家公园"), ("祁连山", "祁连山国家公园")]
+
+
+def test_a_verb_of_becoming_before_the_class_word_is_no_part_of_the_last_item(gaz):
+    # written for this test: 创建 and 成功创建 stand between the list and its class word
+    parks = [
+        m.surface for m in geoparse("支持石门湖景区、青峰峡旅游区创建5A级景区。", gaz) if m.kind == "park"
+    ]
+    assert "青峰峡旅游区" in parks and not any("创建" in p for p in parks)
+    parks = [m.surface for m in geoparse("崀山、桃花源成功创建国家5A级旅游景区。", gaz) if m.kind == "park"]
+    assert parks == ["崀山", "桃花源"]
