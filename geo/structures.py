@@ -213,7 +213,9 @@ def routes(text: str, ms: list[Mention]) -> list[Mention]:
         named = None if named and COUNT_AFTER_ROUTE.match(named.group(1)) else named
         if line is not None:
             out[out.index(line)] = replace(line, start=r.start(), surface=r.group() + line.surface)
-        elif named and not NOT_IN_SUB_NAME.search(named.group(1)):
+        elif named and (
+            not NOT_IN_SUB_NAME.search(named.group(1)) or any((x.start, x.end) == named.span(1) for x in out)
+        ):  # G0612西和高速: 和 inside a place's name
             out = [x for x in out if not (r.end() <= x.start and x.end <= named.end())]
             out.append(
                 Mention.unlocated(

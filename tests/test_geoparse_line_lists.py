@@ -552,3 +552,9 @@ def test_a_suburban_railway_by_its_number_in_a_sentence_about_urban_rail(gaz):
 def test_a_status_before_a_lines_short_name_is_no_part_of_it(gaz):
     # written for this test: 在建 before 恩来 (恩施, 来凤)
     assert ("恩来高速公路", "road") in _lines("全长163公里,在建恩来高速公路86公里。", gaz)
+
+
+def test_a_road_named_after_its_route_number_may_hold_a_county_with_a_joining_character(gaz):
+    # written for this test: 西和 is a county whose name holds 和; G5和G6 joins two numbers
+    found = _lines("衔接G0612西和高速、G5和G6高速。", gaz)
+    assert ("G0612西和高速", "road") in found and ("G5", "road") in found
