@@ -10,12 +10,13 @@ mentions and LAC's words."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from geo.lexicon import words as lexicon_words
 from geo.list_classes import FEATURE_WORDS, a_class
 from geo.mention import Mention
 from geo.named import NAMED
-from geo.structures import NAMED_IN_TEXT
+from geo.structures import NAMED_IN_TEXT, STRUCTURE
 
 OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_name")
 """LAC's tags of the words a name starts after (p, r, u…: data/lexicon/lac_tags.csv)."""
@@ -58,9 +59,20 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
     for m in ms:
         read_back = m.note.startswith(f"{NAMED} ") or NAMED_IN_TEXT in m.note
         cut = _start(text, m, words, starts) if m.lon is None and read_back else m.start
+        if cut > _word_start(m):
+            cut = m.start  # 海太过江通道: LAC's word 太过 runs into the crossing's word, which no word opens
         rest = text[cut : m.end]
         if cut == m.start:
             out.append(m)
         elif len(rest) >= 2 and rest not in FEATURE_WORDS and not a_class(rest):
             out.append(Mention.unlocated(text, cut, m.end, m.kind, note=m.note))
     return out
+
+
+STRUCTURE_END = re.compile(f"(?:{STRUCTURE.pattern})$")
+
+
+def _word_start(m: Mention) -> int:
+    """Where the structure's word (过江通道, 大桥) ends ``m``'s name starts, or ``m``'s end when none does."""
+    word = STRUCTURE_END.search(m.surface) if NAMED_IN_TEXT in m.note else None
+    return m.start + word.start() if word else m.end

@@ -558,3 +558,9 @@ def test_a_road_named_after_its_route_number_may_hold_a_county_with_a_joining_ch
     # written for this test: 西和 is a county whose name holds 和; G5和G6 joins two numbers
     found = _lines("衔接G0612西和高速、G5和G6高速。", gaz)
     assert ("G0612西和高速", "road") in found and ("G5", "road") in found
+
+
+def test_a_word_that_runs_into_a_crossings_word_does_not_start_its_name(gaz):
+    # written for this test: LAC reads 路过 (to pass by) across 锦文路 and 过江通道
+    found = _lines("建设锦文路过江通道。", gaz)
+    assert found == [("锦文路过江通道", "road")]
