@@ -94,14 +94,7 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
     out = []
     for m in ms:
         near = located.get(bisect.bisect_left(ends, m.start), []) if _unplaced_feature(m) else []
-        before = [
-            u
-            for u in near
-            if u.kind in LOCAL_UNITS
-            and u.end <= m.start
-            and not _own_item(text, u, m)
-            and not ELSEWHERE.search(text, u.end, m.start)
-        ]
+        before = _written_before(text, near, m, LOCAL_UNITS)
         if before and all(_holds(u.adcode, before[-1].adcode) for u in near):
             m = _placed(m, before[-1], g, "its sentence names, the only county it names")
         elif not before and (cities := _city_before(text, near, m)) is not None:
@@ -114,16 +107,22 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
     return out
 
 
-def _city_before(text: str, near: list[Mention], m: Mention) -> Mention | None:
-    """The last city written before ``m`` when every unit of the sentence lies in it or holds it."""
-    before = [
+def _written_before(text: str, near: list[Mention], m: Mention, kinds: tuple[str, ...]) -> list[Mention]:
+    """The units of ``kinds`` of the sentence written before ``m`` that may say where it lies: not one that
+    opens another list item nor one that goes or meets elsewhere."""
+    return [
         u
         for u in near
-        if u.kind == "city"
+        if u.kind in kinds
         and u.end <= m.start
         and not _own_item(text, u, m)
         and not ELSEWHERE.search(text, u.end, m.start)
     ]
+
+
+def _city_before(text: str, near: list[Mention], m: Mention) -> Mention | None:
+    """The last city written before ``m`` when every unit of the sentence lies in it or holds it."""
+    before = _written_before(text, near, m, ("city",))
     if before and all(
         _holds(u.adcode, before[-1].adcode) or _holds(before[-1].adcode, u.adcode) for u in near
     ):

@@ -60,7 +60,7 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
         read_back = m.note.startswith(f"{NAMED} ") or NAMED_IN_TEXT in m.note
         cut = _start(text, m, words, starts) if m.lon is None and read_back else m.start
         if cut > _word_start(m):
-            cut = m.start  # 海太过江通道: LAC's word 太过 runs into the crossing's word, which no word opens
+            cut = m.start  # 锦文路过江通道: LAC's 路过 runs into the crossing's word and opens no name
         rest = text[cut : m.end]
         if cut == m.start:
             out.append(m)
@@ -70,9 +70,10 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
 
 
 STRUCTURE_END = re.compile(f"(?:{STRUCTURE.pattern})$")
+"""A structure's word (过江通道, 大桥: geo.structures) ending a name."""
 
 
 def _word_start(m: Mention) -> int:
-    """Where the structure's word (过江通道, 大桥) ends ``m``'s name starts, or ``m``'s end when none does."""
+    """Where the structure's word that ends ``m`` starts, or ``m``'s end when it is no structure's."""
     word = STRUCTURE_END.search(m.surface) if NAMED_IN_TEXT in m.note else None
     return m.start + word.start() if word else m.end
