@@ -10,10 +10,11 @@ import re
 
 from geo.boundaries import is_generic
 from geo.features import name_like
-from geo.lexicon import marks, one, table, words
+from geo.lexicon import marks, table, words
 from geo.line_names import LINE_MODIFIERS
 from geo.lines import line_role
 from geo.mention import Mention
+from geo.metro_stations import CONTEXT as METRO_CONTEXT
 
 LINE_WORDS = [
     (re.compile(r["pattern"]), r["kind"]) for r in table("line_words") if r["role"] == "tagged_line_word"
@@ -29,7 +30,6 @@ URBAN_LINE_WORD = line_role("urban_line_word")
 """The word every numbered metro line's name holds (号线)."""
 SUBURBAN_LINE = re.compile(line_role("suburban_line"))
 """A suburban railway by its number (成眉S5线), a railway where the sentence is about urban rail."""
-METRO_CONTEXT = re.compile(one("station_words", role="metro_context"))
 URBAN_NOTE = "a numbered urban rail line of the city the text is about; not located"
 NOTE = "a line LAC reads by its short name; not in the gazetteer, not located"
 

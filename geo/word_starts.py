@@ -59,7 +59,7 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
     for m in ms:
         read_back = m.note.startswith(f"{NAMED} ") or NAMED_IN_TEXT in m.note
         cut = _start(text, m, words, starts) if m.lon is None and read_back else m.start
-        if cut > _word_start(m):
+        if cut > m.start and cut > _word_start(m):
             cut = m.start  # 锦文路过江通道: LAC's 路过 runs into the crossing's word and opens no name
         rest = text[cut : m.end]
         if cut == m.start:
