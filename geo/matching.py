@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import ENDINGS, NOT_TAKEN, is_generic, kind_of_name
+from geo.city_counties import one_city_counties
 from geo.features import designated, kind_after
 from geo.gazetteer import (
     ABROAD_LEVEL,
@@ -54,6 +55,7 @@ def matched_mentions(
     names, names units of or names a known sight, port or station of (福建省…长汀, 景洪 beside 昆明市, 康定
     before 海螺沟), and wherever else LAC reads the name as a proper noun (瑞丽境内) once so taken."""
     res = listed_counties(text, raw, resolve([name for _, _, _, name in raw], g, written_under(raw, g)), g)
+    res = one_city_counties(text, raw, res, g)
     starts = {
         s
         for s, _, _, name in raw

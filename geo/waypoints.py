@@ -18,11 +18,15 @@ from geo.listed import nearest_unit, one_of_province
 from geo.mention import Mention
 from geo.scan import finditer
 
+WAYPOINT_CHARS = (3, 2)
+"""The lengths of the names kept for corridors only (烟筒山, 茶卡), the longer tried first."""
+
 
 def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
-    """Two characters the gazetteer keeps for corridors only (:attr:`Gazetteer.waypoint_names`) become a
-    place when 至/－ joins them to a placed name (``固阳至东河``, ``新惠（敖汉旗）-朝阳``) or when the county
-    they lie in follows in brackets (``新惠（敖汉旗）``) or comes right before (``神木锦界``). Among
+    """Two or three characters the gazetteer keeps for corridors only (:attr:`Gazetteer.waypoint_names`,
+    :attr:`Gazetteer.end_names`) become a place when 至/－ joins them to a placed name (``固阳至东河``,
+    ``烟筒山至长春``, ``新惠（敖汉旗）-朝阳``) or when the county they lie in follows in brackets
+    (``新惠（敖汉旗）``) or, two of them, comes right before (``神木锦界``). Among
     candidates within 300 km of the neighbour the highest level wins (朝阳市 before 朝阳县),
     then the nearest."""
     placed = [m for m in ms if m.lon is not None and m.kind in WAYPOINT_KINDS]
@@ -30,28 +34,27 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
     found: list[Mention] = []
     for n in placed:
         after = n.end + (text[n.end : n.end + 1] == "）")
+        bracket = text[n.start - 1 : n.start] == "（"
         spots = [
-            # 新惠（敖汉旗）: the county says where
-            (n.start - 3, n.start - 1, text[n.start - 1 : n.start] == "（"),
-            (after + 1, after + 3, False),
+            # 新惠（敖汉旗）: the county says where; a name of three characters before one of two
+            *((n.start - 1 - k, n.start - 1, bracket) for k in WAYPOINT_CHARS),
+            *((after + 1, after + 1 + k, False) for k in WAYPOINT_CHARS),
         ]
         if n.kind == "county" and after == n.end:
             spots.append((n.end, n.end + 2, True))  # 神木锦界: a township written right after its county
         for s0, e0, inside in spots:
             token = text[s0:e0] if s0 >= 0 else ""
-            if token not in g.waypoint_names:
-                continue
             sep = (
                 text[n.start - 1 : n.start]
                 if s0 < n.start
                 else ("（" if s0 == n.end else text[after : after + 1])
             )
-            if sep not in SEPARATORS + ("（",) or any(a < e0 and s0 < b for a, b in taken):
+            # a corridor's end only where 至/－ joins it (not 神农架林区大九湖湿地 nor 霍扎白（霍林河）)
+            kept = token in g.waypoint_names or (sep in SEPARATORS and token in g.end_names)
+            if not kept or sep not in SEPARATORS + ("（",) or any(a < e0 and s0 < b for a, b in taken):
                 continue
             # 大理至保山: a unit of that name (大理州) comes before the township (大理镇) it holds
-            cands = [g.places[i] for i in g.waypoint_names[token]] + [
-                p for p in g.candidates(token) if p.level <= 3
-            ]
+            cands = _kept_for_corridors(g, token) + [p for p in g.candidates(token) if p.level <= 3]
             if inside:
                 cands = [p for p in cands if p.adcode == n.adcode]
             p = nearest_unit(cands, n, 300_000) or _same_province(text, e0, cands, n)
@@ -90,12 +93,15 @@ SECTION_PAIR = re.compile(r"([\u4e00-\u9fff]{2})" + JOIN + r"([\u4e00-\u9fff]{2}
 """Two names joined by 至/－ and closed by 段 right after a line (连霍高速永登至古浪段): a section's ends."""
 
 
+def _kept_for_corridors(g: Gazetteer, name: str) -> list[Place]:
+    """The places of a name the gazetteer keeps for corridors only (waypoints and ends)."""
+    return [g.places[i] for i in g.waypoint_names.get(name, []) + g.end_names.get(name, [])]
+
+
 def _corridor_places(g: Gazetteer, name: str) -> list:
     """The places a word may stand for at a corridor's end: those kept for corridors only,
     and units and towns."""
-    return [g.places[i] for i in g.waypoint_names.get(name, [])] + [
-        p for p in g.candidates(name) if 3 <= p.level <= 4
-    ]
+    return _kept_for_corridors(g, name) + [p for p in g.candidates(name) if 3 <= p.level <= 4]
 
 
 def paired_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:

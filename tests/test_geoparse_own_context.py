@@ -1,0 +1,39 @@
+"""Names that are each other's context when the sentence names no province or city: counties of one
+prefecture in one clause, and a township's short name at a corridor's end (the sentences are the
+project's own, in plan style)."""
+
+from geo.geoparse import geoparse
+
+
+def spans(text, gaz):
+    return [(m.surface, m.kind, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"]
+
+
+def test_short_names_of_two_counties_of_one_prefecture_in_a_clause_are_those_counties(gaz):
+    # 芮城 and 闻喜 are both counties of 运城, each before a firm's trade, in no list
+    assert spans("引导芮城光伏企业和闻喜铝镁企业做大做强。", gaz) == [
+        ("芮城", "county", "140830"),
+        ("闻喜", "county", "140823"),
+    ]
+    # 山阳 is also a district of 焦作: beside 商南 and 洛南 it is the county of 商洛
+    assert spans("推动山阳康养酒店、商南茶旅小镇和洛南音乐小镇建设。", gaz)[:1] == [
+        ("山阳", "county", "611024")
+    ]
+
+
+def test_one_county_s_short_name_or_two_of_different_prefectures_are_no_context(gaz):
+    assert spans("支持芮城企业发展。", gaz) == []
+    # 芮城 (运城) and 商南 (商洛) share no prefecture; and a clause mark parts 芮城 from 闻喜
+    assert spans("支持芮城企业与商南企业合作。", gaz) == []
+    assert spans("支持芮城企业发展，培育闻喜铝镁企业。", gaz) == []
+
+
+def test_a_township_s_short_name_at_a_corridor_s_end(gaz):
+    # 烟筒山镇 of 磐石: its short name is read as a mountain elsewhere, a waypoint beside 长春
+    got = spans("建成烟筒山至长春高速公路。", gaz)
+    assert ("烟筒山", "town", "220284") in got
+    assert [m[0] for m in got if m[1] == "road"] == ["烟筒山至长春高速公路"]
+    # 乐成街道 and 南塘镇, both of 乐清, joined by 至 before a road's word
+    assert spans("建成乐成至南塘公路。", gaz)[1:] == [("乐成", "town", "330382"), ("南塘", "town", "330382")]
+    # a sub-district's short name alone is no place
+    assert spans("乐成发展势头良好。", gaz) == []
