@@ -1008,6 +1008,17 @@ def test_the_source_of_a_river_is_no_town_named_after_it(gaz):
     assert ("泾河", "water") in found and not [k for _, k in found if k == "town"]
 
 
+def test_a_corridor_s_bearing_and_river_and_sea_are_no_city_or_district(gaz):
+    kinds = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind != "unresolved"]  # noqa: E731
+    # 南通道: a southern corridor, not 南通; 江海联运: by river and sea, not 江海区 of 江门
+    assert kinds("规划南通道经格尔木，推进江海联运。") == [("格尔木", "county")]
+    assert kinds("江门市江海区建设高新区，南通至上海铁路开工。")[:2] == [
+        ("江门市", "city"),
+        ("江海区", "county"),
+    ]
+    assert ("南通", "city") in kinds("南通至上海铁路开工。")
+
+
 def test_a_river_bed_a_city_word_and_the_ends_of_a_stretch(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("黄河河床在此收窄。") == [("黄河", "water")]
