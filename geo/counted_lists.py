@@ -16,6 +16,8 @@ from geo.scan import quick
 
 CLASS = quick(re.compile(f"(?:{rule_pattern('class_count')})({rule_pattern('counted_class')})"))
 """A count and the class character a list shares (data/lexicon/rule_words.csv: class_count, counted_class)."""
+COUNT_ITEM = re.compile(f"(?:{rule_pattern('class_count')})(?:{rule_pattern('counted_class')})$")
+"""An item that is a count and a class itself (五山 of 五山三湖: five mountains), no name."""
 COUNTED = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}$")
 """Names parted by 、 right before a count and a class character."""
 REACH = 40
@@ -32,7 +34,8 @@ def counted_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every item of a 、-list before a count and a class character (三湖, 四水, 两江) is a feature of that
     class: the one the gazetteer knows by the item and the character (南阳湖), else unlocated. The first item
     is as long as the last (such lists name alike things alike); a list with an item that already ends in the
-    class character (长江、黄河两江), that a line or facility reads or that is no name is left alone."""
+    class character (长江、黄河两江), that a line or facility reads or that is no name (五山 of 五山三湖)
+    is left alone."""
     out = list(ms)
     starts = {m.start for m in ms}
     for cls in CLASS.finditer(text):
@@ -51,6 +54,7 @@ def counted_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             read = [m for m in out if m.start < e and s < m.end]
             if (
                 not _name_like(item)
+                or COUNT_ITEM.match(item)
                 or item.endswith(char)
                 or any(m.kind not in REPLACED or m.start < s or e < m.end or _feature_read(m) for m in read)
             ):

@@ -1026,6 +1026,15 @@ def test_a_river_bed_a_city_word_and_the_ends_of_a_stretch(gaz):
     assert found("北起六环路潞阳桥、南至武窑桥。") == [("六环路潞阳桥", "road"), ("武窑桥", "road")]
 
 
+def test_counts_and_territories_before_class_words_are_no_names(gaz):
+    found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz) if m.kind != "unresolved"]  # noqa: E731
+    # 五山三湖: five mountains and three lakes, no list of lakes named 展圈 and 五山
+    assert found("构建文化旅游发展圈、五山三湖观光带。") == []
+    # 境内湿地: the wetlands within a territory; 三大河口三角洲: three estuary deltas, no 大河口
+    assert found("境内湿地主要分布在三江平原。") == [("三江平原", "landform")]
+    assert found("黄河三角洲是我国三大河口三角洲之一。") == [("黄河三角洲", "region")]
+
+
 def test_a_grade_or_a_qualifier_before_a_class_word_is_no_name(gaz):
     assert geoparse("这里有AAAAA级景区和高山堰塞湖。", gaz) == []
     # class words before a feature word (generic_prefixes.csv): 冰碛, 发电, 新生, 滨海, 高原
