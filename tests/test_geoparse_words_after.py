@@ -155,9 +155,12 @@ def test_a_sluice_named_after_its_town_is_water(gaz):
     assert _found("起点改为四女寺节制闸，向北经德州。", gaz)[0] == ("四女寺节制闸", "water")
 
 
-def test_a_scope_or_a_status_before_a_lines_word_is_no_line(gaz):
+def test_a_scope_a_status_or_a_verb_before_a_lines_word_is_no_line(gaz):
     assert _found("我省高速公路出省通道达25条，省际高速公路接口增至23个。", gaz) == []
     assert _found("今年续建高速公路10条，推进沿海高速建设。", gaz) == [("沿海高速", "road")]
+    # a verb, a crossing's class or a train before the line's word
+    assert _found("货物到港后再经铁路运往内陆，并与周边相关高速公路联通。", gaz) == []
+    assert _found("规划过江铁路2条，复兴号高速动车组投入运营。", gaz) == []
 
 
 def test_a_street_named_after_a_province_or_a_mountain_is_the_street_not_the_place(gaz):
