@@ -42,7 +42,7 @@ from geo.metro_stations import metro_stations
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
 from geo.normalize import STRAY_SPACE, simplified_if_traditional, squeezed, widened
 from geo.organisations import not_in_organisations
-from geo.own_line_names import named_lines, spelled_crossings
+from geo.own_line_names import crossed_features, named_lines, spelled_crossings
 from geo.raw_matching import IDIOMS, expand_abbreviations
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
@@ -163,7 +163,9 @@ def _geoparse(
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = sorted(out, key=lambda m: (m.start, -m.end))
-    found = urban_lines(text, tagged_lines(text, unknown_places(text, found, words), words))
+    found = urban_lines(
+        text, tagged_lines(text, crossed_features(text, unknown_places(text, found, words)), words)
+    )
     found = metro_stations(text, facility_stations(text, found), words)
     found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too

@@ -153,3 +153,22 @@ def spelled_crossings(text: str, ms: list[Mention], spells_cities: Callable[[str
             note = "a crossing named by the cities it joins; not in the gazetteer, not drawn"
             out.append(Mention.unlocated(text, m.start(), m.end(), "road", note=note))
     return out
+
+
+CROSSING_WORD = re.compile(rule_pattern("crossing_word"))
+RIVER_CROSSING = re.compile(rule_pattern("river_crossing_word"))
+CROSSED = ("water", "landform")
+
+
+def crossed_features(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions with each sea, strait or mountain right before a crossing's word read as the crossing
+    over or through it (``狮子洋通道``, ``莲花山通道``), a road the gazetteer lacks: kept, not drawn. Not a
+    river's crossings (长江过江通道: the class of them)."""
+    out = []
+    for x in ms:
+        w = CROSSING_WORD.match(text, x.end) if x.kind in CROSSED else None
+        if w and not RIVER_CROSSING.match(w.group()):
+            note = "a crossing named after the feature it crosses; not in the gazetteer, not drawn"
+            x = Mention.unlocated(text, x.start, w.end(), "road", note=note)
+        out.append(x)
+    return out

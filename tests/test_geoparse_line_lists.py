@@ -269,6 +269,16 @@ def test_a_crossing_named_by_the_cities_it_joins(gaz):
     # an epithet or directions spell no cities
     assert _found("南北通道加快建设。", gaz) == []
     assert not any(s == "黄金通道" for s, _ in _found("依托铁路“黄金通道”，加快发展。", gaz))
+    # after 有; a clause word (之后) and a class (重大) name no crossing that would swallow it
+    assert _found("湾区还有深中通道。", gaz) == [("深中通道", "road")]
+    assert ("深中通道", "road") in _found("深中通道之后又一重大跨海通道开工。", gaz)
+
+
+def test_a_crossing_named_after_the_sea_or_mountain_it_crosses(gaz):
+    found = _found("规划建设的伶仃洋通道、狮子洋通道和莲花山通道。", gaz)
+    assert found == [("伶仃洋通道", "road"), ("狮子洋通道", "road"), ("莲花山通道", "road")]
+    # a river's crossings are a class of them, the river is the mention
+    assert _found("规划长江过江通道20座。", gaz) == [("长江", "water")]
 
 
 def test_a_list_in_brackets_after_its_class_word(gaz):
