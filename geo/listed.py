@@ -133,7 +133,8 @@ LEADING_VERB = re.compile("(?:" + alternation("plan_words", leads="yes") + ")$")
 def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     """A name the gazetteer keeps for corridors only because alone it is a word (朝阳, 中山, 大厂) is a unit
     when it stands as a whole item of a 、-list next to a placed unit and one of its units lies within
-    ``LIST_SPAN_KM`` of it (the nearest, the higher level first): ``锦州、朝阳`` is 朝阳市."""
+    ``LIST_SPAN_KM`` of it (the nearest, the higher level first): ``锦州、朝阳`` is 朝阳市; a township of the
+    county of a town listed next to it: ``西递、宏村``."""
     out = list(ms)
     for _ in range(2):  # a name placed in one pass may place its neighbour in the next (三河、大厂、香河)
         placed = [m for m in out if m.lon is not None and m.kind in ("city", "county", "town")]
@@ -145,7 +146,11 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 if token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
                     continue
                 units = [q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level <= 3]
-                p = nearest_unit(units, n, LIST_SPAN_KM * 1000) or one_of_province(units, n, g)
+                p = (
+                    nearest_unit(units, n, LIST_SPAN_KM * 1000)
+                    or one_of_province(units, n, g)
+                    or _town_of_county(g, token, n)
+                )
                 if p is not None:
                     out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
                     out.append(Mention.of(p, s0, e0, token, p.kind, note=f"listed next to {n.name_zh}"))
@@ -153,6 +158,14 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
         if len(taken) == before:
             break  # none placed: a second pass would read the same mentions and place none
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _town_of_county(g: Gazetteer, token: str, n: Mention) -> Place | None:
+    """The one township of ``token``'s name in the county of the town ``n`` listed next to it (西递、宏村:
+    two townships of 黟县), else None."""
+    towns = [q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level == 4]
+    same = [q for q in towns if n.kind == "town" and q.adcode == n.adcode]
+    return same[0] if len(same) == 1 else None
 
 
 def one_of_province(units: list[Place], n: Mention, g: Gazetteer) -> Place | None:

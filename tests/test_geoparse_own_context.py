@@ -37,3 +37,14 @@ def test_a_township_s_short_name_at_a_corridor_s_end(gaz):
     assert spans("建成乐成至南塘公路。", gaz)[1:] == [("乐成", "town", "330382"), ("南塘", "town", "330382")]
     # a sub-district's short name alone is no place
     assert spans("乐成发展势头良好。", gaz) == []
+
+
+def test_a_township_s_short_name_listed_next_to_a_town_of_its_county(gaz):
+    # 宏村镇 of 黟县, beside 西递 (a waypoint after its county)
+    assert spans("保护黟县西递、宏村等古村落。", gaz) == [
+        ("黟县", "county", "341023"),
+        ("西递", "town", "341023"),
+        ("宏村", "town", "341023"),
+    ]
+    # beside a town of another county it stays a word
+    assert ("宏村", "town", "341023") not in spans("保护婺源县江湾镇、宏村等古村落。", gaz)
