@@ -41,6 +41,7 @@ from geo.mention import Mention
 from geo.metro_stations import metro_stations
 from geo.named import border_pairs, directed_features, high_speed_railways, named_features, water_transfers
 from geo.normalize import STRAY_SPACE, simplified_if_traditional, squeezed, widened
+from geo.offshore_fields import offshore_fields
 from geo.organisations import not_in_organisations
 from geo.own_line_names import crossed_features, named_lines, spelled_crossings
 from geo.raw_matching import IDIOMS, expand_abbreviations
@@ -296,7 +297,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms += province_lists(text, ms, g)
     ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g))), g)
     ms = section_towns(text, ms, g)  # again, for roads by their number (204省道甲至乙段)
-    ms = pumping_stations(text, ms)
+    ms = offshore_fields(text, pumping_stations(text, ms))
     ms = tour_routes(text, explained_chains(text, ms, g), g)
     ms = no_fragments(ms)
     named = {(m.start, m.end, m.kind) for m in ms if m.place_id.startswith("cur:")}

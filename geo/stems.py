@@ -11,6 +11,7 @@ from geo.boundaries import ENDINGS, LAC_NOTE, NOT_TAKEN
 from geo.gazetteer import Gazetteer, Place
 from geo.list_items import TOWN_WORDS, distance_km
 from geo.mention import Mention
+from geo.offshore_fields import NOTE as OFFSHORE_NOTE
 from geo.rivers import CONFLUENCE_NOTE
 
 POINT_KINDS = ("park", "port", "airport", "station", "town", "water", "landform", "energy")
@@ -134,7 +135,7 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
             m.kind not in POINT_KINDS
             or m.lon is not None
             or m.place_id.startswith("line:")
-            or m.note == CONFLUENCE_NOTE
+            or m.note in (CONFLUENCE_NOTE, OFFSHORE_NOTE)  # 陵水17-2气田 lies off 陵水's coast
         ):
             out.append(m)
             continue
