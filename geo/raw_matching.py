@@ -21,6 +21,7 @@ GUARDS = {
     role: lexicon_words("match_guards", "text", role=role)
     for role in (
         "ends_a_word",
+        "ends_no_word",
         "starts_a_word",
         "after_port",
         "port_word",
@@ -152,9 +153,11 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             continue
         if name[0] in "GS" and ROUTE_NUMBER.fullmatch(name) and text[e : e + 1].isdigit():
             continue  # G210 is not G2 or G21
-        if (text[e - 1 : e + 1] in GUARDS["ends_a_word"] and not _county_town(text, e, name, g)) or (
-            text[e : e + 1] in GUARDS["after_two_character_name"] and len(name) == 2
-        ):
+        if (
+            text[e - 1 : e + 1] in GUARDS["ends_a_word"]
+            and text[e - 1 : e + 2] not in GUARDS["ends_no_word"]
+            and not _county_town(text, e, name, g)
+        ) or (text[e : e + 1] in GUARDS["after_two_character_name"] and len(name) == 2):
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
         if s > 0 and text[s - 1 : s + 1] in GUARDS["starts_a_word"] and name not in g.exact:
             continue

@@ -1019,6 +1019,12 @@ def test_a_corridor_s_bearing_and_river_and_sea_are_no_city_or_district(gaz):
     assert ("南通", "city") in kinds("南通至上海铁路开工。")
 
 
+def test_a_city_s_full_name_before_its_government_and_before_municipal_works(gaz):
+    names = lambda text: [m.surface for m in geoparse(text, gaz) if m.kind == "city"]  # noqa: E731
+    assert names("庆阳市政府印发实施方案。") == ["庆阳市"]
+    assert names("完善兰州市政设施。") == ["兰州"]  # 市政: municipal works
+
+
 def test_a_river_bed_a_city_word_and_the_ends_of_a_stretch(gaz):
     found = lambda text: [(m.surface, m.kind) for m in geoparse(text, gaz)]  # noqa: E731
     assert found("黄河河床在此收窄。") == [("黄河", "water")]
