@@ -1,7 +1,7 @@
 """Oil and gas fields named by a block: a place or sea area and two numbers (东方1-1气田, 陵水17-2气田,
 渤中19-6凝析气田, 乐东22-1 listed before 等气田), the way offshore fields are named. Energy, unlocated: the
 place names the block, the field lies off its coast. A pure function over the text and the mentions; the
-words are data/lexicon/rule_words.csv (field_block, field_word)."""
+words are data/lexicon/rule_words.csv (field_block, field_word, field_listed)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ BLOCK = re.compile(rule_pattern("field_block"))
 FIELD_WORD = re.compile(rule_pattern("field_word"))
 """The word of a field right after its block, or after 等 and a class (陵水25-1等深水气田)."""
 LISTED = re.compile(rule_pattern("field_listed"))
+"""What after a block says it is listed before a field's word (陵水25-1等深水气田)."""
 CLAUSE_END = re.compile("[" + marks("clause") + "\n]")
 NOTE = "an oil or gas field by its block; its place names the block, not located"
 

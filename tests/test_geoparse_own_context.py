@@ -2,11 +2,7 @@
 prefecture in one clause, and a township's short name at a corridor's end (the sentences are the
 project's own, in plan style)."""
 
-from geo.geoparse import geoparse
-
-
-def spans(text, gaz):
-    return [(m.surface, m.kind, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"]
+from tests.test_geoparse_context import spans
 
 
 def test_short_names_of_two_counties_of_one_prefecture_in_a_clause_are_those_counties(gaz):
