@@ -22,26 +22,30 @@ def one_city_counties(text: str, raw: list[tuple[int, int, str, str]], res: dict
     """``res`` with each short county name the resolver rejected for want of context taken as the county of
     the prefecture that :data:`COUNTIES_OF_ONE_CITY` or more such names of its clause share, the prefecture
     with the most of them first."""
-    out = dict(res)
+    counties = {
+        name: [p for p in g.candidates(name) if p.kind == "county" and p.level == 3]
+        for _, _, _, name in raw
+        if res[name][0] is None and name not in PLAN_WORDS
+    }
     clauses: dict[tuple[int, int], set[str]] = defaultdict(set)
     for s, e, _, name in raw:
-        if res[name][0] is None and name not in PLAN_WORDS:
+        if counties.get(name):  # the clause is looked for only where a county may be
             clauses[bounded(text, s, e, CLAUSE_MARKS)].add(name)
+    out = dict(res)
     for names in clauses.values():
-        for found in _by_city(names, g):
+        for found in _by_city(names, counties):
             for name, county in found.items():
                 if out[name][0] is None:
                     out[name] = (county, 0.0, res[name][2])
     return out
 
 
-def _by_city(names: set[str], g: Gazetteer) -> list[dict[str, Place]]:
+def _by_city(names: set[str], counties: dict[str, list[Place]]) -> list[dict[str, Place]]:
     """The counties the names stand for, grouped by prefecture: the groups of two names or more, largest
     first."""
     by_city: dict[str, dict[str, Place]] = defaultdict(dict)
     for name in sorted(names):
-        for p in g.candidates(name):
-            if p.kind == "county" and p.level == 3:
-                by_city[p.city_adcode].setdefault(name, p)
+        for p in counties[name]:
+            by_city[p.city_adcode].setdefault(name, p)
     groups = [found for found in by_city.values() if len(found) >= COUNTIES_OF_ONE_CITY]
     return sorted(groups, key=len, reverse=True)

@@ -163,8 +163,11 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
 def _town_of_county(g: Gazetteer, token: str, n: Mention) -> Place | None:
     """The one township of ``token``'s name in the county of the town ``n`` listed next to it (西递、宏村:
     two townships of 黟县), else None."""
-    towns = [q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level == 4]
-    same = [q for q in towns if n.kind == "town" and q.adcode == n.adcode]
+    if n.kind != "town":
+        return None
+    same = [
+        q for q in (g.places[i] for i in g.waypoint_names[token]) if q.level == 4 and q.adcode == n.adcode
+    ]
     return same[0] if len(same) == 1 else None
 
 

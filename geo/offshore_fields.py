@@ -9,6 +9,8 @@ import re
 
 from geo.lexicon import marks, rule_pattern
 from geo.mention import Mention
+from geo.normalize import CJK
+from geo.scan import bounded
 
 BLOCK = re.compile(rule_pattern("field_block"))
 """Two numbers of a block (17-2, 13- 2)."""
@@ -16,7 +18,8 @@ FIELD_WORD = re.compile(rule_pattern("field_word"))
 """The word of a field right after its block, or after 等 and a class (陵水25-1等深水气田)."""
 LISTED = re.compile(rule_pattern("field_listed"))
 """What after a block says it is listed before a field's word (陵水25-1等深水气田)."""
-CLAUSE_END = re.compile("[" + marks("clause") + "\n]")
+CLAUSE_MARKS = marks("clause") + "\n"
+NAME = re.compile(f"[{CJK}]{{2}}")
 NOTE = "an oil or gas field by its block; its place names the block, not located"
 
 
@@ -40,7 +43,7 @@ def _name_start(text: str, s: int, ms: list[Mention]) -> int | None:
     m = next((m for m in ms if m.end == s and m.start < s), None)
     if m is not None:
         return m.start
-    return s - 2 if s >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[s - 2 : s]) else None
+    return s - 2 if s >= 2 and NAME.fullmatch(text, s - 2, s) else None
 
 
 def _field_end(text: str, e: int) -> int | None:
@@ -49,7 +52,6 @@ def _field_end(text: str, e: int) -> int | None:
     w = FIELD_WORD.match(text, e)
     if w:
         return w.end()
-    stop = CLAUSE_END.search(text, e)
-    if LISTED.match(text, e) and FIELD_WORD.search(text, e, stop.start() if stop else len(text)):
+    if LISTED.match(text, e) and FIELD_WORD.search(text, e, bounded(text, e, e, CLAUSE_MARKS)[1]):
         return e
     return None

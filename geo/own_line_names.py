@@ -133,10 +133,11 @@ def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -
     return out[::-1]
 
 
+CROSSING_WORD = re.compile(rule_pattern("crossing_word"))
 # Two characters and a crossing's word (深中通道): data/lexicon/rule_words.csv.
 CROSSING = re.compile(
     f"(?:^|(?<={BEFORE_NAME})|(?<={BUILD_VERBS})|(?<={rule_pattern('crossing_lead')}))"
-    f"([{HAN_FIRST}-{HAN_LAST}]{{2}})({rule_pattern('crossing_word')})"
+    f"([{HAN_FIRST}-{HAN_LAST}]{{2}})({CROSSING_WORD.pattern})"
 )
 
 
@@ -155,7 +156,6 @@ def spelled_crossings(text: str, ms: list[Mention], spells_cities: Callable[[str
     return out
 
 
-CROSSING_WORD = re.compile(rule_pattern("crossing_word"))
 RIVER_CROSSING = re.compile(rule_pattern("river_crossing_word"))
 CROSSED = ("water", "landform")
 
