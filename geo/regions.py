@@ -25,6 +25,7 @@ CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(" + alternation("chain_words") 
 """Three to five characters before a word that chains places (data/lexicon/chain_words.csv)."""
 NAMING = lexicon_words("chain_words", part_of_name="yes")
 """Chain words that belong to the region's name (汕潮揭都市圈)."""
+CLAUSE_END = re.compile("[" + marks("clause") + "\n]")
 
 
 def city_initials(named: list[Mention]) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:
@@ -149,7 +150,8 @@ def _region_word(text: str, last: Mention) -> tuple[int, str] | None:
     inside = REGION_WORD.search(last.surface)
     if inside and last.surface.endswith(inside.group()):
         return last.end, inside.group()
-    stop = min((i for i in (text.find(c, last.end) for c in "，。；：") if i >= 0), default=len(text))
+    end = CLAUSE_END.search(text, last.end)
+    stop = end.start() if end else len(text)
     w = REGION_WORD.search(text, last.end, stop)
     if w is None:
         return None
@@ -208,8 +210,6 @@ def explained_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention
 
 CHAIN_AFTER = re.compile("[^\u4e00-\u9fff]|$|" + alternation("chain_words"))
 """What may follow a chain of places: punctuation or a chain word (data/lexicon/chain_words.csv)."""
-NAMING = lexicon_words("chain_words", part_of_name="yes")
-CLAUSE_END = re.compile("[，。；：\n]")
 
 
 def bracketed_chains(
