@@ -217,10 +217,10 @@ def bracketed_chains(
 ) -> list[Mention]:
     """``南（宁）北（海）钦（州）防（城港）``, ``长吉（林）图（们江）发展带``: two or more places written by
     their first character and a bracketed rest, side by side (cities or counties, after at most two initials
-    of cities the text names) and not running on into another name, are one region, with the chain word after
-    them when it names it (宜（昌）荆（州）荆（门）1小时高速圈: the three cities); not where a line word ends
-    the clause (包（头）银（川）…等铁路 are lines). Its members
-    are part of its name."""
+    of cities the text names) and not running on into another name, are one region with the chain word after
+    them that names it (data/lexicon/chain_words.csv); not where a line word ends the clause
+    (包（头）银（川）…等铁路 are lines). Its members are part of its name. Without such a word the places stay
+    themselves, each written by its name (推动南（宁）北（海）钦（州）一体化: three cities)."""
     by_initial, points = initials
     pieces = [m for m in ms if ABBREVIATION.fullmatch(m.surface) and m.lon is not None]
     out, used, k = list(ms), set(), 0
@@ -245,7 +245,9 @@ def bracketed_chains(
         runs_on = not word and any(m.start == run[-1].end for m in ms)
         if len(run) < 2 or runs_on or any(m.kind not in ("city", "county") for m in run) or lines_after:
             continue  # 准（格尔）托（克托）清（水河）工业园区: the chain runs on into a park's name
-        end = word.end() if word and word.group() in NAMING else run[-1].end
+        if not (word and word.group() in NAMING):
+            continue  # 宜（昌）荆（州）荆（门）襄（阳）新能源走廊: the cities, each written by its name
+        end = word.end()
         members = [by_initial[c] for c in text[start : run[0].start]]
         lons = [m.lon for m in run] + [points[c][0] for c in members]
         lats = [m.lat for m in run] + [points[c][1] for c in members]

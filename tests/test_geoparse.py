@@ -177,8 +177,8 @@ def test_power_lines_and_stations_by_their_full_names(gaz):
 
 
 def test_regions_by_bracketed_abbreviations_and_region_words(gaz):
-    """Cities written by a first character and a bracketed rest, side by side, are one region (not before a
-    line word nor inside a park's name); belts, rings,
+    """Cities written by a first character and a bracketed rest, side by side, are each that city, without a
+    chain word after them (nor before a line word nor inside a park's name); belts, rings,
     axes and hills named after a place are regions and landforms."""
     ms = [
         (m.surface, m.kind)
@@ -189,8 +189,7 @@ def test_regions_by_bracketed_abbreviations_and_region_words(gaz):
         )
     ]
     assert ms == [
-        ("南（宁）北（海）钦（州）", "region"),
-        ("湛（江）茂（名）阳（江）", "region"),
+        *[(c, "city") for c in ("南（宁）", "北（海）", "钦（州）", "湛（江）", "茂（名）", "阳（江）")],
         ("大运河文化带", "region"),
         ("晋北城镇圈", "region"),
         ("浙西南山区", "region"),

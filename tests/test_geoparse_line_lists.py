@@ -405,12 +405,12 @@ def test_four_cities_initials_inside_a_list_of_lines(gaz):
     assert found == [("宁淮", "rail"), ("通苏嘉甬", "rail"), ("沪苏湖", "rail")]
 
 
-def test_a_bracketed_chain_names_far_units_in_full_and_a_region_before_any_word(gaz):
+def test_a_bracketed_chain_names_far_units_in_full_and_its_cities_before_no_chain_word(gaz):
     # 涪（陵）: the bracket writes the only unit of the name, however far from 宜昌
     found = _found("加快宜（昌）涪（陵）高铁建设。", gaz)
     assert ("宜（昌）涪（陵）高铁", "rail") in found and ("涪（陵）", "county") in found
     found = _found("共建宜（昌）荆（州）荆（门）襄（阳）新能源新材料大走廊。", gaz)
-    assert found == [("宜（昌）荆（州）荆（门）襄（阳）", "region")]
+    assert found == [("宜（昌）", "city"), ("荆（州）", "city"), ("荆（门）", "city"), ("襄（阳）", "city")]
 
 
 def test_a_county_at_the_first_end_of_a_section_written_after_a_line(gaz):
