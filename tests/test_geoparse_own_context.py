@@ -1,6 +1,6 @@
 """Names that are each other's context when the sentence names no province or city: counties of one
-prefecture in one clause, and a township's short name at a corridor's end (the sentences are the
-project's own, in plan style)."""
+prefecture in one clause, and a township's short name at a corridor's end; units written in full before a
+park's own name (the sentences are the project's own, in plan style)."""
 
 from tests.test_geoparse_context import spans
 
@@ -44,3 +44,25 @@ def test_a_township_s_short_name_listed_next_to_a_town_of_its_county(gaz):
     ]
     # beside a town of another county it stays a word
     assert ("宏村", "town", "341023") not in spans("保护婺源县江湾镇、宏村等古村落。", gaz)
+
+
+def test_units_written_in_full_before_a_park_s_own_name_are_mentions_of_their_own(gaz):
+    # the city and the county before the resort's name are named in full: three mentions, the resort in
+    # the county
+    assert spans("支持汉中市留坝县紫柏山森林康养旅游度假区创建国家级旅游度假区。", gaz)[:3] == [
+        ("汉中市", "city", "610700"),
+        ("留坝县", "county", "610729"),
+        ("紫柏山森林康养旅游度假区", "park", "610729"),
+    ]
+    # 临夏州 is the prefecture written with its short unit word
+    assert spans("提升临夏州太子山生态旅游度假区品质。", gaz)[:2] == [
+        ("临夏州", "city", "622900"),
+        ("太子山生态旅游度假区", "park", "622900"),
+    ]
+
+
+def test_a_unit_s_short_form_or_a_class_alone_after_it_stays_in_the_park_s_name(gaz):
+    assert [s for s, _, _ in spans("推进温州瓯江口新区和咸阳市高新区建设。", gaz)] == [
+        "温州瓯江口新区",
+        "咸阳市高新区",
+    ]

@@ -1,0 +1,73 @@
+"""Units written in full before a park's own name: ``咸阳市旬邑县马栏大唐鹿野苑旅游度假区`` names 咸阳市,
+旬邑县 and the resort 马栏大唐鹿野苑旅游度假区, which lies in 旬邑县. A unit's short form stays part of the
+name (兰州新区, 三亚崖州湾科技城), and so does a full form before a class alone (咸阳市高新区 is one zone)
+or before a name that repeats it (肥城市肥城桃中国特色农产品优势区).
+A pure function over the mentions and the gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import words
+from geo.list_classes import a_class
+from geo.mention import Mention
+
+UNITS = ("province", "city", "county")
+FULL_ENDINGS = tuple(words("unit_words", role="admin_suffix") | words("unit_words", role="prefecture_short"))
+"""What a unit's name written in full ends with (省, 市, 县, 自治州, and 州 of 临夏州): unit_words.csv."""
+SPLIT_KINDS = ("park",)
+"""The kinds whose names are split so: parks, zones and resorts (a port or an airport takes its unit's
+name)."""
+
+
+def units_before_parks(ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Each park whose name starts with one or more units written in full and goes on with a name of its own
+    becomes those units and the park named by the rest, located where it was (in the last unit)."""
+    out: list[Mention] = []
+    for m in ms:
+        units = _leading_units(m.surface, g) if m.kind in SPLIT_KINDS else []
+        cut = sum(len(name) for _, name in units)
+        rest = m.surface[cut:]
+        if not units or len(rest) < 4 or a_class(rest) or _named_after(rest, units[-1][1]):
+            out.append(m)
+            continue
+        at = m.start
+        for p, name in units:
+            out.append(Mention.of(p, at, at + len(name), name, p.kind, note="written before a park"))
+            at += len(name)
+        out.append(replace(m, start=at, surface=rest))
+    return out
+
+
+def _named_after(rest: str, unit: str) -> bool:
+    """Whether the rest of the name starts with the unit's name again (肥城市肥城桃…优势区): one name."""
+    stem = unit[: -len(next(e for e in FULL_ENDINGS if unit.endswith(e)))]
+    return rest.startswith(stem)
+
+
+def _leading_units(surface: str, g: Gazetteer) -> list[tuple[Place, str]]:
+    """The units written in full, one after the other, that ``surface`` starts with (each within the one
+    before it), the longest name first, with their written forms."""
+    found: list[tuple[Place, str]] = []
+    i = 0
+    while True:
+        k = next((k for k in range(len(surface) - 1, i + 1, -1) if _full_unit(surface[i:k], g, found)), 0)
+        if not k:
+            return found
+        found.append((_full_unit(surface[i:k], g, found), surface[i:k]))
+        i = k
+
+
+def _full_unit(name: str, g: Gazetteer, before: list[tuple[Place, str]]) -> Place | None:
+    """The one unit ``name`` writes in full (肃南县 for 肃南裕固族自治县), inside the unit before it if
+    any."""
+    end = next((e for e in FULL_ENDINGS if name.endswith(e)), "")
+    # the name without its ending names the unit too (临夏 of 临夏州; not 温 of 温州, a short form)
+    cands = [
+        p for p in g.candidates(name) if p.kind in UNITS and end and p in g.candidates(name[: -len(end)])
+    ]
+    if before:
+        parent = before[-1][0].adcode.rstrip("0")
+        cands = [p for p in cands if p.adcode.startswith(parent)]
+    return cands[0] if len(cands) == 1 else None
