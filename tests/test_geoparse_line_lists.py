@@ -574,3 +574,10 @@ def test_a_word_that_runs_into_a_crossings_word_does_not_start_its_name(gaz):
     # written for this test: LAC reads 路过 (to pass by) across 锦文路 and 过江通道
     found = _lines("建设锦文路过江通道。", gaz)
     assert found == [("锦文路过江通道", "road")]
+
+
+def test_a_line_s_short_name_after_a_two_character_lead_and_verbs_or_owners_before_a_line_word(gaz):
+    # 开展 leads to a name as 建设 does
+    assert _found("开展滇藏铁路前期研究。", gaz) == [("滇藏铁路", "rail")]
+    # a verb, an owner or a time before a line word names no line
+    assert _found("补齐城际铁路短板，结合城际铁路布局，利用现国有铁路，构建半小时高铁交通圈。", gaz) == []
