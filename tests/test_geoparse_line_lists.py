@@ -581,3 +581,8 @@ def test_a_line_s_short_name_after_a_two_character_lead_and_verbs_or_owners_befo
     assert _found("开展滇藏铁路前期研究。", gaz) == [("滇藏铁路", "rail")]
     # a verb, an owner or a time before a line word names no line
     assert _found("补齐城际铁路短板，结合城际铁路布局，利用现国有铁路，构建半小时高铁交通圈。", gaz) == []
+    # 既有 and 现有 (existing) lead to a name too
+    assert _found("在既有洛襄城际基础上，利用现有宁马铁路。", gaz) == [
+        ("洛襄城际", "rail"),
+        ("宁马铁路", "rail"),
+    ]
