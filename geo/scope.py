@@ -200,12 +200,27 @@ def units_or_ranges(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
 LISTED_NOTE = "one-character abbreviation in a list"
 NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
 """LAC's tags of a name of three Chinese characters or more a listed character may lie inside."""
+TIME_TAGS = frozenset({"TIME", "m", "q"})
+"""LAC's tags of times and counts, which may run on from a list's last item (甬 2小时)."""
 
 
 def in_longer_names(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:
-    """The mentions but the listed abbreviations inside a name LAC reads (ports sharing their word)."""
+    """The mentions but the listed abbreviations inside a name LAC reads (ports sharing their word), and those
+    of a pair inside an ordinary word of two characters or more (互通、合作: no list of 通 and 合; a longer
+    list is one however LAC cuts its first item, as in 带沪、苏、浙)."""
     names = [(s, e) for s, e, t in words if t in NAME_TAGS and len(re.findall(r"[^\W\d_]", text[s:e])) > 2]
-    return [m for m in ms if m.note != LISTED_NOTE or not any(s <= m.start and m.end <= e for s, e in names)]
+    plain = [(s, e) for s, e, t in words if t not in NAME_TAGS and t not in TIME_TAGS and e - s > 1]
+    listed = {m.start for m in ms if m.note == LISTED_NOTE}
+
+    def pair(i: int) -> bool:
+        return not ({i - 4, i + 4} & listed or {i - 2, i + 2} <= listed)
+
+    return [
+        m
+        for m in ms
+        if m.note != LISTED_NOTE
+        or not any(s <= m.start and m.end <= e for s, e in names + (plain if pair(m.start) else []))
+    ]
 
 
 def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

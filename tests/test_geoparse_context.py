@@ -221,6 +221,12 @@ def test_city_abbreviations_in_a_list_of_abbreviations(gaz):
         ("蓉", "city", "510100"),
         ("渝", "province", "500000"),
     ]
+    # 杭 and 广 are their cities' short forms too, in such lists only
+    assert [s for s, _, _ in spans("融入沪、杭、甬2小时交通圈，推动广、深、珠协同。", gaz)] == list(
+        "沪杭甬广深珠"
+    )
+    # two characters each inside an ordinary word are no pair of abbreviations (互通、合作)
+    assert spans("支持基础设施互联互通、合作园区共建。", gaz) == []
 
 
 def test_mines_and_energy_bases_listed_by_their_places(gaz):
