@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from geo.features import COUNT, NOT_IN_SUB_NAME
 from geo.lexicon import alternation, marks, one, rule_pattern, table, words
@@ -134,6 +135,8 @@ SUB_AREA = re.compile(
 )
 """An area inside a port area, written right after it (高青港区花沟作业区; not 新建作业区, a status):
 port_area_words.csv, line_words.csv."""
+AREA_WORDS = tuple(words("port_area_words", inside_an_area="no"))
+"""The words that end the name of a port's area (港区), which areas inside it may follow."""
 PORT_AREA_PRECISION_M = 30000.0
 """A port area lies somewhere in its port's city: no closer than this to the port's point."""
 
@@ -184,7 +187,24 @@ def port_areas(text: str, ms: list[Mention]) -> list[Mention]:
                 # 、深圳港盐田港区, 、防城港渔澫港区: another port's area (京唐港区 is an area of this one)
                 w = None
             start = w.start() if w is not None else start
-    return out
+    return _with_sub_areas(text, out)
+
+
+def _with_sub_areas(text: str, ms: list[Mention]) -> list[Mention]:
+    """Ports' areas read alone (龙游港区) with the areas inside them written right after them (桥头江作业区),
+    and nothing read inside those."""
+    grown = {
+        id(m): end
+        for m in ms
+        if m.kind == "port" and m.surface.endswith(AREA_WORDS) and (end := _sub_area_end(text, m.end)) > m.end
+    }
+    if not grown:
+        return ms
+    return [
+        replace(m, end=grown[id(m)], surface=text[m.start : grown[id(m)]]) if id(m) in grown else m
+        for m in ms
+        if not any(o.end <= m.start < grown.get(id(o), 0) for o in ms if o is not m)
+    ]
 
 
 def _sub_area_end(text: str, e: int) -> int:
