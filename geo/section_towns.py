@@ -5,9 +5,11 @@ gazetteer."""
 
 from __future__ import annotations
 
+import re
+
 from geo.boundaries import NOT_TAKEN
 from geo.gazetteer import Gazetteer, Place
-from geo.lines import SECTION, SEPARATORS
+from geo.lines import SECTION, SECTION_WORD, SEPARATORS
 from geo.list_items import TOWN_WORDS, by_full_name, listed_unit
 from geo.mention import Mention
 
@@ -16,20 +18,22 @@ NEAR_KM = 150
 towns of one or two counties)."""
 AROUND_CHARS = 150
 """How far around the line the places that choose among towns of one name are written."""
+ONE_END = re.compile(r"([\u4e00-\u9fff]{2,3}?)" + SECTION_WORD)
+"""A section named by one place (634国道双凤段: the stretch through 双凤镇)."""
 # Lines and rivers a section is written after (修河永修至吴城段 is a river's).
 LINE_KINDS = ("rail", "road", "energy", "water")
 
 
 def section_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """The mentions with every end of a section written right after a line (…至…段) that no mention reads
-    and that names a town by its full name near the places written around the line."""
+    """The mentions with every end of a section written right after a line (…至…段, or one place and 段) that
+    no mention reads and that names a town by its full name near the places written around the line."""
     out = list(ms)
     for line in (m for m in ms if m.kind in LINE_KINDS):
-        s = SECTION.match(text, line.end)
+        s = SECTION.match(text, line.end) or ONE_END.match(text, line.end)
         near = [m for m in ms if m.lon is not None and abs(m.start - line.start) <= AROUND_CHARS]
         if s is None or not near:
             continue
-        for k in (1, 3):
+        for k in (1, 3) if s.re is SECTION else (1,):
             a, b = s.start(k), s.end(k)
             if any(m.start < b and a < m.end and m.kind != "unresolved" for m in out):
                 continue  # an end read already (临河, 哈密)

@@ -1793,6 +1793,9 @@ def test_the_ends_of_a_section_known_only_as_towns_are_the_towns_near_the_line(g
     assert ("生米", "town", "360113") in found and any(s == "乐化" and k == "town" for s, k, _ in found)
     # a river's section too; an end no town near the text's places is named after stays unread
     assert ("吴城", "town", "360425") in spans("修河永修至吴城段四级航道整治工程。", gaz)
+    # a section named by one town (634国道双凤段); a direction or a status before 段 is no town
+    assert ("双凤", "town", "320585") in spans("太仓市推进634国道双凤段改建。", gaz)
+    assert [k for _, k, _ in spans("包头市推进京藏高速北延段、改线段建设。", gaz)] == ["city", "road"]
 
 
 def test_a_county_written_after_its_city_is_that_city_s_of_its_name(gaz):
