@@ -22,6 +22,7 @@ from geo.corpus import Plan
 from geo.corridors import corridors
 from geo.counted_lists import counted_lists
 from geo.country_lists import country_lists
+from geo.county_towns import county_towns
 from geo.designations import designations, port_areas, prefixed_regions, zone_areas
 from geo.feature_lists import feature_lists, suffix_lists
 from geo.features import enumerations, facility_runs
@@ -166,7 +167,12 @@ def _geoparse(
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = sorted(out, key=lambda m: (m.start, -m.end))
     found = urban_lines(
-        text, tagged_lines(text, crossed_features(text, unknown_places(text, found, words)), words)
+        text,
+        tagged_lines(
+            text,
+            crossed_features(text, unknown_places(text, county_towns(text, found, words, g), words)),
+            words,
+        ),
     )
     found = metro_stations(text, facility_stations(text, found), words)
     found = road_parts(text, person_sights(text, found, words), words)

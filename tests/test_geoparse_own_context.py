@@ -66,3 +66,14 @@ def test_a_unit_s_short_form_or_a_class_alone_after_it_stays_in_the_park_s_name(
         "温州瓯江口新区",
         "咸阳市高新区",
     ]
+
+
+def test_short_names_of_three_townships_of_one_county_in_a_sentence_are_those_townships(gaz):
+    # 葛岭, 塘前 and 大洋 are townships of 永泰县, each before what it grows; the sentence names no county
+    assert spans("推动葛岭青梅加工园、塘前红茶基地和大洋蔬菜产业园提质增效。", gaz) == [
+        ("葛岭", "town", "350125"),
+        ("塘前", "town", "350125"),
+        ("大洋", "town", "350125"),
+    ]
+    # two are too few to be sure
+    assert spans("推动葛岭青梅加工园和塘前红茶基地提质增效。", gaz) == []
