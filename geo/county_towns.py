@@ -31,11 +31,9 @@ def county_towns(
     for s, e, tag in words:
         if tag not in NAME_TAGS or any(a < e and s < b for a, b in taken):
             continue
-        for k in (3, 2):
-            towns = _towns(g, text[s : s + k]) if s + k <= e else []
+        k, towns = next(((k, t) for k in (3, 2) if s + k <= e and (t := _towns(g, text[s : s + k]))), (0, []))
+        if towns:
             by_sentence[bounded(text, s, s + k, SENTENCE)] += [(s, s + k, p) for p in towns]
-            if towns:
-                break
     out = list(ms)
     for found in by_sentence.values():
         counties: dict[str, set[str]] = defaultdict(set)
