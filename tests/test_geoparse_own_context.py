@@ -77,3 +77,9 @@ def test_short_names_of_three_townships_of_one_county_in_a_sentence_are_those_to
     ]
     # two are too few to be sure
     assert spans("推动葛岭青梅加工园和塘前红茶基地提质增效。", gaz) == []
+
+
+def test_verbs_of_routes_and_borders_start_names(gaz):
+    # 通往 leads to the list of ports; 外接 is a clause's verb, no modifier of a zone's designation
+    found = spans("加快通往东兴、爱店等口岸的公路建设，二连浩特外接蒙古国经济集聚区。", gaz)
+    assert [(s, k) for s, k, _ in found][:3] == [("东兴", "port"), ("爱店", "port"), ("二连浩特", "county")]
