@@ -83,3 +83,8 @@ def test_verbs_of_routes_and_borders_start_names(gaz):
     # 通往 leads to the list of ports; 外接 is a clause's verb, no modifier of a zone's designation
     found = spans("加快通往东兴、爱店等口岸的公路建设，二连浩特外接蒙古国经济集聚区。", gaz)
     assert [(s, k) for s, k, _ in found][:3] == [("东兴", "port"), ("爱店", "port"), ("二连浩特", "county")]
+
+
+def test_a_province_s_quarter_before_a_mountain_s_name_is_part_of_it(gaz):
+    found = spans("加强鄂东北大别山和湘西武陵山生态保护。", gaz)
+    assert [(s, k) for s, k, _ in found] == [("鄂东北大别山", "landform"), ("湘西武陵山", "landform")]
