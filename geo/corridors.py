@@ -29,6 +29,8 @@ ETC_OR_COUNT = re.compile("|".join([*ETC, COUNT_OF_LINES.pattern]))
 # A line's branch or second track closing a list's item (成渝中线): the item is a line's own name even with
 # a region read inside it (成渝)
 BRANCH = re.compile(f"(?:{one('line_words', 'pattern', role='branch')})$")
+WORD_AT_END = re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$")
+"""A line word ending a line's name (成渝中线高铁: the branch 中线 before it)."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
 BEARING_END = re.compile(f"[{STATION_BEARINGS}]")
@@ -60,9 +62,11 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
     for m in out:
         first.setdefault((m.start, m.end), m)
     found = list(first.values())
-    # 成渝 of 成渝中线: a branch's name holds no region of its own
+    # 成渝 of 成渝中线 and of 成渝中线高铁: a branch's name holds no region of its own
     branches = [
-        m for m in [*ms, *found] if m.kind in ("rail", "road") and m.lon is None and BRANCH.search(m.surface)
+        m
+        for m in [*ms, *found]
+        if m.kind in ("rail", "road") and m.lon is None and BRANCH.search(WORD_AT_END.sub("", m.surface))
     ]
     kept = [m for m in ms if not any(b is not m and b.start <= m.start and m.end <= b.end for b in branches)]
     return kept + found

@@ -586,3 +586,9 @@ def test_a_line_s_short_name_after_a_two_character_lead_and_verbs_or_owners_befo
         ("洛襄城际", "rail"),
         ("宁马铁路", "rail"),
     ]
+
+
+def test_a_branch_line_in_a_list_holds_no_region_of_its_own(gaz):
+    # 成渝 is a region too; inside 成渝中线高铁, listed after a known line, it is the line's name only
+    found = _found("渝万高铁、成渝中线高铁等高铁相继开工。", gaz)
+    assert found == [("渝万高铁", "rail"), ("成渝中线高铁", "rail")]
