@@ -1,12 +1,16 @@
 """Townships of one county written by their short names before what they hold (甲岭茶业产业园、乙溪种养基地、
 丙坑加工厂 in a county's work report): three or more short names of townships of one county in one sentence
-support each other, although the sentence names no county. One short name alone, or names of townships of
-different counties, stay words. A pure function over the text, LAC's words, the mentions and the gazetteer."""
+support each other, although the sentence names no county. Each must stand before words of its own that are
+no feature word (not 甲岗站, a station, nor 乙塘 alone in a list of port areas). One short name alone, or
+names of townships of different counties, stay words. A pure function over the text, LAC's words, the
+mentions and the gazetteer."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from geo.boundaries import kind_of_name
+from geo.features import name_like
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import words as lexicon_words
 from geo.list_items import TOWN_WORDS
@@ -28,11 +32,13 @@ def county_towns(
     """The mentions with the short names of townships that, three or more in a sentence, lie in one county."""
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved"]
     by_sentence: dict[tuple[int, int], list[tuple[int, int, Place]]] = defaultdict(list)
-    for s, e, tag in words:
+    for i, (s, e, tag) in enumerate(words):
         if tag not in NAME_TAGS or any(a < e and s < b for a, b in taken):
             continue
         k, towns = next(((k, t) for k in (3, 2) if s + k <= e and (t := _towns(g, text[s : s + k]))), (0, []))
-        if towns:
+        # what the name is the name of: the rest of LAC's word, else the next word
+        held = text[s:e] if e > s + k else text[s : words[i + 1][1]] if i + 1 < len(words) else ""
+        if towns and name_like(held[k:]) and not kind_of_name(held):
             by_sentence[bounded(text, s, s + k, SENTENCE)] += [(s, s + k, p) for p in towns]
     out = list(ms)
     for found in by_sentence.values():

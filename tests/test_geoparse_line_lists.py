@@ -579,6 +579,8 @@ def test_a_word_that_runs_into_a_crossings_word_does_not_start_its_name(gaz):
 def test_a_line_s_short_name_after_a_two_character_lead_and_verbs_or_owners_before_a_line_word(gaz):
     # 开展 leads to a name as 建设 does
     assert _found("开展滇藏铁路前期研究。", gaz) == [("滇藏铁路", "rail")]
+    # 城际高铁 closes the name as 城际铁路 does
+    assert _found("推动甬舟城际高铁建设。", gaz) == [("甬舟城际高铁", "rail")]
     # a verb, an owner or a time before a line word names no line
     assert _found("补齐城际铁路短板，结合城际铁路布局，利用现国有铁路，构建半小时高铁交通圈。", gaz) == []
     # 既有 and 现有 (existing) lead to a name too
