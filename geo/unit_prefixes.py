@@ -1,12 +1,8 @@
-"""Names written before a feature's own name.
-
-Units written in full before a park's: ``咸阳市旬邑县马栏大唐鹿野苑旅游度假区`` names 咸阳市, 旬邑县 and the
-resort 马栏大唐鹿野苑旅游度假区, which lies in 旬邑县. A unit's short form stays part of the name (兰州新区,
-三亚崖州湾科技城), and so does a full form before a class alone (咸阳市高新区 is one zone) or before a name
-that repeats it (肥城市肥城桃中国特色农产品优势区).
-
-A province's quarter right before a mountain's name is part of its name (鄂西北秦巴山: the part of the range
-in that quarter). Pure functions over the mentions and the gazetteer."""
+"""Units written in full before a park's own name: ``咸阳市旬邑县马栏大唐鹿野苑旅游度假区`` names 咸阳市,
+旬邑县 and the resort 马栏大唐鹿野苑旅游度假区, which lies in 旬邑县. A unit's short form stays part of the
+name (兰州新区, 三亚崖州湾科技城), and so does a full form before a class alone (咸阳市高新区 is one zone)
+or before a name that repeats it (肥城市肥城桃中国特色农产品优势区).
+A pure function over the mentions and the gazetteer."""
 
 from __future__ import annotations
 
@@ -16,12 +12,10 @@ from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import words
 from geo.list_classes import a_class
 from geo.mention import Mention
-from geo.scope import DIRECTIONAL
 
 UNITS = ("province", "city", "county")
 FULL_ENDINGS = tuple(words("unit_words", role="admin_suffix") | words("unit_words", role="prefecture_short"))
 """What a unit's name written in full ends with (省, 市, 县, 自治州, and 州 of 临夏州): unit_words.csv."""
-QUARTERED = ("landform", "eco_zone")
 SPLIT_KINDS = ("park",)
 """The kinds whose names are split so: parks, zones and resorts (a port or an airport takes its unit's
 name)."""
@@ -43,19 +37,6 @@ def units_before_parks(ms: list[Mention], g: Gazetteer) -> list[Mention]:
             out.append(Mention.of(p, at, at + len(name), name, p.kind, note="written before a park"))
             at += len(name)
         out.append(replace(m, start=at, surface=rest))
-    return out
-
-
-def quarters_before_landforms(ms: list[Mention]) -> list[Mention]:
-    """Each landform or eco zone written right after a province's quarter (鄂西北秦巴山, 皖西大别山) named
-    with it, located where the landform is."""
-    out: list[Mention] = []
-    for m in ms:
-        q = out[-1] if out else None
-        if q is not None and q.end == m.start and m.kind in QUARTERED and DIRECTIONAL.fullmatch(q.surface):
-            out[-1] = replace(m, start=q.start, surface=q.surface + m.surface)
-        else:
-            out.append(m)
     return out
 
 

@@ -85,11 +85,6 @@ def test_verbs_of_routes_and_borders_start_names(gaz):
     assert [(s, k) for s, k, _ in found][:3] == [("东兴", "port"), ("爱店", "port"), ("二连浩特", "county")]
 
 
-def test_a_province_s_quarter_before_a_mountain_s_name_is_part_of_it(gaz):
-    found = spans("加强鄂东北大别山和湘西武陵山生态保护。", gaz)
-    assert [(s, k) for s, k, _ in found] == [("鄂东北大别山", "landform"), ("湘西武陵山", "landform")]
-
-
 def test_township_short_names_before_feature_words_or_alone_are_no_context_for_each_other(gaz):
     # stations named after townships of 南沙区, and port areas listed alone: what they name is no township
     found = spans("规划黄阁站、大岗站、榄核站、横沥站等站点。", gaz)
