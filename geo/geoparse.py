@@ -180,7 +180,7 @@ def _geoparse(
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
-    found = units_before_parks(municipal_features(fused_provinces(text, found), g), g)
+    found = units_before_parks(municipal_features(fused_provinces(text, found), g), g, words)
     return _as_given(prefixed_lines(text, town_villages(text, found)), given)
 
 

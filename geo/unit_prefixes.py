@@ -2,6 +2,9 @@
 旬邑县 and the resort 马栏大唐鹿野苑旅游度假区, which lies in 旬邑县. A unit's short form stays part of the
 name (兰州新区, 三亚崖州湾科技城), and so does a full form before a class alone (咸阳市高新区 is one zone)
 or before a name that repeats it (肥城市肥城桃中国特色农产品优势区).
+A station's own name written after a unit in full (河西区东海路站, 龙岗区龙城站) or after a district's
+short form (坪山沙田站) is split so too, where LAC reads the station's name as a word of its own (not
+崇明区首个高铁站, 洪山广场站); a city's short form stays in it, as railway stations are named (洛阳龙门站).
 A pure function over the mentions and the gazetteer."""
 
 from __future__ import annotations
@@ -16,34 +19,56 @@ from geo.mention import Mention
 UNITS = ("province", "city", "county")
 FULL_ENDINGS = tuple(words("unit_words", role="admin_suffix") | words("unit_words", role="prefecture_short"))
 """What a unit's name written in full ends with (省, 市, 县, 自治州, and 州 of 临夏州): unit_words.csv."""
+NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
+"""LAC's tags of the word a station's own name must be, apart from the unit before it."""
 SPLIT_KINDS = ("park",)
 """The kinds whose names are split so: parks, zones and resorts (a port or an airport takes its unit's
 name)."""
 
 
-def units_before_parks(ms: list[Mention], g: Gazetteer) -> list[Mention]:
+def units_before_parks(ms: list[Mention], g: Gazetteer, words: list[tuple[int, int, str]]) -> list[Mention]:
     """Each park whose name starts with one or more units written in full and goes on with a name of its own
     becomes those units and the park named by the rest, located where it was (in the last unit)."""
+    names = {(a, b) for a, b, t in words if t in NAME_TAGS}  # 河西区|东海路站: LAC reads the station apart
     out: list[Mention] = []
     for m in ms:
-        units = _leading_units(m.surface, g) if m.kind in SPLIT_KINDS else []
+        units = _leading_units(m.surface, g) if m.kind in SPLIT_KINDS else _station_units(m, g)
         cut = sum(len(name) for _, name in units)
         rest = m.surface[cut:]
-        if not units or len(rest) < 4 or a_class(rest) or _named_after(rest, units[-1][1]):
+        if not units or len(rest) < 3 or a_class(rest) or not _own_name(m, rest, units, names):
             out.append(m)
             continue
         at = m.start
         for p, name in units:
-            out.append(Mention.of(p, at, at + len(name), name, p.kind, note="written before a park"))
+            out.append(
+                Mention.of(p, at, at + len(name), name, p.kind, note=f"written before the name of a {m.kind}")
+            )
             at += len(name)
         out.append(replace(m, start=at, surface=rest))
     return out
 
 
-def _named_after(rest: str, unit: str) -> bool:
-    """Whether the rest of the name starts with the unit's name again (肥城市肥城桃…优势区): one name."""
+def _own_name(m: Mention, rest: str, units: list[tuple[Place, str]], names: set[tuple[int, int]]) -> bool:
+    """Whether the rest of a station's name is a word LAC reads (``names``); whether the rest of a park's
+    is a name of its own: four characters at least, and not the last unit's name again (肥城市肥城桃…优势区 is
+    one name)."""
+    if m.kind == "station":
+        return (m.end - len(rest), m.end) in names
+    unit = units[-1][1]
     stem = unit[: -len(next(e for e in FULL_ENDINGS if unit.endswith(e)))]
-    return rest.startswith(stem)
+    return len(rest) >= 4 and not rest.startswith(stem)
+
+
+def _station_units(m: Mention, g: Gazetteer) -> list[tuple[Place, str]]:
+    """The units a station's name read by its word after a place (the note ``suffix:``…) starts with: units
+    in full, or one county-level unit's short form (坪山 of 坪山沙田站); none for a city's short form."""
+    own = m.note.partition(";")[0].removeprefix("suffix:") if m.kind == "station" else ""
+    head = m.surface[: len(m.surface) - len(own)] if own and m.note.startswith("suffix:") else ""
+    units = _leading_units(head + own, g) if head else []
+    if units and sum(len(name) for _, name in units) == len(head):
+        return units
+    short = [p for p in g.candidates(head) if p.kind in UNITS] if head else []
+    return [(short[0], head)] if len(short) == 1 and short[0].kind == "county" else []
 
 
 def _leading_units(surface: str, g: Gazetteer) -> list[tuple[Place, str]]:

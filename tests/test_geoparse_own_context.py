@@ -89,3 +89,15 @@ def test_township_short_names_before_feature_words_or_alone_are_no_context_for_e
     # stations named after townships of 南沙区, and port areas listed alone: what they name is no township
     found = spans("规划黄阁站、大岗站、榄核站、横沥站等站点。", gaz)
     assert "town" not in [k for _, k, _ in found]
+
+
+def test_a_district_written_before_a_metro_station_s_own_name_is_a_mention_of_its_own(gaz):
+    # a railway station keeps its city's name (洛阳龙门站)
+    found = spans("建设河西区东海路站和坪山沙田站，提升洛阳龙门站功能。", gaz)
+    assert [(s, k) for s, k, _ in found] == [
+        ("河西区", "county"),
+        ("东海路站", "station"),
+        ("坪山", "county"),
+        ("沙田站", "station"),
+        ("洛阳龙门站", "station"),
+    ]
