@@ -155,6 +155,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     facility = kind in ("airport", "port", "station")
     # 福州新区 before 机场
     apart = FACILITIES.union({"park"} if kind in ("airport", "port") else set())  # 凤凰古城 is a station's
+    apart -= {"road"} if kind == "station" else set()  # 复兴路 among stations: metro stops are named by roads
     own = [
         i
         for i, (s, e) in enumerate(spans[:-1])

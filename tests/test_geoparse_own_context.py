@@ -101,3 +101,13 @@ def test_a_district_written_before_a_metro_station_s_own_name_is_a_mention_of_it
         ("沙田站", "station"),
         ("洛阳龙门站", "station"),
     ]
+
+
+def test_stops_named_by_roads_in_a_list_of_stations_are_stations(gaz):
+    # metro stops take the names of the roads they stand on
+    found = spans("沿线设民主路、解放大道、张家湾等3个车站。", gaz)
+    assert [(s, k) for s, k, _ in found] == [
+        ("民主路", "station"),
+        ("解放大道", "station"),
+        ("张家湾", "station"),
+    ]
