@@ -594,3 +594,9 @@ def test_a_branch_line_in_a_list_holds_no_region_of_its_own(gaz):
     # 成渝 is a region too; inside 成渝中线高铁, listed after a known line, it is the line's name only
     found = _found("渝万高铁、成渝中线高铁等高铁相继开工。", gaz)
     assert found == [("渝万高铁", "rail"), ("成渝中线高铁", "rail")]
+
+
+def test_a_count_of_circuits_between_a_list_of_power_lines_and_their_word(gaz):
+    # 回 counts circuits as 条 counts lines; a tilde joins the ends of each
+    found = _found("建成哈密～郑州、准东～皖南两回特高压直流工程。", gaz)
+    assert [s for s, k in found if k == "energy"] == ["哈密～郑州", "准东～皖南"]
