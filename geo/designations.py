@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from geo.features import COUNT, NOT_IN_SUB_NAME
 from geo.lexicon import alternation, marks, one, rule_pattern, table, words
+from geo.lines import JOIN_CHARS
 from geo.mention import Mention
 from geo.normalize import CJK
 from geo.raw_matching import PORT_ENDING
@@ -60,13 +61,33 @@ def _head(text: str, ms: list[Mention], w: re.Match) -> Mention | None:
     return None
 
 
-def _first_word(text: str, ms: list[Mention], h: Mention) -> Mention:
-    """The head with the places written right before it, as one word (长江黄河, 三亚崖州湾)."""
+def _first_word(text: str, ms: list[Mention], h: Mention, dashes: bool) -> Mention:
+    """The head with the places written right before it, as one word (长江黄河, 三亚崖州湾), or joined to it
+    by a dash (哀牢山—无量山山地生态屏障, 延平—古田生态保护修复区: a zone between two places)."""
     while True:
-        prev = next((m for m in ms if m.end == h.start and m.kind in HEADS), None)
+        prev = next(
+            (
+                m
+                for m in ms
+                if m.kind in HEADS
+                and (
+                    m.end == h.start
+                    or (dashes and m.end == h.start - 1 and re.fullmatch(JOIN_CHARS, text[m.end]))
+                )
+            ),
+            None,
+        )
         if prev is None or (prev.kind == "province" and prev.surface == prev.name_zh):
             return h  # 湖南省湘南承接产业转移示范区: a province written in full stays a mention of its own
         h = prev
+
+
+def _dashed(text: str, m: Mention, h: Mention) -> bool:
+    """Whether ``m`` is a place a dash joins inside a zone's name, up to its head (哀牢山 and 无量山 of
+    哀牢山—无量山山地生态屏障): an end of the zone, a mention of its own as a line's ends are."""
+    return m.end <= h.end and any(
+        0 <= i < len(text) and re.fullmatch(JOIN_CHARS, text[i]) for i in (m.start - 1, m.end)
+    )
 
 
 def designations(text: str, ms: list[Mention]) -> list[Mention]:
@@ -89,9 +110,9 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
         h = _head(text, near, w)
         if h is None or COUNT.match(text, h.end):
             continue  # 南昌三大都市圈: the designation of a list, not 南昌's name
-        first = _first_word(text, out, h)
-        name = text[first.start : w.end()]
         kind, prec = DESIGNATIONS[w.group()]
+        first = _first_word(text, out, h, dashes=kind != "region")  # regions: geo.regions reads dashed chains
+        name = text[first.start : w.end()]
         if kind == "park" and ECO_WORDS.search(name) and not DEVELOPMENT.search(name):
             kind, prec = "eco_zone", max(prec, 30000.0)
         asides = [
@@ -105,6 +126,7 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
                 first.start <= m.start
                 and m.end <= w.end()
                 and not any(a <= m.start and m.end <= b for a, b in asides)
+                and not (first is not h and _dashed(text, m, h))
             )
         ]
         out.append(

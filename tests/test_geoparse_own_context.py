@@ -111,3 +111,15 @@ def test_stops_named_by_roads_in_a_list_of_stations_are_stations(gaz):
         ("解放大道", "station"),
         ("张家湾", "station"),
     ]
+
+
+def test_a_zone_named_by_two_places_joined_by_a_dash_is_one_zone_and_its_ends_are_places(gaz):
+    found = spans("建设延平—古田生态保护修复区，构建哀牢山—无量山山地生态屏障。", gaz)
+    assert [(s, k) for s, k, _ in found] == [
+        ("延平—古田生态保护修复区", "eco_zone"),
+        ("延平", "county"),
+        ("古田", "county"),
+        ("哀牢山—无量山山地生态屏障", "eco_zone"),
+        ("哀牢山", "landform"),
+        ("无量山", "landform"),
+    ]
