@@ -79,7 +79,7 @@ from geo.structures import structures
 from geo.tagged_lines import tagged_lines, urban_lines
 from geo.tour_routes import tour_routes
 from geo.town_lists import listed_town_forms
-from geo.unit_prefixes import units_before_parks
+from geo.unit_prefixes import units_before_names
 from geo.unit_towns import town_villages, unit_towns, unknown_towns
 from geo.unknown_places import unknown_places
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
@@ -180,7 +180,7 @@ def _geoparse(
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
-    found = units_before_parks(municipal_features(fused_provinces(text, found), g), g, words)
+    found = units_before_names(municipal_features(fused_provinces(text, found), g), g, words)
     return _as_given(prefixed_lines(text, town_villages(text, found)), given)
 
 

@@ -5,12 +5,14 @@ or before a name that repeats it (肥城市肥城桃中国特色农产品优势�
 A station's own name written after a unit in full (河西区东海路站, 龙岗区龙城站) or after a district's
 short form (坪山沙田站) is split so too, where LAC reads the station's name as a word of its own (not
 崇明区首个高铁站, 洪山广场站); a city's short form stays in it, as railway stations are named (洛阳龙门站).
+A county written before the name of a lake or a mountain only LAC reads is one too (陵水新村潟湖).
 A pure function over the mentions and the gazetteer."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from geo.boundaries import LAC_NOTE, kind_of_name
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import words
 from geo.list_classes import a_class
@@ -21,18 +23,21 @@ FULL_ENDINGS = tuple(words("unit_words", role="admin_suffix") | words("unit_word
 """What a unit's name written in full ends with (省, 市, 县, 自治州, and 州 of 临夏州): unit_words.csv."""
 NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
 """LAC's tags of the word a station's own name must be, apart from the unit before it."""
+NATURAL = ("water", "landform")
+"""Kinds whose names hold no unit's: a county written before an unknown one is a mention of its own."""
 SPLIT_KINDS = ("park",)
 """The kinds whose names are split so: parks, zones and resorts (a port or an airport takes its unit's
 name)."""
 
 
-def units_before_parks(ms: list[Mention], g: Gazetteer, words: list[tuple[int, int, str]]) -> list[Mention]:
-    """Each park whose name starts with one or more units written in full and goes on with a name of its own
-    becomes those units and the park named by the rest, located where it was (in the last unit)."""
+def units_before_names(ms: list[Mention], g: Gazetteer, words: list[tuple[int, int, str]]) -> list[Mention]:
+    """Each park, station or unknown natural feature whose name starts with units (:func:`_units_before`)
+    and goes on with a name of its own becomes those units and the feature named by the rest, located where
+    it was (in the last unit)."""
     names = {(a, b) for a, b, t in words if t in NAME_TAGS}  # 河西区|东海路站: LAC reads the station apart
     out: list[Mention] = []
     for m in ms:
-        units = _leading_units(m.surface, g) if m.kind in SPLIT_KINDS else _station_units(m, g)
+        units = _units_before(m, g)
         cut = sum(len(name) for _, name in units)
         rest = m.surface[cut:]
         if not units or len(rest) < 3 or a_class(rest) or not _own_name(m, rest, units, names):
@@ -41,11 +46,32 @@ def units_before_parks(ms: list[Mention], g: Gazetteer, words: list[tuple[int, i
         at = m.start
         for p, name in units:
             out.append(
-                Mention.of(p, at, at + len(name), name, p.kind, note=f"written before the name of a {m.kind}")
+                Mention.of(
+                    p, at, at + len(name), name, p.kind, note=f"written before the {m.kind}'s own name"
+                )
             )
             at += len(name)
         out.append(replace(m, start=at, surface=rest))
     return out
+
+
+def _units_before(m: Mention, g: Gazetteer) -> list[tuple[Place, str]]:
+    """The units a park's, a station's or an unknown river's or mountain's name starts with."""
+    if m.kind in SPLIT_KINDS:
+        return _leading_units(m.surface, g)
+    if m.kind == "station":
+        return _station_units(m, g)
+    if m.kind in NATURAL and m.note.startswith(
+        LAC_NOTE.partition(";")[0]
+    ):  # 陵水新村潟湖: LAC's word, the county and the lagoon
+        return _leading_units(m.surface, g) or next(
+            ([(u[0], m.surface[:k])] for k in (3, 2) if len(u := _units_named(g, m.surface[:k])) == 1), []
+        )
+    return []
+
+
+def _units_named(g: Gazetteer, name: str) -> list[Place]:
+    return [p for p in g.candidates(name) if p.kind in ("city", "county")]
 
 
 def _own_name(m: Mention, rest: str, units: list[tuple[Place, str]], names: set[tuple[int, int]]) -> bool:
@@ -54,6 +80,8 @@ def _own_name(m: Mention, rest: str, units: list[tuple[Place, str]], names: set[
     one name)."""
     if m.kind == "station":
         return (m.end - len(rest), m.end) in names
+    if m.kind in NATURAL:
+        return bool(kind_of_name(rest))  # a name and its word (新村潟湖); not 山水库 of 凤凰山水库
     unit = units[-1][1]
     stem = unit[: -len(next(e for e in FULL_ENDINGS if unit.endswith(e)))]
     return len(rest) >= 4 and not rest.startswith(stem)

@@ -123,3 +123,9 @@ def test_a_zone_named_by_two_places_joined_by_a_dash_is_one_zone_and_its_ends_ar
         ("哀牢山", "landform"),
         ("无量山", "landform"),
     ]
+
+
+def test_a_county_before_a_lake_s_name_only_lac_reads_is_a_mention_of_its_own(gaz):
+    found = spans("加强陵水新村潟湖和凤凰山水库保护。", gaz)
+    assert [(s, k) for s, k, _ in found][:2] == [("陵水", "county"), ("新村潟湖", "water")]
+    assert "山水库" not in [s for s, _, _ in found]
