@@ -53,12 +53,15 @@ FAR_END_FORMS = one("rule_words", "pattern", rule="far_end_forms").split("|")
 def near_homonyms_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A county or city at an end of ``A—B`` or ``A至B`` that lies farther than :data:`FAR_END_KM` from the
     other end is the town or port of that name within :data:`NEAR_END_KM` of it, if any (临沧—清水河: the
-    port 孟定清水河口岸; not 清水河县 of Inner Mongolia)."""
+    port 孟定清水河口岸; not 清水河县 of Inner Mongolia); not where both ends are prefecture-level cities
+    (洛阳至桂林 is a national line)."""
     out = list(ms)
     for k in range(len(ms) - 1):
         a, b = ms[k], ms[k + 1]
         if not _joined(text, a, b) or a.lon is None or b.lon is None or distance_km(a, [b]) <= FAR_END_KM:
             continue
+        if a.kind == b.kind == "city":
+            continue  # 洛阳至桂林: a national line between two prefectures, however far apart
         for j, m, other in ((k, a, b), (k + 1, b, a)):
             near = _near_homonym(g, m, other) if m.kind in ("city", "county") else None
             if near is not None:

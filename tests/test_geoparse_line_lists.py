@@ -600,3 +600,9 @@ def test_a_count_of_circuits_between_a_list_of_power_lines_and_their_word(gaz):
     # 回 counts circuits as 条 counts lines; a tilde joins the ends of each
     found = _found("建成哈密～郑州、准东～皖南两回特高压直流工程。", gaz)
     assert [s for s, k in found if k == "energy"] == ["哈密～郑州", "准东～皖南"]
+
+
+def test_a_line_between_two_far_prefectures_keeps_them(gaz):
+    # 洛阳 and 桂林 lie 1,200 km apart: a national railway, not the towns of those names near each other
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("谋划洛阳至桂林高铁项目。", gaz)]
+    assert ("洛阳", "city", "410300") in found and ("桂林", "city", "450300") in found
