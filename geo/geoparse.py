@@ -24,6 +24,7 @@ from geo.counted_lists import counted_lists
 from geo.country_lists import country_lists
 from geo.county_towns import county_towns
 from geo.designations import designations, port_areas, prefixed_regions, zone_areas
+from geo.far_stems import far_stems
 from geo.feature_lists import feature_lists, suffix_lists
 from geo.features import enumerations, facility_runs
 from geo.gazetteer import Gazetteer
@@ -180,6 +181,7 @@ def _geoparse(
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
+    found = far_stems(text, found, g)
     found = units_before_names(municipal_features(fused_provinces(text, found), g), g, words)
     return _as_given(prefixed_lines(text, town_villages(text, found)), given)
 

@@ -129,3 +129,10 @@ def test_a_county_before_a_lake_s_name_only_lac_reads_is_a_mention_of_its_own(ga
     found = spans("加强陵水新村潟湖和凤凰山水库保护。", gaz)
     assert [(s, k) for s, k, _ in found][:2] == [("陵水", "county"), ("新村潟湖", "water")]
     assert "山水库" not in [s for s, _, _ in found]
+
+
+def test_a_zone_named_after_a_far_namesake_of_a_district_is_placed_at_the_near_namesake(gaz):
+    # 曲江区 is a district of 韶关, 1,100 km from 西安; 曲江街道 lies in 西安's 雁塔区
+    found = spans("西安市加快曲江新区建设。", gaz)
+    assert found == [("西安市", "city", "610100"), ("曲江新区", "park", "610113")]
+    assert spans("韶关市推进曲江新区建设。", gaz)[1] == ("曲江新区", "park", "440205")
