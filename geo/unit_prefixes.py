@@ -17,6 +17,7 @@ from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import words
 from geo.list_classes import a_class
 from geo.mention import Mention
+from geo.whereabouts import holds, placed_in
 
 UNITS = ("province", "city", "county")
 FULL_ENDINGS = tuple(words("unit_words", role="admin_suffix") | words("unit_words", role="prefecture_short"))
@@ -40,7 +41,7 @@ def units_before_names(ms: list[Mention], g: Gazetteer, words: list[tuple[int, i
         units = _units_before(m, g)
         cut = sum(len(name) for _, name in units)
         rest = m.surface[cut:]
-        if not units or len(rest) < 3 or a_class(rest) or not _own_name(m, rest, units, names):
+        if not units or len(rest) < 2 or a_class(rest) or not _own_name(m, rest, units, names):
             out.append(m)
             continue
         at = m.start
@@ -51,7 +52,13 @@ def units_before_names(ms: list[Mention], g: Gazetteer, words: list[tuple[int, i
                 )
             )
             at += len(name)
-        out.append(replace(m, start=at, surface=rest))
+        feature = replace(m, start=at, surface=rest)
+        unit = out[-1]  # 新宁县崀山, placed by the sentence elsewhere: in 新宁县
+        out.append(
+            feature
+            if holds(unit.adcode, feature.adcode)
+            else placed_in(feature, unit, g, "written before it")
+        )
     return out
 
 
@@ -76,15 +83,14 @@ def _units_named(g: Gazetteer, name: str) -> list[Place]:
 
 def _own_name(m: Mention, rest: str, units: list[tuple[Place, str]], names: set[tuple[int, int]]) -> bool:
     """Whether the rest of a station's name is a word LAC reads (``names``); whether the rest of a park's
-    is a name of its own: four characters at least, and not the last unit's name again (肥城市肥城桃…优势区 is
-    one name)."""
+    is a name of its own: not the last unit's name again (肥城市肥城桃…优势区 is one name)."""
     if m.kind == "station":
         return (m.end - len(rest), m.end) in names
     if m.kind in NATURAL:
         return bool(kind_of_name(rest))  # a name and its word (新村潟湖); not 山水库 of 凤凰山水库
     unit = units[-1][1]
     stem = unit[: -len(next(e for e in FULL_ENDINGS if unit.endswith(e)))]
-    return len(rest) >= 4 and not rest.startswith(stem)
+    return len(rest) >= 2 and not rest.startswith(stem)
 
 
 def _station_units(m: Mention, g: Gazetteer) -> list[tuple[Place, str]]:
@@ -116,9 +122,14 @@ def _full_unit(name: str, g: Gazetteer, before: list[tuple[Place, str]]) -> Plac
     """The one unit ``name`` writes in full (肃南县 for 肃南裕固族自治县), inside the unit before it if
     any."""
     end = next((e for e in FULL_ENDINGS if name.endswith(e)), "")
-    # the name without its ending names the unit too (临夏 of 临夏州; not 温 of 温州, a short form)
+    # the name without its ending names the unit too (临夏 of 临夏州; not 温 of 温州, a short form), or the
+    # unit has a one-character name, always written in full (澧县)
     cands = [
-        p for p in g.candidates(name) if p.kind in UNITS and end and p in g.candidates(name[: -len(end)])
+        p
+        for p in g.candidates(name)
+        if p.kind in UNITS
+        and end
+        and ((p.name_zh == name and len(name) == 2) or p in g.candidates(name[: -len(end)]))
     ]
     if before:
         parent = before[-1][0].adcode.rstrip("0")

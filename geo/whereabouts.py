@@ -24,7 +24,7 @@ TEXT_FEATURE = "ctx:"
 CHINA = "iso:CN"
 """The id of a feature the text names and the gazetteer lacks (``ctx:`` and its name, or none): only these are
 placed by the words around them; a river or a range the gazetteer knows keeps its own geometry."""
-LOCATED_AT = re.compile("; located at [^;]*")
+LOCATED_AT = re.compile("[;,] located (?:at|in) [^;]*")
 """Where a feature's note says it was placed before (by its name's unit), replaced when it is moved."""
 
 
@@ -43,11 +43,11 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             verb = LOCATING.match(text, m.end)
             unit = _last_of_run(by_start, verb.end()) if verb else None
             if unit is not None and (m.lon is None or _inside(unit, m)):
-                m = _placed(m, unit, g, "after a verb of location")
+                m = placed_in(m, unit, g, "after a verb of location")
             elif m.lon is None and m.start in by_end:
-                m = _placed(m, by_end[m.start], g, "written right before it")
+                m = placed_in(m, by_end[m.start], g, "written right before it")
             elif _unplaced_feature(m) and (holder := _holder(text, m, by_end)) is not None:
-                m = _placed(m, holder, g, "a verb of having after it")
+                m = placed_in(m, holder, g, "a verb of having after it")
         out.append(m)
     return out
 
@@ -95,14 +95,14 @@ def placed_by_sentence(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
     for m in ms:
         near = located.get(bisect.bisect_left(ends, m.start), []) if _unplaced_feature(m) else []
         before = _written_before(text, near, m, LOCAL_UNITS)
-        if before and all(_holds(u.adcode, before[-1].adcode) for u in near):
-            m = _placed(m, before[-1], g, "its sentence names, the only county it names")
+        if before and all(holds(u.adcode, before[-1].adcode) for u in near):
+            m = placed_in(m, before[-1], g, "its sentence names, the only county it names")
         elif not before and (cities := _city_before(text, near, m)) is not None:
-            m = _placed(m, cities, g, "its sentence names, the only city it names")
+            m = placed_in(m, cities, g, "its sentence names, the only city it names")
         elif not before and near and WHEREABOUTS_AFTER.match(text, m.end):
             after = [u for u in near if u.kind in LOCAL_UNITS and u.start >= m.end]
-            if after and all(_holds(u.adcode, after[-1].adcode) for u in near):
-                m = _placed(m, after[-1], g, "the units written right after it, one county's")
+            if after and all(holds(u.adcode, after[-1].adcode) for u in near):
+                m = placed_in(m, after[-1], g, "the units written right after it, one county's")
         out.append(m)
     return out
 
@@ -123,14 +123,12 @@ def _written_before(text: str, near: list[Mention], m: Mention, kinds: tuple[str
 def _city_before(text: str, near: list[Mention], m: Mention) -> Mention | None:
     """The last city written before ``m`` when every unit of the sentence lies in it or holds it."""
     before = _written_before(text, near, m, ("city",))
-    if before and all(
-        _holds(u.adcode, before[-1].adcode) or _holds(before[-1].adcode, u.adcode) for u in near
-    ):
+    if before and all(holds(u.adcode, before[-1].adcode) or holds(before[-1].adcode, u.adcode) for u in near):
         return before[-1]
     return None
 
 
-def _holds(adcode: str, county: str) -> bool:
+def holds(adcode: str, county: str) -> bool:
     """Whether the unit of ``adcode`` is ``county`` or a province or city it lies in (a place abroad, with
     none, is in no county)."""
     return bool(adcode) and county.startswith(_prefix(adcode) or adcode)
@@ -264,7 +262,7 @@ def _inside(unit: Mention, m: Mention) -> bool:
     return bool(prefix) and unit.adcode != m.adcode and unit.adcode.startswith(prefix)
 
 
-def _placed(m: Mention, unit: Mention, g: Gazetteer, how: str) -> Mention:
+def placed_in(m: Mention, unit: Mention, g: Gazetteer, how: str) -> Mention:
     """``m`` located in ``unit``, as precise as the unit's spread and no closer than a site placed by its
     name's unit (:data:`geo.stems.STEM_PRECISION_M`), its note saying how."""
     p = g.places.get(unit.place_id)

@@ -136,3 +136,14 @@ def test_a_zone_named_after_a_far_namesake_of_a_district_is_placed_at_the_near_n
     found = spans("西安市加快曲江新区建设。", gaz)
     assert found == [("西安市", "city", "610100"), ("曲江新区", "park", "610113")]
     assert spans("韶关市推进曲江新区建设。", gaz)[1] == ("曲江新区", "park", "440205")
+
+
+def test_a_county_in_full_before_a_scenic_spot_s_short_name_is_its_own_mention_and_places_it(gaz):
+    # 澧县 has a one-character name; 崀山 lies in 新宁县, not in the sentence's first county
+    found = spans("依托石门县壶瓶山、澧县城头山、新宁县崀山等景区打造精品线路。", gaz)
+    assert [(s, k, a) for s, k, a in found][2:] == [
+        ("澧县", "county", "430723"),
+        ("城头山", "park", "430723"),
+        ("新宁县", "county", "430528"),
+        ("崀山", "park", "430528"),
+    ]
