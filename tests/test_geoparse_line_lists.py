@@ -606,3 +606,8 @@ def test_a_line_between_two_far_prefectures_keeps_them(gaz):
     # 洛阳 and 桂林 lie 1,200 km apart: a national railway, not the towns of those names near each other
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("谋划洛阳至桂林高铁项目。", gaz)]
     assert ("洛阳", "city", "410300") in found and ("桂林", "city", "450300") in found
+
+
+def test_a_national_road_named_by_its_ends_initials_after_its_number(gaz):
+    found = _found("推进G220东深线和G318沪聂线改造，带动G210沿线发展。", gaz)
+    assert found == [("G220东深线", "road"), ("G318沪聂线", "road"), ("G210", "road")]
