@@ -147,3 +147,8 @@ def test_a_county_in_full_before_a_scenic_spot_s_short_name_is_its_own_mention_a
         ("新宁县", "county", "430528"),
         ("崀山", "park", "430528"),
     ]
+
+
+def test_a_river_s_rafting_run_is_a_scenic_site(gaz):
+    found = spans("依托永顺县猛洞河漂流等景区打造精品线路。", gaz)
+    assert found == [("永顺县", "county", "433127"), ("猛洞河漂流", "park", "433127")]
