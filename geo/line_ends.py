@@ -16,6 +16,12 @@ def _a_prefecture(p: Place) -> bool:
     return p.level == 2 and p.adcode[:2] not in MUNICIPALITIES
 
 
+def _a_county(g: Gazetteer, name: str) -> Place | None:
+    """The one county-level unit whose short form is ``name`` (巫山 of 巫山县), if it is the only one."""
+    units = [p for p in g.candidates(name) if p.kind == "county"]
+    return units[0] if len(units) == 1 else None
+
+
 def _joined(text: str, a: Mention, b: Mention) -> bool:
     """Whether ``a`` and ``b`` are the two ends of ``A至B`` or ``A—B``: one stop mark between them."""
     return b.start == a.end + 1 and text[a.end : b.start] in SEPARATORS
@@ -27,17 +33,19 @@ NAMED_LIKE_CITIES = ("province", "landform", "water")
 
 def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """A province, a mountain or a river written like a prefecture-level city (吉林: 吉林省, 吉林市; 黄山)
-    at an end of ``A至B`` or ``A—B`` whose other end is a place is the city: lines run between cities."""
+    or a county (巫山) at an end of ``A至B`` or ``A—B`` whose other end is a place is the city or the
+    county: lines run between cities and counties."""
     out = []
     for k, m in enumerate(ms):
         after = k + 1 < len(ms) and _joined(text, m, ms[k + 1])
         before = k > 0 and _joined(text, ms[k - 1], m)
         city = (
             next((p for p in g.candidates(m.surface + CITY_SUFFIX) if _a_prefecture(p)), None)
+            or (_a_county(g, m.surface) if m.kind != "province" else None)  # not 河南 (河南县)
             if m.kind in NAMED_LIKE_CITIES and (after or before)
             else None
         )
-        out.append(m.read_as(city, "city", "an end of a line: the city") if city else m)
+        out.append(m.read_as(city, city.kind, f"an end of a line: the {city.kind}") if city else m)
     return out
 
 

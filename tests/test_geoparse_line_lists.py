@@ -611,3 +611,12 @@ def test_a_line_between_two_far_prefectures_keeps_them(gaz):
 def test_a_national_road_named_by_its_ends_initials_after_its_number(gaz):
     found = _found("推进G220东深线和G318沪聂线改造，带动G210沿线发展。", gaz)
     assert found == [("G220东深线", "road"), ("G318沪聂线", "road"), ("G210", "road")]
+
+
+def test_a_mountain_named_like_a_county_at_a_line_s_end_is_the_county(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("开工建设巫山至建始高速。", gaz)]
+    assert ("巫山", "county", "500237") in found
+    # a province named like a county stays the province (河南, not 河南县)
+    assert ("河南", "province", "410000") in [
+        (m.surface, m.kind, m.adcode) for m in geoparse("建设河南至湖北特高压。", gaz)
+    ]
