@@ -18,6 +18,7 @@ from geo.bearing_stations import bearing_stations, facility_stations, pumping_st
 from geo.boundaries import no_fragments
 from geo.chain_initials import spells_cities
 from geo.chains import national_chains, unplaced
+from geo.city_airports import city_airports
 from geo.corpus import Plan
 from geo.corridors import corridors
 from geo.counted_lists import counted_lists
@@ -181,7 +182,7 @@ def _geoparse(
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
-    found = far_stems(text, found, g)
+    found = city_airports(far_stems(text, found, g), g)
     found = units_before_names(municipal_features(fused_provinces(text, found), g), g, words)
     return _as_given(prefixed_lines(text, town_villages(text, found)), given)
 

@@ -152,3 +152,10 @@ def test_a_county_in_full_before_a_scenic_spot_s_short_name_is_its_own_mention_a
 def test_a_river_s_rafting_run_is_a_scenic_site(gaz):
     found = spans("依托永顺县猛洞河漂流等景区打造精品线路。", gaz)
     assert found == [("永顺县", "county", "433127"), ("猛洞河漂流", "park", "433127")]
+
+
+def test_an_airport_written_by_its_city_s_name_is_that_city_s_one_airport(gaz):
+    # 西宁's airport lies in 互助县 of 海东; 成都 has two airports, so its stays at the city
+    found = spans("扩建西宁、格尔木机场和成都机场。", gaz)
+    assert found[0] == ("西宁", "airport", "630223")
+    assert found[-1] == ("成都机场", "airport", "510100")
