@@ -127,9 +127,10 @@ def unknown_towns(text: str, ms: list[Mention]) -> list[Mention]:
             or is_generic(t.group(1))
             or FULL_TOWN_NOT.fullmatch(t.group(1))
             or COUNT_IN_NAME.search(t.group(1))  # 的几个乡镇: a count, no name
-            or any(m.start < t.end(1) and t.start(1) < m.end for m in ms)
+            or any(m.start < t.end(1) and t.start(1) < m.end and m.kind != "unresolved" for m in ms)
         ):
-            continue
+            continue  # a name read already; not one only left unresolved (墙头乡: 墙头镇 of Zhejiang)
         note = f"a township written after its county {unit.name_zh}; not in the gazetteer, located by it"
+        out = [m for m in out if not (m.kind == "unresolved" and m.start < t.end(1) and t.start(1) < m.end)]
         out.append(Mention.at(unit, *t.span(1), t.group(1), t.group(1), "town", unit.precision_m, note=note))
     return sorted(out, key=lambda m: (m.start, -m.end))
