@@ -12,6 +12,7 @@ from collections import defaultdict
 from geo.boundaries import kind_of_name
 from geo.features import name_like
 from geo.gazetteer import Gazetteer, Place
+from geo.lexicon import marks
 from geo.lexicon import words as lexicon_words
 from geo.list_items import TOWN_WORDS
 from geo.mention import Mention
@@ -23,6 +24,8 @@ SENTENCE = "。；！？\n"
 NAME_TAGS = lexicon_words("lac_tags", "tag", role="starts_a_town_short_name")
 """LAC's tags of words a township's short name may start (a firm's or a person's name read whole:
 丹云金蛋, 塘前帮利): data/lexicon/lac_tags.csv."""
+OF = marks("of")
+"""的 after a township's short name: what follows is its (吉庆的漂流, 荣华的湿地公园): list_marks.csv."""
 NOTE = "short name of a township; the sentence names other townships of its county"
 
 
@@ -38,7 +41,7 @@ def county_towns(
         k, towns = next(((k, t) for k in (3, 2) if s + k <= e and (t := _towns(g, text[s : s + k]))), (0, []))
         # what the name is the name of: the rest of LAC's word, else the next word
         held = text[s:e] if e > s + k else text[s : words[i + 1][1]] if i + 1 < len(words) else ""
-        if towns and name_like(held[k:]) and not kind_of_name(held):
+        if towns and (name_like(held[k:]) or held[k:] in OF) and not kind_of_name(held):
             by_sentence[bounded(text, s, s + k, SENTENCE)] += [(s, s + k, p) for p in towns]
     out = list(ms)
     for found in by_sentence.values():

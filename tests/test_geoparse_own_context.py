@@ -165,3 +165,13 @@ def test_a_township_the_gazetteer_lacks_after_its_county_though_a_far_town_has_t
     # 墙头乡 of 府谷县 was merged away; the code list's 墙头镇 lies in Zhejiang
     found = spans("观光路北起府谷县墙头乡。", gaz)
     assert found == [("府谷县", "county", "610822"), ("墙头乡", "town", "610822")]
+
+
+def test_township_short_names_before_de_support_each_other(gaz):
+    # 吉庆, 荣华 and 油溪 are townships of 新化县, each before 的 and what it holds
+    found = spans("建设吉庆的漂流基地、荣华的湿地公园和油溪的溶洞景区。", gaz)
+    assert [(s, k, a) for s, k, a in found if k == "town"] == [
+        ("吉庆", "town", "431322"),
+        ("荣华", "town", "431322"),
+        ("油溪", "town", "431322"),
+    ]
