@@ -4,13 +4,10 @@ and placed at that place are the one airport the gazetteer knows by that place's
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import table
 from geo.mention import Mention
-from geo.stems import located_note
-from geo.whereabouts import LOCATED_AT
+from geo.whereabouts import at_place
 
 AIRPORT_WORDS = tuple(r["ending"] for r in table("feature_endings") if r["kind"] == "airport")
 """The words an airport's name ends in, longest first (国际机场, 机场): data/lexicon/feature_endings.csv."""
@@ -23,24 +20,8 @@ def city_airports(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     for m in ms:
         known = m.place_id in g.places and g.places[m.place_id].kind == "airport"
         p = _the_airport(m, g) if m.kind == "airport" and m.lon is not None and not known else None
-        out.append(_at(m, p) if p else m)
+        out.append(at_place(m, p, "its place's one airport") if p else m)
     return out
-
-
-def _at(m: Mention, p: Place) -> Mention:
-    """``m``, named as the text names it (府谷支线机场, a plan's project), at the airport ``p``."""
-    note = located_note(
-        LOCATED_AT.sub("", m.note).rstrip("; "), f"located at {p.name_zh}, its place's one airport"
-    )
-    return replace(
-        m,
-        adcode=p.adcode,
-        lon=p.lon,
-        lat=p.lat,
-        precision_m=p.precision_m,
-        coord_source=p.coord_source,
-        note=note,
-    )
 
 
 def _stem(surface: str) -> str:

@@ -6,14 +6,12 @@ placed at that town. A pure function over the text, the mentions and the gazette
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import words
 from geo.list_items import distance_km, nearest_of
 from geo.mention import Mention
-from geo.stems import located_note
-from geo.whereabouts import LOCATED_AT, SENTENCE_END
+from geo.whereabouts import SENTENCE_END, at_place
 
 KINDS = ("park", "port", "airport", "station")
 """Kinds of feature a plan names after the district it lies in (data/lexicon/feature_words.csv)."""
@@ -25,6 +23,7 @@ FAR_KM = 800
 namesake (曲江区 of 韶关 lies 1,100 km from 西安)."""
 NEAR_KM = 150
 """How near the sentence's units the town of that name must lie."""
+NAMESAKE = "a namesake near its sentence's units"
 TOWN_WORDS = tuple(words("unit_words", role="township") | words("unit_words", role="subdistrict"))
 """The words of a township's or a sub-district's full name (镇, 乡, 苏木, 街道): unit_words.csv."""
 
@@ -44,7 +43,7 @@ def far_stems(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         units = [u for u in units if u.end <= m.start]  # 西安市…曲江新区: the sentence says where first
         if units and m.lon is not None and distance_km(m, units) > FAR_KM and _local(units):
             town = nearest_of(_towns(g, m), units, NEAR_KM)
-            m = _at_town(m, town) if town is not None else m
+            m = at_place(m, town, NAMESAKE, max(town.precision_m, m.precision_m or 0.0)) if town else m
         out.append(m)
     return out
 
@@ -69,17 +68,3 @@ def _towns(g: Gazetteer, m: Mention) -> list[Place]:
     word = m.note.partition(";")[0].removeprefix(PLACED_BY_NAME)
     stem = m.surface[: len(m.surface) - len(word)]
     return [p for w in TOWN_WORDS for p in g.candidates(stem + w) if p.kind == "town"]
-
-
-def _at_town(m: Mention, town: Place) -> Mention:
-    """``m`` at ``town``, no closer than it was placed (the town's point, the zone's precision)."""
-    note = f"located at {town.name_zh}, a namesake near its sentence's units"
-    return replace(
-        m,
-        adcode=town.adcode,
-        lon=town.lon,
-        lat=town.lat,
-        precision_m=max(town.precision_m, m.precision_m or 0.0),
-        coord_source=town.coord_source,
-        note=located_note(LOCATED_AT.sub("", m.note).rstrip("; "), note),
-    )

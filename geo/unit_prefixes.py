@@ -24,6 +24,8 @@ FULL_ENDINGS = tuple(words("unit_words", role="admin_suffix") | words("unit_word
 """What a unit's name written in full ends with (省, 市, 县, 自治州, and 州 of 临夏州): unit_words.csv."""
 NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
 """LAC's tags of the word a station's own name must be, apart from the unit before it."""
+LAC_FOUND = LAC_NOTE.partition(";")[0]
+"""How the note of a name only LAC reads begins (geo.boundaries)."""
 NATURAL = ("water", "landform")
 """Kinds whose names hold no unit's: a county written before an unknown one is a mention of its own."""
 SPLIT_KINDS = ("park",)
@@ -68,9 +70,7 @@ def _units_before(m: Mention, g: Gazetteer) -> list[tuple[Place, str]]:
         return _leading_units(m.surface, g)
     if m.kind == "station":
         return _station_units(m, g)
-    if m.kind in NATURAL and m.note.startswith(
-        LAC_NOTE.partition(";")[0]
-    ):  # 陵水新村潟湖: LAC's word, the county and the lagoon
+    if m.kind in NATURAL and m.note.startswith(LAC_FOUND):  # 陵水新村潟湖: the county and the lagoon
         return _leading_units(m.surface, g) or next(
             ([(u[0], m.surface[:k])] for k in (3, 2) if len(u := _units_named(g, m.surface[:k])) == 1), []
         )

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import marks, rule_pattern, rules
 from geo.mention import Mention
 from geo.stems import POINT_KINDS, STEM_PRECISION_M, located_note
@@ -277,4 +277,19 @@ def placed_in(m: Mention, unit: Mention, g: Gazetteer, how: str) -> Mention:
         note=located_note(
             LOCATED_AT.sub("", m.note).rstrip("; "), f"located in {unit.name_zh}, the unit {how}"
         ),
+    )
+
+
+def at_place(m: Mention, p: Place, how: str, precision_m: float | None = None) -> Mention:
+    """``m``, named as the text names it, at the point of the place ``p`` (an airport, a town), no closer than
+    ``precision_m`` (else ``p``'s own precision), its note saying it was moved there and ``how``."""
+    note = located_note(LOCATED_AT.sub("", m.note).rstrip("; "), f"located at {p.name_zh}, {how}")
+    return replace(
+        m,
+        adcode=p.adcode,
+        lon=p.lon,
+        lat=p.lat,
+        precision_m=p.precision_m if precision_m is None else precision_m,
+        coord_source=p.coord_source,
+        note=note,
     )
