@@ -175,3 +175,13 @@ def test_township_short_names_before_de_support_each_other(gaz):
         ("荣华", "town", "431322"),
         ("油溪", "town", "431322"),
     ]
+
+
+def test_a_list_of_water_works_by_their_short_names(gaz):
+    found = spans("先后建成甲海、乙环定两大扬黄工程，完善宝鸡峡、冯家山等水利工程。", gaz)
+    assert [(s, k) for s, k, _ in found] == [
+        ("甲海", "water"),
+        ("乙环定", "water"),
+        ("宝鸡峡", "water"),
+        ("冯家山", "water"),
+    ]
