@@ -185,3 +185,5 @@ def test_a_list_of_water_works_by_their_short_names(gaz):
         ("宝鸡峡", "water"),
         ("冯家山", "water"),
     ]
+    # a water work named after its county and 引黄工程
+    assert spans("加快延川引黄工程建设。", gaz) == [("延川引黄工程", "water", "610622")]
