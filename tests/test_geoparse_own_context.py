@@ -187,3 +187,12 @@ def test_a_list_of_water_works_by_their_short_names(gaz):
     ]
     # a water work named after its county and 引黄工程
     assert spans("加快延川引黄工程建设。", gaz) == [("延川引黄工程", "water", "610622")]
+
+
+def test_a_region_s_group_of_airports_is_a_region_but_not_a_world_class_ambition(gaz):
+    found = spans("形成西北机场群和西南机场群，打造长三角世界级机场群。", gaz)
+    assert [(s, k) for s, k, _ in found] == [
+        ("西北机场群", "region"),
+        ("西南机场群", "region"),
+        ("长三角", "region"),
+    ]
