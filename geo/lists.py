@@ -16,6 +16,7 @@ from geo.list_classes import a_class, an_item, kind_of_class, own_kind, takes_un
 from geo.list_items import (
     FAR_FROM_LIST_KM,
     NEAR_LIST_KM,
+    TOWN_WORDS,
     UNITS,
     city_like,
     distance_km,
@@ -23,6 +24,7 @@ from geo.list_items import (
     known_feature,
     listed_item,
     listed_unit,
+    nearest_of,
     unit_named,
 )
 from geo.list_starts import after_join, after_last_lead
@@ -286,6 +288,11 @@ def _after_province(out: list[Mention], s: int) -> int:
     )
 
 
+def _towns_named(g: Gazetteer, name: str) -> list:
+    """The towns whose full name is ``name`` and a township word."""
+    return [p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town"]
+
+
 def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
     settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
@@ -332,7 +339,9 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
             area = areas.get((s, e)) if kind in AREAS else None
             at = area or listed_unit(g, text[s:e], near, facility, kind == "town", far) or areas.get((s, e))
             if harbour is not None and (at is None or distance_km(at, [harbour]) > HARBOUR_KM):
-                at = harbour  # 北疆 among the areas of 天津港: not 北疆 of Xinjiang
+                # 江阴 among the areas of 福州港: its town 江阴镇 near the harbour, not 江阴市 of Jiangsu;
+                # 北疆 among 天津港's: the harbour itself
+                at = nearest_of(_towns_named(g, text[s:e]), [harbour], HARBOUR_KM) or harbour
             x = listed_item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1) and not RANKED.match(w.group(2)).group():
                 # 里孜口岸: the last item carries the class word; not one of rank (瑞丽重点口岸)

@@ -196,3 +196,9 @@ def test_a_region_s_group_of_airports_is_a_region_but_not_a_world_class_ambition
         ("西南机场群", "region"),
         ("长三角", "region"),
     ]
+
+
+def test_a_port_s_area_named_like_a_far_city_is_the_town_of_that_name_near_the_port(gaz):
+    # 江阴 among the areas of 福州港 is 江阴镇 of 福清, not 江阴市 of Jiangsu
+    found = spans("福州港包括江阴、松下、罗源湾等港区。", gaz)
+    assert ("江阴", "port", "350181") in found and ("松下", "port", "350112") in found
