@@ -10,7 +10,7 @@ from geo.mention import Mention
 from geo.whereabouts import at_place
 
 AIRPORT_WORDS = tuple(r["ending"] for r in table("feature_endings") if r["kind"] == "airport")
-"""The words an airport's name ends in, longest first (国际机场, 机场): data/lexicon/feature_endings.csv."""
+"""The words an airport's name ends in, longest first: data/lexicon/feature_endings.csv."""
 
 
 def city_airports(ms: list[Mention], g: Gazetteer) -> list[Mention]:

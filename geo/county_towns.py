@@ -14,13 +14,14 @@ from geo.features import name_like
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import marks
 from geo.lexicon import words as lexicon_words
-from geo.list_items import TOWN_WORDS
+from geo.list_items import towns_named
 from geo.mention import Mention
 from geo.scan import bounded
 
 AT_LEAST = 3
 """How many townships of one county a sentence must name for their short names to be read as them."""
-SENTENCE = "。；！？\n"
+SENTENCE = marks("sentence") + "\n"
+"""What ends a sentence (list_marks.csv)."""
 NAME_TAGS = lexicon_words("lac_tags", "tag", role="starts_a_town_short_name")
 """LAC's tags of words a township's short name may start (a firm's or a person's name read whole:
 丹云金蛋, 塘前帮利): data/lexicon/lac_tags.csv."""
@@ -38,7 +39,9 @@ def county_towns(
     for i, (s, e, tag) in enumerate(words):
         if tag not in NAME_TAGS or any(a < e and s < b for a, b in taken):
             continue
-        k, towns = next(((k, t) for k in (3, 2) if s + k <= e and (t := _towns(g, text[s : s + k]))), (0, []))
+        k, towns = next(
+            ((k, t) for k in (3, 2) if s + k <= e and (t := towns_named(g, text[s : s + k]))), (0, [])
+        )
         # what the name is the name of: the rest of LAC's word, else the next word
         held = text[s:e] if e > s + k else text[s : words[i + 1][1]] if i + 1 < len(words) else ""
         if towns and (name_like(held[k:]) or held[k:] in OF) and not kind_of_name(held):
@@ -55,8 +58,3 @@ def county_towns(
         out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in made)]
         out += [Mention.of(p, s, e, text[s:e], "town", note=NOTE) for (s, e), p in made.items()]
     return sorted(out, key=lambda m: (m.start, -m.end))
-
-
-def _towns(g: Gazetteer, name: str) -> list[Place]:
-    """The townships whose full name is ``name`` and a township word."""
-    return [p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town"]

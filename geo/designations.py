@@ -158,7 +158,7 @@ SUB_AREA = re.compile(
 """An area inside a port area, written right after it (高青港区花沟作业区; not 新建作业区, a status):
 port_area_words.csv, line_words.csv."""
 AREA_WORDS = tuple(words("port_area_words", inside_an_area="no"))
-"""The words that end the name of a port's area (港区), which areas inside it may follow."""
+"""The words that end the name of a port's area, which areas inside it may follow (port_area_words.csv)."""
 PORT_AREA_PRECISION_M = 30000.0
 """A port area lies somewhere in its port's city: no closer than this to the port's point."""
 

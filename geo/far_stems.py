@@ -9,7 +9,7 @@ import bisect
 
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import words
-from geo.list_items import distance_km, nearest_of
+from geo.list_items import distance_km, nearest_of, towns_named
 from geo.mention import Mention
 from geo.whereabouts import SENTENCE_END, at_place
 
@@ -24,8 +24,8 @@ namesake (曲江区 of 韶关 lies 1,100 km from 西安)."""
 NEAR_KM = 150
 """How near the sentence's units the town of that name must lie."""
 NAMESAKE = "a namesake near its sentence's units"
-TOWN_WORDS = tuple(words("unit_words", role="township") | words("unit_words", role="subdistrict"))
-"""The words of a township's or a sub-district's full name (镇, 乡, 苏木, 街道): unit_words.csv."""
+TOWN_WORDS = tuple(sorted(words("unit_words", role="township") | words("unit_words", role="subdistrict")))
+"""The words that end a township's or a sub-district's full name: data/lexicon/unit_words.csv."""
 
 
 def far_stems(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -67,4 +67,4 @@ def _towns(g: Gazetteer, m: Mention) -> list[Place]:
     """The towns and sub-districts named like the start of ``m`` (its name without the note's word)."""
     word = m.note.partition(";")[0].removeprefix(PLACED_BY_NAME)
     stem = m.surface[: len(m.surface) - len(word)]
-    return [p for w in TOWN_WORDS for p in g.candidates(stem + w) if p.kind == "town"]
+    return towns_named(g, stem, TOWN_WORDS)

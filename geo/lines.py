@@ -111,6 +111,8 @@ def extended_lines(text: str, ms: list[Mention]) -> list[Mention]:
 
 SECTION_WORD = _role("section")
 """The word that closes a line's section (段: data/lexicon/line_words.csv)."""
+CLAUSE_END = re.compile("[" + marks("clause") + "\n]")
+"""The mark or line break that ends a clause (list_marks.csv)."""
 JOIN_CHARS = "[" + "".join(re.escape(c) for c in SEPARATORS if c != "~") + "]"
 """至/－/—/- between two stops of a line."""
 JOIN = f"({JOIN_CHARS})"

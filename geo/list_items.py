@@ -72,13 +72,16 @@ def listed_unit(
         g.places[i] for i in g.waypoint_names.get(name, [])
     ]
     if town:  # in a list of towns, the towns, by their full names too (金山 → 金山镇)
-        towns = [p for p in cands if p.kind == "town"] or [
-            p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town"
-        ]
+        towns = [p for p in cands if p.kind == "town"] or towns_named(g, name)
         cands = towns or cands
     else:  # 霍尔果斯 the county-level city before the GeoNames town
         cands = [p for p in cands if p.level <= 3] or cands
     return nearest_of(cands, near, far_km)
+
+
+def towns_named(g: Gazetteer, name: str, words: Sequence[str] = TOWN_WORDS) -> list[Place]:
+    """The towns whose full name is ``name`` and one of ``words`` (a township's, by default)."""
+    return [p for w in words for p in g.candidates(name + w) if p.kind == "town"]
 
 
 def nearest_of(cands: list[Place], near: Sequence[Place | Mention], far_km: float) -> Place | None:

@@ -16,7 +16,6 @@ from geo.list_classes import a_class, an_item, kind_of_class, own_kind, takes_un
 from geo.list_items import (
     FAR_FROM_LIST_KM,
     NEAR_LIST_KM,
-    TOWN_WORDS,
     UNITS,
     city_like,
     distance_km,
@@ -25,6 +24,7 @@ from geo.list_items import (
     listed_item,
     listed_unit,
     nearest_of,
+    towns_named,
     unit_named,
 )
 from geo.list_starts import after_join, after_last_lead
@@ -288,11 +288,6 @@ def _after_province(out: list[Mention], s: int) -> int:
     )
 
 
-def _towns_named(g: Gazetteer, name: str) -> list:
-    """The towns whose full name is ``name`` and a township word."""
-    return [p for w in TOWN_WORDS for p in g.candidates(name + w) if p.kind == "town"]
-
-
 def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match[str]]) -> list[Mention]:
     """Every item of a 、-list of two or more names before a class word becomes a mention of that class: a
     settlement the gazetteer knows (霍尔果斯; 黑河 the city, not the river) is retyped and located there, a
@@ -341,7 +336,7 @@ def class_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Match
             if harbour is not None and (at is None or distance_km(at, [harbour]) > HARBOUR_KM):
                 # 江阴 among the areas of 福州港: its town 江阴镇 near the harbour, not 江阴市 of Jiangsu;
                 # 北疆 among 天津港's: the harbour itself
-                at = nearest_of(_towns_named(g, text[s:e]), [harbour], HARBOUR_KM) or harbour
+                at = nearest_of(towns_named(g, text[s:e]), [harbour], HARBOUR_KM) or harbour
             x = listed_item(text, s, e, w, kind, at, known.get((s, e)), f"classlist@{w.start()}")
             if e == w.start() and not w.group(1) and not RANKED.match(w.group(2)).group():
                 # 里孜口岸: the last item carries the class word; not one of rank (瑞丽重点口岸)

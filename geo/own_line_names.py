@@ -25,7 +25,8 @@ BEFORE_NAME = f"[{marks('opens_line_name')}\n{item_bounds()}]"
 NOT_A_NAME = re.compile(rule_pattern("line_name_not"))
 """A scope or a status read like a line's short name (data/lexicon/rule_words.csv)."""
 TWO_CHARACTER_LEADS = "|".join(w for w in LEADS.split("|") if len(w) == 2)
-"""Verbs that lead to a name (开展, 完善): a line's short name may stand right after one (开展滇藏铁路)."""
+"""The leads of two characters (plan_words.csv): a line's short name may stand right after one, as after
+a building verb."""
 NAMED_LINE = re.compile(
     f"(?:^|(?<={BEFORE_NAME})|(?<={_role('char_before_short_name')})|(?<="
     + BUILD_VERBS

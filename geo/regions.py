@@ -16,7 +16,7 @@ from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern
 from geo.lexicon import words as lexicon_words
 from geo.line_names import ABBREVIATED_WORD
-from geo.lines import LINE_WORD, SECTION_WORD
+from geo.lines import CLAUSE_END, LINE_WORD, SECTION_WORD
 from geo.mention import Mention
 from geo.raw_matching import ABBREVIATION
 from geo.scan import bounded, finditer
@@ -25,7 +25,6 @@ CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(" + alternation("chain_words") 
 """Three to five characters before a word that chains places (data/lexicon/chain_words.csv)."""
 NAMING = lexicon_words("chain_words", part_of_name="yes")
 """Chain words that belong to the region's name (汕潮揭都市圈)."""
-CLAUSE_END = re.compile("[" + marks("clause") + "\n]")
 
 
 def city_initials(named: list[Mention]) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:

@@ -20,8 +20,15 @@ from geo.mention import Mention
 from geo.whereabouts import holds, placed_in
 
 UNITS = ("province", "city", "county")
-FULL_ENDINGS = tuple(words("unit_words", role="admin_suffix") | words("unit_words", role="prefecture_short"))
-"""What a unit's name written in full ends with (省, 市, 县, 自治州, and 州 of 临夏州): unit_words.csv."""
+FULL_ENDINGS = tuple(
+    sorted(
+        words("unit_words", role="admin_suffix") | words("unit_words", role="prefecture_short"),
+        key=len,
+        reverse=True,
+    )
+)
+"""What a unit's name written in full ends with, longest first (and the short word a prefecture may end
+with): data/lexicon/unit_words.csv."""
 NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
 """LAC's tags of the word a station's own name must be, apart from the unit before it."""
 LAC_FOUND = LAC_NOTE.partition(";")[0]

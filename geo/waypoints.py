@@ -12,8 +12,7 @@ import re
 from geo.crs import haversine_m
 from geo.features import BUILD_VERBS
 from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import marks
-from geo.lines import JOIN, LINE_WORD, SECTION_WORD, SEPARATORS, WAYPOINT_KINDS
+from geo.lines import CLAUSE_END, JOIN, LINE_WORD, SECTION_WORD, SEPARATORS, WAYPOINT_KINDS
 from geo.listed import nearest_unit, one_of_province
 from geo.mention import Mention
 from geo.scan import finditer
@@ -64,9 +63,6 @@ def common_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
                 )
                 taken.append((s0, e0))
     return sorted(ms + found, key=lambda m: m.start)
-
-
-CLAUSE_END = re.compile("[" + marks("clause") + "\n]")
 
 
 def _same_province(text: str, end: int, cands: list[Place], n: Mention) -> Place | None:
