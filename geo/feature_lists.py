@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.boundaries import EPITHET
+from geo.boundaries import EPITHET, is_generic
 from geo.crs import haversine_m
 from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
@@ -220,7 +220,7 @@ def suffix_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     for w in (w for a, b in sorted(clauses) for w in SUFFIX_LIST.finditer(text, a, b + 1)):
         if _among_units(text, w.start(1), w.end(1), ms) or UNITS_AFTER.match(text, w.end(1)):
             continue  # 三河、香河、大厂三县市; 青岛、葫芦岛等沿海城市: units, not features
-        kind = rule_kind("suffix_list", w.group(1)[-1])
+        kind = next(k for rx, k in rules("suffix_list") if re.search(f"(?:{rx})$", w.group(1)))
         items = w.group(1).split("、")
         pos = w.start(1) + _lead_length(items[0])
         items[0] = text[pos : w.start(1) + len(items[0])]
@@ -238,6 +238,7 @@ def suffix_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 )
                 or not name_like(item)
                 or EPITHET.fullmatch(item)
+                or _a_class(item)
             ):
                 continue  # known already (大黑河), or overlapping something larger; 浪漫之岛 an epithet
             out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
@@ -249,6 +250,15 @@ def suffix_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
                 else Mention(s0, e0, item, item, kind, note=f"{note}; not in the gazetteer, not located")
             )
     return sorted(out, key=lambda m: m.start)
+
+
+CLASS_OF_LISTED = re.compile(f"(.+)(?:{rule_pattern('suffix_list_class')})")
+
+
+def _a_class(item: str) -> bool:
+    """Whether a listed item is class words before a class ending (一级公路 among 科技路、…): a class."""
+    m = CLASS_OF_LISTED.fullmatch(item)
+    return bool(m) and is_generic(m.group(1))
 
 
 def _among_units(text: str, s: int, e: int, ms: list[Mention]) -> bool:

@@ -40,3 +40,16 @@ def test_a_numbered_scenic_road_named_after_a_river_and_a_name_after_lies_in(gaz
     # 地处 leads: the list of plateaus starts after it, not at the park before it
     found = [(m.surface, m.kind) for m in geoparse("该国家公园地处青藏、黄土两大高原交汇地带。", gaz)]
     assert ("青藏", "landform") in found and ("黄土", "landform") in found
+
+
+def test_streets_listed_together_are_roads_even_where_lac_reads_none(gaz):
+    # 科技路 and 中心大道 look like class words alone; beside other streets they are streets
+    found = _found("线路经文昌路、科技路、兴庆路至纺织城，同步改造中心大道、滨江大道。", gaz)
+    roads = {s for s, (k, _) in found.items() if k == "road"}
+    assert roads >= {"文昌路", "科技路", "兴庆路", "中心大道", "滨江大道"}, found
+    assert "经文昌路" not in found  # 经 (via) opens the list
+
+
+def test_a_class_of_roads_in_a_list_of_roads_is_none(gaz):
+    found = _found("建设连接两个口岸的高速公路、一级公路，共建丝绸之路、海上丝绸之路。", gaz)
+    assert not any(k == "road" for k, _ in found.values()), found
