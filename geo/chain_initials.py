@@ -8,6 +8,7 @@ from geo.crs import diameter_m, haversine_m
 from geo.features import COUNT
 from geo.gazetteer import MUNICIPALITIES, Gazetteer, Place
 from geo.lexicon import in_order, one, table
+from geo.raw_matching import PROVINCE_INITIALS
 
 SPAN_KM = 600
 """The farthest two cities of one chain may lie apart (哈尔滨–…–牡丹江 and 齐齐哈尔: about 560 km)."""
@@ -92,6 +93,13 @@ def spells_cities(token: str, g: Gazetteer, span_km: int = SPAN_KM) -> bool:
         set(token) <= g.derived("city_initials", _initials).keys()
         and _city_chain(token, g, span_km) is not None
     )
+
+
+def initials_only(token: str, g: Gazetteer) -> bool:
+    """Whether every character of ``token`` is a city's initial or a province's one-character abbreviation,
+    however far apart (京沈, 焦柳), and not all of them directions (东西)."""
+    known = g.derived("city_initials", _initials).keys() | PROVINCE_INITIALS
+    return not set(token) <= DIRECTIONS and set(token) <= known
 
 
 def spells_units(token: str, g: Gazetteer) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from geo.bearing_stations import bearing_stations, facility_stations, pumping_stations
 from geo.boundaries import no_fragments
-from geo.chain_initials import spells_cities
+from geo.chain_initials import initials_only, spells_cities
 from geo.chains import national_chains, unplaced
 from geo.city_airports import city_airports
 from geo.corpus import Plan
@@ -292,7 +292,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = water_transfers(text, ms)
     ms = sibling_lines(text, corridors(text, ms))
     spells = lambda token: spells_cities(token, g)  # noqa: E731
-    lines = named_lines(text, ms, spells) + spelled_crossings(text, ms, spells)
+    lines = named_lines(text, ms, spells, lambda t: initials_only(t, g)) + spelled_crossings(text, ms, spells)
     # 渝西 of 渝西高铁
     ms = extended_lines(
         text, [m for m in ms if not any(x.start <= m.start and m.end <= x.end for x in lines)] + lines

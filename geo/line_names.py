@@ -53,10 +53,9 @@ def _known_line(g: Gazetteer, token: str, word: str) -> str | None:
         else [token + w for w in _role("other_forms").split("|")]
     )
     # 京沈高速公路 is the road: a word of one kind finds a line of that kind only (not 京沈铁路)
-    kinds = [k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word) and k in ("road", "rail")] or [
-        "road",
-        "rail",
-    ]
+    kinds = [k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word) and k in ("road", "rail")] or (
+        ["rail"] if re.fullmatch(_role("bare_line_word"), word) else ["road", "rail"]
+    )  # 线 alone after a list of short names: railways (京哈、沈大等线)
     return next((g.exact[f] for f in forms if f in g.exact and g.places[g.exact[f]].kind in kinds), None)
 
 

@@ -61,14 +61,18 @@ BARE_LINE_WORD = re.compile(_role("bare_line_word"))
 
 
 def named_lines(
-    text: str, ms: list[Mention], spells_cities: Callable[[str], bool] = lambda _: False
+    text: str,
+    ms: list[Mention],
+    spells_cities: Callable[[str], bool] = lambda _: False,
+    initials: Callable[[str], bool] = lambda _: False,
 ) -> list[Mention]:
     """``准朔铁路``, ``白阿铁路``, ``丹锡高速``, ``集大原高铁``, ``集通线``, ``陕京四线``: two or three
     characters right after a list mark, a line start or a building verb and before 铁路/高铁/高速 are a line's
     own short name (each character abbreviates a stop); kept, not drawn. Modifiers (城际铁路, 国家高速) and
     names the gazetteer reads otherwise are not lines; four characters are a name only when they spell cities
-    near each other (``spells_cities``: 宁滁蚌亳铁路). An X线 is of the kind of the next line word in its
-    sentence (a pipeline before …管道), a railway when there is none."""
+    near each other (``spells_cities``: 宁滁蚌亳铁路), and before 线 alone only initials of cities or
+    provinces (``initials``: 京沈线, not 天际线). An X线 is of the kind of the next line word in its sentence
+    (a pipeline before …管道), a railway when there is none."""
     # 滨城 (a district's short form) inside 京滨城际; 渝西, 长株潭 (regions) before 高铁 name the line
     named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start in (2, 3)}
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
@@ -92,7 +96,10 @@ def named_lines(
             or not name_like(name, 4)
             or NOT_A_NAME.fullmatch(name)  # 我省高速公路, 续建高速公路: a class of lines
             or (m.re is NAMED_LINE_4 and not spells_cities(name))
-            or (JOINER.fullmatch(text, s - 1, s) and BARE_LINE_WORD.fullmatch(m.group(2)))
+            or (
+                BARE_LINE_WORD.fullmatch(m.group(2))
+                and (JOINER.fullmatch(text, s - 1, s) or not initials(name))
+            )
         ):  # 推进城际铁路: a verb, not a line's name; 随着济郑 no four cities' initials; 的海岸线 a word
             continue
         kind = "road" if re.fullmatch(ROAD_WORD, m.group(2)) else "rail"

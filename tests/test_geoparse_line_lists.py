@@ -620,3 +620,14 @@ def test_a_mountain_named_like_a_county_at_a_line_s_end_is_the_county(gaz):
     assert ("河南", "province", "410000") in [
         (m.surface, m.kind, m.adcode) for m in geoparse("建设河南至湖北特高压。", gaz)
     ]
+
+
+def test_a_railway_by_the_initials_of_its_ends_and_line_alone(gaz):
+    # 京沈线: 京 (Beijing) and 沈 (沈阳) however far apart; 天际线 and 海岸线 are words, no initials
+    found = _found("京沈线全长八百余公里，沈吉线在省内约二百公里，城市要塑造天际线、保护海岸线。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["京沈线", "沈吉线"], found
+
+
+def test_short_names_listed_before_etc_and_line_alone_are_railways(gaz):
+    found = _found("省内铁路干线有京哈、沈大、沈吉、沈丹等线。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["京哈", "沈大", "沈吉", "沈丹"], found

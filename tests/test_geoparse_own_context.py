@@ -138,6 +138,15 @@ def test_a_zone_named_after_a_far_namesake_of_a_district_is_placed_at_the_near_n
     assert spans("韶关市推进曲江新区建设。", gaz)[1] == ("曲江新区", "park", "440205")
 
 
+def test_a_zone_named_only_by_a_far_prefecture_lies_in_its_sentence_s_prefecture(gaz):
+    # 北海 (Guangxi) lies 1,900 km from 营口; no town is named 北海 near it: the sentence's prefecture
+    found = spans("以营口市老城区为中心，以北海新区、盖州市老城区为重要支点。", gaz)
+    assert ("北海新区", "park", "210800") in found
+    # 杭州钱塘新区 says where it is, whatever the sentence named before it
+    found = spans("沈阳沈北新区、杭州钱塘新区等提出打造国家级新区。", gaz)
+    assert ("杭州钱塘新区", "park", "330114") in found
+
+
 def test_a_county_in_full_before_a_scenic_spot_s_short_name_is_its_own_mention_and_places_it(gaz):
     # 澧县 has a one-character name; 崀山 lies in 新宁县, not in the sentence's first county
     found = spans("依托石门县壶瓶山、澧县城头山、新宁县崀山等景区打造精品线路。", gaz)
