@@ -31,6 +31,7 @@ from geo.features import enumerations, facility_runs
 from geo.gazetteer import Gazetteer
 from geo.headed_lists import headed_lists
 from geo.kept_matches import kept_matches
+from geo.lac_towns import lac_towns
 from geo.lexicon import words as words_of
 from geo.line_ends import cities_at_line_ends, near_homonyms_at_line_ends
 from geo.line_names import abbreviated_lines, bracketed_lines
@@ -168,14 +169,8 @@ def _geoparse(
     if chains:  # 哈大齐国家自主创新示范区: a chain names a zone too
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = sorted(out, key=lambda m: (m.start, -m.end))
-    found = urban_lines(
-        text,
-        tagged_lines(
-            text,
-            crossed_features(text, unknown_places(text, county_towns(text, found, words, g), words)),
-            words,
-        ),
-    )
+    found = lac_towns(text, unknown_places(text, county_towns(text, found, words, g), words), words, g)
+    found = urban_lines(text, tagged_lines(text, crossed_features(text, found), words))
     found = metro_stations(text, facility_stations(text, found), words)
     found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too

@@ -211,3 +211,21 @@ def test_a_port_s_area_named_like_a_far_city_is_the_town_of_that_name_near_the_p
     # 江阴 among the areas of 福州港 is 江阴镇 of 福清, not 江阴市 of Jiangsu
     found = spans("福州港包括江阴、松下、罗源湾等港区。", gaz)
     assert ("江阴", "port", "350181") in found and ("松下", "port", "350112") in found
+
+
+def test_a_town_s_short_name_lac_reads_as_a_place_near_its_sentence_s_units(gaz):
+    # 燕郊镇 of 三河市 lies 10 km from 通州区; the gazetteer holds it only in full
+    found = spans("燕郊由于接壤北京市通州区，进出城区较为便利。", gaz)
+    assert ("燕郊", "town", "131082") in found
+    # 南沙街道 written 南沙街 among the towns of 南沙区: a sub-district, not a street
+    found = spans("规划范围为广州市南部，包括南沙街、珠江街、黄阁镇和横沥镇。", gaz)
+    assert [(s, k, a) for s, k, a in found if s.endswith("街")] == [
+        ("南沙街", "town", "440115"),
+        ("珠江街", "town", "440115"),
+    ]
+
+
+def test_a_town_s_short_name_inside_a_longer_name_or_a_list_of_features_stays_a_word(gaz):
+    # 园洲 of 园洲南互通 goes on into the interchange's name; 乌石 is one of the scenic areas listed
+    found = spans("加快博罗县园洲南互通建设，推动韶山、花明楼、乌石等红色旅游景区联动发展。", gaz)
+    assert not [s for s, k, _ in found if k == "town"], found
