@@ -631,3 +631,9 @@ def test_a_railway_by_the_initials_of_its_ends_and_line_alone(gaz):
 def test_short_names_listed_before_etc_and_line_alone_are_railways(gaz):
     found = _found("省内铁路干线有京哈、沈大、沈吉、沈丹等线。", gaz)
     assert [s for s, k in found if k == "rail"] == ["京哈", "沈大", "沈吉", "沈丹"], found
+
+
+def test_a_bypass_named_by_its_city_closes_a_list_of_roads_by_their_ends(gaz):
+    found = _found("完成甲县至宣威、昭通至会泽、曲靖东南过境等高速公路建设。", gaz)
+    roads = [s for s, k in found if k == "road"]
+    assert roads[-2:] == ["昭通至会泽", "曲靖东南过境"], found
