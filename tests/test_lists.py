@@ -565,3 +565,18 @@ def test_a_verb_of_becoming_before_the_class_word_is_no_part_of_the_last_item(ga
     assert "青峰峡旅游区" in parks and not any("创建" in p for p in parks)
     parks = [m.surface for m in geoparse("崀山、桃花源成功创建国家5A级旅游景区。", gaz) if m.kind == "park"]
     assert parks == ["崀山", "桃花源"]
+
+
+def test_cities_listed_before_a_count_of_metropolitan_regions_are_those_regions(gaz):
+    from geo.geoparse import geoparse
+
+    found = [
+        (m.surface, m.kind)
+        for m in geoparse("做强甲省合肥、芜湖两大都市圈，联动南京、镇江等都市圈枢纽资源。", gaz)
+    ]
+    assert ("合肥", "region") in found and ("芜湖", "region") in found
+    # 都市圈枢纽: the hubs of the cities of a region, the cities themselves
+    assert ("南京", "city") in found and ("镇江", "city") in found
+    # 都市圈包括甲、乙: the members of one region, cities
+    found = [(m.surface, m.kind) for m in geoparse("郑州都市圈包括焦作、新乡等城市。", gaz)]
+    assert ("焦作", "city") in found and ("新乡", "city") in found
