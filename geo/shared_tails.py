@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from geo.features import LIST_JOINS
 from geo.gazetteer import Gazetteer, Place
-from geo.lexicon import rules
+from geo.lexicon import rule_pattern, rules
+from geo.list_classes import a_class
 from geo.mention import Mention
 
 ITEM_MARK = LIST_JOINS[:1]
@@ -22,6 +23,10 @@ SHARED_TAILS = {
 站 is no power station's): data/lexicon/rule_words.csv."""
 
 
+CITIES_AFTER = re.compile(rule_pattern("shared_tail_not_before"))
+"""What after the shared word makes the list one of cities (…物流园区布局城市): rule_words.csv."""
+
+
 def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> list[Mention]:
     """``包头、鄂尔多斯机场`` → both are airports: names listed with 、/与/和/及 before a name+feature word
     (or a zone's designation: ``榆林、鄂尔多斯国家农业科技园区``) share it, and so do cities before a
@@ -30,11 +35,16 @@ def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> l
     out = list(ms)
     for i, m in enumerate(out):
         tail = SHARED_TAILS[m.kind].search(m.surface) if m.kind in SHARED_TAILS else None
-        designated = m.note.startswith("designation:") and m.kind in ("airport", "port", "park", "energy")
-        if not (tail or designated):
-            continue  # 南京、杭州、合肥都市圈: three regions; not a zone's designation after 区及
-        # 榆林、鄂尔多斯国家农业科技园区
-        suffix = tail.group() if tail else m.note[len("designation:") :].partition(";")[0]
+        word = m.note.partition(";")[0].partition(":")[2]
+        designated = (
+            m.kind in ("airport", "port", "park", "energy") and m.note.startswith("designation:")
+        ) or (
+            m.kind == "park" and m.note.startswith("suffix:") and a_class(word)
+        )  # 甲、乙化工园区 share the park's class; a converter station (甲与乙换流站) is one place's
+        if not (tail or designated) or CITIES_AFTER.match(text, m.end):
+            continue  # 南京、杭州都市圈: regions; not a designation after 区及, nor 物流园区布局城市
+        # 榆林、鄂尔多斯国家农业科技园区: a designation, or class words read as the sub-name and word
+        suffix = tail.group() if tail else word
         # 蒙西与华北电网
         heads = ("city", "county", "region", "province") if m.kind == "energy" else ("city", "county")
         j = i - 1

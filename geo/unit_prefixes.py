@@ -35,9 +35,9 @@ LAC_FOUND = LAC_NOTE.partition(";")[0]
 """How the note of a name only LAC reads begins (geo.boundaries)."""
 NATURAL = ("water", "landform")
 """Kinds whose names hold no unit's: a county written before an unknown one is a mention of its own."""
-SPLIT_KINDS = ("park",)
-"""The kinds whose names are split so: parks, zones and resorts (a port or an airport takes its unit's
-name)."""
+SPLIT_KINDS = ("park", "energy")
+"""The kinds whose names are split so: parks, zones and resorts, and energy facilities with a place's name of
+their own (a port or an airport takes its unit's name)."""
 
 
 def units_before_names(ms: list[Mention], g: Gazetteer, words: list[tuple[int, int, str]]) -> list[Mention]:
@@ -45,12 +45,13 @@ def units_before_names(ms: list[Mention], g: Gazetteer, words: list[tuple[int, i
     and goes on with a name of its own becomes those units and the feature named by the rest, located where
     it was (in the last unit)."""
     names = {(a, b) for a, b, t in words if t in NAME_TAGS}  # 河西区|东海路站: LAC reads the station apart
+    places = {a for a, _, t in words if t == "LOC"}
     out: list[Mention] = []
     for m in ms:
         units = _units_before(m, g)
         cut = sum(len(name) for _, name in units)
         rest = m.surface[cut:]
-        if not units or len(rest) < 2 or a_class(rest) or not _own_name(m, rest, units, names):
+        if not units or len(rest) < 2 or a_class(rest) or not _own_name(m, rest, units, names, places):
             out.append(m)
             continue
         at = m.start
@@ -88,11 +89,17 @@ def _units_named(g: Gazetteer, name: str) -> list[Place]:
     return [p for p in g.candidates(name) if p.kind in ("city", "county")]
 
 
-def _own_name(m: Mention, rest: str, units: list[tuple[Place, str]], names: set[tuple[int, int]]) -> bool:
-    """Whether the rest of a station's name is a word LAC reads (``names``); whether the rest of a park's
-    is a name of its own: not the last unit's name again (肥城市肥城桃…优势区 is one name)."""
+def _own_name(
+    m: Mention, rest: str, units: list[tuple[Place, str]], names: set[tuple[int, int]], places: set[int]
+) -> bool:
+    """Whether the rest of a station's name is a word LAC reads (``names``); whether the rest of an energy
+    facility's starts with a place name LAC reads (``places``: 共和县|塔拉滩光伏园区, not 嵩县|抽水蓄能电站);
+    whether the rest of a park's is a name of its own: not the last unit's name again (肥城市肥城桃…优势区 is
+    one name)."""
     if m.kind == "station":
         return (m.end - len(rest), m.end) in names
+    if m.kind == "energy":
+        return m.end - len(rest) in places
     if m.kind in NATURAL:
         return bool(kind_of_name(rest))  # a name and its word (新村潟湖); not 山水库 of 凤凰山水库
     unit = units[-1][1]
@@ -130,13 +137,11 @@ def _full_unit(name: str, g: Gazetteer, before: list[tuple[Place, str]]) -> Plac
     any."""
     end = next((e for e in FULL_ENDINGS if name.endswith(e)), "")
     # the name without its ending names the unit too (临夏 of 临夏州; not 温 of 温州, a short form), or the
-    # unit has a one-character name, always written in full (澧县)
+    # name is the unit's own full name (澧县, 共和县: no short form of theirs is taken alone)
     cands = [
         p
         for p in g.candidates(name)
-        if p.kind in UNITS
-        and end
-        and ((p.name_zh == name and len(name) == 2) or p in g.candidates(name[: -len(end)]))
+        if p.kind in UNITS and end and (p.name_zh == name or p in g.candidates(name[: -len(end)]))
     ]
     if before:
         parent = before[-1][0].adcode.rstrip("0")

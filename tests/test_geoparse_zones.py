@@ -132,3 +132,33 @@ def test_power_stations_by_their_short_words_and_phases(gaz):
     text = "建成仙游抽蓄二期和大埔电厂二期，建设迭福北应急调峰站、辽河储气库群。"
     found = {(m.surface, m.kind) for m in geoparse(text, gaz)}
     assert {("仙游抽蓄二期", "energy"), ("大埔电厂二期", "energy"), ("辽河储气库群", "energy")} <= found
+
+
+def test_a_county_s_chemical_park_and_characteristic_towns_are_parks_of_it(gaz):
+    found = {
+        m.surface: (m.kind, m.adcode) for m in geoparse("推进赣县化工园区整治，建设齐河文创特色小镇。", gaz)
+    }
+    assert found["赣县化工园区"] == ("park", "360704")
+    assert found["齐河文创特色小镇"] == ("park", "371425")
+
+
+def test_a_county_in_full_before_an_energy_facility_s_own_place_name_is_its_own_mention(gaz):
+    found = [
+        (m.surface, m.kind, m.adcode) for m in geoparse("建成府谷县陕北换流站，开工嵩县抽水蓄能电站。", gaz)
+    ]
+    assert ("府谷县", "county", "610822") in found and ("陕北换流站", "energy", "610822") in found
+    # the facility's word alone after the county: one name
+    assert ("嵩县抽水蓄能电站", "energy", "410325") in found
+
+
+def test_counties_listed_before_a_class_of_park_share_it_unless_cities_follow(gaz):
+    found = {m.surface: m.kind for m in geoparse("推进赣县、会昌化工园区整治。", gaz)}
+    assert found == {"赣县": "park", "会昌化工园区": "park"}
+    # …物流园区布局城市: the cities where such parks are laid out
+    found = {m.surface: m.kind for m in geoparse("建设甲乙、包头、榆林物流园区布局城市。", gaz)}
+    assert found["包头"] == "city"
+
+
+def test_a_county_s_own_full_name_before_a_site_is_its_own_mention(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("推进共和县塔拉滩光伏园区建设。", gaz)]
+    assert found == [("共和县", "county", "632521"), ("塔拉滩光伏园区", "energy", "632521")]
