@@ -137,11 +137,14 @@ def _full_unit(name: str, g: Gazetteer, before: list[tuple[Place, str]]) -> Plac
     any."""
     end = next((e for e in FULL_ENDINGS if name.endswith(e)), "")
     # the name without its ending names the unit too (临夏 of 临夏州; not 温 of 温州, a short form), or the
-    # name is the unit's own full name (澧县, 共和县: no short form of theirs is taken alone)
+    # name is the unit's own full name (澧县, 共和县: no short form of theirs is taken alone), unless it ends
+    # in a zone's word too (滨海新区中心商务片区 is one name)
     cands = [
         p
         for p in g.candidates(name)
-        if p.kind in UNITS and end and (p.name_zh == name or p in g.candidates(name[: -len(end)]))
+        if p.kind in UNITS
+        and end
+        and ((p.name_zh == name and not kind_of_name(name)) or p in g.candidates(name[: -len(end)]))
     ]
     if before:
         parent = before[-1][0].adcode.rstrip("0")
