@@ -55,6 +55,8 @@ COUNTED_AFTER = re.compile(rule_pattern("counted_after"))
 (data/lexicon/rule_words.csv)."""
 
 
+OF = marks("of")
+"""的: what follows it is a name of its own (data/lexicon/list_marks.csv)."""
 DASHES = marks("opens_name")
 """Two em dashes: punctuation before a name (重难点工程——打易隧道), unlike one, which joins two places in
 it (data/lexicon/list_marks.csv)."""
@@ -63,7 +65,7 @@ it (data/lexicon/list_marks.csv)."""
 def _name_starts(text: str, ms: list[Mention], e: int) -> list[int]:
     """Where a structure's name ending at ``e`` may begin, the likeliest first: after a clause mark, a list
     mark, a verb or a function word; where the run of places written right before ``e`` begins (建成通车的
-    辽河特大桥); after the last verb or function word (起于洪湖市新滩东荆河大桥)."""
+    辽河特大桥); after the last verb or function word (起于洪湖市新滩东荆河大桥); after the last 的."""
     dashes = text.rfind(DASHES, 0, e)
     a = max(
         max(text.rfind(c, 0, e) for c in item_bounds() + marks("opens_note") + "\n") + 1,
@@ -72,7 +74,8 @@ def _name_starts(text: str, ms: list[Mention], e: int) -> list[int]:
     )
     lead = LEAD_ANYWHERE.match(text, a, e)
     leads = [x.end() for x in LEAD_ANYWHERE.finditer(text, a, e - 2)]
-    return [lead.end() if lead else a, _run_start(ms, e), leads[-1] if leads else e]
+    of = max(text.rfind(c, a, e - 2) for c in OF)  # 连接甲和乙的棋盘洲长江大桥: the name starts after 的
+    return [lead.end() if lead else a, _run_start(ms, e), leads[-1] if leads else e, of + 1 if of >= 0 else e]
 
 
 def _names_it(text: str, s: int, word: re.Match[str], out: list[Mention], passes: set[str]) -> bool:

@@ -97,3 +97,14 @@ def test_the_central_and_western_regions_together_and_a_bearing_after_a_county(g
         ("中西部地区", "region")
     ]
     assert not [m for m in geoparse("县西南的港区为对外开放港区。", gaz) if m.kind == "region"]
+
+
+def test_a_bridge_named_after_的_starts_after_it(gaz):
+    from geo.geoparse import geoparse
+
+    found = [
+        (m.surface, m.kind)
+        for m in geoparse("连接甲县和黄冈蕲春的棋盘洲长江大桥通车，新建的两座长江大桥开工。", gaz)
+    ]
+    assert ("棋盘洲长江大桥", "road") in found
+    assert not any(s.endswith("两座长江大桥") for s, _ in found)  # a count names no bridge
