@@ -24,6 +24,8 @@ data/lexicon/list_marks.csv."""
 NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 """A note in brackets that opens a gap between two places (（敖汉旗）至)."""
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
+DOUBLE_DASH = marks("opens_name")
+"""Two em dashes (——): between two places of a line, a join (data/lexicon/list_marks.csv)."""
 """The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 LIST_AND = re.compile(line_role("list_and"))
 """What joins the last line of a list (data/lexicon/line_words.csv, role list_and)."""
@@ -72,6 +74,7 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
         gap = NOTE_FIRST.sub("", text[prev.end : cur.start].removeprefix(SECTION_WORD))
         if (
             (len(gap) == 1 and gap in CHAIN_SEP)
+            or gap == DOUBLE_DASH  # 常德——益阳——长沙铁路: two em dashes between stops join them as one does
             or (not gap and OPEN in prev.surface + cur.surface)
             or BEARING_STOP.fullmatch(gap)
         ):

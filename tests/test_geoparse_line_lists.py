@@ -637,3 +637,12 @@ def test_a_bypass_named_by_its_city_closes_a_list_of_roads_by_their_ends(gaz):
     found = _found("完成甲县至宣威、昭通至会泽、曲靖东南过境等高速公路建设。", gaz)
     roads = [s for s, k in found if k == "road"]
     assert roads[-2:] == ["昭通至会泽", "曲靖东南过境"], found
+
+
+def test_two_em_dashes_between_stops_join_them(gaz):
+    found = _found("研究常德——益阳——长沙铁路作为重庆——厦门、西安——长沙高速铁路的组成部分。", gaz)
+    assert [s for s, k in found if k == "rail"] == [
+        "常德——益阳——长沙铁路",
+        "重庆——厦门",
+        "西安——长沙高速铁路",
+    ]
