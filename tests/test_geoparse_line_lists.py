@@ -646,3 +646,8 @@ def test_two_em_dashes_between_stops_join_them(gaz):
         "重庆——厦门",
         "西安——长沙高速铁路",
     ]
+
+
+def test_lines_by_initials_after_a_verb_of_planning_and_before_的(gaz):
+    found = _found("做好宁马线、宁高线的规划工作。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["宁马线", "宁高线"]
