@@ -162,3 +162,11 @@ def test_counties_listed_before_a_class_of_park_share_it_unless_cities_follow(ga
 def test_a_county_s_own_full_name_before_a_site_is_its_own_mention(gaz):
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("推进共和县塔拉滩光伏园区建设。", gaz)]
     assert found == [("共和县", "county", "632521"), ("塔拉滩光伏园区", "energy", "632521")]
+
+
+def test_wind_zones_are_energy_sites(gaz):
+    found = {
+        m.surface: (m.kind, m.adcode) for m in geoparse("有序开发三塘湖、十三间房风区和达坂城风区。", gaz)
+    }
+    assert found["十三间房风区"][0] == "energy"
+    assert found["达坂城风区"] == ("energy", "650107")
