@@ -105,6 +105,8 @@ VERB_LEADS = "|".join(w for w in LEADS.split("|") if len(w) > 1)
 word; a one-character lead (以, 有) may be part of a name and starts one only after a bound."""
 # Characters after which the name of a power station or a mine may start (的, 是): character_sets.csv.
 BEFORE_FACILITY = one("character_sets", "chars", role="before_named_facility")
+VOLTAGE = one("line_words", "pattern", role="voltage")
+"""A voltage (500千伏): data/lexicon/line_words.csv."""
 ENERGY_WORD = "|".join(rx for rx, kind in rules("named_feature") if kind == "energy")
 ENERGY_CLASS = re.compile(f"(?:{ENERGY_WORD})")
 FACILITY_BOUND = re.compile(f"[{BEFORE_FACILITY}]")
@@ -113,7 +115,8 @@ NAMED_FEATURE = re.compile(
     f"|(?<=[{BEFORE_FACILITY}])(?=[^{BEFORE_FACILITY}]{{2,4}}(?:{ENERGY_WORD}))"
     f"|(?=(?:{VERB_LEADS})))((?:(?:"
     + LEADS
-    + r")+)?[\u4e00-\u9fff]{2,6}?)("
+    + r")+)?[\u4e00-\u9fff]{2,6}?)"
+    + f"(?:{VOLTAGE})?("  # 月城500千伏变电站: a voltage between the name and the word
     + rule_pattern("named_feature")
     + ")",
     re.M,

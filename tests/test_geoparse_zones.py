@@ -170,3 +170,9 @@ def test_wind_zones_are_energy_sites(gaz):
     }
     assert found["十三间房风区"][0] == "energy"
     assert found["达坂城风区"] == ("energy", "650107")
+
+
+def test_a_substation_named_before_its_voltage(gaz):
+    ms = geoparse("建成月城500千伏变电站、普提500千伏变电站，新建500千伏变电站2座。", gaz)
+    found = {m.surface: m.kind for m in ms if m.kind != "unresolved"}
+    assert found == {"月城500千伏变电站": "energy", "普提500千伏变电站": "energy"}
