@@ -176,3 +176,8 @@ def test_a_substation_named_before_its_voltage(gaz):
     ms = geoparse("建成月城500千伏变电站、普提500千伏变电站，新建500千伏变电站2座。", gaz)
     found = {m.surface: m.kind for m in ms if m.kind != "unresolved"}
     assert found == {"月城500千伏变电站": "energy", "普提500千伏变电站": "energy"}
+
+
+def test_a_city_s_车站_is_its_railway_station(gaz):
+    found = {m.surface: (m.kind, m.adcode) for m in geoparse("线路接入兰新铁路张掖车站。", gaz)}
+    assert found["张掖车站"] == ("station", "620700")
