@@ -139,9 +139,10 @@ def listed_waypoints(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention
     for _ in range(2):  # a name placed in one pass may place its neighbour in the next (三河、大厂、香河)
         placed = [m for m in out if m.lon is not None and m.kind in ("city", "county", "town")]
         taken = [(m.start, m.end) for m in out if m.kind != "unresolved"]
+        heads = frozenset(m.end for m in out if m.kind in ("province", "city"))
         before = len(taken)
         for n in placed:
-            for s0, e0 in _neighbours(text, n):
+            for s0, e0 in _neighbours(text, n, heads):
                 token = text[s0:e0]
                 if token not in g.waypoint_names or any(a < e0 and s0 < b for a, b in taken):
                     continue
@@ -189,9 +190,10 @@ def nearest_unit(cands: list[Place], n: Mention, within_m: float) -> Place | Non
     return min(near, key=lambda t: t[:3])[3] if near else None
 
 
-def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
+def _neighbours(text: str, n: Mention, heads: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """The spans of two or three characters that stand as whole list items
-    right after or right before ``n``."""
+    right after or right before ``n``; an item before it may also start where a province or a city written
+    before it ends (``heads``: 青海大通、门源)."""
     if "、" not in (text[n.end : n.end + 1], text[n.start - 1 : n.start]):
         return []  # no list mark next to it
     spans = []
@@ -206,6 +208,7 @@ def _neighbours(text: str, n: Mention) -> list[tuple[int, int]]:
             and (
                 b - size == 0
                 or text[b - size - 1] in ITEM_START
+                or b - size in heads
                 or LEADING_VERB.search(text, max(0, b - size - 4), b - size)
             )
         ):

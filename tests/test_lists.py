@@ -580,3 +580,10 @@ def test_cities_listed_before_a_count_of_metropolitan_regions_are_those_regions(
     # 都市圈包括甲、乙: the members of one region, cities
     found = [(m.surface, m.kind) for m in geoparse("郑州都市圈包括焦作、新乡等城市。", gaz)]
     assert ("焦作", "city") in found and ("新乡", "city") in found
+
+
+def test_a_county_s_word_like_short_name_after_its_province_in_a_list_of_counties(gaz):
+    from geo.geoparse import geoparse
+
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("线路经青海大通、门源、祁连进入甘肃。", gaz)]
+    assert ("大通", "county", "630121") in found
