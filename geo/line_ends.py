@@ -27,8 +27,8 @@ def _joined(text: str, a: Mention, b: Mention) -> bool:
     return b.start == a.end + 1 and text[a.end : b.start] in SEPARATORS
 
 
-# Kinds of a name a prefecture-level city shares (吉林, 黄山, 牡丹江)
-NAMED_LIKE_CITIES = ("province", "landform", "water")
+# Kinds of a name a prefecture-level city or a county shares (吉林, 黄山, 牡丹江; 九寨沟 the scenic area)
+NAMED_LIKE_CITIES = ("province", "landform", "water", "park")
 
 
 def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

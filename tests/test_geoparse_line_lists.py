@@ -651,3 +651,8 @@ def test_two_em_dashes_between_stops_join_them(gaz):
 def test_lines_by_initials_after_a_verb_of_planning_and_before_的(gaz):
     found = _found("做好宁马线、宁高线的规划工作。", gaz)
     assert [s for s, k in found if k == "rail"] == ["宁马线", "宁高线"]
+
+
+def test_a_scenic_area_named_like_a_county_at_a_line_s_end_is_the_county(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("加快建设九寨沟至绵阳高速公路。", gaz)]
+    assert ("九寨沟", "county", "513225") in found
