@@ -45,8 +45,24 @@ def cities_at_line_ends(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
             if m.kind in NAMED_LIKE_CITIES and (after or before)
             else None
         )
+        if m.kind == "unresolved" and (after or before):
+            # 乡城至云南香格里拉: the other end is the place its province is written before
+            other = ms[k + 1] if after else ms[k - 1]
+            if after and other.kind == "province" and k + 2 < len(ms) and ms[k + 2].start == other.end:
+                other = ms[k + 2]
+            city = _near_end(m, other, g)
         out.append(m.read_as(city, city.kind, f"an end of a line: the {city.kind}") if city else m)
     return out
+
+
+def _near_end(m: Mention, other: Mention, g: Gazetteer) -> Place | None:
+    """The unit a name left unresolved is short for (乡城 of 乡城县) when it is an end of a line whose other
+    end lies within :data:`UNRESOLVED_END_KM` of it (乡城至云南香格里拉公路): lines join neighbouring places.
+    Farther, a town of that name may be meant (灌阳至凤凰: not 凤凰县 of Hunan, 330 km away)."""
+    p = g.places.get(m.runner_up)
+    if p is None or p.kind not in ("city", "county") or other.lon is None:
+        return None
+    return p if distance_km(p, [other]) <= UNRESOLVED_END_KM else None
 
 
 FAR_END_KM = 1000
@@ -54,6 +70,8 @@ FAR_END_KM = 1000
 near the other end (a corridor between two counties 2,000 km apart is no plan's line)."""
 NEAR_END_KM = 400
 """How near the other end the place of that name must lie (a line joins neighbouring towns and ports)."""
+UNRESOLVED_END_KM = 250
+"""How near the other end the unit a line's unresolved end names must lie (乡城县: 170 km from 香格里拉)."""
 FAR_END_FORMS = one("rule_words", "pattern", rule="far_end_forms").split("|")
 """The words after which a far end's name is a town or a port (data/lexicon/rule_words.csv: far_end_forms)."""
 

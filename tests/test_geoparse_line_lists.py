@@ -656,3 +656,10 @@ def test_lines_by_initials_after_a_verb_of_planning_and_before_的(gaz):
 def test_a_scenic_area_named_like_a_county_at_a_line_s_end_is_the_county(gaz):
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("加快建设九寨沟至绵阳高速公路。", gaz)]
     assert ("九寨沟", "county", "513225") in found
+
+
+def test_a_county_s_word_like_short_name_at_a_line_s_end_near_its_other_end(gaz):
+    # 乡城 alone is a word (城乡); joined by 至 to 香格里拉, 200 km away, it is 乡城县
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("将乡城至云南香格里拉公路纳入规划。", gaz)]
+    assert ("乡城", "county", "513336") in found
+    assert ("乡城至云南香格里拉公路", "road", None) in [(s, k, None) for s, k, _ in found]
