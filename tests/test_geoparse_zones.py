@@ -181,3 +181,8 @@ def test_a_substation_named_before_its_voltage(gaz):
 def test_a_city_s_车站_is_its_railway_station(gaz):
     found = {m.surface: (m.kind, m.adcode) for m in geoparse("线路接入兰新铁路张掖车站。", gaz)}
     assert found["张掖车站"] == ("station", "620700")
+
+
+def test_a_grid_interconnection_named_after_its_region_is_an_energy_line(gaz):
+    found = {m.surface: m.kind for m in geoparse("建成藏中联网工程和阿里电力联网工程，发展工业互联网。", gaz)}
+    assert found == {"藏中联网工程": "energy", "阿里电力联网工程": "energy"}
