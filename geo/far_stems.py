@@ -43,15 +43,13 @@ def far_stems(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             by_sentence.setdefault(bisect.bisect_left(ends, u.start), []).append(u)
     out = []
     for m in ms:
-        units = by_sentence.get(bisect.bisect_left(ends, m.start), []) if _by_a_unit(m) else []
-        units = [u for u in units if u.end <= m.start]  # 西安市…曲江新区: the sentence says where first
+        sentence = by_sentence.get(bisect.bisect_left(ends, m.start), []) if _by_a_unit(m) else []
+        units = [u for u in sentence if u.end <= m.start]  # 西安市…曲江新区: the sentence says where first
         if units and m.lon is not None and distance_km(m, units) > FAR_KM and _local(units):
             town = nearest_of(_towns(g, m), units, NEAR_KM)
             if town:
                 m = at_place(m, town, NAMESAKE, max(town.precision_m, m.precision_m or 0.0))
-            elif _named_by_it(m, g) and (
-                city := _their_city(by_sentence[bisect.bisect_left(ends, m.start)], g)
-            ):
+            elif _named_by_it(m, g) and (city := _their_city(sentence, g)):
                 m = at_place(m, city, IN_THEIR_CITY)
         out.append(m)
     return out

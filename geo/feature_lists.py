@@ -206,9 +206,10 @@ UNITS_AFTER = re.compile(rule_pattern("suffix_list_units"))
 
 
 def suffix_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
-    """``渭河、泾河``, ``贺兰山、六盘山``: two or more names in a 、-list, each ending in 河/江 (rivers) or
-    山/岭 (mountains), are natural features of that class: the gazetteer's feature of that name and kind
-    (大兴安岭 the range, not the prefecture), or one kept unlocated. The first item starts after a verb or
+    """``渭河、泾河``, ``贺兰山、六盘山``, ``富裕路、科技路``: two or more names in a 、-list, each ending in
+    河/江 (rivers), 山/岭 (mountains) or 路/大道 (streets; not class words alone before 公路: 一级公路), are
+    features of that class: the gazetteer's feature of that name and kind (大兴安岭 the range, not the
+    prefecture), or one kept unlocated. The first item starts after a verb or
     function word (加强渭河 → 渭河). A place inside an item (贺兰 of 贺兰山) is part of the item's name."""
     out = list(ms)
     # only the clauses that hold 河、/山、… are searched: the list pattern is slow on plain prose

@@ -59,9 +59,9 @@ def lac_towns(text: str, ms: list[Mention], words: list[tuple[int, int, str]], g
         cands = [] if _listed_in_a_class(text, e, classes) else _towns(g, text[s:e], over)
         if not cands:
             continue
-        k = bisect.bisect_left(ends, s)
-        lo = ends[k - 1] if k else 0
-        near = [m for m in out if m.kind in NEAR_KINDS and m.lon is not None and lo <= m.start < ends[k]]
+        i = bisect.bisect_left(ends, s)  # the sentence: from the end before to ends[i]
+        lo = ends[i - 1] if i else 0
+        near = [m for m in out if m.kind in NEAR_KINDS and m.lon is not None and lo <= m.start < ends[i]]
         town = nearest_of(cands, [m for m in near if m.start != s], NEAR_KM) if near else None
         if town is None:
             continue
