@@ -663,3 +663,8 @@ def test_a_county_s_word_like_short_name_at_a_line_s_end_near_its_other_end(gaz)
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("将乡城至云南香格里拉公路纳入规划。", gaz)]
     assert ("乡城", "county", "513336") in found
     assert ("乡城至云南香格里拉公路", "road", None) in [(s, k, None) for s, k, _ in found]
+
+
+def test_a_crossing_named_by_two_cities_after_a_preposition(gaz):
+    assert ("深中通道", "road") in _found("随着深中通道全线贯通，新通道比深中通道还长。", gaz)
+    assert not [s for s, k in _found("推进南北通道和东西通道建设。", gaz) if k == "road"]
