@@ -30,9 +30,9 @@ ETC_OR_COUNT = re.compile("|".join([*ETC, COUNT_OF_LINES.pattern]))
 # a region read inside it (成渝)
 BRANCH = re.compile(f"(?:{one('line_words', 'pattern', role='branch')})$")
 WORD_AT_END = re.compile("(?:" + "|".join(rx for rx, _ in CORRIDOR_KINDS) + ")$")
-"""A line word ending a line's name (成渝中线高铁: the branch 中线 before it)."""
+"""A line word ending a line's name (after a branch's name: see :data:`BRANCH`)."""
 BYPASS = re.compile(one("line_words", "pattern", role="bypass_item"))
-"""A place and a bypass word closing a list's item (曲靖东南过境): a line of its own (line_words.csv)."""
+"""A place and a bypass word closing a list's item: a line of its own (data/lexicon/line_words.csv)."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
 BEARING_END = re.compile(f"[{STATION_BEARINGS}]")

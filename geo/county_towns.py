@@ -23,10 +23,10 @@ AT_LEAST = 3
 SENTENCE = marks("sentence") + "\n"
 """What ends a sentence (list_marks.csv)."""
 NAME_TAGS = lexicon_words("lac_tags", "tag", role="starts_a_town_short_name")
-"""LAC's tags of words a township's short name may start (a firm's or a person's name read whole:
-丹云金蛋, 塘前帮利): data/lexicon/lac_tags.csv."""
+"""LAC's tags of words a township's short name may start (a firm's or a person's name LAC reads whole, the
+township's name its first characters): data/lexicon/lac_tags.csv."""
 OF = marks("of")
-"""的 after a township's short name: what follows is its (吉庆的漂流, 荣华的湿地公园): list_marks.csv."""
+"""The particle of possession after a township's short name: what follows is its (list_marks.csv)."""
 NOTE = "short name of a township; the sentence names other townships of its county"
 
 

@@ -22,7 +22,7 @@ PLACED_BY_NAME = "suffix:"
 UNITS = ("province", "city", "county")
 FAR_KM = 800
 """How far from every unit of its sentence the county a feature's name starts with must lie to be a far
-namesake (曲江区 of 韶关 lies 1,100 km from 西安)."""
+namesake (the district of one province named like a sub-district of another city: some 1,100 km apart)."""
 NEAR_KM = 150
 """How near the sentence's units the town of that name must lie."""
 NAMESAKE = "a namesake near its sentence's units"

@@ -196,6 +196,8 @@ SUFFIX_LIST = re.compile(
 )
 """Two or more names in a 、-list each ending in the same class of character (渭河、泾河):
 data/lexicon/rule_words.csv."""
+SUFFIX_KINDS = [(re.compile(f"(?:{rx})$"), kind) for rx, kind in rules("suffix_list")]
+"""Each row's ending and the kind it gives the list (rivers, mountains, streets): rule_words.csv."""
 LIST_MARK = marks("join")[0]
 """The mark between a list's items (、: data/lexicon/list_marks.csv, its first join)."""
 LINE_AFTER = re.compile(f"{LIST_MARK}[{CJK}]{{2,3}}(?:{'|'.join(rx for rx, _ in CORRIDOR_KINDS)})")
@@ -221,7 +223,7 @@ def suffix_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     for w in (w for a, b in sorted(clauses) for w in SUFFIX_LIST.finditer(text, a, b + 1)):
         if _among_units(text, w.start(1), w.end(1), ms) or UNITS_AFTER.match(text, w.end(1)):
             continue  # 三河、香河、大厂三县市; 青岛、葫芦岛等沿海城市: units, not features
-        kind = next(k for rx, k in rules("suffix_list") if re.search(f"(?:{rx})$", w.group(1)))
+        kind = next(k for end, k in SUFFIX_KINDS if end.search(w.group(1)))
         items = w.group(1).split("、")
         pos = w.start(1) + _lead_length(items[0])
         items[0] = text[pos : w.start(1) + len(items[0])]

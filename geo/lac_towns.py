@@ -11,31 +11,32 @@ import bisect
 import re
 
 from geo.boundaries import BOUNDS, LAC_NOTE, kind_of_name
-from geo.gazetteer import GENERIC, Gazetteer, Place
+from geo.gazetteer import GENERIC, TOWN_NAME_ENDS, Gazetteer, Place
 from geo.lexicon import marks, one
 from geo.lexicon import words as lexicon_words
 from geo.list_classes import class_words, kind_of_class
 from geo.list_items import nearest_of, towns_named
 from geo.mention import Mention
+from geo.normalize import CJK
 from geo.whereabouts import SENTENCE_END
 
 NEAR_KM = 50
-"""How near a unit or town of its sentence the town must lie (燕郊镇 lies 10 km from 通州区)."""
-TOWN_WORDS = tuple(sorted(lexicon_words("unit_words", role="township")))
+"""How near a unit or town of its sentence the town must lie (a town next to a district of its own city lies
+about 10 km from its point)."""
 SUBDISTRICT_WORDS = tuple(sorted(lexicon_words("unit_words", role="subdistrict")))
-"""The words that end a township's and a sub-district's full name: data/lexicon/unit_words.csv."""
+"""The words that end a sub-district's full name: data/lexicon/unit_words.csv."""
 NEAR_KINDS = ("city", "county", "town")
 SLOGAN = marks("opens_slogan")
 """An opening quotation mark: a name right after it is an epithet's (data/lexicon/list_marks.csv)."""
 UNIT_KINDS = ("province", "city", "county", "town")
 NATURAL_ENDS = one("character_sets", "chars", role="ends_a_mountain_or_river")
-"""The characters that end a mountain's or a river's name (山, 河): 桥山 of 黄陵县 is the mountain as much as
-桥山街道, so such a name stays what the other rules make of it (data/lexicon/character_sets.csv)."""
+"""The characters that end a mountain's or a river's name: a town's short name ending in one may name the
+mountain as well, so it stays what the other rules make of it (data/lexicon/character_sets.csv)."""
 LIST_RUN = re.compile(
-    f"(?:[{''.join(marks('join'))}][\u4e00-\u9fff]{{2,8}})*(?:(?:{'|'.join(marks('etc'))})[\u4e00-\u9fff]{{0,6}})?"
+    f"(?:[{''.join(marks('join'))}][{CJK}]{{2,8}})*(?:(?:{'|'.join(marks('etc'))})[{CJK}]{{0,6}})?"
 )
-"""The rest of a list after an item, up to its class word (、兰家沱等国家级, 等红色旅游): the join and
-etcetera marks of data/lexicon/list_marks.csv, and a few modifiers."""
+"""The rest of a list after an item, up to its class word: more items after the join marks, then a mark of
+etcetera and a few modifiers (data/lexicon/list_marks.csv)."""
 NOTE = "short name of a town LAC reads as a place; its sentence names a unit near it"
 
 
@@ -43,7 +44,7 @@ def lac_towns(text: str, ms: list[Mention], words: list[tuple[int, int, str]], g
     """The mentions with each short name of a town that LAC tags LOC and no mention reads (or one reads as
     a street, 南沙街) at the town of that name nearest the located units and towns of its sentence."""
     ends = [e.start() for e in SENTENCE_END.finditer(text)] + [len(text)]
-    classes = [w for w in class_words(text) if kind_of_class(w.group(2)) not in UNIT_KINDS]
+    classes: list[re.Match[str]] | None = None  # the text's class words, found once a town is a candidate
     out = list(ms)
     for k, (s, e, tag) in enumerate(words):
         after = words[k + 1][2] if k + 1 < len(words) else "w"
@@ -56,8 +57,10 @@ def lac_towns(text: str, ms: list[Mention], words: list[tuple[int, int, str]], g
         ):
             continue  # 园洲 of 园洲南互通: a name goes on; 中心 a word; “北极”漠河 an epithet
         over = [m for m in out if m.start < e and s < m.end and m.kind != "unresolved"]
-        cands = [] if _listed_in_a_class(text, e, classes) else _towns(g, text[s:e], over)
-        if not cands:
+        cands = _towns(g, text[s:e], over)
+        if cands and classes is None:
+            classes = [w for w in class_words(text) if kind_of_class(w.group(2)) not in UNIT_KINDS]
+        if not cands or _listed_in_a_class(text, e, classes or []):
             continue
         i = bisect.bisect_left(ends, s)  # the sentence: from the end before to ends[i]
         lo = ends[i - 1] if i else 0
@@ -82,7 +85,7 @@ def _towns(g: Gazetteer, name: str, over: list[Mention]) -> list[Place]:
     only as a street LAC found (南沙街)."""
     if not over:
         natural = kind_of_name(name) or name[-1] in NATURAL_ENDS
-        return [] if natural else towns_named(g, name, TOWN_WORDS + SUBDISTRICT_WORDS)
+        return [] if natural else towns_named(g, name, TOWN_NAME_ENDS)
     if len(over) == 1 and over[0].note == LAC_NOTE and over[0].kind == "road" and over[0].surface == name:
         return towns_named(g, name[:-1], tuple(w for w in SUBDISTRICT_WORDS if w.startswith(name[-1])))
     return []

@@ -71,7 +71,8 @@ near the other end (a corridor between two counties 2,000 km apart is no plan's 
 NEAR_END_KM = 400
 """How near the other end the place of that name must lie (a line joins neighbouring towns and ports)."""
 UNRESOLVED_END_KM = 250
-"""How near the other end the unit a line's unresolved end names must lie (乡城县: 170 km from 香格里拉)."""
+"""How near the other end the unit a line's unresolved end names must lie (a county and its neighbour's
+seat: some 170 km in the west; not a county of another province 330 km off)."""
 FAR_END_FORMS = one("rule_words", "pattern", rule="far_end_forms").split("|")
 """The words after which a far end's name is a town or a port (data/lexicon/rule_words.csv: far_end_forms)."""
 

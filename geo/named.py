@@ -106,7 +106,7 @@ word; a one-character lead (以, 有) may be part of a name and starts one only 
 # Characters after which the name of a power station or a mine may start (的, 是): character_sets.csv.
 BEFORE_FACILITY = one("character_sets", "chars", role="before_named_facility")
 VOLTAGE = one("line_words", "pattern", role="voltage")
-"""A voltage (500千伏): data/lexicon/line_words.csv."""
+"""A voltage between a facility's name and its word: data/lexicon/line_words.csv."""
 ENERGY_WORD = "|".join(rx for rx, kind in rules("named_feature") if kind == "energy")
 ENERGY_CLASS = re.compile(f"(?:{ENERGY_WORD})")
 FACILITY_BOUND = re.compile(f"[{BEFORE_FACILITY}]")

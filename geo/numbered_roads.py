@@ -26,7 +26,7 @@ NOTE_FIRST = re.compile(f"^{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 CHAIN_SEP = marks("stop") + marks("chain_stop") + SPOKEN_STOPS
 """The marks between two places of a corridor's chain (至, －, —, –, 到, 经): data/lexicon/list_marks.csv."""
 DOUBLE_DASH = marks("opens_name")
-"""Two em dashes (——): between two places of a line, a join (data/lexicon/list_marks.csv)."""
+"""Two em dashes: between two places of a line, a join (data/lexicon/list_marks.csv)."""
 LIST_AND = re.compile(line_role("list_and"))
 """What joins the last line of a list (data/lexicon/line_words.csv, role list_and)."""
 STATION_BEARINGS = "".join(BEARINGS)

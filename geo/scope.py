@@ -201,7 +201,8 @@ LISTED_NOTE = "one-character abbreviation in a list"
 NAME_TAGS = frozenset({"LOC", "ORG", "nz"})
 """LAC's tags of a name of three Chinese characters or more a listed character may lie inside."""
 TIME_TAGS = frozenset({"TIME", "m", "q"})
-"""LAC's tags of times and counts, which may run on from a list's last item (甬 2小时)."""
+"""LAC's tags of times and counts, which may run on from a list's last item (a city's abbreviation and a
+travel time)."""
 
 
 def in_longer_names(text: str, ms: list[Mention], words: list[tuple[int, int, str]]) -> list[Mention]:

@@ -19,7 +19,7 @@ towns of one or two counties)."""
 AROUND_CHARS = 150
 """How far around the line the places that choose among towns of one name are written."""
 ONE_END = re.compile(r"([\u4e00-\u9fff]{2,3}?)" + SECTION_WORD)
-"""A section named by one place (634国道双凤段: the stretch through 双凤镇)."""
+"""A section named by one place: the stretch of a numbered road through the town of that name."""
 # Lines and rivers a section is written after (修河永修至吴城段 is a river's).
 LINE_KINDS = ("rail", "road", "energy", "water")
 

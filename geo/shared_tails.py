@@ -24,7 +24,7 @@ SHARED_TAILS = {
 
 
 CITIES_AFTER = re.compile(rule_pattern("shared_tail_not_before"))
-"""What after the shared word makes the list one of cities (…物流园区布局城市): rule_words.csv."""
+"""What after the shared word makes the list one of cities, not of facilities: rule_words.csv."""
 
 
 def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> list[Mention]:

@@ -56,7 +56,7 @@ COUNTED_AFTER = re.compile(rule_pattern("counted_after"))
 
 
 OF = marks("of")
-"""的: what follows it is a name of its own (data/lexicon/list_marks.csv)."""
+"""The particle of possession: what follows it is a name of its own (data/lexicon/list_marks.csv)."""
 DASHES = marks("opens_name")
 """Two em dashes: punctuation before a name (重难点工程——打易隧道), unlike one, which joins two places in
 it (data/lexicon/list_marks.csv)."""
