@@ -77,6 +77,7 @@ PEOPLE_AFTER = re.compile(rule_pattern("people_after"))
 CLAUSE_STARTS = frozenset(marks("clause") + "\n")
 # The marks between a line's stops (至, －, —): between two quarters an orientation (东北-西南).
 STOP_MARKS = marks("stop")
+OF = marks("of")
 BEARINGS = re.compile(rule_pattern("bearing"))
 BEARING_AFTER = re.compile(rule_pattern("bearing_after"))
 """A distance, a slope or leaning on after a direction (西南1公里, 西南坡, 西北倚): rule_words.csv."""
@@ -103,11 +104,16 @@ def _quarter_of(before: str, name: str, g: Gazetteer) -> bool:
     part = PART_QUARTER.match(name) is not None  # 东部地区: 部 says part of what comes before
     kinds = ("province", "city", "county") + (("region", "landform", "water") if part else ())
     return bool(
-        QUARTER_START.match(name)
-        and all(p.kind == "region" for p in g.candidates(name))
+        _quarter_region(name, g)
         and any(p.kind in kinds for p in g.candidates(before))
         and not any(p.kind == "country" for p in g.candidates(before))
     )
+
+
+def _quarter_region(name: str, g: Gazetteer) -> bool:
+    """Whether ``name`` is a region named by a quarter (东部地区, 西北), not a place opening with a
+    direction's character (西江)."""
+    return bool(QUARTER_START.match(name)) and all(p.kind == "region" for p in g.candidates(name))
 
 
 ABBREVIATION = re.compile(r"([\u4e00-\u9fff])（([\u4e00-\u9fff]{1,4})）")
@@ -176,8 +182,12 @@ def _no_region_until(
     text: str, s: int, e: int, name: str, g: Gazetteer, out: list[tuple[int, int, str, str]]
 ) -> int | None:
     """None when ``name`` may be a region here; else where the names it hides end: a quarter of the unit
-    before it hides the shorter regions inside it too (牡丹江东部地区, 河南中东部地区: no 东部地区)."""
-    if out and out[-1][1] == s and _quarter_of(out[-1][3], name, g):
+    before it, or after it and 的, hides the shorter regions inside it too (牡丹江东部地区, 河南中东部地区,
+    东港市的东部地区: no 东部地区)."""
+    if out and out[-1][1] in (s, s - len(OF)) and text[out[-1][1] : s] in ("", OF):
+        if _quarter_of(out[-1][3], name, g):
+            return e
+    if text[max(0, s - 2) : s] in GUARDS["before_quarter"] and _quarter_region(name, g):
         return e
     return s if _no_region_here(text, s, e, name, g) else None
 
@@ -271,7 +281,7 @@ def _no_region_here(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
         return True  # 中亚班列: a train service named after the region
     if PEOPLE_AFTER.match(text, e) and all(p.kind == "country" for p in g.candidates(name)):
         return True  # 朝鲜族, 蒙古语: a people, its language
-    return bool(QUARTER_START.match(name)) and text[max(0, s - 2) : s] in GUARDS["before_quarter"]
+    return False
 
 
 def _county_town(text: str, e: int, name: str, g: Gazetteer) -> bool:

@@ -812,6 +812,11 @@ def test_quarters_inside_a_place_or_of_a_region_and_words_before_a_line_word(gaz
     regions = lambda text: [m.surface for m in geoparse(text, gaz) if m.kind == "region"]  # noqa: E731
     assert "东部地区" not in regions("水库位于静海区境内东部地区。")
     assert regions("从西江向珠江三角洲东部地区供水。") == ["珠江三角洲"]
+    assert regions("粮食基地包括甲县、庄河及东港市的东部地区。") == []
+    assert regions("该县是我省中东部地区的交通枢纽，对接中东部地区产业转移。") == ["中东部地区"]
+    assert [(m.surface, m.kind) for m in geoparse("推进我区西江黄金水道港口建设。", gaz)] == [
+        ("西江黄金水道", "water")
+    ]
     lines = [m for m in geoparse("建设完善以铁路为骨干的网络，开通国际铁路联运。", gaz) if m.kind == "rail"]
     assert not lines
 
