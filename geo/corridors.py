@@ -35,6 +35,9 @@ BYPASS = re.compile(one("line_words", "pattern", role="bypass_item"))
 """A place and a bypass word closing a list's item: a line of its own (data/lexicon/line_words.csv)."""
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
+CHAIN_LINE_WORD = re.compile(f"({one('line_words', 'pattern', role='chain_line_word')})")
+"""线 alone closing a chain of places (甲—乙线): a railway, or a power line in a clause with a voltage."""
+VOLTAGE = re.compile(one("line_words", "pattern", role="voltage"))
 BEARING_END = re.compile(f"[{STATION_BEARINGS}]")
 NEXT_ITEM = "|".join(map(re.escape, [*marks("join"), *ETC]))
 # What closes a chain of places besides its last place: 段, 通道 before 、, or the bearing of a station named
@@ -59,6 +62,7 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
         if any(m.start < w.start() and w.end() == m.end and LINE_WORD.match(text, m.end) for m in lines):
             continue  # the word of a line named already (蒙西煤制气管道等…管道): the list's own word follows
         out += _lines_before(text, w, ms, places, lines, out)
+    out += [x for w in finditer(CHAIN_LINE_WORD, text) for x in _chain_before_line(text, w, places)]
     first: dict[tuple[int, int], Mention] = {}
     # a list followed by two line words (…等特高压电力外送通道) is walked twice: the nearer word names it
     for m in out:
@@ -72,6 +76,20 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
     ]
     kept = [m for m in ms if not any(b is not m and b.start <= m.start and m.end <= b.end for b in branches)]
     return kept + found
+
+
+def _chain_before_line(text: str, w: re.Match, places: list[Mention]) -> list[Mention]:
+    """The line of places joined by 至/－/— right before 线 (无锡—江阴—靖江线), none if other words stand
+    between; a power line when the clause names a voltage."""
+    clause = max(text.rfind(c, 0, w.start()) for c in "，。；：！？\n")
+    before = [p for p in places if clause < p.start and p.end <= w.start()]
+    chains = split_chains(text, before) if before else []
+    if not chains or len(chains[-1]) < 2 or chains[-1][-1].end != w.start():
+        return []
+    ends = [text.find(c, w.end()) for c in "，。；！？\n"]
+    end = min((e for e in ends if e >= 0), default=len(text))
+    kind = "energy" if VOLTAGE.search(text, clause + 1, end) else "rail"
+    return _chain_lines(text, w, chains[-1:], True, kind)
 
 
 def _the_lists_word(text: str, w: re.Match) -> bool:

@@ -668,3 +668,10 @@ def test_a_county_s_word_like_short_name_at_a_line_s_end_near_its_other_end(gaz)
 def test_a_crossing_named_by_two_cities_after_a_preposition(gaz):
     assert ("深中通道", "road") in _found("随着深中通道全线贯通，新通道比深中通道还长。", gaz)
     assert not [s for s, k in _found("推进南北通道和东西通道建设。", gaz) if k == "road"]
+
+
+def test_places_joined_by_dashes_before_线_name_a_railway_or_a_power_line(gaz):
+    found = _found("力争开工泰兴—常州线、南京—仪征—扬州线等城际项目，沿呼和浩特至包头一线布局。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["泰兴—常州线", "南京—仪征—扬州线"]
+    assert ("哈密—敦煌线", "energy") in _found("新建750千伏哈密—敦煌线。", gaz)
+    assert not [k for s, k in _found("开通呼和浩特至包头航线。", gaz) if k in ("rail", "energy")]
