@@ -38,8 +38,8 @@ def listed_town_forms(text: str, ms: list[Mention], g: Gazetteer) -> list[Mentio
             found_here = next(((span, ps) for span, ps in named if free(*span)), None)
             if found_here is not None:
                 towns[found_here[0]] = found_here[1]
-        if len(towns) < 2:
-            continue
+        if len({text[s:e] for s, e in towns}) < 2:
+            continue  # one name twice is a word, no list of towns (货运铁路、铁路专用线)
         shared = set.intersection(*({p.adcode for p in ps} for ps in towns.values()))
         if len(shared) == 1:
             (county,) = shared

@@ -99,6 +99,8 @@ def test_towns_listed_by_short_forms_of_one_county_are_its_towns(gaz):
     assert towns == dict.fromkeys(("祝桥", "航头", "宣桥"), "310115")
     # common names shared by many counties name none
     assert _found("城关、新华、前进等社区加快改造。", gaz) == {}
+    # one town's name twice is a word on both sides of a list mark (铁路镇 of 丰城)
+    assert _found("加大货运铁路、铁路专用线建设。", gaz) == {}
 
 
 def test_parks_museums_and_old_streets_by_their_words(gaz):
