@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from geo.bearing_stations import bearing_stations, facility_stations, pumping_stations
 from geo.boundaries import no_fragments
-from geo.chain_initials import initials_only, spells_cities
+from geo.chain_initials import corridor_of, initials_only, spells_cities, spells_units
 from geo.chains import national_chains, unplaced
 from geo.city_airports import city_airports
 from geo.corpus import Plan
@@ -47,7 +47,7 @@ from geo.named import border_pairs, directed_features, high_speed_railways, name
 from geo.normalize import STRAY_SPACE, simplified_if_traditional, squeezed, widened
 from geo.offshore_fields import offshore_fields
 from geo.organisations import not_in_organisations
-from geo.own_line_names import crossed_features, named_lines, spelled_crossings
+from geo.own_line_names import crossed_features, listed_after_lines, named_lines, spelled_crossings
 from geo.raw_matching import IDIOMS, expand_abbreviations
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
@@ -292,7 +292,8 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = extended_lines(
         text, [m for m in ms if not any(x.start <= m.start and m.end <= x.end for x in lines)] + lines
     )
-    ms = section_towns(text, high_speed_railways(text, ms), g)
+    stops = lambda t: spells(t) or corridor_of(t, g) is not None or spells_units(t, g)  # noqa: E731
+    ms = listed_after_lines(text, section_towns(text, high_speed_railways(text, ms), g), stops)
     ms += sections(text, ms)
     ms = placed_stops(text, ms + unknown_stops(text, ms), g)
     ms += city_chains(text, ms, initials)

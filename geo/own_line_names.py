@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geo.boundaries import LAC_NOTE
 from geo.chain_initials import DIRECTIONS
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
 from geo.lexicon import item_bounds, marks, rule_pattern
 from geo.line_names import HAN_FIRST, HAN_LAST, LINE_MODIFIERS
-from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_WORD, ROAD_WORD
+from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_KINDS, LINE_WORD, ROAD_WORD
 from geo.lines import line_role as _role
 from geo.mention import Mention
 from geo.scan import finditer
@@ -143,6 +144,43 @@ def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -
             Mention.unlocated(text, a, a + 2, kind, note="listed with a line's own short name; not drawn")
         )
     return out[::-1]
+
+
+NEXT_ITEM = re.compile(
+    f"{_role('listed_after_line_mark')}([\u4e00-\u9fff]{{2,4}})(?={_role('listed_after_line_end')})"
+)
+"""A list's next item of two to four characters after a line (…铁路二期、沪苏湖、杭临绩等)."""
+UNIT_KINDS = ("province", "city", "county", "town")
+NOTE_AFTER = "listed after a line, named by its stops' initials; not in the gazetteer, not drawn"
+
+
+def listed_after_lines(text: str, ms: list[Mention], initials: Callable[[str], bool]) -> list[Mention]:
+    """The mentions with the items listed right after a railway or a road that are initials of cities or
+    provinces (``沪通铁路二期、沪苏湖、杭临绩、合新等项目``): lines of its kind, kept, not drawn; the
+    walk passes over other items and stops at one that a mention reads as a unit of its own."""
+    found = []
+    for line in (m for m in ms if m.kind in ("rail", "road")):
+        at = line.end
+        while item := NEXT_ITEM.match(text, at):
+            s, e = item.span(1)
+            at = e
+            here = [m for m in ms if m.start < e and s < m.end]
+            if any(m.start == s and m.end == e and m.kind in UNIT_KINDS for m in here):
+                break
+            if initials(item.group(1)) and not any(
+                _stands(m) for m in here
+            ):  # an item of other characters is passed over (沪乍杭: 乍浦 a town)
+                found.append(Mention.unlocated(text, s, e, line.kind, note=NOTE_AFTER))
+    if not found:
+        return ms
+    kept = [m for m in ms if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
+def _stands(m: Mention) -> bool:
+    """Whether a mention read inside an item listed after a line stands: a line, or a name of two
+    characters or more that is no guess of the recognizer's (沪苏湖 read as a lake is one)."""
+    return m.kind in LINE_KINDS or (m.end - m.start > 1 and m.note != LAC_NOTE)
 
 
 CROSSING_WORD = re.compile(rule_pattern("crossing_word"))

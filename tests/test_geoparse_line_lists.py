@@ -675,3 +675,11 @@ def test_places_joined_by_dashes_before_线_name_a_railway_or_a_power_line(gaz):
     assert [s for s, k in found if k == "rail"] == ["泰兴—常州线", "南京—仪征—扬州线"]
     assert ("哈密—敦煌线", "energy") in _found("新建750千伏哈密—敦煌线。", gaz)
     assert not [k for s, k in _found("开通呼和浩特至包头航线。", gaz) if k in ("rail", "energy")]
+
+
+def test_items_listed_after_a_line_named_by_their_stops_initials_are_lines(gaz):
+    found = _found("推动沪通铁路二期、杭临绩、宁宣黄、沪乍杭、宁扬宁马等规划项目开工建设。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["沪通铁路", "杭临绩", "宁宣黄", "宁扬宁马"]
+    # a unit of its own ends the walk; a canal keeps its own kind
+    found = _found("建成京藏高速、南京、合肥等城市，推进京广铁路、赣粤运河等项目。", gaz)
+    assert ("南京", "city") in found and ("赣粤运河", "water") in found
