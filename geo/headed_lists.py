@@ -22,6 +22,8 @@ ETC = marks("etc")
 OPEN_BRACKET, CLOSE_BRACKET = marks("opens_note"), marks("closes_note")
 ITEM_END = re.compile(r"[。；，\n]")
 TOTAL = re.compile(rule_pattern("list_total"))
+JOIN = re.compile(rule_pattern("town_list_join"))
+"""What joins a list's last two items (甲、乙和丙): data/lexicon/rule_words.csv."""
 """A count of a list's items after its last one (共11处): data/lexicon/rule_words.csv."""
 BRACKET = re.compile(r"（[^（）]{1,12}）")
 """A note in brackets after an item (绥芬河（公铁两用）), no part of its name."""
@@ -46,7 +48,9 @@ def _items(text: str, start: int) -> list[tuple[int, int]]:
             note = BRACKET.search(text, s, k)
             spans.append((s, note.start() if note and note.end() == k else k))
             s = k + 1
-    return spans
+    a, b = spans[-1]
+    join = JOIN.search(text, a + 1, b)  # 萝北和漠河: the last two items joined by 和 (not 和田's 和)
+    return spans[:-1] + [(a, join.start()), (join.end(), b)] if join and join.end() < b else spans
 
 
 def _listed_at(g: Gazetteer, item: str, kind: str, anchors: list, far: float) -> Place | None:

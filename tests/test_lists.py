@@ -68,6 +68,9 @@ def test_a_list_after_its_class_word(gaz):
     ports = found("边境口岸（6个）：漠河、黑河、逊克、同江、抚远、绥芬河（公铁两用）。", gaz, "port")
     assert [s for s, _, _ in ports] == ["漠河", "黑河", "逊克", "同江", "抚远", "绥芬河"]
     assert all(located for _, _, located in ports)
+    # counted, then the members in brackets, the last two joined by 和; ASCII marks as web copies write them
+    ports = found("全省有水运口岸5 个(同江、抚远、饶河、萝北和漠河),公路口岸2个（东宁、密山）。", gaz, "port")
+    assert [s for s, _, _ in ports] == ["同江", "抚远", "饶河", "萝北", "漠河", "东宁", "密山"]
 
 
 def test_a_river_named_like_its_county_and_a_counted_list_of_streams(gaz):
