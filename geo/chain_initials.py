@@ -80,7 +80,7 @@ def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     if set(token) <= DIRECTIONS or token[-1] in DIRECTIONS or COUNT.search(token):
         return None
     cities = _city_chain(token, g)
-    units = _unit_chain(token, g) if len(token) >= 3 else None
+    units = unit_chain(token, g) if len(token) >= 3 else None
     if units and (cities is None or diameter_m(units) * CLOSER < diameter_m(cities)):
         return units
     return cities
@@ -105,7 +105,7 @@ def initials_only(token: str, g: Gazetteer) -> bool:
 def spells_units(token: str, g: Gazetteer) -> bool:
     """Whether the characters of ``token`` are the initials of nearby cities or counties (集桓: 集安, 桓仁),
     not of directions only (东西)."""
-    return not set(token) <= DIRECTIONS and _unit_chain(token, g) is not None
+    return not set(token) <= DIRECTIONS and unit_chain(token, g) is not None
 
 
 def _city_chain(token: str, g: Gazetteer, span_km: int = SPAN_KM) -> tuple[Place, ...] | None:
@@ -126,7 +126,7 @@ def _unit_initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
     return {c: tuple(ps) for c, ps in out.items()}
 
 
-def _unit_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
+def unit_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     """The tightest units whose first characters spell ``token``, all within ``UNIT_SPAN_KM``, or None."""
     chains = _within(token, g.derived("unit_initials", _unit_initials), UNIT_SPAN_KM * 1000)
     return min(chains, key=diameter_m) if chains else None

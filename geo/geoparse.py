@@ -22,6 +22,7 @@ from geo.city_airports import city_airports
 from geo.corpus import Plan
 from geo.corridors import corridors
 from geo.counted_lists import counted_lists
+from geo.counted_places import counted_places
 from geo.country_lists import country_lists
 from geo.county_towns import county_towns
 from geo.designations import designations, port_areas, prefixed_regions, zone_areas
@@ -268,7 +269,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = border_pairs(text, ms)
     ms = enumerations(text, ms)
     ms = feature_lists(text, ms, g)
-    ms = counted_lists(text, suffix_lists(text, ms, g), g)
+    ms = counted_places(text, counted_lists(text, suffix_lists(text, ms, g), g), g)
     listed_by = class_words(text)
     ms = headed_lists(text, class_lists(text, ms, g, listed_by), g, listed_by)
     ms = rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g)

@@ -108,3 +108,16 @@ def test_a_bridge_named_after_的_starts_after_it(gaz):
     ]
     assert ("棋盘洲长江大桥", "road") in found
     assert not any(s.endswith("两座长江大桥") for s, _ in found)  # a count names no bridge
+
+
+def test_places_written_together_and_counted_are_read_one_by_one(gaz):
+    got = lambda text: [(m.surface, m.adcode) for m in geoparse(text, gaz)]  # noqa: E731
+    assert got("感受青浦吴江嘉善三地的水乡风貌。") == [
+        ("青浦", "310118"),
+        ("吴江", "320509"),
+        ("嘉善", "330421"),
+    ]
+    assert got("在遂潼两地一体构建空间形态。") == [("遂", "510900"), ("潼", "500152")]
+    # a district, a region and provinces stay what they are
+    assert got("海沧两地联动。")[0][0] == "海沧"
+    assert [s for s, _ in got("京津冀三地协同，沪苏两地共治。")] == ["京津冀", "沪", "苏"]
