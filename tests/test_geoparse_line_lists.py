@@ -683,3 +683,8 @@ def test_items_listed_after_a_line_named_by_their_stops_initials_are_lines(gaz):
     # a unit of its own ends the walk; a canal keeps its own kind
     found = _found("建成京藏高速、南京、合肥等城市，推进京广铁路、赣粤运河等项目。", gaz)
     assert ("南京", "city") in found and ("赣粤运河", "water") in found
+
+
+def test_a_passenger_line_after_铁路_and_a_new_high_speed_line(gaz):
+    found = _found("新建南昌至赣州铁路客运专线，规划建设南宁经桂林至衡阳新高铁。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["南昌至赣州铁路客运专线", "南宁经桂林至衡阳新高铁"]
