@@ -19,6 +19,7 @@ from geo.regions import ETC
 from geo.scan import finditer
 
 DESCRIBING = tuple(marks("describing"))
+TO = marks("to")
 """What before a line word makes the places before it a description, not a name (甲到乙的铁路)."""
 MODIFIERS = frozenset(words("line_modifiers"))
 """Words before a line word that are no line's name: data/lexicon/line_modifiers.csv."""
@@ -92,6 +93,11 @@ def _chain_before_line(text: str, w: re.Match, places: list[Mention]) -> list[Me
     return _chain_lines(text, w, chains[-1:], True, kind)
 
 
+def _joined_by_to(text: str, chain: list[Mention]) -> bool:
+    """Whether 至 joins two of a chain's places (list_marks.csv, role to)."""
+    return any(TO in text[a.end : b.start] for a, b in zip(chain, chain[1:]))
+
+
 def _the_lists_word(text: str, w: re.Match) -> bool:
     """Whether 等 or a count stands before the line word ``w``: the word is the list's, its last line does
     not carry it."""
@@ -114,7 +120,9 @@ def _lines_before(
     clause = max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
     chains = split_chains(text, [m for m in before if m.start > clause]) if before else []
     if w.group().startswith(DESCRIBING):
-        chains = [c for c in chains if not spoken(text, c)]  # 从甲到乙的铁路: a description
+        # 从甲到乙的铁路, 镇江至宣城的铁路: a description, as annotators read it (4 times in 4); dashes still
+        # name a line (伊尔库茨克-乌兰巴托-二连浩特-天津港的公路)
+        chains = [c for c in chains if not spoken(text, c) and not _joined_by_to(text, c)]
     out = _chain_lines(text, w, chains, pos == w.start(), kind)
     known_lines += len(out)
     # 和新街至上海庙铁路: a known end and a stop the gazetteer lacks

@@ -688,3 +688,11 @@ def test_items_listed_after_a_line_named_by_their_stops_initials_are_lines(gaz):
 def test_a_passenger_line_after_铁路_and_a_new_high_speed_line(gaz):
     found = _found("新建南昌至赣州铁路客运专线，规划建设南宁经桂林至衡阳新高铁。", gaz)
     assert [s for s, k in found if k == "rail"] == ["南昌至赣州铁路客运专线", "南宁经桂林至衡阳新高铁"]
+
+
+def test_places_joined_by_至_before_的_and_a_line_word_describe_a_line(gaz):
+    found = _found("研究论证甲市渝北至四川广安的铁路，建设镇江至宣城的铁路。", gaz)
+    assert not [s for s, k in found if k == "rail"] and ("广安", "city") in found
+    # a chain joined by dashes keeps its name before 的
+    found = _found("打通伊尔库茨克-乌兰巴托-二连浩特-天津港的公路。", gaz)
+    assert [s for s, k in found if k == "road"] == ["伊尔库茨克-乌兰巴托-二连浩特-天津港的公路"]
