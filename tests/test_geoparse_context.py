@@ -1873,3 +1873,8 @@ def test_the_land_bridge_corridor_is_an_axis_of_urbanization_and_its_railway_is_
     found = {m.surface: m for m in geoparse("西安地处陆桥通道横轴，加快陆桥高铁建设。", gaz)}
     assert found["陆桥通道"].kind == "region" and found["陆桥高铁"].kind == "rail"
     assert 105 < found["陆桥通道"].lon < 115  # at 西安, the middle of 连云港 … 乌鲁木齐
+
+
+def test_滨海_alone_is_the_coast_and_its_units_are_written_in_full(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("构建滨海发展新格局，加快滨海新区和滨海县建设。", gaz)]
+    assert found == [("滨海新区", "county"), ("滨海县", "county")]
