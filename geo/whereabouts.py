@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from geo.gazetteer import Gazetteer, Place
+from geo.gazetteer import ADMIN_SUFFIX, Gazetteer, Place
 from geo.lexicon import marks, rule_pattern, rules
 from geo.mention import Mention
 from geo.stems import POINT_KINDS, STEM_PRECISION_M, located_note
@@ -182,6 +182,7 @@ def _fuses(prev: Mention, m: Mention) -> bool:
     return (
         prev.kind == "province"
         and not prev.written_in_full()
+        and not ADMIN_SUFFIX.search(prev.surface)  # 宁夏自治区 (an alias with its unit word) stays apart
         and m.kind in FUSED_KINDS
         and not (m.kind == "energy" and LINE_STOPS.intersection(m.surface))
         and (m.adcode[:2] in ("", prev.adcode[:2]) or m.place_id.startswith(TEXT_FEATURE))

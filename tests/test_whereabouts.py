@@ -113,3 +113,11 @@ def test_a_village_placed_by_the_units_written_right_after_it(gaz):
     assert [(m.surface, m.adcode) for m in ms][0] == ("十八洞村", "433124")
     ms = geoparse("麻怀村，黔南州罗甸县一个喀斯特地貌的小村子。", gaz)
     assert [(m.surface, m.adcode) for m in ms][0] == ("麻怀村", "522728")
+
+
+def test_an_autonomous_region_s_common_form_with_its_unit_word_stays_apart(gaz):
+    found = [
+        (m.surface, m.kind, m.adcode) for m in geoparse("经宁夏自治区银川河东机场、广西自治区南宁。", gaz)
+    ]
+    assert found[:2] == [("宁夏自治区", "province", "640000"), ("银川河东机场", "airport", "640181")]
+    assert found[2][:2] == ("广西自治区", "province")
