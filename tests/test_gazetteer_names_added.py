@@ -76,3 +76,9 @@ def test_beijing_new_airport_is_daxing_by_its_project_name(gaz):
 def test_optics_valley_is_the_east_lake_high_tech_zone(gaz):
     # 中国光谷 is the name the 东湖 zone gives itself; written for this test
     assert _found("支持光谷建设世界一流科技园区。", gaz) == [("光谷", "park", "420111")]
+
+
+def test_administrative_committees_of_haixi_are_county_level_units(gaz):
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("茫崖、冷湖行委和大柴旦行委功能单一。", gaz)}
+    assert got["冷湖行委"] == ("county", "632803")  # merged into 茫崖市 in 2018
+    assert got["大柴旦行委"] == ("county", "632825")  # the code list's 海西州直辖
