@@ -186,3 +186,8 @@ def test_a_city_s_车站_is_its_railway_station(gaz):
 def test_a_grid_interconnection_named_after_its_region_is_an_energy_line(gaz):
     found = {m.surface: m.kind for m in geoparse("建成藏中联网工程和阿里电力联网工程，发展工业互联网。", gaz)}
     assert found == {"藏中联网工程": "energy", "阿里电力联网工程": "energy"}
+
+
+def test_the_changjitu_pilot_zone_is_the_region_it_names(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("推进长吉图开发开放先导区建设。", gaz)]
+    assert found == [("长吉图开发开放先导区", "region")]
