@@ -39,6 +39,7 @@ from geo.line_names import abbreviated_lines, bracketed_lines
 from geo.lines import SEPARATORS, extended_lines, prefixed_lines, sections, unknown_stops, without_sections
 from geo.list_classes import class_words
 from geo.listed import listed_cities, listed_waypoints
+from geo.listed_lines import listed_lines
 from geo.lists import class_lists
 from geo.matching import matched_mentions
 from geo.memorials import person_sights
@@ -295,6 +296,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     )
     stops = lambda t: spells(t) or corridor_of(t, g) is not None or spells_units(t, g)  # noqa: E731
     ms = listed_after_lines(text, section_towns(text, high_speed_railways(text, ms), g), stops)
+    ms = listed_lines(text, ms, g)
     ms += sections(text, ms)
     ms = placed_stops(text, ms + unknown_stops(text, ms), g)
     ms += city_chains(text, ms, initials)

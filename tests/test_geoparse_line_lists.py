@@ -696,3 +696,11 @@ def test_places_joined_by_至_before_的_and_a_line_word_describe_a_line(gaz):
     # a chain joined by dashes keeps its name before 的
     found = _found("打通伊尔库茨克-乌兰巴托-二连浩特-天津港的公路。", gaz)
     assert [s for s, k in found if k == "road"] == ["伊尔库茨克-乌兰巴托-二连浩特-天津港的公路"]
+
+
+def test_known_lines_listed_by_their_bare_short_names(gaz):
+    found = _found("陇海、包兰、兰新、兰青等主要干线交汇于此，由哈大、哈牡、牡佳、哈佳共同构成交通圈。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["陇海", "包兰", "兰新", "兰青", "哈大", "哈牡"]
+    # corridors, power lines and regions of those names are not lines
+    found = _found("沪昆、广昆等3条走廊交汇，青藏、川藏联网工程建成，北疆、南疆协调发展。", gaz)
+    assert not [s for s, k in found if k in ("rail", "road")]
