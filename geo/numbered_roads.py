@@ -37,6 +37,8 @@ BEARING_STOP = re.compile(f"[{STATION_BEARINGS}][{re.escape(marks('stop'))}]")
 BEARING_NEXT = re.compile(f"[{STATION_BEARINGS}][{JOINS}]")
 # a list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁 starts
 # a new chain, the list goes on
+BYPASS_NEXT = re.compile(one("line_words", "pattern", role="bypass_item").removesuffix("$") + f"[{JOINS}]")
+"""A bypass word after a place and the list's next mark (益阳绕城、): the list goes on after that item."""
 UNKNOWN_STOP = re.compile(rf"[{JOINS}][\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
 
 
@@ -93,6 +95,7 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
             or LIST_AND.fullmatch(gap)
             or UNKNOWN_STOP.fullmatch(gap)
             or BEARING_NEXT.fullmatch(gap)
+            or BYPASS_NEXT.fullmatch(gap)
         ):
             chains.append([cur])
         else:

@@ -704,3 +704,8 @@ def test_known_lines_listed_by_their_bare_short_names(gaz):
     # corridors, power lines and regions of those names are not lines
     found = _found("沪昆、广昆等3条走廊交汇，青藏、川藏联网工程建成，北疆、南疆协调发展。", gaz)
     assert not [s for s, k in found if k in ("rail", "road")]
+
+
+def test_a_list_of_roads_goes_on_past_a_city_s_bypass(gaz):
+    found = _found("推进甲县至常德、常德至安化、益阳绕城、岳阳至望城等高速公路建设。", gaz)
+    assert [s for s, k in found if k == "road"] == ["常德至安化", "岳阳至望城"]
