@@ -40,6 +40,8 @@ BEARING_NEXT = re.compile(f"[{STATION_BEARINGS}][{JOINS}]")
 BYPASS_NEXT = re.compile(one("line_words", "pattern", role="bypass_item").removesuffix("$") + f"[{JOINS}]")
 """A bypass word after a place and the list's next mark (益阳绕城、): the list goes on after that item."""
 UNKNOWN_STOP = re.compile(rf"[{JOINS}][\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
+UNKNOWN_ITEM = re.compile(rf"[{JOINS}][\u4e00-\u9fff]{{2,4}}[{marks('to')}][\u4e00-\u9fff]{{2,4}}[{JOINS}]")
+"""A whole item between two lines whose stops the gazetteer lacks (、待补至功山、): the list goes on."""
 
 
 def spoken(text: str, chain: list[Mention]) -> bool:
@@ -96,6 +98,7 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
             or UNKNOWN_STOP.fullmatch(gap)
             or BEARING_NEXT.fullmatch(gap)
             or BYPASS_NEXT.fullmatch(gap)
+            or UNKNOWN_ITEM.fullmatch(gap)
         ):
             chains.append([cur])
         else:

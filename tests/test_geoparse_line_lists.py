@@ -709,3 +709,8 @@ def test_known_lines_listed_by_their_bare_short_names(gaz):
 def test_a_list_of_roads_goes_on_past_a_city_s_bypass(gaz):
     found = _found("推进甲县至常德、常德至安化、益阳绕城、岳阳至望城等高速公路建设。", gaz)
     assert [s for s, k in found if k == "road"] == ["常德至安化", "岳阳至望城"]
+
+
+def test_a_list_of_roads_goes_on_past_an_item_whose_stops_are_unknown(gaz):
+    found = _found("完成曲靖至宣威、待补至功山、昭通至会泽等高速公路建设。", gaz)
+    assert [s for s, k in found if k == "road"] == ["曲靖至宣威", "昭通至会泽"]
