@@ -714,3 +714,13 @@ def test_a_list_of_roads_goes_on_past_a_city_s_bypass(gaz):
 def test_a_list_of_roads_goes_on_past_an_item_whose_stops_are_unknown(gaz):
     found = _found("完成曲靖至宣威、待补至功山、昭通至会泽等高速公路建设。", gaz)
     assert [s for s, k in found if k == "road"] == ["曲靖至宣威", "昭通至会泽"]
+
+
+def test_a_note_in_brackets_or_直连_before_a_line_word(gaz):
+    found = _found(
+        "六盘水至威宁（黔滇界）高速公路已完成，推进达州至万州直连高速公路建设，宜（昌）常（德）高铁开工。",
+        gaz,
+    )
+    roads = [s for s, k in found if k == "road"]
+    assert roads == ["六盘水至威宁（黔滇界）高速公路", "达州至万州直连高速公路"]
+    assert ("宜（昌）常（德）高铁", "rail") in found
