@@ -8,6 +8,7 @@ import bisect
 
 from geo.boundaries import cuts_a_word, cuts_two_words, inside_a_name, starts_with_a_join
 from geo.gazetteer import Gazetteer
+from geo.lexicon import marks
 from geo.lexicon import words as words_of
 from geo.lines import LINE_WORD, SECTION_WORD, SEPARATORS, names_a_section
 from geo.raw_matching import raw_matches
@@ -39,6 +40,7 @@ def kept_matches(
                 )
                 and not _section_end(text, r[0], r[1])
                 and not _next_stop(text, r[0], unit_ends)
+                and not _via_stop(text, r[0], r[1], unit_ends)
                 and not _last_stop(text, r[0], r[1])
                 and not _a_city_after_a_verb(r, g, words, starts_w)
             )
@@ -108,6 +110,16 @@ def _next_stop(text: str, s: int, unit_ends: frozenset[int]) -> bool:
     """``西宁至久治``: a name right after a unit and 至/－ is the line's next stop, whatever word LAC reads
     there (至久)."""
     return text[s - 1 : s] in SEPARATORS and s - 1 in unit_ends
+
+
+VIA = marks("spoken_stop")
+"""到 and 经 between a line's stops (data/lexicon/list_marks.csv)."""
+
+
+def _via_stop(text: str, s: int, e: int, unit_ends: frozenset[int]) -> bool:
+    """``黔江经务川至遵义``: a name between a unit and 经 and 至/－ is a stop the line goes by, whatever word
+    LAC reads there (经务川)."""
+    return text[s - 1 : s] in VIA and s - 1 in unit_ends and text[e : e + 1] in SEPARATORS
 
 
 def _last_stop(text: str, s: int, e: int) -> bool:

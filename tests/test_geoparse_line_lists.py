@@ -724,3 +724,9 @@ def test_a_note_in_brackets_or_直连_before_a_line_word(gaz):
     roads = [s for s, k in found if k == "road"]
     assert roads == ["六盘水至威宁（黔滇界）高速公路", "达州至万州直连高速公路"]
     assert ("宜（昌）常（德）高铁", "rail") in found
+
+
+def test_a_county_s_short_form_between_经_and_至_is_a_stop(gaz):
+    # LAC reads 经务川 as one word; between a unit and 至 it is the stop 务川
+    found = [(m.surface, m.adcode) for m in geoparse("以黔江经务川至遵义高速公路为依托。", gaz)]
+    assert ("务川", "520326") in found and found[0][0] == "黔江经务川至遵义高速公路"
