@@ -252,6 +252,8 @@ def _resolved(
         e, surface = e + len(CITY_SUFFIX), surface + CITY_SUFFIX  # 万象市: a city abroad written with 市
     if kind == "port" and surface.endswith(PORT_ENDING) and _district_word(text, e):
         e, surface = e + 1, surface + text[e]  # 洋浦港区, 洋山深水港区: the port's area, one port mention
+    elif kind == "port" and surface.endswith(PORT_ENDING) and (entry := PORT_ENTRY.match(text, e)):
+        e, surface = entry.end(), surface + entry.group()  # 关累港水运口岸: the harbour as a port of entry
     return Mention.of(place, s, e, surface, kind, score=score, runner_up=runner)
 
 
@@ -272,6 +274,8 @@ def _area_rest(text: str, e: int, surface: str) -> str | None:
 
 
 CLAUSE_MARKS = marks("clause")
+PORT_ENTRY = re.compile(rule_pattern("port_entry_after"))
+"""A port of entry's word after a harbour's name (data/lexicon/rule_words.csv)."""
 CITY_WORD_ON = re.compile(f"{CITY_SUFFIX}(?:{rule_pattern('city_word_on')})")
 """市 starting another word after a city abroad (市场, 市民: data/lexicon/rule_words.csv)."""
 WATER_SIGHT = re.compile(f"(?:{rule_pattern('water_sight')})$")

@@ -1878,3 +1878,8 @@ def test_the_land_bridge_corridor_is_an_axis_of_urbanization_and_its_railway_is_
 def test_滨海_alone_is_the_coast_and_its_units_are_written_in_full(gaz):
     found = [(m.surface, m.kind) for m in geoparse("构建滨海发展新格局，加快滨海新区和滨海县建设。", gaz)]
     assert found == [("滨海新区", "county"), ("滨海县", "county")]
+
+
+def test_a_harbour_written_as_a_port_of_entry_is_one_port(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("关累港水运口岸投入运营，关累港口岸通过验收。", gaz)]
+    assert found == [("关累港水运口岸", "port"), ("关累港口岸", "port")]
