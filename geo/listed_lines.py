@@ -29,8 +29,8 @@ NOTE = "a known line listed by its bare short name"
 def listed_lines(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """The mentions with the known lines of each list of bare short names (see the module); an item a
     mention reads whole stays that (南疆, 北疆: regions); an abbreviation read inside an item gives way."""
-    found = []
-    for run in RUN.finditer(text):
+    found: list[Mention] = []
+    for run in RUN.finditer(text) if "、" in text else ():
         for s, e, p in _list_lines(text, run, ms, g):
             here = [m for m in ms if m.start < e and s < m.end and m.kind != "unresolved"]
             if not any(m.kind in LINE_KINDS or (m.start <= s and e <= m.end) for m in here):
@@ -45,6 +45,8 @@ def _list_lines(text: str, run: re.Match, ms: list[Mention], g: Gazetteer) -> li
     """The items of ``run`` that are known lines, of the kind the list's word says or, without one, the
     kind its other lines share (京哈, a railway and a road, among railways); none unless most items are."""
     items = [(s, e, _lines(g, text[s:e])) for s, e in _items(run)]
+    if sum(1 for _, _, k in items if k) < max(2, MOST * len(items)):
+        return []  # the cheap test first: too few items are lines' short names
     kind = _word_kind(text, items[-1][1])
     if kind is None:
         return []  # 沪昆、广昆等3条走廊, 青藏、川藏…联网: corridors, power lines
@@ -83,9 +85,18 @@ def _items(run: re.Match) -> list[tuple[int, int]]:
 
 def _lines(g: Gazetteer, name: str) -> dict[str, Place]:
     """The lines the gazetteer knows by ``name`` and a line word, by kind (京沪: a railway and a road)."""
-    kinds: dict[str, Place] = {}
+    return g.derived("lines_by_short_name", _short_names).get(name, {})
+
+
+def _short_names(g: Gazetteer) -> dict[str, dict[str, Place]]:
+    """Every line's written forms less a line word of :data:`WORDS`, tried in order: the line of each kind
+    a short name names (陇海: 陇海铁路), worked out once a gazetteer."""
+    out: dict[str, dict[str, Place]] = {}
     for word in WORDS:
-        for p in g.candidates(name + word):
-            if p.kind in LINE_KINDS and p.name_zh.startswith(name):
-                kinds.setdefault(p.kind, p)
-    return kinds
+        for form, ids in g.names.items():
+            if form.endswith(word) and len(form) > len(word):
+                name = form[: -len(word)]
+                for p in (g.places[i] for i in ids):
+                    if p.kind in LINE_KINDS and p.name_zh.startswith(name):
+                        out.setdefault(name, {}).setdefault(p.kind, p)
+    return out
