@@ -37,7 +37,8 @@ BYPASS = re.compile(one("line_words", "pattern", role="bypass_item"))
 CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 """What may end a chain of places in a list of lines besides 段 (通道, 大通道): line_words.csv."""
 CHAIN_LINE_WORD = re.compile(f"({one('line_words', 'pattern', role='chain_line_word')})")
-"""线 alone closing a chain of places (甲—乙线): a railway, or a power line in a clause with a voltage."""
+"""The line word alone that closes a chain of places: a railway, or a power line in a clause with a voltage
+(data/lexicon/line_words.csv, role chain_line_word)."""
 VOLTAGE = re.compile(one("line_words", "pattern", role="voltage"))
 BEARING_END = re.compile(f"[{STATION_BEARINGS}]")
 NEXT_ITEM = "|".join(map(re.escape, [*marks("join"), *ETC]))

@@ -14,13 +14,14 @@ from geo.crs import diameter_m
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import rule_pattern
 from geo.mention import Mention
+from geo.normalize import CJK
 from geo.raw_matching import PROVINCE_INITIALS
 from geo.structure import count_value
 
-COUNTED = re.compile(f"(?<=[\u4e00-\u9fff])(?:{rule_pattern('places_count')})")
-"""A count of places after their names (三地, 两地): data/lexicon/rule_words.csv."""
+COUNTED = re.compile(f"(?<=[{CJK}])(?:{rule_pattern('places_count')})")
+"""A count of places after their names: data/lexicon/rule_words.csv, role places_count."""
 LONGEST = 4
-"""The longest short name of a unit read in such a run (呼和浩特)."""
+"""The longest short name of a unit read in such a run (four characters)."""
 NOTE = "one of places written together and counted"
 
 

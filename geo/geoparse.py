@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from geo.bearing_stations import bearing_stations, facility_stations, pumping_stations
 from geo.boundaries import no_fragments
-from geo.chain_initials import corridor_of, initials_only, spells_cities, spells_units
+from geo.chain_initials import initials_only, spells_cities
 from geo.chains import national_chains, unplaced
 from geo.city_airports import city_airports
 from geo.corpus import Plan
@@ -250,6 +250,19 @@ def _chunks(text: str, size: int = 2000) -> list[tuple[int, int]]:
     return out
 
 
+def _lines_by_name(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """The mentions with the lines known by their own short names, their sections' towns and the lines listed
+    by short names after them or alone (geo.own_line_names, geo.listed_lines)."""
+    spells = lambda token: spells_cities(token, g)  # noqa: E731
+    lines = named_lines(text, ms, spells, lambda t: initials_only(t, g)) + spelled_crossings(text, ms, spells)
+    # 渝西 of 渝西高铁
+    ms = extended_lines(
+        text, [m for m in ms if not any(x.start <= m.start and m.end <= x.end for x in lines)] + lines
+    )
+    ms = section_towns(text, high_speed_railways(text, ms), g)
+    return listed_lines(text, listed_after_lines(text, ms, g), g)
+
+
 def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[Mention]:
     """Shorthand, lines and features read from the words around the names found (see :mod:`geo.features`
     and :mod:`geo.lines`), in this order; ``initials``: the document's cities by first character."""
@@ -287,16 +300,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = shared_suffix(text, ms, g)
     ms = directed_features(text, named_features(text, ms))
     ms = water_transfers(text, ms)
-    ms = sibling_lines(text, corridors(text, ms))
-    spells = lambda token: spells_cities(token, g)  # noqa: E731
-    lines = named_lines(text, ms, spells, lambda t: initials_only(t, g)) + spelled_crossings(text, ms, spells)
-    # 渝西 of 渝西高铁
-    ms = extended_lines(
-        text, [m for m in ms if not any(x.start <= m.start and m.end <= x.end for x in lines)] + lines
-    )
-    stops = lambda t: spells(t) or corridor_of(t, g) is not None or spells_units(t, g)  # noqa: E731
-    ms = listed_after_lines(text, section_towns(text, high_speed_railways(text, ms), g), stops)
-    ms = listed_lines(text, ms, g)
+    ms = _lines_by_name(text, sibling_lines(text, corridors(text, ms)), g)
     ms += sections(text, ms)
     ms = placed_stops(text, ms + unknown_stops(text, ms), g)
     ms += city_chains(text, ms, initials)

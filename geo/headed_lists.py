@@ -13,6 +13,7 @@ from geo.list_classes import ITEMS, kind_of_class, row_of_class
 from geo.list_items import BEARINGS, FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
 from geo.lists import AREAS
 from geo.mention import Mention, crosses
+from geo.town_lists import JOIN
 
 OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})")
 """What may follow a class word, perhaps counted, to open the list of its members (15个口岸）：,
@@ -22,8 +23,6 @@ ETC = marks("etc")
 OPEN_BRACKET, CLOSE_BRACKET = marks("opens_note"), marks("closes_note")
 ITEM_END = re.compile(r"[。；，\n]")
 TOTAL = re.compile(rule_pattern("list_total"))
-JOIN = re.compile(rule_pattern("town_list_join"))
-"""What joins a list's last two items (甲、乙和丙): data/lexicon/rule_words.csv."""
 """A count of a list's items after its last one (共11处): data/lexicon/rule_words.csv."""
 BRACKET = re.compile(r"（[^（）]{1,12}）")
 """A note in brackets after an item (绥芬河（公铁两用）), no part of its name."""

@@ -113,7 +113,7 @@ def _next_stop(text: str, s: int, unit_ends: frozenset[int]) -> bool:
 
 
 VIA = marks("spoken_stop")
-"""到 and 经 between a line's stops (data/lexicon/list_marks.csv)."""
+"""The words of speech between a line's stops (data/lexicon/list_marks.csv, role spoken_stop)."""
 
 
 def _via_stop(text: str, s: int, e: int, unit_ends: frozenset[int]) -> bool:

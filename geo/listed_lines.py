@@ -12,14 +12,15 @@ from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import one
 from geo.lines import CLAUSE_END, CORRIDOR_KINDS, LINE_KINDS, LINE_WORD
 from geo.mention import Mention
+from geo.normalize import CJK
 
-RUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,3})*、[\u4e00-\u9fff]{2,}")
+RUN = re.compile(f"[{CJK}]{{2,}}(?:、[{CJK}]{{2,3}})*、[{CJK}]{{2,}}")
 """Words joined by list marks: the items are read from its pieces."""
 WORDS = one("line_words", "pattern", role="short_form_word").split("|")
 """The line words a short name takes to name a known line, in order (data/lexicon/line_words.csv)."""
 MOST = 1 / 2
 TAIL = 12
-"""How far after the last item the list's word may stand (等主要干线, 国际通道高速公路)."""
+"""How far after the last item, in characters, the list's word may stand."""
 NOT_LINES = re.compile(one("line_words", "pattern", role="listed_lines_not_before"))
 """Words of corridors and power lines closing a list of short names: no known lines (line_words.csv)."""
 """The share of a list's items that must be known lines for the list to be read as one of lines."""

@@ -11,6 +11,7 @@ from geo.lexicon import marks, one
 from geo.lines import LINE_WORD, SECTION_WORD, line_role
 from geo.list_items import BEARINGS
 from geo.mention import Mention
+from geo.normalize import CJK
 
 SPOKEN_STOPS = marks("spoken_stop")
 SEPARATOR, OPEN, CLOSE, NAME_JOIN = (
@@ -38,10 +39,10 @@ BEARING_NEXT = re.compile(f"[{STATION_BEARINGS}][{JOINS}]")
 # a list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁 starts
 # a new chain, the list goes on
 BYPASS_NEXT = re.compile(one("line_words", "pattern", role="bypass_item").removesuffix("$") + f"[{JOINS}]")
-"""A bypass word after a place and the list's next mark (益阳绕城、): the list goes on after that item."""
+"""A bypass word after a place and the list's next mark: the list goes on after that item (line_words.csv)."""
 UNKNOWN_STOP = re.compile(rf"[{JOINS}][\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
-UNKNOWN_ITEM = re.compile(rf"[{JOINS}][\u4e00-\u9fff]{{2,4}}[{marks('to')}][\u4e00-\u9fff]{{2,4}}[{JOINS}]")
-"""A whole item between two lines whose stops the gazetteer lacks (、待补至功山、): the list goes on."""
+UNKNOWN_ITEM = re.compile(rf"[{JOINS}][{CJK}]{{2,4}}[{marks('to')}][{CJK}]{{2,4}}[{JOINS}]")
+"""A whole item between two lines whose stops the gazetteer lacks: the list goes on."""
 
 
 def spoken(text: str, chain: list[Mention]) -> bool:

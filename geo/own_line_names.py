@@ -10,13 +10,15 @@ import re
 from collections.abc import Callable
 
 from geo.boundaries import LAC_NOTE
-from geo.chain_initials import DIRECTIONS
+from geo.chain_initials import DIRECTIONS, corridor_of, spells_cities, spells_units
 from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
+from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, rule_pattern
 from geo.line_names import HAN_FIRST, HAN_LAST, LINE_MODIFIERS
 from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_KINDS, LINE_WORD, ROAD_WORD
 from geo.lines import line_role as _role
 from geo.mention import Mention
+from geo.normalize import CJK
 from geo.scan import finditer
 
 LEAD = re.compile(f"(?:{LEADS})")
@@ -147,14 +149,14 @@ def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -
 
 
 NEXT_ITEM = re.compile(
-    f"{_role('listed_after_line_mark')}([\u4e00-\u9fff]{{2,4}})(?={_role('listed_after_line_end')})"
+    f"{_role('listed_after_line_mark')}([{CJK}]{{2,4}})(?={_role('listed_after_line_end')})"
 )
-"""A list's next item of two to four characters after a line (…铁路二期、沪苏湖、杭临绩等)."""
+"""A list's next item of two to four characters after a line (line_words.csv: its marks and ends)."""
 UNIT_KINDS = ("province", "city", "county", "town")
 NOTE_AFTER = "listed after a line, named by its stops' initials; not in the gazetteer, not drawn"
 
 
-def listed_after_lines(text: str, ms: list[Mention], initials: Callable[[str], bool]) -> list[Mention]:
+def listed_after_lines(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """The mentions with the items listed right after a railway or a road that are initials of cities or
     provinces (``沪通铁路二期、沪苏湖、杭临绩、合新等项目``): lines of its kind, kept, not drawn; the
     walk passes over other items and stops at one that a mention reads as a unit of its own."""
@@ -167,7 +169,7 @@ def listed_after_lines(text: str, ms: list[Mention], initials: Callable[[str], b
             here = [m for m in ms if m.start < e and s < m.end]
             if any(m.start == s and m.end == e and m.kind in UNIT_KINDS for m in here):
                 break
-            if initials(item.group(1)) and not any(
+            if _spells_stops(item.group(1), g) and not any(
                 _stands(m) for m in here
             ):  # an item of other characters is passed over (沪乍杭: 乍浦 a town)
                 found.append(Mention.unlocated(text, s, e, line.kind, note=NOTE_AFTER))
@@ -175,6 +177,12 @@ def listed_after_lines(text: str, ms: list[Mention], initials: Callable[[str], b
         return ms
     kept = [m for m in ms if not any(f.start <= m.start and m.end <= f.end for f in found)]
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
+def _spells_stops(token: str, g: Gazetteer) -> bool:
+    """Whether ``token``'s characters are the initials of a line's stops: nearby cities, far cities joined by
+    a corridor, or nearby units (沪苏湖, 杭临绩)."""
+    return spells_cities(token, g) or corridor_of(token, g) is not None or spells_units(token, g)
 
 
 def _stands(m: Mention) -> bool:
