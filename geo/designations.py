@@ -256,8 +256,8 @@ def _zone_area_spans(text: str, zone: Mention) -> list[tuple[int, int]]:
     """The areas written after ``zone``: the first joined to it (its span starts with the zone's), then those
     listed after it with 、/和/与/及; a bare name before a listed area shares its word (襄阳、宜昌片区)."""
     w = ZONE_AREA.match(text, zone.end)
-    if w is None or BREAKERS.search(w.group()):
-        return []
+    if w is None or BREAKERS.search(w.group()) or COUNT.search(w.group()):
+        return []  # 德令哈两大园区: a count of zones after a listed one, no area of it
     spans, pending, pos = [(zone.start, w.end())], [], w.end()
     while (join := LIST_JOIN.match(text, pos)) is not None:
         item = ZONE_AREA.match(text, join.end())

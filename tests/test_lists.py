@@ -590,3 +590,8 @@ def test_a_county_s_word_like_short_name_after_its_province_in_a_list_of_countie
 
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("线路经青海大通、门源、祁连进入甘肃。", gaz)]
     assert ("大通", "county", "630121") in found
+
+
+def test_places_counted_before_a_kind_of_industrial_park_are_parks(gaz):
+    parks = found("打造甲县朝阳、格尔木、德令哈、平安四大物流园区，建设格尔木、德令哈两大园区。", gaz, "park")
+    assert [s for s, _, _ in parks] == ["甲县朝阳", "格尔木", "德令哈", "平安", "格尔木", "德令哈"]
