@@ -13,6 +13,7 @@ from geo.list_classes import ITEMS, kind_of_class, row_of_class
 from geo.list_items import BEARINGS, FAR_FROM_LIST_KM, NEAR_LIST_KM, known_feature, listed_item, listed_unit
 from geo.lists import AREAS
 from geo.mention import Mention, crosses
+from geo.structure import count_value
 from geo.town_lists import JOIN
 
 OPENER = re.compile(f"(?:（[^（）]{{1,6}}）|）)?(?:{rule_pattern('list_opener')})")
@@ -76,7 +77,7 @@ def headed_lists(text: str, ms: list[Mention], g: Gazetteer, words: list[re.Matc
             continue  # 流域包括合肥、芜湖: what lies in a basin, not basins
         # a list of names, some of which may be written otherwise (桐柏山-淮源): those are left out
         names = [(s, e) for s, e in spans if name_like(text[s:e])]
-        if len(names) < 2 or len(names) * 3 < len(spans) * 2:
+        if len(names) < min(2, count_value(opener.group()) or 2) or len(names) * 3 < len(spans) * 2:
             continue
         facility = kind in ("airport", "port", "station")
         near = [p for s, e in names if (p := listed_unit(g, text[s:e], [], facility, kind == "town"))]

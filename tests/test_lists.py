@@ -71,6 +71,9 @@ def test_a_list_after_its_class_word(gaz):
     # counted, then the members in brackets, the last two joined by 和; ASCII marks as web copies write them
     ports = found("全省有水运口岸5 个(同江、抚远、饶河、萝北和漠河),公路口岸2个（东宁、密山）。", gaz, "port")
     assert [s for s, _, _ in ports] == ["同江", "抚远", "饶河", "萝北", "漠河", "东宁", "密山"]
+    # a count of one and one member; no member in a bracket that only counts
+    ports = found("铁路口岸1个（绥芬河），公路口岸3个（含2个在建）。", gaz, "port")
+    assert [s for s, _, _ in ports] == ["绥芬河"]
 
 
 def test_a_river_named_like_its_county_and_a_counted_list_of_streams(gaz):
