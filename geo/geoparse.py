@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from geo.abbreviations import expand_abbreviations
 from geo.bearing_stations import bearing_stations, facility_stations, pumping_stations
 from geo.boundaries import no_fragments
 from geo.chain_initials import initials_only, spells_cities
@@ -50,7 +51,7 @@ from geo.normalize import STRAY_SPACE, simplified_if_traditional, squeezed, wide
 from geo.offshore_fields import offshore_fields
 from geo.organisations import not_in_organisations
 from geo.own_line_names import crossed_features, listed_after_lines, named_lines, spelled_crossings
-from geo.raw_matching import IDIOMS, expand_abbreviations
+from geo.raw_matching import IDIOMS
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
 from geo.repeated_names import repeated_names

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.abbreviations import ABBREVIATION
 from geo.boundaries import ENDINGS, NOT_TAKEN, is_generic, kind_of_name
 from geo.city_counties import one_city_counties
 from geo.features import designated, kind_after
@@ -23,7 +24,6 @@ from geo.lines import ends_a_line, names_a_section
 from geo.listed import listed_counties
 from geo.mention import Mention
 from geo.raw_matching import (
-    ABBREVIATION,
     AREA_WORDS,
     BEFORE_TOWN,
     DISTRICT,

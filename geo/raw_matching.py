@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from geo.abbreviations import expand_abbreviations
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, in_order, marks, one, rule_pattern
 from geo.lexicon import words as lexicon_words
 from geo.normalize import is_cjk
-from geo.scan import finditer
 
 QUARTERS = frozenset(w for w in lexicon_words("directions") if len(w) == 2)
 """Regions that are also directions (西北, 东北, 西南: data/lexicon/directions.csv): not when a direction word
@@ -114,14 +114,6 @@ def _quarter_region(name: str, g: Gazetteer) -> bool:
     """Whether ``name`` is a region named by a quarter (东部地区, 西北), not a place opening with a
     direction's character (西江)."""
     return bool(QUARTER_START.match(name)) and all(p.kind == "region" for p in g.candidates(name))
-
-
-ABBREVIATION = re.compile(r"([\u4e00-\u9fff])（([\u4e00-\u9fff]{1,4})）")
-
-
-def expand_abbreviations(text: str) -> list[tuple[int, int, str]]:
-    """Parenthetical abbreviations: ``包（头）`` → (start, end, ``包头``) for each character+brackets."""
-    return [(m.start(), m.end(), m.group(1) + m.group(2)) for m in finditer(ABBREVIATION, text)]
 
 
 def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from itertools import islice
 
+from geo.abbreviations import ABBREVIATION
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import alternation, marks, rule_pattern
@@ -18,7 +19,6 @@ from geo.lexicon import words as lexicon_words
 from geo.line_names import ABBREVIATED_WORD
 from geo.lines import CLAUSE_END, LINE_WORD, SECTION_WORD
 from geo.mention import Mention
-from geo.raw_matching import ABBREVIATION
 from geo.scan import bounded, finditer
 
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(" + alternation("chain_words") + ")")

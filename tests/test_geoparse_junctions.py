@@ -121,3 +121,8 @@ def test_places_written_together_and_counted_are_read_one_by_one(gaz):
     # a district, a region and provinces stay what they are
     assert got("海沧两地联动。")[0][0] == "海沧"
     assert [s for s, _ in got("京津冀三地协同，沪苏两地共治。")] == ["京津冀", "沪", "苏"]
+
+
+def test_a_name_with_its_unit_word_in_brackets_is_that_unit(gaz):
+    got = [(m.surface, m.adcode) for m in geoparse("推进长（春）吉林（市）一体化。", gaz)]
+    assert got == [("长（春）", "220100"), ("吉林（市）", "220200")]
