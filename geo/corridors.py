@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from geo.features import BUILD_VERBS, name_like
+from geo.features import BUILD_VERBS, VOLTAGE, name_like
 from geo.lexicon import item_bounds, marks, one, words
 from geo.lines import CORRIDOR_KINDS, JOIN_CHARS, LINE_WORD, SECTION_WORD, WAYPOINT_KINDS, own_kind
 from geo.mention import Mention
@@ -19,8 +19,9 @@ from geo.regions import ETC
 from geo.scan import finditer
 
 DESCRIBING = tuple(marks("describing"))
-TO = marks("to")
 """What before a line word makes the places before it a description, not a name (甲到乙的铁路)."""
+TO = marks("to")
+"""The word of a line's stops that describes a line before the describing mark (list_marks.csv, role to)."""
 MODIFIERS = frozenset(words("line_modifiers"))
 """Words before a line word that are no line's name: data/lexicon/line_modifiers.csv."""
 COUNT_OF_LINES = re.compile(one("line_words", "pattern", role="line_count"))
@@ -39,7 +40,7 @@ CHAIN_WORDS = tuple(one("line_words", "pattern", role="chain_word").split("|"))
 CHAIN_LINE_WORD = re.compile(f"({one('line_words', 'pattern', role='chain_line_word')})")
 """The line word alone that closes a chain of places: a railway, or a power line in a clause with a voltage
 (data/lexicon/line_words.csv, role chain_line_word)."""
-VOLTAGE = re.compile(one("line_words", "pattern", role="voltage"))
+VOLTAGE_IN = re.compile(VOLTAGE)
 BEARING_END = re.compile(f"[{STATION_BEARINGS}]")
 NEXT_ITEM = "|".join(map(re.escape, [*marks("join"), *ETC]))
 # What closes a chain of places besides its last place: 段, 通道 before 、, or the bearing of a station named
@@ -83,15 +84,20 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
 def _chain_before_line(text: str, w: re.Match, places: list[Mention]) -> list[Mention]:
     """The line of places joined by 至/－/— right before 线 (无锡—江阴—靖江线), none if other words stand
     between; a power line when the clause names a voltage."""
-    clause = max(text.rfind(c, 0, w.start()) for c in "，。；：！？\n")
+    clause = _clause_start(text, w.start())
     before = [p for p in places if clause < p.start and p.end <= w.start()]
     chains = split_chains(text, before) if before else []
     if not chains or len(chains[-1]) < 2 or chains[-1][-1].end != w.start():
         return []
     ends = [text.find(c, w.end()) for c in "，。；！？\n"]
     end = min((e for e in ends if e >= 0), default=len(text))
-    kind = "energy" if VOLTAGE.search(text, clause + 1, end) else "rail"
+    kind = "energy" if VOLTAGE_IN.search(text, clause + 1, end) else "rail"
     return _chain_lines(text, w, chains[-1:], True, kind)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: its mark before ``pos``, -1 at the text's start."""
+    return max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
 
 
 def _joined_by_to(text: str, chain: list[Mention]) -> bool:
@@ -118,7 +124,7 @@ def _lines_before(
     word = w.group(1)
     kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
     pos, before, unknown, known_lines = _walk_back(text, w, kind, ms, places, lines, found)
-    clause = max(text.rfind(c, 0, pos) for c in "，。；：！？\n")
+    clause = _clause_start(text, pos)
     chains = split_chains(text, [m for m in before if m.start > clause]) if before else []
     if w.group().startswith(DESCRIBING):
         # 从甲到乙的铁路, 镇江至宣城的铁路: a description, as annotators read it (4 times in 4); dashes still

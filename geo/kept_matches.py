@@ -8,9 +8,9 @@ import bisect
 
 from geo.boundaries import cuts_a_word, cuts_two_words, inside_a_name, starts_with_a_join
 from geo.gazetteer import Gazetteer
-from geo.lexicon import marks
 from geo.lexicon import words as words_of
 from geo.lines import LINE_WORD, SECTION_WORD, SEPARATORS, names_a_section
+from geo.numbered_roads import SPOKEN_STOPS
 from geo.raw_matching import raw_matches
 
 GLUED_TAGS = words_of("lac_tags", "tag", role="glues_before_a_name")
@@ -112,14 +112,10 @@ def _next_stop(text: str, s: int, unit_ends: frozenset[int]) -> bool:
     return text[s - 1 : s] in SEPARATORS and s - 1 in unit_ends
 
 
-VIA = marks("spoken_stop")
-"""The words of speech between a line's stops (data/lexicon/list_marks.csv, role spoken_stop)."""
-
-
 def _via_stop(text: str, s: int, e: int, unit_ends: frozenset[int]) -> bool:
     """``黔江经务川至遵义``: a name between a unit and 经 and 至/－ is a stop the line goes by, whatever word
     LAC reads there (经务川)."""
-    return text[s - 1 : s] in VIA and s - 1 in unit_ends and text[e : e + 1] in SEPARATORS
+    return text[s - 1 : s] in SPOKEN_STOPS and s - 1 in unit_ends and text[e : e + 1] in SEPARATORS
 
 
 def _last_stop(text: str, s: int, e: int) -> bool:

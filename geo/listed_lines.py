@@ -11,19 +11,20 @@ import re
 from geo.gazetteer import Gazetteer, Place
 from geo.lexicon import one
 from geo.lines import CLAUSE_END, CORRIDOR_KINDS, LINE_KINDS, LINE_WORD
-from geo.mention import Mention
+from geo.mention import Mention, replacing
 from geo.normalize import CJK
+from geo.town_lists import list_pieces
 
 RUN = re.compile(f"[{CJK}]{{2,}}(?:、[{CJK}]{{2,3}})*、[{CJK}]{{2,}}")
 """Words joined by list marks: the items are read from its pieces."""
 WORDS = one("line_words", "pattern", role="short_form_word").split("|")
 """The line words a short name takes to name a known line, in order (data/lexicon/line_words.csv)."""
 MOST = 1 / 2
+"""The share of a list's items that must be known lines for the list to be read as one of lines."""
 TAIL = 12
 """How far after the last item, in characters, the list's word may stand."""
 NOT_LINES = re.compile(one("line_words", "pattern", role="listed_lines_not_before"))
 """Words of corridors and power lines closing a list of short names: no known lines (line_words.csv)."""
-"""The share of a list's items that must be known lines for the list to be read as one of lines."""
 NOTE = "a known line listed by its bare short name"
 
 
@@ -36,10 +37,7 @@ def listed_lines(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             here = [m for m in ms if m.start < e and s < m.end and m.kind != "unresolved"]
             if not any(m.kind in LINE_KINDS or (m.start <= s and e <= m.end) for m in here):
                 found.append(Mention.of(p, s, e, text[s:e], p.kind, note=NOTE))
-    if not found:
-        return ms
-    kept = [m for m in ms if not any(f.start <= m.start and m.end <= f.end for f in found)]
-    return sorted(kept + found, key=lambda m: (m.start, -m.end))
+    return replacing(ms, found) if found else ms
 
 
 def _list_lines(text: str, run: re.Match, ms: list[Mention], g: Gazetteer) -> list[tuple[int, int, Place]]:
@@ -55,8 +53,8 @@ def _list_lines(text: str, run: re.Match, ms: list[Mention], g: Gazetteer) -> li
         sure = [next(iter(k)) for _, _, k in items if len(k) == 1]
         sure += [m.kind for m in ms if m.kind in LINE_KINDS and run.start() <= m.start < run.end()]
         kind = max(set(sure), key=sure.count) if sure else ""
-    lines = [(s, e, k.get(kind) or (next(iter(k.values())) if len(k) == 1 else None)) for s, e, k in items]
-    lines = [(s, e, p) for s, e, p in lines if p is not None and p.kind == (kind or p.kind)]
+    picked = [(s, e, _of_kind(k, kind)) for s, e, k in items]
+    lines = [(s, e, p) for s, e, p in picked if p is not None]
     return lines if len(lines) >= 2 and len(lines) >= MOST * len(items) else []
 
 
@@ -73,13 +71,17 @@ def _word_kind(text: str, e: int) -> str | None:
     return next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word.group(1))) if word else ""
 
 
+def _of_kind(lines: dict[str, Place], kind: str) -> Place | None:
+    """The line of ``kind`` among an item's, or without a kind its only one (none for 京沪 alone)."""
+    if kind:
+        return lines.get(kind)
+    return next(iter(lines.values())) if len(lines) == 1 else None
+
+
 def _items(run: re.Match) -> list[tuple[int, int]]:
     """The items of a run: the last two characters of its first piece, its middle pieces, the first two of
     its last."""
-    pieces, at = [], run.start()
-    for piece in run.group().split("、"):
-        pieces.append((at, at + len(piece)))
-        at += len(piece) + 1
+    pieces = list_pieces(run)
     (_, fe), (ls, _) = pieces[0], pieces[-1]
     return [(fe - 2, fe), *pieces[1:-1], (ls, ls + 2)]
 

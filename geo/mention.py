@@ -222,6 +222,12 @@ class Mention:
         return copy
 
 
+def replacing(ms: list[Mention], found: list[Mention]) -> list[Mention]:
+    """``ms`` without those lying inside one of ``found``, with ``found``, in the order of the text."""
+    kept = [m for m in ms if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
 def crosses(ms: list[Mention], s: int, e: int) -> bool:
     """Whether one of ``ms`` is read across the span [s, e): it overlaps it without lying inside it."""
     return any(x.start < e and s < x.end and not (s <= x.start and x.end <= e) for x in ms)

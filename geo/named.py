@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import is_generic
-from geo.features import BUILD_VERBS, COUNT, LEADS, name_like
+from geo.features import BUILD_VERBS, COUNT, LEADS, VOLTAGE, name_like
 from geo.lexicon import item_bounds, one, rule_kind, rule_pattern, rules, words
 from geo.mention import Mention, crosses
 from geo.scan import near
@@ -105,8 +105,6 @@ VERB_LEADS = "|".join(w for w in LEADS.split("|") if len(w) > 1)
 word; a one-character lead (以, 有) may be part of a name and starts one only after a bound."""
 # Characters after which the name of a power station or a mine may start (的, 是): character_sets.csv.
 BEFORE_FACILITY = one("character_sets", "chars", role="before_named_facility")
-VOLTAGE = one("line_words", "pattern", role="voltage")
-"""A voltage between a facility's name and its word: data/lexicon/line_words.csv."""
 ENERGY_WORD = "|".join(rx for rx, kind in rules("named_feature") if kind == "energy")
 ENERGY_CLASS = re.compile(f"(?:{ENERGY_WORD})")
 FACILITY_BOUND = re.compile(f"[{BEFORE_FACILITY}]")

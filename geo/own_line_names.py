@@ -17,7 +17,7 @@ from geo.lexicon import item_bounds, marks, rule_pattern
 from geo.line_names import HAN_FIRST, HAN_LAST, LINE_MODIFIERS
 from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_KINDS, LINE_WORD, ROAD_WORD
 from geo.lines import line_role as _role
-from geo.mention import Mention
+from geo.mention import Mention, replacing
 from geo.normalize import CJK
 from geo.scan import finditer
 
@@ -173,10 +173,7 @@ def listed_after_lines(text: str, ms: list[Mention], g: Gazetteer) -> list[Menti
                 _stands(m) for m in here
             ):  # an item of other characters is passed over (沪乍杭: 乍浦 a town)
                 found.append(Mention.unlocated(text, s, e, line.kind, note=NOTE_AFTER))
-    if not found:
-        return ms
-    kept = [m for m in ms if not any(f.start <= m.start and m.end <= f.end for f in found)]
-    return sorted(kept + found, key=lambda m: (m.start, -m.end))
+    return replacing(ms, found) if found else ms
 
 
 def _spells_stops(token: str, g: Gazetteer) -> bool:

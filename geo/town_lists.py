@@ -54,13 +54,19 @@ def _towns(g: Gazetteer, name: str) -> list[Place]:
     return [g.places[i] for i in g.waypoint_names.get(name, []) if g.places[i].kind == "town"]
 
 
-def _items(text: str, run: re.Match) -> list[list[tuple[int, int]]]:
-    """The spans each item of a list may have, longest first: the last three or two characters of its first
-    piece, each middle piece whole (or its two parts around a join), the first three or two of its last."""
+def list_pieces(run: re.Match) -> list[tuple[int, int]]:
+    """The spans of a run's pieces between its list marks (甲乙、丙、丁戊: 甲乙, 丙, 丁戊)."""
     pieces, at = [], run.start()
     for piece in run.group().split("、"):
         pieces.append((at, at + len(piece)))
         at += len(piece) + 1
+    return pieces
+
+
+def _items(text: str, run: re.Match) -> list[list[tuple[int, int]]]:
+    """The spans each item of a list may have, longest first: the last three or two characters of its first
+    piece, each middle piece whole (or its two parts around a join), the first three or two of its last."""
+    pieces = list_pieces(run)
     (fs, fe), (ls, le) = pieces[0], pieces[-1]
     items = [[(fe - n, fe) for n in (3, 2) if fe - n >= fs]]
     for s, e in pieces[1:-1]:
