@@ -11,7 +11,7 @@ from dataclasses import replace
 from geo.boundaries import ENDINGS
 from geo.features import LIST_JOINS, kind_after
 from geo.gazetteer import REGION_SUFFIX, Gazetteer, short_name
-from geo.lexicon import alternation, one, rule_pattern, table, words
+from geo.lexicon import alternation, marks, one, rule_pattern, table, words
 from geo.mention import Mention, joined_neighbours
 from geo.raw_matching import PORT_ENDING
 from geo.scan import quick
@@ -60,6 +60,14 @@ border area of the provinces), or two before a region's designation or a chainin
 or a count of provinces or their boundary (甘青两省, 鲁苏交界): a region of those provinces, or those
 provinces one by one when counted or bounded. Two alone are too often a word or a line's name
 (data/lexicon/designations.csv, chain_words.csv)."""
+
+
+LISTED_AFTER = re.compile(f"[{marks('join')}]{_ONE}{{2}}")
+LISTED_BEFORE = re.compile(f"{_ONE}{{2}}[{marks('join')}]$")
+"""Two abbreviations and a list mark beside a run of them: the run is listed with other runs."""
+RUN_REGION_AFTER = re.compile(f"{REGION_AFTER}|{rule_pattern('province_chain_region_after')}")
+"""What makes three or more abbreviations written together one region (rule_words.csv,
+province_chain_region_after, and the region words): without it they are the provinces one by one."""
 
 
 DIRECTIONS = alternation("directions")
@@ -269,18 +277,19 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
         s, e = w.span()
         codes = [ABBREVIATIONS[c] for c in w.group() if c in ABBREVIATIONS]
         e += len(next((n for n in NAMING if text.startswith(n, e)), ""))  # 川渝地区
-        one_by_one = bool(
+        counted = bool(
             PROVINCE_COUNT.match(text, w.end())
             or JUNCTION.match(text, w.end())
             or JUNCTION_BEFORE.search(text, max(0, s - 2), s)
             or (len(codes) == 2 and PAIR_BOUND.match(text, w.end()))
         )
         over = [m for m in out if m.kind != "unresolved" and m.start < e and s < m.end]
-        inside = one_by_one and all(
+        inside = counted and all(
             s <= m.start and m.end <= w.end() and m.kind in ("landform", "region") for m in over
         )
         if len(set(codes)) < len(codes) or (over and not inside):
             continue
+        one_by_one = counted or _alone(text, w)  # 京津冀, known as a region, is read already
         out = [m for m in out if m not in over]
         provinces = [g.by_adcode(c) for c in codes]
         if one_by_one:
@@ -293,3 +302,17 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
         note = "provinces written by their abbreviations: "
         out.append(Mention.region_of_places((s, e), text[s:e], provinces, note))
     return out
+
+
+def _alone(text: str, run: re.Match[str]) -> bool:
+    """Whether three or four abbreviations written together stand alone (东接沪苏浙, 沪苏浙交界处): no
+    region's word or border follows them (:data:`RUN_REGION_AFTER`) and no other run is listed beside them
+    (苏浙皖、皖赣鄂)."""
+    abbreviations = sum(c in ABBREVIATIONS for c in run.group())
+    return (
+        3 <= abbreviations <= 4  # five together are an area of its own (陕甘宁蒙晋交界)
+        and abbreviations == len(run.group())  # 湘赣边: the border area
+        and not RUN_REGION_AFTER.match(text, run.end())
+        and not LISTED_AFTER.match(text, run.end())
+        and not LISTED_BEFORE.search(text, max(0, run.start() - 3), run.start())
+    )

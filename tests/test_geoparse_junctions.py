@@ -26,6 +26,20 @@ def test_provinces_abbreviated_at_their_junction_are_the_provinces_one_by_one(ga
     assert _found("支持陕甘宁革命老区振兴发展。", gaz) == [("陕甘宁革命老区", "region")]
 
 
+def test_three_or_four_abbreviations_alone_are_the_provinces_unless_a_region_word_follows(gaz):
+    assert _found("该市东联苏浙沪、西接湘鄂赣，区位优越。", gaz) == [
+        *[(c, "province") for c in "苏浙沪湘鄂赣"],
+    ]
+    assert [k for _, k in _found("园区位于桂粤湘交界处。", gaz)] == ["province"] * 3
+    # a region's word, a listed run, a shared zone or a historic province keeps them one region
+    assert _found("推动湘鄂赣、皖苏浙等省际毗邻地区协同发展。", gaz)[:2] == [
+        ("湘鄂赣", "region"),
+        ("皖苏浙", "region"),
+    ]
+    assert _found("打造川黔渝旅游走廊。", gaz)[0] == ("川黔渝旅游走廊", "region")
+    assert _found("修缮湘鄂川黔省革命委员会旧址。", gaz)[0] == ("湘鄂川黔", "region")
+
+
 def test_a_lines_own_short_name_after_a_verb_of_travel(gaz):
     assert ("莱荣高铁", "rail") in _found("市民可直接通过莱荣高铁经莱西至青岛。", gaz)
     assert ("莱荣高铁", "rail") in _found("游客乘坐莱荣高铁前往青岛。", gaz)
