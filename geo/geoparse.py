@@ -309,7 +309,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = linked_regions(text, ms)
     ms = country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
-    ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g))), g)
+    ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g)), g), g)
     ms = section_towns(text, ms, g)  # again, for roads by their number (204省道甲至乙段)
     ms = offshore_fields(text, pumping_stations(text, ms))
     ms = tour_routes(text, explained_chains(text, ms, g), g)

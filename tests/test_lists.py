@@ -268,6 +268,19 @@ def test_stations_named_by_a_place_and_a_bearing_in_a_railway_s_clause(gaz):
     ]
 
 
+def test_a_municipality_and_a_bearing_before_trains_leaving_or_a_section_s_end_is_a_known_station(gaz):
+    ms = geoparse("首趟动车从天津西发出，京沪高铁北京南至济南西段客流增长，开往上海南方向的列车加密。", gaz)
+    found = [(m.surface, m.kind, m.adcode) for m in ms if m.kind == "station"]
+    assert found == [
+        ("天津西", "station", "120106"),
+        ("北京南", "station", "110106"),
+        ("济南西", "station", "370104"),
+        ("上海南", "station", "310104"),
+    ]
+    # a bearing and a section's end after a place that no stop's mark comes before: a section of the place
+    assert [m.kind for m in geoparse("推进G4京港澳高速湖南段和衡阳南段扩容。", gaz)][-1] != "station"
+
+
 def test_a_list_closed_by_a_count_of_stations_makes_stations_of_towns_sights_and_counties(gaz):
     """Sentences written for this test: 新车站 and 客运车站 after a count close a list of stations, whatever
     the items were read as (a county, a town, a historic town)."""
