@@ -135,8 +135,9 @@ earlier table wins over the same name in a later one."""
 
 
 NATURAL_EARTH_TABLES = ("national_nature.csv",)
-VARIANTS = tuple((r["long"], r["short"]) for r in table("designation_variants"))
-"""Shorter designations plans write for a zone's (data/lexicon/designation_variants.csv)."""
+VARIANTS = tuple((r["ending"], r["variant"]) for r in table("designation_variants"))
+"""Other endings plans write for a name's (data/lexicon/designation_variants.csv): a zone's shorter
+designation, a UHV line's fuller words."""
 """Tables whose rows take Natural Earth geometry where it names them (:mod:`geo.naturalearth`); the curated
 table of the cluster keeps its GSHHG and county anchors."""
 
@@ -183,7 +184,7 @@ def _natural_earth(
 
 def _add_feature(g: Gazetteer, p: Place, names: list[str]) -> None:
     g.places[p.place_id] = p
-    # 关中——天水经济区: the dash of a name written as the two-em 破折号 too; a zone's shorter designation
+    # 关中——天水经济区: the dash of a name written as the two-em 破折号 too; a name's other endings
     names = names + [n[: -len(a)] + b for n in names for a, b in VARIANTS if n.endswith(a)]
     for n in names + [n.replace("—", "——") for n in names if "—" in n and "——" not in n]:
         if g.exact.get(n, p.place_id) == p.place_id:

@@ -171,11 +171,12 @@ def named_features(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def _free(taken: list[Mention], start: int, w: re.Match, kind: str) -> bool:
-    """Whether no mention stands inside the name of ``w``, but the unit a water work is named after (蚌埠闸,
-    涡阳船闸: the name is the unit's, the work is located there later by :mod:`geo.stems`)."""
+    """Whether no mention stands inside the name of ``w``, but the unit a water or power work is named after
+    (蚌埠闸, 涡阳船闸, 巴塘500千伏送出工程: the name is the unit's, the work is located there later by
+    :mod:`geo.stems`)."""
     inside = [m for m in taken if m.start < w.end() and start < m.end]
     return not inside or (
-        kind == "water"
+        kind in UNIT_WORKS
         and len(inside) == 1
         and inside[0].kind in NAMING_UNITS
         and (inside[0].start, inside[0].end) == (start, w.start(2))
@@ -183,7 +184,8 @@ def _free(taken: list[Mention], start: int, w: re.Match, kind: str) -> bool:
 
 
 NAMING_UNITS = ("city", "county", "town")
-"""Units a water work may be named after, its name theirs alone (see :func:`_free`)."""
+"""Units a water or power work may be named after, its name theirs alone (see :func:`_free`)."""
+UNIT_WORKS = ("water", "energy")
 
 
 WATER_TRANSFER = re.compile(rule_pattern("water_transfer"))

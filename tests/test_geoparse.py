@@ -986,6 +986,16 @@ def test_uhv_lines_with_their_voltage_and_project_word(gaz):
     assert energy == ["宁夏—湖南±800千伏特高压直流工程", "甘肃—浙江特高压直流工程", "蒙西至京津冀直流工程"]
 
 
+def test_a_uhv_line_s_short_name_with_fuller_words_and_a_county_s_works_with_a_voltage(gaz):
+    ms = geoparse("建成青豫特高压直流线路，推进巴塘500千伏送出工程和理塘500千伏输变电工程。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("青豫特高压直流线路", "energy", "632521"),
+        ("巴塘500千伏送出工程", "energy", "513335"),
+        ("理塘500千伏输变电工程", "energy", "513334"),
+    ]
+    assert [m.kind for m in geoparse("加快220千伏输变电工程建设。", gaz)] == []
+
+
 def test_a_list_of_neighbouring_counties_is_its_own_context(gaz):
     # my own sentences: short county names with no province or city named; the third list is three words that
     # are also counties (资源 in Guangxi, 合作 in Gansu, 公安 in Hubei), far apart, so no place
