@@ -903,6 +903,16 @@ def test_nuclear_sites_resorts_and_science_cities(gaz):
     ]
     assert got[:3] == [("宁德", "energy"), ("台山", "energy"), ("防城港", "energy")]
     assert ("杭州未来科技城", "park") in got and ("合肥滨湖科学城", "park") in got
+    got = [
+        (m.surface, m.kind, m.adcode)
+        for m in geoparse("布局武汉大学城、南京江北知识城、昆明国际生物谷和成都天府国际生物城。", gaz)
+    ]
+    assert got == [
+        ("武汉大学城", "park", "420100"),
+        ("南京江北知识城", "park", "320100"),
+        ("昆明国际生物谷", "park", "530100"),
+        ("成都天府国际生物城", "park", "510100"),
+    ]
 
 
 def test_autonomous_counties_by_their_short_names(gaz):
