@@ -178,12 +178,13 @@ def _names_a_facility(text: str, e: int, name: str, county: Place, starts: set[i
 
 
 def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
-    """``宁明县爱店口岸``, ``黟县黄山风景区``: a unit written in full with its designation before a
-    facility's own name is a mention of its own, the facility (located in it) starts after it;
+    """``宁明县爱店口岸``, ``黟县黄山风景区``, ``华容县团洲垸``: a unit written in full with its designation
+    before a facility's or a water work's own name is a mention of its own, the facility (located in it)
+    starts after it;
     ``腾冲猴桥口岸``, ``宁明县口岸``, ``芒市综合客运站`` stay one."""
     sub = m.surface[e - m.start :]
     if (
-        m.kind not in SUB_NAMED
+        m.kind not in SUB_NAMED + ("water",)
         or e == m.end
         or not (
             designated(m.surface[: e - m.start], place.name_zh, place.kind)

@@ -1006,6 +1006,18 @@ def test_a_uhv_line_s_short_name_with_fuller_words_and_a_county_s_works_with_a_v
     assert [m.kind for m in geoparse("加快220千伏输变电工程建设。", gaz)] == []
 
 
+def test_flood_storage_areas_and_polders_named_after_a_river_or_a_unit(gaz):
+    """Sentences written for this test."""
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("启用永定河泛区和献县泛区。", gaz)]
+    assert found == [("永定河泛区", "water", "130700"), ("献县泛区", "water", "130929")]
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("加固岳阳市华容县团洲垸堤防。", gaz)]
+    assert found == [
+        ("岳阳市", "city", "430600"),
+        ("华容县", "county", "430623"),
+        ("团洲垸", "water", "430623"),
+    ]
+
+
 def test_a_list_of_neighbouring_counties_is_its_own_context(gaz):
     # my own sentences: short county names with no province or city named; the third list is three words that
     # are also counties (资源 in Guangxi, 合作 in Gansu, 公安 in Hubei), far apart, so no place
