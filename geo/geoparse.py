@@ -26,6 +26,7 @@ from geo.counted_lists import counted_lists
 from geo.counted_places import counted_places
 from geo.country_lists import country_lists
 from geo.county_towns import county_towns
+from geo.described_zones import described_zones
 from geo.designations import designations, port_areas, prefixed_regions, zone_areas
 from geo.far_stems import far_stems
 from geo.feature_lists import feature_lists, suffix_lists
@@ -296,7 +297,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))
     ms = port_areas(text, ms)
-    ms = zone_areas(text, ms)
+    ms = described_zones(text, zone_areas(text, ms))
     ms = prefixed_regions(text, ms)
     ms = shared_suffix(text, ms, g)
     ms = directed_features(text, named_features(text, ms))

@@ -611,3 +611,15 @@ def test_a_county_s_word_like_short_name_after_its_province_in_a_list_of_countie
 def test_places_counted_before_a_kind_of_industrial_park_are_parks(gaz):
     parks = found("打造甲县朝阳、格尔木、德令哈、平安四大物流园区，建设格尔木、德令哈两大园区。", gaz, "park")
     assert [s for s, _, _ in parks] == ["甲县朝阳", "格尔木", "德令哈", "平安", "格尔木", "德令哈"]
+
+
+def test_zones_a_list_names_by_a_place_and_what_it_makes(gaz):
+    """Sentences written for this test: each item is a zone, located at its city; a bare city stays one."""
+    ms = geoparse("加快建设包头稀土、鄂尔多斯装备制造、榆林能源化工等产业集聚区。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("包头稀土", "park", "150200"),
+        ("鄂尔多斯装备制造", "park", "150600"),
+        ("榆林能源化工", "park", "610800"),
+    ]
+    ms = geoparse("推进包头、鄂尔多斯市区、榆林等产业园区建设。", gaz)
+    assert [m.kind for m in ms] == ["city", "city", "city"]

@@ -1,0 +1,62 @@
+"""Zones a list names by a place and what the zone makes or where it lies, before a class of zone after 等:
+``杭州大江东、宁波梅山国际物流、温州瓯江口等产业集聚区``. Each such item is one park, located at the city or
+county its name starts with; an item that is the unit alone stays the unit. Pure functions over the text and
+the mentions found so far; examples are the sentences of tests/test_lists.py."""
+
+from __future__ import annotations
+
+import re
+
+from geo.lexicon import marks, rule_pattern
+from geo.mention import Mention
+
+CLASS = re.compile(rule_pattern("described_zone_class"))
+"""等, a count and a class of zone (data/lexicon/rule_words.csv, described_zone_class)."""
+RUN = re.compile(f"[\u4e00-\u9fff{marks('join')}]+$")
+"""The characters of a list read back from its class word: names and list marks."""
+NOT_REST = re.compile(rule_pattern("described_zone_not_rest"))
+"""What after the unit makes an item the unit or part of it (rule_words.csv, described_zone_not_rest)."""
+UNITS = ("city", "county")
+LEAST_REST = 2
+"""The fewest characters after the unit that make an item a zone's name rather than the unit alone."""
+NOTE = "a zone a list names by its place and what it makes; located at {}"
+
+
+def described_zones(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions with each item of a list before :data:`CLASS` that starts with a city or county and goes
+    on for :data:`LEAST_REST` characters or more read as one park, when two items or more are so written."""
+    out = ms
+    for w in CLASS.finditer(text):
+        run = RUN.search(text, max(0, w.start() - 80), w.start())
+        if run is None:
+            continue
+        zones = [z for z in _items(text, run, out) if z is not None]
+        if len(zones) < 2:
+            continue
+        spans = [(z.start, z.end) for z in zones]
+        out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in spans)] + zones
+        out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _items(text: str, run: re.Match[str], ms: list[Mention]) -> list[Mention | None]:
+    """For each piece of the list between its list marks, the zone it names, or None."""
+    out: list[Mention | None] = []
+    at = run.start()
+    for piece in re.split(f"[{marks('join')}]", run.group()):
+        s, e = at, at + len(piece)
+        at = e + 1
+        unit = next((m for m in ms if s <= m.start < e and m.kind in UNITS and m.lon is not None), None)
+        if unit is None or e - unit.end < LEAST_REST or NOT_REST.fullmatch(text, unit.end, e):
+            out.append(None)
+            continue
+        if any(m.start < unit.start < m.end or (m.start < e < m.end) for m in ms):
+            out.append(None)  # a mention reads across the item's bounds
+            continue
+        name = text[unit.start : e]
+        out.append(
+            Mention.at(
+                unit, unit.start, e, name, name, "park", unit.precision_m, note=NOTE.format(unit.name_zh)
+            )
+        )
+    return out
