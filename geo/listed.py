@@ -8,9 +8,10 @@ import itertools
 import re
 
 from geo.crs import diameter_m, haversine_m
-from geo.gazetteer import ABROAD_LEVEL, MUNICIPALITIES, TOWN_IN_FULL, Gazetteer, Place
-from geo.lexicon import alternation, marks
+from geo.gazetteer import ABROAD_LEVEL, MUNICIPALITIES, TOWN_IN_FULL, Gazetteer, Place, short_name
+from geo.lexicon import alternation, marks, one
 from geo.mention import Mention, joined_neighbours
+from geo.raw_matching import DISTRICT
 
 LIST_SPAN_KM = 400
 """The farthest apart the members of one 、-list may lie for its short county names to be taken
@@ -25,6 +26,8 @@ CITY_LIST_SPAN_KM = 800
 (辽源、牡丹江: 400 km; not 海南州 of Qinghai beside 海口)."""
 
 
+CORE_WORDS = (DISTRICT, one("unit_words", role="county_level_city"))
+"""The words of a district or a county-level city named like its prefecture: its core, not a county apart."""
 TOWNS_IN_A_LIST = 3
 """How many towns written in full a list needs for the one county they all share to be theirs."""
 UNKNOWN_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{2,4}、){1,2}")
@@ -218,7 +221,8 @@ def _neighbours(text: str, n: Mention, heads: frozenset[int] = frozenset()) -> l
 
 def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
     """A name read as a province or a river that also names a prefecture is that prefecture where it stands in
-    a 、-list between prefectures (长春、哈尔滨、吉林; 辽源、牡丹江), and a name held back that names a
+    a 、-list between prefectures (长春、哈尔滨、吉林; 辽源、牡丹江), a prefecture that also names one of its
+    counties is that county between its counties (抚顺、新宾、清原), and a name held back that names a
     city abroad is that city beside another city abroad (加尔各答、达卡): the list says what kind of place its
     items are."""
     out = list(ms)
@@ -229,6 +233,10 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
             for x in joined_neighbours(out, k, text, ("city",), LIST_JOINS)
         ):
             out[k] = m.read_as(abroad, "city", "listed beside cities abroad")  # 加尔各答、达卡
+            continue
+        county = _county_of_its_city(text, out, k, g)
+        if county is not None:
+            out[k] = m.read_as(county, "county", f"listed between counties of its city; {county.name_zh}")
             continue
         if m.kind not in ("province", "water") or m.surface != text[m.start : m.end]:
             continue
@@ -243,6 +251,23 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
             if p is not None:
                 out[k] = m.read_as(p, p.kind, f"listed between prefectures; {p.name_zh}")
     return out
+
+
+def _county_of_its_city(text: str, ms: list[Mention], k: int, g: Gazetteer) -> Place | None:
+    """The county a city's short name also names inside it (抚顺县 of 抚顺, 甘孜县 of 甘孜州), when the city
+    stands in a 、-list between counties of its own and no other city (抚顺、新宾、清原等县), else None; not
+    the district or the city named like its prefecture, its core (克拉玛依区: 独山子和克拉玛依 is the city;
+    喀什市)."""
+    m = ms[k]
+    if m.kind != "city" or m.surface != short_name(m.name_zh):
+        return None
+    counties = joined_neighbours(ms, k, text, ("county",), LIST_JOINS)
+    if not counties or any(x.adcode[:4] != m.adcode[:4] for x in counties):
+        return None
+    if joined_neighbours(ms, k, text, ("city", "province"), LIST_JOINS):
+        return None
+    own = [p for p in g.candidates(m.surface) if p.kind == "county" and p.adcode[:4] == m.adcode[:4]]
+    return next((p for p in own if not p.name_zh.endswith(CORE_WORDS)), None)
 
 
 def _city_abroad(m: Mention, g: Gazetteer) -> Place | None:

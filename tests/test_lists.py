@@ -623,3 +623,15 @@ def test_zones_a_list_names_by_a_place_and_what_it_makes(gaz):
     ]
     ms = geoparse("推进包头、鄂尔多斯市区、榆林等产业园区建设。", gaz)
     assert [m.kind for m in ms] == ["city", "city", "city"]
+
+
+def test_a_prefecture_named_like_one_of_its_counties_listed_among_them_is_that_county(gaz):
+    """Sentences written for this test: 抚顺县 and 甘孜县 bear their prefectures' names."""
+    ms = geoparse("推进抚顺、新宾、清原等县发展，抓好甘孜、新龙、理塘等县项目。", gaz)
+    assert [(m.surface, m.adcode) for m in ms if m.surface in ("抚顺", "甘孜")] == [
+        ("抚顺", "210421"),
+        ("甘孜", "513328"),
+    ]
+    # beside another city it stays the city; a district named like its city is its core, the city
+    assert [m.kind for m in geoparse("推进抚顺、沈阳、新宾发展。", gaz)] == ["city", "city", "county"]
+    assert geoparse("串联奎屯、独山子和克拉玛依。", gaz)[-1].kind == "city"
