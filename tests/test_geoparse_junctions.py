@@ -140,3 +140,10 @@ def test_places_written_together_and_counted_are_read_one_by_one(gaz):
 def test_a_name_with_its_unit_word_in_brackets_is_that_unit(gaz):
     got = [(m.surface, m.adcode) for m in geoparse("推进长（春）吉林（市）一体化。", gaz)]
     assert got == [("长（春）", "220100"), ("吉林（市）", "220200")]
+
+
+def test_verbs_of_extending_a_line_or_bringing_it_in_open_a_name(gaz):
+    """Sentences written for this test: the verb stays out of the scenic area's name."""
+    found = _found("线路远期继续延伸至甲乙景区，并引入丙丁综合交通枢纽。", gaz)
+    assert ("甲乙景区", "park") in found
+    assert not any(s.startswith(("延伸", "引入")) for s, _ in found)
