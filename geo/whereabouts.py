@@ -175,8 +175,12 @@ def _fuses(prev: Mention, m: Mention) -> bool:
     """Whether the unit ``prev``, written right before ``m``, belongs to its name (fused_provinces)."""
     if prev.end != m.start or not (prev.adcode or prev.kind == "country"):
         return False
-    if prev.kind in STATION_UNITS:
-        return m.kind == "station" and m.adcode.startswith(_prefix(prev.adcode) or prev.adcode)
+    if prev.kind in STATION_UNITS:  # 杭州市桐庐东站: a unit written in full stays apart
+        return (
+            m.kind == "station"
+            and m.adcode.startswith(_prefix(prev.adcode) or prev.adcode)
+            and not prev.written_in_full()
+        )
     if prev.kind == "country":
         return m.kind in COUNTRY_FUSED_KINDS
     return (
@@ -193,8 +197,8 @@ def _fuses(prev: Mention, m: Mention) -> bool:
 def fused_provinces(text: str, ms: list[Mention]) -> list[Mention]:
     """A province written by its short form right before a facility or a zone of it is part of that name, as
     plans write and annotators read them (examples: tests/test_whereabouts.py), and so is a city or county
-    right before a station of its own; the facility keeps its place. A province written in full stays a
-    mention of its own."""
+    right before a station of its own; the facility keeps its place. A province, a city or a county written
+    in full stays a mention of its own."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None

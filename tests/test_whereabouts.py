@@ -96,7 +96,7 @@ def test_a_province_short_form_right_before_a_facility_or_zone_is_part_of_its_na
     # a power station and a station of the unit before it, not a line between two provinces
     found = _found("辽宁红沿河核电站和浙江松阳抽水蓄能电站开工，线路起自镇江市丹徒站。", gaz)
     assert found["辽宁红沿河核电站"][0] == found["浙江松阳抽水蓄能电站"][0] == "energy"
-    assert found["镇江市丹徒站"] == ("station", "321112")
+    assert found["丹徒站"] == ("station", "321112") and found["镇江市"][0] == "city"  # a city in full: apart
     assert "宁夏" in _found("建设宁夏至湖南特高压工程。", gaz)
     # a country right before a port abroad is part of its name; before a region it stays apart
     found = _found("经东兴口岸对接越南芒街口岸，辐射越南北部地区。", gaz)
@@ -121,3 +121,17 @@ def test_an_autonomous_region_s_common_form_with_its_unit_word_stays_apart(gaz):
     ]
     assert found[:2] == [("宁夏自治区", "province", "640000"), ("银川河东机场", "airport", "640181")]
     assert found[2][:2] == ("广西自治区", "province")
+
+
+def test_a_city_written_in_full_before_its_station_stays_apart(gaz):
+    """A sentence written for this test."""
+    found = [
+        (m.surface, m.kind) for m in geoparse("线路自杭州市桐庐东站引出，终到宁夏石嘴山市惠农南站。", gaz)
+    ]
+    assert found == [
+        ("杭州市", "city"),
+        ("桐庐东站", "station"),
+        ("宁夏", "province"),
+        ("石嘴山市", "city"),
+        ("惠农南站", "station"),
+    ]
