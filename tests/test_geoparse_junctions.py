@@ -147,3 +147,8 @@ def test_verbs_of_extending_a_line_or_bringing_it_in_open_a_name(gaz):
     found = _found("线路远期继续延伸至甲乙景区，并引入丙丁综合交通枢纽。", gaz)
     assert ("甲乙景区", "park") in found
     assert not any(s.startswith(("延伸", "引入")) for s, _ in found)
+
+
+def test_a_line_s_short_name_before_tie_lu_ke_zhuan_is_one_rail_line(gaz):
+    """A sentence written for this test."""
+    assert ("大西铁路客专", "rail") in _found("线路南连大西铁路客专。", gaz)
