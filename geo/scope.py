@@ -31,7 +31,7 @@ NAMED_ABBREVIATION = re.compile(f"(?:{rule_pattern('abbreviation_named')})({_ONE
 ALSO_NAMED = re.compile(f"(?:{rule_pattern('abbreviation_also')})({_ONE})")
 """An abbreviation named as such is the province, and so is one joined to it (rule_words.csv,
 abbreviation_named and abbreviation_also)."""
-# A province's abbreviation after a verb of going into or out of it (出川, 进藏, 对台): rule_words.csv.
+# Taiwan's abbreviation after 对 (对台贸易): rule_words.csv; not 出川 or 进藏, which annotators leave out.
 TRAVELLED = re.compile(f"(?:{rule_pattern('abbreviation_travelled')})({_ONE})")
 NAMING = sorted(words("chain_words", part_of_name="yes"), key=len, reverse=True)
 """Chaining words that belong to a region's name (川渝地区, 粤港澳城市群)."""
@@ -251,8 +251,8 @@ def province_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 
 def _named_abbreviations(text: str, taken: list[tuple[int, int]], g: Gazetteer) -> list[Mention]:
-    """The provinces a text names by their abbreviation, saying so (:data:`NAMED_ABBREVIATION`) or going
-    into or out of them (:data:`TRAVELLED`)."""
+    """The provinces a text names by their abbreviation, saying so (:data:`NAMED_ABBREVIATION`) or facing
+    them (:data:`TRAVELLED`: 对台)."""
     out = []
     for w in [*NAMED_ABBREVIATION.finditer(text), *TRAVELLED.finditer(text)]:
         i = w.start(1)
