@@ -635,3 +635,16 @@ def test_a_prefecture_named_like_one_of_its_counties_listed_among_them_is_that_c
     # beside another city it stays the city; a district named like its city is its core, the city
     assert [m.kind for m in geoparse("推进抚顺、沈阳、新宾发展。", gaz)] == ["city", "city", "county"]
     assert geoparse("串联奎屯、独山子和克拉玛依。", gaz)[-1].kind == "city"
+
+
+def test_a_list_before_wei_and_a_station_s_state_is_a_list_of_stations(gaz):
+    """A sentence written for this test: 为新建车站, 为改扩建车站 and 为既有站 close lists of stations."""
+    ms = geoparse("其中浦江、磐安为新建车站，义乌、仙居为改扩建车站，大同南、原平西为既有站。", gaz)
+    assert [m.surface for m in ms if m.kind == "station"] == [
+        "浦江",
+        "磐安",
+        "义乌",
+        "仙居",
+        "大同南",
+        "原平西",
+    ]
