@@ -9,13 +9,15 @@ import re
 
 from geo.lexicon import marks, rule_pattern
 from geo.mention import Mention
+from geo.normalize import CJK
 
 CLASS = re.compile(rule_pattern("described_zone_class"))
-"""等, a count and a class of zone (data/lexicon/rule_words.csv, described_zone_class)."""
-RUN = re.compile(f"[\u4e00-\u9fff{marks('join')}]+$")
+"""The mark of etcetera, a count and a class of zone (data/lexicon/rule_words.csv, described_zone_class)."""
+RUN = re.compile(f"[{CJK}{marks('join')}]+$")
 """The characters of a list read back from its class word: names and list marks."""
 NOT_REST = re.compile(rule_pattern("described_zone_not_rest"))
 """What after the unit makes an item the unit or part of it (rule_words.csv, described_zone_not_rest)."""
+JOIN = re.compile(f"[{marks('join')}]")
 UNITS = ("city", "county")
 LEAST_REST = 2
 """The fewest characters after the unit that make an item a zone's name rather than the unit alone."""
@@ -43,7 +45,7 @@ def _items(text: str, run: re.Match[str], ms: list[Mention]) -> list[Mention | N
     """For each piece of the list between its list marks, the zone it names, or None."""
     out: list[Mention | None] = []
     at = run.start()
-    for piece in re.split(f"[{marks('join')}]", run.group()):
+    for piece in JOIN.split(run.group()):
         s, e = at, at + len(piece)
         at = e + 1
         unit = next((m for m in ms if s <= m.start < e and m.kind in UNITS and m.lon is not None), None)

@@ -135,11 +135,11 @@ earlier table wins over the same name in a later one."""
 
 
 NATURAL_EARTH_TABLES = ("national_nature.csv",)
+"""Tables whose rows take Natural Earth geometry where it names them (:mod:`geo.naturalearth`); the curated
+table of the cluster keeps its GSHHG and county anchors."""
 VARIANTS = tuple((r["ending"], r["variant"]) for r in table("designation_variants"))
 """Other endings plans write for a name's (data/lexicon/designation_variants.csv): a zone's shorter
 designation, a UHV line's fuller words."""
-"""Tables whose rows take Natural Earth geometry where it names them (:mod:`geo.naturalearth`); the curated
-table of the cluster keeps its GSHHG and county anchors."""
 
 
 def _units(g: Gazetteer, members: tuple[str, ...]) -> list[tuple[float, float, float]]:
