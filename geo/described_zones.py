@@ -17,6 +17,8 @@ RUN = re.compile(f"[{CJK}{marks('join')}]+$")
 """The characters of a list read back from its class word: names and list marks."""
 NOT_REST = re.compile(rule_pattern("described_zone_not_rest"))
 """What after the unit makes an item the unit or part of it (rule_words.csv, described_zone_not_rest)."""
+REACH = 200
+"""How far before its class word a list of zones is read (fourteen zones of five to eight characters)."""
 JOIN = re.compile(f"[{marks('join')}]")
 UNITS = ("city", "county")
 LEAST_REST = 2
@@ -29,7 +31,7 @@ def described_zones(text: str, ms: list[Mention]) -> list[Mention]:
     on for :data:`LEAST_REST` characters or more read as one park, when two items or more are so written."""
     out = ms
     for w in CLASS.finditer(text):
-        run = RUN.search(text, max(0, w.start() - 80), w.start())
+        run = RUN.search(text, max(0, w.start() - REACH), w.start())
         if run is None:
             continue
         zones = [z for z in _items(text, run, out) if z is not None]
