@@ -648,3 +648,9 @@ def test_a_list_before_wei_and_a_station_s_state_is_a_list_of_stations(gaz):
         "大同南",
         "原平西",
     ]
+
+
+def test_cheng_zhen_closes_a_list_of_towns_only_after_deng_or_a_count(gaz):
+    """A sentence written for this test: 县城及沿线城镇 is no list of towns, its counties stay counties."""
+    ms = geoparse("推进德保、那坡县城及沿线城镇建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [("德保", "county"), ("那坡县", "county")]
