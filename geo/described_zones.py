@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from geo.lexicon import marks, rule_pattern
-from geo.mention import Mention
+from geo.mention import Mention, replacing
 from geo.normalize import CJK
+from geo.town_lists import list_pieces
 
 CLASS = re.compile(rule_pattern("described_zone_class"))
 """The mark of etcetera, a count and a class of zone (data/lexicon/rule_words.csv, described_zone_class)."""
@@ -19,7 +20,6 @@ NOT_REST = re.compile(rule_pattern("described_zone_not_rest"))
 """What after the unit makes an item the unit or part of it (rule_words.csv, described_zone_not_rest)."""
 REACH = 200
 """How far before its class word a list of zones is read (fourteen zones of five to eight characters)."""
-JOIN = re.compile(f"[{marks('join')}]")
 UNITS = ("city", "county")
 LEAST_REST = 2
 """The fewest characters after the unit that make an item a zone's name rather than the unit alone."""
@@ -32,35 +32,22 @@ def described_zones(text: str, ms: list[Mention]) -> list[Mention]:
     out = ms
     for w in CLASS.finditer(text):
         run = RUN.search(text, max(0, w.start() - REACH), w.start())
-        if run is None:
-            continue
-        zones = [z for z in _items(text, run, out) if z is not None]
-        if len(zones) < 2:
-            continue
-        spans = [(z.start, z.end) for z in zones]
-        out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in spans)] + zones
-        out.sort(key=lambda m: (m.start, -m.end))
+        pieces = list_pieces(run, marks("join")) if run else []
+        zones = [z for s, e in pieces if (z := _zone(text, s, e, out)) is not None]
+        if len(zones) >= 2:
+            out = replacing(out, zones)
     return out
 
 
-def _items(text: str, run: re.Match[str], ms: list[Mention]) -> list[Mention | None]:
-    """For each piece of the list between its list marks, the zone it names, or None."""
-    out: list[Mention | None] = []
-    at = run.start()
-    for piece in JOIN.split(run.group()):
-        s, e = at, at + len(piece)
-        at = e + 1
-        unit = next((m for m in ms if s <= m.start < e and m.kind in UNITS and m.lon is not None), None)
-        if unit is None or e - unit.end < LEAST_REST or NOT_REST.fullmatch(text, unit.end, e):
-            out.append(None)
-            continue
-        if any(m.start < unit.start < m.end or (m.start < e < m.end) for m in ms):
-            out.append(None)  # a mention reads across the item's bounds
-            continue
-        name = text[unit.start : e]
-        out.append(
-            Mention.at(
-                unit, unit.start, e, name, name, "park", unit.precision_m, note=NOTE.format(unit.name_zh)
-            )
-        )
-    return out
+def _zone(text: str, s: int, e: int, ms: list[Mention]) -> Mention | None:
+    """The zone the list's piece [s, e) names: a city or county and what it makes, or None (the unit alone
+    or its urban area, or a mention read across the piece's bounds)."""
+    unit = next((m for m in ms if s <= m.start < e and m.kind in UNITS and m.lon is not None), None)
+    if unit is None or e - unit.end < LEAST_REST or NOT_REST.fullmatch(text, unit.end, e):
+        return None
+    if any(m.start < unit.start < m.end or m.start < e < m.end for m in ms):
+        return None
+    name = text[unit.start : e]
+    return Mention.at(
+        unit, unit.start, e, name, name, "park", unit.precision_m, note=NOTE.format(unit.name_zh)
+    )

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from geo.gazetteer import ADMIN_SUFFIX, bare_name
 from geo.lexicon import alternation, marks, one, rule_kind, rule_pattern, table, words
 from geo.mention import Mention
+from geo.raw_matching import SUB_NAMED
 from geo.scan import alternatives, finditer, quick
 from geo.sights import a_sight, designated_sight
 
@@ -199,10 +200,6 @@ def facility_runs(text: str, ms: list[Mention]) -> list[Mention]:
                 )
         out.append(m)
     return out
-
-
-SUB_NAMED = ("port", "park", "airport", "station")
-"""Facilities with a name of their own after their place's (爱店口岸, 翔安国际机场)."""
 
 
 def _its_unit(head: Mention, m: Mention, text: str) -> bool:

@@ -169,6 +169,10 @@ def _beside_a_country(text: str, raw: list, res: dict, g: Gazetteer, span: tuple
     return any(p is not None and p.kind == "country" for p in others)
 
 
+APART_KINDS = SUB_NAMED + ("water",)
+"""Kinds whose own name a unit written in full before it stands apart from: facilities and water works."""
+
+
 def _names_a_facility(text: str, e: int, name: str, county: Place, starts: set[int]) -> bool:
     """``丰宁抽水蓄能电站``, ``丰都栗子湾抽水蓄能电站``: a county's short form right before a facility's word
     (after a sub-name or not) is that county, far from the document's region as it may be; not a plan's
@@ -184,7 +188,7 @@ def _unit_apart(m: Mention, place: Place, e: int) -> list[Mention]:
     ``腾冲猴桥口岸``, ``宁明县口岸``, ``芒市综合客运站`` stay one."""
     sub = m.surface[e - m.start :]
     if (
-        m.kind not in SUB_NAMED + ("water",)
+        m.kind not in APART_KINDS
         or e == m.end
         or not (
             designated(m.surface[: e - m.start], place.name_zh, place.kind)

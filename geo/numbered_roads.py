@@ -36,11 +36,11 @@ JOINS = re.escape(marks("join"))
 BEARING_STOP = re.compile(f"[{STATION_BEARINGS}][{re.escape(marks('stop'))}]")
 # a line ending at such a station before the list's next line (淮北—萧县北、)
 BEARING_NEXT = re.compile(f"[{STATION_BEARINGS}][{JOINS}]")
-# a list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁 starts
-# a new chain, the list goes on
 BYPASS_NEXT = re.compile(one("line_words", "pattern", role="bypass_item").removesuffix("$") + f"[{JOINS}]")
 """A bypass word after a place and the list's next mark: the list goes on after that item (line_words.csv)."""
-UNKNOWN_STOP = re.compile(rf"[{JOINS}][\u4e00-\u9fff]{{2,4}}[{marks('to')}]")
+# a list's next line opening at a stop the gazetteer lacks (甲至乙、丙至丁: 丙 unknown): the line of 丁 starts
+# a new chain, the list goes on
+UNKNOWN_STOP = re.compile(rf"[{JOINS}][{CJK}]{{2,4}}[{marks('to')}]")
 UNKNOWN_ITEM = re.compile(rf"[{JOINS}][{CJK}]{{2,4}}[{marks('to')}][{CJK}]{{2,4}}[{JOINS}]")
 """A whole item between two lines whose stops the gazetteer lacks: the list goes on."""
 

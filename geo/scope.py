@@ -289,11 +289,11 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
         )
         if len(set(codes)) < len(codes) or (over and not inside):
             continue
-        one_by_one = counted or _alone(text, w)  # 京津冀, known as a region, is read already
+        one_by_one = counted or _alone(text, w, len(codes))  # 京津冀, known as a region, is read already
         out = [m for m in out if m not in over]
         provinces = [g.by_adcode(c) for c in codes]
         if one_by_one:
-            note = "one of provinces written by their abbreviations and counted"
+            note = f"one of provinces written by their abbreviations{' and counted' if counted else ''}"
             out += [
                 Mention.of(p, s + k, s + k + 1, text[s + k], "province", note=note)
                 for k, p in enumerate(provinces)
@@ -304,11 +304,10 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
     return out
 
 
-def _alone(text: str, run: re.Match[str]) -> bool:
+def _alone(text: str, run: re.Match[str], abbreviations: int) -> bool:
     """Whether three or four abbreviations written together stand alone (东接沪苏浙, 沪苏浙交界处): no
     region's word or border follows them (:data:`RUN_REGION_AFTER`) and no other run is listed beside them
-    (苏浙皖、皖赣鄂)."""
-    abbreviations = sum(c in ABBREVIATIONS for c in run.group())
+    (苏浙皖、皖赣鄂). ``abbreviations``: how many of the run's characters are abbreviations."""
     return (
         3 <= abbreviations <= 4  # five together are an area of its own (陕甘宁蒙晋交界)
         and abbreviations == len(run.group())  # 湘赣边: the border area

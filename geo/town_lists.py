@@ -54,10 +54,11 @@ def _towns(g: Gazetteer, name: str) -> list[Place]:
     return [g.places[i] for i in g.waypoint_names.get(name, []) if g.places[i].kind == "town"]
 
 
-def list_pieces(run: re.Match) -> list[tuple[int, int]]:
-    """The spans of a run's pieces between its list marks (甲乙、丙、丁戊: 甲乙, 丙, 丁戊)."""
+def list_pieces(run: re.Match, marks_: str = "、") -> list[tuple[int, int]]:
+    """The spans of a run's pieces between its list marks, each one character of ``marks_`` (甲乙、丙、丁戊:
+    甲乙, 丙, 丁戊)."""
     pieces, at = [], run.start()
-    for piece in run.group().split("、"):
+    for piece in re.split(f"[{marks_}]", run.group()):
         pieces.append((at, at + len(piece)))
         at += len(piece) + 1
     return pieces
