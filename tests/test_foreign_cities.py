@@ -99,7 +99,13 @@ def test_two_characters_without_their_country_are_no_city_abroad(gaz):
 
     assert abroad("推进东兴与芒街跨境合作。") == []
     assert abroad("开发茂山铁矿。") == []  # Musan (North Korea) only beside 朝鲜; 茂山 is a Chinese town too
-    assert abroad("开发朝鲜茂山铁矿。") == ["茂山"]
+    assert abroad("推进与朝鲜茂山的合作。") == ["茂山"]
+    mine = next(m for m in geoparse("开发朝鲜茂山铁矿。", gaz) if m.kind == "energy")
+    assert (mine.surface, mine.adcode, mine.note) == (
+        "茂山铁矿",
+        "",
+        "suffix:铁矿; located at 茂山",
+    )  # abroad
     # a large city no place in China shares a name with is taken alone, as GeoNames' own forms are
     assert abroad("开通哈尔滨至伯力、芽庄的国际航线。") == ["伯力", "芽庄"]
     # 边海防 holds 海防, a word in the plans of Guangxi, which name 越南 too: Haiphong is 海防市 there

@@ -93,6 +93,16 @@ def test_a_power_station_or_a_mine_the_gazetteer_lacks_named_after_de_or_shi(gaz
     assert _kinds("这是全省最大的抽水蓄能电站，也是一处露天矿。", gaz) == []
 
 
+def test_metal_mines_and_mining_areas_are_energy_at_their_place_or_kept_unlocated(gaz):
+    found = _found("加快峡江金矿、岩头寨钒矿和甲坪铅锌矿勘查，建设乙东矿区和丙西煤田。", gaz)
+    assert found["峡江金矿"] == ("energy", "360823")  # at 峡江县
+    assert found["岩头寨钒矿"] == ("energy", "433126")  # at the town 岩头寨镇
+    assert {k: found[k][0] for k in ("甲坪铅锌矿", "乙东矿区", "丙西煤田")} == dict.fromkeys(
+        ("甲坪铅锌矿", "乙东矿区", "丙西煤田"), "energy"
+    )
+    assert _kinds("推进生产矿区和在建煤田绿色改造。", gaz) == []
+
+
 def test_converter_stations_listed_before_a_count_a_first_area_and_europe_with_america(gaz):
     assert _kinds("新建庆阳、东平两座换流站。", gaz)[-2:] == [("庆阳", "energy"), ("东平", "energy")]
     assert _kinds("推进济南新旧动能转换起步区建设。", gaz) == [("济南新旧动能转换起步区", "park")]
