@@ -8,7 +8,7 @@ import itertools
 import re
 
 from geo.crs import diameter_m, haversine_m
-from geo.gazetteer import ABROAD_LEVEL, MUNICIPALITIES, TOWN_IN_FULL, Gazetteer, Place, short_name
+from geo.gazetteer import ABROAD_LEVEL, MUNICIPALITIES, TOWN_IN_FULL, Gazetteer, Place, bare_name
 from geo.lexicon import alternation, marks, one
 from geo.mention import Mention, joined_neighbours
 from geo.raw_matching import DISTRICT
@@ -236,7 +236,7 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
             continue
         county = _county_of_its_city(text, out, k, g)
         if county is not None:
-            out[k] = m.read_as(county, "county", f"listed between counties of its city; {county.name_zh}")
+            out[k] = m.read_as(county, "county", f"listed between counties of one city; {county.name_zh}")
             continue
         if m.kind not in ("province", "water") or m.surface != text[m.start : m.end]:
             continue
@@ -254,20 +254,23 @@ def listed_cities(text: str, g: Gazetteer, ms: list[Mention]) -> list[Mention]:
 
 
 def _county_of_its_city(text: str, ms: list[Mention], k: int, g: Gazetteer) -> Place | None:
-    """The county a city's short name also names inside it (抚顺县 of 抚顺, 甘孜县 of 甘孜州), when the city
-    stands in a 、-list between counties of its own and no other city (抚顺、新宾、清原等县), else None; not
-    the district or the city named like its prefecture, its core (克拉玛依区: 独山子和克拉玛依 is the city;
-    喀什市)."""
+    """The county a city's short name also names in the city its neighbours lie in, when it stands in a
+    、-list between counties of one city and no other city: in its own city (抚顺县 of 抚顺:
+    抚顺、新宾、清原等县) but not the district or the city named like its prefecture, its core (克拉玛依区:
+    独山子和克拉玛依 is the city; 喀什市), or in another (大同区 of 大庆: 红岗、大同两个区); else None."""
     m = ms[k]
-    if m.kind != "city" or m.surface != short_name(m.name_zh):
+    if m.kind != "city" or m.surface != bare_name(m.name_zh):
         return None
     counties = joined_neighbours(ms, k, text, ("county",), LIST_JOINS)
-    if not counties or any(x.adcode[:4] != m.adcode[:4] for x in counties):
+    if not counties or len({x.adcode[:4] for x in counties}) > 1:
         return None
     if joined_neighbours(ms, k, text, ("city", "province"), LIST_JOINS):
         return None
-    own = [p for p in g.candidates(m.surface) if p.kind == "county" and p.adcode[:4] == m.adcode[:4]]
-    return next((p for p in own if not p.name_zh.endswith(CORE_WORDS)), None)
+    city = counties[0].adcode[:4]
+    # the city 大同 holds the short form of 大同区: the district is found by its full name
+    named = g.candidates(m.surface) + g.candidates(m.surface + DISTRICT)
+    own = [p for p in named if p.kind == "county" and p.adcode[:4] == city]
+    return next((p for p in own if city != m.adcode[:4] or not p.name_zh.endswith(CORE_WORDS)), None)
 
 
 def _city_abroad(m: Mention, g: Gazetteer) -> Place | None:

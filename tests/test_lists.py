@@ -626,7 +626,8 @@ def test_zones_a_list_names_by_a_place_and_what_it_makes(gaz):
 
 
 def test_a_prefecture_named_like_one_of_its_counties_listed_among_them_is_that_county(gaz):
-    """Sentences written for this test: 抚顺县 and 甘孜县 bear their prefectures' names."""
+    """Sentences written for this test: 抚顺县 and 甘孜县 bear their prefectures' names, 大庆's 大同区 that of
+    大同."""
     ms = geoparse("推进抚顺、新宾、清原等县发展，抓好甘孜、新龙、理塘等县项目。", gaz)
     assert [(m.surface, m.adcode) for m in ms if m.surface in ("抚顺", "甘孜")] == [
         ("抚顺", "210421"),
@@ -635,6 +636,10 @@ def test_a_prefecture_named_like_one_of_its_counties_listed_among_them_is_that_c
     # beside another city it stays the city; a district named like its city is its core, the city
     assert [m.kind for m in geoparse("推进抚顺、沈阳、新宾发展。", gaz)] == ["city", "city", "county"]
     assert geoparse("串联奎屯、独山子和克拉玛依。", gaz)[-1].kind == "city"
+    # listed among the districts of another city, it is that city's district of its name (大同区 of 大庆)
+    ms = geoparse("大庆市辖萨尔图、让胡路、龙凤、红岗、大同五个区。", gaz)
+    assert (ms[-1].surface, ms[-1].adcode) == ("大同", "230606")
+    assert geoparse("串联昔阳、大同、朔州。", gaz)[1].adcode == "140200"
 
 
 def test_a_list_before_wei_and_a_station_s_state_is_a_list_of_stations(gaz):
