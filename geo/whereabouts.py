@@ -44,10 +44,12 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             unit = _last_of_run(by_start, verb.end()) if verb else None
             if unit is not None and (m.lon is None or _inside(unit, m)):
                 m = placed_in(m, unit, g, "after a verb of location")
-            elif m.lon is None and m.start in by_end:
+            elif m.start in by_end and (m.lon is None or _elsewhere(by_end[m.start], m)):
                 m = placed_in(m, by_end[m.start], g, "written right before it")
             elif _unplaced_feature(m) and (holder := _holder(text, m, by_end)) is not None:
                 m = placed_in(m, holder, g, "a verb of having after it")
+        elif m.place_id.startswith(TEXT_FEATURE) and m.start in by_end and _elsewhere(by_end[m.start], m):
+            m = placed_in(m, by_end[m.start], g, "written right before it")  # a wetland, a zone
         out.append(m)
     return out
 
@@ -259,6 +261,15 @@ def _last_of_run(by_start: dict[int, Mention], at: int) -> Mention | None:
     while unit is not None and unit.end in by_start:
         unit = by_start[unit.end]
     return unit
+
+
+def _elsewhere(unit: Mention, m: Mention) -> bool:
+    """Whether a feature placed by a name of its own that no unit's is lies outside the unit written right
+    before it and not around it either (富源小海子: not the 小海子 of Xinjiang): the name is another place's.
+    One placed at a unit named in it stays (准（格尔）托（克托）清（水河）工业园区 is at 清水河县)."""
+    at = LOCATED_AT.search(m.note)
+    by_unit = at is not None and ADMIN_SUFFIX.search(at.group().rstrip(";, "))
+    return not by_unit and not holds(m.adcode, unit.adcode) and not holds(unit.adcode, m.adcode)
 
 
 def _inside(unit: Mention, m: Mention) -> bool:

@@ -103,6 +103,19 @@ def test_metal_mines_and_mining_areas_are_energy_at_their_place_or_kept_unlocate
     assert _kinds("推进生产矿区和在建煤田绿色改造。", gaz) == []
 
 
+def test_a_listed_important_wetland_is_an_eco_zone_in_the_unit_written_before_it(gaz):
+    """Sentences written for this test: 富源县 lies in Yunnan; the gazetteer knows a 小海子 in Xinjiang."""
+    found = _found("云南新增富源县小海子省级重要湿地和盈江省级重要湿地。", gaz)
+    assert found["小海子省级重要湿地"] == ("eco_zone", "530325")  # in 富源县, not by Xinjiang's 小海子
+    assert found["盈江省级重要湿地"] == ("eco_zone", "533123")
+    assert _found("加强云南富源小海子湿地保护。", gaz)["小海子湿地"] == ("water", "530325")
+    # a feature placed by a unit its name holds stays there (准格尔, 托克托, 清水河: three units)
+    assert (
+        _found("支持准（格尔）托（克托）清（水河）工业园区开展合作。", gaz)["清（水河）工业园区"][1]
+        == "150124"
+    )
+
+
 def test_converter_stations_listed_before_a_count_a_first_area_and_europe_with_america(gaz):
     assert _kinds("新建庆阳、东平两座换流站。", gaz)[-2:] == [("庆阳", "energy"), ("东平", "energy")]
     assert _kinds("推进济南新旧动能转换起步区建设。", gaz) == [("济南新旧动能转换起步区", "park")]
