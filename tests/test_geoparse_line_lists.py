@@ -297,6 +297,11 @@ def test_a_lines_second_track_extension_or_branch_after_its_full_name_is_part_of
         ("福州西绕城高速路", "road"),
         ("福宁高速路复线", "road"),
     ]
+    # a second or an auxiliary corridor of a line (京沪高铁二通道, 京沪高铁辅助通道) is that line's part too
+    assert _found("推进京沪高铁辅助通道天津至潍坊段和京沪高铁二通道建设。", gaz)[::3] == [
+        ("京沪高铁辅助通道", "rail"),
+        ("京沪高铁二通道", "rail"),
+    ]
 
 
 def test_works_after_the_last_short_name_or_a_part_of_the_country_before_the_word(gaz):
