@@ -104,6 +104,9 @@ def test_two_provinces_abbreviated_before_their_boundary_are_the_provinces_one_b
 def test_two_abbreviations_before_a_section_a_corridor_or_a_joint_work_are_one_region(gaz):
     for text in ("渝昆高铁川渝段建成通车。", "加快新藏通道建设。", "推进川渝共建港口二期。"):
         assert [m.kind for m in geoparse(text, gaz) if len(m.surface) == 2] == ["region"], text
+    # two before 毗邻地区: the border area of both, one region with its word; four before 毗邻 stay provinces
+    assert _found("推进鲁豫毗邻地区合作发展。", gaz) == [("鲁豫毗邻地区", "region")]
+    assert [k for _, k in _found("推进鄂豫陕渝毗邻区域合作。", gaz)] == ["province"] * 4
 
 
 def test_the_central_and_western_regions_together_and_a_bearing_after_a_county(gaz):
