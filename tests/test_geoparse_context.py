@@ -1113,6 +1113,8 @@ def test_a_clause_between_a_place_and_a_designation_breaks_it(gaz):
     # written for this test: 纷纷出台了 is a clause, the provinces stay provinces
     found = [(m.surface, m.kind) for m in geoparse("北京、天津、河北纷纷出台了长城国家文化公园的方案。", gaz)]
     assert found[:3] == [("北京", "province"), ("天津", "province"), ("河北", "province")]
+    found = [(m.surface, m.kind) for m in geoparse("贵州省开展长征国家文化公园试点建设。", gaz)]
+    assert found == [("贵州省", "province"), ("长征国家文化公园", "park")]  # 开展 is a verb
 
 
 def test_a_list_of_areas_before_a_phrase_and_a_class_word_stays_areas(gaz):
