@@ -453,3 +453,14 @@ def test_a_district_named_like_a_word_is_named_after_its_city(gaz):
     for form, adcode in forms:
         assert gaz.lookup(form)[0][0].adcode == adcode, form
     assert not gaz.candidates("城区")
+
+
+@pytest.mark.slow
+def test_the_grand_canal_as_listed_and_its_sui_tang_canal_stand_in_their_units(gaz):
+    rows = [r for r in _table("national_nature") if r["name"] in ("中国大运河", "隋唐大运河")]
+    assert len(rows) == 2 and all(_falls_in_its_units(gaz, r) for r in rows)
+    found = [
+        (m.surface, m.kind, m.adcode)
+        for m in geoparse("中国大运河包括隋唐大运河、京杭大运河和浙东运河。", gaz)
+    ]
+    assert found[:2] == [("中国大运河", "water", "320000"), ("隋唐大运河", "water", "410300")]
