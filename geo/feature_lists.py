@@ -130,8 +130,9 @@ def _retyped(out: list[Mention], found: list[Mention], kind: str, w: re.Match) -
     at = {id(m): k for k, m in enumerate(out)}
     same = [x for x in found if x.kind == kind and x.lon is not None]
     for x in found:
-        if (x.kind in LINES and id(x) in at) or (x.kind == "region" and kind == "water"):
-            continue  # 京包铁路 in a list of wetlands is the railway still; 叶尔羌河流域 among 水系 a basin
+        if (x.kind in LINES + ("country",) and id(x) in at) or (x.kind == "region" and kind == "water"):
+            # 京包铁路 in a list of wetlands is the railway still, 中国 before 四大高原 the country;
+            continue  # 叶尔羌河流域 among 水系 a basin
         if id(x) in at and x.kind != kind and x.lon is not None and _far(x, same):
             note = (
                 f"listed with {w.group()}; named like {x.name_zh}, too far from the list to be located there"

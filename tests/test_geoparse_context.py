@@ -752,9 +752,11 @@ def test_rules_of_this_session_leave_ordinary_wording_alone(gaz):
     assert not [m for m in geoparse("这是全省第12个通用机场。", gaz) if m.kind == "airport"]
 
 
-def test_a_railway_listed_with_wetlands_stays_a_railway(gaz):
+def test_a_railway_listed_with_wetlands_stays_a_railway_and_a_country_before_a_class_the_country(gaz):
     kinds = {m.surface: m.kind for m in geoparse("保护黄河、乌梁素海、京包铁路等湿地。", gaz)}
     assert kinds["京包铁路"] == "rail" and kinds["乌梁素海"] == "water"
+    kinds = {m.surface: m.kind for m in geoparse("东部是中国四大高原之一的云贵高原。", gaz)}
+    assert kinds == {"中国": "country", "云贵高原": "landform"}
 
 
 def test_ranges_towns_counted_by_a_bare_numeral_and_valleys_listed(gaz):
