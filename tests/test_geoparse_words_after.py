@@ -48,6 +48,8 @@ def test_a_river_inside_a_river_commissions_name_is_no_place(gaz):
     assert _found("水利部淮河水利委员会沂沭泗水利管理局组织会商。", gaz) == []
     # the river written beside the commission stays
     assert ("淮河", "water") in _found("淮河水利委员会部署淮河干流防汛工作。", gaz)
+    # a river's main stem is the river, the Yellow River's too (no written form 黄河干流 of its own)
+    assert _found("实现黄河干流和长江干流生态补偿全覆盖。", gaz) == [("黄河", "water"), ("长江", "water")]
     assert _found("中共达州市委宣传部组织采风活动。", gaz) == [("达州市", "city")]
 
 
