@@ -120,6 +120,12 @@ def test_converter_stations_listed_before_a_count_a_first_area_and_europe_with_a
     assert _kinds("新建庆阳、东平两座换流站。", gaz)[-2:] == [("庆阳", "energy"), ("东平", "energy")]
     assert _kinds("推进济南新旧动能转换起步区建设。", gaz) == [("济南新旧动能转换起步区", "park")]
     assert _kinds("开辟至欧美、非洲的远洋航线。", gaz) == [("欧美", "region"), ("非洲", "region")]
+    # Europe and Asia together, and their landmass (the railway across it is its own line)
+    assert _kinds("西接欧亚，通达亚欧大陆，建设新亚欧大陆桥。", gaz) == [
+        ("欧亚", "region"),
+        ("亚欧大陆", "landform"),
+        ("新亚欧大陆桥", "rail"),
+    ]
 
 
 def test_a_ports_development_zone_or_industrial_zone_is_a_park_at_the_port(gaz):
