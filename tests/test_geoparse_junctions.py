@@ -71,6 +71,7 @@ def test_china_and_a_neighbour_written_together_before_their_border_are_one_regi
         ("韩", "country"),
         ("韩国", "country"),
     ]
+    assert _found("东连日韩，连日来项目推进顺利。", gaz) == [("日", "country"), ("韩", "country")]
 
 
 def test_a_group_of_airports_is_no_list_of_airports(gaz):
