@@ -190,6 +190,14 @@ def test_an_airport_by_its_own_name_without_its_city(gaz):
         "江北机场": ("airport", "500112"),
         "双流机场": ("airport", "510116"),
     }
+    # today's names where airportsdata keeps an older one, and a former name still read
+    text = "扩建昆明长水国际机场、乌鲁木齐天山国际机场和乌鲁木齐地窝堡机场。"
+    got = [(m.surface, m.adcode) for m in geoparse(text, gaz)]
+    assert got == [
+        ("昆明长水国际机场", "530111"),
+        ("乌鲁木齐天山国际机场", "650104"),
+        ("乌鲁木齐地窝堡机场", "650104"),
+    ]
 
 
 def test_former_names_name_today_s_unit(gaz):
