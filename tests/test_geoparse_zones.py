@@ -85,6 +85,10 @@ def test_a_port_areas_terminal_is_no_second_port_and_port_access_lines_no_named_
     assert _kinds("随着铁路的兴盛，航运逐渐没落。", gaz) == []
     # a port's area read alone by its county and 港区 takes the operating area written after it
     assert _kinds("推进开化港区华埠作业区建设。", gaz) == [("开化港区华埠作业区", "port")]
+    assert _kinds("建设日照港岚山港务区和烟台港蓬莱港务区。", gaz) == [
+        ("日照港岚山港务区", "port"),
+        ("烟台港蓬莱港务区", "port"),
+    ]
 
 
 def test_a_power_station_or_a_mine_the_gazetteer_lacks_named_after_de_or_shi(gaz):
