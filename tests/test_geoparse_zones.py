@@ -105,6 +105,11 @@ def test_metal_mines_and_mining_areas_are_energy_at_their_place_or_kept_unlocate
         ("甲坪铅锌矿", "乙东矿区", "丙西煤田"), "energy"
     )
     assert _kinds("推进生产矿区和在建煤田绿色改造。", gaz) == []
+    # shale gas and coal-bed methane: a field or a base named after the region it lies in
+    assert _kinds("建设川南页岩气田和川南页岩气基地。", gaz) == [
+        ("川南页岩气田", "energy"),
+        ("川南页岩气基地", "energy"),
+    ]
 
 
 def test_a_listed_important_wetland_is_an_eco_zone_in_the_unit_written_before_it(gaz):
