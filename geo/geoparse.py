@@ -52,6 +52,7 @@ from geo.normalize import STRAY_SPACE, simplified_if_traditional, squeezed, wide
 from geo.offshore_fields import offshore_fields
 from geo.organisations import not_in_organisations
 from geo.own_line_names import crossed_features, listed_after_lines, named_lines, spelled_crossings
+from geo.province_bearings import province_bearings
 from geo.raw_matching import IDIOMS
 from geo.recognizer import words as lac_words
 from geo.regions import bracketed_chains, city_chains, city_initials, explained_chains, linked_regions
@@ -296,6 +297,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))
+    ms = province_bearings(ms, g)
     ms = port_areas(text, ms)
     ms = described_zones(text, zone_areas(text, ms))
     ms = prefixed_regions(text, ms)

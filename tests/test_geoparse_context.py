@@ -106,6 +106,14 @@ def test_part_of_a_province_before_a_feature_word_is_that_feature(gaz):
         ("藏东南清洁能源基地", "energy"),
         ("蒙东地区", "region"),
     ]
+    # a province and a bearing alone are the province and a direction; with 地区 they name the region
+    found = [(m[0], m[1]) for m in spans("巴彦淖尔位于内蒙古西部，惠及内蒙古东部地区和青海东部。", gaz)]
+    assert found == [
+        ("巴彦淖尔", "city"),
+        ("内蒙古", "province"),
+        ("内蒙古东部地区", "region"),
+        ("青海", "province"),
+    ]
 
 
 def test_a_wetland_named_after_its_lake_or_plain_is_one_water_mention(gaz):
