@@ -125,6 +125,12 @@ def test_a_listed_important_wetland_is_an_eco_zone_in_the_unit_written_before_it
     )
 
 
+def test_a_data_centre_cluster_is_a_park_at_the_unit_it_is_named_after(gaz):
+    found = _found("设立甲数据中心集群，支持庆阳国家数据中心集群和和林格尔数据中心集群建设。", gaz)
+    assert found["庆阳国家数据中心集群"] == ("park", "621000")
+    assert found["和林格尔数据中心集群"] == ("park", "150123")
+
+
 def test_converter_stations_listed_before_a_count_a_first_area_and_europe_with_america(gaz):
     assert _kinds("新建庆阳、东平两座换流站。", gaz)[-2:] == [("庆阳", "energy"), ("东平", "energy")]
     assert _kinds("推进济南新旧动能转换起步区建设。", gaz) == [("济南新旧动能转换起步区", "park")]
