@@ -60,6 +60,7 @@ from geo.repeated_names import repeated_names
 from geo.resolve import resolve
 from geo.rivers import (
     confluences,
+    counted_bridges,
     provinces_or_rivers,
     river_mouths,
     rivers_or_units,
@@ -292,7 +293,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = rivers_or_units(provinces_or_rivers(text, cities_at_line_ends(text, ms, g), g), text, g)
     ms = near_homonyms_at_line_ends(text, ms, g)
     ms = zones_of_cities(text, port_cities(text, ms, g))
-    ms = confluences(text, river_mouths(text, ms))
+    ms = counted_bridges(text, confluences(text, river_mouths(text, ms)))
     ms = prefectures(text, wetlands(text, ms))
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)

@@ -160,3 +160,21 @@ def _unit_name(m: Mention, g: Gazetteer) -> str:
     """The full name of the unit a mention reads, or would read had it been taken (its runner-up)."""
     unit = g.places.get(m.runner_up) if m.kind == "unresolved" else None
     return unit.name_zh if unit is not None else m.name_zh
+
+
+COUNT_BEFORE = re.compile(rule_pattern("bridge_class_before"))
+BRIDGE_AFTER = re.compile(rule_pattern("bridge_word_after"))
+
+
+def counted_bridges(text: str, ms: list[Mention]) -> list[Mention]:
+    """``第二座长江大桥``, ``37座长江大桥``: a count of bridges before a river's name and a bridge word is a
+    class of crossings, no mention of the river (data/lexicon/rule_words.csv)."""
+    return [
+        m
+        for m in ms
+        if not (
+            m.kind == "water"
+            and BRIDGE_AFTER.match(text, m.end)
+            and COUNT_BEFORE.search(text, max(0, m.start - 5), m.start)
+        )
+    ]

@@ -237,3 +237,8 @@ def test_a_gateway_epithet_is_no_chain_of_initials(gaz):
 
 def test_a_direction_before_an_arrangement_is_a_bearing(gaz):
     assert not any(s == "西南" for s, _ in _found("岛屿呈东北-西南排布。", gaz))
+
+
+def test_a_count_of_bridges_over_a_river_is_a_class_of_crossings_not_the_river(gaz):
+    text = "这是甲县的第二座长江大桥，全省共有37座长江大桥，建设武穴长江大桥，保护长江。"
+    assert [s for s, k in _found(text, gaz) if k in ("water", "road")] == ["武穴长江大桥", "长江"]
