@@ -85,6 +85,7 @@ from geo.sights import sights_among_parks
 from geo.standing_names import standing_names
 from geo.stems import located_by_stem
 from geo.structures import structures
+from geo.sub_named_places import sub_named_places
 from geo.tagged_lines import tagged_lines, urban_lines
 from geo.tour_routes import tour_routes
 from geo.town_lists import listed_town_forms
@@ -183,6 +184,7 @@ def _geoparse(
     found = started_by_words(text, found, words)  # 景区以天龙桥: the name starts after 以
     found = not_in_organisations(text, sights_among_parks(text, found), words)
     found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
+    found = sub_named_places(found, g)
     found = city_airports(far_stems(text, found, g), g)
     found = units_before_names(municipal_features(fused_provinces(text, found), g), g, words)
     return _as_given(prefixed_lines(text, town_villages(text, found)), given)

@@ -153,7 +153,7 @@ def test_a_sight_after_a_unit_s_short_form_is_a_mention_of_its_own(gaz):
         ("纳雍", "county", "520525"),
         ("总溪河旅游景区", "park", "520525"),
         ("贵阳", "city", "520100"),
-        ("青岩古镇", "park", "520100"),
+        ("青岩古镇", "park", "520111"),  # 青岩镇, 花溪区: its sub-name (geo.sub_named_places)
     ]
     # a sight the gazetteer knows (永乐宫) after its county too
     assert [m[0] for m in spans("游览芮城永乐宫。", gaz)] == ["芮城", "永乐宫"]

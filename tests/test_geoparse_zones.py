@@ -145,7 +145,7 @@ def test_converter_stations_listed_before_a_count_a_first_area_and_europe_with_a
 
 def test_a_ports_development_zone_or_industrial_zone_is_a_park_at_the_port(gaz):
     found = _found("建设福建漳州古雷港经济开发区和临高金牌港开发区，打造三亚中央商务区。", gaz)
-    assert found["福建漳州古雷港经济开发区"] == ("park", "350600")
+    assert found["福建漳州古雷港经济开发区"] == ("park", "350623")  # 古雷镇, 漳浦县
     assert found["临高金牌港开发区"] == ("park", "469024")
     assert found["三亚中央商务区"] == ("park", "460200")
     assert _kinds("宁波舟山港世界一流强港。", gaz) == [("宁波舟山港", "port")]
