@@ -1834,6 +1834,7 @@ def test_a_city_s_airport_written_with_a_class_word_is_the_airport_the_gazetteer
     ]
     # a city's air hub is its airport
     assert spans("加快哈尔滨国际航空枢纽建设。", gaz) == [("哈尔滨国际航空枢纽", "airport", "230100")]
+    assert spans("建成鄂州民用机场。", gaz) == [("鄂州民用机场", "airport", "420704")]  # 鄂州花湖机场
 
 
 def test_jiangnan_is_a_word_not_the_district_of_nanning(gaz):
