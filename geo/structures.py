@@ -146,6 +146,9 @@ def structures(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
             (x for x in out if x.start == s and x.end < m.start() - 1 and x.written_in_full()), None
         ):
             s = u.end
+        # 瓮开高速开州湖大桥: a line named before the crossing's own name stays a mention of its own
+        lines = [x.end for x in out if s <= x.start and x.end <= m.start() - 2 and x.kind in LINES]
+        s = max(lines, default=s)
         name = text[s : m.start()]
         marked = RAIL_MARK in name + word and ROAD_AND_RAIL not in name + word
         kind = "rail" if marked or _a_railway_s(text, s, out) else kind
@@ -156,6 +159,8 @@ def structures(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     return routes(text, out)
 
 
+LINES = ("road", "rail")
+"""Kinds of line whose name may stand before a crossing's own name (瓮开高速 before 开州湖大桥)."""
 # Units a crossing's name may open with, which it is then located at (南京长江大桥: 南京市)
 OPENING_UNITS = ("city", "county")
 

@@ -1264,6 +1264,17 @@ def test_a_bridge_for_road_and_rail_is_a_road_s(gaz):
     ]
 
 
+def test_a_line_named_before_a_crossing_s_own_name_stays_a_mention_of_its_own(gaz):
+    """Sentences written for this test: 甲乙高速 and its 丙山特长隧道 are two mentions."""
+    ms = geoparse("甲乙高速丙山特长隧道贯通，推进瓮开高速开州湖大桥建设。", gaz)
+    assert [(m.surface, m.kind) for m in ms if m.kind in ("road", "rail")] == [
+        ("甲乙高速", "road"),
+        ("丙山特长隧道", "road"),
+        ("瓮开高速", "road"),
+        ("开州湖大桥", "road"),
+    ]
+
+
 def test_a_three_character_chain_before_城际_names_an_intercity_railway(gaz):
     """A sentence written for this test: 长株潭 and 呼包鄂 (regions) before 城际铁路 or 城际线 name a line."""
     got = [(m.surface, m.kind) for m in geoparse("建设长株潭城际铁路、呼包鄂城际线，推进城际铁路建设。", gaz)]
