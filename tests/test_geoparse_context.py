@@ -1730,6 +1730,12 @@ def test_a_great_grassland_and_an_island_named_after_a_place(gaz):
         ("普陀山岛", "landform"),
         ("台湾本岛", "landform"),
     ]
+    # an island group named after its main island or its city (岛群)
+    ms = geoparse("与崆峒岛岛群组团开发，保护滨州岛群。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("崆峒岛岛群", "landform", "370602"),
+        ("滨州岛群", "landform", "371600"),
+    ]
 
 
 def test_the_south_east_coast_is_a_region(gaz):
