@@ -235,3 +235,8 @@ def test_a_grid_interconnection_named_after_its_region_is_an_energy_line(gaz):
 def test_the_changjitu_pilot_zone_is_the_region_it_names(gaz):
     found = [(m.surface, m.kind) for m in geoparse("推进长吉图开发开放先导区建设。", gaz)]
     assert found == [("长吉图开发开放先导区", "region")]
+
+
+def test_a_national_new_area_by_its_short_name(gaz):
+    """A sentence written for this test: 贵安 is the 贵州贵安新区 (national_facilities.csv)."""
+    assert _found("推动贵阳贵安融合发展。", gaz) == {"贵阳": ("city", "520100"), "贵安": ("park", "520403")}
