@@ -17,7 +17,7 @@ BEARING = re.compile(f"(?:{rule_pattern('province_bearing')})$")
 
 def province_bearings(ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every region written as a province's name and a bearing alone, read as that province."""
-    return [_province(m, g) or m if m.kind == "region" else m for m in ms]
+    return [(_province(m, g) or m) if m.kind == "region" else m for m in ms]
 
 
 def _province(m: Mention, g: Gazetteer) -> Mention | None:

@@ -160,7 +160,7 @@ def structures(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 
 LINES = ("road", "rail")
-"""Kinds of line whose name may stand before a crossing's own name (瓮开高速 before 开州湖大桥)."""
+"""Kinds of line whose name may stand before a crossing's own name (a highway before its bridge)."""
 # Units a crossing's name may open with, which it is then located at (南京长江大桥: 南京市)
 OPENING_UNITS = ("city", "county")
 

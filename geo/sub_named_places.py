@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import re
 
+from geo.far_stems import PLACED_BY_NAME
 from geo.gazetteer import GENERIC, Gazetteer, Place
 from geo.lexicon import in_order, rule_pattern
 from geo.mention import Mention
 from geo.stems import POINT_KINDS
 from geo.whereabouts import TEXT_FEATURE, at_place
 
-SUFFIX = "suffix:"
-"""How the note of a feature read by the words after a place's name starts (geo.matching)."""
 UNIT_WORDS = ("",) + in_order("unit_words", role="township") + in_order("unit_words", role="subdistrict")
 UNIT_WORDS += in_order("unit_words", role="admin_suffix")
-"""What may follow a sub-name's first characters to make them a unit's name (镇, 街道, 区): unit_words.csv."""
+"""What may follow a sub-name's first characters to make them a unit's name (a township's or a district's
+word): data/lexicon/unit_words.csv."""
 NOT_A_UNIT = re.compile(rule_pattern("sub_name_not_a_unit"))
-"""An epithet or a partnership a sub-name may start with (天府, 中新): data/lexicon/rule_words.csv."""
+"""An epithet or a partnership a sub-name may start with: data/lexicon/rule_words.csv, sub_name_not_a_unit."""
 
 
 def sub_named_places(ms: list[Mention], g: Gazetteer) -> list[Mention]:
@@ -28,11 +28,11 @@ def sub_named_places(ms: list[Mention], g: Gazetteer) -> list[Mention]:
 
 
 def _moved(m: Mention, g: Gazetteer) -> Mention | None:
-    if not (m.kind in POINT_KINDS and m.place_id.startswith(TEXT_FEATURE) and m.note.startswith(SUFFIX)):
+    named = m.place_id.startswith(TEXT_FEATURE) and m.note.startswith(PLACED_BY_NAME)
+    at_a_city = m.adcode.endswith("00") and not m.adcode.endswith("0000")  # not a province, not a county
+    if not (m.kind in POINT_KINDS and named and at_a_city):
         return None
-    if not (m.adcode.endswith("00") and not m.adcode.endswith("0000")):
-        return None  # located at a city (not a province, not a county already)
-    rest = m.note[len(SUFFIX) :].split(";")[0]
+    rest = m.note[len(PLACED_BY_NAME) :].split(";")[0]
     if NOT_A_UNIT.match(rest):
         return None
     for n in (3, 2):
