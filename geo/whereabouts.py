@@ -32,26 +32,32 @@ def placed_by_text(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     """Every point feature without a point that a located unit is written right before, or right after a verb
     of location after it, is located in the last unit of that run (湖北省武汉市 → 武汉市), as precise as
     that unit's spread; one located in a unit the verb's run lies inside is moved there (宁德核电项目,
-    placed at 宁德市 by its name, 位于福鼎市: at 福鼎市); a county written after its parent is that
-    parent's first (:func:`units_under_parents`)."""
+    placed at 宁德市 by its name, 位于福鼎市: at 福鼎市); a feature of any kind the text names, placed by a
+    name of its own outside the unit written right before it, is moved into that unit (:func:`_elsewhere`);
+    a county written after its parent is that parent's first (:func:`units_under_parents`)."""
     ms = units_under_parents(ms, g)
     units = [m for m in ms if m.kind in UNITS and m.lon is not None]
     by_start, by_end = {m.start: m for m in units}, {m.end: m for m in units}
     out = []
     for m in ms:
+        before = by_end.get(m.start)
         if m.kind in POINT_KINDS and (not m.place_id or m.place_id.startswith(TEXT_FEATURE)):
             verb = LOCATING.match(text, m.end)
             unit = _last_of_run(by_start, verb.end()) if verb else None
             if unit is not None and (m.lon is None or _inside(unit, m)):
                 m = placed_in(m, unit, g, "after a verb of location")
-            elif m.start in by_end and (m.lon is None or _elsewhere(by_end[m.start], m)):
-                m = placed_in(m, by_end[m.start], g, "written right before it")
+            elif before is not None and (m.lon is None or _elsewhere(before, m)):
+                m = placed_in(m, before, g, WRITTEN_BEFORE)
             elif _unplaced_feature(m) and (holder := _holder(text, m, by_end)) is not None:
                 m = placed_in(m, holder, g, "a verb of having after it")
-        elif m.place_id.startswith(TEXT_FEATURE) and m.start in by_end and _elsewhere(by_end[m.start], m):
-            m = placed_in(m, by_end[m.start], g, "written right before it")  # a wetland, a zone
+        elif m.place_id.startswith(TEXT_FEATURE) and before is not None and _elsewhere(before, m):
+            m = placed_in(m, before, g, WRITTEN_BEFORE)  # a wetland, a zone
         out.append(m)
     return out
+
+
+WRITTEN_BEFORE = "written right before it"
+"""How a note says a feature's unit was found: written right before its name."""
 
 
 def _holder(text: str, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
