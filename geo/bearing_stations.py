@@ -117,14 +117,17 @@ def _station(text: str, m: Mention, end: int, note: str) -> Mention:
 
 
 def pumping_stations(text: str, ms: list[Mention]) -> list[Mention]:
-    """A station named with the station's word in a sentence about pumping or transferring water is a
-    pumping station of the transfer, water, located as it was."""
+    """A station named with the station's word in a sentence about pumping or transferring water, and not
+    about a railway (新郑机场至郑州南站城际铁路…穿越南水北调工程), is a pumping station of the transfer,
+    water, located as it was."""
     out = []
     for m in ms:
+        span = bounded(text, m.start, m.end, SENTENCE_MARKS)
         if (
             m.kind == "station"
             and m.surface.endswith(PUMPING_END)
-            and WATER_TRANSFER.search(text, *bounded(text, m.start, m.end, SENTENCE_MARKS))
+            and WATER_TRANSFER.search(text, *span)
+            and not RAIL_WORD.search(text, *span)
         ):
             m = replace(m, kind="water", note=f"a pumping station of a water transfer; {m.note}".rstrip("; "))
         out.append(m)

@@ -18,6 +18,9 @@ UNIT_SPAN_KM = 250
 only when it is at least ``CLOSER`` times tighter than the nearest chain of cities the same characters
 spell."""
 CLOSER = 2
+PAIR_SPAN_KM = 400
+"""The farthest the two cities of a chain of two initials may lie apart (沈大: Shenyang and Dalian about 350
+km; 济青 about 300 km): two characters spelling far cities are rather a word (大湖: 大冶 and 湖州, 600 km)."""
 LINE_SPAN_KM = 3000
 """The farthest the two ends of a line named by their initials may lie apart in a list of lines (Shantou to
 Kunming about 1,400 km, Beijing to Urumqi about 2,500 km)."""
@@ -27,6 +30,8 @@ UNIT_WORD_CHARS = {w for w in in_order("unit_words", role="admin_suffix") if len
 initial."""
 DIRECTIONS = set(one("character_sets", "chars", role="chain_direction"))
 """Direction characters: no chain of initials is made of them (data/lexicon/character_sets.csv)."""
+NOT_OPENING = set(one("character_sets", "chars", role="chain_opening_not"))
+"""Characters that before a city's initial make a word (临沪): no chain opens with one."""
 
 
 def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:
@@ -77,9 +82,9 @@ def _nearest_chain(token: str, g: Gazetteer) -> tuple[Place, ...] | None:
     """The nearest-together cities whose characters spell ``token``, or, for three characters or more, the
     county-level units when they lie much closer together (万开云: 万州区, 开州区, 云阳县); None if
     neither."""
-    if set(token) <= DIRECTIONS or token[-1] in DIRECTIONS or COUNT.search(token):
+    if set(token) <= DIRECTIONS or token[-1] in DIRECTIONS or token[0] in NOT_OPENING or COUNT.search(token):
         return None
-    cities = _city_chain(token, g)
+    cities = _city_chain(token, g, PAIR_SPAN_KM if len(token) == 2 else SPAN_KM)
     units = unit_chain(token, g) if len(token) >= 3 else None
     if units and (cities is None or diameter_m(units) * CLOSER < diameter_m(cities)):
         return units

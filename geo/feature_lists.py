@@ -95,7 +95,9 @@ def _listed_items(
             found.append(
                 Mention.at(head, start, pos, item, item, kind, max(head.precision_m or 0.0, 30000.0))
             )
-        elif known and (known.start == start or not name_like(item)):
+        elif known and (
+            known.start == start or not name_like(item) or LEAD_ANYWHERE.fullmatch(text, start, known.start)
+        ):  # 及其湟水: a function word before the name read already
             found.append(known)
             start = known.start
         elif (left >= 0 or joins or led) and (named := _with_class_word(item, w.group(1), kind, g)):

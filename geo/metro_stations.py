@@ -21,7 +21,7 @@ GENERIC = re.compile(f"(?:{one('station_words', role='generic_station')})$")
 STATION_CHAR = one("station_words", role="station_char")
 # a station's word after a name, not the first character of another word (data/lexicon/station_words.csv)
 STATION = re.compile(
-    rf"(?<=[\u4e00-\u9fff]){STATION_CHAR}(?![{one('station_words', role='not_after_station_char')}])"
+    rf"(?<=[\u4e00-\u9fff]){STATION_CHAR}(?!{one('station_words', role='not_after_station_char')})"
 )
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 SENTENCE_MARKS = marks("sentence")

@@ -229,6 +229,8 @@ def water_transfers(text: str, ms: list[Mention]) -> list[Mention]:
 QUARTERS = "".join(w for w in words("directions") if len(w) == 1)
 DIRECTED = re.compile(f"(?:^|[（\n{item_bounds()}]|{LEADS})([{QUARTERS}])$")
 """A direction written right before a lake or a range after a list mark or a leading verb (东洞庭湖)."""
+LEAD_WORDS = re.compile(f"(?:{LEADS})+")
+"""Leading verbs and function words in a row: a direction ending one (其中) is no direction."""
 
 
 def directed_features(text: str, ms: list[Mention]) -> list[Mention]:
@@ -237,7 +239,12 @@ def directed_features(text: str, ms: list[Mention]) -> list[Mention]:
     out = []
     for m in ms:
         d = DIRECTED.search(text, max(0, m.start - 4), m.start) if m.kind in ("water", "landform") else None
-        if d is not None and m.start > 0 and m.lon is not None:
+        if (
+            d is not None
+            and m.start > 0
+            and m.lon is not None
+            and not LEAD_WORDS.fullmatch(text, d.start(), m.start)
+        ):
             m = replace(m, start=m.start - 1, surface=text[m.start - 1 : m.end])
         out.append(m)
     return out

@@ -50,6 +50,8 @@ ZONE_AFTER = re.compile(
 village named after the structure (石桥村, 大桥镇), no structure."""
 
 
+VERB_BEFORE = re.compile(rule_pattern("verb_before_structure"))
+"""A verb of building right before a structure's word (搭桥): no name (data/lexicon/rule_words.csv)."""
 COUNTED_AFTER = re.compile(rule_pattern("counted_after"))
 """A count right after a structure's word (高地温隧道10座): a class counted, no structure
 (data/lexicon/rule_words.csv)."""
@@ -87,6 +89,7 @@ def _names_it(text: str, s: int, word: re.Match[str], out: list[Mention], passes
         or NOT_IN_SUB_NAME.search(name)
         or COUNT_IN_NAME.search(name)  # 五个隧道, 添一座长江大桥: a count, the name (if any) after it
         or is_generic(name)
+        or VERB_BEFORE.search(name)
         or crosses(out, s, e)
         or any(
             s <= x.start and x.end <= e and x.kind in NOT_IN_A_STRUCTURE and x.place_id not in passes

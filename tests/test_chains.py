@@ -84,3 +84,9 @@ def test_corridors_named_by_the_initials_of_far_cities_in_a_counted_list(gaz):
     assert chains("推进高铁新通道建设。", gaz) == []
     # 三 before 大通道 is a count, not the initial of 三明; 大 is the corridor's, not 大同's
     assert chains("新疆铁路北、中、南三大通道和陆海大通道基本成型。", gaz) == []
+
+
+def test_two_far_initials_or_a_word_opening_with_a_preposition_are_no_chain(gaz):
+    # 大冶 and 湖州 lie some 600 km apart; 环 before 沪 means round Shanghai
+    assert not any(group for _, group in chains("建设更加秀美的大湖经济区，发展环沪产业带。", gaz))
+    assert [m for m, _ in chains("推进济青一体化发展。", gaz)] == ["济青"]

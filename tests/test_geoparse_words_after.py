@@ -242,3 +242,17 @@ def test_a_direction_before_an_arrangement_is_a_bearing(gaz):
 def test_a_count_of_bridges_over_a_river_is_a_class_of_crossings_not_the_river(gaz):
     text = "这是甲县的第二座长江大桥，全省共有37座长江大桥，建设武穴长江大桥，保护长江。"
     assert [s for s, k in _found(text, gaz) if k in ("water", "road")] == ["武穴长江大桥", "长江"]
+
+
+def test_a_station_before_an_intercity_lines_word_is_that_lines_end(gaz):
+    found = _found("新建新郑机场至郑州南站城际铁路，线路向东穿越南水北调工程后引入郑州南站。", gaz)
+    assert found[0] == ("新郑机场至郑州南站城际铁路", "rail")
+    # a railway's sentence: the station is no pumping station though the water transfer is named
+    assert found.count(("郑州南站", "station")) == 2
+
+
+def test_a_verb_before_a_bridges_or_a_ring_roads_word_names_none(gaz):
+    text = "专家牵线搭桥，以特长隧道穿越山岭，本市建成绕城高速，连通沪昆高铁，黄河及其湟水、洮河等支流。"
+    found = _found(text, gaz)
+    assert [s for s, k in found if k in ("road", "rail")] == ["沪昆高铁"]
+    assert ("湟水", "water") in found and not any(s.startswith("其") for s, _ in found)
