@@ -14,6 +14,7 @@ from geo.features import LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_kind, rule_pattern, rules
 from geo.lines import CORRIDOR_KINDS
+from geo.list_classes import a_class
 from geo.list_items import distance_km
 from geo.list_starts import last_lead
 from geo.mention import Mention
@@ -90,11 +91,12 @@ def _listed_items(
             and head.end < pos
             and ((known and known.start == head.end) or name_like(text[head.end : pos], 4))
         ):
-            # 和林格尔土城子: located at 和林格尔
-            inner |= {id(m) for m in ms if start <= m.start and m.end <= pos}
-            found.append(
-                Mention.at(head, start, pos, item, item, kind, max(head.precision_m or 0.0, 30000.0))
-            )
+            # 和林格尔土城子: located at 和林格尔; 鹤壁云梦山: a city stays apart, the feature after it
+            apart = head.kind == "city" and not a_class(text[head.end : pos])
+            inner |= {id(m) for m in ms if start <= m.start and m.end <= pos and not (apart and m is head)}
+            s0 = head.end if apart else start
+            prec = max(head.precision_m or 0.0, 30000.0)
+            found.append(Mention.at(head, s0, pos, text[s0:pos], text[s0:pos], kind, prec))
         elif known and (
             known.start == start or not name_like(item) or LEAD_ANYWHERE.fullmatch(text, start, known.start)
         ):  # 及其湟水: a function word before the name read already
@@ -102,7 +104,7 @@ def _listed_items(
             start = known.start
         elif (left >= 0 or joins or led) and (named := _with_class_word(item, w.group(1), kind, g)):
             found.append(Mention.of(named, start, pos, item, kind, note=f"listed with {w.group()}"))
-        elif (left >= 0 or joins or led) and name_like(item):
+        elif (left >= 0 or joins or led) and name_like(item) and not a_class(item):
             note = f"listed with {w.group()}; not in the gazetteer, not located"
             found.append(Mention(start, pos, item, item, kind, note=note))
             if item in g.waypoint_names:

@@ -552,6 +552,18 @@ def test_heritage_lists_and_items_that_start_with_a_place(gaz):
     assert not [m for m in ms if "推进" in m.surface]
 
 
+def test_a_city_opening_a_listed_feature_stays_apart_and_locates_it(gaz):
+    ms = geoparse("加强广州南沙滨海、河源东江等湿地保护，推进甲市植物园、生态园等景区建设。", gaz)
+    found = [(m.surface, m.kind, m.adcode) for m in ms]
+    assert found[:4] == [
+        ("广州", "city", "440100"),
+        ("南沙滨海", "water", "440100"),
+        ("河源", "city", "441600"),
+        ("东江", "water", "441600"),
+    ]
+    assert not any(m.surface == "生态园" for m in ms)  # a class of park alone is no name
+
+
 def test_short_line_names_joined_by_and(gaz):
     ms = geoparse("以京津、京包、包兰和在建临哈交通干线沿线地区为横向联络轴，实施集通线电化扩能。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [
