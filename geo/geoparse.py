@@ -72,7 +72,6 @@ from geo.scope import (
     in_longer_names,
     mountain_ranges,
     port_cities,
-    prefectures,
     province_chains,
     province_lists,
     units_or_ranges,
@@ -296,7 +295,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = near_homonyms_at_line_ends(text, ms, g)
     ms = zones_of_cities(text, port_cities(text, ms, g))
     ms = counted_bridges(text, confluences(text, river_mouths(text, ms)))
-    ms = prefectures(text, wetlands(text, ms))
+    ms = wetlands(text, ms)
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))

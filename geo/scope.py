@@ -110,20 +110,6 @@ def directional_regions(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-PREFECTURE = re.compile(rule_pattern("prefecture_word"))
-
-
-def prefectures(text: str, ms: list[Mention]) -> list[Mention]:
-    """``荆州地区``, ``那曲地区``: a prefecture-level city and 地区 are the city, named as the prefecture
-    (地区) it was before it became a city; one mention of the city."""
-    return [
-        replace(m, end=m.end + len(w.group()), surface=m.surface + w.group())
-        if m.kind == "city" and (w := PREFECTURE.match(text, m.end))
-        else m
-        for m in ms
-    ]
-
-
 RANGE_TAIL = re.compile(rule_pattern("range_tail"))
 
 
