@@ -270,6 +270,8 @@ def city_like_kind(p: Place) -> str:
 
 NEW_AREA = one("unit_words", role="new_area")
 """A district named 新区 (浦东新区): data/lexicon/unit_words.csv."""
+FOREST_DISTRICT = one("unit_words", role="forest_district")
+"""A forest district's word, after a name of three characters only: data/lexicon/unit_words.csv."""
 
 
 def bare_name(name: str) -> str:
@@ -277,6 +279,8 @@ def bare_name(name: str) -> str:
     (``滨海新区`` → ``滨海``, not 滨海新; ``清新区`` → ``清新``)."""
     if name.endswith(NEW_AREA) and len(name) >= 4:
         return name[: -len(NEW_AREA)]
+    if name.endswith(FOREST_DISTRICT) and len(name) - len(FOREST_DISTRICT) < 3:
+        return name[:-1]  # 碑林区 → 碑林: no forest district
     return ADMIN_SUFFIX.sub("", _without_ethnic(name))
 
 

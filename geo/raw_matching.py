@@ -36,6 +36,7 @@ GUARDS = {
         "before_quarter",
         "service_after",
         "short_before",
+        "word_with_name",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -157,7 +158,7 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
             and not _county_town(text, e, name, g)
         ) or (text[e : e + 1] in GUARDS["after_two_character_name"] and len(name) == 2):
             continue  # 兴安岭 is the range that 兴安盟 is named after, not the league
-        if s > 0 and text[s - 1 : s + 1] in GUARDS["starts_a_word"] and name not in g.exact:
+        if _inside_a_word(text, s, e, name, g):
             continue
         hidden = _no_region_until(text, s, e, name, g, out)
         if hidden is not None:
@@ -168,6 +169,14 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         out.append((s, e, surface, name))
         last = e
     return out
+
+
+def _inside_a_word(text: str, s: int, e: int, name: str, g: Gazetteer) -> bool:
+    """Whether the match at [s, e) is part of an ordinary word: the character before it and its first one
+    (沿海城市: no 海城市), or a word that starts with it and names something else (中山路, 中山大学)."""
+    if s > 0 and text[s - 1 : s + 1] in GUARDS["starts_a_word"] and name not in g.exact:
+        return True
+    return any(text.startswith(w, s) for w in GUARDS["word_with_name"] if len(w) > e - s)
 
 
 def _no_region_until(

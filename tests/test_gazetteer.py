@@ -472,3 +472,11 @@ def test_the_grand_canal_as_listed_and_its_sui_tang_canal_stand_in_their_units(g
         for m in geoparse("中国大运河包括隋唐大运河、京杭大运河和浙东运河。", gaz)
     ]
     assert found[:2] == [("中国大运河", "water", "320000"), ("隋唐大运河", "water", "410300")]
+
+
+def test_a_district_named_with_a_forest_character_keeps_it_in_its_short_name(gaz):
+    # 林区 is a forest district's word after a three-character name only (神农架林区)
+    assert {p.adcode for p in gaz.candidates("万柏林")} == {"140109"}
+    assert {p.adcode for p in gaz.candidates("碑林")} == {"610103"}
+    assert not gaz.candidates("万柏")
+    assert "429021" in {p.adcode for p in gaz.candidates("神农架")}

@@ -256,3 +256,13 @@ def test_a_verb_before_a_bridges_or_a_ring_roads_word_names_none(gaz):
     found = _found(text, gaz)
     assert [s for s, k in found if k in ("road", "rail")] == ["沪昆高铁"]
     assert ("湟水", "water") in found and not any(s.startswith("其") for s, _ in found)
+
+
+def test_zhongshan_the_city_but_not_the_street_the_park_or_sun_yat_sen(gaz):
+    found = _found("中山进入重大机遇期，深中通道连接深圳与中山，沿中山路参观孙中山故居。", gaz)
+    assert [s for s, k in found if k == "city"] == ["中山", "深圳", "中山"]
+
+
+def test_a_lines_double_track_and_short_names_before_a_verb_of_linking(gaz):
+    found = _found("京广复线贯穿南北，湘黔、浙赣、石长线连接东西，两条在建高铁线穿境而过。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["京广复线", "湘黔", "浙赣", "石长线"]
