@@ -240,3 +240,13 @@ def test_the_changjitu_pilot_zone_is_the_region_it_names(gaz):
 def test_a_national_new_area_by_its_short_name(gaz):
     """A sentence written for this test: 贵安 is the 贵州贵安新区 (national_facilities.csv)."""
     assert _found("推动贵阳贵安融合发展。", gaz) == {"贵阳": ("city", "520100"), "贵安": ("park", "520403")}
+
+
+def test_a_county_in_full_before_a_class_of_zone_alone_is_one_zone_and_a_ranking_names_none(gaz):
+    text = "建设长葛市产业集聚区、长沙县经开区，授予河南省十强产业集聚区称号，打造现代海洋产业集聚区。"
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse(text, gaz)]
+    assert found == [
+        ("长葛市产业集聚区", "park", "411082"),
+        ("长沙县经开区", "park", "430121"),
+        ("河南省", "province", "410000"),
+    ]
