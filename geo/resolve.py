@@ -183,6 +183,12 @@ def _town_written_in_full(n: str, ps: list[Place]) -> Place | None:
     return towns[0]
 
 
+def _one_unit(ps: list[Place]) -> list[Place]:
+    """The one unit a form's candidates hold, or none."""
+    units = [p for p in ps if p.level <= 3]
+    return units if len(units) == 1 else []
+
+
 def resolve(
     names: list[str], g: Gazetteer, under: dict[str, frozenset[str]] | None = None
 ) -> dict[str, tuple[Place | None, float, str]]:
@@ -210,6 +216,8 @@ def resolve(
     towns = [p for n in candidates if (p := _town_written_in_full(n, candidates[n]))]
     prov_t, city_t, _ = _region_prior(unique + towns) if towns else (prov, city, centre)
     countries = {p.subkind for ps in candidates.values() for p in ps if p.kind == "country"}
+    # 新会 (one unit's name, short as it is) weighs between 开平's two units, but accepts none
+    prov_w, city_w, _ = _region_prior(unique + [c[0] for c in map(_one_unit, candidates.values()) if c])
     far = _distances([p for ps in candidates.values() for p in ps], centre)
     out: dict[str, tuple[Place | None, float, str]] = {}
     for n, ps in candidates.items():
@@ -228,7 +236,9 @@ def resolve(
         ]
         if any(p.level <= 3 for p in cands):
             cands = [p for p in cands if p.level <= 3 or p.kind != "town"]
-        score = {p.place_id: _score(p, n, prov, city, far, g) for p in cands or ps}  # each scored once
+        weak = all(p.level <= 3 for p in cands or ps)  # units alone: no river or sea named like them
+        pw, cw = (prov_w, city_w) if weak else (prov, city)
+        score = {p.place_id: _score(p, n, pw, cw, far, g) for p in cands or ps}  # each scored once
         # 天津市 written in full is the municipality, not its level-2 unit of the same name
         cands.sort(key=lambda p: (not (p.level == 1 and p.name_zh == n), -score[p.place_id], p.place_id))
         if not cands:  # every candidate is far from the plan's region: keep the best one as the reason

@@ -1902,3 +1902,9 @@ def test_滨海_alone_is_the_coast_and_its_units_are_written_in_full(gaz):
 def test_a_harbour_written_as_a_port_of_entry_is_one_port(gaz):
     found = [(m.surface, m.kind) for m in geoparse("关累港水运口岸投入运营，关累港口岸通过验收。", gaz)]
     assert found == [("关累港水运口岸", "port"), ("关累港口岸", "port")]
+
+
+def test_a_short_form_naming_one_unit_weighs_between_the_units_another_names(gaz):
+    # 开平 is a district of Tangshan and a city of Jiangmen; 新会 and 鹤山 written beside it are Jiangmen's
+    got = {m.surface: m.adcode for m in geoparse("推进G325开平段通车，加快G240新会段、G325鹤山段建设。", gaz)}
+    assert got["开平"] == "440783" and got["新会"] == "440705"
