@@ -90,6 +90,15 @@ def _dashed(text: str, m: Mention, h: Mention) -> bool:
     )
 
 
+ASIDE_UNITS = ("city", "county")
+"""Units whose name in a bracketed aside of a zone's name locates the zone (长三角（宣城）产业合作区)."""
+
+
+def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies inside one of ``spans``."""
+    return any(a <= m.start and m.end <= b for a, b in spans)
+
+
 def designations(text: str, ms: list[Mention]) -> list[Mention]:
     """A place followed by modifiers and a designation (data/lexicon/designations.csv) names one zone, belt or
     region, located at that place no closer than the designation's precision. The places inside its name are
@@ -125,22 +134,24 @@ def designations(text: str, ms: list[Mention]) -> list[Mention]:
             if not (
                 first.start <= m.start
                 and m.end <= w.end()
-                and not any(a <= m.start and m.end <= b for a, b in asides)
+                and not _within(m, asides)
                 and not (first is not h and _dashed(text, m, h))
             )
         ]
+        # 长三角（宣城）产业合作区: a city or county in a bracketed aside says where the zone is
+        at = next((m for m in reversed(near) if m.kind in ASIDE_UNITS and _within(m, asides)), h)
         out.append(
             Mention.at(
-                h,
+                at,
                 first.start,
                 w.end(),
                 name,
                 name,
                 kind,
-                max(h.precision_m or 0.0, prec),
+                max(at.precision_m or 0.0, prec),
                 score=h.score,
                 runner_up=h.runner_up,
-                note=f"designation:{text[h.end : w.end()]}; after {h.name_zh}; located at {h.name_zh}",
+                note=f"designation:{text[h.end : w.end()]}; after {h.name_zh}; located at {at.name_zh}",
             )
         )
         out.sort(key=lambda m: m.start)

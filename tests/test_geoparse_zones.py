@@ -250,3 +250,8 @@ def test_a_county_in_full_before_a_class_of_zone_alone_is_one_zone_and_a_ranking
         ("长沙县经开区", "park", "430121"),
         ("河南省", "province", "410000"),
     ]
+
+
+def test_a_unit_in_a_bracketed_aside_of_a_zones_name_locates_the_zone(gaz):
+    zone = next(m for m in geoparse("共建长三角（宣城）产业合作区。", gaz) if m.kind == "park")
+    assert (zone.surface, zone.adcode) == ("长三角（宣城）产业合作区", "341800")
