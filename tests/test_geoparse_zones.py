@@ -255,3 +255,8 @@ def test_a_county_in_full_before_a_class_of_zone_alone_is_one_zone_and_a_ranking
 def test_a_unit_in_a_bracketed_aside_of_a_zones_name_locates_the_zone(gaz):
     zone = next(m for m in geoparse("共建长三角（宣城）产业合作区。", gaz) if m.kind == "park")
     assert (zone.surface, zone.adcode) == ("长三角（宣城）产业合作区", "341800")
+
+
+def test_a_smart_city_and_an_airport_new_town_are_zones_at_their_place(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("推进天河智慧城、深圳空港新城建设。", gaz)]
+    assert found == [("天河智慧城", "park", "440106"), ("深圳空港新城", "park", "440300")]
