@@ -787,7 +787,7 @@ def test_words_lac_glues_before_a_name_and_classes_of_water_are_no_names(gaz):
     assert got == ["西拉木伦河", "贡格尔河"]
     # no class of water is a name; the pair of countries of a border river is (geo.country_lists)
     got = [(m.surface, m.kind) for m in geoparse("加强各级水库管理，整治中朝界河。", gaz)]
-    assert got == [("中朝", "region")]
+    assert got == [("中", "country"), ("朝", "country")]
 
 
 def test_a_district_s_full_name_before_wei_stands(gaz):

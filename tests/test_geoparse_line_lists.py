@@ -54,7 +54,7 @@ def test_one_character_countries_in_a_long_list_toward_a_neighbour_and_in_pairs(
     # a list of provinces' abbreviations stays provinces
     assert [k for _, k in _found("加强与蒙、吉、黑的协作。", gaz)] == ["province"] * 3
     assert _found("深化对俄合作，建设对俄边境口岸。", gaz) == [("俄", "country"), ("俄", "country")]
-    assert _found("加强中俄文化交流。", gaz) == [("中俄", "region")]
+    assert _found("加强中俄文化交流。", gaz) == [("中", "country"), ("俄", "country")]
     assert _found("对中小企业给予支持。", gaz) == []
 
 
