@@ -15,6 +15,7 @@ from geo.lines import LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 from geo.scan import quick
+from geo.scope import ONE_BY_ONE
 
 WORD = quick(re.compile("(" + marks("etc") + "?)(" + alternation("chain_words") + ")"))
 OPENS, CLOSES = marks("opens_note"), marks("closes_note")
@@ -67,7 +68,7 @@ def national_chains(
     covered = bytearray(len(text) + 1)  # characters some mention has read (a flag a character: linear time)
     for m in ms:
         # 京 read as the province inside 京保石 does not stand in the way
-        if not unplaced(m) and m.end - m.start > 1:
+        if not unplaced(m) and (m.end - m.start > 1 or m.note.startswith(ONE_BY_ONE)):
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     common = {s: e for s, e, tag in words if tag not in NAME_TAGS and e - s > 1}
     # the characters inside a word LAC reads, not its first: no chain begins there (张|德江从, 沿|海临港)

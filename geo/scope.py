@@ -42,6 +42,8 @@ REGION_AFTER = "|".join(
 )
 BORDER = rule_pattern("border_area")
 PROVINCE_COUNT = re.compile(rule_pattern("province_count"))
+ONE_BY_ONE = "one of provinces written by their abbreviations"
+"""How the note of a province read one by one from a run of abbreviations begins."""
 PAIR_BOUND = re.compile(rule_pattern("province_pair_bound"))
 JUNCTION = re.compile(rule_pattern("province_junction"))
 JUNCTION_BEFORE = re.compile(f"(?:{rule_pattern('province_junction_before')})$")
@@ -279,7 +281,7 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
         out = [m for m in out if m not in over]
         provinces = [g.by_adcode(c) for c in codes]
         if one_by_one:
-            note = f"one of provinces written by their abbreviations{' and counted' if counted else ''}"
+            note = f"{ONE_BY_ONE}{' and counted' if counted else ''}"
             out += [
                 Mention.of(p, s + k, s + k + 1, text[s + k], "province", note=note)
                 for k, p in enumerate(provinces)

@@ -90,3 +90,8 @@ def test_two_far_initials_or_a_word_opening_with_a_preposition_are_no_chain(gaz)
     # 大冶 and 湖州 lie some 600 km apart; 环 before 沪 means round Shanghai
     assert not any(group for _, group in chains("建设更加秀美的大湖经济区，发展环沪产业带。", gaz))
     assert [m for m, _ in chains("推进济青一体化发展。", gaz)] == ["济青"]
+
+
+def test_provinces_counted_one_by_one_are_no_chain_of_cities(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("榕江县位于湘黔桂三省结合部中心地带。", gaz)]
+    assert found[1:] == [("湘", "province"), ("黔", "province"), ("桂", "province")]

@@ -260,3 +260,8 @@ def test_a_unit_in_a_bracketed_aside_of_a_zones_name_locates_the_zone(gaz):
 def test_a_smart_city_and_an_airport_new_town_are_zones_at_their_place(gaz):
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("推进天河智慧城、深圳空港新城建设。", gaz)]
     assert found == [("天河智慧城", "park", "440106"), ("深圳空港新城", "park", "440300")]
+
+
+def test_a_city_in_full_before_an_industry_and_a_class_of_zone_is_one_zone(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("建设鹤岗市煤电化工产业园区。", gaz)]
+    assert found == [("鹤岗市煤电化工产业园区", "park", "230400")]
