@@ -265,3 +265,8 @@ def test_a_smart_city_and_an_airport_new_town_are_zones_at_their_place(gaz):
 def test_a_city_in_full_before_an_industry_and_a_class_of_zone_is_one_zone(gaz):
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("建设鹤岗市煤电化工产业园区。", gaz)]
     assert found == [("鹤岗市煤电化工产业园区", "park", "230400")]
+
+
+def test_a_pumping_works_named_after_its_district_is_water_there(gaz):
+    found = [(m.surface, m.kind, m.adcode) for m in geoparse("续建红寺堡扬水工程。", gaz)]
+    assert found == [("红寺堡扬水工程", "water", "640303")]
