@@ -480,3 +480,14 @@ def test_a_district_named_with_a_forest_character_keeps_it_in_its_short_name(gaz
     assert {p.adcode for p in gaz.candidates("碑林")} == {"610103"}
     assert not gaz.candidates("万柏")
     assert "429021" in {p.adcode for p in gaz.candidates("神农架")}
+
+
+@pytest.mark.slow
+def test_every_facility_stands_at_the_county_it_claims(gaz):
+    rows = _table("national_facilities")
+    assert len(rows) >= 350
+    for r in rows:
+        assert _falls_in_its_units(gaz, r), r["name"]
+        assert r["source"] and float(r["precision_m"]) > 0, r["name"]
+    found = [(m.surface, m.adcode) for m in geoparse("建设北京城市副中心和外高桥保税区。", gaz)]
+    assert found == [("北京城市副中心", "110112"), ("外高桥保税区", "310115")]
