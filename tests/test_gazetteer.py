@@ -491,3 +491,9 @@ def test_every_facility_stands_at_the_county_it_claims(gaz):
         assert r["source"] and float(r["precision_m"]) > 0, r["name"]
     found = [(m.surface, m.adcode) for m in geoparse("建设北京城市副中心和外高桥保税区。", gaz)]
     assert found == [("北京城市副中心", "110112"), ("外高桥保税区", "310115")]
+
+
+def test_the_short_forms_of_binhais_former_districts_name_binhai(gaz):
+    # 塘沽区 and 汉沽区 were merged into 滨海新区 in 2009 (data/gazetteer/aliases.csv)
+    got = [(m.surface, m.adcode) for m in geoparse("塘沽、汉沽两区已并入滨海新区。", gaz)]
+    assert got[:2] == [("塘沽", "120116"), ("汉沽", "120116")]
