@@ -161,3 +161,8 @@ def test_verbs_of_extending_a_line_or_bringing_it_in_open_a_name(gaz):
 def test_a_line_s_short_name_before_tie_lu_ke_zhuan_is_one_rail_line(gaz):
     """A sentence written for this test."""
     assert ("大西铁路客专", "rail") in _found("线路南连大西铁路客专。", gaz)
+
+
+def test_a_quarter_before_its_neighbour_on_that_side_is_a_bearing(gaz):
+    got = [(m.surface, m.kind) for m in geoparse("北与甲县接壤，西南为克拉玛依区。", gaz)]
+    assert got == [("克拉玛依区", "county")]
