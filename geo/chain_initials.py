@@ -19,8 +19,9 @@ only when it is at least ``CLOSER`` times tighter than the nearest chain of citi
 spell."""
 CLOSER = 2
 PAIR_SPAN_KM = 400
-"""The farthest the two cities of a chain of two initials may lie apart (沈大: Shenyang and Dalian about 350
-km; 济青 about 300 km): two characters spelling far cities are rather a word (大湖: 大冶 and 湖州, 600 km)."""
+"""The farthest the two cities of a chain of two initials may lie apart (Shenyang and Dalian about 350 km,
+Jinan and Qingdao about 300 km): two characters spelling far cities are rather a word (Daye and Huzhou,
+600 km apart, spell the word for a big lake)."""
 LINE_SPAN_KM = 3000
 """The farthest the two ends of a line named by their initials may lie apart in a list of lines (Shantou to
 Kunming about 1,400 km, Beijing to Urumqi about 2,500 km)."""
@@ -31,7 +32,8 @@ initial."""
 DIRECTIONS = set(one("character_sets", "chars", role="chain_direction"))
 """Direction characters: no chain of initials is made of them (data/lexicon/character_sets.csv)."""
 NOT_OPENING = set(one("character_sets", "chars", role="chain_opening_not"))
-"""Characters that before a city's initial make a word (临沪): no chain opens with one."""
+"""Characters that before a city's initial make a word (round, along, near): no chain opens with one
+(data/lexicon/character_sets.csv)."""
 
 
 def _initials(g: Gazetteer) -> dict[str, tuple[Place, ...]]:

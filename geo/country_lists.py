@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import Gazetteer
-from geo.lexicon import one, rule_pattern, table
+from geo.lexicon import marks, one, rule_pattern, table
 from geo.mention import Mention
 from geo.scan import in_runs
 
@@ -56,9 +56,11 @@ BEFORE_ABROAD = re.compile(rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{FUNCTION}])){_COU
 
 
 # China and a neighbour written together before their border or ties (中俄边境, 中越两国): the two countries,
-# as the probes of real text annotate them 22 times to none since the thirty-seventh session (31 to 12 the
-# other way in earlier probes written to another guide): rule_words.csv, country_pair_after.
-PAIR = re.compile(rf"{OWN}{_COUNTRY}(?=(?:[、和与]{OWN}{_COUNTRY})*(?:{rule_pattern('country_pair_after')}))")
+# as the probes written to the current guide (202-285) annotate them 22 times to none (31 to 12 the other way
+# in earlier probes written to another guide), a list of such pairs too: rule_words.csv, country_pair_after.
+PAIR = re.compile(
+    rf"{OWN}{_COUNTRY}(?=(?:[{marks('join')}]{OWN}{_COUNTRY})*(?:{rule_pattern('country_pair_after')}))"
+)
 
 
 def country_pairs(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

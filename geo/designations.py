@@ -91,7 +91,8 @@ def _dashed(text: str, m: Mention, h: Mention) -> bool:
 
 
 ASIDE_UNITS = ("city", "county")
-"""Units whose name in a bracketed aside of a zone's name locates the zone (长三角（宣城）产业合作区)."""
+"""Units whose name in a bracketed aside of a zone's name locates the zone (a region's zone with its city in
+brackets is in that city)."""
 
 
 def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -230,7 +230,8 @@ QUARTERS = "".join(w for w in words("directions") if len(w) == 1)
 DIRECTED = re.compile(f"(?:^|[（\n{item_bounds()}]|{LEADS})([{QUARTERS}])$")
 """A direction written right before a lake or a range after a list mark or a leading verb (东洞庭湖)."""
 LEAD_WORDS = re.compile(f"(?:{LEADS})+")
-"""Leading verbs and function words in a row: a direction ending one (其中) is no direction."""
+"""Leading verbs and function words in a row: a direction character ending one (among them) is no
+direction."""
 
 
 def directed_features(text: str, ms: list[Mention]) -> list[Mention]:

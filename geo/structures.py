@@ -51,7 +51,8 @@ village named after the structure (石桥村, 大桥镇), no structure."""
 
 
 VERB_BEFORE = re.compile(rule_pattern("verb_before_structure"))
-"""A verb of building right before a structure's word (搭桥): no name (data/lexicon/rule_words.csv)."""
+"""A verb of building right before a structure's word (to build a bridge): no name
+(data/lexicon/rule_words.csv)."""
 COUNTED_AFTER = re.compile(rule_pattern("counted_after"))
 """A count right after a structure's word (高地温隧道10座): a class counted, no structure
 (data/lexicon/rule_words.csv)."""
