@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from geo.lexicon import rule_pattern
 from geo.lexicon import words as lexicon_words
 from geo.list_classes import FEATURE_WORDS, a_class
 from geo.mention import Mention
@@ -26,6 +27,8 @@ NAME_OPENERS = lexicon_words("lac_tags", "tag", role="opens_a_known_name")
 """The same for a word of two characters or more before names LAC knows (v: 只有灵昆大桥, 建成龙潭长江大桥;
 not 响礁门大桥)."""
 NAME_TAGS = lexicon_words("lac_tags", "tag", role="names_a_road_part")
+NOT_A_PRONOUN = re.compile(rule_pattern("pronoun_not"))
+"""A word LAC reads as a pronoun that opens a place's name instead (data/lexicon/rule_words.csv)."""
 """LAC's tags of names (LOC, PER, nz: data/lexicon/lac_tags.csv)."""
 
 
@@ -38,7 +41,7 @@ def _start(text: str, m: Mention, words: list[tuple[int, int, str]], starts: lis
     for k, (s, e, tag) in enumerate(inside[:-1]):
         rest = inside[k + 1 :]
         if (
-            tag in OPENERS
+            (tag in OPENERS and not NOT_A_PRONOUN.fullmatch(text, s, e))
             or (k > 0 and tag in INNER_OPENERS and inside[k - 1][2] in NAME_TAGS)
             or (tag in NAME_OPENERS and e - s >= 2 and rest[0][2] in NAME_TAGS)
         ):

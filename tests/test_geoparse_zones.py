@@ -270,3 +270,9 @@ def test_a_city_in_full_before_an_industry_and_a_class_of_zone_is_one_zone(gaz):
 def test_a_pumping_works_named_after_its_district_is_water_there(gaz):
     found = [(m.surface, m.kind, m.adcode) for m in geoparse("续建红寺堡扬水工程。", gaz)]
     assert found == [("红寺堡扬水工程", "water", "640303")]
+
+
+def test_a_zhuang_name_opening_with_na_is_no_pronoun(gaz):
+    # LAC reads 那岸 as a pronoun; names of Guangxi and Yunnan often open with 那 (rule_words.csv pronoun_not)
+    found = [(m.surface, m.kind) for m in geoparse("通过改扩建那岸水库，提升灌溉能力。", gaz)]
+    assert found == [("那岸水库", "water")]
