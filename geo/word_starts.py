@@ -37,8 +37,10 @@ def _start(text: str, m: Mention, words: list[tuple[int, int, str]], starts: lis
     verb leaves only class words after it); ``starts``: the words' starts, in order."""
     window = words[bisect.bisect_left(starts, m.start) : bisect.bisect_left(starts, m.end)]
     inside = [w for w in window if w[1] <= m.end]
-    cut = m.start
+    cut, word = m.start, _named_word_start(m)
     for k, (s, e, tag) in enumerate(inside[:-1]):
+        if e > word and tag in NUMBER_TAGS:
+            continue  # 太行一号国家风景道: a number inside the feature's word (一号) opens no name
         rest = inside[k + 1 :]
         if (
             (tag in OPENERS and not NOT_A_PRONOUN.fullmatch(text, s, e))
@@ -70,6 +72,17 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
         elif len(rest) >= 2 and rest not in FEATURE_WORDS and not a_class(rest):
             out.append(Mention.unlocated(text, cut, m.end, m.kind, note=m.note))
     return out
+
+
+NUMBER_TAGS = ("m", "TIME")
+"""LAC's tags of a numeral or a time word: inside a feature word (一号旅游公路) one opens no name."""
+
+
+def _named_word_start(m: Mention) -> int:
+    """Where the feature word a named feature was read back from starts (its note names it), or ``m``'s
+    end."""
+    word = m.note.removeprefix(f"{NAMED} ").partition(";")[0] if m.note.startswith(f"{NAMED} ") else ""
+    return m.end - len(word) if word and m.surface.endswith(word) and len(word) < len(m.surface) else m.end
 
 
 STRUCTURE_END = re.compile(f"(?:{STRUCTURE.pattern})$")

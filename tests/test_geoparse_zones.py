@@ -276,3 +276,8 @@ def test_a_zhuang_name_opening_with_na_is_no_pronoun(gaz):
     # LAC reads 那岸 as a pronoun; names of Guangxi and Yunnan often open with 那 (rule_words.csv pronoun_not)
     found = [(m.surface, m.kind) for m in geoparse("通过改扩建那岸水库，提升灌溉能力。", gaz)]
     assert found == [("那岸水库", "water")]
+
+
+def test_a_numbered_scenic_road_is_a_road_by_its_name(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("建设太行一号旅游公路，打造太行一号国家风景道。", gaz)]
+    assert found == [("太行一号旅游公路", "road"), ("太行一号国家风景道", "road")]
