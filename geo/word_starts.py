@@ -75,7 +75,8 @@ def started_by_words(text: str, ms: list[Mention], words: list[tuple[int, int, s
 
 
 NUMBER_TAGS = ("m", "TIME")
-"""LAC's tags of a numeral or a time word: inside a feature word (一号旅游公路) one opens no name."""
+"""LAC's tags of a numeral or a time word: inside a feature word (a numbered scenic road's) one opens no
+name."""
 
 
 def _named_word_start(m: Mention) -> int:
