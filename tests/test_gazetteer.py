@@ -321,6 +321,16 @@ def _falls_in_its_units(gaz, r):
     )
 
 
+def _anchored_rows(gaz, table: str, least: int) -> list[dict]:
+    """The rows of a curated table, at least ``least`` of them, each standing in the units it is anchored on
+    and claiming one of them (:func:`_falls_in_its_units`)."""
+    rows = _table(table)
+    assert len(rows) >= least
+    for r in rows:
+        assert _falls_in_its_units(gaz, r), r["name"]
+    return rows
+
+
 def _forms(r: dict) -> list[str]:
     """A row's written forms: its name and its aliases."""
     return [r["name"], *(a for a in r["aliases"].split("|") if a)]
@@ -334,10 +344,7 @@ def _table(name: str) -> list[dict]:
 
 @pytest.mark.slow
 def test_every_scenic_area_stands_in_the_gazetteer_at_the_county_it_claims(gaz):
-    rows = _table("national_scenic")
-    assert len(rows) >= 190
-    for r in rows:
-        assert _falls_in_its_units(gaz, r), r["name"]
+    for r in _anchored_rows(gaz, "national_scenic", 190):
         assert r["source"] and float(r["precision_m"]) > 0
         assert all(len(a) >= 3 for a in r["aliases"].split("|") if a), r["name"]
     assert [(m.surface, m.kind, m.adcode) for m in geoparse("游览屈原故里文化旅游区。", gaz)] == [
@@ -348,10 +355,7 @@ def test_every_scenic_area_stands_in_the_gazetteer_at_the_county_it_claims(gaz):
 @pytest.mark.slow
 @pytest.mark.parametrize("table", ["national_reserves", "national_reservoirs"])
 def test_every_reserve_and_reservoir_stands_at_the_county_it_claims(gaz, table):
-    rows = _table(table)
-    assert len(rows) >= 290
-    for r in rows:
-        assert _falls_in_its_units(gaz, r), r["name"]
+    for r in _anchored_rows(gaz, table, 290):
         assert r["source"] and float(r["precision_m"]) > 0
         # a bare name (扎龙, 官厅) stays the county, town or lake it is: every alias keeps its word
         assert all(a.endswith(("保护区", "水库", "湖")) for a in r["aliases"].split("|") if a), r["name"]
@@ -362,10 +366,7 @@ def test_every_reserve_and_reservoir_stands_at_the_county_it_claims(gaz, table):
     "table", ["national_landforms", "national_waters", "national_parks", "national_sights"]
 )
 def test_every_landform_water_park_and_sight_stands_at_the_units_it_claims(gaz, table):
-    rows = _table(table)
-    assert len(rows) >= 190
-    for r in rows:
-        assert _falls_in_its_units(gaz, r), r["name"]
+    for r in _anchored_rows(gaz, table, 190):
         assert "compiler's knowledge" in r["source"] or "checked with search" in r["source"], r["name"]
         # no written form is a county's or city's own short name (沂水 stays the county)
         assert not any(p.level <= 3 and p.name_zh != f for f in _forms(r) for p in gaz.candidates(f)), r[
@@ -411,10 +412,7 @@ def test_landforms_waters_and_sights_are_found_by_name(gaz):
 @pytest.mark.slow
 @pytest.mark.parametrize("table", ["national_zones", "national_stations"])
 def test_every_zone_and_station_stands_at_the_county_it_claims(gaz, table):
-    rows = _table(table)
-    assert len(rows) >= 300
-    for r in rows:
-        assert _falls_in_its_units(gaz, r), r["name"]
+    for r in _anchored_rows(gaz, table, 300):
         assert "from knowledge" in r["source"] or "checked with search" in r["source"], r["name"]
         # a station's every written form keeps 站: a bare 南京南 stays the city and its bearing
         assert r["kind"] != "station" or all("站" in a for a in _forms(r)), r["name"]
@@ -484,10 +482,7 @@ def test_a_district_named_with_a_forest_character_keeps_it_in_its_short_name(gaz
 
 @pytest.mark.slow
 def test_every_facility_stands_at_the_county_it_claims(gaz):
-    rows = _table("national_facilities")
-    assert len(rows) >= 350
-    for r in rows:
-        assert _falls_in_its_units(gaz, r), r["name"]
+    for r in _anchored_rows(gaz, "national_facilities", 350):
         assert r["source"] and float(r["precision_m"]) > 0, r["name"]
     found = [(m.surface, m.adcode) for m in geoparse("建设北京城市副中心和外高桥保税区。", gaz)]
     assert found == [("北京城市副中心", "110112"), ("外高桥保税区", "310115")]
