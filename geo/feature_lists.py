@@ -52,6 +52,8 @@ def feature_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         found, inner = _listed_items(text, w, kind, ms, (by_start, by_end), g)
         if not any(x.place_id for x in found):  # a list of unknown words only may be no list of places
             continue
+        if len(found) == 1 and not w.group().startswith(ETC_MARK):
+            continue  # 内蒙古自治区两大沙地: a count of great ones needs a list, not one name before it
         anchors = [x for x in found if x.lon is not None]
         found = [_near_waypoint(x, anchors, g) if x.note.startswith("waypoint:") else x for x in found]
         out = _retyped([m for m in out if id(m) not in inner], found, kind, w)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from geo.abbreviations import expand_abbreviations
 from geo.bearing_stations import bearing_stations, facility_stations, pumping_stations
 from geo.boundaries import no_fragments
+from geo.bracketed_routes import bracketed_routes
 from geo.chain_initials import initials_only, spells_cities
 from geo.chains import national_chains, unplaced
 from geo.city_airports import city_airports
@@ -315,6 +316,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = country_lists(text, ms, g)
     ms += province_lists(text, ms, g)
     ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g)), g), g)
+    ms = bracketed_routes(text, ms, g)
     ms = section_towns(text, ms, g)  # again, for roads by their number (204省道甲至乙段)
     ms = offshore_fields(text, pumping_stations(text, ms))
     ms = tour_routes(text, explained_chains(text, ms, g), g)

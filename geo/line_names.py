@@ -112,7 +112,8 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
             count == tokens
             and len(found) + len(unknown) == tokens
             or _spelled(unknown, g)
-            or (bool(found) and bool(unknown) and all(_spells(t, g) for _, _, t in unknown))
+            or (bool(found) and bool(unknown) and all(spells_ends(t, g) for _, _, t in unknown))
+            or _first_of_counted(text, unknown, (len(found), count), m.start(2), g)
         )  # 合福、沪昆客专: a known line beside names that spell their ends
         if unknown and not loose and unknown[-1][1] == m.start(2):  # 津兴城际铁路: the last carries the word
             a, _, t = unknown[-1]
@@ -129,7 +130,7 @@ def _unknown_item(
     last two characters; None when they are no name."""
     token, t, end = item
     if len(token) == 4 and (
-        (tokens > 1 and spells_cities(token, g)) or (_branched(token) and _spells(token, g))
+        (tokens > 1 and spells_cities(token, g)) or (_branched(token) and spells_ends(token, g))
     ):
         return end - 4, end, token  # 通苏嘉甬: four cities' initials; 成渝中线: a branch
     if len(token) == 3 and (
@@ -142,10 +143,26 @@ def _unknown_item(
     return (end - 2, end, t) if name_like(t) and len(t) == 2 else None
 
 
+def _first_of_counted(
+    text: str, unknown: list[tuple[int, int, str]], counts: tuple[int, int | None], word: int, g: Gazetteer
+) -> bool:
+    """Whether a list names one line of several it counts (加快延榆等5条高铁) by a short name that spells the
+    places it joins, right after a verb of plans or a mark (not the end of a longer name: 金仁桐等)."""
+    found, count = counts
+    if not (found == 0 and len(unknown) == 1 and (count or 0) > 1):
+        return False
+    s, e, _ = unknown[0]
+    if not text.startswith(ETC, e, word):
+        return False
+    return (_lead_ends(text, s) or not HAN_FIRST <= text[s - 1 : s] <= HAN_LAST) and spells_ends(
+        unknown[0][2], g
+    )
+
+
 def _spelled(unknown: list[tuple[int, int, str]], g: Gazetteer) -> bool:
     """Whether two unknown names at least, and half of them, spell the cities, counties or provinces of a
     line (郑万、渝黔)."""
-    n = sum(_spells(t, g) for _, _, t in unknown)
+    n = sum(spells_ends(t, g) for _, _, t in unknown)
     return n >= 2 and 2 * n >= len(unknown)
 
 
@@ -160,7 +177,7 @@ def _branch_of(x: Mention, s0: int, t: str) -> bool:
     return _branched(t) and s0 <= x.start and x.end <= s0 + len(t)
 
 
-def _spells(token: str, g: Gazetteer) -> bool:
+def spells_ends(token: str, g: Gazetteer) -> bool:
     """Whether a short name spells the places a line joins: cities, counties or provinces (渝黔), or is such a
     name and a branch (成渝中线)."""
     token = token[:2] if _branched(token) else token

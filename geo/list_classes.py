@@ -13,6 +13,8 @@ from geo.mention import Mention
 from geo.scan import finditer, quick
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
+PHASE_AT_END = re.compile(rule_pattern("item_phase"))
+"""A phase closing a list's item (机场三期): data/lexicon/rule_words.csv."""
 ITEMS = {r["pattern"]: re.compile(r["items"]) for r in table("list_classes") if r["items"]}
 """For a class of list whose items are only some names, what those names are; the others keep what they were
 read as (a list before 流域 makes its rivers basins, a lake among them stays one):
@@ -80,7 +82,7 @@ def kind_of_class(word: str) -> str:
 def own_kind(name: str) -> str:
     """The kind a list's item has by its own word, which sets it apart from a list of another class (福州新区
     before 机场); a park's word of one character (寺, 庙) ends many places' names (老爷庙 before 口岸)."""
-    ending, kind = ending_of(name)
+    ending, kind = ending_of(PHASE_AT_END.sub("", name))
     return "" if kind == "park" and len(ending) == 1 else kind
 
 

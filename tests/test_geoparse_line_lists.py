@@ -734,3 +734,19 @@ def test_a_county_s_short_form_between_经_and_至_is_a_stop(gaz):
     # LAC reads 经务川 as one word; between a unit and 至 it is the stop 务川
     found = [(m.surface, m.adcode) for m in geoparse("以黔江经务川至遵义高速公路为依托。", gaz)]
     assert ("务川", "520326") in found and found[0][0] == "黔江经务川至遵义高速公路"
+
+
+def test_one_line_named_before_a_count_of_several_is_a_line(gaz):
+    found = _found("今年加快延榆等5条高铁、眉太等13条高速建设。", gaz)
+    assert ("延榆", "rail") in found and ("眉太", "road") in found
+    # the end of a longer name, or a verb, before 等 names no line
+    assert not [
+        s for s, k in _found("建成金仁桐等4个高速公路项目，加快推进等5条高铁。", gaz) if k in ("rail", "road")
+    ]
+
+
+def test_a_road_s_short_name_with_its_route_number_in_brackets_is_one_road(gaz):
+    found = _found("以京哈（G1）、长深（G25）、鹤大（G11）高速公路为骨架，建成沈海高速（G15）。", gaz)
+    roads = [s for s, k in found if k == "road"]
+    assert roads == ["京哈（G1）", "长深（G25）", "鹤大（G11）高速公路", "沈海高速", "G15"]
+    assert next(m for m in geoparse("以京哈（G1）为骨架。", gaz) if m.kind == "road").lon is not None

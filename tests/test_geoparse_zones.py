@@ -281,3 +281,15 @@ def test_a_zhuang_name_opening_with_na_is_no_pronoun(gaz):
 def test_a_numbered_scenic_road_is_a_road_by_its_name(gaz):
     found = [(m.surface, m.kind) for m in geoparse("建设太行一号旅游公路，打造太行一号国家风景道。", gaz)]
     assert found == [("太行一号旅游公路", "road"), ("太行一号国家风景道", "road")]
+
+
+def test_a_function_zone_is_a_park_unless_its_name_says_ecology(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("规划建设南宁吴圩国际机场航空产业功能区。", gaz)]
+    found += [(m.surface, m.kind) for m in geoparse("建设张家口首都水源涵养功能区。", gaz)]
+    assert ("张家口首都水源涵养功能区", "eco_zone") in found
+    assert [k for s, k in found if s.endswith("产业功能区")] == ["park"]
+
+
+def test_a_civil_airport_word_closes_an_airport_s_name(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("开工建设和静县巴音布鲁克民用机场。", gaz)]
+    assert found == [("和静县", "county"), ("巴音布鲁克民用机场", "airport")]

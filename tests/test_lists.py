@@ -659,3 +659,20 @@ def test_cheng_zhen_closes_a_list_of_towns_only_after_deng_or_a_count(gaz):
     """A sentence written for this test: 县城及沿线城镇 is no list of towns, its counties stay counties."""
     ms = geoparse("推进德保、那坡县城及沿线城镇建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [("德保", "county"), ("那坡县", "county")]
+
+
+def test_an_item_with_its_own_word_and_a_phase_keeps_its_kind(gaz):
+    ms = geoparse("加快西安咸阳国际机场三期、东庄水利枢纽、王瑶水库扩容等在建项目进度。", gaz)
+    assert [(m.surface, m.kind) for m in ms][:2] == [
+        ("西安咸阳国际机场", "airport"),
+        ("东庄水利枢纽", "water"),
+    ]
+
+
+def test_a_count_of_great_ones_after_one_name_is_no_list(gaz):
+    ms = geoparse("标志着内蒙古自治区两大沙地歼灭战全面打响，治理库布其、乌兰布和两大沙漠。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("内蒙古自治区", "province"),
+        ("库布其", "landform"),
+        ("乌兰布和", "landform"),
+    ]

@@ -103,3 +103,10 @@ def test_a_sub_district_or_a_town_written_in_full_the_only_one_of_its_name_is_ta
 def test_the_ends_of_a_section_of_a_road_by_its_number_are_towns_of_the_county(gaz):
     ms = geoparse("温岭市开工建设204省道大溪至温峤段。", gaz)
     assert [(m.surface, m.adcode) for m in ms if m.kind == "town"] == [("大溪", "331081"), ("温峤", "331081")]
+
+
+def test_a_word_of_a_route_before_a_town_after_its_county_is_no_part_of_it(gaz):
+    towns = [
+        m.surface for m in geoparse("修建民丰县到南屯镇、南屯镇到且末县的防沙工程。", gaz) if m.kind == "town"
+    ]
+    assert towns == ["南屯镇", "南屯镇"]
