@@ -14,12 +14,12 @@ from itertools import islice
 from geo.abbreviations import ABBREVIATION
 from geo.features import name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import alternation, marks, rule_pattern
+from geo.lexicon import alternation, marks
 from geo.lexicon import words as lexicon_words
 from geo.line_names import ABBREVIATED_WORD
-from geo.lines import CLAUSE_END, LINE_WORD, SECTION_WORD
+from geo.lines import CLAUSE_END, LINE_WORD
 from geo.mention import Mention
-from geo.scan import bounded, finditer
+from geo.scan import finditer
 
 CHAIN_WORD = re.compile(r"([\u4e00-\u9fff]{3,5})(" + alternation("chain_words") + ")")
 """Three to five characters before a word that chains places (data/lexicon/chain_words.csv)."""
@@ -76,10 +76,6 @@ DASHES = ("—", "－", "-")
 ETC = tuple(marks("etc"))
 """The word that ends a list (等: data/lexicon/list_marks.csv)."""
 MEMBER_KINDS = ("city", "county", "province", "country", "region", "town")
-UNIT_KINDS = ("city", "county", "province")
-CHAIN_PURPOSE = re.compile(rule_pattern("chain_purpose"))
-STOPS = marks("stop")
-"""What joins the stops of a line (至, dashes): data/lexicon/list_marks.csv."""
 
 
 def _dashed_chain(text: str, placed: list[Mention], k: int) -> list[Mention | tuple[int, int]] | None:
@@ -120,26 +116,7 @@ def linked_regions(text: str, ms: list[Mention]) -> list[Mention]:
         if word is not None:
             out.append(_linked(text, members, placed[k].start, word[0], word[1]))
             used.update(id(m) for m in members)
-        elif purpose := _bare_chain(text, ms, members):
-            out.append(_linked(text, members, placed[k].start, last.end, purpose))
     return sorted([m for m in out if id(m) not in used], key=lambda m: (m.start, -m.end))
-
-
-def _bare_chain(text: str, ms: list[Mention], members: list[Mention]) -> str:
-    """``推进侯马—新绛—曲沃同城化``, ``主要航线有烟台—大连、威海—大连``: units joined by dashes with no region
-    word after them are a region as well as its members when their clause names what joins them
-    (rule_words.csv: chain_purpose): that word, '' when none or when the chain is part of a longer name (a
-    line, a zone) or of a line's section (至…段)."""
-    start, end = members[0].start, members[-1].end
-    a, b = bounded(text, start, end, marks("clause"))
-    purpose = CHAIN_PURPOSE.search(text[a:start] + " " + text[end:b])
-    alone = (
-        all(m.kind in UNIT_KINDS for m in members)
-        and not any(m.start <= start and end <= m.end and m not in members for m in ms)
-        and text[end : end + 1] not in STOPS + SECTION_WORD
-        and text[start - 1 : start] not in STOPS
-    )
-    return purpose.group() if purpose and alone else ""
 
 
 def _region_word(text: str, last: Mention) -> tuple[int, str] | None:
