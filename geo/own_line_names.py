@@ -19,6 +19,7 @@ from geo.lines import BRANCH, CORRIDOR_KINDS, LINE_KINDS, LINE_WORD, ROAD_WORD
 from geo.lines import line_role as _role
 from geo.mention import Mention, replacing
 from geo.normalize import CJK
+from geo.raw_matching import PROVINCE_INITIALS
 from geo.scan import finditer
 
 LEAD = re.compile(f"(?:{LEADS})")
@@ -43,6 +44,12 @@ NAMED_LINE = re.compile(
 )
 # Four characters before a railway's word, read apart so that they never hide a shorter name the pattern above
 # would read at the same place (宁滁蚌亳铁路).
+NAMED_LINE_3 = re.compile(
+    "([\u4e00-\u9fff]{3})(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})", re.M
+)
+"""Three characters before a line's word wherever they stand (标志着沪苏湖铁路): a name only when they spell
+cities near each other and the first is a province's abbreviation, not one's after another (not
+提高兰新铁路, nor 苏锡常 of 沪苏锡常城际铁路)."""
 NAMED_LINE_4 = re.compile(
     f"(?:^|(?<={BEFORE_NAME})|(?<={_role('char_before_short_name')})|(?<="
     + BUILD_VERBS
@@ -80,7 +87,7 @@ def named_lines(
     named_by = {(m.start, m.end) for m in ms if m.kind == "region" and m.end - m.start in (2, 3)}
     taken = [(m.start, m.end) for m in ms if m.kind != "unresolved" and (m.start, m.end) not in named_by]
     out = []
-    for m in [*finditer(NAMED_LINE, text), *finditer(NAMED_LINE_4, text)]:
+    for m in [*finditer(NAMED_LINE, text), *finditer(NAMED_LINE_4, text), *finditer(NAMED_LINE_3, text)]:
         lead = LEAD.match(m.group(1)) if len(m.group(1)) >= 3 else None  # 完善广汕高铁: 广汕
         s = m.start() + (len(lead.group()) if lead else 0)  # 以宜万铁路: 以 leads; 完善以铁路: no name
         name = text[s : m.end(1)]
@@ -98,7 +105,11 @@ def named_lines(
             )
             or not name_like(name, 4)
             or NOT_A_NAME.fullmatch(name)  # 我省高速公路, 续建高速公路: a class of lines
-            or (m.re is NAMED_LINE_4 and not spells_cities(name))
+            or (m.re in (NAMED_LINE_3, NAMED_LINE_4) and not spells_cities(name))
+            or (
+                m.re is NAMED_LINE_3
+                and (name[0] not in PROVINCE_INITIALS or text[s - 1 : s] in PROVINCE_INITIALS)
+            )
             or (
                 BARE_LINE_WORD.fullmatch(m.group(2))
                 and (JOINER.fullmatch(text, s - 1, s) or not initials(name))

@@ -750,3 +750,13 @@ def test_a_road_s_short_name_with_its_route_number_in_brackets_is_one_road(gaz):
     roads = [s for s, k in found if k == "road"]
     assert roads == ["京哈（G1）", "长深（G25）", "鹤大（G11）高速公路", "沈海高速", "G15"]
     assert next(m for m in geoparse("以京哈（G1）为骨架。", gaz) if m.kind == "road").lon is not None
+
+
+def test_three_initials_opening_with_a_province_s_before_a_line_word_anywhere(gaz):
+    found = _found("这标志着沪苏湖铁路进入全面建设阶段，而运三铁路也将提高兰新铁路的通道能力。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["沪苏湖铁路", "运三铁路", "兰新铁路"]
+
+
+def test_a_river_and_its_reservoir_beside_a_railway_are_no_line(gaz):
+    found = _found("由京张高铁和永定河—官厅水库及上游水系组成主轴带。", gaz)
+    assert found == [("京张高铁", "rail"), ("永定河", "water"), ("官厅水库", "water")]

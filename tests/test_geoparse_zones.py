@@ -293,3 +293,21 @@ def test_a_function_zone_is_a_park_unless_its_name_says_ecology(gaz):
 def test_a_civil_airport_word_closes_an_airport_s_name(gaz):
     found = [(m.surface, m.kind) for m in geoparse("开工建设和静县巴音布鲁克民用机场。", gaz)]
     assert found == [("和静县", "county"), ("巴音布鲁克民用机场", "airport")]
+
+
+def test_an_airport_s_new_area_is_a_zone(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("依托新机场规划建设廊坊空港新区。", gaz)]
+    assert found == [("廊坊空港新区", "park")]
+
+
+def test_a_province_s_short_name_opens_a_reserve_s_or_a_park_s_name(gaz):
+    text = "范围涵盖甘肃天祝三峡国家森林公园、甘肃冰沟河省级森林公园和青海仙米国家森林公园。"
+    found = [(m.surface, m.kind) for m in geoparse(text, gaz)]
+    assert found == [
+        ("甘肃天祝三峡国家森林公园", "park"),
+        ("甘肃冰沟河省级森林公园", "park"),
+        ("青海仙米国家森林公园", "park"),
+    ]
+    # with its unit word the province is a mention of its own
+    found = [(m.surface, m.kind) for m in geoparse("建设甘肃省冰沟河省级森林公园。", gaz)]
+    assert found == [("甘肃省", "province"), ("冰沟河省级森林公园", "park")]
