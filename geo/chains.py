@@ -215,8 +215,13 @@ def _has_counties(ps: tuple[Place, ...]) -> bool:
 
 def unplaced(m: Mention) -> bool:
     """A mention that placed nothing — a feature guessed from its last word (珠中江 as a river) or a name
-    judged not a place here (中江 inside 珠中江): a longer chain read over it replaces it."""
-    return m.lon is None and (m.kind == "unresolved" or not m.place_id)
+    judged not a place here (中江 inside 珠中江): a longer chain read over it replaces it. A line a rule read
+    (成绵广 in a list of roads) stands, placed or not."""
+    return (
+        m.lon is None
+        and (m.kind == "unresolved" or not m.place_id)
+        and m.kind not in ("rail", "road", "energy")
+    )
 
 
 def _mention(s: int, e: int, token: str, cities: tuple[Place, ...]) -> Mention:

@@ -78,7 +78,9 @@ def corridors(text: str, ms: list[Mention]) -> list[Mention]:
         if m.kind in ("rail", "road") and m.lon is None and BRANCH.search(WORD_AT_END.sub("", m.surface))
     ]
     kept = [m for m in ms if not any(b is not m and b.start <= m.start and m.end <= b.end for b in branches)]
-    return kept + found
+    # 加快成渝、渝遂等高速公路: a region read as a whole item of a list of lines is that line
+    items = {(m.start, m.end) for m in found}
+    return [m for m in kept if not (m.kind == "region" and (m.start, m.end) in items)] + found
 
 
 def _chain_before_line(text: str, w: re.Match, places: list[Mention]) -> list[Mention]:
@@ -183,8 +185,8 @@ def _first_item(
     if not lead or not name_like(lead.group(1)):
         return None
     a = clause + 1 + lead.start(1)
-    if any(m.start < first and a < m.end for m in ms):
-        return None
+    if any(m.start < first and a < m.end and not _named_by(m, a - 1, a + 2) for m in ms):
+        return None  # 加快成渝、渝遂等高速公路: a region of those initials is the road
     return Mention(
         a,
         a + 2,
@@ -193,6 +195,12 @@ def _first_item(
         kind,
         note=f"listed with {word}; not in the gazetteer, not drawn",
     )
+
+
+def _named_by(m: Mention, left: int, pos: int) -> bool:
+    """Whether ``m`` is a region read as the whole item between ``left`` and ``pos`` (成绵广、…等高速公路: the
+    chain of initials names the road)."""
+    return m.kind == "region" and (m.start, m.end) == (left + 1, pos)
 
 
 def _walk_back(
@@ -216,7 +224,8 @@ def _walk_back(
         named = any(x.start == left + 1 and x.end == pos for x in lines)
         # a chain of places ends here
         gap = text[before[-1].end : pos] if before else ""
-        if before and not named and (gap in ("", SECTION_WORD, *CHAIN_WORDS) or BEARING_END.fullmatch(gap)):
+        chain_end = before and not named and not _named_by(before[-1], left, pos)
+        if chain_end and (gap in ("", SECTION_WORD, *CHAIN_WORDS) or BEARING_END.fullmatch(gap)):
             break
         item = text[left + 1 : pos]
         # a known line, or one found already

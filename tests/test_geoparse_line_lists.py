@@ -760,3 +760,15 @@ def test_three_initials_opening_with_a_province_s_before_a_line_word_anywhere(ga
 def test_a_river_and_its_reservoir_beside_a_railway_are_no_line(gaz):
     found = _found("由京张高铁和永定河—官厅水库及上游水系组成主轴带。", gaz)
     assert found == [("京张高铁", "rail"), ("永定河", "water"), ("官厅水库", "water")]
+
+
+def test_a_railway_s_siding_is_part_of_its_name(gaz):
+    assert _found("开工建设漳湾铁路专用线。", gaz) == [("漳湾铁路专用线", "rail")]
+
+
+def test_initials_of_cities_listed_among_roads_are_roads_not_regions(gaz):
+    found = _found("加快成渝、渝遂、渝泸、渝邻、成绵广、成渝地区环线等高速公路扩容改造。", gaz)
+    roads = [s for s, k in found if k == "road"]
+    assert roads[:5] == ["成渝", "渝遂", "渝泸", "渝邻", "成绵广"] and not [
+        s for s, k in found if k == "region"
+    ]
