@@ -71,6 +71,27 @@ def wetlands(text: str, ms: list[Mention]) -> list[Mention]:
     ]
 
 
+RIVER_WORKS_END = re.compile(f"(?:{rule_pattern('river_works_end')})$")
+"""The word that ends a water or power hub's name (data/lexicon/rule_words.csv)."""
+
+
+def river_works(ms: list[Mention]) -> list[Mention]:
+    """``黄河海勃湾水利枢纽工程``: a river written right before a hub named after a place is part of the
+    hub's name, one mention located at the hub."""
+    out = list(ms)
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if (
+            a.kind == "water"
+            and a.end == b.start
+            and a.surface[-1:] in NATURE_ENDS
+            and b.kind in ("water", "energy")
+            and RIVER_WORKS_END.search(b.surface)
+        ):
+            out[k - 1 : k + 1] = [replace(b, start=a.start, surface=a.surface + b.surface)]
+    return out
+
+
 CONFLUENCE = re.compile(rule_pattern("confluence"))
 NOT_A_MOUTH = re.compile(rule_pattern("river_mouth_not"))
 CONFLUENCE_NOTE = "where rivers meet or a river's mouth; not located"

@@ -266,3 +266,11 @@ def test_zhongshan_the_city_but_not_the_street_the_park_or_sun_yat_sen(gaz):
 def test_a_lines_double_track_and_short_names_before_a_verb_of_linking(gaz):
     found = _found("京广复线贯穿南北，湘黔、浙赣、石长线连接东西，两条在建高铁线穿境而过。", gaz)
     assert [s for s, k in found if k == "rail"] == ["京广复线", "湘黔", "浙赣", "石长线"]
+
+
+def test_a_river_before_a_hub_named_after_a_place_is_part_of_its_name(gaz):
+    found = [
+        (m.surface, m.kind) for m in geoparse("建成黄河海勃湾水利枢纽工程，治理黄河刘家峡水库库区。", gaz)
+    ]
+    assert found[0] == ("黄河海勃湾水利枢纽工程", "water")
+    assert ("黄河", "water") in found  # a reservoir stays apart from its river
