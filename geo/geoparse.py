@@ -76,6 +76,7 @@ from geo.scope import (
     port_cities,
     province_chains,
     province_lists,
+    province_pairs,
     units_or_ranges,
     zones_of_cities,
 )
@@ -315,7 +316,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = bracketed_chains(text, ms, initials)
     ms = linked_regions(text, ms)
     ms = country_lists(text, ms, g)
-    ms += province_lists(text, ms, g)
+    ms = province_pairs(text, ms + province_lists(text, ms, g), g)
     ms = structures(text, bearing_stations(text, unknown_towns(text, unit_towns(text, ms, g)), g), g)
     ms = bracketed_routes(text, ms, g)
     ms = section_towns(text, ms, g)  # again, for roads by their number (204省道甲至乙段)

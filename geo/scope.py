@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from geo.boundaries import ENDINGS
+from geo.crs import haversine_m
 from geo.features import LIST_JOINS, kind_after
 from geo.gazetteer import REGION_SUFFIX, Gazetteer, short_name
 from geo.lexicon import alternation, marks, one, rule_pattern, table, words
@@ -289,6 +290,37 @@ def province_chains(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]
             continue
         note = "provinces written by their abbreviations: "
         out.append(Mention.region_of_places((s, e), text[s:e], provinces, note))
+    return out
+
+
+PAIR = re.compile(f"(?<!{_ANY}){_ONE}{{2}}(?!{_ANY})")
+PAIR_AFTER = re.compile(rule_pattern("province_pair_after"))
+NEIGHBOURS_KM = 900
+"""How far apart two provinces' points may lie for their abbreviations written together alone to be the two
+provinces (川渝, 沪苏, 鲁豫: their points lie within 600 km; 京沪, 沪宁 are lines' names, 1,000 km and more
+apart)."""
+
+
+def province_pairs(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
+    """The mentions with the two provinces of two neighbouring provinces' abbreviations written together
+    alone and followed by a word of their relation (川渝东出的大通道, 沪苏省际边界: rule_words.csv
+    province_pair_after) when no mention reads them (the probes' annotators read such a pair as its two
+    provinces)."""
+    out = list(ms)
+    for w in PAIR.finditer(text):
+        s, e = w.span()
+        if not PAIR_AFTER.match(text, e) or any(
+            m.start < e and s < m.end and m.kind != "unresolved" for m in ms
+        ):
+            continue
+        a, b = (g.by_adcode(ABBREVIATIONS[c]) for c in w.group())
+        if a is b or haversine_m(a.lon, a.lat, b.lon, b.lat) > NEIGHBOURS_KM * 1000:
+            continue
+        note = f"{ONE_BY_ONE}: two neighbours written together"
+        out = [m for m in out if not (m.start < e and s < m.end)]
+        out += [
+            Mention.of(p, s + k, s + k + 1, text[s + k], "province", note=note) for k, p in enumerate((a, b))
+        ]
     return out
 
 

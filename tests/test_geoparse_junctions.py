@@ -166,3 +166,13 @@ def test_a_line_s_short_name_before_tie_lu_ke_zhuan_is_one_rail_line(gaz):
 def test_a_quarter_before_its_neighbour_on_that_side_is_a_bearing(gaz):
     got = [(m.surface, m.kind) for m in geoparse("北与甲县接壤，西南为克拉玛依区。", gaz)]
     assert got == [("克拉玛依区", "county")]
+
+
+def test_two_neighbouring_provinces_written_together_before_a_word_of_their_relation(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("元荡位于沪苏省际边界，是湘桂两省间的通道。", gaz)]
+    assert found[:3] == [("元荡", "water"), ("沪", "province"), ("苏", "province")]
+    # a name's word after them: the name, not the provinces (湘桂复线, 赣粤运河)
+    for text in ("建设湘桂复线。", "规划赣粤运河。", "推进京沪沿线发展。"):
+        assert not [m for m in geoparse(text, gaz) if m.note.endswith("two neighbours written together")], (
+            text
+        )
