@@ -153,7 +153,7 @@ def raw_matches(text: str, g: Gazetteer, blocked: list[tuple[int, int]]) -> list
         if name[0] in "GS" and ROUTE_NUMBER.fullmatch(name) and text[e : e + 1].isdigit():
             continue  # G210 is not G2 or G21
         if (
-            text[e - 1 : e + 1] in GUARDS["ends_a_word"]
+            (text[e - 1 : e + 1] in GUARDS["ends_a_word"] or text[e - 1 : e + 2] in GUARDS["ends_a_word"])
             and text[e - 1 : e + 2] not in GUARDS["ends_no_word"]
             and not _county_town(text, e, name, g)
         ) or (text[e : e + 1] in GUARDS["after_two_character_name"] and len(name) == 2):

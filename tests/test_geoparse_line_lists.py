@@ -772,3 +772,9 @@ def test_initials_of_cities_listed_among_roads_are_roads_not_regions(gaz):
     assert roads[:5] == ["成渝", "渝遂", "渝泸", "渝邻", "成绵广"] and not [
         s for s, k in found if k == "region"
     ]
+
+
+def test_a_suburban_railway_s_word_after_a_county_written_with_市(gaz):
+    found = _found("加快推进金山至平湖市域铁路建设。", gaz)
+    assert found == [("金山至平湖市域铁路", "rail"), ("金山", "county"), ("平湖", "county")]
+    assert _found("郑州市域内", gaz) == [("郑州市", "city")]  # the city's area: the city in full

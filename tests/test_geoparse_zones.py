@@ -311,3 +311,14 @@ def test_a_province_s_short_name_opens_a_reserve_s_or_a_park_s_name(gaz):
     # with its unit word the province is a mention of its own
     found = [(m.surface, m.kind) for m in geoparse("建设甘肃省冰沟河省级森林公园。", gaz)]
     assert found == [("甘肃省", "province"), ("冰沟河省级森林公园", "park")]
+
+
+def test_a_bonded_zone_s_short_word_and_an_industrial_concentration_zone(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("中关村综保区获批设立，大兴机场综保区通过验收。", gaz)]
+    assert found == [("中关村综保区", "park"), ("大兴机场综保区", "park")]
+    found = [(m.surface, m.kind) for m in geoparse("做强成都青羊工业集中发展区。", gaz)]
+    assert found == [("成都青羊工业集中发展区", "park")]
+
+
+def test_sea_river_intermodal_transport_names_no_river(gaz):
+    assert not geoparse("推进海河联运中转枢纽港建设。", gaz)
