@@ -146,11 +146,12 @@ def _unknown_item(
 def _first_of_counted(
     text: str, unknown: list[tuple[int, int, str]], counts: tuple[int, int | None], word: int, g: Gazetteer
 ) -> bool:
-    """Whether a list names one line of several it counts (加快延榆等5条高铁) by a short name that spells the
-    places it joins, right after a verb of plans or a mark (not the end of a longer name: 金仁桐等)."""
+    """Whether a list names one line of several it counts (加快延榆等5条高铁), or one of three initials before
+    等 (加快建成常益长等高速铁路), by a short name that spells the places it joins, right after a verb of
+    plans or a mark (not the end of a longer name: 金仁桐等)."""
     found, count = counts
-    if not (found == 0 and len(unknown) == 1 and (count or 0) > 1):
-        return False
+    if not (found == 0 and len(unknown) == 1 and ((count or 0) > 1 or len(unknown[0][2]) == 3)):
+        return False  # 加快建成常益长等高速铁路: three initials need no count
     s, e, _ = unknown[0]
     if not text.startswith(ETC, e, word):
         return False

@@ -127,7 +127,7 @@ def named_lines(
                 text, s, m.end(), kind, note="a line's own short name; not in the gazetteer, not drawn"
             )
         )
-        out += _listed_before(text, s, kind, taken + [(o.start, o.end) for o in out])
+        out += _listed_before(text, s, kind, taken + [(o.start, o.end) for o in out], spells_cities)
     return out
 
 
@@ -143,18 +143,26 @@ def _in_the_way(
     return [(a, b) for a, b in taken if not (s < a < e < b <= m.end() or (s <= a < b <= e and b - a < e - s))]
 
 
-def _listed_before(text: str, s: int, kind: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """``平伍、伍益高速公路``: two-character short names listed with 、 before a line's own short name, the
-    first after a clause mark or a verb, are lines of its kind too."""
+def _listed_before(
+    text: str, s: int, kind: str, taken: list[tuple[int, int]], spells: Callable[[str], bool]
+) -> list[Mention]:
+    """``平伍、伍益高速公路``, ``昌吉赣、赣深、安九客专``: short names of two characters, or of three that
+    spell cities near each other, listed with 、 before a line's own short name, the first after a clause mark
+    or a verb, are lines of its kind too."""
     out: list[Mention] = []
-    while text[s - 1 : s] == "、" and s >= 3 and name_like(text[s - 3 : s - 1], 2):
-        a, s = s - 3, s - 3
-        if any(x < a + 2 and a < y for x, y in taken) or not (
+    while text[s - 1 : s] == "、":
+        n = 3 if s >= 4 and name_like(text[s - 4 : s - 1], 3) and spells(text[s - 4 : s - 1]) else 2
+        a = s - 1 - n
+        if a < 0 or not name_like(text[a : s - 1], n):
+            break
+        s = a
+        # 昌吉 of 昌吉赣: a city read inside a spelled name does not stand in the way
+        if any(x < a + n and a < y and not (n == 3 and a <= x and y <= a + n) for x, y in taken) or not (
             a == 0 or ITEM_START.search(text, max(0, a - 6), a)
         ):
             return []
         out.append(
-            Mention.unlocated(text, a, a + 2, kind, note="listed with a line's own short name; not drawn")
+            Mention.unlocated(text, a, a + n, kind, note="listed with a line's own short name; not drawn")
         )
     return out[::-1]
 

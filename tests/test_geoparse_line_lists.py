@@ -778,3 +778,9 @@ def test_a_suburban_railway_s_word_after_a_county_written_with_市(gaz):
     found = _found("加快推进金山至平湖市域铁路建设。", gaz)
     assert found == [("金山至平湖市域铁路", "rail"), ("金山", "county"), ("平湖", "county")]
     assert _found("郑州市域内", gaz) == [("郑州市", "city")]  # the city's area: the city in full
+
+
+def test_three_initials_listed_before_a_line_s_own_short_name_or_alone_before_等(gaz):
+    found = _found("加快推进昌吉赣、赣深、安九客专建设，加快建成常益长等高速铁路。", gaz)
+    assert [s for s, k in found if k == "rail"] == ["昌吉赣", "赣深", "安九客专", "常益长"]
+    assert not [s for s, k in found if k == "city"]

@@ -322,3 +322,8 @@ def test_a_bonded_zone_s_short_word_and_an_industrial_concentration_zone(gaz):
 
 def test_sea_river_intermodal_transport_names_no_river(gaz):
     assert not geoparse("推进海河联运中转枢纽港建设。", gaz)
+
+
+def test_a_city_s_ports_are_the_city(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("福州市港口吞吐量增长，湛江港口货物吞吐量居前。", gaz)]
+    assert found == [("福州市", "city"), ("湛江", "city")]
