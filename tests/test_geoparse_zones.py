@@ -327,3 +327,8 @@ def test_sea_river_intermodal_transport_names_no_river(gaz):
 def test_a_city_s_ports_are_the_city(gaz):
     found = [(m.surface, m.kind) for m in geoparse("福州市港口吞吐量增长，湛江港口货物吞吐量居前。", gaz)]
     assert found == [("福州市", "city"), ("湛江", "city")]
+
+
+def test_an_ecological_zone_s_name_that_says_industry_or_tourism_is_a_park(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("共建大湾区北部生态文化旅游合作区。", gaz)]
+    assert found == [("大湾区北部生态文化旅游合作区", "park")]
