@@ -10,12 +10,12 @@ from dataclasses import replace
 
 from geo.boundaries import EPITHET, is_generic
 from geo.crs import haversine_m
-from geo.features import LEAD_ANYWHERE, name_like
+from geo.features import LEAD, LEAD_ANYWHERE, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, rule_kind, rule_pattern, rules
 from geo.lines import CORRIDOR_KINDS
 from geo.list_classes import a_class
-from geo.list_items import distance_km
+from geo.list_items import BEARINGS, distance_km
 from geo.list_starts import last_lead
 from geo.mention import Mention
 from geo.normalize import CJK
@@ -234,8 +234,10 @@ def suffix_lists(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
         items = w.group(1).split("、")
         pos = w.start(1) + _lead_length(items[0])
         items[0] = text[pos : w.start(1) + len(items[0])]
-        for item in items:
+        for k, item in enumerate(items):
             s0, e0, pos = pos, pos + len(item), pos + len(item) + 1
+            lead = _bearing_lead(item) if k else 0  # 、东抵长湘公路: a bearing and a verb before the name
+            s0, item = s0 + lead, item[lead:]
             if (
                 any(
                     m.start < e0
@@ -296,6 +298,13 @@ def _item_spans(text: str, s: int, e: int) -> list[tuple[int, str]]:
         out.append((a, item))
         a += len(item) + 1
     return out
+
+
+def _bearing_lead(item: str) -> int:
+    """How much of a later item goes before its name: a bearing and a verb of reaching (东抵, 西达), none
+    otherwise."""
+    lead = LEAD.match(item)
+    return lead.end() if lead and lead.end() == 2 and item[0] in BEARINGS and name_like(item[2:]) else 0
 
 
 def _lead_length(item: str) -> int:

@@ -676,3 +676,8 @@ def test_a_count_of_great_ones_after_one_name_is_no_list(gaz):
         ("库布其", "landform"),
         ("乌兰布和", "landform"),
     ]
+
+
+def test_a_bearing_and_a_verb_of_reaching_open_no_listed_name(gaz):
+    ms = geoparse("新区南起三汊矶大桥、北至沩水大桥、东抵长湘公路、西达黄桥大道。", gaz)
+    assert [m.surface for m in ms if m.kind == "road"] == ["三汊矶大桥", "沩水大桥", "长湘公路", "黄桥大道"]
