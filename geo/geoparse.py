@@ -66,6 +66,7 @@ from geo.rivers import (
     river_mouths,
     river_works,
     rivers_or_units,
+    waterways,
     wetlands,
 )
 from geo.road_parts import road_parts
@@ -298,7 +299,7 @@ def _local_rules(text: str, g: Gazetteer, ms: list[Mention], initials) -> list[M
     ms = near_homonyms_at_line_ends(text, ms, g)
     ms = zones_of_cities(text, port_cities(text, ms, g))
     ms = counted_bridges(text, confluences(text, river_mouths(text, ms)))
-    ms = river_works(wetlands(text, ms))
+    ms = waterways(text, river_works(wetlands(text, ms)))
     ms = mountain_ranges(text, units_or_ranges(text, ms, g))
     ms = directional_regions(text, ms, g)
     ms = designations(text, sorted(province_chains(text, ms, g), key=lambda m: (m.start, -m.end)))

@@ -92,6 +92,27 @@ def river_works(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+WATERWAY_WORD = re.compile(rule_pattern("waterway_word"))
+STOP_MARK = marks("stop")[0]
+"""至, between the two ends of a waterway (data/lexicon/list_marks.csv)."""
+
+
+def waterways(text: str, ms: list[Mention]) -> list[Mention]:
+    """``宿迁至连云港航道``: two places joined by 至 right before a waterway's word are a waterway, one water
+    mention, unlocated; the places stay mentions of their own. Not a stretch of a river written right
+    before them."""
+    ends = {m.end: m for m in ms if m.kind in ("city", "county", "town", "port", "unresolved")}
+    out = list(ms)
+    for w in WATERWAY_WORD.finditer(text):
+        b = ends.get(w.start())
+        a = ends.get(b.start - 1) if b is not None and text[b.start - 1 : b.start] == STOP_MARK else None
+        if a is None or any(m.kind == "water" and m.start < w.end() and a.start <= m.end for m in ms):
+            continue  # 湘江株洲至长沙一级航道: a stretch of the river written before it
+        note = "a waterway between two places; not located"
+        out.append(Mention.unlocated(text, a.start, w.end(), "water", note=note))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
 CONFLUENCE = re.compile(rule_pattern("confluence"))
 NOT_A_MOUTH = re.compile(rule_pattern("river_mouth_not"))
 CONFLUENCE_NOTE = "where rivers meet or a river's mouth; not located"

@@ -274,3 +274,14 @@ def test_a_river_before_a_hub_named_after_a_place_is_part_of_its_name(gaz):
     ]
     assert found[0] == ("黄河海勃湾水利枢纽工程", "water")
     assert ("黄河", "water") in found  # a reservoir stays apart from its river
+
+
+def test_two_places_joined_by_至_before_a_waterway_s_word_are_a_waterway(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("建设宿迁至连云港航道和南宁至界首一级航道。", gaz)]
+    assert [s for s, k in found if k == "water"] == ["宿迁至连云港航道", "南宁至界首一级航道"]
+    assert ("宿迁", "city") in found and ("连云港", "city") in found
+    # a stretch of a river, or a section: no waterway of its own
+    found = [
+        (m.surface, m.kind) for m in geoparse("实施湘江株洲至长沙一级航道工程和内江至自贡段航道整治。", gaz)
+    ]
+    assert [s for s, k in found if k == "water"] == ["湘江"]
