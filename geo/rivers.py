@@ -174,13 +174,15 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
     return out
 
 
-FEATURE_OF = {"water": "river", "landform": "mountain"}
+FEATURE_OF = {"water": "river", "landform": "mountain", "town": "town"}
+"""What a name listed among units may have been read as: a river, a mountain, a town of that name (大兴安岭,
+a GeoNames town, among cities: 大兴安岭地区)."""
 
 
 def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]:
-    """A river or a mountain named like a county or a city (元江, 浑江, 巫山, 黄山) listed among counties or
-    cities with 、 is that unit: of its namesakes, the one in the city or province of a neighbour, of the
-    neighbours' level where two are (黄山市 among cities, not 黄山区)."""
+    """A river, a mountain or a town named like a county or a city (元江, 浑江, 巫山, 黄山, 大兴安岭) listed
+    among counties or cities with 、 is that unit: of its namesakes, the one in the city or province of a
+    neighbour, of the neighbours' level where two are (黄山市 among cities, not 黄山区)."""
     out = list(ms)
     for k, m in enumerate(out):
         units = [p for p in g.candidates(m.surface) if p.level in (2, 3)] if m.kind in FEATURE_OF else []

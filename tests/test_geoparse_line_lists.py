@@ -784,3 +784,13 @@ def test_three_initials_listed_before_a_line_s_own_short_name_or_alone_before_�
     found = _found("加快推进昌吉赣、赣深、安九客专建设，加快建成常益长等高速铁路。", gaz)
     assert [s for s, k in found if k == "rail"] == ["昌吉赣", "赣深", "安九客专", "常益长"]
     assert not [s for s, k in found if k == "city"]
+
+
+def test_国高_closes_a_national_expressway_s_name(gaz):
+    found = _found("推进沪昆国高、厦蓉国高扩容，石嘴山市接入全国高铁网，建设樟树至兴国高速。", gaz)
+    assert [s for s, k in found if k == "road"] == ["沪昆国高", "厦蓉国高", "樟树至兴国高速"]
+
+
+def test_a_town_named_like_a_prefecture_among_cities_is_the_prefecture(gaz):
+    found = [(m.surface, m.adcode) for m in geoparse("辐射带动伊春、黑河和大兴安岭区域。", gaz)]
+    assert found[-1] == ("大兴安岭", "232700")
