@@ -51,6 +51,8 @@ def shared_suffix(text: str, ms: list[Mention], g: Gazetteer | None = None) -> l
         joins = LIST_JOINS if m.kind != "region" else ITEM_MARK  # 芜湖和南京都市圈: 芜湖 stays a city
         while j >= 0 and out[j].lon is not None and text[out[j].end : out[j + 1].start] in joins:
             x = out[j]
+            if x.kind in ("city", "county") and x.written_in_full():
+                break  # 茅箭区、…和十堰经济技术开发区: units in full stay units
             if x.kind not in heads + (m.kind,):
                 city = _its_city(x, g) if g else None  # 吉林和通化机场: 吉林 the city
                 if city is None:

@@ -681,3 +681,13 @@ def test_a_count_of_great_ones_after_one_name_is_no_list(gaz):
 def test_a_bearing_and_a_verb_of_reaching_open_no_listed_name(gaz):
     ms = geoparse("新区南起三汊矶大桥、北至沩水大桥、东抵长湘公路、西达黄桥大道。", gaz)
     assert [m.surface for m in ms if m.kind == "road"] == ["三汊矶大桥", "沩水大桥", "长湘公路", "黄桥大道"]
+
+
+def test_units_written_in_full_share_no_zone_s_designation(gaz):
+    ms = geoparse("市辖茅箭区、张湾区、丹江口市和十堰经济技术开发区。", gaz)
+    assert [(m.surface, m.kind) for m in ms] == [
+        ("茅箭区", "county"),
+        ("张湾区", "county"),
+        ("丹江口市", "county"),
+        ("十堰经济技术开发区", "park"),
+    ]
