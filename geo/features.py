@@ -40,6 +40,10 @@ COUNT = re.compile(rule_pattern("count_word"))
 (data/lexicon/rule_words.csv)."""
 NOT_IN_SUB_NAME = re.compile(alternation("plan_words", not_in_sub_name="yes"))
 SUB_OPENING_NOT = re.compile(rule_pattern("sub_name_opening_not"))
+NUMERALS = one("character_sets", "chars", role="count_numerals")
+ORDINAL = "第"
+"""Numerals: one ending a sub-name counts the facilities (北三站), no name (character_sets.csv), unless an
+ordinal's (第二机场)."""
 """A function character opening a sub-name makes it a clause (data/lexicon/rule_words.csv)."""
 """What may stand between a place and its facility word is a bracketed word or a short proper or trade name
 (``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``), never one with these
@@ -139,6 +143,7 @@ def kind_after(text: str, e: int, base_kind: str, starts: set[int]) -> tuple[str
             or NOT_IN_SUB_NAME.search(sub)
             or SUB_OPENING_NOT.match(sub)
             or COUNT.search(sub)
+            or (sub[-1] in NUMERALS and sub[-2:-1] != ORDINAL)  # 颍上北三站: three stations; 第二机场 is one
             or not starts.isdisjoint(range(e + 1, e + len(sub)))
         ):
             continue  # …铁路建成滨海西站: a sub-name holds no other place's name

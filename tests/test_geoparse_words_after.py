@@ -285,3 +285,13 @@ def test_two_places_joined_by_至_before_a_waterway_s_word_are_a_waterway(gaz):
         (m.surface, m.kind) for m in geoparse("实施湘江株洲至长沙一级航道工程和内江至自贡段航道整治。", gaz)
     ]
     assert [s for s, k in found if k == "water"] == ["湘江"]
+
+
+def test_verbs_of_building_riding_and_passing_open_no_name(gaz):
+    found = [(m.surface, m.kind) for m in geoparse("荆州将续建荆州港监利港区白螺作业区。", gaz)]
+    assert found == [("荆州", "city"), ("荆州港监利港区白螺作业区", "port")]
+    assert not geoparse("将可坐高铁直达。", gaz)
+    found = [
+        m.surface for m in geoparse("安九高铁途径油坝、王河、黄铺、黄泥4个乡镇。", gaz) if m.kind == "town"
+    ]
+    assert found[0] == "油坝"
