@@ -16,12 +16,12 @@ from geo.structures import ROUTE
 
 OPEN, CLOSE = marks("opens_note"), marks("closes_note")
 ROAD_WORD = re.compile(one("line_words", "pattern", role="route_name_word"))
-"""A road's word that may follow the closing bracket (高速公路): data/lexicon/line_words.csv."""
+"""A road's word that may follow the closing bracket: data/lexicon/line_words.csv."""
 ROAD_FORMS = one("line_words", "pattern", role="road_forms").split("|")
-"""The words a road's short name is known by in the gazetteer (京哈 → 京哈高速): line_words.csv."""
+"""The words a road's short name is known by in the gazetteer: data/lexicon/line_words.csv."""
 SHORT_NAME = re.compile(f"[{CJK}]{{2}}")
 TAKEN_OVER = ("province", "city", "county", "region", "unresolved")
-"""What the short name may have been read as before (京哈 a city chain)."""
+"""What the short name may have been read as before (a city chain, a unit)."""
 
 
 def bracketed_routes(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

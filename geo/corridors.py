@@ -185,7 +185,7 @@ def _first_item(
     if not lead or not name_like(lead.group(1)):
         return None
     a = clause + 1 + lead.start(1)
-    if any(m.start < first and a < m.end and not _named_by(m, a - 1, a + 2) for m in ms):
+    if any(m.start < first and a < m.end and not _named_by([m], a - 1, a + 2) for m in ms):
         return None  # 加快成渝、渝遂等高速公路: a region of those initials is the road
     return Mention(
         a,
@@ -197,10 +197,10 @@ def _first_item(
     )
 
 
-def _named_by(m: Mention, left: int, pos: int) -> bool:
-    """Whether ``m`` is a region read as the whole item between ``left`` and ``pos`` (成绵广、…等高速公路: the
-    chain of initials names the road)."""
-    return m.kind == "region" and (m.start, m.end) == (left + 1, pos)
+def _named_by(ms: list[Mention], left: int, pos: int) -> bool:
+    """Whether one of ``ms`` is a region read as the whole item between ``left`` and ``pos`` (成绵广、…等高速
+    公路: the chain of initials names the road)."""
+    return any(m.kind == "region" and (m.start, m.end) == (left + 1, pos) for m in ms)
 
 
 def _walk_back(
@@ -220,12 +220,11 @@ def _walk_back(
     while True:
         before = [m for m in places if m.end <= pos]
         left = text.rfind("、", 0, pos)
-        # 蒙西煤制气管道: a line item named already
-        named = any(x.start == left + 1 and x.end == pos for x in lines)
+        # 蒙西煤制气管道: a line item named already; 成绵广: a chain of initials naming the item
+        named = any(x.start == left + 1 and x.end == pos for x in lines) or _named_by(before[-1:], left, pos)
         # a chain of places ends here
         gap = text[before[-1].end : pos] if before else ""
-        chain_end = before and not named and not _named_by(before[-1], left, pos)
-        if chain_end and (gap in ("", SECTION_WORD, *CHAIN_WORDS) or BEARING_END.fullmatch(gap)):
+        if before and not named and (gap in ("", SECTION_WORD, *CHAIN_WORDS) or BEARING_END.fullmatch(gap)):
             break
         item = text[left + 1 : pos]
         # a known line, or one found already

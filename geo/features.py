@@ -40,14 +40,14 @@ COUNT = re.compile(rule_pattern("count_word"))
 (data/lexicon/rule_words.csv)."""
 NOT_IN_SUB_NAME = re.compile(alternation("plan_words", not_in_sub_name="yes"))
 SUB_OPENING_NOT = re.compile(rule_pattern("sub_name_opening_not"))
-NUMERALS = one("character_sets", "chars", role="count_numerals")
-ORDINAL = "第"
-"""Numerals: one ending a sub-name counts the facilities (北三站), no name (character_sets.csv), unless an
-ordinal's (第二机场)."""
 """A function character opening a sub-name makes it a clause (data/lexicon/rule_words.csv)."""
 """What may stand between a place and its facility word is a bracketed word or a short proper or trade name
 (``呼和浩特沙良公铁物流港``, ``包头九原（国际）物流园``, ``包头广告产业试点园区``), never one with these
 words: that is a clause (榆林创建航空口岸) or a generic class (内蒙古高新技术开发区)."""
+NUMERALS = one("character_sets", "chars", role="count_numerals")
+ORDINAL = one("character_sets", "chars", role="ordinal")
+"""Numerals: one ending a sub-name counts the facilities, no name, unless it follows the ordinal's mark
+(data/lexicon/character_sets.csv)."""
 NOT_A_NAME = quick(
     re.compile(
         "|".join(

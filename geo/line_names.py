@@ -88,9 +88,8 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
                         and tokens > 1
                         and [(x.start, x.end) for x in over] == [(s0, end)]
                     ):
-                        unknown.append(
-                            (s0, end, t)
-                        )  # 平伍、…、城陵矶5条高速公路: a place's name names the line
+                        # 平伍、…、城陵矶5条高速公路: a place's name names the line
+                        unknown.append((s0, end, t))
                         break
                     if len(t) > 2:
                         # 以京津: the verb's character, then a city chain (京津), which may be a line in a

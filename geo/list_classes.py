@@ -14,7 +14,7 @@ from geo.scan import finditer, quick
 
 CLASSES = [(r["pattern"], r["kind"]) for r in table("list_classes")]
 PHASE_AT_END = re.compile(rule_pattern("item_phase"))
-"""A phase closing a list's item (机场三期): data/lexicon/rule_words.csv."""
+"""A phase closing a list's item: data/lexicon/rule_words.csv (item_phase)."""
 ITEMS = {r["pattern"]: re.compile(r["items"]) for r in table("list_classes") if r["items"]}
 """For a class of list whose items are only some names, what those names are; the others keep what they were
 read as (a list before 流域 makes its rivers basins, a lake among them stays one):

@@ -45,11 +45,10 @@ NAMED_LINE = re.compile(
 # Four characters before a railway's word, read apart so that they never hide a shorter name the pattern above
 # would read at the same place (宁滁蚌亳铁路).
 NAMED_LINE_3 = re.compile(
-    "([\u4e00-\u9fff]{3})(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})", re.M
+    f"([{CJK}]{{3}})(" + _role("short_name_word") + f")(?!{_role('not_after_short_name_word')})", re.M
 )
-"""Three characters before a line's word wherever they stand (标志着沪苏湖铁路): a name only when they spell
-cities near each other and the first is a province's abbreviation, not one's after another (not
-提高兰新铁路, nor 苏锡常 of 沪苏锡常城际铁路)."""
+"""Three characters before a line's word wherever they stand: a name only when they spell cities near each
+other and the first is a province's abbreviation, not one written after another (see :func:`named_lines`)."""
 NAMED_LINE_4 = re.compile(
     f"(?:^|(?<={BEFORE_NAME})|(?<={_role('char_before_short_name')})|(?<="
     + BUILD_VERBS

@@ -94,7 +94,7 @@ def river_works(ms: list[Mention]) -> list[Mention]:
 
 WATERWAY_WORD = re.compile(rule_pattern("waterway_word"))
 STOP_MARK = marks("stop")[0]
-"""至, between the two ends of a waterway (data/lexicon/list_marks.csv)."""
+"""The mark between the two ends of a waterway (data/lexicon/list_marks.csv, stop)."""
 
 
 def waterways(text: str, ms: list[Mention]) -> list[Mention]:
@@ -175,8 +175,7 @@ def provinces_or_rivers(text: str, ms: list[Mention], g: Gazetteer) -> list[Ment
 
 
 FEATURE_OF = {"water": "river", "landform": "mountain", "town": "town"}
-"""What a name listed among units may have been read as: a river, a mountain, a town of that name (大兴安岭,
-a GeoNames town, among cities: 大兴安岭地区)."""
+"""What a name listed among units may have been read as: a river, a mountain, a town of that name."""
 
 
 def rivers_or_units(ms: list[Mention], text: str, g: Gazetteer) -> list[Mention]:

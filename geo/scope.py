@@ -297,8 +297,7 @@ PAIR = re.compile(f"(?<!{_ANY}){_ONE}{{2}}(?!{_ANY})")
 PAIR_AFTER = re.compile(rule_pattern("province_pair_after"))
 NEIGHBOURS_KM = 900
 """How far apart two provinces' points may lie for their abbreviations written together alone to be the two
-provinces (川渝, 沪苏, 鲁豫: their points lie within 600 km; 京沪, 沪宁 are lines' names, 1,000 km and more
-apart)."""
+provinces (neighbours lie within 600 km; the pairs that name lines join provinces 1,000 km and more apart)."""
 
 
 def province_pairs(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:

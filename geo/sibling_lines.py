@@ -37,7 +37,7 @@ STOP_KINDS = (
     "unresolved",
 )
 NATURAL = ("water", "landform")
-"""Kinds of stop a line of land joins only beside places (至铁山港东岸), never alone."""
+"""Kinds of stop a line of land joins only beside places (a river's bank), never alone."""
 
 
 def sibling_lines(text: str, ms: list[Mention]) -> list[Mention]:
