@@ -9,7 +9,7 @@ import re
 
 from geo.gazetteer import Gazetteer
 from geo.lexicon import marks, one
-from geo.line_names import spells_ends
+from geo.line_names import known_line, spells_ends
 from geo.mention import Mention
 from geo.normalize import CJK
 from geo.structures import ROUTE
@@ -17,8 +17,8 @@ from geo.structures import ROUTE
 OPEN, CLOSE = marks("opens_note"), marks("closes_note")
 ROAD_WORD = re.compile(one("line_words", "pattern", role="route_name_word"))
 """A road's word that may follow the closing bracket: data/lexicon/line_words.csv."""
-ROAD_FORMS = one("line_words", "pattern", role="road_forms").split("|")
-"""The words a road's short name is known by in the gazetteer: data/lexicon/line_words.csv."""
+ROAD = one("line_words", "pattern", role="road_word_for_lookup")
+"""The road's word its short name is looked up with (geo.line_names.known_line): line_words.csv."""
 SHORT_NAME = re.compile(f"[{CJK}]{{2}}")
 TAKEN_OVER = ("province", "city", "county", "region", "unresolved")
 """What the short name may have been read as before (a city chain, a unit)."""
@@ -52,10 +52,10 @@ def bracketed_routes(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention
 
 def _road(text: str, s: int, e: int, g: Gazetteer) -> Mention:
     """The road written ``text[s:e]``: the one the gazetteer knows by its short name, else unlocated."""
-    token = text[s : s + 2]
-    known = [g.exact[f] for f in (token + w for w in ROAD_FORMS) if f in g.exact]
-    place = next((g.places[i] for i in known if g.places[i].kind == "road"), None)
-    if place is not None:
-        return Mention.of(place, s, e, text[s:e], "road", note="a road by its short name and route number")
+    pid = known_line(g, text[s : s + 2], ROAD)
+    if pid is not None:
+        return Mention.of(
+            g.places[pid], s, e, text[s:e], "road", note="a road by its short name and route number"
+        )
     note = "a road by its short name and route number; not in the gazetteer, not located"
     return Mention.unlocated(text, s, e, "road", note=note)

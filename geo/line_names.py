@@ -45,7 +45,7 @@ HAN_FIRST, HAN_LAST = chr(0x4E00), chr(0x9FFF)
 """The CJK Unified Ideographs block a name's characters lie in."""
 
 
-def _known_line(g: Gazetteer, token: str, word: str) -> str | None:
+def known_line(g: Gazetteer, token: str, word: str) -> str | None:
     """The id of the road or railway the gazetteer knows by ``token`` and a line word (``word`` first)."""
     forms = (
         [token + word] + [token + w for w in _role("road_rail_forms").split("|")]
@@ -96,7 +96,7 @@ def abbreviated_lines(text: str, g: Gazetteer, taken: list[Mention]) -> list[Men
                         # list of lines
                         continue
                     break
-                pid = _known_line(g, t, word)
+                pid = known_line(g, t, word)
                 if pid:
                     p = g.places[pid]
                     found.append(Mention.of(p, s0, end, t, p.kind, note="abbreviated line"))

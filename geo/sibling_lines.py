@@ -52,7 +52,7 @@ def sibling_lines(text: str, ms: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for line in (m for m in ms if m.kind in LINE_KINDS):
         for chain in [*_chains_before(text, line, ends), *_chains_after(text, line, places)]:
-            if line.kind != "water" and all(m.kind in NATURAL for m in chain):
+            if all(m.kind in NATURAL for m in chain):
                 continue  # 京张高铁和永定河—官厅水库: a river and its reservoir, no stops of a railway
             a, b = chain[0].start, chain[-1].end
             section = re.match(SECTION_WORD, text[b : b + 1])  # 尧山至栾川段: a section, no line of its own
