@@ -75,7 +75,7 @@ REGION_WORD = re.compile(alternation("linked_region_words"))
 DASHES = ("—", "－", "-")
 ETC = tuple(marks("etc"))
 """The word that ends a list (等: data/lexicon/list_marks.csv)."""
-MEMBER_KINDS = ("city", "county", "province", "country", "region", "town")
+MEMBER_KINDS = ("city", "county", "province", "country", "region", "town", "landform")
 
 
 def _dashed_chain(text: str, placed: list[Mention], k: int) -> list[Mention | tuple[int, int]] | None:

@@ -286,9 +286,7 @@ def report(items: list[dict], s: dict) -> str:
         "the fourth blind set's one such sentence was brought to it. `三江源` alone is a region (the probes: "
         "8 region,",
         "6 park in lists of national parks, 0 eco_zone); the development set's one was brought to it. "
-        "A country written right",
-        "before a port or an airport abroad is part of its name (`越南芒街口岸`; the probes: 11 to 4); the "
-        "first blind set's one such port was brought to it. Since 2026-12-03 (twenty-fourth session)",
+        "Since 2026-12-03 (twenty-fourth session)",
         "the last line of a list closed by 等 and a line word",
         "ends before 等 (`集宁至大同` of `集宁至大同等高铁`), as the eight probes of real text of that "
         "day write it 5 times in 5; this set's ten and the held-out set's one were brought to it. "

@@ -269,10 +269,10 @@ def test_national_cultural_parks_and_port_areas_listed(gaz):
 
 
 def test_a_route_is_no_facility_sub_name(gaz):
-    """珲春发往韩国束草港: a route from a county to a port abroad (the country written with it, part of its
-    name), not a port of 珲春 named 发往韩国束草."""
+    """珲春发往韩国束草港: a route from a county to a port abroad (the country written before it, a mention
+    of its own), not a port of 珲春 named 发往韩国束草."""
     ms = [(m.surface, m.kind) for m in geoparse("开通珲春发往韩国束草港的客货航线。", gaz)]
-    assert ms == [("珲春", "county"), ("韩国束草港", "port")]
+    assert ms == [("珲春", "county"), ("韩国", "country"), ("束草港", "port")]
     ms = [(m.surface, m.kind) for m in geoparse("建设成都经天府机场至资阳的市域铁路。", gaz)]
     assert ("成都", "city") in ms and ("天府机场", "airport") in ms
 

@@ -143,7 +143,10 @@ def test_a_county_written_in_full_before_a_facility_s_own_name_is_a_mention_of_i
         ("毕节市", "city", "520500"),
         ("金海湖旅游区", "park", "520500"),
     ]
-    assert [m[0] for m in spans("对接俄罗斯符拉迪沃斯托克自由港。", gaz)] == ["俄罗斯符拉迪沃斯托克自由港"]
+    assert [m[0] for m in spans("对接俄罗斯符拉迪沃斯托克自由港。", gaz)] == [
+        "俄罗斯",
+        "符拉迪沃斯托克自由港",
+    ]
 
 
 def test_a_sight_after_a_unit_s_short_form_is_a_mention_of_its_own(gaz):

@@ -98,9 +98,9 @@ def test_a_province_short_form_right_before_a_facility_or_zone_is_part_of_its_na
     assert found["辽宁红沿河核电站"][0] == found["浙江松阳抽水蓄能电站"][0] == "energy"
     assert found["丹徒站"] == ("station", "321112") and found["镇江市"][0] == "city"  # a city in full: apart
     assert "宁夏" in _found("建设宁夏至湖南特高压工程。", gaz)
-    # a country right before a port abroad is part of its name; before a region it stays apart
+    # a country right before a port abroad stays a mention of its own
     found = _found("经东兴口岸对接越南芒街口岸，辐射越南北部地区。", gaz)
-    assert found["越南芒街口岸"][0] == "port" and found["越南"][0] == "country"
+    assert found["芒街口岸"][0] == "port" and found["越南"][0] == "country"
 
 
 def test_a_province_before_a_zone_placed_by_a_namesake_elsewhere_places_it_in_the_province(gaz):
