@@ -14,7 +14,6 @@ from geo.lexicon import marks, table, words
 from geo.line_names import LINE_MODIFIERS
 from geo.lines import line_role
 from geo.mention import Mention
-from geo.metro_stations import CONTEXT as METRO_CONTEXT
 
 LINE_WORDS = [
     (re.compile(r["pattern"]), r["kind"]) for r in table("line_words") if r["role"] == "tagged_line_word"
@@ -29,7 +28,9 @@ URBAN_LINE = re.compile(line_role("urban_line"))
 URBAN_LINE_WORD = line_role("urban_line_word")
 """The word every numbered metro line's name holds (号线)."""
 SUBURBAN_LINE = re.compile(line_role("suburban_line"))
-"""A suburban railway by its number (成眉S5线), a railway where the sentence is about urban rail."""
+"""A suburban railway by its number (成眉S5线)."""
+ROAD_AFTER_NUMBER = re.compile(line_role("road_after_suburban_number"))
+"""A road's word after the number and the route numbers listed with it: the number is a road's."""
 URBAN_NOTE = "a numbered urban rail line written without its city: no place here, as annotators read it"
 NOTE = "a line LAC reads by its short name; not in the gazetteer, not located"
 
@@ -85,13 +86,16 @@ def urban_lines(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def suburban_lines(text: str, ms: list[Mention]) -> list[Mention]:
-    """The mentions with every suburban railway by its number (成德S11线) in a sentence about urban rail read
-    as a railway: the route number read as a road there and the places read inside its initials give way."""
-    if "S" not in text or not METRO_CONTEXT.search(text):
+    """The mentions with every suburban railway by its number (成德S11线) read as a railway: the route number
+    read as a road and the places read inside its initials give way (a provincial road's number has three
+    digits, S310线, or a road's word after it)."""
+    if "S" not in text:
         return ms
     out = list(ms)
     for w in SUBURBAN_LINE.finditer(text):
         s, e = w.span()
+        if ROAD_AFTER_NUMBER.match(text, e):
+            continue
         inside = [m for m in out if s <= m.start and m.end <= e]
         if any(m.start < e and s < m.end for m in out if m not in inside) or any(
             m.kind not in (*FRAGMENT_KINDS, "road") for m in inside

@@ -555,12 +555,13 @@ def test_a_count_of_lines_and_sections_or_of_lines_and_their_length_closes_a_lis
     assert found == [("西峰至合水", "road"), ("柳园至敦煌", "road")]
 
 
-def test_a_suburban_railway_by_its_number_in_a_sentence_about_urban_rail(gaz):
-    # written for this test: S-numbers among urban rail are railways with their cities' initials; elsewhere
-    # an S-number is a provincial road
+def test_a_suburban_railway_by_its_number_is_a_railway_and_closes_a_corridor(gaz):
+    # written for this test: S-numbers of two digits are railways, with their cities' initials; before a
+    # road's word an S-number is a provincial road
     found = _lines("规划市域铁路甲乙S5线、成德S11线,设站12座。", gaz)
     assert found == [("甲乙S5线", "rail"), ("成德S11线", "rail")]
     assert _lines("改造S20线和S325线公路。", gaz) == [("S20线", "road"), ("S325线", "road")]
+    assert _lines("加快成都至眉山S5线建设。", gaz) == [("成都至眉山S5线", "rail")]
 
 
 def test_a_status_before_a_lines_short_name_is_no_part_of_it(gaz):
