@@ -1362,11 +1362,11 @@ def test_short_names_of_new_lines_that_spell_their_cities_in_a_list(gaz):
 
 
 def test_a_ship_lock_or_sluice_named_after_its_unit(gaz):
-    """A ship lock named after the county or city it stands in is a port (as the probes' annotators of real
-    text write it), a sluice a water work, not the unit."""
+    """A ship lock named after the county or city it stands in and a sluice are water works (as the probes'
+    annotators of real text write them), not the unit."""
     found = geoparse("加快涡阳船闸改建，推进临淮岗洪水控制工程和蚌埠闸除险加固。", gaz)
     got = {m.surface: (m.kind, m.adcode) for m in found}
-    assert got["涡阳船闸"] == ("port", "341621")
+    assert got["涡阳船闸"] == ("water", "341621")
     assert got["蚌埠闸"][0] == "water" and got["临淮岗洪水控制工程"][0] == "water"
     assert "涡阳" not in got and "蚌埠" not in got
 

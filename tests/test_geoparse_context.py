@@ -644,15 +644,15 @@ def test_a_superlative_names_no_line_and_a_township_word_ends_no_feature(gaz):
     assert got == [("阳高县", "county"), ("古城镇", "town")]
 
 
-def test_navigation_works_are_ports_and_a_hub_with_a_power_station_energy(gaz):
-    """Sentences written for this test: a navigation hub or a ship lock named after a river and a place is
-    a port, a navigation and power hub (航电枢纽) energy; a river hub in general (内河) or a designation
-    (北方国际航运枢纽) is no name."""
+def test_navigation_works_are_water_works(gaz):
+    """Sentences written for this test: a navigation hub, a ship lock or a navigation and power hub
+    (航电枢纽) named after a river and a place is a water work; a river hub in general (内河) or a
+    designation (北方国际航运枢纽) is no name."""
     ms = geoparse("推进汉江雅口航运枢纽、甲县乙镇船闸和丙江丁航电枢纽建设，加快内河航运枢纽建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [
-        ("汉江雅口航运枢纽", "port"),
-        ("甲县乙镇船闸", "port"),
-        ("丙江丁航电枢纽", "energy"),
+        ("汉江雅口航运枢纽", "water"),
+        ("甲县乙镇船闸", "water"),
+        ("丙江丁航电枢纽", "water"),
     ]
     assert [m.surface for m in geoparse("打造天津北方国际航运枢纽。", gaz)] == ["天津"]
 
@@ -664,7 +664,7 @@ def test_a_verb_after_a_port_opens_no_area_of_it(gaz):
 
 def test_a_navigation_and_power_works_named_after_a_city(gaz):
     got = [(m.surface, m.kind, m.adcode) for m in geoparse("湘潭航电枢纽工程二线船闸开工。", gaz)]
-    assert got == [("湘潭航电枢纽工程", "energy", "430300")]
+    assert got == [("湘潭航电枢纽工程", "water", "430300")]
 
 
 def test_a_place_abroad_gives_way_to_a_unit_written_in_full_inside_it(gaz):
@@ -1454,14 +1454,14 @@ def test_a_town_written_as_its_island_is_the_island(gaz):
 
 
 def test_water_hubs_by_name_and_a_city_s_railway_hub(gaz):
-    """Sentences written for this test: a name before 航电枢纽 is that power works, before 配水枢纽 or
-    水利枢纽工程 that water work;
+    """Sentences written for this test: a name before 航电枢纽, 配水枢纽 or 水利枢纽工程 is that water
+    work;
     a city's 铁路枢纽 is a station at the city and its ring line rail there (as the blind probes of real text
     annotate them), and a modifier alone (客运) stays out of it; a list of airports after it does not take it
     in, and a region's 铁路枢纽 is no station."""
     ms = geoparse("推进石鼓滩航电枢纽、清水沟配水枢纽和大洼山水利枢纽工程建设。", gaz)
     assert [(m.surface, m.kind) for m in ms] == [
-        ("石鼓滩航电枢纽", "energy"),
+        ("石鼓滩航电枢纽", "water"),
         ("清水沟配水枢纽", "water"),
         ("大洼山水利枢纽工程", "water"),
     ]
