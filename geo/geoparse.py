@@ -53,6 +53,7 @@ from geo.normalize import STRAY_SPACE, simplified_if_traditional, squeezed, wide
 from geo.offshore_fields import offshore_fields
 from geo.organisations import not_in_organisations
 from geo.own_line_names import crossed_features, listed_after_lines, named_lines, spelled_crossings
+from geo.power_transfers import power_transfers
 from geo.province_bearings import province_bearings
 from geo.raw_matching import IDIOMS
 from geo.recognizer import words as lac_words
@@ -181,6 +182,7 @@ def _geoparse(
     found = sorted(out, key=lambda m: (m.start, -m.end))
     found = lac_towns(text, unknown_places(text, county_towns(text, found, words, g), words), words, g)
     found = urban_lines(text, tagged_lines(text, crossed_features(text, found), words))
+    found = power_transfers(text, found)
     found = metro_stations(text, facility_stations(text, found), words)
     found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too

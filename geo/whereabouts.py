@@ -191,7 +191,9 @@ def _fuses(prev: Mention, m: Mention) -> bool:
         and not prev.written_in_full()
         and not ADMIN_SUFFIX.search(prev.surface)  # 宁夏自治区 (an alias with its unit word) stays apart
         and m.kind in FUSED_KINDS
-        and not (m.kind == "energy" and LINE_STOPS.intersection(m.surface))
+        and not (
+            m.kind == "energy" and (LINE_STOPS.intersection(m.surface) or m.place_id.startswith("line:"))
+        )
         and (m.adcode[:2] in ("", prev.adcode[:2]) or m.place_id.startswith(TEXT_FEATURE))
         and not UNIT_IN_FULL.match(m.surface)
     )

@@ -795,3 +795,18 @@ def test_国高_closes_a_national_expressway_s_name(gaz):
 def test_a_town_named_like_a_prefecture_among_cities_is_the_prefecture(gaz):
     found = [(m.surface, m.adcode) for m in geoparse("辐射带动伊春、黑河和大兴安岭区域。", gaz)]
     assert found[-1] == ("大兴安岭", "232700")
+
+
+def test_a_power_line_named_by_the_provinces_it_joins(gaz):
+    # written for this test: 甲电入乙 with two provinces' abbreviations is one energy line between them; a
+    # province written before it stays a mention of its own
+    found = [
+        (m.surface, m.kind, m.place_id)
+        for m in geoparse("推进陇电入鲁工程，甘肃宁电入湘特高压直流工程开工。", gaz)
+    ]
+    assert found == [
+        ("陇电入鲁工程", "energy", "line:adm:620000—adm:370000"),
+        ("甘肃", "province", "adm:620000"),
+        ("宁电入湘特高压直流工程", "energy", "line:adm:640000—adm:430000"),
+    ]
+    assert [m.kind for m in geoparse("实施西电东送工程。", gaz)] == []
