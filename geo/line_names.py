@@ -40,6 +40,8 @@ ABBREVIATED_LIST = re.compile(
 :data:`ABBREVIATED_WORD`, so it is looked for only in the runs of them that hold one
 (:func:`geo.scan.in_runs`)."""
 ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
+STREET_END = re.compile(_role("street_item_end"))
+"""The words a street's name ends in (大道, 路): data/lexicon/line_words.csv."""
 LIST_RUN = re.compile(r"[\u4e00-\u9fff\u3001\dGS]*")
 HAN_FIRST, HAN_LAST = chr(0x4E00), chr(0x9FFF)
 """The CJK Unified Ideographs block a name's characters lie in."""
@@ -139,6 +141,8 @@ def _unknown_item(
         return end - 3, end, token
     if ABBREVIATED_WORD.fullmatch(t) or own_kind(text[max(0, end - 6) : end]):
         return None  # 高铁 of …高铁和包银, 专线 of 津秦客运专线和保津: a line's word, no name
+    if STREET_END.search(token):  # 三一大道 among 机场高速: a street of its own, named whole
+        return (end - len(token), end, token) if len(token) >= 3 and name_like(token, 5) else None
     return (end - 2, end, t) if name_like(t) and len(t) == 2 else None
 
 
@@ -211,7 +215,10 @@ def _unknown_lines(
         return []  # 京包、包茂交通运输大通道: a word of no line's kind
     why = f"known {kind} lines" if len(found) >= 2 else "a count of lines or the initials of cities"
     note = f"listed with {why}; not in the gazetteer, not located"
-    return [Mention(a, b, t, t if t.endswith(word) else t + word, kind, note=note) for a, b, t in unknown]
+    return [
+        Mention(a, b, t, t if t.endswith(word) or STREET_END.search(t) else t + word, kind, note=note)
+        for a, b, t in unknown
+    ]
 
 
 def _count(between: str) -> int | None:

@@ -810,3 +810,10 @@ def test_a_power_line_named_by_the_provinces_it_joins(gaz):
         ("宁电入湘特高压直流工程", "energy", "line:adm:640000—adm:430000"),
     ]
     assert [m.kind for m in geoparse("实施西电东送工程。", gaz)] == []
+
+
+def test_a_street_listed_among_lines_is_named_whole(gaz):
+    # written for this test: 三一大道 and 远大路 end in a street's word, no line's short name is their end
+    found = _lines("规划三一大道、远大路、机场高速和长攸高速等快速通道。", gaz)
+    assert ("大道", "road") not in found and ("大路", "road") not in found
+    assert ("三一大道", "road") in found and ("长攸高速", "road") in found
