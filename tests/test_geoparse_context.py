@@ -1911,3 +1911,11 @@ def test_a_short_form_naming_one_unit_weighs_between_the_units_another_names(gaz
     # 开平 is a district of Tangshan and a city of Jiangmen; 新会 and 鹤山 written beside it are Jiangmen's
     got = {m.surface: m.adcode for m in geoparse("推进G325开平段通车，加快G240新会段、G325鹤山段建设。", gaz)}
     assert got["开平"] == "440783" and got["新会"] == "440705"
+
+
+def test_a_water_and_power_hub_and_a_bridge_s_character_inside_a_water_work_s_name(gaz):
+    # written for this test: 水利水电枢纽 closes a water work's name (not a station's hub, not a county read
+    # inside its name); 桥 before 水利枢纽 is no bridge
+    found = [(m.surface, m.kind) for m in geoparse("开工建设碾盘山水利水电枢纽和江西花桥水利枢纽。", gaz)]
+    assert ("碾盘山水利水电枢纽", "water") in found and ("江西", "province") in found
+    assert not [s for s, k in found if k in ("road", "station")]
