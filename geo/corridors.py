@@ -125,6 +125,8 @@ def _lines_before(
     with them when the list holds a known line. ``found``: the corridors found before this word."""
     word = w.group(1)
     kind = next(k for rx, k in CORRIDOR_KINDS if re.fullmatch(rx, word))
+    if kind == "energy":  # 库布其—上海特高压: a desert's power base is a power line's end
+        places = sorted(places + [m for m in ms if m.kind == "landform"], key=lambda m: (m.start, -m.end))
     pos, before, unknown, known_lines = _walk_back(text, w, kind, ms, places, lines, found)
     clause = _clause_start(text, pos)
     chains = split_chains(text, [m for m in before if m.start > clause]) if before else []

@@ -817,3 +817,9 @@ def test_a_street_listed_among_lines_is_named_whole(gaz):
     found = _lines("规划三一大道、远大路、机场高速和长攸高速等快速通道。", gaz)
     assert ("大道", "road") not in found and ("大路", "road") not in found
     assert ("三一大道", "road") in found and ("长攸高速", "road") in found
+
+
+def test_a_power_line_from_a_desert_base(gaz):
+    # written for this test: a desert's power base is an end of a power line listed with its count
+    found = _lines("推动库布其—上海、腾格里—江西、乌兰布和—京津冀3条特高压外送通道尽早开工。", gaz)
+    assert found == [("库布其—上海", "energy"), ("腾格里—江西", "energy"), ("乌兰布和—京津冀", "energy")]
