@@ -10,7 +10,7 @@ from dataclasses import replace
 from geo.boundaries import ENDINGS, kind_of_name
 from geo.features import LEAD_ANYWHERE, LIST_JOINS, name_like
 from geo.gazetteer import Gazetteer
-from geo.lexicon import alternation, marks, rule_pattern
+from geo.lexicon import alternation, marks, rule_pattern, words
 from geo.lines import LINE_WORD
 from geo.list_classes import a_class, an_item, kind_of_class, own_kind, takes_unknown_items
 from geo.list_items import (
@@ -37,6 +37,8 @@ FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 """Kinds whose word an item may end with and stand apart from a list of another class (荆州港 before 机场)."""
 FACILITY_WORDS = frozenset(e for e, kind in ENDINGS if kind in FACILITIES)
 """A facility's word standing alone (机场 among stations: the airport's stop, no name of its own)."""
+WORKS_WORDS = words("project_words", use="works")
+"""A works noun standing alone (工程 of 生态功能修复工程 before 核电站): data/lexicon/project_words.csv."""
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
 ITEM_SPLITS = frozenset(marks("join"))
@@ -231,7 +233,7 @@ def _first_item(
 def _a_class_of(item: str) -> bool:
     """Whether a list's item is a class word, or of three characters or more a class, no name; two
     characters are too often a name ending in a feature word."""
-    return item in FACILITY_WORDS or (len(item) >= 3 and a_class(item))
+    return item in FACILITY_WORDS or item in WORKS_WORDS or (len(item) >= 3 and a_class(item))
 
 
 def _count(lead: str) -> int | None:

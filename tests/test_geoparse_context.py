@@ -1919,3 +1919,16 @@ def test_a_water_and_power_hub_and_a_bridge_s_character_inside_a_water_work_s_na
     found = [(m.surface, m.kind) for m in geoparse("开工建设碾盘山水利水电枢纽和江西花桥水利枢纽。", gaz)]
     assert ("碾盘山水利水电枢纽", "water") in found and ("江西", "province") in found
     assert not [s for s, k in found if k in ("road", "station")]
+
+
+def test_a_works_noun_a_count_of_roads_and_以及_make_no_names(gaz):
+    # written for this test: 工程 left of a list's item is no name; 第一条山区 counts roads, no zone of a
+    # province; 以及 joins the last two stations of a list
+    got = [(m.surface, m.kind) for m in geoparse("推进生态功能修复工程、桃花江核电站建设。", gaz)]
+    assert got == [("桃花江核电站", "energy")]
+    got = [m.surface for m in geoparse("长张高速公路是湖南省第一条山区高速公路。", gaz)]
+    assert "湖南省" in got and not [s for s in got if "山区" in s]
+    got = [
+        m.surface for m in geoparse("设站6座，分别为雪野站、莱芜北站以及钢城站。", gaz) if m.kind == "station"
+    ]
+    assert "莱芜北站" in got and "钢城站" in got
