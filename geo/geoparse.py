@@ -94,7 +94,7 @@ from geo.tagged_lines import tagged_lines, urban_lines
 from geo.tour_routes import tour_routes
 from geo.town_lists import listed_town_forms
 from geo.unit_prefixes import units_before_names
-from geo.unit_towns import town_villages, unit_towns, unknown_towns
+from geo.unit_towns import unit_towns, unknown_towns
 from geo.unknown_places import unknown_places
 from geo.waypoints import common_waypoints, paired_waypoints, waypoints
 from geo.whereabouts import fused_provinces, municipal_features, placed_by_sentence, placed_by_text
@@ -192,7 +192,7 @@ def _geoparse(
     found = sub_named_places(found, g)
     found = city_airports(far_stems(text, found, g), g)
     found = units_before_names(municipal_features(fused_provinces(text, found), g), g, words)
-    return _as_given(prefixed_lines(text, town_villages(text, found)), given)
+    return _as_given(prefixed_lines(text, found), given)
 
 
 def _as_given(found: list[Mention], given: str) -> list[Mention]:

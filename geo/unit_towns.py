@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from geo.boundaries import CLASS_ENDINGS, COUNT_IN_NAME, is_generic
+from geo.boundaries import COUNT_IN_NAME, is_generic
 from geo.gazetteer import GENERIC, TOWN_NAME_ENDS, TOWNSHIP_SHORT_BAD, Gazetteer, Place
 from geo.gazetteer_towns import TOWNSHIP_ID
 from geo.lexicon import in_order, marks, rule_pattern
@@ -22,8 +22,6 @@ or a route (data/lexicon/rule_words.csv: town_item_end; list_marks.csv: of)."""
 NEXT = re.compile(f"[{marks('join')}]")
 """What joins the next town of the same unit (data/lexicon/list_marks.csv)."""
 UNIT_KINDS = ("city", "county")
-VILLAGE = re.compile(rule_pattern("village_of_town"))
-"""A village's name after its town (data/lexicon/rule_words.csv: village_of_town)."""
 REPLACED = ("city", "county", "town", "unresolved")
 """What a town's short name may have been read as before its unit showed it to be the town."""
 
@@ -53,23 +51,6 @@ def unit_towns(text: str, ms: list[Mention], g: Gazetteer) -> list[Mention]:
     spans = [(t.start, t.end) for t in found]
     kept = [m for m in ms if not any(s < m.end and m.start < e for s, e in spans)]
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
-
-
-def town_villages(text: str, ms: list[Mention]) -> list[Mention]:
-    """A village's name right after a located town written in full: a village of that town, a town-level
-    mention placed at the town (villages are not in the gazetteer)."""
-    starts = {m.start for m in ms}
-    out = list(ms)
-    for town in ms:
-        v = VILLAGE.match(text, town.end) if town.kind == "town" and town.lon is not None else None
-        if v is None or not town.surface.endswith(TOWN_NAME_ENDS) or starts & set(range(v.start(), v.end())):
-            continue
-        name = v.group()
-        if name.endswith(CLASS_ENDINGS) or is_generic(name[:-1]):
-            continue  # 发展乡村: the countryside, no village
-        note = f"a village of {town.name_zh}; located at the town"
-        out.append(Mention.at(town, v.start(), v.end(), name, name, "town", town.precision_m, note=note))
-    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 def _stays(m: Mention, unit: Mention, listed: bool) -> bool:
