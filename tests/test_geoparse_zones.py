@@ -332,3 +332,10 @@ def test_a_city_s_ports_are_the_city(gaz):
 def test_an_ecological_zone_s_name_that_says_industry_or_tourism_is_a_park(gaz):
     found = [(m.surface, m.kind) for m in geoparse("共建大湾区北部生态文化旅游合作区。", gaz)]
     assert found == [("大湾区北部生态文化旅游合作区", "park")]
+
+
+def test_a_rank_makes_no_zone_s_name(gaz):
+    # written for this test: 首家 and 首个 say the first of its kind, no part of a name
+    got = [(m.surface, m.kind) for m in geoparse("建成内蒙古首家综合保税区。", gaz)]
+    assert got == [("内蒙古", "province")]
+    assert [m.surface for m in geoparse("获批全国首个空港型综合保税区。", gaz)] == []
