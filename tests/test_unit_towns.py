@@ -110,3 +110,9 @@ def test_a_word_of_a_route_before_a_town_after_its_county_is_no_part_of_it(gaz):
         m.surface for m in geoparse("修建民丰县到南屯镇、南屯镇到且末县的防沙工程。", gaz) if m.kind == "town"
     ]
     assert towns == ["南屯镇", "南屯镇"]
+
+
+def test_a_count_of_towns_is_no_town(gaz):
+    # written for this test: 南部六镇 and 东北部5镇 count a county's towns, no town is named so
+    found = [m.surface for m in geoparse("湘桥区南部六镇和潮阳区东北部5镇纳入规划。", gaz)]
+    assert found == ["湘桥区", "潮阳区"]
