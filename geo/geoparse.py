@@ -181,8 +181,7 @@ def _geoparse(
         out = designations(text, sorted(out, key=lambda m: (m.start, -m.end)))
     found = sorted(out, key=lambda m: (m.start, -m.end))
     found = lac_towns(text, unknown_places(text, county_towns(text, found, words, g), words), words, g)
-    found = urban_lines(text, tagged_lines(text, crossed_features(text, found), words))
-    found = power_transfers(text, found)
+    found = power_transfers(text, urban_lines(text, tagged_lines(text, crossed_features(text, found), words)))
     found = metro_stations(text, facility_stations(text, found), words)
     found = road_parts(text, person_sights(text, found, words), words)
     found = located_by_stem(high_speed_railways(text, found), g)  # LAC's 杭昌高速 before 铁路 too

@@ -41,7 +41,7 @@ ABBREVIATED_LIST = re.compile(
 (:func:`geo.scan.in_runs`)."""
 ABBREVIATED_WORD = re.compile(_ABBREVIATED_WORDS)
 STREET_END = re.compile(_role("street_item_end"))
-"""The words a street's name ends in (大道, 路): data/lexicon/line_words.csv."""
+"""The words a street's name ends in: data/lexicon/line_words.csv, street_item_end."""
 LIST_RUN = re.compile(r"[\u4e00-\u9fff\u3001\dGS]*")
 HAN_FIRST, HAN_LAST = chr(0x4E00), chr(0x9FFF)
 """The CJK Unified Ideographs block a name's characters lie in."""

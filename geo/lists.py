@@ -38,7 +38,7 @@ FACILITIES = frozenset({"port", "airport", "station", "rail", "road", "energy"})
 FACILITY_WORDS = frozenset(e for e, kind in ENDINGS if kind in FACILITIES)
 """A facility's word standing alone (机场 among stations: the airport's stop, no name of its own)."""
 WORKS_WORDS = words("project_words", use="works")
-"""A works noun standing alone (工程 of 生态功能修复工程 before 核电站): data/lexicon/project_words.csv."""
+"""A works noun standing alone, no list's item: data/lexicon/project_words.csv, use works."""
 AREAS = ("region", "landform", "water", "eco_zone")
 """Known areas a listed name may stand for (晋北 in a list of coal bases)."""
 ITEM_SPLITS = frozenset(marks("join"))

@@ -28,7 +28,7 @@ URBAN_LINE = re.compile(line_role("urban_line"))
 URBAN_LINE_WORD = line_role("urban_line_word")
 """The word every numbered metro line's name holds (号线)."""
 SUBURBAN_LINE = re.compile(line_role("suburban_line"))
-"""A suburban railway by its number (成眉S5线)."""
+"""A suburban railway by its number, with the initials of the cities it joins (line_words.csv)."""
 ROAD_AFTER_NUMBER = re.compile(line_role("road_after_suburban_number"))
 """A road's word after the number and the route numbers listed with it: the number is a road's."""
 URBAN_NOTE = "a numbered urban rail line written without its city: no place here, as annotators read it"
