@@ -11,7 +11,7 @@ from geo.chain_initials import chain_of, city_level, corridor_of
 from geo.features import COUNT, LEADS, LIST_JOINS
 from geo.gazetteer import GENERIC, Gazetteer, Place
 from geo.lexicon import alternation, marks, rule_pattern, words
-from geo.lines import LINE_WORD
+from geo.lines import LINE_KINDS, LINE_WORD
 from geo.mention import Mention
 from geo.recognizer import NAME_TAGS
 from geo.scan import quick
@@ -217,11 +217,7 @@ def unplaced(m: Mention) -> bool:
     """A mention that placed nothing — a feature guessed from its last word (珠中江 as a river) or a name
     judged not a place here (中江 inside 珠中江): a longer chain read over it replaces it. A line a rule read
     (成绵广 in a list of roads) stands, placed or not."""
-    return (
-        m.lon is None
-        and (m.kind == "unresolved" or not m.place_id)
-        and m.kind not in ("rail", "road", "energy")
-    )
+    return m.lon is None and (m.kind == "unresolved" or not m.place_id) and m.kind not in LINE_KINDS
 
 
 def _mention(s: int, e: int, token: str, cities: tuple[Place, ...]) -> Mention:

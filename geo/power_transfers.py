@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 
-from geo.lexicon import rule_pattern, table
+from geo.lexicon import rule_pattern
 from geo.mention import Mention
+from geo.scope import ABBREVIATIONS
 
-ABBREVIATIONS = {r["abbr"]: r["adcode"] for r in table("province_abbreviations")}
-"""Each province's one-character abbreviation and its adcode (data/lexicon/province_abbreviations.csv)."""
-_ONE = "([" + "".join(a for a in ABBREVIATIONS if len(a) == 1) + "])"
+_ONE = "([" + "".join(ABBREVIATIONS) + "])"
 TRANSFER = re.compile(
     _ONE + rule_pattern("power_transfer") + _ONE + "(?:" + rule_pattern("power_transfer_tail") + ")?"
 )

@@ -178,8 +178,8 @@ LINE_STOPS = frozenset(marks("stop") + marks("chain_stop"))
 
 def _fuses(prev: Mention, m: Mention) -> bool:
     """Whether the unit ``prev``, written right before ``m``, belongs to its name (fused_provinces)."""
-    if prev.end != m.start or not prev.adcode or prev.kind == "country":
-        return False  # 越南芒街口岸: a country stays apart, as the probes' annotators write it 27 times to 1
+    if prev.end != m.start or not prev.adcode:
+        return False  # 越南芒街口岸: a country (no adcode) stays apart, as annotators write it 27 to 1
     if prev.kind in STATION_UNITS:  # 杭州市桐庐东站: a unit written in full stays apart
         return (
             m.kind == "station"
