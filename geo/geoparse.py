@@ -190,7 +190,7 @@ def _geoparse(
     found = placed_by_sentence(text, placed_by_text(text, repeated_names(found), g), g)
     found = sub_named_places(found, g)
     found = city_airports(far_stems(text, found, g), g)
-    found = units_before_names(municipal_features(fused_provinces(text, found), g), g, words)
+    found = units_before_names(municipal_features(fused_provinces(text, found, g), g), g, words)
     return _as_given(prefixed_lines(text, found), given)
 
 

@@ -32,6 +32,7 @@ from geo.raw_matching import (
     PLAN_WORDS,
     PORT_ENDING,
     SUB_NAMED,
+    WIDE_LANDFORMS,
 )
 from geo.resolve import AIRPORT_OF_CITY, city_airport, resolve, station_unit, written_under
 from geo.scan import bounded
@@ -270,7 +271,9 @@ def _district_word(text: str, e: int) -> bool:
 def _area_rest(text: str, e: int, surface: str) -> str | None:
     """What follows a landform or water written as an area: "" when its name ends with an area word
     (六盘山区), the rest of the word when the word begins in the name (太行山 + 区) or the whole word after
-    the name (图们江 + 地区), None when it is no area."""
+    the name (图们江 + 地区), None when it is no area (a plateau or a plain: 云贵高原地区)."""
+    if surface.endswith(WIDE_LANDFORMS):
+        return None
     for w in AREA_WORDS:
         for i in range(len(w), -1, -1):
             if surface.endswith(w[:i]) and text.startswith(w[i:], e):

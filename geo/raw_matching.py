@@ -37,6 +37,7 @@ GUARDS = {
         "service_after",
         "short_before",
         "word_with_name",
+        "wide_landform",
     )
 }
 """Characters around a match that make it part of an ordinary word (城市群, 沿海城市, 港口, 西北部):
@@ -48,6 +49,8 @@ IDIOMS = re.compile(alternation("set_phrases", "phrase"))
 AREA_WORDS = tuple(sorted(lexicon_words("area_words"), key=lambda w: (-len(w), w)))
 """A landform or water written with one of these words is the region around it:
 data/lexicon/area_words.csv."""
+WIDE_LANDFORMS = tuple(GUARDS["wide_landform"])
+"""Endings of a landform that stays itself before an area word (match_guards.csv)."""
 SUB_NAMED = ("port", "airport", "park", "station")
 """Facilities that take a name of their own after their place's (爱店口岸, 翔安国际机场)."""
 PLAN_WORDS = frozenset(lexicon_words("plan_words"))

@@ -470,6 +470,23 @@ def test_a_river_or_bay_written_with_an_area_word_is_the_region_around_it(gaz):
     assert [(s, k) for s, k, _ in ms] == [("图们江地区", "region"), ("北部湾地区", "region")]
 
 
+def test_a_plateau_or_plain_written_with_an_area_word_stays_the_landform(gaz):
+    ms = spans(
+        "高原湖泊分布在云贵高原地区和青藏高原地区，松嫩平原地区以农业为主，长白山地区以林业为主。", gaz
+    )
+    assert [(s, k) for s, k, _ in ms] == [
+        ("云贵高原", "landform"),
+        ("青藏高原", "landform"),
+        ("松嫩平原", "landform"),
+        ("长白山地区", "region"),
+    ]
+
+
+def test_an_airport_written_with_fei_jichang_is_an_airport(gaz):
+    ms = spans("距离阿克苏飞机场120公里。", gaz)
+    assert [(s, k) for s, k, _ in ms] == [("阿克苏飞机场", "airport")]
+
+
 def test_a_compass_quarter_before_a_word_of_position_or_motion_is_a_direction(gaz):
     ms = spans("县城位于盆地东北缘，是全省的东北门户，河水再西北流过县境，西北接秦岭。", gaz)
     assert not [s for s, k, _ in ms if k == "region"]

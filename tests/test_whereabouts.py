@@ -86,9 +86,9 @@ def test_a_county_that_goes_or_meets_elsewhere_places_nothing(gaz):
 
 
 def test_a_province_short_form_right_before_a_facility_or_zone_is_part_of_its_name(gaz):
-    found = _found("推进浙江乍浦经济开发区和广西钦州保税港区建设，建设广西钦州港。", gaz)
-    assert found["浙江乍浦经济开发区"][0] == "park"
-    assert found["广西钦州港"] == ("port", "450702")  # the known port keeps its place
+    found = _found("推进浙江乍浦经济开发区和广西钦州保税港区建设，建设广西北部湾港。", gaz)
+    assert found["浙江乍浦经济开发区"][0] == found["广西钦州保税港区"][0] == "park"
+    assert found["广西北部湾港"][0] == "port"
     assert "浙江" not in found and "广西" not in found
     # a province written in full, or before a city written in full, stays apart
     found = _found("广西壮族自治区钦州港和西藏日喀则市吉隆口岸。", gaz)
@@ -101,6 +101,18 @@ def test_a_province_short_form_right_before_a_facility_or_zone_is_part_of_its_na
     # a country right before a port abroad stays a mention of its own
     found = _found("经东兴口岸对接越南芒街口岸，辐射越南北部地区。", gaz)
     assert found["芒街口岸"][0] == "port" and found["越南"][0] == "country"
+
+
+def test_a_province_before_a_port_airport_or_station_named_after_its_city_or_county_stays_apart(gaz):
+    found = _found("建设河北唐山港、四川达州金垭机场和新疆乌鲁木齐站。", gaz)
+    assert found["唐山港"][0] == "port" and found["达州金垭机场"][0] == "airport"
+    assert found["乌鲁木齐站"][0] == "station"
+    assert found["河北"] == ("province", "130000") and found["四川"] == ("province", "510000")
+    # a municipality's district opens the name: one name, as written (北京大兴国际机场)
+    assert _found("建成北京大兴国际机场。", gaz)["北京大兴国际机场"][0] == "airport"
+    # a zone or a power station keeps the province in its name
+    found = _found("建设广西凭祥重点开发开放试验区和甘肃玉门抽水蓄能电站。", gaz)
+    assert found["广西凭祥重点开发开放试验区"][0] == "park" and found["甘肃玉门抽水蓄能电站"][0] == "energy"
 
 
 def test_a_province_before_a_zone_placed_by_a_namesake_elsewhere_places_it_in_the_province(gaz):
