@@ -135,6 +135,22 @@ def _before_join(text: str, e: int) -> bool:
     return text[e - 1 : e] in BEFORE_JOIN and text[e : e + 1] in LIST_JOINS
 
 
+def _joined(text: str, span: tuple[int, int], out: list[Mention], k: int, n: int) -> list[tuple[int, int]]:
+    """The ``k``-th of ``n`` items of a list, two items when it joins two names with 和 or 及: the last item
+    (凯里黄平和荔波机场), or one inside after a feature's known name (甲、乌苏里江和三江、乙等; not 日喀则和平
+    among airports; the first may join the list to the clause's object: 推进甲湿地和乙、丙保护区)."""
+    last, inside = k == n - 1, 0 < k < n - 1
+    s, e = span
+    j = max(text.rfind("和", s, e), text.rfind("及", s, e))
+    if j <= s or any(m.start == j for m in out) or not name_like(text[s:j], 6):
+        return [span]
+    if last or (
+        inside and any((m.start, m.end) == (s, j) and m.kind not in ("province", *UNITS) for m in out)
+    ):
+        return [(s, j), (j + 1, e)]
+    return [span]
+
+
 def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> list[tuple[int, int]]:
     """The items of the 、-list before the class word ``w``, back to the start of its clause; [] if it is
     none. A first item that names a known feature with the class word (铜仁凤凰机场) is kept whole."""
@@ -147,10 +163,7 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     whole = next((m for m in out if a <= m.start < spans[0][0] and m.end == spans[0][1]), None)
     if whole is not None:
         spans[0] = (whole.start, whole.end)
-    s, e = spans[-1]
-    k = max(text.rfind("和", s, e), text.rfind("及", s, e))
-    if k > s and not any(m.start == k for m in out) and name_like(text[s:k], 6):  # 凯里黄平和荔波机场
-        spans[-1:] = [(s, k), (k + 1, e)]
+    spans = [part for k, sp in enumerate(spans) for part in _joined(text, sp, out, k, len(spans))]
     spans = [(s, e - 1) if _before_join(text, e) else (s, e) for s, e in spans]  # 甲口岸以及乙口岸
     named = {(m.start, m.end) for m in inside if m.kind != "unresolved"}
     units = {(m.start, m.end) for m in inside if m.kind in ("city", "county")}

@@ -171,6 +171,17 @@ def test_scenic_spots_listed_before_等著名旅游景点(gaz):
     assert parks[0][1] == "411502"
 
 
+def test_reserves_of_two_grades_and_an_item_joining_two_names_inside_the_list(gaz):
+    """国家级和省级 before a class of reserves; 和 joining two names inside the list after a feature's known
+    name makes two items, not after a unit's (日喀则和平 is an airport's name)."""
+    parks = found(
+        "沿江建立了兴凯湖、虎口、乌苏里江和三江、饶河大佳河等5处国家级和省级自然保护区。", gaz, "park"
+    )
+    assert [s for s, _, _ in parks] == ["兴凯湖", "虎口", "乌苏里江", "三江", "饶河大佳河"]
+    airports = found("建成山南隆子、日喀则和平、林芝米林等支线机场。", gaz, "airport")
+    assert [s for s, _, _ in airports] == ["山南隆子", "日喀则和平", "林芝米林"]
+
+
 def test_scenic_spots_before_a_count_or_a_grade_and_a_class_of_scenic_areas(gaz):
     """Between 等 and a class of scenic areas may stand a count (七大, 数十处), a grade (国家5A级) or words of
     renown (众多知名, 一批重点); 风景区 and 名胜景区 are classes of their own."""
