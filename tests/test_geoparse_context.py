@@ -482,6 +482,18 @@ def test_a_plateau_or_plain_written_with_an_area_word_stays_the_landform(gaz):
     ]
 
 
+def test_a_road_named_after_the_mountain_or_river_it_runs_along_is_a_road(gaz):
+    ms = spans(
+        "太行山高速公路全线通车，独龙江公路改建，黄河公路大桥和环塔里木盆地高速(一级)公路网建成。", gaz
+    )
+    assert [(s, k) for s, k, _ in ms][:3] == [
+        ("太行山高速公路", "road"),
+        ("独龙江公路", "road"),
+        ("黄河", "water"),
+    ]
+    assert ("塔里木盆地", "landform") in [(s, k) for s, k, _ in ms]
+
+
 def test_an_airport_written_with_fei_jichang_is_an_airport(gaz):
     ms = spans("距离阿克苏飞机场120公里。", gaz)
     assert [(s, k) for s, k, _ in ms] == [("阿克苏飞机场", "airport")]
