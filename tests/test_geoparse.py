@@ -1220,6 +1220,23 @@ def test_a_region_before_a_line_word_is_the_line_s_name(gaz):
     assert [(m.surface, m.kind) for m in ms] == [("渝西高铁", "rail"), ("渝西地区", "region")]
 
 
+def test_a_bridge_s_class_is_no_name_and_its_name_starts_after_beside_or_after(gaz):
+    """A bridge's structure (斜拉桥, 公铁两用悬索桥) names no bridge; 紧挨 and 继 stand before a name, not in
+    it. Sentences written for this test."""
+    got = [(m.surface, m.kind) for m in geoparse("汈汊湖大桥是公铁两用斜拉桥，新隧道紧挨柳江特大桥。", gaz)]
+    assert got == [("汈汊湖大桥", "road"), ("柳江特大桥", "road")]
+    got = [m.surface for m in geoparse("继柳江特大桥之后，又一座悬索桥建成。", gaz)]
+    assert got == ["柳江特大桥"]
+
+
+def test_ports_listed_before_a_count_and_a_phrase_of_their_own(gaz):
+    got = [
+        (m.surface, m.kind)
+        for m in geoparse("广州、深圳、珠海等3个位于珠江两岸的港口已迈入亿吨大港行列。", gaz)
+    ]
+    assert got[:3] == [("广州", "port"), ("深圳", "port"), ("珠海", "port")]
+
+
 def test_a_bridge_named_after_the_places_written_before_it(gaz):
     """The places written right before a bridge's word name it, without the words before them; a unit written
     in full before the name stays its own mention; 或 joins two names; 国道/省道 belong to a route number.
