@@ -198,10 +198,10 @@ def _list_spans(text: str, w: re.Match, out: list[Mention], g: Gazetteer) -> lis
     if first is None:
         return []
     spans[0] = first
-    if kind != "station" and any(
+    if kind not in ("station", "energy") and any(
         m.kind == "province" and not city_like(m) and (m.start, m.end) in spans for m in out
     ):
-        return []  # 天津、河北港口: the ports of provinces, not named after them (天津, 香港: cities)
+        return []  # 天津、河北港口: provinces' ports (天津, 香港: cities); a province names a coal base
     return spans
 
 

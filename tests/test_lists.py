@@ -702,3 +702,10 @@ def test_units_written_in_full_share_no_zone_s_designation(gaz):
         ("丹江口市", "county"),
         ("十堰经济技术开发区", "park"),
     ]
+
+
+def test_a_province_among_the_places_of_a_list_of_coal_bases_names_one(gaz):
+    """A list before a count and 煤炭基地 is a list of energy bases, a province among them too (河南: the
+    province's coal base), unlike a province among ports (天津、河北港口)."""
+    bases = found("建设晋北、陕北、河南、蒙东四个大型煤炭基地。", gaz, "energy")
+    assert [s for s, _, _ in bases] == ["晋北", "陕北", "河南", "蒙东"]
