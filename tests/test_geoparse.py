@@ -790,6 +790,9 @@ def test_set_phrases_and_policy_words_are_no_places(gaz):
     )
     got = [(m.surface, m.adcode) for m in geoparse(text, gaz) if m.kind != "unresolved"]
     assert got == [("内蒙古", "150000"), ("包头市", "150200"), ("黄河", "150122"), ("南通", "320600")]
+    # the country's own way is an ideology's word; the country itself stays a place
+    got = [m.surface for m in geoparse("坚持中国特色社会主义，推进中国式现代化，深化中国与蒙古国合作。", gaz)]
+    assert got == ["中国", "蒙古国"]
 
 
 def test_a_bridge_of_a_numbered_road(gaz):
