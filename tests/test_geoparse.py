@@ -795,6 +795,13 @@ def test_set_phrases_and_policy_words_are_no_places(gaz):
     assert got == ["中国", "蒙古国"]
 
 
+def test_the_western_land_sea_corridor_is_a_region_drawn_at_its_middle_city(gaz):
+    """A trade corridor of rail and sea named as a whole (西部陆海新通道) is a region, as the probes of real
+    text annotate it 41 times and never as a railway; its point is at 贵阳, its main route's middle city."""
+    m = next(m for m in geoparse("共建西部陆海新通道。", gaz) if m.surface == "西部陆海新通道")
+    assert (m.kind, m.adcode) == ("region", "520100")
+
+
 def test_a_bridge_of_a_numbered_road(gaz):
     got = {m.surface: (m.kind, m.note[:9]) for m in geoparse("加快建设G210古城湾黄河大桥通道。", gaz)}
     assert (
