@@ -163,6 +163,8 @@ def test_a_scope_a_status_or_a_verb_before_a_lines_word_is_no_line(gaz):
     # a verb, a crossing's class or a train before the line's word
     assert _found("货物到港后再经铁路运往内陆，并与周边相关高速公路联通。", gaz) == []
     assert _found("规划过江铁路2条，复兴号高速动车组投入运营。", gaz) == []
+    # a conjunction, a verb of time or a direction before it (进入高铁时代, 南北铁路大动脉)
+    assert _found("进入高铁时代，城市沿江分布，所以铁路贯穿城区，成为南北铁路大动脉。", gaz) == []
 
 
 def test_a_street_named_after_a_province_or_a_mountain_is_the_street_not_the_place(gaz):
