@@ -176,11 +176,11 @@ LINE_STOPS = frozenset(marks("stop") + marks("chain_stop"))
 """The marks between a line's stops (data/lexicon/list_marks.csv): a name holding one is a line's."""
 
 
+# 河北唐山港, 四川达州金垭机场: apart; 广西凭祥重点开发开放试验区, 甘肃玉门抽水蓄能电站: one name
 UNIT_NAMED_KINDS = ("port", "airport", "station")
 """Kinds of facility whose name, opening with its city's or county's name, leaves a province's short form
-before it apart (河北唐山港, 四川达州金垭机场), as the probes' annotators of real text read it 31 times in 32
-outside the municipalities (probes 202-461); a zone's or a power station's name does not
-(广西凭祥重点开发开放试验区, 甘肃玉门抽水蓄能电站)."""
+before it apart, as the probes' annotators of real text read it 31 times in 32 outside the municipalities
+(probes 202-461); a zone's or a power station's name does not."""
 
 
 def _opens_with_unit(g: Gazetteer, prev: Mention, m: Mention) -> bool:
