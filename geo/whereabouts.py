@@ -188,8 +188,8 @@ def _opens_with_unit(g: Gazetteer, prev: Mention, m: Mention) -> bool:
     that is no municipality (北京大兴国际机场 stays one name)."""
     if m.kind not in UNIT_NAMED_KINDS or len(m.adcode) != 6 or m.adcode.endswith("0000"):
         return False
-    twin = g.by_adcode(prev.adcode[:2] + "0100")
-    if twin is None or twin.name_zh == g.by_adcode(prev.adcode).name_zh:
+    twin = g.by_adcode(prev.adcode[:2] + "0100")  # a municipality's city bears the province's name
+    if twin is None or twin.name_zh == prev.name_zh:
         return False
     units = (g.by_adcode(m.adcode), g.by_adcode(m.adcode[:4] + "00"))
     names = {n for u in units if u is not None for n in (u.name_zh, short_name(u.name_zh)) if n}
