@@ -33,12 +33,14 @@ OWN = one("character_sets", "chars", role="own_country")
 TOWARD = one("character_sets", "chars", role="toward")
 FUNCTION = one("character_sets", "chars", role="function_first")
 # Three to six one-character country names written together before a count of countries or parties, a
-# neighbour after a word of direction towards it, or neighbours written as one word (日韩) (rule_words.csv,
-# countries_fused_after, country_toward_after, fused_country_groups): those countries one by one, not the
-# region a chain of them may name.
+# neighbour after a word of direction towards it (before a word of ties, or before any word for some), or
+# neighbours written as one word (日韩) (rule_words.csv, countries_fused_after, country_toward_after,
+# country_toward_any, fused_country_groups): those countries one by one, not the region a chain of them may
+# name.
 FUSED = re.compile(
     rf"{_COUNTRY}{{3,6}}(?={rule_pattern('countries_fused_after')})"
     rf"|(?<={TOWARD}){_COUNTRY}(?={rule_pattern('country_toward_after')})"
+    rf"|(?<={TOWARD})(?:{rule_pattern('country_toward_any')})(?=[\u4e00-\u9fff])"
     rf"|{rule_pattern('fused_country_groups')}"
 )
 

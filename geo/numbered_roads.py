@@ -108,8 +108,9 @@ def split_chains(text: str, places: list[Mention]) -> list[list[Mention]]:
 
 
 def numbered_roads(text: str, ms: list[Mention], places: list[Mention]) -> list[Mention]:
-    """``G210白云鄂博至固阳至东河``: a numbered road through its places; ``G210古城湾黄河大桥``: a bridge of
-    that road, kept, not drawn."""
+    """``G210白云鄂博至固阳至东河``: a numbered road drawn through its places, its mention the route number
+    alone (the places of its section are mentions of their own, as the probes annotate them 30 times in 30);
+    ``G210古城湾黄河大桥``: a bridge of that road, kept, not drawn."""
     out = []
     for gm in re.finditer(r"[GS]\d{1,4}", text):
         bridge = NUMBERED_BRIDGE.match(text[gm.end() : gm.end() + 12])
@@ -149,8 +150,8 @@ def numbered_roads(text: str, ms: list[Mention], places: list[Mention]) -> list[
             out.append(
                 Mention(
                     gm.start(),
-                    chain[-1].end,
-                    text[gm.start() : chain[-1].end],
+                    gm.end(),
+                    gm.group(),
                     gm.group() + NAME_JOIN.join(names),
                     "road",
                     place_id=f"line:{NAME_JOIN.join(x.place_id for x in chain)}",

@@ -10,6 +10,7 @@ from geo.boundaries import COUNT_IN_NAME, ENDINGS, is_generic
 from geo.features import LEAD_ANYWHERE, NOT_IN_SUB_NAME, name_like
 from geo.gazetteer import Gazetteer
 from geo.lexicon import item_bounds, marks, one, rule_pattern, table
+from geo.lines import SECTION_WORD
 from geo.mention import Mention, crosses
 from geo.scan import bounded, finditer
 
@@ -204,7 +205,12 @@ def routes(text: str, ms: list[Mention]) -> list[Mention]:
     # G0711 (known) + 乌鲁木齐至尉犁高速公路: one road, known by its number
     for k in range(len(out) - 1, 0, -1):
         a, b = out[k - 1], out[k]
-        if a.kind == b.kind == "road" and a.end == b.start and ROUTE.fullmatch(a.surface):
+        if (
+            a.kind == b.kind == "road"
+            and a.end == b.start
+            and ROUTE.fullmatch(a.surface)
+            and not b.surface.endswith(SECTION_WORD)  # G219 + 防城峒中至东兴段: the section stays apart
+        ):
             keep = a if a.place_id else b
             out[k - 1 : k + 1] = [replace(keep, start=a.start, end=b.end, surface=a.surface + b.surface)]
     for r in NUMBERED_ROAD.finditer(text) if any(w in text for w in ROAD_CLASSES) else ():

@@ -445,8 +445,16 @@ def test_lists_with_lines_the_gazetteer_lacks(gaz):
 def test_numbered_roads_and_autonomous_counties(gaz):
     ms = geoparse("加快建设G210白云鄂博至固阳至东河，建设围场至赤峰高速公路，推进通道建设。", gaz)
     got = {m.surface: (m.kind, m.adcode) for m in ms}
-    assert got["G210白云鄂博至固阳至东河"][0] == "road" and got["东河"] == ("county", "150202")
+    assert got["G210"][0] == "road" and got["东河"] == (
+        "county",
+        "150202",
+    )  # the route number, its places apart
+    road = next(m for m in ms if m.surface == "G210")
+    assert road.name_zh == "G210白云鄂博—固阳—东河" and road.group.count("|") == 2  # drawn through them
     assert got["围场"] == ("county", "130828")  # 围场满族蒙古族自治县, a waypoint here
+    # a section written with 段 after the route number: the number, then the section's ends
+    got = [(m.surface, m.kind) for m in geoparse("推进G228丹东至东港段改造。", gaz)]
+    assert got == [("G228", "road"), ("丹东", "city"), ("东港", "county")]
     assert "通道" not in got  # 通道侗族自治县's short name is a word: only a waypoint
 
 
@@ -994,6 +1002,15 @@ def test_large_cities_abroad_by_two_characters(gaz):
 def test_stations_with_a_name_after_their_city(gaz):
     got = [(m.surface, m.kind) for m in geoparse("推进洛阳龙门站和成都东站改造。", gaz)]
     assert got == [("洛阳龙门站", "station"), ("成都东站", "station")]
+    # a first stop after arriving somewhere is no station's name
+    got = [(m.surface, m.kind) for m in geoparse("考察组抵达洛阳后第一站来到龙门石窟。", gaz)]
+    assert ("洛阳", "city") in got and not any(k == "station" for _, k in got)
+
+
+def test_a_list_item_under_a_units_jurisdiction_is_the_unit(gaz):
+    # my own sentence: 所辖 (under the jurisdiction of) opens no name; the items are the cities
+    got = [(m.surface, m.kind) for m in geoparse("包括宁波和舟山所辖海域12个风电场。", gaz)]
+    assert got == [("宁波", "city"), ("舟山", "city")]
 
 
 def test_chains_with_a_repeated_initial_abbreviations_and_a_fragment_inside(gaz):

@@ -56,6 +56,10 @@ def test_one_character_countries_in_a_long_list_toward_a_neighbour_and_in_pairs(
     assert _found("深化对俄合作，建设对俄边境口岸。", gaz) == [("俄", "country"), ("俄", "country")]
     assert _found("加强中俄文化交流。", gaz) == [("中", "country"), ("俄", "country")]
     assert _found("对中小企业给予支持。", gaz) == []
+    # after 对, 俄, 朝 and 缅 are the countries whatever follows; 越 and 日 only before a word of ties
+    assert _found("发展对俄旅游，开通对朝国际邮路。", gaz) == [("俄", "country"), ("朝", "country")]
+    assert _found("对越来越多的企业开放，对日益增长的需求作出回应。", gaz) == []
+    assert ("朝阳市", "city") in _found("对朝阳市开放。", gaz)
 
 
 def test_air_ports_and_destination_airports_close_lists_of_airports(gaz):
