@@ -125,6 +125,7 @@ def _last_stop(text: str, s: int, e: int) -> bool:
 
 
 def _section_end(text: str, s: int, e: int) -> bool:
-    """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, and ``云茂高速茂名段``: one
-    between a line's word and 段 names its section, whatever word LAC reads there."""
-    return text.startswith(SECTION_WORD, e) and (text[s - 1 : s] in SEPARATORS or names_a_section(text, s, e))
+    """``贵阳至都匀段``: a name between 至/－ and 段 ends a line's section, ``云茂高速茂名段``: one between a
+    line's word and 段 names its section, and ``兰新铁路酒泉至东风段``: one right after a line's word opens
+    its section, whatever word LAC reads there."""
+    return (text.startswith(SECTION_WORD, e) and text[s - 1 : s] in SEPARATORS) or names_a_section(text, s, e)

@@ -477,6 +477,8 @@ def test_a_count_after_this_closes_a_list_of_lines(gaz):
 def test_a_city_between_a_lines_word_and_the_section_word_whatever_lac_reads(gaz):
     # LAC reads 茂|名段 here: the city's section of the line all the same
     assert ("茂名", "city") in _found("加快建设云茂高速茂名段。", gaz)
+    # and the first end of a section right after a line's word, its other end unknown (LAC reads 路酒)
+    assert ("酒泉", "city") in _found("加快兰新铁路酒泉至东风段扩能改造。", gaz)
 
 
 def test_a_count_of_projects_between_etcetera_and_the_line_word(gaz):
