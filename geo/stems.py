@@ -39,11 +39,9 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
     the only one of the highest level; None if none or no choice."""
     for k in range(len(name) - 1, 1, -1):
         own_end = k == len(name) - 1  # 吉隆沟, 崇武港: the feature the unit or town gives its name to
-        cands = [p for p in g.candidates(name[:k]) if p.kind in UNITS] or [
-            g.places[i]
-            for i in g.waypoint_names.get(name[:k], [])
-            if anchors and own_end  # 崇武镇
-        ]
+        cands = [p for p in g.candidates(name[:k]) if p.kind in UNITS] or _stem_towns(
+            name[:k], g, anchors, own_end
+        )
         if not cands:
             continue
         if (name[k] in NATURE_ENDS and not own_end) or any(
@@ -59,6 +57,16 @@ def _stem_unit(name: str, g: Gazetteer, anchors: list[Mention]) -> Place | None:
         top = [p for p in cands if p.level == min(c.level for c in cands)]
         return top[0] if len(top) == 1 else None
     return None
+
+
+def _stem_towns(stem: str, g: Gazetteer, anchors: list[Mention], own_end: bool) -> list[Place]:
+    """The towns a feature's name may start with (崇武 of 崇武港, 洋浦 of 洋浦保税港区): with places written
+    nearby only, and, the feature's word longer than one character, only those in a city written nearby."""
+    towns = [g.places[i] for i in g.waypoint_names.get(stem, [])] if anchors else []
+    if own_end:
+        return towns
+    cities = {a.adcode[:4] for a in anchors if a.adcode and a.kind in UNITS}
+    return [p for p in towns if p.adcode[:4] in cities]
 
 
 def _own_town(

@@ -889,6 +889,14 @@ def test_a_three_character_feature_named_after_its_county_or_town_in_the_city_wr
     assert alone.lon is None  # no unit written nearby: a three-character name is not located by its start
 
 
+def test_a_feature_named_after_a_town_and_a_longer_word_lies_at_the_town_in_a_city_written_nearby(gaz):
+    port = next(m for m in geoparse("漳州市加快古雷港区建设。", gaz) if m.kind == "port")
+    assert (port.surface, port.adcode) == ("古雷港区", "350623")  # 古雷镇 of 漳浦县
+    # the only 古雷 lies in 漳州, not in the city written here: not taken
+    port = next(m for m in geoparse("福州市推进古雷港区建设。", gaz) if m.kind == "port")
+    assert port.adcode != "350623"
+
+
 def test_a_direction_in_a_course_or_a_distance_is_no_region(gaz):
     regions = lambda text: [m.surface for m in geoparse(text, gaz) if m.kind == "region"]  # noqa: E731
     assert regions("干流自西南向北穿过盆地，再西北流入湖泊。") == []
