@@ -206,7 +206,13 @@ def in_longer_names(text: str, ms: list[Mention], words: list[tuple[int, int, st
     """The mentions but the listed abbreviations inside a name LAC reads (ports sharing their word), and those
     of a pair inside an ordinary word of two characters or more (互通、合作: no list of 通 and 合; a longer
     list is one however LAC cuts its first item, as in 带沪、苏、浙)."""
-    names = [(s, e) for s, e, t in words if t in NAME_TAGS and len(re.findall(r"[^\W\d_]", text[s:e])) > 2]
+    names = [
+        (s, e)
+        for s, e, t in words
+        if t in NAME_TAGS
+        and len(re.findall(r"[^\W\d_]", text[s:e])) > 2
+        and not PROVINCE_COUNT.match(text, s + 1)  # 青三省 of 川、甘、青三省: the last item and a count
+    ]
     plain = [(s, e) for s, e, t in words if t not in NAME_TAGS and t not in TIME_TAGS and e - s > 1]
     listed = {m.start for m in ms if m.note == LISTED_NOTE}
 

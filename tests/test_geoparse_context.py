@@ -51,6 +51,16 @@ def test_a_listed_airport_whose_name_starts_with_a_join_character(gaz):
     assert [m[0] for m in ms if m[1] == "airport"] == ["和田", "且末玉都", "吐鲁番交河机场"]
 
 
+def test_the_last_abbreviation_of_a_list_before_a_count_of_provinces(gaz):
+    # my own sentence: LAC reads 青三省 as one name; it is the list's last item and a count
+    ms = geoparse("线路贯穿川、甘、青三省，设站二十余座。", gaz)
+    assert [(m.surface, m.kind, m.adcode) for m in ms] == [
+        ("川", "province", "510000"),
+        ("甘", "province", "620000"),
+        ("青", "province", "630000"),
+    ]
+
+
 def test_a_province_abbreviation_named_as_such_is_the_province(gaz):
     """Sentences written for this test: 简称 before one abbreviation, or two joined by 或, names the province;
     the same character elsewhere is a word (青 of 青山)."""
