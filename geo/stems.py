@@ -69,6 +69,24 @@ def _stem_towns(stem: str, g: Gazetteer, anchors: list[Mention], own_end: bool) 
     return [p for p in towns if p.adcode[:4] in cities]
 
 
+def _near(units: list[Mention], at: list[int], m: Mention) -> list[Mention]:
+    """The located units written within :data:`CONTEXT_CHARS` of ``m`` (``at``: their starts, sorted)."""
+    return units[
+        bisect.bisect_left(at, m.start - CONTEXT_CHARS) : bisect.bisect_right(at, m.start + CONTEXT_CHARS)
+    ]
+
+
+def _town_typed_as_nature(m: Mention, g: Gazetteer, near: list[Mention]) -> Place | None:
+    """The town a name LAC reads and its last word types as a river's or a hill's (城陵矶 by 矶) names when
+    the only town of that name and a township word lies in a city written nearby (城陵矶街道 of 岳阳)."""
+    if m.note != LAC_NOTE or m.kind not in ("water", "landform") or not 2 <= len(m.surface) <= 3:
+        return None
+    cities = {a.adcode[:4] for a in near if a.adcode and a.kind in UNITS}
+    towns = {p.place_id: p for w in TOWN_WORDS for p in g.candidates(m.surface + w) if p.kind == "town"}
+    inside = [p for p in towns.values() if p.adcode[:4] in cities]
+    return inside[0] if len(inside) == 1 else None
+
+
 def _own_town(
     m: Mention, g: Gazetteer, near: list[Mention], towns: list[Mention], voted_only: bool = False
 ) -> Place | None:
@@ -139,6 +157,11 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
             # 其中江西省: a unit's full name that a shorter match (中江) hid from the gazetteer
             out.append(Mention.of(whole, m.start, m.end, m.surface, whole.kind, note="a unit's full name"))
             continue
+        town = _town_typed_as_nature(m, g, _near(units, at, m))
+        if town is not None:
+            note = f"a town's short name ({town.name_zh}) in a city written nearby"
+            out.append(Mention.of(town, m.start, m.end, m.surface, "town", note=note))
+            continue
         if (
             m.kind not in POINT_KINDS
             or m.lon is not None
@@ -147,9 +170,7 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
         ):
             out.append(m)
             continue
-        near = units[
-            bisect.bisect_left(at, m.start - CONTEXT_CHARS) : bisect.bisect_right(at, m.start + CONTEXT_CHARS)
-        ]
+        near = _near(units, at, m)
         own = _own_town(m, g, near, towns) if m.kind == "town" else None
         short = len(m.surface) < 4 and not (
             len(m.surface) == 3 and near

@@ -899,6 +899,14 @@ def test_a_three_character_feature_named_after_its_county_or_town_in_the_city_wr
     assert alone.lon is None  # no unit written nearby: a three-character name is not located by its start
 
 
+def test_a_name_typed_as_a_hill_by_its_last_word_is_the_town_of_that_name_in_a_city_written_nearby(gaz):
+    # my own sentences: 矶 types 城陵矶 as a rocky point; 城陵矶街道 lies in 岳阳, written before it
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("湘江在岳阳城陵矶汇入长江。", gaz)}
+    assert got["城陵矶"] == ("town", "430602")
+    got = {m.surface: (m.kind, m.adcode) for m in geoparse("湘江在城陵矶汇入长江。", gaz)}
+    assert got["城陵矶"][0] == "landform"  # no city written nearby: the word types it
+
+
 def test_a_feature_named_after_a_town_and_a_longer_word_lies_at_the_town_in_a_city_written_nearby(gaz):
     port = next(m for m in geoparse("漳州市加快古雷港区建设。", gaz) if m.kind == "port")
     assert (port.surface, port.adcode) == ("古雷港区", "350623")  # 古雷镇 of 漳浦县
