@@ -31,7 +31,9 @@ COUNTRY_RUN = re.compile(
 
 OWN = one("character_sets", "chars", role="own_country")
 TOWARD = one("character_sets", "chars", role="toward")
-FUNCTION = one("character_sets", "chars", role="function_first")
+FUNCTION = one("character_sets", "chars", role="function_first") + one(
+    "character_sets", "chars", role="before_country_list"
+)
 # Three to six one-character country names written together before a count of countries or parties, a
 # neighbour after a word of direction towards it (before a word of ties, or before any word for some), or
 # neighbours written as one word (日韩) (rule_words.csv, countries_fused_after, country_toward_after,

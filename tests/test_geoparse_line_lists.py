@@ -60,6 +60,10 @@ def test_one_character_countries_in_a_long_list_toward_a_neighbour_and_in_pairs(
     assert _found("发展对俄旅游，开通对朝国际邮路。", gaz) == [("俄", "country"), ("朝", "country")]
     assert _found("对越来越多的企业开放，对日益增长的需求作出回应。", gaz) == []
     assert ("朝阳市", "city") in _found("对朝阳市开放。", gaz)
+    # my own sentences: a list after 有 or 了 goes on with a country's full name or ends in 等国
+    found = _found("先后有英、美、德、日、荷兰等国在此设领。", gaz)
+    assert [s for s, k in found if k == "country"] == ["英", "美", "德", "日", "荷兰"]
+    assert [s for s, _ in _found("吸引了俄、葡等国客商。", gaz)] == ["俄", "葡"]
 
 
 def test_air_ports_and_destination_airports_close_lists_of_airports(gaz):
