@@ -63,10 +63,13 @@ def _stem_towns(stem: str, g: Gazetteer, anchors: list[Mention], own_end: bool) 
     """The towns a feature's name may start with (崇武 of 崇武港, 洋浦 of 洋浦保税港区): with places written
     nearby only, and, the feature's word longer than one character, only those in a city written nearby."""
     towns = [g.places[i] for i in g.waypoint_names.get(stem, [])] if anchors else []
-    if own_end:
-        return towns
-    cities = {a.adcode[:4] for a in anchors if a.adcode and a.kind in UNITS}
-    return [p for p in towns if p.adcode[:4] in cities]
+    return towns if own_end else _in_cities(towns, anchors)
+
+
+def _in_cities(places: list[Place], near: list[Mention]) -> list[Place]:
+    """The places that lie in a city (or a city's county or town) of ``near``."""
+    cities = {a.adcode[:4] for a in near if a.adcode and a.kind in UNITS}
+    return [p for p in places if p.adcode[:4] in cities]
 
 
 def _near(units: list[Mention], at: list[int], m: Mention) -> list[Mention]:
@@ -81,9 +84,8 @@ def _town_typed_as_nature(m: Mention, g: Gazetteer, near: list[Mention]) -> Plac
     the only town of that name and a township word lies in a city written nearby (城陵矶街道 of 岳阳)."""
     if m.note != LAC_NOTE or m.kind not in ("water", "landform") or not 2 <= len(m.surface) <= 3:
         return None
-    cities = {a.adcode[:4] for a in near if a.adcode and a.kind in UNITS}
     towns = {p.place_id: p for w in TOWN_WORDS for p in g.candidates(m.surface + w) if p.kind == "town"}
-    inside = [p for p in towns.values() if p.adcode[:4] in cities]
+    inside = _in_cities(list(towns.values()), near)
     return inside[0] if len(inside) == 1 else None
 
 

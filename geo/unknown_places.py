@@ -21,6 +21,7 @@ from geo.lexicon import alternation, marks, one, rule_pattern
 from geo.lexicon import words as words_of
 from geo.mention import Mention
 from geo.scan import bounded
+from geo.scope import PROVINCE_COUNT
 
 FRAGMENT_KINDS = ("town", "county", "city", "unresolved")
 """Kinds of a two-character gazetteer match that may be a fragment of a longer unknown name
@@ -70,7 +71,7 @@ def unknown_places(text: str, ms: list[Mention], words: list[tuple[int, int, str
             or QUARTER_ONLY.fullmatch(text, s, e)
             or COUNTED_UNITS.fullmatch(text, s, e)
             or (s > 0 and COUNTED_UNITS.fullmatch(text, s - 1, e))  # 一|江三河: LAC leaves out the count
-            or LAST_ITEM_COUNTED.match(text, s + 1)  # 川、甘、青三省: a list's last item and its count
+            or PROVINCE_COUNT.match(text, s + 1)  # 川、甘、青三省: a list's last item and its count
             or EPITHET.fullmatch(text, s, e)
             or a_class_with_one_character(text[s:e])
         ):
@@ -265,8 +266,6 @@ AREA_AFTER = re.compile(alternation("area_words"))
 BOUNDED_BY = re.compile(rule_pattern("bounded_by"))
 """A direction and a verb of bounding that LAC glued before a name: data/lexicon/rule_words.csv."""
 COUNTED_UNITS = re.compile(rule_pattern("counted_units"))
-LAST_ITEM_COUNTED = re.compile(rule_pattern("province_count"))
-"""A count of provinces right after one character LAC reads with it (青三省 of 川、甘、青三省)."""
 # A quantifier or the plan's own unit inside a name LAC reads (沿黄各县景区): rule_words.csv.
 PHRASE_IN_NAME = re.compile(rule_pattern("phrase_in_lac_name"))
 WATER_PHRASE = re.compile(rule_pattern("water_phrase_in_lac_name"))
