@@ -31,9 +31,11 @@ COUNTRY_RUN = re.compile(
 
 OWN = one("character_sets", "chars", role="own_country")
 TOWARD = one("character_sets", "chars", role="toward")
-FUNCTION = one("character_sets", "chars", role="function_first") + one(
+BEFORE_LIST = one("character_sets", "chars", role="function_first") + one(
     "character_sets", "chars", role="before_country_list"
 )
+"""Characters a list of one-character country names may follow right after (function characters, and
+the characters of data/lexicon/character_sets.csv before_country_list)."""
 # Three to six one-character country names written together before a count of countries or parties, a
 # neighbour after a word of direction towards it (before a word of ties, or before any word for some), or
 # neighbours written as one word (日韩) (rule_words.csv, countries_fused_after, country_toward_after,
@@ -49,13 +51,13 @@ FUSED = re.compile(
 
 # 蒙、朝、韩、日组成的东北亚: a list of countries; 蒙、吉、黑 (provinces) is not
 LONG_LIST = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{FUNCTION}])){_COUNTRY}(?:、{_COUNTRY}){{2,}}(?![\u4e00-\u9fff]?、)"
+    rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{BEFORE_LIST}])){_COUNTRY}(?:、{_COUNTRY}){{2,}}(?![\u4e00-\u9fff]?、)"
 )
 """Three or more one-character country names in a list parted by enumeration commas, whatever follows."""
 PROVINCES = frozenset(r["abbr"] for r in table("province_abbreviations"))
 # 日、韩、东南亚国家; 俄、蒙、中亚: a list of one-character country names that goes on with a country or a
 # region abroad
-BEFORE_ABROAD = re.compile(rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{FUNCTION}])){_COUNTRY}(?:、{_COUNTRY})+、")
+BEFORE_ABROAD = re.compile(rf"(?:(?<![\u4e00-\u9fff、])|(?<=[{BEFORE_LIST}])){_COUNTRY}(?:、{_COUNTRY})+、")
 """Two or more one-character country names in a list, before the list's next item."""
 
 

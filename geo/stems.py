@@ -79,13 +79,13 @@ def _near(units: list[Mention], at: list[int], m: Mention) -> list[Mention]:
     ]
 
 
-def _town_typed_as_nature(m: Mention, g: Gazetteer, near: list[Mention]) -> Place | None:
+def _town_typed_as_nature(m: Mention, g: Gazetteer, units: list[Mention], at: list[int]) -> Place | None:
     """The town a name LAC reads and its last word types as a river's or a hill's (城陵矶 by 矶) names when
     the only town of that name and a township word lies in a city written nearby (城陵矶街道 of 岳阳)."""
     if m.note != LAC_NOTE or m.kind not in ("water", "landform") or not 2 <= len(m.surface) <= 3:
         return None
     towns = {p.place_id: p for w in TOWN_WORDS for p in g.candidates(m.surface + w) if p.kind == "town"}
-    inside = _in_cities(list(towns.values()), near)
+    inside = _in_cities(list(towns.values()), _near(units, at, m))
     return inside[0] if len(inside) == 1 else None
 
 
@@ -127,8 +127,7 @@ def _stem_choice(cands: list[Place], anchors: list[Mention]) -> Place | None:
     one nearest a unit written nearby, if within :data:`NEAR_M`."""
     if not cands:
         return None
-    cities = {a.adcode[:4] for a in anchors if a.kind == "city" and a.adcode}
-    inside = [p for p in cands if p.adcode[:4] in cities]
+    inside = _in_cities(cands, [a for a in anchors if a.kind == "city"])
     if len(inside) == 1:
         return inside[0]
     d, _, best = min((distance_km(p, anchors), p.place_id, p) for p in cands)
@@ -159,7 +158,7 @@ def located_by_stem(ms: list[Mention], g: Gazetteer) -> list[Mention]:
             # 其中江西省: a unit's full name that a shorter match (中江) hid from the gazetteer
             out.append(Mention.of(whole, m.start, m.end, m.surface, whole.kind, note="a unit's full name"))
             continue
-        town = _town_typed_as_nature(m, g, _near(units, at, m))
+        town = _town_typed_as_nature(m, g, units, at)
         if town is not None:
             note = f"a town's short name ({town.name_zh}) in a city written nearby"
             out.append(Mention.of(town, m.start, m.end, m.surface, "town", note=note))
